@@ -1,0 +1,1 @@
+"""The compliance engine: a pure-Python package (no Django) that checks marketing text against rule packs."""

@@ -1,0 +1,44 @@
+"""``/healthz``: is every part the live room depends on up? 200, or 503 naming what failed."""
+
+import redis
+from django.conf import settings
+from django.db import connection
+from django.http import JsonResponse
+
+from config.celery import app as celery_app
+
+
+def _database_ok() -> bool:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except Exception:
+        return False
+
+
+def _redis_ok() -> bool:
+    try:
+        client = redis.Redis.from_url(settings.REDIS_URL, socket_timeout=1, socket_connect_timeout=1)
+        try:
+            return bool(client.ping())
+        finally:
+            client.close()
+    except Exception:
+        return False
+
+
+def _worker_ok() -> bool:
+    try:
+        return bool(celery_app.control.ping(timeout=1.0))
+    except Exception:
+        return False
+
+
+def healthz(request):
+    checks = {"database": _database_ok(), "redis": _redis_ok()}
+    # Asking workers goes through Redis: without Redis there is no answer to wait for.
+    checks["celery_worker"] = _worker_ok() if checks["redis"] else False
+    failed = sorted(name for name, ok in checks.items() if not ok)
+    body = {"status": "ok" if not failed else "unavailable", "checks": checks, "failed": failed}
+    return JsonResponse(body, status=200 if not failed else 503)

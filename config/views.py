@@ -1,0 +1,14 @@
+"""The root page sends each role to its own home."""
+
+from django.shortcuts import redirect, render
+
+from accounts.roles import Role, has_role
+
+
+def home(request):
+    user = request.user
+    if not user.is_authenticated:
+        return redirect("login")
+    if has_role(user, Role.COMPLIANCE):
+        return redirect("admin:index")
+    return render(request, "home.html", {"is_rm": has_role(user, Role.RM)})

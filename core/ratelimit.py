@@ -1,0 +1,27 @@
+"""Fixed-window rate limits kept in Redis (through Django's cache), shared by every server process."""
+
+import time
+
+from django.core.cache import cache
+
+from core.exceptions import ApplicationError
+
+
+class RateLimited(ApplicationError):
+    code = "rate_limited"
+    status_code = 429
+
+
+def hit(key: str, *, limit: int, window_seconds: int, now: float | None = None) -> None:
+    """Count one event for ``key``; raise ``RateLimited`` once ``limit`` is exceeded in the window."""
+    moment = time.time() if now is None else now
+    bucket = int(moment // window_seconds)
+    cache_key = f"ratelimit:{key}:{bucket}"
+    cache.add(cache_key, 0, timeout=window_seconds + 1)
+    count = cache.incr(cache_key)
+    if count > limit:
+        retry_after = window_seconds - (moment % window_seconds)
+        raise RateLimited(
+            f"Too many messages: at most {limit} every {window_seconds} s. Try again in {retry_after:.0f} s.",
+            details={"retry_after": round(retry_after, 1), "limit": limit, "window_seconds": window_seconds},
+        )

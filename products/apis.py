@@ -1,0 +1,82 @@
+"""Products: readable by everyone (public product facts), writable by staff."""
+
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, status
+from rest_framework.permissions import SAFE_METHODS, BasePermission
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from products.models import Product
+from products.selectors import product_list
+
+
+class ReadAllWriteStaff(BasePermission):
+    def has_permission(self, request, view) -> bool:
+        return request.method in SAFE_METHODS or bool(request.user and request.user.is_staff)
+
+
+class ProductOutputSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Product
+        fields = [
+            "id", "code", "name", "type", "issuer", "risk_level", "benchmark_min", "benchmark_max",
+            "principal_protected", "term_days", "min_investment", "sale_start", "sale_end", "status",
+        ]
+
+
+class ProductInputSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Product
+        fields = [
+            "code", "name", "type", "issuer", "risk_level", "benchmark_min", "benchmark_max",
+            "principal_protected", "term_days", "min_investment", "sale_start", "sale_end", "status",
+        ]
+
+    def validate(self, attrs):
+        """Check the model's database constraints (benchmark and sale-window order) before saving."""
+        current = {name: getattr(self.instance, name) for name in self.Meta.fields} if self.instance else {}
+        candidate = Product(**{**current, **attrs})
+        candidate.pk = self.instance.pk if self.instance else None
+        candidate.validate_constraints()
+        return attrs
+
+
+class ProductListApi(APIView):
+    permission_classes = [ReadAllWriteStaff]
+
+    class FilterSerializer(serializers.Serializer):
+        type = serializers.CharField(required=False)
+        risk_level = serializers.CharField(required=False)
+        status = serializers.CharField(required=False)
+
+    @extend_schema(parameters=[FilterSerializer], responses=ProductOutputSerializer(many=True))
+    def get(self, request):
+        filters = self.FilterSerializer(data=request.query_params)
+        filters.is_valid(raise_exception=True)
+        products = product_list(**filters.validated_data)
+        return Response(ProductOutputSerializer(products, many=True).data)
+
+    @extend_schema(request=ProductInputSerializer, responses={201: ProductOutputSerializer})
+    def post(self, request):
+        serializer = ProductInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        product = serializer.save()
+        return Response(ProductOutputSerializer(product).data, status=status.HTTP_201_CREATED)
+
+
+class ProductDetailApi(APIView):
+    permission_classes = [ReadAllWriteStaff]
+
+    @extend_schema(responses=ProductOutputSerializer)
+    def get(self, request, product_id: int):
+        product = get_object_or_404(Product, pk=product_id)
+        return Response(ProductOutputSerializer(product).data)
+
+    @extend_schema(request=ProductInputSerializer, responses=ProductOutputSerializer)
+    def patch(self, request, product_id: int):
+        product = get_object_or_404(Product, pk=product_id)
+        serializer = ProductInputSerializer(product, data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        product = serializer.save()
+        return Response(ProductOutputSerializer(product).data)

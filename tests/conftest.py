@@ -1,0 +1,117 @@
+"""Shared fixtures: personas, and real infrastructure (a Celery worker process on the test Redis).
+
+The Celery worker runs as a separate process against the same Redis broker and the same test
+database as the test, so tests that need it must use ``django_db(transaction=True)``: the worker
+only sees committed rows.
+"""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from config.celery import app as celery_app
+from tests.factories import make_compliance_officer, make_customer, make_rm
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def current_database_url() -> str:
+    """A DATABASE_URL naming the test database this process is using."""
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{db['NAME']}"
+    user = db.get("USER") or ""
+    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
+    auth = f"{user}{password}@" if user else ""
+    return f"postgres://{auth}{db.get('HOST') or '127.0.0.1'}:{db.get('PORT') or 5432}/{db['NAME']}"
+
+
+class CeleryWorkerProcess:
+    """A real ``celery worker`` subprocess consuming the test queue."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen | None = None
+        self.hostname = f"test-worker-{os.getpid()}@localhost"
+
+    def start(self) -> None:
+        if self.process and self.process.poll() is None:
+            return
+        celery_app.control.purge()
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.test",
+            "DATABASE_URL": current_database_url(),
+            "REDIS_URL": settings.REDIS_URL,
+            "DEBUG": "true",
+        }
+        log = open(ROOT / ".run" / "test-worker.log", "ab")  # noqa: SIM115 - kept open for the process
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool", "solo", "--loglevel", "INFO",
+             "--queues", settings.CELERY_TASK_DEFAULT_QUEUE, "--hostname", self.hostname,
+             "--without-gossip", "--without-mingle"],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("celery worker exited at start; see .run/test-worker.log")
+            if celery_app.control.ping(destination=[self.hostname], timeout=0.5):
+                return
+        raise RuntimeError("celery worker did not answer a ping within 30 s")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
+
+
+@pytest.fixture(scope="session")
+def _celery_worker_process():
+    (ROOT / ".run").mkdir(exist_ok=True)
+    worker = CeleryWorkerProcess()
+    yield worker
+    worker.stop()
+
+
+@pytest.fixture
+def celery_worker(_celery_worker_process, transactional_db):
+    """A running worker process; the test's rows are committed so the worker can read them."""
+    _celery_worker_process.start()
+    return _celery_worker_process
+
+
+@pytest.fixture
+def no_celery_worker(_celery_worker_process):
+    _celery_worker_process.stop()
+    return _celery_worker_process
+
+
+@pytest.fixture
+def rm(db):
+    return make_rm("rm-a")
+
+
+@pytest.fixture
+def other_rm(db):
+    return make_rm("rm-b")
+
+
+@pytest.fixture
+def officer(db):
+    return make_compliance_officer("officer-a")
+
+
+@pytest.fixture
+def customer(db):
+    return make_customer("cust-c3", level="C3")

@@ -1,0 +1,50 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_check(**env_overrides):
+    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL", "REDIS_URL"}}
+    env.update(env_overrides)
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings.base"
+    return subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("overrides", "named"),
+    [
+        ({"DEBUG": "maybe"}, "DEBUG"),
+        ({"DEBUG": "false"}, "SECRET_KEY"),
+        ({"DEBUG": "true", "REDIS_URL": "localhost:6379"}, "REDIS_URL"),
+        ({"DEBUG": "true", "EMBEDDED_REDIS_PORT": "six"}, "EMBEDDED_REDIS_PORT"),
+        ({"DEBUG": "true", "DATABASE_URL": "nonsense://x"}, "DATABASE_URL"),
+    ],
+)
+def test_bad_configuration_stops_start_up_naming_the_variable(overrides, named):
+    result = run_check(**overrides)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert named in result.stderr.splitlines()[-1]
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        env={**os.environ, "DEBUG": "false", "SECRET_KEY": "x" * 64 + "-production-key-from-the-environment",
+             "ALLOWED_HOSTS": "studio.example.com", "DJANGO_SETTINGS_MODULE": "config.settings.base"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_secret_key_may_come_from_a_file(tmp_path):
+    key_file = tmp_path / "key"
+    key_file.write_text("k" * 60 + "-from-file")
+    result = run_check(DEBUG="false", SECRET_KEY_FILE=str(key_file), ALLOWED_HOSTS="a.example")
+    assert result.returncode == 0, result.stderr
