@@ -12,6 +12,8 @@ api_patterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("", include("products.urls")),
+    path("", include("studio.urls")),
+    path("", include("compliance.urls")),
 ]
 
 urlpatterns = [

@@ -1,0 +1,5 @@
+"""HTTP API routes of the compliance app, mounted under /api/."""
+
+from django.urls import path  # noqa: F401
+
+urlpatterns: list = []
