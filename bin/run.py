@@ -25,7 +25,9 @@ def demo_password() -> str:
 
 def main() -> int:
     os.chdir(ROOT)
-    env = {**os.environ, "DEMO_PASSWORD": demo_password(), "PORT": os.environ.get("PORT", "8000")}
+    bin_dir = str(Path(PYTHON).parent)  # the venv's daphne and celery, for the Procfile
+    env = {**os.environ, "DEMO_PASSWORD": demo_password(), "PORT": os.environ.get("PORT", "8000"),
+           "PATH": os.pathsep.join([bin_dir, os.environ.get("PATH", "")])}
     env.setdefault("DEBUG", "true")
     for step in (["manage.py", "migrate", "--noinput"], ["manage.py", "demo_data"]):
         subprocess.run([PYTHON, *step], check=True, env=env)
@@ -36,7 +38,7 @@ def main() -> int:
         f"expired) — password: {env['DEMO_PASSWORD']}\nCtrl-C stops everything.\n",
         flush=True,
     )
-    honcho = str(Path(PYTHON).parent / "honcho")
+    honcho = str(Path(bin_dir) / "honcho")
     return subprocess.call([honcho, "-f", "Procfile", "start"], env=env)
 
 
