@@ -1,0 +1,43 @@
+"""Celery tasks of the compliance app: thin wrappers that load ids, call a service and decide on retries."""
+
+from celery import shared_task
+from django.db import InterfaceError, OperationalError
+from redis.exceptions import RedisError
+
+#: Errors worth another try: the database or Redis was briefly unreachable, a row was locked (NOWAIT),
+#: a deadlock was broken. Anything else (a missing row, an engine bug, bad data) is permanent.
+TRANSIENT_ERRORS = (OperationalError, InterfaceError, RedisError, ConnectionError, TimeoutError)
+
+
+@shared_task(
+    bind=True, name="compliance.submission_review", acks_late=True, reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT_ERRORS, retry_backoff=1, retry_backoff_max=60, retry_jitter=True, max_retries=10,
+)
+def submission_review_task(self, submission_id: int) -> str:
+    """Check one submission with the engine and store its findings (idempotent by a state guard).
+
+    Enqueue only with ``transaction.on_commit``. A second delivery returns ``"skipped"`` without checking.
+    """
+    from compliance.services import submission_check
+
+    return submission_check(submission_id=submission_id, token=self.request.id or "",
+                            is_retry=bool(self.request.retries))
+
+
+@shared_task(
+    name="compliance.rule_pack_recheck", acks_late=True, reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT_ERRORS, retry_backoff=2, retry_backoff_max=120, retry_jitter=True, max_retries=10,
+)
+def rule_pack_recheck_task(pack_id: int) -> dict:
+    """Re-check approved content of sessions not ended against a new rule pack version (idempotent)."""
+    from compliance.services import rule_pack_recheck
+
+    return rule_pack_recheck(pack_id=pack_id)
+
+
+@shared_task(name="compliance.submissions_requeue_stale", acks_late=True)
+def submissions_requeue_stale_task() -> int:
+    """Periodic safety net: re-enqueue checks lost before reaching the broker or held by a dead worker."""
+    from compliance.services import submissions_requeue_stale
+
+    return submissions_requeue_stale()
