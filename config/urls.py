@@ -1,6 +1,6 @@
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from accounts.apis import MeRiskProfileApi, TokenObtainApi
 from config.health import healthz
@@ -10,7 +10,7 @@ api_patterns = [
     path("auth/token/", TokenObtainApi.as_view(), name="api-token"),
     path("me/risk-profile/", MeRiskProfileApi.as_view(), name="me-risk-profile"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("", include("products.urls")),
     path("", include("studio.urls")),
     path("", include("compliance.urls")),
@@ -23,4 +23,5 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include(api_patterns)),
+    path("", include("studio.page_urls")),
 ]
