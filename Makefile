@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export DEBUG ?= true
 
-.PHONY: run test install lint bench clean
+.PHONY: run test install lint bench clean browsers messages
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,19 @@ lint: install
 	$(VENV)/bin/lint-imports
 	$(PY) manage.py makemigrations --check --dry-run
 
-test: lint
+# Headless Chromium and a CJK font for the end-to-end tests (Playwright drives Debian's chromium; its own
+# browser download cannot work offline). Installed once, only when missing; sudo only when not root.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browsers:
+	@command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi wenquanyi || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-wqy-zenhei; }
+
+# Recompile the committed translations after editing locale/*/LC_MESSAGES/django.po (needs gettext).
+messages: install
+	$(PY) manage.py compilemessages --ignore .venv
+
+test: lint browsers
 	$(PY) bin/with_services.py $(VENV)/bin/pytest
 
 bench: install

@@ -11,4 +11,8 @@ def home(request):
         return redirect("login")
     if has_role(user, Role.COMPLIANCE):
         return redirect("admin:index")
-    return render(request, "home.html", {"is_rm": has_role(user, Role.RM)})
+    if has_role(user, Role.RM):
+        return redirect("studio-dashboard")
+    if has_role(user, Role.CUSTOMER):
+        return redirect("customer-home")
+    return render(request, "home.html", {"is_rm": False})

@@ -1,0 +1,105 @@
+// The live-room WebSocket (DESIGN.md "WebSocket protocol") with silent resume.
+//
+// Every client frame carries a fresh `ref`; frames not yet answered by `ack`/`error` are resent with the
+// same ref after a reconnect (the server applies a ref once). The last `seq` seen is kept, and a reconnect
+// sends `resume {last_seq}` so the server replays what was missed; frames whose seq was already seen are
+// dropped, so a replay never shows a line twice. A short outage is not shown at all; a longer one shows a
+// quiet "reconnecting" status.
+
+const QUIET_MS = 3000;
+const MAX_BACKOFF_MS = 8000;
+
+let refCounter = 0;
+function newRef() {
+  refCounter += 1;
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  return `${Date.now().toString(36)}-${random[0].toString(36)}${random[1].toString(36)}-${refCounter}`;
+}
+
+export class LiveSocket {
+  constructor(sessionId, { onFrame, onStatus, resumeOnFirstConnect = true } = {}) {
+    this.url = `${location.protocol === "https:" ? "wss:" : "ws:"}//${location.host}/ws/sessions/${sessionId}/`;
+    this.onFrame = onFrame || (() => {});
+    this.onStatus = onStatus || (() => {});
+    this.resumeOnFirstConnect = resumeOnFirstConnect;
+    this.lastSeq = 0;
+    this.pending = new Map(); // ref -> {frame, resolve, reject}
+    this.backoff = 500;
+    this.stopped = false;
+    this.everOpened = false;
+    this.quietTimer = null;
+    this.ws = null;
+  }
+
+  connect() {
+    if (this.stopped) return;
+    const ws = new WebSocket(this.url);
+    this.ws = ws;
+    ws.addEventListener("open", () => {
+      clearTimeout(this.quietTimer);
+      this.quietTimer = null;
+      this.backoff = 500;
+      if (this.everOpened || this.resumeOnFirstConnect) {
+        ws.send(JSON.stringify({ type: "resume", last_seq: this.lastSeq }));
+      }
+      this.everOpened = true;
+      for (const { frame } of this.pending.values()) ws.send(JSON.stringify(frame));
+      this.onStatus("open");
+    });
+    ws.addEventListener("message", (event) => this._receive(event.data));
+    ws.addEventListener("close", (event) => {
+      if (this.ws !== ws) return;
+      if (event.code === 4403 || event.code === 4404 || event.code === 4401) {
+        this.stopped = true;
+        this.onStatus("refused", event.code);
+        return;
+      }
+      if (this.stopped) return;
+      if (!this.quietTimer) this.quietTimer = setTimeout(() => this.onStatus("down"), QUIET_MS);
+      const delay = this.backoff * (0.75 + Math.random() / 2);
+      this.backoff = Math.min(this.backoff * 2, MAX_BACKOFF_MS);
+      setTimeout(() => this.connect(), delay);
+    });
+  }
+
+  /** Send a frame; resolves with the `ack`, rejects with the `error` (both carry the frame's ref). */
+  send(type, payload = {}) {
+    const ref = newRef();
+    const frame = { type, ref, ...payload };
+    return new Promise((resolve, reject) => {
+      this.pending.set(ref, { frame, resolve, reject });
+      if (this.ws && this.ws.readyState === WebSocket.OPEN) this.ws.send(JSON.stringify(frame));
+    });
+  }
+
+  close() {
+    this.stopped = true;
+    if (this.ws) this.ws.close();
+  }
+
+  _receive(raw) {
+    let frame;
+    try { frame = JSON.parse(raw); } catch { return; }
+    if (!frame || typeof frame.type !== "string") return;
+    if (frame.type === "chat.batch") {
+      for (const message of frame.messages || []) this._sequenced(message);
+      return;
+    }
+    if ((frame.type === "ack" || frame.type === "error") && frame.ref && this.pending.has(frame.ref)) {
+      const { resolve, reject } = this.pending.get(frame.ref);
+      this.pending.delete(frame.ref);
+      if (frame.type === "ack") resolve(frame); else reject(frame);
+      this.onFrame(frame);
+      return;
+    }
+    this._sequenced(frame);
+  }
+
+  _sequenced(frame) {
+    if (typeof frame.seq === "number") {
+      if (frame.seq <= this.lastSeq) return; // already shown (a replay overlapping the live stream)
+      this.lastSeq = frame.seq;
+    }
+    this.onFrame(frame);
+  }
+}
