@@ -298,12 +298,46 @@ def _pack_active_cached(name: str) -> RulePack:
     return pack
 
 
+def _rule_changed(rule: Rule, *, severity: str | None, enabled: bool | None,
+                  definition: dict | None) -> dict:
+    new_definition = definition if definition is not None else rule.definition
+    if not isinstance(new_definition, dict):
+        raise ApplicationError("A rule definition is a JSON object.", code="invalid_rule")
+    new_definition = {**new_definition, "code": rule.code}
+    if severity is not None:
+        if severity not in Severity.values:
+            raise ApplicationError(f"Unknown severity {severity!r}.", code="invalid_rule")
+        new_definition["severity"] = severity
+    if enabled is not None:
+        new_definition["enabled"] = bool(enabled)
+    return new_definition
+
+
+def _pack_with_rule(pack: RulePack, definition: dict) -> dict:
+    rules = [definition if r.get("code") == definition["code"] else r for r in _rules_of(pack.data)]
+    return {**pack.data, "rules": rules}
+
+
+def rule_change_validate(*, rule: Rule, severity: str | None = None, enabled: bool | None = None,
+                         definition: dict | None = None) -> dict:
+    """Raise ``ApplicationError`` unless the changed rule compiles; returns the new rule definition."""
+    new_definition = _rule_changed(rule, severity=severity, enabled=enabled, definition=definition)
+    from compliance.engine import compile_pack
+
+    try:
+        compile_pack(_pack_with_rule(rule.pack, new_definition))
+    except Exception as exc:  # the engine's validation errors are the editor's to fix
+        raise ApplicationError(f"The rule does not compile: {exc}", code="invalid_rule") from exc
+    return new_definition
+
+
 def rule_change(*, rule: Rule, actor: AbstractBaseUser, severity: str | None = None, enabled: bool | None = None,
                 definition: dict | None = None, note: str = "") -> RulePack:
     """Change one rule of the active pack: writes a new pack version (the old one stays as it was).
 
     Only compliance officers (or superusers) change rules. Raises ``Conflict`` when ``rule`` belongs to
     a version that is no longer active. After commit the re-check of approved content is enqueued.
+    Returns the active pack (unchanged when the rule did not change).
     """
     if not (has_role(actor, Role.COMPLIANCE) or getattr(actor, "is_superuser", False)):
         raise Forbidden("Only compliance officers change rules.", code="not_compliance")
@@ -312,22 +346,12 @@ def rule_change(*, rule: Rule, actor: AbstractBaseUser, severity: str | None = N
         if rule.pack_id != active.id:
             raise Conflict(f"This rule belongs to {rule.pack}, which is no longer the active version "
                            f"({active}).", code="stale_pack_version")
-        new_definition = dict(definition if definition is not None else rule.definition)
-        if not isinstance(new_definition, dict):
-            raise ApplicationError("A rule definition is a JSON object.", code="invalid_rule")
-        new_definition["code"] = rule.code
-        if severity is not None:
-            if severity not in Severity.values:
-                raise ApplicationError(f"Unknown severity {severity!r}.", code="invalid_rule")
-            new_definition["severity"] = severity
-        if enabled is not None:
-            new_definition["enabled"] = bool(enabled)
+        new_definition = _rule_changed(rule, severity=severity, enabled=enabled, definition=definition)
         if new_definition == rule.definition:
             return active
-        rules = [new_definition if r.get("code") == rule.code else r for r in _rules_of(active.data)]
-        data = {**active.data, "rules": rules}
         return rule_pack_create(
-            name=active.name, data=data, actor=actor, note=note or f"rule {rule.code} changed",
+            name=active.name, data=_pack_with_rule(active, new_definition), actor=actor,
+            note=note or f"rule {rule.code} changed",
             change={"code": rule.code, "before": rule.definition, "after": new_definition},
         )
 
@@ -914,3 +938,23 @@ def _pull_back(sub: Submission, *, pack: RulePack, findings: list, new: list) ->
                                                else "")),
         )
     return replacement
+
+
+def notification_mark_read(*, notification: Notification, user: AbstractBaseUser) -> Notification:
+    """Mark one of ``user``'s notifications read (idempotent); another user's is ``NotFound``."""
+    if notification.recipient_id != user.pk:
+        raise NotFound("Notification not found.")
+    if notification.read_at is None:
+        notification.read_at = timezone.now()
+        notification.save(update_fields=["read_at", "updated_at"])
+    return notification
+
+
+def product_card_approved(product: Product) -> bool:
+    """Is the product's current card text approved (not withdrawn) at its current hash?"""
+    if not product.card_text.strip():
+        return False
+    return Submission.objects.filter(
+        product=product, kind=ContentKind.PRODUCT_CARD, sha256=content_sha256(product.card_text),
+        status=SubmissionStatus.APPROVED, withdrawn_at__isnull=True,
+    ).exists()

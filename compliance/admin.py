@@ -1,0 +1,454 @@
+"""Django admin for compliance officers: the review queue, submission pages with highlighted findings,
+decisions, rule packs with a "try a text" box, rule edits (each makes a new pack version) and the audit log.
+
+Admin is another interface: every write goes through ``compliance.services``. Only users in the
+compliance group (and superusers, read-only for decisions) can open these pages; RMs and customers are
+not staff, and a staff user of another role gets 403.
+"""
+
+from datetime import timedelta
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.timesince import timesince
+
+from compliance.access import is_officer
+from compliance.apis import CHECK_KINDS, audit_csv_response
+from compliance.highlight import highlight_html
+from compliance.models import (
+    UNDECIDED_STATUSES,
+    AuditEvent,
+    Notification,
+    Rule,
+    RulePack,
+    Severity,
+    Submission,
+    SubmissionStatus,
+)
+from compliance.services import (
+    audit_verify,
+    pack_compiled,
+    rule_change,
+    rule_change_validate,
+    submission_approve,
+    submission_reject,
+)
+from core.exceptions import ApplicationError
+from products.models import Product
+from studio.models import Studio
+
+
+def _may_open(request: HttpRequest) -> bool:
+    user = request.user
+    return bool(user.is_active and user.is_staff and (is_officer(user) or user.is_superuser))
+
+
+class OfficerOnlyAdmin(admin.ModelAdmin):
+    """Compliance pages: visible to officers (and superusers), read-only unless a subclass allows more."""
+
+    def has_module_permission(self, request):
+        return _may_open(request)
+
+    def has_view_permission(self, request, obj=None):
+        return _may_open(request)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def officer_view(self, view):
+        """Wrap a custom view: admin login required, then the officer check (403 otherwise)."""
+
+        def wrapped(request, *args, **kwargs):
+            if not _may_open(request):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return self.admin_site.admin_view(wrapped)
+
+
+# -------------------------------------------------------------------------------------------------------
+# Review queue and submission page
+
+
+class StudioFilter(admin.SimpleListFilter):
+    title = "studio"
+    parameter_name = "studio"
+
+    def lookups(self, request, model_admin):
+        return [(s.pk, s.name) for s in Studio.objects.order_by("name")[:200]]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(Q(session__studio_id=self.value())
+                                   | Q(product__featured_in_sessions__studio_id=self.value())).distinct()
+        return queryset
+
+
+class AgeFilter(admin.SimpleListFilter):
+    title = "age"
+    parameter_name = "age"
+    BUCKETS = {"1h": timedelta(hours=1), "1d": timedelta(days=1), "3d": timedelta(days=3)}
+
+    def lookups(self, request, model_admin):
+        return [("lt1h", "under 1 hour"), ("lt1d", "under 1 day"), ("gt1d", "over 1 day"), ("gt3d", "over 3 days")]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value:
+            return queryset
+        cutoff = timezone.now() - self.BUCKETS[value[2:]] if value[2:] in self.BUCKETS else None
+        if cutoff is None:
+            return queryset
+        return queryset.filter(created_at__gte=cutoff) if value.startswith("lt") else queryset.filter(
+            created_at__lt=cutoff)
+
+
+class QueueFilter(admin.SimpleListFilter):
+    """By default the queue shows what still needs an officer: undecided, current versions."""
+
+    title = "queue"
+    parameter_name = "queue"
+
+    def lookups(self, request, model_admin):
+        return [("open", "To review (default)"), ("all", "All, with decided and withdrawn")]
+
+    def choices(self, changelist):
+        value = self.value() or "open"
+        for lookup, title in self.lookup_choices:
+            yield {"selected": value == lookup, "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                   "display": title}
+
+    def queryset(self, request, queryset):
+        if (self.value() or "open") == "open" and not request.GET.get("status__exact"):
+            return queryset.filter(status__in=UNDECIDED_STATUSES, withdrawn_at__isnull=True)
+        return queryset
+
+
+class DecisionForm(forms.Form):
+    action = forms.ChoiceField(choices=[("approve", "Approve"), ("reject", "Reject")])
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 80}), max_length=4000)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == "reject" and not (data.get("note") or "").strip():
+            self.add_error("note", "A note is required to reject: say what the author must change.")
+        return data
+
+
+@admin.register(Submission)
+class SubmissionAdmin(OfficerOnlyAdmin):
+    list_display = ("id", "kind", "subject", "studio", "author", "status", "findings_summary", "age", "pack")
+    list_filter = (QueueFilter, "status", "kind", StudioFilter, AgeFilter)
+    list_select_related = ("author", "session__studio", "product", "pack")
+    ordering = ("created_at", "id")
+    search_fields = ("text", "sha256", "author__username")
+    actions = ["recheck_selected"]
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(
+            blocks=Count("findings", filter=Q(findings__severity=Severity.BLOCK)),
+            reviews=Count("findings", filter=Q(findings__severity=Severity.REVIEW)),
+        )
+
+    @admin.display(description="subject")
+    def subject(self, obj):
+        return str(obj.product) if obj.product_id else str(obj.session)
+
+    @admin.display(description="studio")
+    def studio(self, obj):
+        return obj.session.studio.name if obj.session_id else "—"
+
+    @admin.display(description="findings")
+    def findings_summary(self, obj):
+        if obj.status in (SubmissionStatus.PENDING, SubmissionStatus.CHECKING):
+            return "—"
+        return format_html('<span class="sev-block">{} block</span> · <span class="sev-review">{} review</span>',
+                           obj.blocks, obj.reviews)
+
+    @admin.display(description="age", ordering="created_at")
+    def age(self, obj):
+        return timesince(obj.created_at)
+
+    @admin.action(description="Run the compliance check again (pending or failed only)")
+    def recheck_selected(self, request, queryset):
+        from compliance.tasks import submission_review_task
+
+        ids = list(queryset.filter(status=SubmissionStatus.PENDING).values_list("id", flat=True))
+        for submission_id in ids:
+            submission_review_task.delay(submission_id)
+        self.message_user(request, f"{len(ids)} check(s) enqueued.")
+
+    def get_urls(self):
+        return [
+            path("<int:object_id>/decide/", self.officer_view(self.decide_view), name="compliance_submission_decide"),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if not _may_open(request):
+            raise PermissionDenied
+        submission = get_object_or_404(
+            Submission.objects.select_related("author", "session__studio", "product", "pack", "decision__officer"),
+            pk=object_id,
+        )
+        return self._render_review(request, submission, DecisionForm())
+
+    def _render_review(self, request, submission, form):
+        findings = list(submission.findings.all())
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"Review {submission}",
+            "submission": submission,
+            "findings": findings,
+            "highlighted": highlight_html(submission.text, findings),
+            "decision": getattr(submission, "decision", None),
+            "form": form,
+            "can_decide": (is_officer(request.user) and submission.author_id != request.user.pk
+                           and submission.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED)
+                           and submission.withdrawn_at is None),
+            "own": submission.author_id == request.user.pk,
+            "has_block": any(f.severity == Severity.BLOCK for f in findings),
+        }
+        return TemplateResponse(request, "admin/compliance/submission/review.html", context)
+
+    def decide_view(self, request, object_id):
+        submission = get_object_or_404(Submission, pk=object_id)
+        back = reverse("admin:compliance_submission_change", args=[submission.pk])
+        if request.method != "POST":
+            return HttpResponseRedirect(back)
+        form = DecisionForm(request.POST)
+        if not form.is_valid():
+            return self._render_review(request, submission, form)
+        try:
+            if form.cleaned_data["action"] == "approve":
+                submission_approve(submission=submission, officer=request.user, note=form.cleaned_data["note"])
+            else:
+                submission_reject(submission=submission, officer=request.user, note=form.cleaned_data["note"])
+        except ApplicationError as exc:
+            messages.error(request, exc.message)
+            return HttpResponseRedirect(back)
+        messages.success(request, f"{submission.subject_label}: {submission.status}.")
+        return HttpResponseRedirect(reverse("admin:compliance_submission_changelist"))
+
+
+# -------------------------------------------------------------------------------------------------------
+# Rule packs and rules
+
+
+class TryTextForm(forms.Form):
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 6, "cols": 100}), max_length=20_000,
+                           strip=False)
+    kind = forms.ChoiceField(choices=[(k, k) for k in CHECK_KINDS], initial="script")
+    product = forms.ModelChoiceField(queryset=Product.objects.order_by("code"), required=False,
+                                     help_text="Check the text against this product's facts.")
+    customer_risk = forms.ChoiceField(choices=[("", "—")] + [(f"C{i}", f"C{i}") for i in range(1, 6)],
+                                      required=False)
+
+
+class RuleInline(admin.TabularInline):
+    model = Rule
+    fields = ("code", "severity", "enabled")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        return _may_open(request)
+
+
+@admin.register(RulePack)
+class RulePackAdmin(OfficerOnlyAdmin):
+    list_display = ("name", "version", "is_active", "source_version", "rule_count", "created_by", "created_at", "note")
+    list_filter = ("name", "is_active")
+    list_select_related = ("created_by",)
+    readonly_fields = ("name", "version", "source_version", "is_active", "digest", "created_by", "created_at", "note")
+    fields = readonly_fields
+    inlines = [RuleInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(rules_n=Count("rules"))
+
+    @admin.display(description="rules")
+    def rule_count(self, obj):
+        return obj.rules_n
+
+    def get_urls(self):
+        return [
+            path("<int:object_id>/try/", self.officer_view(self.try_view), name="compliance_rulepack_try"),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "try_form": TryTextForm(),
+                         "try_url": reverse("admin:compliance_rulepack_try", args=[object_id])}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def try_view(self, request, object_id):
+        """Run the engine with this pack version on a text; nothing is stored."""
+        pack = get_object_or_404(RulePack, pk=object_id)
+        form = TryTextForm(request.POST or None)
+        findings, highlighted, error = [], None, None
+        if request.method == "POST" and form.is_valid():
+            from compliance.engine import check
+
+            product = form.cleaned_data["product"]
+            try:
+                findings = list(check(form.cleaned_data["text"], kind=form.cleaned_data["kind"],
+                                      products=[product.facts()] if product else [],
+                                      customer_risk=form.cleaned_data["customer_risk"] or None,
+                                      pack=pack_compiled(pack)))
+            except Exception as exc:  # show the engine's complaint to the officer rather than a 500
+                error = f"{type(exc).__name__}: {exc}"
+            highlighted = highlight_html(form.cleaned_data["text"], findings)
+        context = {
+            **self.admin_site.each_context(request), "opts": self.opts, "pack": pack,
+            "title": f"Try a text with {pack}", "form": form, "findings": findings, "highlighted": highlighted,
+            "error": error, "checked": request.method == "POST" and form.is_valid(),
+        }
+        return TemplateResponse(request, "admin/compliance/rulepack/try.html", context)
+
+
+class RuleForm(forms.ModelForm):
+    definition = forms.JSONField(widget=forms.Textarea(attrs={"rows": 18, "cols": 100}),
+                                 help_text="The engine's rule definition (detection fields). The code cannot change.")
+    note = forms.CharField(required=False, max_length=500, help_text="Why the rule changes (kept in the audit trail).")
+
+    class Meta:
+        model = Rule
+        fields = ("severity", "enabled", "definition")
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        try:
+            data["definition"] = rule_change_validate(
+                rule=self.instance, severity=data.get("severity"), enabled=data.get("enabled"),
+                definition=data.get("definition"))
+        except ApplicationError as exc:
+            raise forms.ValidationError(exc.message) from exc
+        return data
+
+
+@admin.register(Rule)
+class RuleAdmin(OfficerOnlyAdmin):
+    """A rule of the active pack may be edited; saving writes a new pack version (old versions never change)."""
+
+    form = RuleForm
+    list_display = ("code", "pack", "severity", "enabled")
+    list_filter = ("pack__is_active", "pack__name", "severity", "enabled")
+    list_select_related = ("pack",)
+    search_fields = ("code",)
+    ordering = ("pack__name", "-pack__version", "code")
+
+    def has_change_permission(self, request, obj=None):
+        if not (_may_open(request) and is_officer(request.user) or request.user.is_superuser):
+            return False
+        return obj is None or obj.pack.is_active
+
+    def get_readonly_fields(self, request, obj=None):
+        return ("code", "pack") if obj is None or obj.pack.is_active else ("code", "pack", "severity", "enabled",
+                                                                             "definition")
+
+    def get_fields(self, request, obj=None):
+        fields = ["code", "pack", "severity", "enabled", "definition"]
+        return [*fields, "note"] if obj is not None and obj.pack.is_active else fields
+
+    def save_model(self, request, obj, form, change):
+        """Never saves ``obj``: the service writes a new pack version with the changed rule."""
+        original = Rule.objects.select_related("pack").get(pk=obj.pk)
+        pack = rule_change(rule=original, actor=request.user, severity=form.cleaned_data["severity"],
+                           enabled=form.cleaned_data["enabled"], definition=form.cleaned_data["definition"],
+                           note=form.cleaned_data.get("note", ""))
+        request._compliance_new_rule = pack.rules.get(code=original.code)
+
+    def log_change(self, request, obj, message):
+        return None  # the audit trail records the change (rulepack.changed), with before and after
+
+    def response_change(self, request, obj):
+        new_rule = getattr(request, "_compliance_new_rule", obj)
+        if new_rule.pk != obj.pk:
+            self.message_user(request, f"Saved as a new version: {new_rule.pack}. Approved content of sessions "
+                                       f"not ended is being re-checked.", messages.SUCCESS)
+        else:
+            self.message_user(request, "Nothing changed.", messages.INFO)
+        return HttpResponseRedirect(reverse("admin:compliance_rule_change", args=[new_rule.pk]))
+
+
+# -------------------------------------------------------------------------------------------------------
+# Audit log
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(OfficerOnlyAdmin):
+    list_display = ("seq", "at", "event_type", "actor_name", "subject_type", "subject_id", "short_data")
+    list_filter = ("event_type", "subject_type")
+    search_fields = ("subject_id", "actor_name", "event_type")
+    ordering = ("-seq",)
+    readonly_fields = ("seq", "at", "event_type", "actor_id", "actor_name", "subject_type", "subject_id", "data",
+                       "prev_hash", "hash")
+    fields = readonly_fields
+    actions = ["export_selected_csv"]
+    change_list_template = "admin/compliance/auditevent/change_list.html"
+
+    @admin.display(description="data")
+    def short_data(self, obj):
+        text = str(obj.data)
+        return text if len(text) <= 120 else text[:117] + "…"
+
+    def get_urls(self):
+        return [
+            path("export.csv", self.officer_view(self.export_view), name="compliance_auditevent_export"),
+            path("verify/", self.officer_view(self.verify_view), name="compliance_auditevent_verify"),
+            *super().get_urls(),
+        ]
+
+    def export_view(self, request):
+        """The events the current filters show, oldest first, as CSV."""
+        changelist = self.get_changelist_instance(request)
+        return audit_csv_response(changelist.get_queryset(request).order_by("seq"))
+
+    @admin.action(description="Export the selected events as CSV")
+    def export_selected_csv(self, request, queryset):
+        return audit_csv_response(queryset.order_by("seq"))
+
+    def verify_view(self, request):
+        problems = audit_verify()
+        if problems:
+            for problem in problems[:50]:
+                messages.error(request, problem.message)
+        else:
+            messages.success(request, f"The audit chain is intact ({AuditEvent.objects.count()} events).")
+        return HttpResponseRedirect(reverse("admin:compliance_auditevent_changelist"))
+
+
+@admin.register(Notification)
+class NotificationAdmin(OfficerOnlyAdmin):
+    list_display = ("created_at", "recipient", "kind", "message", "read_at")
+    list_filter = ("kind",)
+    list_select_related = ("recipient",)
+    readonly_fields = ("recipient", "kind", "message", "session", "submission", "read_at", "created_at")
+    fields = readonly_fields

@@ -1,0 +1,297 @@
+"""HTTP API of the compliance app (DESIGN.md): submissions and decisions, ad-hoc checks, audit, notifications.
+
+Each view validates, fetches through ``compliance.access``, calls one service and serializes.
+"""
+
+import csv
+from collections.abc import Iterator
+
+from django.http import StreamingHttpResponse
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers, status
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.renderers import BaseRenderer, BrowsableAPIRenderer, JSONRenderer
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.roles import Role, has_role
+from compliance.access import access_submission, is_officer
+from compliance.models import ContentKind, Notification, SubmissionStatus
+from compliance.selectors import audit_event_list, notification_list, submission_list
+from compliance.services import (
+    LANG_TO_PACK,
+    canonical_json,
+    notification_mark_read,
+    pack_name_for,
+    submission_approve,
+    submission_reject,
+    text_check,
+)
+from core import ratelimit
+from core.exceptions import ApplicationError, Forbidden, NotFound
+from products.models import Product
+
+MAX_CHECK_TEXT = 20_000
+CHECK_KINDS = [*ContentKind.values, "chat"]
+
+
+class FindingOutputSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    severity = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+    excerpt = serializers.CharField()
+    message = serializers.CharField()
+    suggestion = serializers.CharField()
+
+
+class PackOutputSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    version = serializers.IntegerField()
+
+
+class SubmissionOutputSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    kind = serializers.CharField()
+    status = serializers.CharField()
+    sha256 = serializers.CharField()
+    author = serializers.CharField(source="author.username")
+    session_id = serializers.IntegerField(allow_null=True)
+    product_id = serializers.IntegerField(allow_null=True)
+    pack = PackOutputSerializer(allow_null=True)
+    created_at = serializers.DateTimeField()
+    checked_at = serializers.DateTimeField(allow_null=True)
+    withdrawn = serializers.SerializerMethodField()
+    withdrawn_reason = serializers.CharField()
+
+    def get_withdrawn(self, obj) -> bool:
+        return obj.withdrawn_at is not None
+
+
+class DecisionOutputSerializer(serializers.Serializer):
+    action = serializers.CharField()
+    note = serializers.CharField()
+    officer = serializers.CharField(source="officer.username", allow_null=True, default=None)
+    decided_at = serializers.DateTimeField()
+
+
+class SubmissionDetailOutputSerializer(SubmissionOutputSerializer):
+    text = serializers.CharField()
+    findings = FindingOutputSerializer(many=True, source="findings.all")
+    decision = serializers.SerializerMethodField()
+
+    @extend_schema(responses=DecisionOutputSerializer(allow_null=True))
+    def get_decision(self, obj) -> dict | None:
+        decision = getattr(obj, "decision", None)
+        return DecisionOutputSerializer(decision).data if decision else None
+
+
+def _detail(submission) -> dict:
+    return SubmissionDetailOutputSerializer(submission).data
+
+
+class SubmissionListApi(APIView):
+    """RMs list their own submissions; compliance officers list all, filtered by status or kind."""
+
+    class FilterSerializer(serializers.Serializer):
+        status = serializers.ChoiceField(choices=SubmissionStatus.values, required=False)
+        kind = serializers.ChoiceField(choices=ContentKind.values, required=False)
+        session = serializers.IntegerField(required=False, min_value=1)
+
+    @extend_schema(parameters=[FilterSerializer], responses=SubmissionOutputSerializer(many=True))
+    def get(self, request):
+        filters = self.FilterSerializer(data=request.query_params)
+        filters.is_valid(raise_exception=True)
+        data = filters.validated_data
+        qs = submission_list(user=request.user, status=data.get("status"), kind=data.get("kind"),
+                             session_id=data.get("session"))
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(qs, request, view=self)
+        return paginator.get_paginated_response(SubmissionOutputSerializer(page, many=True).data)
+
+
+class SubmissionDetailApi(APIView):
+    @extend_schema(responses=SubmissionDetailOutputSerializer)
+    def get(self, request, submission_id: int):
+        return Response(_detail(access_submission(request.user, submission_id)))
+
+
+class SubmissionApproveApi(APIView):
+    """Compliance only, never the author. Answers the submission as it is after the decision."""
+
+    class InputSerializer(serializers.Serializer):
+        note = serializers.CharField(required=False, allow_blank=True, max_length=4000, default="")
+
+    @extend_schema(request=InputSerializer, responses=SubmissionDetailOutputSerializer)
+    def post(self, request, submission_id: int):
+        submission = access_submission(request.user, submission_id, for_decision=True)
+        payload = self.InputSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        submission_approve(submission=submission, officer=request.user, note=payload.validated_data["note"])
+        return Response(_detail(access_submission(request.user, submission_id)))
+
+
+class SubmissionRejectApi(APIView):
+    """Compliance only, never the author; a note saying why is required."""
+
+    class InputSerializer(serializers.Serializer):
+        note = serializers.CharField(max_length=4000)
+
+    @extend_schema(request=InputSerializer, responses=SubmissionDetailOutputSerializer)
+    def post(self, request, submission_id: int):
+        submission = access_submission(request.user, submission_id, for_decision=True)
+        payload = self.InputSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        submission_reject(submission=submission, officer=request.user, note=payload.validated_data["note"])
+        return Response(_detail(access_submission(request.user, submission_id)))
+
+
+class ComplianceCheckApi(APIView):
+    """Check a text as the script editor types it: findings come back, nothing is stored."""
+
+    class InputSerializer(serializers.Serializer):
+        text = serializers.CharField(max_length=MAX_CHECK_TEXT, allow_blank=True, trim_whitespace=False)
+        kind = serializers.ChoiceField(choices=CHECK_KINDS)
+        product_ids = serializers.ListField(child=serializers.IntegerField(min_value=1), required=False,
+                                            max_length=20, default=list)
+        lang = serializers.ChoiceField(choices=sorted(LANG_TO_PACK), required=False)
+        customer_risk = serializers.ChoiceField(choices=["C1", "C2", "C3", "C4", "C5"], required=False)
+
+    class OutputSerializer(serializers.Serializer):
+        pack = PackOutputSerializer()
+        findings = FindingOutputSerializer(many=True)
+
+    @extend_schema(request=InputSerializer, responses=OutputSerializer)
+    def post(self, request):
+        if not (is_officer(request.user) or has_role(request.user, Role.RM)):
+            raise Forbidden("Only relationship managers and compliance officers check texts.")
+        payload = self.InputSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        data = payload.validated_data
+        ratelimit.hit(f"compliance-check:{request.user.pk}", limit=120, window_seconds=60)
+        ids = list(dict.fromkeys(data["product_ids"]))
+        products = list(Product.objects.filter(pk__in=ids))
+        if len(products) != len(ids):
+            missing = sorted(set(ids) - {p.pk for p in products})
+            raise ApplicationError("Some products do not exist.", code="unknown_product",
+                                   details={"product_ids": missing})
+        result = text_check(text=data["text"], kind=data["kind"], products=products,
+                            customer_risk=data.get("customer_risk"), pack_name=pack_name_for(lang=data.get("lang")))
+        return Response(self.OutputSerializer(result.to_dict()).data)
+
+
+class CSVRenderer(BaseRenderer):
+    """Lets DRF's ``?format=csv`` negotiation reach the view, which streams the CSV itself."""
+
+    media_type = "text/csv"
+    format = "csv"
+    charset = "utf-8"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return canonical_json(data).encode("utf-8")  # only error bodies get here
+
+
+AUDIT_COLUMNS = ["seq", "id", "at", "event_type", "actor_id", "actor", "subject_type", "subject_id", "data",
+                 "prev_hash", "hash"]
+
+
+def _csv_safe(value) -> str:
+    """Spreadsheets run cells starting with = + - @ as formulas; a leading quote keeps them text."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def audit_csv_rows(events) -> Iterator[str]:
+    writer = csv.writer(_Echo())
+    yield "\ufeff" + writer.writerow(AUDIT_COLUMNS)  # BOM: spreadsheets then read the Chinese right
+    for e in events.iterator(chunk_size=2000):
+        yield writer.writerow([_csv_safe(v) for v in (
+            e.seq, e.id, e.at.isoformat(), e.event_type, e.actor_id, e.actor_name, e.subject_type, e.subject_id,
+            canonical_json(e.data), e.prev_hash, e.hash)])
+
+
+def audit_csv_response(events, *, filename: str = "audit.csv") -> StreamingHttpResponse:
+    response = StreamingHttpResponse(audit_csv_rows(events), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class AuditEventOutputSerializer(serializers.Serializer):
+    seq = serializers.IntegerField()
+    id = serializers.IntegerField()
+    at = serializers.DateTimeField()
+    event_type = serializers.CharField()
+    actor_id = serializers.IntegerField(allow_null=True)
+    actor = serializers.CharField(source="actor_name")
+    subject_type = serializers.CharField()
+    subject_id = serializers.CharField()
+    data = serializers.JSONField()
+    prev_hash = serializers.CharField()
+    hash = serializers.CharField()
+
+
+class AuditListApi(APIView):
+    """The audit trail, oldest first; compliance officers only. ``?format=csv`` streams all of it."""
+
+    renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer]
+
+    class FilterSerializer(serializers.Serializer):
+        event_type = serializers.CharField(required=False, max_length=64)
+        subject_type = serializers.CharField(required=False, max_length=64)
+        subject_id = serializers.CharField(required=False, max_length=64)
+        since = serializers.DateTimeField(required=False)
+
+    @extend_schema(parameters=[FilterSerializer, OpenApiParameter("format", enum=["json", "csv"])],
+                   responses=AuditEventOutputSerializer(many=True))
+    def get(self, request):
+        if not is_officer(request.user):
+            raise NotFound("Not found.")  # the trail's existence is not for other roles to probe
+        filters = self.FilterSerializer(data=request.query_params)
+        filters.is_valid(raise_exception=True)
+        events = audit_event_list(**filters.validated_data)
+        if request.accepted_renderer.format == "csv":
+            return audit_csv_response(events)
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(events, request, view=self)
+        return paginator.get_paginated_response(AuditEventOutputSerializer(page, many=True).data)
+
+
+class NotificationOutputSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    kind = serializers.CharField()
+    message = serializers.CharField()
+    session_id = serializers.IntegerField(allow_null=True)
+    submission_id = serializers.IntegerField(allow_null=True)
+    created_at = serializers.DateTimeField()
+    read_at = serializers.DateTimeField(allow_null=True)
+
+
+class NotificationListApi(APIView):
+    """The caller's notifications, newest first (e.g. an approval pulled back by a rule change)."""
+
+    class FilterSerializer(serializers.Serializer):
+        unread = serializers.BooleanField(required=False, default=False)
+
+    @extend_schema(parameters=[FilterSerializer], responses=NotificationOutputSerializer(many=True))
+    def get(self, request):
+        filters = self.FilterSerializer(data=request.query_params)
+        filters.is_valid(raise_exception=True)
+        qs = notification_list(user=request.user, unread_only=filters.validated_data["unread"])
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(qs, request, view=self)
+        return paginator.get_paginated_response(NotificationOutputSerializer(page, many=True).data)
+
+
+class NotificationReadApi(APIView):
+    @extend_schema(request=None, responses=NotificationOutputSerializer)
+    def post(self, request, notification_id: int):
+        notification = Notification.objects.filter(pk=notification_id, recipient=request.user).first()
+        if notification is None:
+            raise NotFound("Notification not found.")
+        notification_mark_read(notification=notification, user=request.user)
+        return Response(NotificationOutputSerializer(notification).data, status=status.HTTP_200_OK)

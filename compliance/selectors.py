@@ -1,0 +1,67 @@
+"""Reads of compliance records for APIs, admin and the RM dashboard."""
+
+from datetime import datetime
+
+from django.contrib.auth.models import AnonymousUser, User
+from django.db.models import Count, Q, QuerySet
+
+from accounts.roles import Role, has_role
+from compliance.models import (
+    UNDECIDED_STATUSES,
+    AuditEvent,
+    Notification,
+    RulePack,
+    Submission,
+)
+from core.exceptions import Forbidden
+
+
+def submission_list(*, user: User | AnonymousUser, status: str | None = None, kind: str | None = None,
+                    session_id: int | None = None) -> QuerySet[Submission]:
+    """Officers: every submission; RMs: their own and their sessions'. Oldest first, like the queue."""
+    qs = Submission.objects.select_related("author", "pack", "session", "product").annotate(
+        finding_count=Count("findings"))
+    if has_role(user, Role.COMPLIANCE):
+        pass
+    elif has_role(user, Role.RM):
+        qs = qs.filter(Q(author=user) | Q(session__studio__owner=user))
+    else:
+        raise Forbidden("Only relationship managers and compliance officers list submissions.")
+    if status:
+        qs = qs.filter(status=status)
+    if kind:
+        qs = qs.filter(kind=kind)
+    if session_id:
+        qs = qs.filter(session_id=session_id)
+    return qs.order_by("created_at", "id")
+
+
+def review_queue() -> QuerySet[Submission]:
+    """What officers still have to look at: undecided, current versions, oldest first."""
+    return Submission.objects.filter(status__in=UNDECIDED_STATUSES, withdrawn_at__isnull=True).order_by(
+        "created_at", "id")
+
+
+def audit_event_list(*, event_type: str | None = None, subject_type: str | None = None,
+                     subject_id: str | None = None, since: datetime | None = None) -> QuerySet[AuditEvent]:
+    qs = AuditEvent.objects.all()
+    if event_type:
+        qs = qs.filter(event_type=event_type)
+    if subject_type:
+        qs = qs.filter(subject_type=subject_type)
+    if subject_id:
+        qs = qs.filter(subject_id=subject_id)
+    if since:
+        qs = qs.filter(at__gte=since)
+    return qs.order_by("seq")
+
+
+def notification_list(*, user: User, unread_only: bool = False) -> QuerySet[Notification]:
+    qs = Notification.objects.filter(recipient=user)
+    if unread_only:
+        qs = qs.filter(read_at__isnull=True)
+    return qs.order_by("-created_at", "-id")
+
+
+def rule_pack_active_list() -> QuerySet[RulePack]:
+    return RulePack.objects.filter(is_active=True).order_by("name")
