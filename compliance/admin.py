@@ -92,10 +92,13 @@ class StudioFilter(admin.SimpleListFilter):
         return [(s.pk, s.name) for s in Studio.objects.order_by("name")[:200]]
 
     def queryset(self, request, queryset):
-        if self.value():
-            return queryset.filter(Q(session__studio_id=self.value())
-                                   | Q(product__featured_in_sessions__studio_id=self.value())).distinct()
-        return queryset
+        if not self.value():
+            return queryset
+        # A subquery, not a join: joining featured sessions here would multiply the findings counts.
+        matching = Submission.objects.filter(
+            Q(session__studio_id=self.value()) | Q(product__featured_in_sessions__studio_id=self.value())
+        ).values("pk")
+        return queryset.filter(pk__in=matching)
 
 
 class AgeFilter(admin.SimpleListFilter):

@@ -391,7 +391,10 @@ def text_check(*, text: str, kind: str, products: Sequence[Product] | Sequence[d
 
     pack = _pack_active_cached(pack_name or pack_name_for())
     facts = [p.facts() if isinstance(p, Product) else p for p in products]
-    findings = check(text, kind=kind, products=facts, customer_risk=customer_risk, pack=pack_compiled(pack))
+    try:
+        findings = check(text, kind=kind, products=facts, customer_risk=customer_risk, pack=pack_compiled(pack))
+    except ValueError as exc:  # the engine's EngineError: bad kind, product facts or customer risk
+        raise ApplicationError(str(exc), code="invalid_input") from exc
     return CheckResult(pack=pack, findings=list(findings))
 
 
