@@ -497,7 +497,7 @@ def _ensure_submitted(session: LiveSession, author: AbstractBaseUser) -> list[Su
 
 
 def _lock_session(session: LiveSession) -> LiveSession:
-    return LiveSession.objects.select_for_update().select_related("studio").get(pk=session.pk)
+    return LiveSession.objects.select_for_update(of=("self",)).select_related("studio").get(pk=session.pk)
 
 
 @transaction.atomic
@@ -710,7 +710,8 @@ def _decide(sub: Submission, *, officer: AbstractBaseUser | None, action: str, n
 
 
 def _lock_for_decision(submission: Submission, officer: AbstractBaseUser) -> Submission:
-    sub = Submission.objects.select_for_update(no_key=True).select_related("pack").get(pk=submission.pk)
+    sub = Submission.objects.select_for_update(no_key=True, of=("self",)).select_related("pack").get(
+        pk=submission.pk)
     _officer_check(sub, officer)
     if sub.withdrawn_at is not None:
         raise Conflict("This version was withdrawn; decide on the current one.", code="withdrawn")
