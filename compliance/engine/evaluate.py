@@ -1,0 +1,691 @@
+"""``check()``: run a compiled rule pack over one text (rules.md §2–§5)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .figures import Figure, classify, extract_figures
+from .normalize import normalize
+from .packs import (
+    EXCL,
+    HOMOPHONE,
+    INITIALS,
+    LEFT_B,
+    LEX,
+    PROTECTED_OK,
+    RIGHT_B,
+    TRIG,
+    CompiledPack,
+    get_pack,
+)
+from .types import KINDS, EngineError, Finding, ProductFacts, customer_level
+
+_ALNUM = re.compile(r"[a-z0-9]")
+_FIN_CONTEXT = re.compile(r"理财|产品|收益|基金|本金|这款|存款|利息|年化|投资|保险|买")
+_HOMOPHONE_NEXT_OK = set("的型啊哈呀了哦吗呢啦嘛滴保宝稳不收本息，,。.!！?？~～ \n")
+_LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r\s?([1-5])(?![0-9])")
+_LEVEL_CN = re.compile(r"(?:风险(?:等级|评级)?(?:为|是|:|：)?\s*([一二三四五])级)|(?:([一二三四五])级风险)")
+_LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")
+_LEVEL_SELF = re.compile(r"风险等级|风险评级|等级|评级|这款|本产品|该产品|它是|属于|是|为|risk level|risk rating|rated|rating|:|：|\||｜")
+_LEVEL_OTHER = re.compile(r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|above|below|up to|than|c[1-5]")
+_CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+_LEVEL_WORD = re.compile(r"(中低|中高|较低|较高|中等|低|中|高)风险")
+_LEVEL_WORD_MAP = {"低": 1, "中低": 2, "较低": 2, "中": 3, "中等": 3, "中高": 4, "较高": 4, "高": 5}
+_LEVEL_WORD_STATED = re.compile(r"(?:是|为|属于|等级|评级|[（(]|r[1-5])\s*$")
+_EN_LEVEL = re.compile(r"risk (?:level|rating|category)\s*(?:is|of|:)?\s*(low-moderate|low to moderate|moderately low|moderate-high|moderately high|medium-high|low|moderate|medium|high)\b")
+_EN_LEVEL_MAP = {"low": 1, "low-moderate": 2, "low to moderate": 2, "moderately low": 2, "moderate": 3, "medium": 3,
+                 "moderate-high": 4, "moderately high": 4, "medium-high": 4, "high": 5}
+_QUOTES = re.compile(r"“[^”\n]{1,80}”|‘[^’\n]{1,80}’|「[^」\n]{1,80}」|『[^』\n]{1,80}』|\"[^\"\n]{1,80}\"|(?<![a-z0-9])'[^'\n]{1,80}'(?![a-z0-9])")
+_COLON_LIST = re.compile(r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)")
+_SENT_END_Q = re.compile(r"[?？]")
+_NAME_EN = re.compile(r"\b(?:client|customer|investor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?")
+
+
+def _products(products: Iterable[ProductFacts | Mapping[str, Any]] | None) -> list[ProductFacts]:
+    if products is None:
+        return []
+    if isinstance(products, (ProductFacts, Mapping)):
+        products = [products]
+    return [ProductFacts.coerce(p) for p in products]
+
+
+class _Run:
+    """The state of one check: the shadow, hits so far, lazily computed clause and quote structure."""
+
+    def __init__(self, pack: CompiledPack, text: str, kind: str, products: list[ProductFacts], customer: int | None):
+        self.pack = pack
+        self.text = text
+        self.kind = kind
+        self.products = products
+        self.customer = customer
+        self.shadow = normalize(text, pack.leet_words)
+        self.s = self.shadow.text
+        self.hits: list[tuple[str, int, int, str | None, dict[str, Any] | None]] = []
+        self._clauses: list[int] | None = None
+        self._sentences: list[int] | None = None
+        self._quotes: list[tuple[int, int]] | None = None
+        self._settings_cache = _settings(pack)
+
+    # -- structure -----------------------------------------------------------------------------
+    def clause_starts(self) -> list[int]:
+        if self._clauses is None:
+            st = self._settings_cache
+            starts = [0]
+            for m in st["clause_re"].finditer(self.s):
+                starts.append(m.end())
+            self._clauses = sorted(set(starts))
+        return self._clauses
+
+    def sentence_bounds(self) -> list[int]:
+        if self._sentences is None:
+            starts = [0]
+            for m in self._settings_cache["sentence_re"].finditer(self.s):
+                starts.append(m.end())
+            self._sentences = sorted(set(starts))
+        return self._sentences
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        cs = self.clause_starts()
+        i = bisect_right(cs, pos) - 1
+        start = cs[i]
+        end = cs[i + 1] if i + 1 < len(cs) else len(self.s)
+        return start, end
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        ss = self.sentence_bounds()
+        i = bisect_right(ss, pos) - 1
+        start = ss[i]
+        end = ss[i + 1] if i + 1 < len(ss) else len(self.s)
+        return start, end
+
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            q = [(m.start(), m.end()) for m in _QUOTES.finditer(self.s)]
+            q += [(m.start(1), m.end(1)) for m in _COLON_LIST.finditer(self.s)]
+            self._quotes = q
+        return self._quotes
+
+    # -- filters -------------------------------------------------------------------------------
+    def negated(self, start: int) -> bool:
+        st = self._settings_cache
+        cs, _ = self.clause_of(start)
+        s = self.s
+        ss, se = self.sentence_of(start)
+        sentence = s[ss:se]
+        if st["rhetorical_re"].search(sentence) and _SENT_END_Q.search(s[start:se + 1]):
+            return False
+        window_zh = s[max(cs, start - 12) : start]
+        for m in st["neg_zh_re"].finditer(window_zh):
+            if m.group(1):
+                return True
+        window_en = s[max(cs, start - 40) : start]
+        if st["neg_en_re"].search(window_en):
+            return True
+        return False
+
+    def in_prohibitive_quote(self, start: int, end: int) -> bool:
+        quotes = self.quotes()
+        if not quotes:
+            return False
+        st = self._settings_cache
+        for qs, qe in quotes:
+            if qs <= start and end <= qe:
+                ss, _ = self.sentence_of(qs)
+                _, se = self.sentence_of(max(qe - 1, qs))
+                around = self.s[max(ss, qs - 40) : qs] + " " + self.s[qe : min(len(self.s), max(se, qe) + 40)]
+                if st["frame_re"].search(around):
+                    return True
+                inner = self.s[qs:qe]
+                if st["question_re"].search(self.s[max(0, qs - 8) : qs]) and re.search(r"[吗呢?？么]", inner):
+                    return True
+        return False
+
+    def boundary_ok(self, a: int, b: int, flags: int) -> bool:
+        s = self.s
+        if flags & LEFT_B and a > 0 and _ALNUM.match(s[a - 1]):
+            return False
+        if flags & RIGHT_B and b < len(s) and _ALNUM.match(s[b]):
+            return False
+        return True
+
+    def any_protected(self) -> bool:
+        return any(p.principal_protected for p in self.products)
+
+    def applies(self, code: str) -> bool:
+        rule = self.pack.rules.get(code)
+        return rule is not None and self.kind in rule.kinds
+
+    def add(self, code: str, a: int, b: int, severity: str | None = None, fmt: dict[str, Any] | None = None) -> None:
+        if self.applies(code):
+            self.hits.append((code, a, b, severity, fmt))
+
+    # -- the run -------------------------------------------------------------------------------
+    def run(self) -> list[Finding]:
+        pack = self.pack
+        s = self.s
+        if not s.strip():
+            return []
+        lex_hits: list[tuple[str, int, int, int]] = []
+        excl: dict[str, list[tuple[int, int]]] = {}
+        triggered: set[int] = set(pack.untriggered)
+        if pack.automaton is not None:
+            for idx, a, b in pack.automaton.find_matches_as_indexes(s, overlapping=True):
+                for etype, target, flags in pack.entries[idx]:
+                    if etype == TRIG:
+                        triggered.add(target)
+                    elif not self.boundary_ok(a, b, flags):
+                        continue
+                    elif etype == LEX:
+                        lex_hits.append((target, a, b, flags))
+                    elif etype == EXCL:
+                        excl.setdefault(target, []).append((a, b))
+
+        protected = self.any_protected()
+        for code, a, b, flags in lex_hits:
+            rule = pack.rules.get(code)
+            if rule is None or self.kind not in rule.kinds:
+                continue
+            if flags & PROTECTED_OK and protected:
+                continue
+            if _overlaps(excl.get(code), a, b):
+                continue
+            if flags & HOMOPHONE and b - a == 2 and b < len(s) and s[b] not in _HOMOPHONE_NEXT_OK:
+                continue
+            severity = None
+            if flags & INITIALS:
+                if not _FIN_CONTEXT.search(s):
+                    continue
+                severity = "review" if rule.severity == "block" else rule.severity
+            if rule.negatable and self.negated(a):
+                continue
+            if self.in_prohibitive_quote(a, b):
+                continue
+            self.hits.append((code, a, b, severity, None))
+
+        figure_patterns: list[tuple[str, int, int]] = []
+        for pid in sorted(triggered):
+            pat = pack.patterns[pid]
+            rule = pack.rules.get(pat.code)
+            if rule is None or self.kind not in rule.kinds:
+                continue
+            for m in pat.regex.finditer(s):
+                a, b = m.start(), m.end()
+                if a == b:
+                    continue
+                if pat.protected_ok and protected:
+                    continue
+                if _overlaps(excl.get(pat.code), a, b):
+                    continue
+                if pat.negatable and self.negated(a):
+                    continue
+                if self.in_prohibitive_quote(a, b):
+                    continue
+                if pat.short_window and not _short_window(m):
+                    continue
+                if pat.code == "privacy.customer_pii" and re.search(r"[*＊]|某", s[max(0, a - 8) : a]):
+                    continue
+                if pat.figure:
+                    figure_patterns.append((pat.code, a, b))
+                    continue
+                self.hits.append((pat.code, a, b, None, None))
+
+        self.detect_figures(figure_patterns)
+        if self.products:
+            self.detect_levels()
+            self.detect_suitability()
+            self.detect_disclosures()
+        self.detect_hidden_conditions()
+        self.detect_cherry_best_only()
+        self.detect_names()
+        return self.finish()
+
+    # -- detectors -----------------------------------------------------------------------------
+    def detect_figures(self, figure_patterns: list[tuple[str, int, int]]) -> None:
+        s = self.s
+        figures = extract_figures(s)
+        protected = self.any_protected()
+        deposits_only = bool(self.products) and all(p.type == "deposit" for p in self.products)
+        certain_spans: list[tuple[int, int]] = []
+        for fig in figures:
+            if self.in_prohibitive_quote(fig.start, fig.end):
+                continue
+            cls = classify(self, fig)
+            fig.cls = cls
+        # Certainty phrasing found by the pack's figure patterns (至少拿3.1%, 4.8%稳稳到手).
+        for code, a, b in figure_patterns:
+            inside = [f for f in figures if a <= f.start and f.end <= b]
+            values = [f for f in inside if f.cls not in ("nonyield", "other_product")]
+            if inside and not values:
+                continue
+            if values and self._contractual(values, protected, deposits_only):
+                for f in values:
+                    f.cls = "contract"
+                continue
+            for f in values:
+                f.cls = "certain"
+            certain_spans.append((a, b))
+            self.add(code, a, b)
+
+        benchmark_quotes: list[Figure] = []
+        for fig in figures:
+            cls = getattr(fig, "cls", None)
+            if cls is None or cls in ("nonyield", "other", "other_product"):
+                continue
+            if cls == "certain":
+                if self._contractual([fig], protected, deposits_only):
+                    cls = "contract"
+                elif not _overlaps(certain_spans, fig.start, fig.end):
+                    self.add("promise.guaranteed_return", fig.ctx_start, fig.end)
+            if cls == "forward":
+                if deposits_only and self._within_max(fig):
+                    cls = "contract"
+                else:
+                    self.add("performance.prediction", fig.ctx_start, fig.end)
+            if cls == "historical":
+                self.add("performance.past_without_disclaimer", fig.start, fig.end, fmt={"_needs": "past"})
+                self.add("performance.period_missing", fig.start, fig.end, fmt={"_needs": "period"})
+                continue
+            if cls == "benchmark":
+                benchmark_quotes.append(fig)
+            if cls == "unlabeled" and self.kind in ("product_card", "announcement") and not deposits_only:
+                self.add("performance.prediction", fig.start, fig.end)
+            if self.products and cls in ("benchmark", "forward", "certain", "unlabeled", "contract"):
+                self._compare_benchmark(fig, cls)
+
+        if benchmark_quotes and not deposits_only:
+            self.add("disclosure.benchmark_disclaimer_missing", benchmark_quotes[0].start, benchmark_quotes[0].end,
+                     fmt={"_needs": "benchmark"})
+
+    def _within_max(self, fig: Figure) -> bool:
+        return any(p.benchmark_max is not None and fig.high <= p.benchmark_max + 0.005 for p in self.products)
+
+    def _contractual(self, figs: list[Figure], protected: bool, deposits_only: bool) -> bool:
+        """Certain figures that are contractual: a deposit's rate, a protected product's floor (§3.2.10)."""
+        for f in figs:
+            ok = False
+            for p in self.products:
+                if p.principal_protected and p.benchmark_min is not None and f.high <= p.benchmark_min + 0.005:
+                    ok = True
+                if p.type == "deposit" and p.benchmark_min is not None and p.benchmark_min == p.benchmark_max and p.benchmark_max is not None and f.high <= p.benchmark_max + 0.005:
+                    ok = True
+            if not ok:
+                return False
+        return True
+
+    def _compare_benchmark(self, fig: Figure, cls: str) -> None:
+        maxes = [p.benchmark_max for p in self.products if p.benchmark_max is not None]
+        if not maxes:
+            return
+        if cls == "unlabeled" and not fig.yield_word:
+            return
+        if all(fig.high > m + 0.005 for m in maxes):
+            fmt = {"benchmark": _bench_text(self.products)}
+            self.add("claim.yield_exceeds_benchmark", fig.start, fig.end, fmt=fmt)
+            return
+        if cls == "benchmark" and fig.is_range:
+            matches = any(
+                p.benchmark_min is not None and p.benchmark_max is not None
+                and abs(fig.low - p.benchmark_min) <= 0.005 and abs(fig.high - p.benchmark_max) <= 0.005
+                for p in self.products
+            )
+            if not matches:
+                self.add("claim.product_fact_mismatch", fig.start, fig.end, fmt={"benchmark": _bench_text(self.products)})
+
+    def detect_levels(self) -> None:
+        s = self.s
+        levels = [p.level for p in self.products if p.level is not None]
+        if not levels:
+            return
+        actual = set(levels)
+        low = min(levels)
+        stated_any = False
+        ranges = [(m.start(), m.end()) for m in _LEVEL_RANGE.finditer(s)]
+        for m in _LEVEL_CODE.finditer(s):
+            if _overlaps(ranges, m.start(), m.end()):
+                continue
+            left = s[max(0, m.start() - 10) : m.start()]
+            cs, _ = self.clause_of(m.start())
+            near_left = s[max(cs, m.start() - 5) : m.start()]
+            if _LEVEL_OTHER.search(near_left) or _LEVEL_OTHER.search(s[m.end() : m.end() + 4]):
+                continue
+            stated_any = True
+            value = int(m.group(1))
+            if value not in actual and (_LEVEL_SELF.search(left) or m.start() == 0 or True):
+                if not self.in_prohibitive_quote(m.start(), m.end()):
+                    self.add("claim.risk_level_mismatch", m.start(), m.end(), fmt={"level": "/".join(f"{x}" for x in sorted(actual))})
+        for m in _LEVEL_CN.finditer(s):
+            stated_any = True
+            value = _CN_DIGIT[m.group(1) or m.group(2)]
+            if value not in actual:
+                self.add("claim.risk_level_mismatch", m.start(), m.end(), fmt={"level": "/".join(map(str, sorted(actual)))})
+        rule = self.pack.rules.get("claim.risk_level_mismatch")
+        under = (rule.data.get("understate_zh") or []) + (rule.data.get("understate_en") or []) if rule else []
+        for m in _LEVEL_WORD.finditer(s):
+            word = m.group(1)
+            value = _LEVEL_WORD_MAP[word]
+            before = s[max(0, m.start() - 4) : m.start()]
+            stated = bool(_LEVEL_WORD_STATED.search(before))
+            if stated:
+                stated_any = stated_any or False
+            if (stated and value not in actual) or (value < low and value <= 2):
+                if _LEVEL_CODE.search(before) and int(_LEVEL_CODE.search(before).group(1)) in actual and value == int(_LEVEL_CODE.search(before).group(1)):
+                    continue
+                if self.negated(m.start()) or self.in_prohibitive_quote(m.start(), m.end()):
+                    continue
+                self.add("claim.risk_level_mismatch", m.start(), m.end(), fmt={"level": "/".join(map(str, sorted(actual)))})
+        for m in _EN_LEVEL.finditer(s):
+            value = _EN_LEVEL_MAP[m.group(1)]
+            if value not in actual:
+                self.add("claim.risk_level_mismatch", m.start(), m.end(), fmt={"level": "/".join(map(str, sorted(actual)))})
+        if low >= 3:
+            for phrase in under:
+                start = 0
+                while True:
+                    i = s.find(phrase, start)
+                    if i < 0:
+                        break
+                    start = i + 1
+                    j = i + len(phrase)
+                    if phrase.isascii() and not self.boundary_ok(i, j, LEFT_B | RIGHT_B):
+                        continue
+                    if self.negated(i) or self.in_prohibitive_quote(i, j):
+                        continue
+                    self.add("claim.risk_level_mismatch", i, j, fmt={"level": "/".join(map(str, sorted(actual)))})
+        self._level_stated = stated_any
+
+    def detect_suitability(self) -> None:
+        if self.customer is None:
+            return
+        above = [p for p in self.products if p.level is not None and p.level > self.customer]
+        if not above or not self.applies("suitability.product_above_customer_risk"):
+            return
+        rule = self.pack.rules["suitability.product_above_customer_risk"]
+        s = self.s
+        refuse = [normalize(x).text for x in rule.data.get("refuse") or []]
+        for phrase in rule.data.get("recommend") or []:
+            phrase = normalize(phrase).text
+            i = s.find(phrase)
+            while i >= 0:
+                j = i + len(phrase)
+                if (not phrase.isascii() or self.boundary_ok(i, j, LEFT_B | RIGHT_B)) and not self.negated(i):
+                    ss, se = self.sentence_of(i)
+                    if not any(r in s[ss:se] for r in refuse):
+                        self.add("suitability.product_above_customer_risk", i, j,
+                                 fmt={"level": above[0].level, "customer": self.customer})
+                        return
+                i = s.find(phrase, i + 1)
+
+    def detect_disclosures(self) -> None:
+        s = self.s
+        non_deposit = [p for p in self.products if p.type in ("wmp", "fund", "insurance")]
+        if not non_deposit:
+            return
+        first_end = _first_segment_end(s)
+        rule = self.pack.rules.get("disclosure.risk_warning_missing")
+        if rule is not None and self.kind in rule.kinds:
+            any_en = rule.regexes.get("warn_any_en")
+            for p in non_deposit:
+                rx = rule.regexes.get(f"warn_{p.type}")
+                ok = bool((rx and rx.search(s)) or (any_en and any_en.search(s)))
+                if not ok:
+                    texts = rule.data.get("texts_zh") or {}
+                    self.add("disclosure.risk_warning_missing", 0, first_end, fmt={"warning": texts.get(p.type, "")})
+                    break
+        rule = self.pack.rules.get("disclosure.risk_level_missing")
+        if rule is not None and self.kind in rule.kinds:
+            need = [p for p in non_deposit if p.type in ("wmp", "fund") and p.level is not None]
+            if need and not _LEVEL_CODE.search(s) and not _LEVEL_CN.search(s):
+                self.add("disclosure.risk_level_missing", 0, first_end, fmt={"level": need[0].level})
+
+    def detect_hidden_conditions(self) -> None:
+        rule = self.pack.rules.get("misleading.hidden_conditions")
+        if rule is None or self.kind not in rule.kinds:
+            return
+        s = self.s
+        liquidity = rule.regexes.get("liquidity")
+        lockup = rule.regexes.get("lockup")
+        fees = rule.regexes.get("fees")
+        if liquidity is not None and lockup is not None:
+            names = " ".join(normalize(p.name).text for p in self.products)
+            if lockup.search(s) or lockup.search(names):
+                for m in liquidity.finditer(s):
+                    if not self.negated(m.start()) and not self.in_prohibitive_quote(m.start(), m.end()):
+                        self.add("misleading.hidden_conditions", m.start(), m.end())
+                        break
+        if fees is not None and any(p.type == "fund" for p in self.products):
+            for m in fees.finditer(s):
+                if not self.negated(m.start()):
+                    self.add("misleading.hidden_conditions", m.start(), m.end())
+                    break
+
+    def detect_cherry_best_only(self) -> None:
+        rule = self.pack.rules.get("performance.cherry_picked")
+        if rule is None or self.kind not in rule.kinds:
+            return
+        best = rule.regexes.get("best_only")
+        worst = rule.regexes.get("worst")
+        if best is None:
+            return
+        m = best.search(self.s)
+        if m and not (worst and worst.search(self.s)):
+            self.add("performance.cherry_picked", m.start(), m.end())
+
+    def detect_names(self) -> None:
+        rule = self.pack.rules.get("privacy.customer_pii")
+        if rule is None or self.kind not in rule.kinds:
+            return
+        names = rule.data.get("names") or {}
+        s = self.s
+        surnames = names.get("surnames_zh") or ""
+        titles = names.get("titles_zh") or []
+        amount_zh = names.get("amount_zh")
+        if surnames and titles and amount_zh:
+            rx = re.compile(f"[{re.escape(surnames)}][\u4e00-\u9fff]{{1,2}}(?:{'|'.join(map(re.escape, titles))})")
+            amt = re.compile(amount_zh)
+            for m in rx.finditer(s):
+                tail = s[m.end() : m.end() + 30]
+                am = amt.search(tail)
+                if am:
+                    self.add("privacy.customer_pii", m.start(), m.end() + am.end())
+                    break
+        amount_en = names.get("amount_en")
+        if amount_en and self.shadow.offsets is None:
+            amt = re.compile(amount_en)
+            for m in _NAME_EN.finditer(self.text):
+                if not m.group(2):
+                    continue
+                tail = s[m.end() : m.end() + 60]
+                am = amt.search(tail) or re.search(r"account|card|balance|portfolio|address", tail)
+                if am:
+                    self.add("privacy.customer_pii", m.start(), m.end())
+                    break
+
+    # -- output --------------------------------------------------------------------------------
+    def finish(self) -> list[Finding]:
+        s = self.s
+        pack = self.pack
+        hits = self.hits
+        codes = {h[0] for h in hits}
+        # Disclosure-style hits that are cancelled by a disclaimer somewhere in the text.
+        needs_checked: dict[str, bool] = {}
+
+        def disclaimed(kind: str) -> bool:
+            if kind not in needs_checked:
+                if kind == "past":
+                    rx = pack.rules["performance.past_without_disclaimer"].regexes.get("disclaimers") if "performance.past_without_disclaimer" in pack.rules else None
+                    needs_checked[kind] = bool(rx and rx.search(s))
+                elif kind == "benchmark":
+                    rule = pack.rules.get("disclosure.benchmark_disclaimer_missing")
+                    rx = rule.regexes.get("disclaimers") if rule else None
+                    needs_checked[kind] = bool(rx and rx.search(s))
+                else:
+                    needs_checked[kind] = False
+            return needs_checked[kind]
+
+        result: list[tuple[str, int, int, str | None, dict[str, Any] | None]] = []
+        for code, a, b, sev, fmt in hits:
+            if fmt and "_needs" in fmt:
+                need = fmt["_needs"]
+                if need == "period":
+                    rule = pack.rules.get(code)
+                    rx = rule.regexes.get("periods") if rule else None
+                    ss, se = self.sentence_of(a)
+                    if rx is not None and rx.search(s[ss:se]):
+                        continue
+                elif disclaimed(need):
+                    continue
+            result.append((code, a, b, sev, fmt))
+
+        codes = {h[0] for h in result}
+        # Precedence (rules.md §6).
+        if "promise.guaranteed_return" in codes and "performance.prediction" in codes:
+            ret = [(a, b) for c, a, b, _, _ in result if c == "promise.guaranteed_return"]
+            result = [h for h in result if not (h[0] == "performance.prediction" and _overlaps(ret, h[1], h[2]))]
+        if "superlative.absolute_term" in codes:
+            strong = ("promise.capital_guarantee", "promise.guaranteed_return", "performance.prediction")
+            cap = [(a, b) for c, a, b, _, _ in result if c in strong]
+            result = [h for h in result if not (h[0] == "superlative.absolute_term" and _overlaps(cap, h[1], h[2]))]
+        if "claim.yield_exceeds_benchmark" in codes:
+            result = [h for h in result if h[0] != "claim.product_fact_mismatch"]
+        if "claim.risk_level_mismatch" in codes:
+            result = [h for h in result if h[0] != "disclosure.risk_level_missing"]
+
+        result.sort(key=lambda h: (h[1], -(h[2] - h[1]), h[0]))
+        seen: dict[str, list[tuple[int, int]]] = {}
+        findings: list[Finding] = []
+        for code, a, b, sev, fmt in result:
+            spans = seen.setdefault(code, [])
+            if _overlaps(spans, a, b):
+                continue
+            spans.append((a, b))
+            rule = pack.rules[code]
+            start, end = self.shadow.span(a, b)
+            fmt = {k: v for k, v in (fmt or {}).items() if not k.startswith("_")}
+            findings.append(
+                Finding(
+                    code=code,
+                    severity=sev or rule.severity,
+                    start=start,
+                    end=end,
+                    excerpt=self.text[start:end],
+                    message=_format(rule.message, fmt),
+                    suggestion=_format(rule.suggestion, fmt),
+                )
+            )
+        findings.sort(key=lambda f: (f.start, f.end, f.code))
+        return findings
+
+
+def _format(template: str, fmt: dict[str, Any]) -> str:
+    if not fmt or "{" not in template:
+        return re.sub(r"\{[a-z_]+\}", "", template) if "{" in template else template
+    try:
+        return template.format(**fmt)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def _bench_text(products: list[ProductFacts]) -> str:
+    parts = []
+    for p in products:
+        if p.benchmark_min is not None and p.benchmark_max is not None:
+            parts.append(f"{p.benchmark_min:g}%-{p.benchmark_max:g}%")
+    return "、".join(parts)
+
+
+def _first_segment_end(s: str) -> int:
+    m = re.search(r"[。!！?？\n|｜]", s)
+    end = m.start() if m else len(s)
+    return max(1, min(end, 60, len(s)))
+
+
+def _overlaps(spans: list[tuple[int, int]] | None, a: int, b: int) -> bool:
+    if not spans:
+        return False
+    return any(x < b and a < y for x, y in spans)
+
+
+_SHORT_UNITS_ALWAYS = ("日", "天", "周", "星期")
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _short_window(m: re.Match[str]) -> bool:
+    number = m.group(2)
+    unit = m.group(4)
+    if unit in _SHORT_UNITS_ALWAYS:
+        return True
+    try:
+        value = float(number)
+    except ValueError:
+        value = float(_CN_NUM.get(number, 12))
+    return value < 6
+
+
+_SETTINGS_CACHE: dict[str, dict[str, Any]] = {}
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _settings(pack: CompiledPack) -> dict[str, Any]:
+    cached = _SETTINGS_CACHE.get(pack.digest)
+    if cached is not None:
+        return cached
+    st = pack.settings
+    clause = st.get("clause_marks") or "，,。!！?？;；:：\n|｜()（）"
+    contrast_zh = st.get("contrast_zh") or []
+    contrast_en = st.get("contrast_en") or []
+    clause_re = re.compile(
+        "[" + re.escape(clause) + "]|\\.(?!\\d)"
+        + (f"|{_alt(contrast_zh)}" if contrast_zh else "")
+        + (f"|\\b(?:{_alt(contrast_en)})\\b" if contrast_en else "")
+    )
+    sentence_re = re.compile("[" + re.escape(st.get("sentence_marks") or "。!！?？;；\n") + "]|\\.(?![\\d])")
+    not_neg = st.get("not_negators_zh") or []
+    neg_zh = st.get("negators_zh") or []
+    neg_zh_re = re.compile((f"(?:{_alt(not_neg)})|" if not_neg else "") + f"({_alt(neg_zh)})")
+    neg_en = st.get("negators_en") or []
+    neg_en_re = re.compile(r"(?:\b(?:" + _alt([w for w in neg_en if w != "n't"]) + r")\b|n't\b)")
+    frame = [normalize(w).text for w in st.get("prohibitive_frame") or []]
+    frame_re = re.compile(_alt(frame)) if frame else re.compile(r"(?!x)x")
+    question_re = re.compile(_alt(st.get("question_frame") or ["问"]))
+    rhetorical_re = re.compile(_alt(st.get("rhetorical") or ["谁说"]))
+    out = {
+        "clause_re": clause_re,
+        "sentence_re": sentence_re,
+        "neg_zh_re": neg_zh_re,
+        "neg_en_re": neg_en_re,
+        "frame_re": frame_re,
+        "question_re": question_re,
+        "rhetorical_re": rhetorical_re,
+    }
+    _SETTINGS_CACHE[pack.digest] = out
+    return out
+
+
+def check(
+    text: str,
+    *,
+    kind: str,
+    products: Iterable[ProductFacts | Mapping[str, Any]] = (),
+    customer_risk: str | None = None,
+    pack: str | CompiledPack = "cn",
+) -> list[Finding]:
+    """Check ``text`` (a ``kind`` of content) against a rule pack; findings sorted by start offset.
+
+    ``products`` are the attached products' facts (ProductFacts or dicts shaped like
+    ``products.models.Product.facts()``); ``customer_risk`` is "C1".."C5" or None. Pure: no I/O
+    beyond loading the repository pack once. Raises ``EngineError`` on bad arguments.
+    """
+    if not isinstance(text, str):
+        raise EngineError(f"text must be a string, got {type(text).__name__}")
+    if kind not in KINDS:
+        raise EngineError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+    compiled = pack if isinstance(pack, CompiledPack) else get_pack(pack)
+    facts = _products(products)
+    customer = customer_level(customer_risk)
+    return _Run(compiled, text, kind, facts, customer).run()

@@ -1,0 +1,271 @@
+"""Normalisation of marketing text into a shadow text with an offset map (rules.md §4).
+
+The shadow is what every lexicon and pattern runs on. Each shadow character comes from exactly one
+character of the original text, so ``offsets[i]`` (the original index of shadow character ``i``) is
+enough to map any shadow span back: ``(offsets[s], offsets[e - 1] + 1)``.
+
+One pass per character, driven by a table built once per process:
+NFKD → drop combining marks → NFKC → casefold → traditional→simplified (OpenCC t2s, per character)
+→ variant and look-alike table → Cyrillic/Greek confusables → emoji table; invisibles (zero-width
+characters, soft hyphen, variation selectors, tags) are deleted. Afterwards, separators between CJK
+characters and between single Latin letters are collapsed, and leetspeak is undone inside risk words.
+
+Speed matters (every chat line passes here): the common case — simplified Chinese or plain English
+with nothing to map — costs one ``str.lower`` and one regex search.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Invisible characters: deleted from the shadow (rules.md §4.2).
+_INVISIBLE = (
+    [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D, 0x180E, 0x180F]
+    + list(range(0x200B, 0x2010))
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2060, 0x2070))
+    + [0x3164, 0xFEFF, 0xFFA0]
+    + list(range(0xFE00, 0xFE10))
+    + list(range(0xE0000, 0xE0080))
+    + list(range(0xE0100, 0xE01F0))
+)
+
+# CJK punctuation that NFKC would turn into ASCII. Kept as is so that ordinary Chinese text needs no
+# mapping at all (the fast path); every regex of the engine accepts both forms.
+_KEEP = set("，！？：；（）｜…、。“”‘’「」『』【】《》～—　")
+
+# Variants and look-alikes that OpenCC t2s leaves alone (rules.md §4.3).
+_VARIANTS = {
+    "夲": "本", "賺": "赚", "險": "险", "證": "证", "無": "无", "穩": "稳", "閉": "闭", "镸": "长",
+    "垬": "共", "囯": "国", "圀": "国", "冇": "无", "嘸": "无", "啲": "的", "銭": "钱", "収": "收",
+    "険": "险", "証": "证", "稳": "稳", "賠": "赔", "虧": "亏", "兌": "兑", "託": "托",
+}
+
+# Cyrillic and Greek homoglyphs of Latin letters (a subset of Unicode confusables.txt, lower case).
+_CONFUSABLES = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    "һ": "h", "ӏ": "l", "ɡ": "g", "ь": "b", "п": "n", "г": "r", "ո": "n", "ս": "u", "օ": "o", "զ": "q",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+    "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j", "ɑ": "a", "ı": "i", "ȷ": "j", "ℓ": "l",
+}
+
+# Emoji and symbol substitutions (rules.md §4.8). NFKC already maps 🈶→有, 🉐→得, 🈚→無.
+_EMOJI = {
+    "💯": "100%", "🔒": "锁定", "🔐": "锁定", "📈": "涨", "⬆": "涨", "⤴": "涨", "🆙": "涨",
+    "💰": "钱", "🈷": "月", "🆓": "free", "🚀": "🚀",
+}
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_TABLE_RANGES = (
+    (0x0080, 0x052F),  # Latin-1, Latin extended, IPA, Greek, Cyrillic
+    (0x0530, 0x058F),  # Armenian look-alikes
+    (0x1D00, 0x1DBF),  # phonetic extensions
+    (0x1E00, 0x1FFF),  # Latin extended additional, Greek extended
+    (0x2000, 0x2BFF),  # punctuation, letterlike, number forms, arrows, enclosed, symbols
+    (0x2E80, 0x33FF),  # CJK radicals, CJK symbols, kana, enclosed CJK, compatibility
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0xFB00, 0xFB4F),  # ligatures
+    (0xFE10, 0xFE6F),  # vertical forms, small forms
+    (0xFF00, 0xFFEF),  # half-width and full-width forms
+    (0x1D400, 0x1D7FF),  # mathematical alphanumerics (𝐠𝐮𝐚𝐫𝐚𝐧𝐭𝐞𝐞𝐝)
+    (0x1F100, 0x1F2FF),  # enclosed alphanumerics and ideographs
+)
+
+
+def _t2s_chars() -> dict[str, str]:
+    """Per-character OpenCC t2s for the CJK ranges, computed in one call."""
+    import opencc
+
+    chars = [chr(cp) for lo, hi in _CJK_RANGES for cp in range(lo, hi + 1)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # never observed; fall back to character by character
+        conv = opencc.OpenCC("t2s")
+        converted = [conv.convert(c) for c in chars]
+    return {c: s for c, s in zip(chars, converted, strict=True) if s != c and s}
+
+
+def _fold_char(c: str, t2s: dict[str, str]) -> str:
+    if ord(c) in _INVISIBLE_SET:
+        return ""
+    if c in _KEEP:
+        return c
+    if c in _EMOJI:
+        return _EMOJI[c]
+    decomposed = unicodedata.normalize("NFKD", c)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    out = unicodedata.normalize("NFKC", stripped or decomposed).casefold()
+    result = []
+    for ch in out:
+        ch = t2s.get(ch, ch)
+        ch = "".join(_VARIANTS.get(x, x) for x in ch)
+        ch = "".join(_CONFUSABLES.get(x, x) for x in ch)
+        result.append(ch)
+    return "".join(result)
+
+
+_INVISIBLE_SET = frozenset(_INVISIBLE)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    one_to_one: dict[int, str]  # translate table for 1:1 mappings
+    expand: dict[str, str]  # characters that map to "" or to several characters
+    needs: re.Pattern[str]  # any character with a non-identity mapping (after str.lower)
+    special: re.Pattern[str]  # any character in ``expand``
+
+
+def _char_class(chars: set[str]) -> str:
+    cps = sorted(ord(c) for c in chars)
+    parts = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = cps[i], cps[j]
+        parts.append(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    t2s = _t2s_chars()
+    one: dict[int, str] = {}
+    expand: dict[str, str] = {}
+    codepoints = set(_INVISIBLE) | {ord(c) for c in _EMOJI} | {ord(c) for c in _VARIANTS}
+    codepoints |= {ord(c) for c in _CONFUSABLES} | {cp for lo, hi in _TABLE_RANGES for cp in range(lo, hi + 1)}
+    codepoints |= set(range(0x41, 0x5B))
+    for cp in codepoints:
+        c = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        f = _fold_char(c, t2s)
+        if f == c:
+            continue
+        if len(f) == 1:
+            one[cp] = f
+        else:
+            expand[c] = f
+    needs_chars = {chr(cp) for cp in one if chr(cp).lower() == chr(cp)} | set(expand)
+    return _Tables(
+        one_to_one=one,
+        expand=expand,
+        needs=re.compile(_char_class(needs_chars)),
+        special=re.compile(_char_class(set(expand))) if expand else re.compile(r"(?!x)x"),
+    )
+
+
+# Separators collapsed between CJK characters (not clause punctuation, quotes or field bars).
+_SEP = r"[ \t\r\u3000\-_.·・*~/\\+=#^`]"
+_CJK_SEP = re.compile(rf"(?<=[{_CJK}]){_SEP}+(?=[{_CJK}])")
+_SINGLE_LATIN = re.compile(r"(?<![a-z0-9])[a-z](?:[ \-_.·*/]+[a-z](?![a-z0-9])){2,}")
+_SINGLE_LATIN_SEP = re.compile(r"[ \-_.·*/]+")
+_SHORT_LINE = re.compile(r"\n[ \t]*([^\n \t]{1,2})[ \t]*(?=\n|$)")
+_LEET_HINT = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
+_LEET_TOKEN = re.compile(r"[a-z0-9@$!|]+")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"})
+
+
+@dataclass(frozen=True, slots=True)
+class Shadow:
+    """A normalised copy of ``original``; ``offsets`` is None when the mapping is the identity."""
+
+    text: str
+    original: str
+    offsets: tuple[int, ...] | None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a shadow span to the smallest original span that produced it."""
+        if self.offsets is None:
+            return start, end
+        if end <= start:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _remove_spans(text: str, offsets: list[int] | None, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    if offsets is None:
+        offsets = list(range(len(text)))
+    pieces: list[str] = []
+    new_offsets: list[int] = []
+    pos = 0
+    for s, e in spans:
+        pieces.append(text[pos:s])
+        new_offsets.extend(offsets[pos:s])
+        pos = e
+    pieces.append(text[pos:])
+    new_offsets.extend(offsets[pos:])
+    return "".join(pieces), new_offsets
+
+
+def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
+    """Return the shadow of ``text`` (see the module docstring); never raises on any ``str``."""
+    t = tables()
+    lowered = text.lower()
+    offsets: list[int] | None = None
+    if len(lowered) != len(text) or t.special.search(lowered):
+        pieces: list[str] = []
+        offsets = []
+        expand = t.expand
+        one = t.one_to_one
+        for i, c in enumerate(text):
+            f = expand.get(c)
+            if f is None:
+                f = one.get(ord(c), c)
+                if f == c and c.lower() != c:
+                    f = _fold_char(c, {}) if len(c.lower()) != 1 else one.get(ord(c.lower()), c.lower())
+            pieces.append(f)
+            offsets.extend([i] * len(f))
+        shadow = "".join(pieces)
+    elif t.needs.search(lowered):
+        shadow = lowered.translate(t.one_to_one)
+    else:
+        shadow = lowered
+
+    # Leetspeak inside risk words (r1sk, guar@nteed): length-preserving.
+    if leet_words and _LEET_HINT.search(shadow):
+        chars = None
+        for m in _LEET_TOKEN.finditer(shadow):
+            token = m.group()
+            if token.isalpha() or token.isdigit():
+                continue
+            plain = token.translate(_LEET)
+            if plain in leet_words or plain.rstrip("s") in leet_words:
+                if chars is None:
+                    chars = list(shadow)
+                chars[m.start() : m.end()] = plain
+        if chars is not None:
+            shadow = "".join(chars)
+
+    # Separator collapse.
+    removals: list[tuple[int, int]] = []
+    if "\n" in shadow:
+        for m in _SHORT_LINE.finditer(shadow):
+            removals.append((m.start(), m.start(1)))
+            end = m.end() + 1 if m.end() < len(shadow) else m.end()
+            removals.append((m.end(1), end))
+    for m in _CJK_SEP.finditer(shadow):
+        removals.append((m.start(), m.end()))
+    if _SINGLE_LATIN.search(shadow):
+        for m in _SINGLE_LATIN.finditer(shadow):
+            for sm in _SINGLE_LATIN_SEP.finditer(m.group()):
+                removals.append((m.start() + sm.start(), m.start() + sm.end()))
+    if removals:
+        removals.sort()
+        merged: list[tuple[int, int]] = []
+        for s, e in removals:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        shadow, offsets = _remove_spans(shadow, offsets, merged)
+    return Shadow(shadow, text, tuple(offsets) if offsets is not None else None)

@@ -1,0 +1,360 @@
+"""Rule packs: plain data (YAML in the repository, or rebuilt from the database) compiled for matching.
+
+``load_pack_data(name)`` returns a JSON-serialisable dict; ``compile_pack(data)`` turns such a dict into a
+``CompiledPack`` (an Aho-Corasick automaton over every phrase, trigger and exclusion, plus the regexes),
+cached by content hash so that recompiling unchanged data is cheap. ``get_pack(name)`` is the compiled
+repository pack.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick_rs
+import yaml
+
+from .normalize import normalize
+from .phonetics import homophones, pinyin_variants
+from .types import KINDS, SEVERITIES, PackError
+
+PACK_DIR = Path(__file__).resolve().parent / "packs"
+
+# Entry flags on automaton phrases.
+PROTECTED_OK = 1  # allowed when the attached product is principal-protected
+INITIALS = 2  # pinyin initials (bb, wfx): needs a financial context; reported as review
+HOMOPHONE = 4  # generated homophone spelling
+LEFT_B = 8  # starts with a Latin letter or digit: needs a word boundary on the left
+RIGHT_B = 16  # ends with a Latin letter or digit: needs a word boundary on the right
+EXTRA = 32  # from a bank word list
+
+LEX, TRIG, EXCL = 0, 1, 2
+
+MACROS = {
+    "{C}": r"[^，,。!！?？;；\n|｜]",
+    "{S}": r"[^。!！?？;；\n]",
+    "{N}": r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)",
+}
+
+DETECTION_LIST_FIELDS = ("lexicon", "lexicon_protected_ok", "pinyin", "exclude")
+
+
+def _expand(regex: str) -> str:
+    for k, v in MACROS.items():
+        regex = regex.replace(k, v)
+    return regex
+
+
+def _compile_re(regex: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(_expand(regex))
+    except re.error as exc:
+        raise PackError(f"{where}: bad regular expression {regex!r}: {exc}") from None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Loading
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except FileNotFoundError:
+        raise PackError(f"rule pack file not found: {path}") from None
+    except yaml.YAMLError as exc:
+        raise PackError(f"{path.name}: invalid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise PackError(f"{path.name}: the top level must be a mapping")
+    return data
+
+
+def read_word_list(path: Path) -> list[list[str]]:
+    """Read a bank word list: ``phrase<TAB>code`` per line, ``#`` comments; returns [[phrase, code], ...]."""
+    entries: list[list[str]] = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            line = raw.rstrip("\n\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+                raise PackError(f"{path.name}:{lineno}: expected 'phrase<TAB>code', got {line!r}")
+            entries.append([parts[0].strip(), parts[1].strip()])
+    return entries
+
+
+@lru_cache(maxsize=8)
+def _load_pack_data_cached(name: str) -> str:
+    if not re.fullmatch(r"[a-z0-9_-]+", name or ""):
+        raise PackError(f"unknown rule pack {name!r}")
+    path = PACK_DIR / f"{name}.yaml"
+    if not path.exists():
+        raise PackError(f"unknown rule pack {name!r}")
+    pack = _read_yaml(path)
+    base = _read_yaml(PACK_DIR / pack["base"]) if pack.get("base") else {"rules": {}, "settings": {}}
+    language = pack.get("language", "zh")
+    overrides = pack.get("rules") or {}
+    rules = []
+    for code, rule in (base.get("rules") or {}).items():
+        merged = {"code": code, **copy.deepcopy(rule), **copy.deepcopy(overrides.get(code) or {})}
+        lang = "zh" if language == "zh" else "en"
+        merged["message"] = merged.get(f"message_{lang}") or merged.get("message_en", "")
+        merged["suggestion"] = merged.get(f"suggestion_{lang}") or merged.get("suggestion_en", "")
+        merged.setdefault("enabled", True)
+        rules.append(merged)
+    for code, rule in overrides.items():
+        if code not in (base.get("rules") or {}):
+            rules.append({"code": code, "enabled": True, **copy.deepcopy(rule)})
+    extra: list[list[str]] = []
+    for rel in pack.get("word_lists") or []:
+        p = PACK_DIR / rel
+        if p.exists():
+            extra.extend(read_word_list(p))
+    data = {
+        "name": pack.get("name", name),
+        "version": str(pack.get("version", "0")),
+        "language": language,
+        "auto_publish_kinds": list(pack.get("auto_publish_kinds") or []),
+        "settings": {**(base.get("settings") or {}), **(pack.get("settings") or {})},
+        "rules": rules,
+        "extra_words": extra,
+    }
+    return json.dumps(data, ensure_ascii=False)
+
+
+def load_pack_data(name: str) -> dict[str, Any]:
+    """The repository pack ``name`` ("cn" or "us") as plain JSON-serialisable data (a fresh copy)."""
+    return json.loads(_load_pack_data_cached(name))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Compiling
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledPattern:
+    code: str
+    regex: re.Pattern[str]
+    protected_ok: bool
+    negatable: bool
+    figure: bool
+    short_window: bool
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    code: str
+    severity: str
+    kinds: frozenset[str]
+    message: str
+    suggestion: str
+    negatable: bool
+    data: dict[str, Any]
+    regexes: dict[str, Any] = field(default_factory=dict)  # named regexes for the built-in detectors
+
+
+@dataclass(frozen=True)
+class CompiledPack:
+    name: str
+    version: str
+    language: str
+    digest: str
+    auto_publish_kinds: tuple[str, ...]
+    rules: dict[str, CompiledRule]
+    settings: dict[str, Any]
+    automaton: Any
+    entries: tuple[tuple[tuple[int, Any, int], ...], ...]
+    patterns: tuple[CompiledPattern, ...]
+    untriggered: tuple[int, ...]
+    leet_words: frozenset[str]
+    phrase_count: int
+
+    def rule(self, code: str) -> CompiledRule | None:
+        return self.rules.get(code)
+
+
+_COMPILED: OrderedDict[str, CompiledPack] = OrderedDict()
+_COMPILED_MAX = 16
+
+
+def _flags_for(phrase: str) -> int:
+    flags = 0
+    if phrase and (phrase[0].isascii() and phrase[0].isalnum()):
+        flags |= LEFT_B
+    if phrase and (phrase[-1].isascii() and phrase[-1].isalnum()):
+        flags |= RIGHT_B
+    return flags
+
+
+def _regex_list(rule: dict[str, Any], key: str) -> re.Pattern[str] | None:
+    items = rule.get(key)
+    if not items:
+        return None
+    if isinstance(items, str):
+        items = [items]
+    return _compile_re("|".join(f"(?:{_expand(x)})" for x in items), f"{rule['code']}.{key}")
+
+
+def compile_pack(data: dict[str, Any]) -> CompiledPack:
+    """Compile pack data (the shape ``load_pack_data`` returns); cached by content hash."""
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise PackError("pack data must be a mapping with a 'rules' list")
+    try:
+        blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    except (TypeError, ValueError) as exc:
+        raise PackError(f"pack data must be JSON-serialisable: {exc}") from None
+    digest = hashlib.sha256(blob.encode()).hexdigest()
+    cached = _COMPILED.get(digest)
+    if cached is not None:
+        _COMPILED.move_to_end(digest)
+        return cached
+    pack = _compile(data, digest)
+    _COMPILED[digest] = pack
+    while len(_COMPILED) > _COMPILED_MAX:
+        _COMPILED.popitem(last=False)
+    return pack
+
+
+def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
+    language = data.get("language", "zh")
+    settings = data.get("settings") or {}
+    if not settings:
+        settings = _default_settings()
+    rules: dict[str, CompiledRule] = {}
+    phrase_entries: dict[str, list[tuple[int, Any, int]]] = {}
+    patterns: list[CompiledPattern] = []
+    untriggered: list[int] = []
+    leet_words: set[str] = set()
+
+    def add(phrase: str, entry: tuple[int, Any, int]) -> None:
+        norm = normalize(phrase).text.strip()
+        if not norm:
+            return
+        flags = _flags_for(norm)
+        phrase_entries.setdefault(norm, []).append((entry[0], entry[1], entry[2] | flags))
+
+    for i, raw in enumerate(data["rules"]):
+        if not isinstance(raw, dict) or not raw.get("code"):
+            raise PackError(f"rule #{i + 1} has no code")
+        code = str(raw["code"])
+        if code in rules:
+            raise PackError(f"duplicate rule code {code!r}")
+        if raw.get("enabled", True) is False:
+            continue
+        severity = raw.get("severity", "review")
+        if severity not in SEVERITIES:
+            raise PackError(f"{code}: severity must be one of {', '.join(SEVERITIES)}, got {severity!r}")
+        kinds = raw.get("kinds") or list(KINDS)
+        bad = [k for k in kinds if k not in KINDS]
+        if bad:
+            raise PackError(f"{code}: unknown kinds {bad}")
+        for key in DETECTION_LIST_FIELDS:
+            value = raw.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+                raise PackError(f"{code}.{key} must be a list of strings")
+        negatable = bool(raw.get("negatable", True))
+        rule = CompiledRule(
+            code=code,
+            severity=severity,
+            kinds=frozenset(kinds),
+            message=str(raw.get("message") or raw.get(f"message_{'zh' if language == 'zh' else 'en'}") or code),
+            suggestion=str(raw.get("suggestion") or raw.get(f"suggestion_{'zh' if language == 'zh' else 'en'}") or ""),
+            negatable=negatable,
+            data=raw,
+        )
+        rules[code] = rule
+        for phrase in raw.get("lexicon", []):
+            add(phrase, (LEX, code, 0))
+        for phrase in raw.get("lexicon_protected_ok", []):
+            add(phrase, (LEX, code, PROTECTED_OK))
+        protected_set = set(raw.get("lexicon_protected_ok", []))
+        for core in raw.get("pinyin", []):
+            flag = PROTECTED_OK if core in protected_set else 0
+            spellings, initials = pinyin_variants(core)
+            for sp in spellings:
+                add(sp, (LEX, code, flag))
+            for sp in initials:
+                add(sp, (LEX, code, flag | INITIALS))
+            for sp in homophones(core):
+                add(sp, (LEX, code, flag | HOMOPHONE))
+        for phrase in raw.get("exclude", []):
+            add(phrase, (EXCL, code, 0))
+        for j, pat in enumerate(raw.get("patterns", []) or []):
+            if not isinstance(pat, dict) or not isinstance(pat.get("re"), str):
+                raise PackError(f"{code}.patterns[{j}] needs a 're' string")
+            cp = CompiledPattern(
+                code=code,
+                regex=_compile_re(pat["re"], f"{code}.patterns[{j}]"),
+                protected_ok=bool(pat.get("protected_ok", False)),
+                negatable=bool(pat.get("negatable", negatable)),
+                figure=bool(pat.get("figure", False)),
+                short_window=bool(pat.get("short_window", False)),
+            )
+            idx = len(patterns)
+            patterns.append(cp)
+            triggers = pat.get("any") or []
+            if not triggers:
+                untriggered.append(idx)
+            for t in triggers:
+                norm = normalize(str(t)).text
+                if norm:
+                    phrase_entries.setdefault(norm, []).append((TRIG, idx, 0))
+        for key in ("disclaimers", "best_only", "worst", "lockup", "liquidity", "fees", "periods"):
+            compiled = _regex_list(raw, key)
+            if compiled is not None:
+                rule.regexes[key] = compiled
+        warnings = raw.get("warnings") or {}
+        for ptype, items in warnings.items():
+            rule.regexes[f"warn_{ptype}"] = _regex_list({"code": code, "w": items}, "w")
+        for phrase in raw.get("lexicon", []) + raw.get("lexicon_protected_ok", []):
+            for word in re.findall(r"[a-z]{3,}", phrase.lower()):
+                leet_words.add(word)
+
+    for phrase, code in data.get("extra_words") or []:
+        if code not in rules:
+            if any(r.get("code") == code for r in data["rules"]):
+                continue  # the rule is disabled
+            raise PackError(f"word list entry {phrase!r}: unknown rule code {code!r}")
+        add(phrase, (LEX, code, EXTRA))
+
+    keys = list(phrase_entries)
+    automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
+    entries = tuple(tuple(phrase_entries[k]) for k in keys)
+    return CompiledPack(
+        name=str(data.get("name", "")),
+        version=str(data.get("version", "")),
+        language=language,
+        digest=digest,
+        auto_publish_kinds=tuple(data.get("auto_publish_kinds") or ()),
+        rules=rules,
+        settings=settings,
+        automaton=automaton,
+        entries=entries,
+        patterns=tuple(patterns),
+        untriggered=tuple(untriggered),
+        leet_words=frozenset(leet_words),
+        phrase_count=len(keys),
+    )
+
+
+def _default_settings() -> dict[str, Any]:
+    base = _read_yaml(PACK_DIR / "common.yaml")
+    return base.get("settings") or {}
+
+
+@lru_cache(maxsize=8)
+def _get_pack_cached(name: str) -> CompiledPack:
+    return compile_pack(load_pack_data(name))
+
+
+def get_pack(name: str) -> CompiledPack:
+    """The compiled repository pack ``name`` (cached for the life of the process)."""
+    return _get_pack_cached(name)

@@ -1,0 +1,90 @@
+"""Pinyin and homophone spellings of core phrases, generated when a pack is compiled (rules.md §4.6–4.7)."""
+
+from __future__ import annotations
+
+import itertools
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+from pypinyin.constants import PINYIN_DICT
+
+
+def _is_hanzi(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+@lru_cache(maxsize=1)
+def homophone_pool() -> dict[str, tuple[str, ...]]:
+    """Toneless syllable → common characters (GB2312 level 1) that can be read that way."""
+    pool: dict[str, set[str]] = {}
+    for hi in range(0xB0, 0xD8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                c = bytes([hi, lo]).decode("gb2312")
+            except UnicodeDecodeError:
+                continue
+            readings = PINYIN_DICT.get(ord(c), "")
+            syl = _strip_tone(readings.split(",")[0])  # the primary reading only
+            if syl:
+                pool.setdefault(syl, set()).add(c)
+    return {k: tuple(sorted(v)) for k, v in pool.items()}
+
+
+_TONE = str.maketrans(
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ",
+    "aaaaeeeeiiiioooouuuuvvvvvnnnm",
+)
+
+
+def _strip_tone(reading: str) -> str:
+    return reading.strip().translate(_TONE)
+
+
+def syllables(phrase: str) -> list[str]:
+    return [s.replace("ü", "v") for s in lazy_pinyin(phrase, style=Style.NORMAL, errors="default")]
+
+
+def pinyin_variants(phrase: str) -> tuple[list[str], list[str]]:
+    """Spellings of ``phrase``: (full or mixed pinyin/Hanzi spellings, initials-only spellings).
+
+    "保本" → ["baoben", "bao ben", "b本", "bao本", "保ben", "保b", ...], ["bb"].
+    """
+    chars = list(phrase)
+    if not chars or len(chars) > 5 or not all(_is_hanzi(c) for c in chars):
+        return [], []
+    syls = syllables(phrase)
+    if len(syls) != len(chars):
+        return [], []
+    full = ["".join(syls), " ".join(syls)]
+    mixed: list[str] = []
+    if len(chars) <= 4:
+        for choice in itertools.product((0, 1, 2), repeat=len(chars)):
+            if all(x == 0 for x in choice) or all(x == 1 for x in choice) or all(x == 2 for x in choice):
+                continue
+            if 0 not in choice:  # Latin only but mixing initials and syllables: too noisy
+                continue
+            parts = [chars[i] if x == 0 else syls[i] if x == 1 else syls[i][0] for i, x in enumerate(choice)]
+            mixed.append("".join(parts))
+    initials = ["".join(s[0] for s in syls)] if len(chars) >= 2 else []
+    return full + mixed, initials
+
+
+def homophones(phrase: str) -> list[str]:
+    """Homophone spellings of ``phrase``: one distinct character replaced, everywhere it occurs.
+
+    "保本保息" → "宝本宝息", ...; "无风险" → "吴风险", ...; "稳赚" → "稳转", "稳砖", ...
+    """
+    chars = list(phrase)
+    if len(chars) < 2 or not all(_is_hanzi(c) for c in chars):
+        return []
+    syls = syllables(phrase)
+    if len(syls) != len(chars):
+        return []
+    pool = homophone_pool()
+    out: list[str] = []
+    for original in dict.fromkeys(chars):
+        syl = syls[chars.index(original)]
+        for c in pool.get(syl, ()):
+            if c != original:
+                out.append(phrase.replace(original, c))
+    return out
