@@ -135,6 +135,11 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 300)}
 CELERY_RESULT_EXPIRES = 3600
 CELERY_TIMEZONE = "Asia/Shanghai"
+CELERY_BEAT_SCHEDULE = {
+    # Every 5 minutes (https://crontab.guru/#*/5_*_*_*_*): re-enqueue review checks whose task never reached
+    # the broker or whose worker died mid-check (idempotent: the task's state guard skips finished ones).
+    "compliance-requeue-stale-checks": {"task": "compliance.submissions_requeue_stale", "schedule": 300.0},
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
