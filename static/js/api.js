@@ -2,6 +2,8 @@
 // Text from users and the server is always set with textContent (see el()), never parsed as HTML.
 
 export const _ = (text) => (window.gettext ? window.gettext(text) : text);
+// Marks a string for extraction (makemessages) where it is translated later through _().
+export const gettext_noop = (text) => text;
 export const interpolate = (fmt, values) => (window.interpolate ? window.interpolate(fmt, values, true) : fmt);
 
 export class ApiError extends Error {
@@ -85,13 +87,22 @@ export function formatTime(value) {
 }
 
 const STATE_LABELS = {
-  draft: "Draft", in_review: "In review", approved: "Approved", live: "Live", ended: "Ended",
-  pending: "Pending", checking: "Checking", flagged: "Flagged", passed: "Passed", rejected: "Rejected",
-  published: "Published", held: "Held for review",
+  draft: gettext_noop("Draft"),
+  in_review: gettext_noop("In review"),
+  approved: gettext_noop("Approved"),
+  live: gettext_noop("Live"),
+  ended: gettext_noop("Ended"),
+  pending: gettext_noop("Pending"),
+  checking: gettext_noop("Checking"),
+  flagged: gettext_noop("Flagged"),
+  passed: gettext_noop("Passed"),
+  rejected: gettext_noop("Rejected"),
+  published: gettext_noop("Published"),
+  held: gettext_noop("Held for review"),
 };
 
 export function stateLabel(state) {
-  return _(STATE_LABELS[state] || state || "");
+  return STATE_LABELS[state] ? _(STATE_LABELS[state]) : String(state || "");
 }
 
 export function badge(state, prefix = "state") {
@@ -106,7 +117,9 @@ export function jsonScript(id) {
 
 export function errorText(error) {
   if (error instanceof ApiError) {
+    const readable = (value) => typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
     const fields = Object.entries(error.details || {})
+      .filter(([, messages]) => readable(messages))
       .map(([field, messages]) => `${field}: ${Array.isArray(messages) ? messages.join(" ") : messages}`);
     return [error.message, ...fields].join(" · ");
   }

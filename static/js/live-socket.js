@@ -1,10 +1,11 @@
 // The live-room WebSocket (DESIGN.md "WebSocket protocol") with silent resume.
 //
 // Every client frame carries a fresh `ref`; frames not yet answered by `ack`/`error` are resent with the
-// same ref after a reconnect (the server applies a ref once). The last `seq` seen is kept, and a reconnect
-// sends `resume {last_seq}` so the server replays what was missed; frames whose seq was already seen are
-// dropped, so a replay never shows a line twice. A short outage is not shown at all; a longer one shows a
-// quiet "reconnecting" status.
+// same ref after a reconnect (the server applies a ref once). The last chat `seq` seen is kept, and every
+// connect asks for what came after it (`?last_seq=N`, the atomic form of `resume {last_seq}`): the first
+// connect (N = 0) replays the room's history, a reconnect only what was missed. Lines whose seq was already
+// seen are dropped, so a replay never shows a line twice. A short outage is not shown at all; a longer one
+// shows a quiet "reconnecting" status.
 
 const QUIET_MS = 3000;
 const MAX_BACKOFF_MS = 8000;
@@ -17,32 +18,29 @@ function newRef() {
 }
 
 export class LiveSocket {
-  constructor(sessionId, { onFrame, onStatus, resumeOnFirstConnect = true } = {}) {
-    this.url = `${location.protocol === "https:" ? "wss:" : "ws:"}//${location.host}/ws/sessions/${sessionId}/`;
+  constructor(sessionId, { onFrame, onStatus, invite = "" } = {}) {
+    this.base = `${location.protocol === "https:" ? "wss:" : "ws:"}//${location.host}/ws/sessions/${sessionId}/`;
+    this.invite = invite;
     this.onFrame = onFrame || (() => {});
     this.onStatus = onStatus || (() => {});
-    this.resumeOnFirstConnect = resumeOnFirstConnect;
     this.lastSeq = 0;
     this.pending = new Map(); // ref -> {frame, resolve, reject}
     this.backoff = 500;
     this.stopped = false;
-    this.everOpened = false;
     this.quietTimer = null;
     this.ws = null;
   }
 
   connect() {
     if (this.stopped) return;
-    const ws = new WebSocket(this.url);
+    const query = new URLSearchParams({ last_seq: String(this.lastSeq) });
+    if (this.invite) query.set("invite", this.invite);
+    const ws = new WebSocket(`${this.base}?${query}`);
     this.ws = ws;
     ws.addEventListener("open", () => {
       clearTimeout(this.quietTimer);
       this.quietTimer = null;
       this.backoff = 500;
-      if (this.everOpened || this.resumeOnFirstConnect) {
-        ws.send(JSON.stringify({ type: "resume", last_seq: this.lastSeq }));
-      }
-      this.everOpened = true;
       for (const { frame } of this.pending.values()) ws.send(JSON.stringify(frame));
       this.onStatus("open");
     });
@@ -96,7 +94,9 @@ export class LiveSocket {
   }
 
   _sequenced(frame) {
-    if (typeof frame.seq === "number") {
+    // Chat lines and removals share the room's sequence; other frames (session.state's seq says where the
+    // live stream starts) are not replayed and are passed on as they come.
+    if ((frame.type === "chat.message" || frame.type === "chat.removed") && typeof frame.seq === "number") {
       if (frame.seq <= this.lastSeq) return; // already shown (a replay overlapping the live stream)
       this.lastSeq = frame.seq;
     }

@@ -1,0 +1,223 @@
+// RM live console: go live (only when approved), chat with the verdict of each own line, moderation,
+// product-card pushes, Q&A by votes, the viewer count with a live chart, end the session.
+
+import { _, api, badge, el, errorText, interpolate } from "./api.js";
+import { ViewerChart } from "./chart.js";
+import { LiveSocket } from "./live-socket.js";
+import { ChatLog, QuestionList } from "./room-view.js";
+
+const root = document.getElementById("console");
+const sessionId = Number(root.dataset.sessionId);
+const goLive = document.getElementById("go-live");
+const endButton = document.getElementById("end-session");
+const errorBox = document.getElementById("console-error");
+const connection = document.getElementById("connection");
+const viewerCount = document.getElementById("viewer-count");
+const chart = new ViewerChart(document.getElementById("viewer-chart"), document.getElementById("viewer-chart-caption"));
+
+let me = null; // {user_id, role, name} from session.state
+let viewers = 0;
+let reactionsTotal = 0;
+let localKey = 0;
+
+function showError(message) {
+  errorBox.textContent = message || "";
+  errorBox.hidden = !message;
+}
+
+function setState(state) {
+  root.dataset.state = state;
+  document.getElementById("console-state").replaceChildren(badge(state));
+  goLive.disabled = state !== "approved";
+  endButton.disabled = state !== "live";
+  if (state === "ended") document.getElementById("chat-form").querySelector("button").disabled = true;
+}
+
+// ---------------------------------------------------------------- moderation controls on each line
+
+function moderation(item, message) {
+  const controls = el("span", { class: "mod-actions" },
+    el("button", { type: "button", class: "button small", onclick: () => act("chat.pin", { message_id: message.id }) }, _("Pin")),
+    el("button", { type: "button", class: "button small danger", onclick: () => act("chat.remove", { message_id: message.id }) }, _("Remove")));
+  if (me && message.author_id && message.author_id !== me.user_id) {
+    controls.append(el("button", {
+      type: "button", class: "button small",
+      onclick: () => act("user.mute", { user_id: message.author_id, minutes: 10 }, interpolate(_("%(name)s is muted for 10 minutes."), { name: message.author })),
+    }, _("Mute 10 min")));
+  }
+  item.append(" ", controls);
+}
+
+const chat = new ChatLog(document.getElementById("chat-log"), { moderation });
+const questions = new QuestionList(document.getElementById("qa-list"), {
+  onAnswer: (q) => act("qa.answer", { question_id: q.id }),
+});
+
+function act(type, payload, done) {
+  return socket.send(type, payload)
+    .then((ack) => { showError(""); if (done) connection.textContent = done; return ack; })
+    .catch((frame) => showError(frame.message));
+}
+
+function renderPinned(message) {
+  const box = document.getElementById("pinned");
+  if (!message) {
+    box.hidden = true;
+    box.replaceChildren();
+    return;
+  }
+  box.replaceChildren(el("strong", {}, _("Pinned:")), " ", el("span", { class: "author" }, message.author || ""), " ",
+    el("span", { class: "text" }, message.text || ""), " ",
+    el("button", { type: "button", class: "button small", onclick: () => act("chat.pin", { message_id: null }) }, _("Unpin")));
+  box.hidden = false;
+}
+
+function setViewers(count) {
+  viewers = count;
+  viewerCount.textContent = String(count);
+  chart.add(count);
+}
+
+// ---------------------------------------------------------------- frames
+
+function onFrame(frame) {
+  switch (frame.type) {
+    case "session.state":
+      if (frame.you) me = frame.you;
+      if (frame.state) setState(frame.state);
+      if (typeof frame.viewers === "number") setViewers(frame.viewers);
+      if ("pinned" in frame) renderPinned(frame.pinned);
+      if (frame.questions) questions.set(frame.questions);
+      if (typeof frame.slow_mode_seconds === "number") document.getElementById("slow-mode").value = String(frame.slow_mode_seconds);
+      break;
+    case "chat.message":
+      chat.add(frame);
+      break;
+    case "chat.removed":
+      chat.remove(frame.id);
+      break;
+    case "chat.pinned":
+      renderPinned(frame.message);
+      break;
+    case "presence":
+      setViewers(frame.viewers);
+      break;
+    case "qa.asked":
+      questions.upsert(frame.question);
+      break;
+    case "qa.upvoted":
+      questions.update(frame.question_id, { upvotes: frame.upvotes });
+      break;
+    case "qa.answered":
+      questions.update(frame.question_id, { answered: true });
+      break;
+    case "reactions":
+      for (const count of Object.values(frame.counts || {})) reactionsTotal += count;
+      document.getElementById("reaction-summary").textContent = String(reactionsTotal);
+      break;
+    case "room.slow_mode":
+      document.getElementById("slow-mode").value = String(frame.seconds);
+      break;
+    case "error":
+      if (!frame.ref) showError(frame.message);
+      break;
+    default:
+      break;
+  }
+}
+
+function onStatus(status) {
+  connection.classList.toggle("down", status === "down" || status === "refused");
+  if (status === "open") connection.textContent = "";
+  else if (status === "down") connection.textContent = _("Reconnecting…");
+  else if (status === "refused") connection.textContent = _("The room refused the connection.");
+}
+
+const socket = new LiveSocket(sessionId, { onFrame, onStatus });
+socket.connect();
+// Keep the chart moving while the count is steady (presence frames come only on change).
+setInterval(() => chart.add(viewers), 5000);
+
+// ---------------------------------------------------------------- own chat lines with their verdict
+
+function reasonOf(ack) {
+  if (ack.reason) return ack.suggestion ? `${ack.reason} ${_("Suggested rewrite:")} ${ack.suggestion}` : ack.reason;
+  const first = (ack.findings || [])[0];
+  if (!first) return "";
+  return first.suggestion ? `${first.message} ${_("Suggested rewrite:")} ${first.suggestion}` : first.message;
+}
+
+document.getElementById("chat-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const input = document.getElementById("chat-input");
+  const text = input.value.trim();
+  if (!text) return;
+  input.value = "";
+  const key = `local-${++localKey}`;
+  const line = { author: (me && me.name) || _("You"), role: "rm", text, author_id: me && me.user_id };
+  chat.own(key, line, "pending");
+  socket.send("chat.send", { text }).then((ack) => {
+    const status = ack.status || "published";
+    chat.own(key, { ...line, seq: ack.seq }, status, {
+      id: ack.id,
+      reason: status === "rejected" ? reasonOf(ack) : status === "held" ? _("Waiting for a compliance officer.") : "",
+    });
+  }).catch((frame) => {
+    chat.own(key, line, "rejected", { reason: frame.message });
+  });
+});
+
+document.getElementById("slow-mode").addEventListener("change", (event) => {
+  act("room.slow_mode", { seconds: Number(event.target.value) });
+});
+
+// ---------------------------------------------------------------- product cards
+
+for (const button of document.querySelectorAll("[data-push]")) {
+  button.addEventListener("click", () => {
+    const status = button.parentElement.querySelector(".push-status");
+    button.disabled = true;
+    status.textContent = _("Pushing…");
+    socket.send("card.push", { product_id: Number(button.dataset.push) })
+      .then(() => { status.textContent = _("Pushed to viewers."); })
+      .catch((frame) => { status.textContent = frame.message; })
+      .finally(() => { button.disabled = false; });
+  });
+}
+
+// ---------------------------------------------------------------- go live, end
+
+goLive.addEventListener("click", async () => {
+  goLive.disabled = true;
+  try {
+    const session = await api(`/api/sessions/${sessionId}/go-live/`, { method: "POST" });
+    setState(session.state);
+    showError("");
+  } catch (error) {
+    const blockers = (error.details && error.details.blockers) || [];
+    showError([errorText(error), ...blockers.map((b) => b.message || "")].join(" "));
+    setState(root.dataset.state);
+  }
+});
+
+let endArmed = false;
+endButton.addEventListener("click", async () => {
+  if (!endArmed) {
+    endArmed = true;
+    endButton.textContent = _("Click again to end the session");
+    setTimeout(() => { endArmed = false; endButton.textContent = _("End session"); }, 5000);
+    return;
+  }
+  endButton.disabled = true;
+  try {
+    const session = await api(`/api/sessions/${sessionId}/end/`, { method: "POST" });
+    setState(session.state);
+    endButton.textContent = _("End session");
+  } catch (error) {
+    showError(errorText(error));
+    setState(root.dataset.state);
+  }
+});
+
+setState(root.dataset.state);
+root.dataset.ready = "true";

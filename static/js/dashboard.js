@@ -1,0 +1,61 @@
+// RM dashboard: studios and sessions with their state and what still blocks publishing.
+// Polls the API so a review outcome shows up without a reload.
+
+import { _, apiList, badge, el, errorText, formatDateTime } from "./api.js";
+import { session as sessionShape } from "./shapes.js";
+
+const root = document.getElementById("dashboard");
+const pollMs = Number(root.dataset.pollMs || 3000);
+const errorBox = document.getElementById("dashboard-error");
+
+function link(href, text) {
+  return el("a", { href }, text);
+}
+
+function renderStudios(studios) {
+  const list = document.getElementById("studios");
+  if (!studios.length) {
+    list.replaceChildren(el("li", {}, _("No studio yet. Ask your administrator to open one for you.")));
+    return;
+  }
+  list.replaceChildren(...studios.map((s) => el("li", { class: "card" }, el("strong", {}, s.name),
+    s.description ? el("span", { class: "hint" }, " — ", s.description) : null)));
+}
+
+function renderSessions(sessions) {
+  const body = document.getElementById("sessions");
+  document.getElementById("sessions-empty").hidden = sessions.length > 0;
+  body.replaceChildren(...sessions.map((data) => {
+    const s = sessionShape(data);
+    const blockers = s.blockers.length
+      ? el("ul", { class: "plain blockers" }, ...s.blockers.map((b) => el("li", {}, b.message || String(b))))
+      : el("span", { class: "hint" }, ["approved", "live", "ended"].includes(s.state) ? _("Nothing") : "—");
+    const actions = el("div", { class: "actions" },
+      link(`/studio/sessions/${s.id}/`, _("Edit")),
+      ["approved", "live"].includes(s.state) ? link(`/studio/sessions/${s.id}/console/`, _("Live console")) : null,
+      ["approved", "live", "ended"].includes(s.state) ? link(`/watch/${s.id}/`, _("Landing page")) : null,
+    );
+    return el("tr", { dataset: { sessionId: s.id, state: s.state } },
+      el("td", { "data-label": _("Title") }, link(`/studio/sessions/${s.id}/`, s.title)),
+      el("td", { "data-label": _("Scheduled") }, formatDateTime(s.scheduledStart)),
+      el("td", { "data-label": _("State"), class: "state-cell" }, badge(s.state)),
+      el("td", { "data-label": _("Blocks publishing") }, blockers),
+      el("td", { "data-label": _("Actions") }, actions));
+  }));
+}
+
+async function refresh() {
+  try {
+    const [studios, sessions] = await Promise.all([apiList("/api/studios/"), apiList("/api/sessions/")]);
+    renderStudios(studios);
+    renderSessions(sessions);
+    errorBox.hidden = true;
+  } catch (error) {
+    errorBox.textContent = errorText(error);
+    errorBox.hidden = false;
+  }
+  root.dataset.ready = "true";
+}
+
+refresh();
+setInterval(() => { if (!document.hidden) refresh(); }, pollMs);

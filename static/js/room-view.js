@@ -1,0 +1,152 @@
+// Rendering shared by the customer room and the RM console. User text only ever goes through textContent.
+
+import { _, el, formatTime, gettext_noop, stateLabel } from "./api.js";
+
+export class ChatLog {
+  constructor(list, { moderation = null } = {}) {
+    this.list = list;
+    this.moderation = moderation; // (item, message) => adds controls, for the host
+    this.byId = new Map();
+  }
+
+  _stickToBottom(fn) {
+    const atBottom = this.list.scrollHeight - this.list.scrollTop - this.list.clientHeight < 40;
+    fn();
+    if (atBottom) this.list.scrollTop = this.list.scrollHeight;
+  }
+
+  /** A published line (chat.message). Merges into a pending own line with the same id. */
+  add(message) {
+    let item = this.byId.get(message.id);
+    if (!item) {
+      item = el("li", { dataset: { id: message.id } });
+      this.byId.set(message.id, item);
+      this._stickToBottom(() => this.list.append(item));
+    }
+    this._fill(item, message);
+    if (message.seq !== undefined) item.dataset.seq = message.seq;
+    return item;
+  }
+
+  /** The host's own line before and after its verdict. */
+  own(key, message, status, extra = {}) {
+    let item = this.byId.get(key);
+    if (!item) {
+      item = el("li", { class: "own" });
+      this.byId.set(key, item);
+      this._stickToBottom(() => this.list.append(item));
+    }
+    if (extra.id && extra.id !== key) {
+      this.byId.delete(key);
+      const existing = this.byId.get(extra.id);
+      if (existing && existing !== item) existing.remove();
+      this.byId.set(extra.id, item);
+      item.dataset.id = extra.id;
+    }
+    this._fill(item, { ...message, id: extra.id || message.id });
+    item.dataset.status = status;
+    item.append(el("span", { class: `badge line-status status-${status}`, dataset: { status } }, stateLabel(status)));
+    if (extra.reason) item.append(el("span", { class: "reason" }, extra.reason));
+    return item;
+  }
+
+  remove(id) {
+    const item = this.byId.get(id);
+    if (!item) return;
+    item.classList.add("removed");
+    item.replaceChildren(el("em", { class: "hint" }, _("A message was removed.")));
+  }
+
+  _fill(item, message) {
+    item.className = `${item.classList.contains("own") ? "own " : ""}role-${message.role || "customer"}`;
+    item.replaceChildren(
+      el("span", { class: "author" }, message.author || ""),
+      el("span", { class: "text" }, message.text ?? ""),
+      message.at ? el("time", { class: "hint", datetime: message.at }, " ", formatTime(message.at)) : null,
+    );
+    if (this.moderation && message.id) this.moderation(item, message);
+  }
+}
+
+export class QuestionList {
+  constructor(list, { onUpvote = null, onAnswer = null } = {}) {
+    this.list = list;
+    this.onUpvote = onUpvote;
+    this.onAnswer = onAnswer;
+    this.questions = new Map();
+  }
+
+  set(questions) {
+    this.questions.clear();
+    for (const q of questions || []) this.questions.set(q.id, { ...q });
+    this.render();
+  }
+
+  upsert(question) {
+    this.questions.set(question.id, { ...(this.questions.get(question.id) || {}), ...question });
+    this.render();
+  }
+
+  update(id, changes) {
+    const q = this.questions.get(id);
+    if (!q) return;
+    Object.assign(q, changes);
+    this.render();
+  }
+
+  render() {
+    const sorted = [...this.questions.values()].sort((a, b) => (b.upvotes || 0) - (a.upvotes || 0) || a.id - b.id);
+    this.list.replaceChildren(...sorted.map((q) => el(
+      "li", { dataset: { id: q.id, upvotes: q.upvotes || 0 }, class: q.answered ? "answered" : "" },
+      el("span", { class: "votes", "aria-label": _("votes") }, String(q.upvotes || 0)),
+      el("span", { class: "q-text" }, el("span", { class: "author" }, q.author || ""), " ", q.text || "",
+        q.answered ? el("span", { class: "badge status-approved" }, " ", _("Answered")) : null),
+      el("span", { class: "q-actions" },
+        this.onUpvote ? el("button", { type: "button", class: "button small", onclick: () => this.onUpvote(q) }, _("Upvote")) : null,
+        this.onAnswer && !q.answered
+          ? el("button", { type: "button", class: "button small", onclick: () => this.onAnswer(q) }, _("Mark answered")) : null),
+    )));
+  }
+}
+
+export const REASON_CODES = {
+  suitable: gettext_noop("This product matches your risk tolerance."),
+  not_a_customer: gettext_noop("Please log in and complete a risk assessment first."),
+  no_assessment: gettext_noop("You have not completed a risk tolerance assessment yet. Please complete one first."),
+  assessment_expired: gettext_noop("Your risk assessment has expired. Please reassess before proceeding."),
+  risk_above_tolerance: gettext_noop("This product's risk level is above your risk tolerance, so it cannot be offered to you."),
+  not_on_sale: gettext_noop("This product is not on sale at the moment."),
+};
+
+export function benchmarkText(card) {
+  if (card.benchmark_min == null && card.benchmark_max == null) return "";
+  const low = card.benchmark_min != null ? Number(card.benchmark_min).toFixed(2) : "";
+  const high = card.benchmark_max != null ? Number(card.benchmark_max).toFixed(2) : "";
+  return low === high || !high ? `${low || high}%` : `${low}%–${high}%`;
+}
+
+/** A pushed product card for one viewer: risk level, benchmark with its disclaimer, next step or reason. */
+export function productCard(frame, { onNextStep = null } = {}) {
+  const card = frame.card || {};
+  const benchmark = benchmarkText(card);
+  const reason = frame.reason_code && REASON_CODES[frame.reason_code] ? _(REASON_CODES[frame.reason_code]) : frame.reason;
+  const status = el("p", { role: "status", class: "next-status" });
+  return el("article", { class: "card product-card", dataset: { cardId: card.id, productId: card.product_id, canAct: String(!!frame.can_act) } },
+    el("h3", {}, card.name || "", " ", el("span", { class: "hint" }, card.code || "")),
+    el("dl", { class: "facts" },
+      el("dt", {}, _("Risk level")), el("dd", { class: "risk", dataset: { risk: card.risk_level } }, card.risk_level || ""),
+      benchmark ? el("dt", {}, _("Performance benchmark (p.a.)")) : null,
+      benchmark ? el("dd", { class: "benchmark" }, benchmark) : null,
+      card.issuer ? el("dt", {}, _("Issuer")) : null, card.issuer ? el("dd", {}, card.issuer) : null),
+    card.text ? el("p", { class: "card-text" }, card.text) : null,
+    el("p", { class: "disclaimer" },
+      benchmark ? _("The performance benchmark is not a forecast or promise of returns.") + " " : "",
+      _("Past performance does not indicate future results."), " ",
+      el("span", { lang: "zh-hans" }, "理财非存款、产品有风险、投资须谨慎")),
+    frame.can_act
+      ? el("div", { class: "actions" },
+        el("button", { type: "button", class: "button primary next-step", onclick: (event) => onNextStep && onNextStep(card, event.currentTarget, status) },
+          _("Next step: apply")), status)
+      : el("p", { class: "not-suitable", dataset: { reasonCode: frame.reason_code || "" } }, reason || _("Not available to you.")),
+  );
+}

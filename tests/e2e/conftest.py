@@ -1,0 +1,194 @@
+"""End-to-end fixtures: a real Daphne server on the test database, and Debian's headless Chromium.
+
+Daphne runs as a subprocess (HTTP and the live-room WebSocket through ``config.asgi``) against the same
+test database, Redis database and channel-layer prefix as the test process, so tests must use
+``django_db(transaction=True, serialized_rollback=True)``: the server only sees committed rows, and the
+rows migrations load (role groups, rule packs) must come back after each test's flush. The server and the browser live for
+the whole ``tests/e2e`` package; every test gets fresh browser contexts (its own cookies).
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from tests.conftest import ROOT, current_database_url
+from tests.factories import PASSWORD
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+PHONE = {"width": 390, "height": 844}
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class DaphneServer:
+    """``daphne config.asgi:application`` on a free loopback port, pointed at the test database."""
+
+    def __init__(self) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = ROOT / ".run" / "test-daphne.log"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        self.log_path.parent.mkdir(exist_ok=True)
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.test",
+            "DATABASE_URL": current_database_url(),
+            "REDIS_URL": settings.REDIS_URL,
+            "DEBUG": "true",
+        }
+        log = open(self.log_path, "ab")  # noqa: SIM115 - kept open for the process
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(self.port), "config.asgi:application"],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"daphne exited at start; see {self.log_path}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/accounts/login/", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.1)
+        raise RuntimeError(f"daphne did not answer within 30 s; see {self.log_path}")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+@pytest.fixture(scope="package")
+def daphne_server(django_db_setup, django_db_blocker):
+    server = DaphneServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="package")
+def browser():
+    chromium = shutil.which("chromium")
+    if not chromium:
+        pytest.fail("Debian's chromium is not installed: run `make browsers` (make test does it).")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop in this thread while it runs; Django's guard would then
+    # refuse the ORM calls that tests and database teardown make between browser steps, although they run
+    # synchronously here. The switch is on exactly as long as Playwright runs.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from django.db import connections
+
+    serialized = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS, headless=True)
+            # Starting Playwright leaves this thread in a new contextvars context, where Django's
+            # connection objects are new too: hand them the rows serialized at database setup, so
+            # serialized_rollback keeps restoring migration data (role groups, rule packs) after a flush.
+            for alias, contents in serialized.items():
+                if contents is not None:
+                    connections[alias]._test_serialized_contents = contents
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+class Site:
+    """The running server seen through browser contexts; every context opened is closed after the test."""
+
+    def __init__(self, server: DaphneServer, browser) -> None:
+        self.url = server.url
+        self.browser = browser
+        self._contexts = []
+        self.console_errors: list[str] = []
+
+    def context(self, *, phone: bool = False, locale: str = "zh-CN"):
+        options = {"locale": locale}
+        if phone:
+            options.update(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+        else:
+            options.update(viewport={"width": 1280, "height": 900})
+        context = self.browser.new_context(base_url=self.url, **options)
+        context.set_default_timeout(10_000)
+        self._contexts.append(context)
+        return context
+
+    def page(self, **options):
+        page = self.context(**options).new_page()
+        page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text))
+        page.on("pageerror", lambda exc: self.console_errors.append(str(exc)))
+        return page
+
+    def login(self, username: str, *, password: str = PASSWORD, **options):
+        """A new page in a new context, signed in through the login form."""
+        page = self.page(**options)
+        page.goto("/accounts/login/")
+        page.locator("#id_username").fill(username)
+        page.locator("#id_password").fill(password)
+        page.locator("form[action='/accounts/login/'] button[type=submit]").click()
+        page.wait_for_load_state()
+        return page
+
+    def signed_in(self, user, **options):
+        """A new page whose context carries a session cookie for ``user`` (no login form: fast)."""
+        from django.conf import settings as django_settings
+        from django.test import Client
+
+        client = Client()
+        client.force_login(user)
+        page = self.page(**options)
+        page.context.add_cookies([{
+            "name": django_settings.SESSION_COOKIE_NAME,
+            "value": client.cookies[django_settings.SESSION_COOKIE_NAME].value,
+            "url": self.url,
+        }])
+        return page
+
+    def close(self) -> None:
+        for context in self._contexts:
+            context.close()
+
+
+@pytest.fixture
+def site(daphne_server, browser, transactional_db):
+    site = Site(daphne_server, browser)
+    yield site
+    site.close()
+
+
+def screenshot(page, name: str) -> Path:
+    """Save a full-page PNG under artifacts/screenshots/ (git-ignored) for people to look at."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
