@@ -93,14 +93,14 @@ def _detail(submission) -> dict:
 class SubmissionListApi(APIView):
     """RMs list their own submissions; compliance officers list all, filtered by status or kind."""
 
-    class FilterSerializer(serializers.Serializer):
+    class SubmissionFilterSerializer(serializers.Serializer):
         status = serializers.ChoiceField(choices=SubmissionStatus.values, required=False)
         kind = serializers.ChoiceField(choices=ContentKind.values, required=False)
         session = serializers.IntegerField(required=False, min_value=1)
 
-    @extend_schema(parameters=[FilterSerializer], responses=SubmissionOutputSerializer(many=True))
+    @extend_schema(parameters=[SubmissionFilterSerializer], responses=SubmissionOutputSerializer(many=True))
     def get(self, request):
-        filters = self.FilterSerializer(data=request.query_params)
+        filters = self.SubmissionFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
         data = filters.validated_data
         qs = submission_list(user=request.user, status=data.get("status"), kind=data.get("kind"),
@@ -119,13 +119,13 @@ class SubmissionDetailApi(APIView):
 class SubmissionApproveApi(APIView):
     """Compliance only, never the author. Answers the submission as it is after the decision."""
 
-    class InputSerializer(serializers.Serializer):
+    class SubmissionApproveInputSerializer(serializers.Serializer):
         note = serializers.CharField(required=False, allow_blank=True, max_length=4000, default="")
 
-    @extend_schema(request=InputSerializer, responses=SubmissionDetailOutputSerializer)
+    @extend_schema(request=SubmissionApproveInputSerializer, responses=SubmissionDetailOutputSerializer)
     def post(self, request, submission_id: int):
         submission = access_submission(request.user, submission_id, for_decision=True)
-        payload = self.InputSerializer(data=request.data)
+        payload = self.SubmissionApproveInputSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
         submission_approve(submission=submission, officer=request.user, note=payload.validated_data["note"])
         return Response(_detail(access_submission(request.user, submission_id)))
@@ -134,13 +134,13 @@ class SubmissionApproveApi(APIView):
 class SubmissionRejectApi(APIView):
     """Compliance only, never the author; a note saying why is required."""
 
-    class InputSerializer(serializers.Serializer):
+    class SubmissionRejectInputSerializer(serializers.Serializer):
         note = serializers.CharField(max_length=4000)
 
-    @extend_schema(request=InputSerializer, responses=SubmissionDetailOutputSerializer)
+    @extend_schema(request=SubmissionRejectInputSerializer, responses=SubmissionDetailOutputSerializer)
     def post(self, request, submission_id: int):
         submission = access_submission(request.user, submission_id, for_decision=True)
-        payload = self.InputSerializer(data=request.data)
+        payload = self.SubmissionRejectInputSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
         submission_reject(submission=submission, officer=request.user, note=payload.validated_data["note"])
         return Response(_detail(access_submission(request.user, submission_id)))
@@ -149,7 +149,7 @@ class SubmissionRejectApi(APIView):
 class ComplianceCheckApi(APIView):
     """Check a text as the script editor types it: findings come back, nothing is stored."""
 
-    class InputSerializer(serializers.Serializer):
+    class ComplianceCheckInputSerializer(serializers.Serializer):
         text = serializers.CharField(max_length=MAX_CHECK_TEXT, allow_blank=True, trim_whitespace=False)
         kind = serializers.ChoiceField(choices=CHECK_KINDS)
         product_ids = serializers.ListField(child=serializers.IntegerField(min_value=1), required=False,
@@ -157,15 +157,15 @@ class ComplianceCheckApi(APIView):
         lang = serializers.ChoiceField(choices=sorted(LANG_TO_PACK), required=False)
         customer_risk = serializers.ChoiceField(choices=["C1", "C2", "C3", "C4", "C5"], required=False)
 
-    class OutputSerializer(serializers.Serializer):
+    class ComplianceCheckOutputSerializer(serializers.Serializer):
         pack = PackOutputSerializer()
         findings = FindingOutputSerializer(many=True)
 
-    @extend_schema(request=InputSerializer, responses=OutputSerializer)
+    @extend_schema(request=ComplianceCheckInputSerializer, responses=ComplianceCheckOutputSerializer)
     def post(self, request):
         if not (is_officer(request.user) or has_role(request.user, Role.RM)):
             raise Forbidden("Only relationship managers and compliance officers check texts.")
-        payload = self.InputSerializer(data=request.data)
+        payload = self.ComplianceCheckInputSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
         data = payload.validated_data
         ratelimit.hit(f"compliance-check:{request.user.pk}", limit=120, window_seconds=60)
@@ -177,7 +177,7 @@ class ComplianceCheckApi(APIView):
                                    details={"product_ids": missing})
         result = text_check(text=data["text"], kind=data["kind"], products=products,
                             customer_risk=data.get("customer_risk"), pack_name=pack_name_for(lang=data.get("lang")))
-        return Response(self.OutputSerializer(result.to_dict()).data)
+        return Response(self.ComplianceCheckOutputSerializer(result.to_dict()).data)
 
 
 class CSVRenderer(BaseRenderer):
@@ -240,18 +240,18 @@ class AuditListApi(APIView):
 
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer]
 
-    class FilterSerializer(serializers.Serializer):
+    class AuditFilterSerializer(serializers.Serializer):
         event_type = serializers.CharField(required=False, max_length=64)
         subject_type = serializers.CharField(required=False, max_length=64)
         subject_id = serializers.CharField(required=False, max_length=64)
         since = serializers.DateTimeField(required=False)
 
-    @extend_schema(parameters=[FilterSerializer, OpenApiParameter("format", enum=["json", "csv"])],
+    @extend_schema(parameters=[AuditFilterSerializer, OpenApiParameter("format", enum=["json", "csv"])],
                    responses=AuditEventOutputSerializer(many=True))
     def get(self, request):
         if not is_officer(request.user):
             raise NotFound("Not found.")  # the trail's existence is not for other roles to probe
-        filters = self.FilterSerializer(data=request.query_params)
+        filters = self.AuditFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
         events = audit_event_list(**filters.validated_data)
         if request.accepted_renderer.format == "csv":
@@ -274,12 +274,12 @@ class NotificationOutputSerializer(serializers.Serializer):
 class NotificationListApi(APIView):
     """The caller's notifications, newest first (e.g. an approval pulled back by a rule change)."""
 
-    class FilterSerializer(serializers.Serializer):
+    class NotificationFilterSerializer(serializers.Serializer):
         unread = serializers.BooleanField(required=False, default=False)
 
-    @extend_schema(parameters=[FilterSerializer], responses=NotificationOutputSerializer(many=True))
+    @extend_schema(parameters=[NotificationFilterSerializer], responses=NotificationOutputSerializer(many=True))
     def get(self, request):
-        filters = self.FilterSerializer(data=request.query_params)
+        filters = self.NotificationFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
         qs = notification_list(user=request.user, unread_only=filters.validated_data["unread"])
         paginator = PageNumberPagination()

@@ -1,15 +1,32 @@
 """Test helpers that drive the real compliance services (no shortcuts around the gate)."""
 
+import time
+
+from django.db import OperationalError
+
 from compliance.models import SubmissionStatus
 from compliance.services import session_content_submit, submission_approve, submission_check
 
 
-def submissions_check_now(submissions) -> None:
-    """Run the engine on each pending submission in this process, as the review task would."""
+def submissions_check_now(submissions, *, timeout: float = 30.0) -> None:
+    """Run the engine on each pending submission in this process, as the review task would.
+
+    With a Celery worker running (transactional tests), the worker may hold or have done a check:
+    then this waits until the submission's check is stored, whoever stores it.
+    """
     for sub in submissions:
-        if sub.status == SubmissionStatus.PENDING:
-            submission_check(submission_id=sub.pk, token=f"test-{sub.pk}")
+        deadline = time.monotonic() + timeout
         sub.refresh_from_db()
+        while sub.status in (SubmissionStatus.PENDING, SubmissionStatus.CHECKING):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"submission #{sub.pk} was not checked within {timeout} s")
+            if sub.status == SubmissionStatus.PENDING:
+                try:
+                    submission_check(submission_id=sub.pk, token=f"test-{sub.pk}")
+                except OperationalError:  # a worker holds the row (NOWAIT): let it finish
+                    pass
+            time.sleep(0.02)
+            sub.refresh_from_db()
 
 
 def session_make_approved(session, officer, *, note: str = "approved in a test"):
