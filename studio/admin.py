@@ -1,6 +1,16 @@
-from django.contrib import admin
+"""Admin for studios, sessions and the compliance surveillance queue of held chat lines.
 
-from studio.models import LiveSession, Studio
+The admin is another interface: its actions call the same services as the API and the consumer,
+so a release is broadcast to the room in ``seq`` order and a removal never deletes a record.
+"""
+
+from django.contrib import admin, messages
+from django.utils.html import format_html
+
+from accounts.roles import Role, has_role
+from core.exceptions import ApplicationError
+from studio import services
+from studio.models import CardPush, ChatMessage, HeldMessage, LiveSession, MessageStatus, SessionState, Studio
 
 
 @admin.register(Studio)
@@ -12,7 +22,104 @@ class StudioAdmin(admin.ModelAdmin):
 
 @admin.register(LiveSession)
 class LiveSessionAdmin(admin.ModelAdmin):
-    list_display = ("title", "studio", "state", "scheduled_start")
+    list_display = ("title", "studio", "state", "scheduled_start", "last_seq")
     list_filter = ("state", "visibility")
     list_select_related = ("studio",)
-    readonly_fields = ("state", "started_at", "ended_at")
+    raw_id_fields = ("pinned_message",)
+    readonly_fields = ("state", "started_at", "ended_at", "last_seq", "pinned_message", "invite_code")
+
+
+class _ReadOnlyMessageAdmin(admin.ModelAdmin):
+    """Lines are evidence: nobody adds, edits or deletes them here; verdict fields are read-only."""
+
+    list_select_related = ("session", "author")
+    readonly_fields = [f.name for f in ChatMessage._meta.fields]
+    search_fields = ("text", "author_name")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="text")
+    def text_plain(self, obj):
+        return format_html("{}", obj.text[:120])  # escaped: chat text is raw user input
+
+
+@admin.register(ChatMessage)
+class ChatMessageAdmin(_ReadOnlyMessageAdmin):
+    list_display = ("id", "session", "seq", "author_name", "author_role", "status", "removed_at", "text_plain")
+    list_filter = ("status", "author_role")
+    actions = ["remove_lines"]
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_superuser or has_role(request.user, Role.COMPLIANCE)
+
+    def has_module_permission(self, request):
+        return self.has_view_permission(request)
+
+    @admin.action(description="Remove selected lines from their rooms (kept on record)")
+    def remove_lines(self, request, queryset):
+        _apply(request, queryset, lambda line: services.chat_remove(
+            session_id=line.session_id, actor=request.user, message_id=line.pk), "removed")
+
+
+@admin.register(HeldMessage)
+class HeldMessageAdmin(_ReadOnlyMessageAdmin):
+    """The surveillance queue: RM lines the engine held for review, in every live room, oldest first."""
+
+    list_display = ("id", "created_at", "session", "author_name", "text_plain", "finding_codes")
+    actions = ["release_lines", "remove_lines"]
+    ordering = ("created_at",)
+
+    def get_queryset(self, request):
+        return (super().get_queryset(request)
+                .filter(status=MessageStatus.HELD, removed_at__isnull=True, session__state=SessionState.LIVE))
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_superuser or has_role(request.user, Role.COMPLIANCE)
+
+    def has_module_permission(self, request):
+        return self.has_view_permission(request)
+
+    @admin.display(description="findings")
+    def finding_codes(self, obj):
+        return ", ".join(f"{f.get('code')} ({f.get('severity')})" for f in obj.findings)
+
+    @admin.action(description="Release selected lines to their rooms")
+    def release_lines(self, request, queryset):
+        _apply(request, queryset, lambda line: services.chat_release(message_id=line.pk, officer=request.user),
+               "released")
+
+    @admin.action(description="Remove selected lines (never shown; kept on record)")
+    def remove_lines(self, request, queryset):
+        _apply(request, queryset, lambda line: services.chat_remove(
+            session_id=line.session_id, actor=request.user, message_id=line.pk), "removed")
+
+
+def _apply(request, queryset, action, verb: str) -> None:
+    done, failed = 0, []
+    for line in queryset:
+        try:
+            action(line)
+            done += 1
+        except ApplicationError as exc:
+            failed.append(f"#{line.pk}: {exc.message}")
+    if done:
+        messages.success(request, f"{done} line(s) {verb}.")
+    for problem in failed:
+        messages.error(request, problem)
+
+
+@admin.register(CardPush)
+class CardPushAdmin(admin.ModelAdmin):
+    list_display = ("id", "session", "product", "pushed_by", "created_at")
+    list_select_related = ("session", "product", "pushed_by")
+    readonly_fields = ("session", "product", "pushed_by", "ref", "card_text")
+
+    def has_add_permission(self, request):
+        return False

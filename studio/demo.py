@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from accounts.services import compliance_officer_create, customer_create, risk_assessment_record, rm_create
 from products.models import Product, ProductStatus
-from studio.models import Studio
+from studio.models import LiveSession, SessionState, Studio
 
 DEMO_USERNAMES = ("rm1", "rm2", "officer1", "c1", "c2", "c3", "c5")
 
@@ -38,14 +38,67 @@ DEMO_PRODUCTS = [
 ]
 
 
+DEMO_SESSION_TITLE = "稳健理财与基金配置：认识风险等级"
+DEMO_SESSION_DESCRIPTION = "王晓岚讲解理财产品与基金的风险等级、业绩比较基准的含义，以及如何选择与自己风险承受能力相匹配的产品。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"
+DEMO_SESSION_SCRIPT = (
+    "大家好，我是云银行上海陆家嘴支行的理财经理王晓岚。今天和大家聊聊理财产品和基金的风险等级。"
+    "安盈稳享90天持有期固收理财为R2中低风险产品，业绩比较基准2.80%–3.60%（年化），"
+    "业绩比较基准不代表产品未来表现和实际收益。云银均衡成长混合基金为R4中高风险产品，净值会有波动，"
+    "基金过往业绩不代表其未来表现。请根据自己的风险承受能力选择产品。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"
+)
+DEMO_SESSION_PRODUCTS = ("AYWX090", "MIX01")  # an R2 and an R4 product
+
+
 def demo_data_is_loaded() -> bool:
     return User.objects.filter(username__in=DEMO_USERNAMES).exists()
 
 
+def demo_live_session_ensure() -> LiveSession | None:
+    """Make sure rm1 has a live session featuring an R2 and an R4 product, through the real gate.
+
+    The content is submitted, checked by the engine in this process and approved by officer1, then the
+    session goes live, as a real one would. Idempotent: an existing live demo session is returned as is.
+    Returns None when the demo people are missing.
+    """
+    from compliance.models import SubmissionStatus
+    from compliance.services import session_content_submit, submission_approve, submission_check
+    from studio.services import session_create, session_go_live
+
+    rm1 = User.objects.filter(username="rm1").first()
+    officer = User.objects.filter(username="officer1").first()
+    studio = Studio.objects.filter(owner=rm1).order_by("id").first() if rm1 else None
+    if studio is None or officer is None:
+        return None
+    session = LiveSession.objects.filter(studio=studio, title=DEMO_SESSION_TITLE).order_by("id").last()
+    if session is not None and session.state in (SessionState.LIVE, SessionState.ENDED):
+        return session
+    if session is None:
+        session = session_create(
+            studio=studio, actor=rm1, title=DEMO_SESSION_TITLE, description=DEMO_SESSION_DESCRIPTION,
+            script=DEMO_SESSION_SCRIPT, scheduled_start=timezone.now(), scheduled_end=timezone.now() + timedelta(hours=2),
+            featured_product_ids=list(Product.objects.filter(code__in=DEMO_SESSION_PRODUCTS).values_list("pk", flat=True)),
+        )
+    submissions = []
+    if session.state in (SessionState.DRAFT, SessionState.IN_REVIEW):
+        submissions = session_content_submit(session=session, author=rm1)
+    for submission in submissions:
+        if submission.status == SubmissionStatus.PENDING:
+            submission_check(submission_id=submission.pk, token=f"demo-{submission.pk}")
+        submission.refresh_from_db()
+        if submission.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED):
+            submission_approve(submission=submission, officer=officer, note="Demo content, approved for the demo room.")
+    session.refresh_from_db()
+    return session_go_live(session=session, actor=rm1)
+
+
 @transaction.atomic
 def demo_data_load(*, password: str) -> bool:
-    """Create the demo people, studios and products; returns False (and changes nothing) when present."""
+    """Create the demo people, studios, products and rm1's live room; returns False when present.
+
+    When the people are present already, only a missing demo live session is (re)created.
+    """
     if demo_data_is_loaded():
+        demo_live_session_ensure()
         return False
     now = timezone.now()
     rm1 = rm_create(username="rm1", password=password, display_name="王晓岚", branch="云银行上海陆家嘴支行",
@@ -74,4 +127,5 @@ def demo_data_load(*, password: str) -> bool:
             sale_start=now - timedelta(days=7), sale_end=now + timedelta(days=180),
             status=ProductStatus.ON_SALE, card_text=card,
         )
+    demo_live_session_ensure()
     return True

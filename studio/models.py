@@ -47,9 +47,145 @@ class LiveSession(BaseModel):
     state = models.CharField(max_length=16, choices=SessionState.choices, default=SessionState.DRAFT, db_index=True)
     started_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
+    invite_code = models.CharField(max_length=32, blank=True, help_text="Secret of the share link (invite-only).")
+    # The room's event sequence: the last ``seq`` given to a published line or a removal.
+    last_seq = models.PositiveBigIntegerField(default=0)
+    pinned_message = models.ForeignKey(
+        "studio.ChatMessage", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["-scheduled_start"]
 
     def __str__(self) -> str:
         return self.title
+
+
+class MessageStatus(models.TextChoices):
+    """The verdict a chat line got when it was sent; kept for ever, also after a removal."""
+
+    PUBLISHED = "published", "Published"
+    HELD = "held", "Held for compliance"
+    REJECTED = "rejected", "Rejected"
+
+
+class ChatMessage(BaseModel):
+    """One chat line as it was stored: raw text (masked for customers), never HTML-escaped here.
+
+    ``seq`` is the session's event sequence number, given when the line becomes visible (published at
+    once, or released by an officer); held and rejected lines have none. A removal never deletes the
+    row: it stamps ``removed_at`` and takes its own ``removed_seq`` from the same sequence, so a client
+    that resumes sees the removal in order. Renderers must escape ``text``.
+    """
+
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="chat_messages")
+    author_role = models.CharField(max_length=16)
+    author_name = models.CharField(max_length=150)
+    ref = models.CharField(max_length=64, blank=True)
+    text = models.TextField()
+    status = models.CharField(max_length=16, choices=MessageStatus.choices)
+    findings = models.JSONField(default=list, blank=True)
+    masked = models.JSONField(default=list, blank=True, help_text="Kinds of personal data masked in the text.")
+    seq = models.PositiveBigIntegerField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    removed_at = models.DateTimeField(null=True, blank=True)
+    removed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    removed_seq = models.PositiveBigIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["session", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "seq"], name="chat_seq_unique_per_session"),
+            models.UniqueConstraint(fields=["session", "removed_seq"], name="chat_removed_seq_unique_per_session"),
+            models.UniqueConstraint(
+                fields=["session", "author", "ref"], condition=~models.Q(ref=""), name="chat_ref_unique_per_author"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(seq__isnull=True) | models.Q(status="published"), name="chat_seq_only_when_published"
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "removed_at"], name="chat_status_removed_idx")]
+
+    def __str__(self) -> str:
+        return f"#{self.seq or '-'} {self.author_name}: {self.text[:40]}"
+
+
+class HeldMessage(ChatMessage):
+    """Proxy for the compliance surveillance queue in the admin (held lines of every live room)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "held chat line (surveillance queue)"
+        verbose_name_plural = "held chat lines (surveillance queue)"
+
+
+class RoomMute(BaseModel):
+    """A user may not chat or ask in ``session`` until ``until``."""
+
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="mutes")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    muted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    until = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["session", "user", "until"], name="mute_lookup_idx")]
+
+
+class Question(BaseModel):
+    """A viewer's question (Q&A); text masked like chat; ``upvotes`` mirrors the count of QuestionUpvote rows."""
+
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="questions")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    author_name = models.CharField(max_length=150)
+    ref = models.CharField(max_length=64, blank=True)
+    text = models.TextField()
+    masked = models.JSONField(default=list, blank=True)
+    upvotes = models.PositiveIntegerField(default=0)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["session", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "author", "ref"], condition=~models.Q(ref=""), name="question_ref_unique_per_author"
+            ),
+        ]
+
+
+class QuestionUpvote(BaseModel):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="upvote_rows")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["question", "user"], name="one_upvote_per_user")]
+
+
+class CardPush(BaseModel):
+    """An RM pushed a featured product's approved card into the room; ``card_text`` is what was shown."""
+
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="card_pushes")
+    product = models.ForeignKey(Product, on_delete=models.PROTECT, related_name="+")
+    pushed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    ref = models.CharField(max_length=64, blank=True)
+    card_text = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "pushed_by", "ref"], condition=~models.Q(ref=""), name="card_push_ref_unique"
+            ),
+        ]
+
+
+class CardOpen(BaseModel):
+    """Who opened a pushed card, and when (``created_at``)."""
+
+    push = models.ForeignKey(CardPush, on_delete=models.CASCADE, related_name="opens")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

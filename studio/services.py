@@ -1,10 +1,49 @@
-"""Writes for studios and live sessions. Every state change of a session goes through here."""
+"""Writes for studios, live sessions and everything said in a live room.
 
-from django.db import transaction
+Every state change of a session and every chat line goes through here. Services check who acts
+(through ``studio.access``), own the transaction, and broadcast small events to the room's group
+only after commit (``core.events.broadcast_on_commit``). The fan-out (``studio.fanout``) turns
+those events into frames for each server process's sockets.
+
+Room events on the channel layer (group ``room_group(session_id)``):
+- ``room.seq {seq, frame}``: a frame of the room's ordered sequence (``chat.message``, ``chat.removed``);
+  the fan-out delivers them in ``seq`` order, filling gaps from the database.
+- ``room.frame {frame}``: any other frame, the same for every viewer.
+- ``room.card {card, product}``: a product card; the fan-out computes ``can_act`` per viewer.
+- ``room.user {user_id, frame}``: a frame for one user's sockets only.
+"""
+
+import secrets
+import time
+from datetime import datetime, timedelta
+
+from django.contrib.auth.models import AnonymousUser, User
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from core.exceptions import Conflict
-from studio.models import LiveSession, SessionState
+from accounts.roles import Role, has_role
+from core import ratelimit
+from core.events import broadcast_on_commit
+from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
+from products.models import Product
+from studio.access import LoginRequired, access_session, display_name, require_rm
+from studio.errors import StudioError
+from studio.masking import mask_personal_data
+from studio.models import (
+    CardOpen,
+    CardPush,
+    ChatMessage,
+    LiveSession,
+    MessageStatus,
+    Question,
+    QuestionUpvote,
+    RoomMute,
+    SessionState,
+    Studio,
+    Visibility,
+)
+from studio.protocol import chat_message_frame, chat_removed_frame, question_frame
 
 # Which state may follow which. The publishing gate (compliance.services) decides APPROVED;
 # an edit or a rule change pulls an approved session back to IN_REVIEW.
@@ -16,13 +55,31 @@ ALLOWED_TRANSITIONS: dict[str, set[str]] = {
     SessionState.ENDED: set(),
 }
 
+CHAT_RATE_LIMIT = 5
+CHAT_RATE_WINDOW_SECONDS = 10
+# Fields whose change makes approved content stale (the gate checks them again).
+CONTENT_FIELDS = ("title", "description", "script")
+
+
+def room_group(session_id: int) -> str:
+    return f"room-{session_id}"
+
+
+def _host_session(actor: User | AnonymousUser, session_id: int) -> LiveSession:
+    """The session, when ``actor`` is its host; a viewer who may see it gets ``Forbidden``, others 404."""
+    session = access_session(actor, session_id)
+    if not (actor.is_authenticated and session.studio.owner_id == actor.id):
+        raise Forbidden("Only the host of this session may do that.", code=StudioError.FORBIDDEN)
+    return session
+
 
 @transaction.atomic
 def session_state_transition(*, session: LiveSession, to: SessionState | str) -> LiveSession:
     """Move ``session`` to state ``to`` under a row lock; raise ``Conflict`` when the move is not allowed.
 
     Moving to the state it already has is a no-op (so retried tasks and double clicks are harmless).
-    Stamps ``started_at``/``ended_at``. Callers record the audit event and broadcast.
+    Stamps ``started_at``/``ended_at`` and broadcasts ``session.state`` to the room after commit.
+    Callers record the audit event.
     """
     locked = LiveSession.objects.select_for_update().get(pk=session.pk)
     target = SessionState(to)
@@ -44,4 +101,529 @@ def session_state_transition(*, session: LiveSession, to: SessionState | str) ->
         fields.append("ended_at")
     locked.save(update_fields=fields)
     session.state, session.started_at, session.ended_at = locked.state, locked.started_at, locked.ended_at
+    broadcast_on_commit(room_group(locked.pk), {"type": "room.frame", "frame": {
+        "type": "session.state", "state": locked.state, "seq": locked.last_seq}})
     return locked
+
+
+# ---------------------------------------------------------------------------------------------
+# Studios and sessions (RM API)
+
+
+def studio_create(*, owner: User, name: str, description: str = "") -> Studio:
+    require_rm(owner)
+    studio = Studio(owner=owner, name=name, description=description)
+    studio.full_clean()
+    studio.save()
+    return studio
+
+
+def studio_update(*, studio: Studio, name: str | None = None, description: str | None = None) -> Studio:
+    fields = []
+    for field, value in (("name", name), ("description", description)):
+        if value is not None and getattr(studio, field) != value:
+            setattr(studio, field, value)
+            fields.append(field)
+    if fields:
+        studio.full_clean()
+        studio.save(update_fields=[*fields, "updated_at"])
+    return studio
+
+
+def _featured_products(product_ids: list[int]) -> list[Product]:
+    products = list(Product.objects.filter(pk__in=set(product_ids)))
+    missing = set(product_ids) - {p.pk for p in products}
+    if missing:
+        raise ApplicationError("Unknown products.", code=StudioError.UNKNOWN_PRODUCT,
+                               details={"product_ids": sorted(missing)})
+    return products
+
+
+@transaction.atomic
+def session_create(*, studio: Studio, actor: User, title: str, scheduled_start: datetime,
+                   description: str = "", scheduled_end: datetime | None = None, script: str = "",
+                   featured_product_ids: list[int] | None = None, visibility: str = Visibility.PUBLIC,
+                   guests_can_watch: bool = True, slow_mode_seconds: int = 0, qa_enabled: bool = True,
+                   playback_url: str = "") -> LiveSession:
+    """Create a draft session in the actor's own studio (an invite code is made for share links)."""
+    require_rm(actor)
+    if studio.owner_id != actor.id:
+        raise NotFound("Studio not found.")
+    session = LiveSession(
+        studio=studio, title=title, description=description, scheduled_start=scheduled_start,
+        scheduled_end=scheduled_end, script=script, visibility=visibility, guests_can_watch=guests_can_watch,
+        slow_mode_seconds=slow_mode_seconds, qa_enabled=qa_enabled, playback_url=playback_url,
+        invite_code=secrets.token_urlsafe(12),
+    )
+    session.full_clean(exclude=["pinned_message"])
+    session.save()
+    if featured_product_ids:
+        session.featured_products.set(_featured_products(featured_product_ids))
+    return session
+
+
+@transaction.atomic
+def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSession:
+    """Edit a session the actor owns.
+
+    Content (title, description, script, featured products) may change only before the live; a change
+    to approved or in-review content calls ``compliance.services.session_content_changed``, which
+    supersedes the old versions and pulls the session back to review. Room settings (slow mode, Q&A,
+    guests, visibility) may change at any time before the end.
+    """
+    from compliance import services as compliance_services
+
+    locked = LiveSession.objects.select_for_update().select_related("studio").get(pk=session.pk)
+    if locked.studio.owner_id != actor.id:
+        raise NotFound("Session not found.")
+    if locked.state == SessionState.ENDED:
+        raise Conflict("An ended session cannot be edited.", code=StudioError.INVALID_STATE)
+    product_ids = changes.pop("featured_product_ids", None)
+    content_changed = False
+    fields = []
+    for field, value in changes.items():
+        if getattr(locked, field) != value:
+            setattr(locked, field, value)
+            fields.append(field)
+            content_changed |= field in CONTENT_FIELDS
+    new_products = None
+    if product_ids is not None:
+        new_products = _featured_products(product_ids)
+        if {p.pk for p in new_products} != set(locked.featured_products.values_list("pk", flat=True)):
+            content_changed = True
+        else:
+            new_products = None
+    if content_changed and locked.state == SessionState.LIVE:
+        raise Conflict("The content of a live session cannot change; only room settings can.",
+                       code=StudioError.INVALID_STATE)
+    if fields:
+        locked.full_clean(exclude=["pinned_message"])
+        locked.save(update_fields=[*fields, "updated_at"])
+    if new_products is not None:
+        locked.featured_products.set(new_products)
+    if content_changed:
+        compliance_services.session_content_changed(session=locked, actor=actor)
+        locked.refresh_from_db()
+    if {"slow_mode_seconds", "qa_enabled"} & set(fields):
+        _room_settings_broadcast(locked)
+    return locked
+
+
+def session_submit(*, session: LiveSession, actor: User):
+    """Submit the session's current content to the publishing gate (compliance owns the review)."""
+    from compliance import services as compliance_services
+
+    if session.studio.owner_id != actor.id:
+        raise NotFound("Session not found.")
+    if session.state in (SessionState.LIVE, SessionState.ENDED):
+        raise Conflict("A live or ended session cannot be submitted.", code=StudioError.INVALID_STATE)
+    return compliance_services.session_content_submit(session=session, author=actor)
+
+
+def session_go_live(*, session: LiveSession, actor: User) -> LiveSession:
+    """Open the room: only an approved session whose every piece of content is approved at its hash."""
+    from compliance import services as compliance_services
+
+    if session.studio.owner_id != actor.id:
+        raise NotFound("Session not found.")
+    if session.state == SessionState.LIVE:
+        return session
+    if session.state != SessionState.APPROVED or not compliance_services.gate_is_open(session):
+        blockers = [blocker.to_dict() for blocker in compliance_services.gate_blockers(session)]
+        raise Conflict("The session cannot go live until all of its content is approved.",
+                       code=StudioError.GATE_CLOSED, details={"state": session.state, "blockers": blockers})
+    return session_state_transition(session=session, to=SessionState.LIVE)
+
+
+def session_end(*, session_id: int, actor: User | AnonymousUser) -> LiveSession:
+    session = _host_session(actor, session_id)
+    if session.state == SessionState.ENDED:
+        return session
+    return session_state_transition(session=session, to=SessionState.ENDED)
+
+
+# ---------------------------------------------------------------------------------------------
+# Chat
+
+
+def _lock_room(session_id: int) -> LiveSession:
+    """Lock the session row: it serialises the room's sequence (``last_seq``) across processes."""
+    return LiveSession.objects.select_for_update().only("id", "state", "last_seq").get(pk=session_id)
+
+
+def _next_seq(locked: LiveSession) -> int:
+    locked.last_seq += 1
+    LiveSession.objects.filter(pk=locked.pk).update(last_seq=locked.last_seq)
+    return locked.last_seq
+
+
+def _require_live(session: LiveSession) -> None:
+    if session.state == SessionState.ENDED:
+        raise Conflict("The session has ended.", code=StudioError.SESSION_ENDED)
+    if session.state != SessionState.LIVE:
+        raise Conflict("The session is not live.", code=StudioError.SESSION_NOT_LIVE)
+
+
+def _require_speaker(session: LiveSession, user) -> bool:
+    """May ``user`` speak (chat, ask) in the room? Returns whether they are its host."""
+    if not user.is_authenticated:
+        raise LoginRequired("Sign in to take part in the chat.")
+    if session.studio.owner_id == user.id:
+        return True
+    if not has_role(user, Role.CUSTOMER):
+        raise Forbidden("Only the host and customers speak in a live room.", code=StudioError.FORBIDDEN)
+    return False
+
+
+def _require_not_muted(session: LiveSession, user: User) -> None:
+    mute = RoomMute.objects.filter(session=session, user=user, until__gt=timezone.now()).order_by("-until").first()
+    if mute is not None:
+        raise Forbidden("You are muted in this room.", code=StudioError.MUTED,
+                        details={"until": mute.until.isoformat()})
+
+
+def _slow_mode(session: LiveSession, user: User) -> None:
+    if session.slow_mode_seconds <= 0:
+        return
+    key = f"slowmode:{session.pk}:{user.pk}"
+    now = time.time()
+    if not cache.add(key, now + session.slow_mode_seconds, timeout=session.slow_mode_seconds):
+        free_at = cache.get(key) or now
+        raise ApplicationError(
+            f"Slow mode: one line every {session.slow_mode_seconds} s.", code=StudioError.SLOW_MODE,
+            details={"seconds": session.slow_mode_seconds, "retry_after": round(max(free_at - now, 0.1), 1)},
+        )
+
+
+def _engine_check(session: LiveSession, text: str) -> list[dict]:
+    """Run the engine inline with the active rule pack and the featured products' facts."""
+    from compliance import services as compliance_services
+
+    result = compliance_services.text_check(text=text, kind="chat", products=list(session.featured_products.all()))
+    return [compliance_services.finding_as_dict(finding) for finding in result.findings]
+
+
+def chat_ack(message: ChatMessage, *, duplicate: bool = False) -> dict:
+    """The ``ack`` body for a stored line. Findings, reason and suggestion go to the author only."""
+    ack = {"id": message.id, "status": message.status, "seq": message.seq}
+    if message.findings:
+        ack["findings"] = message.findings
+    if message.status == MessageStatus.REJECTED:
+        block = next((f for f in message.findings if f.get("severity") == "block"), {})
+        ack["reason"] = block.get("message", "")
+        ack["suggestion"] = block.get("suggestion", "")
+    if message.masked:
+        ack["masked"] = message.masked
+        ack["text"] = message.text
+    if duplicate:
+        ack["duplicate"] = True
+    return ack
+
+
+def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None) -> dict:
+    """Store one chat line with its verdict, and publish it to the room if it may be seen.
+
+    The host's lines pass the compliance engine inline: ``block`` → rejected (reason and suggestion
+    only in the ack), ``review`` → held for an officer, else published. Customers' lines are masked for
+    personal data, rate-limited, slowed by slow mode and refused while muted. A published line takes
+    the room's next ``seq`` under the session row lock and is broadcast after commit. Idempotent per
+    ``(author, ref)``: a resent ``ref`` returns the stored line's ack and broadcasts nothing.
+    """
+    session = access_session(user, session_id)
+    is_host = _require_speaker(session, user)
+    if ref:
+        existing = ChatMessage.objects.filter(session=session, author=user, ref=ref).first()
+        if existing is not None:
+            return chat_ack(existing, duplicate=True)
+    _require_live(session)
+    text = text.strip()
+    if not text:
+        raise ApplicationError("The message is empty.", code=StudioError.EMPTY)
+
+    masked: list[str] = []
+    findings: list[dict] = []
+    if is_host:
+        findings = _engine_check(session, text)
+        severities = {f["severity"] for f in findings}
+        status = (MessageStatus.REJECTED if "block" in severities
+                  else MessageStatus.HELD if "review" in severities else MessageStatus.PUBLISHED)
+    else:
+        _require_not_muted(session, user)
+        ratelimit.hit(f"chat:{session.pk}:{user.pk}", limit=CHAT_RATE_LIMIT,
+                      window_seconds=CHAT_RATE_WINDOW_SECONDS)
+        _slow_mode(session, user)
+        text, masked = mask_personal_data(text)
+        status = MessageStatus.PUBLISHED
+
+    with transaction.atomic():
+        locked = _lock_room(session.pk)
+        if ref:  # under the lock: two copies of one frame racing on two processes store once
+            existing = ChatMessage.objects.filter(session=session, author=user, ref=ref).first()
+            if existing is not None:
+                return chat_ack(existing, duplicate=True)
+        _require_live(locked)
+        now = timezone.now()
+        message = ChatMessage(
+            session_id=session.pk, author=user, author_role="rm" if is_host else "customer",
+            author_name=display_name(user), ref=ref or "", text=text, status=status, findings=findings,
+            masked=masked,
+        )
+        if status == MessageStatus.PUBLISHED:
+            message.seq = _next_seq(locked)
+            message.published_at = now
+        message.save()
+        if message.seq is not None:
+            broadcast_on_commit(room_group(session.pk),
+                                {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
+    return chat_ack(message)
+
+
+@transaction.atomic
+def chat_release(*, message_id: int, officer: User) -> ChatMessage:
+    """An officer releases a held line: it takes the next ``seq`` and is broadcast. Idempotent."""
+    if not has_role(officer, Role.COMPLIANCE):
+        raise Forbidden("Only compliance officers release held lines.")
+    message = ChatMessage.objects.select_related("session").filter(pk=message_id).first()
+    if message is None:
+        raise NotFound("Message not found.")
+    if message.author_id == officer.id:
+        raise Forbidden("Nobody releases their own line.")
+    locked = _lock_room(message.session_id)
+    message = ChatMessage.objects.select_for_update().get(pk=message_id)
+    if message.status == MessageStatus.PUBLISHED:
+        return message
+    if message.status != MessageStatus.HELD or message.removed_at is not None:
+        raise Conflict("Only a held line that was not removed can be released.", code=StudioError.INVALID_STATE)
+    if locked.state != SessionState.LIVE:
+        raise Conflict("The session is no longer live.", code=StudioError.SESSION_NOT_LIVE)
+    now = timezone.now()
+    message.status = MessageStatus.PUBLISHED
+    message.seq = _next_seq(locked)
+    message.published_at = now
+    message.reviewed_by, message.reviewed_at = officer, now
+    message.save(update_fields=["status", "seq", "published_at", "reviewed_by", "reviewed_at", "updated_at"])
+    broadcast_on_commit(room_group(message.session_id),
+                        {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
+    return message
+
+
+def _may_moderate(session: LiveSession, actor) -> bool:
+    return actor.is_authenticated and (session.studio.owner_id == actor.id or has_role(actor, Role.COMPLIANCE))
+
+
+@transaction.atomic
+def chat_remove(*, session_id: int, actor: User | AnonymousUser, message_id: int) -> ChatMessage:
+    """Hide a line from viewers (the studio's RM, or an officer); the record and its verdict stay.
+
+    A published line takes a ``removed_seq`` and ``chat.removed`` is broadcast in order; a held line is
+    only marked (viewers never saw it). Removing twice is a no-op.
+    """
+    session = access_session(actor, session_id)
+    if not _may_moderate(session, actor):
+        raise Forbidden("Only the host moderates this room.", code=StudioError.FORBIDDEN)
+    locked = _lock_room(session.pk)
+    message = ChatMessage.objects.select_for_update().filter(pk=message_id, session_id=session.pk).first()
+    if message is None:
+        raise NotFound("Message not found.")
+    if message.removed_at is not None:
+        return message
+    message.removed_at, message.removed_by = timezone.now(), actor
+    fields = ["removed_at", "removed_by", "updated_at"]
+    if message.seq is not None:
+        message.removed_seq = _next_seq(locked)
+        fields.append("removed_seq")
+    elif has_role(actor, Role.COMPLIANCE) and message.status == MessageStatus.HELD:
+        message.reviewed_by, message.reviewed_at = actor, message.removed_at
+        fields += ["reviewed_by", "reviewed_at"]
+    message.save(update_fields=fields)
+    if message.removed_seq is not None:
+        broadcast_on_commit(room_group(session.pk),
+                            {"type": "room.seq", "seq": message.removed_seq, "frame": chat_removed_frame(message)})
+    if LiveSession.objects.filter(pk=session.pk, pinned_message_id=message.pk).update(pinned_message=None):
+        broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
+            "type": "chat.pinned", "message": None}})
+    return message
+
+
+@transaction.atomic
+def chat_pin(*, session_id: int, actor: User | AnonymousUser, message_id: int | None) -> ChatMessage | None:
+    """Pin a visible line (or unpin with ``None``); broadcast ``chat.pinned``. Host only."""
+    session = _host_session(actor, session_id)
+    message = None
+    if message_id is not None:
+        message = ChatMessage.objects.filter(pk=message_id, session=session).first()
+        if message is None:
+            raise NotFound("Message not found.")
+        if message.seq is None or message.removed_at is not None:
+            raise Conflict("Only a visible line can be pinned.", code=StudioError.INVALID_STATE)
+    LiveSession.objects.filter(pk=session.pk).update(pinned_message=message, updated_at=timezone.now())
+    broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
+        "type": "chat.pinned", "message": chat_message_frame(message) if message else None}})
+    return message
+
+
+def user_mute(*, session_id: int, actor: User | AnonymousUser, user_id: int, minutes: int) -> RoomMute | None:
+    """Mute ``user_id`` in the room for ``minutes`` (0 lifts a mute). Host only; the muted user is told."""
+    session = _host_session(actor, session_id)
+    target = User.objects.filter(pk=user_id).first()
+    if target is None:
+        raise NotFound("User not found.")
+    if target.pk == actor.pk:
+        raise ApplicationError("The host cannot mute themselves.", code=StudioError.FORBIDDEN)
+    now = timezone.now()
+    with transaction.atomic():
+        RoomMute.objects.filter(session=session, user=target, until__gt=now).update(until=now, updated_at=now)
+        mute = None
+        if minutes > 0:
+            mute = RoomMute.objects.create(session=session, user=target, muted_by=actor,
+                                           until=now + timedelta(minutes=minutes))
+        broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": target.pk, "frame": {
+            "type": "user.muted", "until": mute.until.isoformat() if mute else None}})
+    return mute
+
+
+def _room_settings_broadcast(session: LiveSession) -> None:
+    broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
+        "type": "room.slow_mode", "seconds": session.slow_mode_seconds, "qa_enabled": session.qa_enabled}})
+
+
+@transaction.atomic
+def room_slow_mode_set(*, session_id: int, actor: User | AnonymousUser, seconds: int) -> LiveSession:
+    session = _host_session(actor, session_id)
+    if session.state == SessionState.ENDED:
+        raise Conflict("The session has ended.", code=StudioError.SESSION_ENDED)
+    LiveSession.objects.filter(pk=session.pk).update(slow_mode_seconds=seconds, updated_at=timezone.now())
+    session.slow_mode_seconds = seconds
+    _room_settings_broadcast(session)
+    return session
+
+
+# ---------------------------------------------------------------------------------------------
+# Q&A
+
+
+def question_ask(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None) -> Question:
+    """A customer asks a question (masked, rate-limited like chat); broadcast ``qa.asked``. Idempotent per ref."""
+    session = access_session(user, session_id)
+    if _require_speaker(session, user):
+        raise Forbidden("The host answers questions; customers ask them.", code=StudioError.FORBIDDEN)
+    if ref:
+        existing = Question.objects.filter(session=session, author=user, ref=ref).first()
+        if existing is not None:
+            return existing
+    _require_live(session)
+    if not session.qa_enabled:
+        raise Conflict("Q&A is off in this room.", code=StudioError.QA_DISABLED)
+    _require_not_muted(session, user)
+    text = text.strip()
+    if not text:
+        raise ApplicationError("The question is empty.", code=StudioError.EMPTY)
+    ratelimit.hit(f"qa:{session.pk}:{user.pk}", limit=CHAT_RATE_LIMIT, window_seconds=CHAT_RATE_WINDOW_SECONDS)
+    text, masked = mask_personal_data(text)
+    try:
+        with transaction.atomic():
+            question = Question.objects.create(session=session, author=user, author_name=display_name(user),
+                                               ref=ref or "", text=text, masked=masked)
+            broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
+                "type": "qa.asked", "question": question_frame(question)}})
+    except IntegrityError:
+        return Question.objects.get(session=session, author=user, ref=ref)
+    return question
+
+
+def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id: int) -> Question:
+    """One upvote per user per question (a second one is refused); broadcast ``qa.upvoted``."""
+    session = access_session(user, session_id)
+    if not user.is_authenticated:
+        raise LoginRequired("Sign in to upvote.")
+    _require_live(session)
+    question = Question.objects.filter(pk=question_id, session=session).first()
+    if question is None:
+        raise NotFound("Question not found.")
+    try:
+        with transaction.atomic():
+            QuestionUpvote.objects.create(question=question, user=user)
+            Question.objects.filter(pk=question.pk).update(upvotes=question.upvote_rows.count())
+            question.refresh_from_db(fields=["upvotes"])
+            broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
+                "type": "qa.upvoted", "question_id": question.pk, "upvotes": question.upvotes}})
+    except IntegrityError:
+        raise Conflict("You have already upvoted this question.", code=StudioError.ALREADY_UPVOTED) from None
+    return question
+
+
+@transaction.atomic
+def question_answer(*, session_id: int, actor: User | AnonymousUser, question_id: int) -> Question:
+    """The host marks a question answered; broadcast ``qa.answered``. Idempotent."""
+    session = _host_session(actor, session_id)
+    question = Question.objects.select_for_update().filter(pk=question_id, session=session).first()
+    if question is None:
+        raise NotFound("Question not found.")
+    if question.answered_at is None:
+        question.answered_at = timezone.now()
+        question.save(update_fields=["answered_at", "updated_at"])
+        broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
+            "type": "qa.answered", "question_id": question.pk}})
+    return question
+
+
+# ---------------------------------------------------------------------------------------------
+# Product cards
+
+
+def card_payload(push: CardPush) -> tuple[dict, dict]:
+    """The card as every viewer sees it, and the product facts each process needs for suitability."""
+    product = push.product
+    card = {
+        "id": push.pk, "product_id": product.pk, "code": product.code, "name": product.name,
+        "type": product.type, "issuer": product.issuer, "risk_level": product.risk_level,
+        "benchmark_min": str(product.benchmark_min) if product.benchmark_min is not None else None,
+        "benchmark_max": str(product.benchmark_max) if product.benchmark_max is not None else None,
+        "text": push.card_text, "pushed_at": push.created_at.isoformat(),
+    }
+    facts = {
+        "risk_level": product.risk_level, "status": product.status,
+        "sale_start": product.sale_start.isoformat() if product.sale_start else None,
+        "sale_end": product.sale_end.isoformat() if product.sale_end else None,
+    }
+    return card, facts
+
+
+def card_push(*, session_id: int, actor: User | AnonymousUser, product_id: int, ref: str | None = None) -> CardPush:
+    """The host pushes a featured product whose card text is approved; each viewer gets ``card.pushed``.
+
+    Idempotent per ``ref``. The card text shown is the approved text, snapshotted on the push.
+    """
+    from compliance import services as compliance_services
+
+    session = _host_session(actor, session_id)
+    if ref:
+        existing = CardPush.objects.filter(session=session, pushed_by=actor, ref=ref).first()
+        if existing is not None:
+            return existing
+    _require_live(session)
+    product = session.featured_products.filter(pk=product_id).first()
+    if product is None:
+        raise NotFound("The product is not featured in this session.", code=StudioError.UNKNOWN_PRODUCT)
+    if not compliance_services.product_card_approved(product):
+        raise Conflict("The product's card is not approved by compliance.", code=StudioError.CARD_NOT_APPROVED)
+    try:
+        with transaction.atomic():
+            push = CardPush.objects.create(session=session, product=product, pushed_by=actor, ref=ref or "",
+                                           card_text=product.card_text)
+            card, facts = card_payload(push)
+            broadcast_on_commit(room_group(session.pk), {"type": "room.card", "card": card, "product": facts})
+    except IntegrityError:
+        return CardPush.objects.get(session=session, pushed_by=actor, ref=ref)
+    return push
+
+
+def card_open(*, session_id: int, user: User | AnonymousUser, card_id: int) -> CardOpen:
+    """Record that a signed-in viewer opened a pushed card (who and when)."""
+    session = access_session(user, session_id)
+    if not user.is_authenticated:
+        raise LoginRequired("Sign in to open a product card.")
+    push = CardPush.objects.filter(pk=card_id, session=session).first()
+    if push is None:
+        raise NotFound("Card not found.")
+    return CardOpen.objects.create(push=push, user=user)

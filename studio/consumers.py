@@ -1,0 +1,287 @@
+"""The live room's WebSocket consumer: parse, authorise, dispatch to a service, answer. Nothing else.
+
+``ws/sessions/<session_id>/`` — authenticated by the Django session cookie (guests may watch when the
+session allows it); origin checked by ``AllowedHostsOriginValidator`` in ``config/asgi.py``. An
+invite-only session needs ``?invite=<code>``. A socket that may not watch is closed with 4403, the
+same for a session that does not exist.
+
+Every frame is a JSON object with ``type``; a client frame may carry ``ref`` (unique per sender) and
+is answered with ``ack {ref, ...}`` or ``error {ref, code, message, details}``. A frame resent with
+the same ``ref`` is not applied twice (chat, questions and card pushes are stored under a unique
+``(author, ref)``). Frames over 4 KB are refused (``frame_too_large``); malformed or unknown frames
+get ``error`` (``malformed`` / ``unknown_type``) and the socket stays open.
+
+Client → server
+- ``chat.send {text}`` → ``ack {ref, id, status, seq}``; ``status`` is ``published`` | ``held`` |
+  ``rejected``; the host's ack carries ``findings`` and, when rejected, ``reason`` and ``suggestion``;
+  a customer's ack carries ``masked`` kinds and the stored ``text`` when personal data was masked.
+- ``qa.ask {text}`` → ``ack {ref, id}``; ``qa.upvote {question_id}`` (once per user);
+  ``qa.answer {question_id}`` (host) marks it answered.
+- ``reaction {kind}`` with ``kind`` in like | heart | clap | flower (no ack unless ``ref`` is given).
+- ``card.open {card_id}`` (signed in) → ``ack``; records who opened which pushed card, and when.
+- ``resume {last_seq}`` → every sequenced frame after ``last_seq`` in order (runs of lines as
+  ``chat.batch``, removals as ``chat.removed``), then ``ack {ref, last_seq}``, then live. Frames
+  that arrive meanwhile are held and sent after the replay. Lines that already reached the socket
+  live since it connected may be sent again: clients drop a ``seq`` they have seen. Connecting with
+  ``?last_seq=N`` does the same atomically at connect, before any live frame.
+- Host only: ``card.push {product_id}``, ``chat.pin {message_id|null}``, ``chat.remove {message_id}``,
+  ``user.mute {user_id, minutes}`` (0 lifts), ``room.slow_mode {seconds}``, ``session.end``.
+
+Server → client
+- ``session.state {state, seq, viewers, slow_mode_seconds, qa_enabled, pinned, questions, you}`` on
+  connect (``seq``: lines after it come live; ``you``: role and user id); ``session.state {state, seq}``
+  when the state changes.
+- ``chat.message {seq, id, author, author_id, role, text, at}``; ``chat.batch {messages}`` (several
+  ``chat.message`` in seq order, when the room is busy); ``chat.removed {seq, id}``;
+  ``chat.pinned {message|null}``. ``text`` is raw user input: clients must escape it.
+- ``qa.asked {question}``, ``qa.upvoted {question_id, upvotes}``, ``qa.answered {question_id}``, where
+  ``question`` is ``{id, author, text, upvotes, answered, at}``.
+- ``reactions {counts}`` (at most once a second), ``presence {viewers}`` (at most every 2 s).
+- ``card.pushed {card, can_act, reason, reason_code}`` computed for this viewer's risk profile.
+- ``room.slow_mode {seconds, qa_enabled}``; ``user.muted {until|null}`` to the muted user only.
+- ``ack``, ``error {ref, code, message, details}``.
+"""
+
+import json
+import logging
+from collections.abc import Callable
+from urllib.parse import parse_qs
+
+from channels.db import database_sync_to_async
+from channels.exceptions import StopConsumer
+from channels.generic.websocket import AsyncWebsocketConsumer
+from channels.layers import get_channel_layer
+from channels.utils import await_many_dispatch
+
+from core.exceptions import ApplicationError
+from studio import protocol, selectors, services
+from studio.access import viewer_open
+from studio.errors import StudioError
+from studio.fanout import encode, frames_for, hub_for
+
+logger = logging.getLogger(__name__)
+
+CLOSE_FORBIDDEN = 4403
+REACTIONS_PER_SECOND = 10
+
+
+def _error(code: str, message: str, *, ref: str | None = None, details: dict | None = None) -> dict:
+    return {"type": "error", "ref": ref, "code": str(code), "message": message, "details": details or {}}
+
+
+# Each adapter unpacks one frame into one service call (run in a worker thread) and returns the ack body.
+def _chat_send(user, session_id, frame) -> dict:
+    return services.chat_send(session_id=session_id, user=user, text=frame.text, ref=frame.ref)
+
+
+def _qa_ask(user, session_id, frame) -> dict:
+    return {"id": services.question_ask(session_id=session_id, user=user, text=frame.text, ref=frame.ref).pk}
+
+
+def _qa_upvote(user, session_id, frame) -> dict:
+    question = services.question_upvote(session_id=session_id, user=user, question_id=frame.question_id)
+    return {"id": question.pk, "upvotes": question.upvotes}
+
+
+def _qa_answer(user, session_id, frame) -> dict:
+    return {"id": services.question_answer(session_id=session_id, actor=user, question_id=frame.question_id).pk}
+
+
+def _card_open(user, session_id, frame) -> dict:
+    return {"id": services.card_open(session_id=session_id, user=user, card_id=frame.card_id).push_id}
+
+
+def _card_push(user, session_id, frame) -> dict:
+    return {"id": services.card_push(session_id=session_id, actor=user, product_id=frame.product_id,
+                                     ref=frame.ref).pk}
+
+
+def _chat_pin(user, session_id, frame) -> dict:
+    message = services.chat_pin(session_id=session_id, actor=user, message_id=frame.message_id)
+    return {"id": message.pk if message else None}
+
+
+def _chat_remove(user, session_id, frame) -> dict:
+    return {"id": services.chat_remove(session_id=session_id, actor=user, message_id=frame.message_id).pk}
+
+
+def _user_mute(user, session_id, frame) -> dict:
+    mute = services.user_mute(session_id=session_id, actor=user, user_id=frame.user_id, minutes=frame.minutes)
+    return {"until": mute.until.isoformat() if mute else None}
+
+
+def _room_slow_mode(user, session_id, frame) -> dict:
+    return {"seconds": services.room_slow_mode_set(session_id=session_id, actor=user,
+                                                   seconds=frame.seconds).slow_mode_seconds}
+
+
+def _session_end(user, session_id, frame) -> dict:
+    return {"state": services.session_end(session_id=session_id, actor=user).state}
+
+
+HANDLERS: dict[str, Callable] = {
+    "chat.send": _chat_send,
+    "qa.ask": _qa_ask,
+    "qa.upvote": _qa_upvote,
+    "qa.answer": _qa_answer,
+    "card.open": _card_open,
+    "card.push": _card_push,
+    "chat.pin": _chat_pin,
+    "chat.remove": _chat_remove,
+    "user.mute": _user_mute,
+    "room.slow_mode": _room_slow_mode,
+    "session.end": _session_end,
+}
+
+
+class LiveRoomConsumer(AsyncWebsocketConsumer):
+    """One viewer's socket. Room traffic reaches it through the process's fan-out hub, not a channel.
+
+    ``as_asgi(layer=...)`` gives the consumer its own channel-layer instance: tests use it to run two
+    "server processes" (two layers, two hubs) in one test process.
+    """
+
+    layer = None
+
+    def __init__(self, *args, layer=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.layer = layer
+
+    async def __call__(self, scope, receive, send):
+        # No channel per socket: the hub holds one subscription per room per process and writes to
+        # ``base_send`` directly. (AsyncConsumer.__call__ would subscribe a channel for every viewer.)
+        self.scope = scope
+        self.channel_layer = self.layer or get_channel_layer(self.channel_layer_alias)
+        self.base_send = send
+        self.session_id: int | None = None
+        self.viewer = None
+        self.room = None
+        self.replaying = False
+        self.replay_buffer: list[dict] = []
+        self.skip_upto = 0
+        self._reaction_window = (0.0, 0)
+        try:
+            await await_many_dispatch([receive], self.dispatch)
+        except StopConsumer:
+            pass
+
+    async def dispatch(self, message):
+        # Skips AsyncConsumer.dispatch's aclose_old_connections() thread hop per message
+        # (PERFORMANCE-NOTES.md); all ORM work goes through database_sync_to_async.
+        handler = getattr(self, message["type"].replace(".", "_"), None)
+        if handler is None:
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
+
+    async def send_frame(self, frame: dict) -> None:
+        await self.base_send({"type": "websocket.send", "text": encode(frame)})
+
+    # -- connection ----------------------------------------------------------------------------
+
+    async def connect(self):
+        query = parse_qs(self.scope.get("query_string", b"").decode("latin-1"))
+        invite = (query.get("invite") or [""])[0][:64]
+        last_seq = self._int_or_none((query.get("last_seq") or [None])[0])
+        try:
+            session_id = int(self.scope["url_route"]["kwargs"]["session_id"])
+            session, self.viewer = await database_sync_to_async(viewer_open)(
+                self.scope.get("user"), session_id, invite_code=invite)
+        except (ApplicationError, ValueError, KeyError):
+            await self.close(CLOSE_FORBIDDEN)
+            return
+        await self.accept()
+        self.session_id = session.pk
+        hub = hub_for(self.channel_layer)
+        self.room, live_after = await hub.join(self.session_id, self, replay=last_seq is not None)
+        snapshot = await database_sync_to_async(selectors.room_snapshot)(session_id=self.session_id)
+        await self.send_frame({
+            "type": "session.state", **snapshot, "seq": live_after, "viewers": await hub.viewers_now(self.session_id),
+            "you": {"user_id": self.viewer.user_id, "role": self.viewer.role, "name": self.viewer.name},
+        })
+        if last_seq is not None:
+            await self._replay(last_seq, upto=live_after)
+
+    async def disconnect(self, code):
+        if self.room is not None:
+            await hub_for(self.channel_layer).leave(self.session_id, self)
+            self.room = None
+
+    async def websocket_disconnect(self, message):
+        await self.disconnect(message.get("code"))
+        raise StopConsumer()
+
+    @staticmethod
+    def _int_or_none(value) -> int | None:
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            return None
+        return number if number >= 0 else None
+
+    # -- frames ----------------------------------------------------------------------------------
+
+    async def receive(self, text_data=None, bytes_data=None):
+        if self.room is None:
+            return
+        if text_data is None:
+            await self.send_frame(_error(StudioError.MALFORMED, "Frames are JSON text, not binary."))
+            return
+        if len(text_data) > protocol.MAX_FRAME_BYTES or len(text_data.encode("utf-8")) > protocol.MAX_FRAME_BYTES:
+            await self.send_frame(_error(StudioError.FRAME_TOO_LARGE,
+                                         f"A frame may be at most {protocol.MAX_FRAME_BYTES} bytes."))
+            return
+        try:
+            content = json.loads(text_data)
+        except ValueError:
+            await self.send_frame(_error(StudioError.MALFORMED, "The frame is not valid JSON."))
+            return
+        ref = None
+        try:
+            frame = protocol.frame_parse(content)
+            ref = frame.ref
+            if frame.type == "resume":
+                await self._resume(frame)
+            elif frame.type == "reaction":
+                await self._reaction(frame)
+            else:
+                result = await database_sync_to_async(HANDLERS[frame.type])(
+                    self.scope.get("user"), self.session_id, frame)
+                await self.send_frame({"type": "ack", "ref": ref, **result})
+        except ApplicationError as exc:
+            ref = ref or exc.details.get("ref")
+            details = {k: v for k, v in exc.details.items() if k != "ref"}
+            await self.send_frame(_error(exc.code, exc.message, ref=ref, details=details))
+        except Exception:
+            logger.exception("live room %s: frame failed", self.session_id)
+            await self.send_frame(_error("server_error", "The server could not handle this frame.", ref=ref))
+
+    async def _reaction(self, frame) -> None:
+        """Count a reaction locally; the hub aggregates and broadcasts at most once a second."""
+        import time
+
+        second = int(time.monotonic())
+        window, count = self._reaction_window
+        count = count + 1 if window == second else 1
+        self._reaction_window = (second, count)
+        if count > REACTIONS_PER_SECOND:
+            raise ApplicationError("Too many reactions.", code=StudioError.RATE_LIMITED)
+        self.room.local_reactions[frame.kind] += 1
+        if frame.ref:
+            await self.send_frame({"type": "ack", "ref": frame.ref})
+
+    async def _resume(self, frame) -> None:
+        upto = await self.room.begin_replay(self)
+        await self._replay(frame.last_seq, upto=upto)
+        await self.send_frame({"type": "ack", "ref": frame.ref, "last_seq": upto})
+
+    async def _replay(self, last_seq: int, *, upto: int) -> None:
+        """Send the sequenced frames in ``(last_seq, upto]`` from the database, then what came meanwhile."""
+        try:
+            if upto > last_seq:
+                items = await database_sync_to_async(selectors.room_events)(
+                    session_id=self.session_id, after_seq=last_seq, upto_seq=upto)
+                for start in range(0, len(items), 200):
+                    for replayed in frames_for(items[start:start + 200]):
+                        await self.send_frame(replayed)
+        finally:
+            await self.room.finish_replay(self, max(upto, last_seq))

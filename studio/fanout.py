@@ -1,0 +1,497 @@
+"""Per-process fan-out of live-room events: one channel-layer subscription per room per process.
+
+Stock Channels gives every socket its own channel and pushes each group message through each
+consumer (deserialise, dispatch, encode, send) one after another; PERFORMANCE-NOTES.md measured
+that at 2,000–4,000 deliveries/s per core. Here a process holds one ``Hub`` (per channel layer and
+event loop); the hub holds one ``Room`` per session that has sockets in this process. The room
+subscribes one channel of the layer to the session's group, and for every event encodes the frame
+**once** and writes the same ASGI message to each local socket. No database query happens per
+delivery; the only queries are one when a room opens in a process, one per detected sequence gap,
+and one per hub every two seconds for all its rooms (the tail check below).
+
+Guarantees, across any number of processes:
+- **Order**: ``room.seq`` events (``chat.message``, ``chat.removed``) leave a room in ``seq`` order.
+  Out-of-order arrivals (two processes published close together) wait up to ``GAP_WAIT`` for the
+  missing seq, then the gap is read from the database, which is the truth: the sequence is
+  allocated under the session row lock and broadcast only after commit, so a seq seen on the layer
+  means every smaller seq is already committed.
+- **No loss**: pub/sub delivery is at most once. A gap is filled from the database; a lost *last*
+  event is caught by the tail check, which compares the room's ``last_seq`` with what was delivered.
+  A reconnecting client catches up with ``resume``, also on another process.
+- **Busy rooms**: chat lines are coalesced: at most one chat frame per ``BATCH_INTERVAL`` per room; a
+  frame with several lines is ``chat.batch {messages}`` in seq order.
+- **Per-viewer cards**: ``room.card`` is turned into ``card.pushed {card, can_act, reason}`` per socket
+  from the viewer's risk profile snapshot, encoded once per distinct profile, not per socket.
+- **Presence**: each hub writes its socket count per room into a Redis hash every ``PRESENCE_INTERVAL``
+  and reads the sum of all processes' fresh entries; a changed sum is sent as ``presence {viewers}``.
+- **Reactions**: counted locally; once a second each hub publishes its counts to the group, and each
+  hub sends its sockets at most one ``reactions {counts}`` frame per second.
+
+Sockets are objects with ``viewer`` (``studio.access.Viewer``), ``base_send`` (the ASGI send) and
+``replaying``/``replay_buffer``/``skip_upto`` (set while and after the socket is replayed to).
+"""
+
+import asyncio
+import json
+import logging
+import os
+import socket
+import time
+import uuid
+from collections import Counter
+from datetime import datetime
+from typing import Any
+
+from channels.db import database_sync_to_async
+from django.conf import settings
+from redis import asyncio as aioredis
+
+from products.models import Product
+from products.services import suitability_check
+
+logger = logging.getLogger(__name__)
+
+BATCH_INTERVAL = 0.1
+GAP_WAIT = 0.2
+REACTION_INTERVAL = 1.0
+PRESENCE_INTERVAL = 2.0
+PRESENCE_STALE_AFTER = 7.0
+
+
+def encode(frame: dict) -> str:
+    return json.dumps(frame, ensure_ascii=False, separators=(",", ":"))
+
+
+def frames_for(items: list[dict]) -> list[dict]:
+    """Sequenced items as frames: runs of ``chat.message`` become one ``chat.batch``, in seq order."""
+    frames: list[dict] = []
+    run: list[dict] = []
+    for item in items:
+        if item["type"] == "chat.message":
+            run.append(item)
+            continue
+        if run:
+            frames.append(run[0] if len(run) == 1 else {"type": "chat.batch", "messages": run})
+            run = []
+        frames.append(item)
+    if run:
+        frames.append(run[0] if len(run) == 1 else {"type": "chat.batch", "messages": run})
+    return frames
+
+
+def _room_group(session_id: int) -> str:
+    from studio.services import room_group
+
+    return room_group(session_id)
+
+
+class Room:
+    """One session's sockets in this process, and its one subscription to the session's group."""
+
+    def __init__(self, hub: "Hub", session_id: int) -> None:
+        self.hub = hub
+        self.session_id = session_id
+        self.group = _room_group(session_id)
+        self.sockets: set = set()
+        self.channel: str | None = None
+        self.delivered_seq = 0
+        self.pending: dict[int, dict] = {}
+        self.chat_buffer: list[dict] = []
+        self.last_chat_flush = 0.0
+        self.flush_handle: asyncio.TimerHandle | None = None
+        self.gap_task: asyncio.Task | None = None
+        self.reader: asyncio.Task | None = None
+        self.local_reactions: Counter = Counter()
+        self.room_reactions: Counter = Counter()
+        self.viewers = 0
+        self.lock = asyncio.Lock()  # emission in seq order: the reader, gap fills and replays take turns
+        self.ready = asyncio.get_running_loop().create_future()
+        self.closed = False
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        from studio.selectors import room_last_seqs
+
+        try:
+            layer = self.hub.layer
+            self.channel = await layer.new_channel(prefix="room.")
+            await layer.group_add(self.group, self.channel)
+            # Read the sequence after subscribing: anything later arrives on the channel (or is a gap).
+            seqs = await database_sync_to_async(room_last_seqs)(session_ids=[self.session_id])
+            self.delivered_seq = seqs.get(self.session_id, 0)
+            self.reader = asyncio.create_task(self._read(), name=f"room-{self.session_id}-reader")
+            self.ready.set_result(True)
+        except BaseException as exc:
+            self.ready.set_exception(exc)
+            raise
+
+    async def stop(self) -> None:
+        self.closed = True
+        for task in (self.reader, self.gap_task):
+            if task is not None:
+                task.cancel()
+        if self.flush_handle is not None:
+            self.flush_handle.cancel()
+        if self.channel is not None:
+            try:
+                await self.hub.layer.group_discard(self.group, self.channel)
+            except Exception:  # the layer may already be closing with the loop
+                logger.warning("room %s: group_discard failed", self.session_id, exc_info=True)
+        for task in (self.reader, self.gap_task):
+            if task is not None:
+                try:
+                    await task
+                except BaseException:  # noqa: B036 - cancelled readers end with CancelledError
+                    pass
+
+    async def _read(self) -> None:
+        layer = self.hub.layer
+        while True:
+            event = await layer.receive(self.channel)
+            try:
+                await self.handle(event)
+            except Exception:
+                logger.exception("room %s: event %r failed", self.session_id, event.get("type"))
+
+    # -- events ----------------------------------------------------------------------------
+
+    async def handle(self, event: dict[str, Any]) -> None:
+        kind = event.get("type")
+        if kind == "room.seq":
+            await self._sequenced(int(event["seq"]), event["frame"])
+        elif kind == "room.frame":
+            async with self.lock:
+                await self._flush_chat()
+                await self.send_all(encode(event["frame"]))
+        elif kind == "room.card":
+            await self._send_card(event["card"], event["product"])
+        elif kind == "room.user":
+            text = encode(event["frame"])
+            await self._send_to([s for s in self.sockets if s.viewer.user_id == event["user_id"]], text)
+        elif kind == "room.reactions":
+            self.room_reactions.update(event["counts"])
+        else:
+            logger.warning("room %s: unknown event %r", self.session_id, kind)
+
+    async def _sequenced(self, seq: int, frame: dict) -> None:
+        async with self.lock:
+            if seq <= self.delivered_seq or seq in self.pending:
+                return  # already delivered (a gap fill got it first) or a duplicate
+            self.pending[seq] = frame
+            await self._drain()
+            if self.pending and self.gap_task is None:
+                self.gap_task = asyncio.create_task(self._fill(wait=GAP_WAIT))
+
+    async def _drain(self) -> None:
+        while self.delivered_seq + 1 in self.pending:
+            self.delivered_seq += 1
+            await self._emit(self.pending.pop(self.delivered_seq))
+
+    async def _fill(self, *, wait: float, upto: int | None = None) -> None:
+        """Wait briefly for missing seqs, then read them from the database (the transcript is the truth).
+
+        The database answers for the whole range ``(delivered_seq, target]``: a seq it has no frame for
+        (a line removed since, replayed as its removal) is skipped rather than waited for.
+        """
+        from studio.selectors import room_events
+
+        try:
+            await asyncio.sleep(wait)
+            while True:
+                target = min(self.pending) - 1 if self.pending else upto
+                upto = None
+                if target is None or target <= self.delivered_seq:
+                    break
+                frames = await database_sync_to_async(room_events)(
+                    session_id=self.session_id, after_seq=self.delivered_seq, upto_seq=target)
+                async with self.lock:
+                    for seq in [seq for seq in self.pending if seq <= target]:
+                        del self.pending[seq]
+                    for frame in frames:
+                        if frame["seq"] > self.delivered_seq:
+                            self.delivered_seq = frame["seq"]
+                            await self._emit(frame)
+                    self.delivered_seq = max(self.delivered_seq, target)
+                    await self._drain()
+        finally:
+            self.gap_task = None
+
+    def catch_up(self, last_seq: int) -> None:
+        """The tail check: the database says the room is at ``last_seq``; fetch what never arrived."""
+        if last_seq > self.delivered_seq and self.gap_task is None:
+            self.gap_task = asyncio.create_task(self._fill(wait=0, upto=last_seq))
+
+    async def _emit(self, frame: dict) -> None:
+        if frame["type"] == "chat.message":
+            await self._queue_chat(frame)
+        else:
+            await self._flush_chat()
+            await self.send_all(encode(frame), seq_items=[frame])
+
+    async def _queue_chat(self, frame: dict) -> None:
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        if not self.chat_buffer and now - self.last_chat_flush >= BATCH_INTERVAL:
+            self.last_chat_flush = now
+            await self.send_all(encode(frame), seq_items=[frame])
+            return
+        self.chat_buffer.append(frame)
+        if self.flush_handle is None:
+            self.flush_handle = loop.call_at(self.last_chat_flush + BATCH_INTERVAL, self._flush_soon)
+
+    def _flush_soon(self) -> None:
+        self.flush_handle = None
+        task = asyncio.ensure_future(self._flush_chat_locked())
+        self.hub.background.add(task)
+        task.add_done_callback(self.hub.background.discard)
+
+    async def _flush_chat_locked(self) -> None:
+        async with self.lock:
+            await self._flush_chat()
+
+    async def _flush_chat(self) -> None:
+        """Send the buffered chat lines as one frame; the caller holds ``self.lock``."""
+        if self.flush_handle is not None:
+            self.flush_handle.cancel()
+            self.flush_handle = None
+        if not self.chat_buffer:
+            return
+        batch, self.chat_buffer = self.chat_buffer, []
+        self.last_chat_flush = asyncio.get_running_loop().time()
+        frame = batch[0] if len(batch) == 1 else {"type": "chat.batch", "messages": batch}
+        await self.send_all(encode(frame), seq_items=batch)
+
+    # -- replay (resume) -----------------------------------------------------------------------
+
+    async def add(self, sock, *, replay: bool) -> int:
+        """Add a socket; with ``replay`` it starts in replay mode. Returns the seq it is live after."""
+        async with self.lock:
+            if replay:
+                sock.replaying, sock.replay_buffer = True, []
+            self.sockets.add(sock)
+            return self.delivered_seq
+
+    async def begin_replay(self, sock) -> int:
+        """Hold the socket's sequenced frames; returns the seq up to which the caller replays from the DB."""
+        async with self.lock:
+            sock.replaying, sock.replay_buffer = True, []
+            return self.delivered_seq
+
+    async def finish_replay(self, sock, upto: int) -> None:
+        """Send what arrived during the replay (seq > ``upto``), in order, then let the socket go live."""
+        async with self.lock:
+            items = [item for item in sock.replay_buffer if item["seq"] > upto]
+            sock.replaying, sock.replay_buffer = False, []
+            # A client that resumed from beyond what this process has delivered yet must not get
+            # those lines again when they arrive.
+            sock.skip_upto = upto if upto > self.delivered_seq else 0
+            for frame in frames_for(items):
+                await sock.base_send({"type": "websocket.send", "text": encode(frame)})
+
+    # -- delivery --------------------------------------------------------------------------
+
+    async def send_all(self, text: str, *, seq_items: list[dict] | None = None) -> None:
+        """Write one encoded frame to every local socket (the same ASGI message object for all)."""
+        self.hub.deliveries += len(self.sockets)
+        message = {"type": "websocket.send", "text": text}
+        for sock in list(self.sockets):
+            if seq_items is not None and (sock.replaying or sock.skip_upto):
+                if sock.replaying:
+                    sock.replay_buffer.extend(seq_items)
+                    continue
+                fresh = [item for item in seq_items if item["seq"] > sock.skip_upto]
+                if fresh:
+                    sock.skip_upto = 0  # the room has passed where this socket's replay ended
+                if len(fresh) != len(seq_items):
+                    for frame in frames_for(fresh):
+                        await sock.base_send({"type": "websocket.send", "text": encode(frame)})
+                    continue
+            try:
+                await sock.base_send(message)
+            except Exception:  # a socket that is going away must not stop the others
+                logger.debug("room %s: send failed", self.session_id, exc_info=True)
+
+    async def _send_to(self, sockets: list, text: str) -> None:
+        message = {"type": "websocket.send", "text": text}
+        for sock in sockets:
+            try:
+                await sock.base_send(message)
+            except Exception:
+                logger.debug("room %s: send failed", self.session_id, exc_info=True)
+
+    async def _send_card(self, card: dict, facts: dict) -> None:
+        product = Product(
+            risk_level=facts["risk_level"], status=facts["status"],
+            sale_start=datetime.fromisoformat(facts["sale_start"]) if facts.get("sale_start") else None,
+            sale_end=datetime.fromisoformat(facts["sale_end"]) if facts.get("sale_end") else None,
+        )
+        from django.utils import timezone
+
+        now = timezone.now()
+        by_key: dict[tuple, dict] = {}
+        for sock in list(self.sockets):
+            key = sock.viewer.suitability_key
+            message = by_key.get(key)
+            if message is None:
+                verdict = suitability_check(profile=sock.viewer.profile, product=product, now=now)
+                frame = {"type": "card.pushed", "card": card, "can_act": verdict.allowed,
+                         "reason": verdict.message, "reason_code": verdict.reason.value}
+                message = by_key[key] = {"type": "websocket.send", "text": encode(frame)}
+            try:
+                await sock.base_send(message)
+            except Exception:
+                logger.debug("room %s: send failed", self.session_id, exc_info=True)
+
+    async def tick_reactions(self) -> None:
+        if self.local_reactions:
+            counts, self.local_reactions = dict(self.local_reactions), Counter()
+            await self.hub.layer.group_send(self.group, {"type": "room.reactions", "counts": counts})
+        if self.room_reactions:
+            counts, self.room_reactions = dict(self.room_reactions), Counter()
+            await self.send_all(encode({"type": "reactions", "counts": counts}))
+
+
+class Hub:
+    """All rooms of one server process (one per channel layer and event loop)."""
+
+    def __init__(self, layer) -> None:
+        self.layer = layer
+        self.rooms: dict[int, Room] = {}
+        self.process_key = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.ticker: asyncio.Task | None = None
+        self.background: set[asyncio.Task] = set()
+        self.deliveries = 0
+        self._redis: aioredis.Redis | None = None
+        self._prefix = settings.CHANNEL_LAYERS["default"]["CONFIG"].get("prefix", "asgi")
+
+    @property
+    def redis(self) -> aioredis.Redis:
+        if self._redis is None:
+            self._redis = aioredis.Redis.from_url(settings.REDIS_URL)
+        return self._redis
+
+    def presence_key(self, session_id: int) -> str:
+        return f"{self._prefix}:presence:{session_id}"
+
+    async def join(self, session_id: int, sock, *, replay: bool = False) -> tuple[Room, int]:
+        """Add a socket to its room, subscribing the room in this process on first use."""
+        room = self.rooms.get(session_id)
+        if room is None:
+            room = self.rooms[session_id] = Room(self, session_id)
+            try:
+                await room.start()
+            except BaseException:
+                self.rooms.pop(session_id, None)
+                raise
+            if self.ticker is None or self.ticker.done():
+                self.ticker = asyncio.create_task(self._tick(), name="live-room-hub-ticker")
+        else:
+            await room.ready
+        return room, await room.add(sock, replay=replay)
+
+    async def leave(self, session_id: int, sock) -> None:
+        room = self.rooms.get(session_id)
+        if room is None:
+            return
+        room.sockets.discard(sock)
+        if not room.sockets and not room.closed:
+            room.closed = True
+            self.rooms.pop(session_id, None)
+            if not self.rooms and self.ticker is not None:
+                self.ticker.cancel()
+                self.ticker = None
+            await room.stop()
+            try:
+                await self.redis.hdel(self.presence_key(session_id), self.process_key)
+            except Exception:
+                logger.warning("presence cleanup failed for room %s", session_id, exc_info=True)
+
+    def subscriptions(self) -> dict[int, int]:
+        """How many layer channels this process has subscribed per room (the fan-out test reads it)."""
+        counts: dict[int, int] = {}
+        for session_id, room in self.rooms.items():
+            group_channel = f"{self._prefix}__group__{room.group}"
+            layer = self.layer._get_layer()
+            counts[session_id] = len(layer.groups.get(group_channel, ()))
+        return counts
+
+    async def _tick(self) -> None:
+        from studio.selectors import room_last_seqs
+
+        last_presence = 0.0
+        while self.rooms:
+            await asyncio.sleep(REACTION_INTERVAL)
+            rooms = list(self.rooms.values())
+            for room in rooms:
+                try:
+                    await room.tick_reactions()
+                except Exception:
+                    logger.exception("room %s: reactions tick failed", room.session_id)
+            now = time.time()
+            if now - last_presence < PRESENCE_INTERVAL - 0.05 or not rooms:
+                continue
+            last_presence = now
+            try:
+                await self._presence(rooms, now)
+                seqs = await database_sync_to_async(room_last_seqs)(session_ids=[r.session_id for r in rooms])
+                for room in rooms:
+                    room.catch_up(seqs.get(room.session_id, 0))
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                logger.exception("live-room hub tick failed")
+
+    async def _presence(self, rooms: list[Room], now: float) -> None:
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for room in rooms:
+                key = self.presence_key(room.session_id)
+                pipe.hset(key, self.process_key, f"{len(room.sockets)}:{now:.3f}")
+                pipe.expire(key, 60)
+                pipe.hgetall(key)
+            results = await pipe.execute()
+        stale = []
+        for index, room in enumerate(rooms):
+            entries = results[index * 3 + 2]
+            total = 0
+            for field, value in entries.items():
+                count, _, stamp = value.decode().partition(":")
+                if now - float(stamp) <= PRESENCE_STALE_AFTER:
+                    total += int(count)
+                else:
+                    stale.append((self.presence_key(room.session_id), field))
+            if total != room.viewers:
+                room.viewers = total
+                await room.send_all(encode({"type": "presence", "viewers": total}))
+        for key, field in stale:  # entries of processes that died without cleaning up
+            await self.redis.hdel(key, field)
+
+    async def viewers_now(self, session_id: int) -> int:
+        """The room's viewer count across processes right now (for the joining socket's first frame)."""
+        room = self.rooms.get(session_id)
+        local = len(room.sockets) if room else 0
+        try:
+            entries = await self.redis.hgetall(self.presence_key(session_id))
+        except Exception:
+            return local
+        now = time.time()
+        total = local
+        for field, value in entries.items():
+            if field.decode() == self.process_key:
+                continue
+            count, _, stamp = value.decode().partition(":")
+            if now - float(stamp) <= PRESENCE_STALE_AFTER:
+                total += int(count)
+        return total
+
+
+_hubs: dict[tuple[int, int], Hub] = {}
+
+
+def hub_for(layer) -> Hub:
+    """The hub of this process for ``layer`` on the running event loop."""
+    key = (id(layer), id(asyncio.get_running_loop()))
+    hub = _hubs.get(key)
+    if hub is None:
+        hub = _hubs[key] = Hub(layer)
+    return hub

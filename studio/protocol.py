@@ -1,0 +1,167 @@
+"""Client → server frames of the live room (DESIGN.md, "WebSocket protocol"), validated strictly.
+
+Parsing is separate from the consumer so that every malformed frame becomes one ``error`` frame
+with a clear message and the socket stays open.
+"""
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from core.exceptions import ApplicationError
+from studio.errors import StudioError
+
+MAX_FRAME_BYTES = 4096
+MAX_TEXT_CHARS = 500
+REACTION_KINDS = ("like", "heart", "clap", "flower")
+
+Ref = Annotated[str, Field(min_length=1, max_length=64)]
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS)]
+Id = Annotated[int, Field(ge=1, le=2**62)]
+
+
+class _Frame(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    ref: Ref | None = None
+
+
+class ChatSend(_Frame):
+    type: Literal["chat.send"]
+    text: Text
+
+
+class QaAsk(_Frame):
+    type: Literal["qa.ask"]
+    text: Text
+
+
+class QaUpvote(_Frame):
+    type: Literal["qa.upvote"]
+    question_id: Id
+
+
+class QaAnswer(_Frame):
+    type: Literal["qa.answer"]
+    question_id: Id
+
+
+class Reaction(_Frame):
+    type: Literal["reaction"]
+    kind: Literal[REACTION_KINDS]  # type: ignore[valid-type]
+
+
+class CardOpen(_Frame):
+    type: Literal["card.open"]
+    card_id: Id
+
+
+class Resume(_Frame):
+    type: Literal["resume"]
+    last_seq: Annotated[int, Field(ge=0, le=2**62)]
+
+
+class CardPush(_Frame):
+    type: Literal["card.push"]
+    product_id: Id
+
+
+class ChatPin(_Frame):
+    type: Literal["chat.pin"]
+    message_id: Id | None  # null unpins
+
+
+class ChatRemove(_Frame):
+    type: Literal["chat.remove"]
+    message_id: Id
+
+
+class UserMute(_Frame):
+    type: Literal["user.mute"]
+    user_id: Id
+    minutes: Annotated[int, Field(ge=0, le=24 * 60)]  # 0 lifts the mute
+
+
+class RoomSlowMode(_Frame):
+    type: Literal["room.slow_mode"]
+    seconds: Annotated[int, Field(ge=0, le=3600)]
+
+
+class SessionEnd(_Frame):
+    type: Literal["session.end"]
+
+
+InboundFrame = Annotated[
+    ChatSend | QaAsk | QaUpvote | QaAnswer | Reaction | CardOpen | Resume | CardPush | ChatPin | ChatRemove
+    | UserMute | RoomSlowMode | SessionEnd,
+    Field(discriminator="type"),
+]
+_adapter: TypeAdapter = TypeAdapter(InboundFrame)
+FRAME_TYPES = frozenset(
+    model.model_fields["type"].annotation.__args__[0]
+    for model in (ChatSend, QaAsk, QaUpvote, QaAnswer, Reaction, CardOpen, Resume, CardPush, ChatPin,
+                  ChatRemove, UserMute, RoomSlowMode, SessionEnd)
+)
+
+
+class FrameError(ApplicationError):
+    code = StudioError.MALFORMED
+
+
+def frame_parse(content: Any) -> _Frame:
+    """Validate one decoded JSON frame; raise ``FrameError`` with a readable message otherwise."""
+    if not isinstance(content, dict):
+        raise FrameError("A frame must be a JSON object with a 'type'.")
+    frame_type = content.get("type")
+    if not isinstance(frame_type, str):
+        raise FrameError("A frame must have a string 'type'.", details=_ref_detail(content))
+    if frame_type not in FRAME_TYPES:
+        raise FrameError(f"Unknown frame type {frame_type[:40]!r}.", code=StudioError.UNKNOWN_TYPE,
+                         details=_ref_detail(content))
+    try:
+        return _adapter.validate_python(content)
+    except ValidationError as exc:
+        problems = [
+            {"field": ".".join(str(part) for part in err["loc"][1:]) or "type", "problem": err["msg"]}
+            for err in exc.errors(include_url=False, include_input=False)
+        ]
+        summary = "; ".join(f"{p['field']}: {p['problem']}" for p in problems[:3])
+        raise FrameError(f"Malformed {frame_type} frame: {summary}.",
+                         details={**_ref_detail(content), "problems": problems}) from None
+
+
+def _ref_detail(content: dict) -> dict:
+    ref = content.get("ref")
+    return {"ref": ref} if isinstance(ref, str) and 0 < len(ref) <= 64 else {}
+
+
+# ---------------------------------------------------------------------------------------------
+# Server → client frames that are built from stored rows (services, selectors and the fan-out).
+
+
+def chat_message_frame(message) -> dict:
+    """``chat.message`` for a published line. ``text`` is raw: renderers must escape it."""
+    return {
+        "type": "chat.message",
+        "seq": message.seq,
+        "id": message.id,
+        "author": message.author_name,
+        "author_id": message.author_id,
+        "role": message.author_role,
+        "text": message.text,
+        "at": (message.published_at or message.created_at).isoformat(),
+    }
+
+
+def chat_removed_frame(message) -> dict:
+    return {"type": "chat.removed", "seq": message.removed_seq, "id": message.id}
+
+
+def question_frame(question) -> dict:
+    return {
+        "id": question.id,
+        "author": question.author_name,
+        "text": question.text,
+        "upvotes": question.upvotes,
+        "answered": question.answered_at is not None,
+        "at": question.created_at.isoformat(),
+    }

@@ -1,0 +1,160 @@
+"""Live-room fixtures: a live session of ``rm`` featuring an R2 and an R4 product, and WebSocket clients.
+
+Clients go through the real ASGI stack (origin check, session-cookie auth, URL router) and the real
+Redis channel layer. ``process_app()`` builds a second application with its own channel-layer
+instance, which stands for a second server process (its own Redis connections and fan-out hub).
+"""
+
+from datetime import timedelta
+
+import pytest
+from channels.auth import AuthMiddlewareStack
+from channels.db import database_sync_to_async
+from channels.routing import URLRouter
+from channels.security.websocket import AllowedHostsOriginValidator
+from channels.testing import WebsocketCommunicator
+from channels_redis.pubsub import RedisPubSubChannelLayer
+from django.conf import settings
+from django.test import Client
+from django.urls import path
+from django.utils import timezone
+
+from studio import services
+from studio.consumers import LiveRoomConsumer
+from studio.models import Studio
+from tests.compliance.helpers import session_make_approved
+from tests.factories import ProductFactory
+
+R4_CARD = "R4中高风险混合基金。基金过往业绩不代表其未来表现，基金投资有风险，投资须谨慎。"
+
+
+def process_app(layer=None):
+    """The live room's ASGI app as a server process runs it; ``layer`` makes it a separate 'process'."""
+    if layer is None:
+        from config.asgi import application
+
+        return application
+    consumer = LiveRoomConsumer.as_asgi(layer=layer)
+    return AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter([
+        path("ws/sessions/<int:session_id>/", consumer)])))
+
+
+def new_layer() -> RedisPubSubChannelLayer:
+    return RedisPubSubChannelLayer(**settings.CHANNEL_LAYERS["default"]["CONFIG"])
+
+
+@pytest.fixture
+def products(db):
+    return {"r2": ProductFactory(risk_level="R2"), "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None, card_text=R4_CARD)}
+
+
+def make_session(rm, products, **overrides):
+    studio = Studio.objects.filter(owner=rm).first() or services.studio_create(owner=rm, name="稳健理财演播室")
+    fields = {
+        "title": "稳健理财入门：认识风险等级",
+        "description": "讲解理财产品风险等级与适当性。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。",
+        "script": ("大家好，今天介绍理财产品的风险等级。两款产品分别为R2中低风险和R4中高风险。"
+                   "理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"),
+        "scheduled_start": timezone.now() + timedelta(hours=1),
+        "featured_product_ids": [products["r2"].pk, products["r4"].pk],
+        **overrides,
+    }
+    return services.session_create(studio=studio, actor=rm, **fields)
+
+
+def make_live(session, officer):
+    session_make_approved(session, officer)
+    return services.session_go_live(session=session, actor=session.studio.owner)
+
+
+@pytest.fixture
+def live_session(rm, officer, products):
+    return make_live(make_session(rm, products), officer)
+
+
+def _cookie_for(user) -> bytes:
+    client = Client()
+    client.force_login(user)
+    return f"sessionid={client.cookies[settings.SESSION_COOKIE_NAME].value}".encode()
+
+
+class Viewer:
+    """A WebSocket client in the live room with helpers to read frames by type."""
+
+    def __init__(self, communicator: WebsocketCommunicator):
+        self.ws = communicator
+        self.state: dict | None = None
+        self.closed = False
+
+    async def send(self, frame: dict) -> None:
+        await self.ws.send_json_to(frame)
+
+    async def recv(self, timeout: float = 5) -> dict:
+        return await self.ws.receive_json_from(timeout=timeout)
+
+    async def next(self, *types: str, timeout: float = 5) -> dict:
+        """The next frame of one of ``types``, skipping presence and reaction frames and others."""
+        while True:
+            frame = await self.recv(timeout=timeout)
+            if frame["type"] in types:
+                return frame
+
+    async def lines(self, count: int, timeout: float = 5) -> list[dict]:
+        """The next ``count`` chat lines, with batches flattened."""
+        got: list[dict] = []
+        while len(got) < count:
+            frame = await self.next("chat.message", "chat.batch", timeout=timeout)
+            got.extend(frame["messages"] if frame["type"] == "chat.batch" else [frame])
+        return got
+
+    async def ack(self, ref: str) -> dict:
+        while True:
+            frame = await self.next("ack", "error")
+            if frame.get("ref") == ref:
+                return frame
+
+    async def nothing(self, timeout: float = 0.5, *, ignore=("presence", "reactions")) -> bool:
+        """True when no frame (other than ``ignore``) arrives within ``timeout``; the socket stays open."""
+        while not await self.ws.receive_nothing(timeout=timeout):
+            frame = await self.recv()
+            if frame["type"] not in ignore:
+                raise AssertionError(f"unexpected frame {frame}")
+        return True
+
+    async def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            await self.ws.disconnect()
+
+
+async def connect(session_id: int, user=None, *, app=None, query: str = "", origin: bytes = b"http://testserver",
+                  expect_ok: bool = True):
+    headers = [(b"origin", origin)]
+    if user is not None:
+        headers.append((b"cookie", await database_sync_to_async(_cookie_for)(user)))
+    communicator = WebsocketCommunicator(process_app(app), f"/ws/sessions/{session_id}/{query}", headers=headers)
+    connected, code = await communicator.connect(timeout=10)
+    if not expect_ok:
+        assert not connected, "the socket was accepted"
+        await communicator.disconnect()
+        return code
+    assert connected, f"refused with {code}"
+    viewer = Viewer(communicator)
+    viewer.state = await viewer.next("session.state")
+    return viewer
+
+
+@pytest.fixture
+async def room():
+    """Open viewers and close them all at the end of the test (sockets are always disconnected)."""
+    opened: list[Viewer] = []
+
+    async def open_(*args, **kwargs):
+        viewer = await connect(*args, **kwargs)
+        if isinstance(viewer, Viewer):
+            opened.append(viewer)
+        return viewer
+
+    yield open_
+    for viewer in opened:
+        await viewer.close()
