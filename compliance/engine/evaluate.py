@@ -17,6 +17,7 @@ from .packs import (
     LEX,
     PROTECTED_OK,
     RIGHT_B,
+    SIG,
     TRIG,
     CompiledPack,
     get_pack,
@@ -44,12 +45,46 @@ _SENT_END_Q = re.compile(r"[?？]")
 _NAME_EN = re.compile(r"\b(?:client|customer|investor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?")
 
 
+_FACTS_CACHE: dict[tuple[Any, ...], ProductFacts] = {}
+_SKIPPED: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+_NO_CODES: frozenset[str] = frozenset()
+
+
+def _coerce(p: ProductFacts | Mapping[str, Any]) -> ProductFacts:
+    if isinstance(p, ProductFacts):
+        return p
+    try:
+        key = tuple(p.items()) if isinstance(p, dict) else None
+        cached = _FACTS_CACHE.get(key) if key is not None else None
+    except TypeError:  # unhashable values: validated (and rejected) by coerce below
+        key, cached = None, None
+    if cached is not None:
+        return cached
+    facts = ProductFacts.coerce(p)
+    if key is not None:
+        if len(_FACTS_CACHE) > 4096:
+            _FACTS_CACHE.clear()
+        _FACTS_CACHE[key] = facts
+    return facts
+
+
 def _products(products: Iterable[ProductFacts | Mapping[str, Any]] | None) -> list[ProductFacts]:
-    if products is None:
+    if not products:
         return []
     if isinstance(products, (ProductFacts, Mapping)):
         products = [products]
-    return [ProductFacts.coerce(p) for p in products]
+    return [_coerce(p) for p in products]
+
+
+_DIGIT_RUNS = re.compile(r"\d{7,}")
+
+
+def _LONGEST_DIGITS(s: str) -> int:  # noqa: N802
+    """Length of the longest run of digits, counting only runs of 7 or more (else 0)."""
+    best = 0
+    for m in _DIGIT_RUNS.finditer(s):
+        best = max(best, m.end() - m.start())
+    return best
 
 
 class _Run:
@@ -117,6 +152,9 @@ class _Run:
         sentence = s[ss:se]
         if st["rhetorical_re"].search(sentence) and _SENT_END_Q.search(s[start:se + 1]):
             return False
+        for m in st["asked_re"].finditer(s[max(ss, start - 12) : start]):
+            if m.group(1):
+                return True
         window_zh = s[max(cs, start - 12) : start]
         for m in st["neg_zh_re"].finditer(window_zh):
             if m.group(1):
@@ -154,6 +192,22 @@ class _Run:
     def any_protected(self) -> bool:
         return any(p.principal_protected for p in self.products)
 
+    def skipped_codes(self) -> frozenset[str]:
+        """Rules whose ``skip_for_product_types`` covers every attached product (deposit truth table)."""
+        if not self.products:
+            return _NO_CODES
+        types = frozenset(p.type for p in self.products)
+        key = (self.pack.digest, types)
+        cached = _SKIPPED.get(key)
+        if cached is None:
+            cached = frozenset(
+                code
+                for code, rule in self.pack.rules.items()
+                if rule.data.get("skip_for_product_types") and types <= set(rule.data["skip_for_product_types"])
+            )
+            _SKIPPED[key] = cached
+        return cached
+
     def applies(self, code: str) -> bool:
         rule = self.pack.rules.get(code)
         return rule is not None and self.kind in rule.kinds
@@ -170,20 +224,33 @@ class _Run:
             return []
         lex_hits: list[tuple[str, int, int, int]] = []
         excl: dict[str, list[tuple[int, int]]] = {}
-        triggered: set[int] = set(pack.untriggered)
+        signals: dict[str, list[tuple[int, int]]] = {}
+        self.signals = signals
+        triggered: set[int] = set()
+        if pack.untriggered:
+            run = _LONGEST_DIGITS(s)
+            for pid in pack.untriggered:
+                if pack.patterns[pid].digits <= run:
+                    triggered.add(pid)
         if pack.automaton is not None:
+            entries = pack.entries
             for idx, a, b in pack.automaton.find_matches_as_indexes(s, overlapping=True):
-                for etype, target, flags in pack.entries[idx]:
+                for etype, target, flags in entries[idx]:
                     if etype == TRIG:
                         triggered.add(target)
-                    elif not self.boundary_ok(a, b, flags):
+                    elif flags & (LEFT_B | RIGHT_B) and not self.boundary_ok(a, b, flags):
                         continue
                     elif etype == LEX:
                         lex_hits.append((target, a, b, flags))
+                    elif etype == SIG:
+                        signals.setdefault(target, []).append((a, b))
                     elif etype == EXCL:
                         excl.setdefault(target, []).append((a, b))
 
         protected = self.any_protected()
+        skipped = self.skipped_codes()
+        if skipped and lex_hits:
+            lex_hits = [h for h in lex_hits if h[0] not in skipped]
         for code, a, b, flags in lex_hits:
             rule = pack.rules.get(code)
             if rule is None or self.kind not in rule.kinds:
@@ -209,7 +276,7 @@ class _Run:
         for pid in sorted(triggered):
             pat = pack.patterns[pid]
             rule = pack.rules.get(pat.code)
-            if rule is None or self.kind not in rule.kinds:
+            if rule is None or self.kind not in rule.kinds or pat.code in skipped:
                 continue
             for m in pat.regex.finditer(s):
                 a, b = m.start(), m.end()
@@ -232,14 +299,23 @@ class _Run:
                     continue
                 self.hits.append((pat.code, a, b, None, None))
 
-        self.detect_figures(figure_patterns)
+        if "figure" in signals:
+            self.detect_figures(figure_patterns)
         if self.products:
-            self.detect_levels()
-            self.detect_suitability()
-            self.detect_disclosures()
-        self.detect_hidden_conditions()
-        self.detect_cherry_best_only()
-        self.detect_names()
+            if "level" in signals or "understate" in signals:
+                self.detect_levels()
+            if self.customer is not None and "recommend" in signals:
+                self.detect_suitability()
+            if self.kind != "chat":
+                self.detect_disclosures()
+        if "liquidity" in signals:
+            self.detect_hidden_conditions()
+        if "best" in signals:
+            self.detect_cherry_best_only()
+        if "title" in signals:
+            self.detect_names()
+        if not self.hits:
+            return []
         return self.finish()
 
     # -- detectors -----------------------------------------------------------------------------
@@ -361,8 +437,6 @@ class _Run:
             value = _CN_DIGIT[m.group(1) or m.group(2)]
             if value not in actual:
                 self.add("claim.risk_level_mismatch", m.start(), m.end(), fmt={"level": "/".join(map(str, sorted(actual)))})
-        rule = self.pack.rules.get("claim.risk_level_mismatch")
-        under = (rule.data.get("understate_zh") or []) + (rule.data.get("understate_en") or []) if rule else []
         for m in _LEVEL_WORD.finditer(s):
             word = m.group(1)
             value = _LEVEL_WORD_MAP[word]
@@ -381,42 +455,28 @@ class _Run:
             if value not in actual:
                 self.add("claim.risk_level_mismatch", m.start(), m.end(), fmt={"level": "/".join(map(str, sorted(actual)))})
         if low >= 3:
-            for phrase in under:
-                start = 0
-                while True:
-                    i = s.find(phrase, start)
-                    if i < 0:
-                        break
-                    start = i + 1
-                    j = i + len(phrase)
-                    if phrase.isascii() and not self.boundary_ok(i, j, LEFT_B | RIGHT_B):
-                        continue
-                    if self.negated(i) or self.in_prohibitive_quote(i, j):
-                        continue
-                    self.add("claim.risk_level_mismatch", i, j, fmt={"level": "/".join(map(str, sorted(actual)))})
+            for i, j in self.signals.get("understate", ()):
+                if self.negated(i) or self.in_prohibitive_quote(i, j):
+                    continue
+                self.add("claim.risk_level_mismatch", i, j, fmt={"level": "/".join(map(str, sorted(actual)))})
         self._level_stated = stated_any
 
     def detect_suitability(self) -> None:
-        if self.customer is None:
-            return
-        above = [p for p in self.products if p.level is not None and p.level > self.customer]
+        above = [p for p in self.products if p.level is not None and self.customer is not None and p.level > self.customer]
         if not above or not self.applies("suitability.product_above_customer_risk"):
             return
-        rule = self.pack.rules["suitability.product_above_customer_risk"]
         s = self.s
-        refuse = [normalize(x).text for x in rule.data.get("refuse") or []]
-        for phrase in rule.data.get("recommend") or []:
-            phrase = normalize(phrase).text
-            i = s.find(phrase)
-            while i >= 0:
-                j = i + len(phrase)
-                if (not phrase.isascii() or self.boundary_ok(i, j, LEFT_B | RIGHT_B)) and not self.negated(i):
-                    ss, se = self.sentence_of(i)
-                    if not any(r in s[ss:se] for r in refuse):
-                        self.add("suitability.product_above_customer_risk", i, j,
-                                 fmt={"level": above[0].level, "customer": self.customer})
-                        return
-                i = s.find(phrase, i + 1)
+        refusals = self.signals.get("refuse", ())
+        for i, j in sorted(self.signals.get("recommend", ())):
+            if _overlaps(refusals, i, j) or self.negated(i):
+                continue
+            ss, se = self.sentence_of(i)
+            if any(ss <= a < se for a, _ in refusals):
+                continue
+            self.add("suitability.product_above_customer_risk", i, j,
+                     fmt={"level": above[0].level, "customer": self.customer})
+            return
+        del s
 
     def detect_disclosures(self) -> None:
         s = self.s
@@ -477,29 +537,22 @@ class _Run:
         rule = self.pack.rules.get("privacy.customer_pii")
         if rule is None or self.kind not in rule.kinds:
             return
-        names = rule.data.get("names") or {}
         s = self.s
-        surnames = names.get("surnames_zh") or ""
-        titles = names.get("titles_zh") or []
-        amount_zh = names.get("amount_zh")
-        if surnames and titles and amount_zh:
-            rx = re.compile(f"[{re.escape(surnames)}][\u4e00-\u9fff]{{1,2}}(?:{'|'.join(map(re.escape, titles))})")
-            amt = re.compile(amount_zh)
-            for m in rx.finditer(s):
-                tail = s[m.end() : m.end() + 30]
-                am = amt.search(tail)
+        name_zh = rule.regexes.get("name_zh")
+        amount_zh = rule.regexes.get("amount_zh")
+        if name_zh is not None and amount_zh is not None:
+            for m in name_zh.finditer(s):
+                am = amount_zh.search(s, m.end(), m.end() + 30)
                 if am:
-                    self.add("privacy.customer_pii", m.start(), m.end() + am.end())
+                    self.add("privacy.customer_pii", m.start(), am.end())
                     break
-        amount_en = names.get("amount_en")
-        if amount_en and self.shadow.offsets is None:
-            amt = re.compile(amount_en)
+        amount_en = rule.regexes.get("amount_en")
+        if amount_en is not None and self.shadow.offsets is None:
             for m in _NAME_EN.finditer(self.text):
                 if not m.group(2):
                     continue
                 tail = s[m.end() : m.end() + 60]
-                am = amt.search(tail) or re.search(r"account|card|balance|portfolio|address", tail)
-                if am:
+                if amount_en.search(tail) or re.search(r"account|card|balance|portfolio|address", tail):
                     self.add("privacy.customer_pii", m.start(), m.end())
                     break
 
@@ -654,6 +707,9 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
     frame_re = re.compile(_alt(frame)) if frame else re.compile(r"(?!x)x")
     question_re = re.compile(_alt(st.get("question_frame") or ["问"]))
     rhetorical_re = re.compile(_alt(st.get("rhetorical") or ["谁说"]))
+    asked = st.get("asked_frame") or []
+    not_asked = ["问题", "疑问", "顾问", "学问", "问候", "访问", "问责", "问卷"]
+    asked_re = re.compile(f"(?:{_alt(not_asked)})|({_alt(asked)})") if asked else re.compile(r"(?!x)x")
     out = {
         "clause_re": clause_re,
         "sentence_re": sentence_re,
@@ -662,6 +718,7 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "frame_re": frame_re,
         "question_re": question_re,
         "rhetorical_re": rhetorical_re,
+        "asked_re": asked_re,
     }
     _SETTINGS_CACHE[pack.digest] = out
     return out

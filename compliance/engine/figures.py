@@ -105,7 +105,8 @@ def extract_figures(s: str) -> list[Figure]:
 
 _NONYIELD_L = re.compile(r"费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline")
 _NONYIELD_R = re.compile(r"^\s*(?:的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))")
-_OTHER_PRODUCT = re.compile(r"姊妹|兄弟基金|同类|隔壁|别家|其他银行|某平台|存款利率|定期存款|活期|存款|余额宝|国债|通胀|cpi|gdp|指数|沪深300|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index")
+_OTHER_PRODUCT = re.compile(r"姊妹|兄弟基金|同类|隔壁|别家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index")
+_OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
 _CERTAIN = re.compile(r"稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of")
 _FORWARD = re.compile(r"预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|will|should|expect|projected|likely|could reach|up to|on track|going to|see something")
 _HIST_CLAUSE = re.compile(r"做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|\bwere\b|\bwas\b|did")
@@ -113,6 +114,14 @@ _HIST_SENT = re.compile(r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|
 _LABEL = re.compile(r"业绩比较基准|比较基准|基准|benchmark|target")
 _YIELD = re.compile(r"年化|收益|回报|利率|利息|分红|涨|赚|yield|return|apy|apr|interest|rate|gain|dividend|pays|earn")
 _RATE = re.compile(r"利率|利息|apy|apr|interest|存款|存单|\bcd\b|rate")
+
+
+def _asserted(run: _Run, rx: re.Pattern[str], clause: str, base: int) -> re.Match[str] | None:
+    """The first match of ``rx`` in ``clause`` that is not negated (不是预期收益率, not guaranteed)."""
+    for m in rx.finditer(clause):
+        if not run.negated(base + m.start()):
+            return m
+    return None
 
 
 def classify(run: _Run, fig: Figure) -> str:
@@ -125,20 +134,24 @@ def classify(run: _Run, fig: Figure) -> str:
     if _NONYIELD_L.search(left8) or _NONYIELD_R.search(right):
         return "nonyield"
     left_sent = s[max(ss, fig.start - 20) : fig.start]
-    if _OTHER_PRODUCT.search(s[max(ss, fig.start - 12) : fig.start]):
+    near = s[max(ss, fig.start - 12) : fig.start]
+    if _OTHER_PRODUCT.search(near) or (
+        _OTHER_DEPOSIT.search(near) and not any(p.type == "deposit" for p in run.products)
+    ):
         if not _LABEL.search(left_sent) or re.search(r"同期|指数|index", left_sent):
-            return "other_product" if not _HIST_SENT.search(s[ss:se]) else "other_product"
+            return "other_product"
     clause = s[max(cs, fig.start - 14) : min(ce, fig.end + 10)]
     fig.yield_word = bool(_YIELD.search(s[max(ss, fig.start - 12) : min(se, fig.end + 6)]))
-    m = _CERTAIN.search(clause)
-    if m:
-        fig.ctx_start = min(fig.start, max(cs, fig.start - 14) + m.start())
+    base = max(cs, fig.start - 14)
+    m = _asserted(run, _CERTAIN, clause, base)
+    if m is not None:
+        fig.ctx_start = min(fig.start, base + m.start())
         return "certain"
     if _HIST_CLAUSE.search(clause):
         return "historical"
-    m = _FORWARD.search(clause)
-    if m:
-        fig.ctx_start = min(fig.start, max(cs, fig.start - 14) + m.start())
+    m = _asserted(run, _FORWARD, clause, base)
+    if m is not None:
+        fig.ctx_start = min(fig.start, base + m.start())
         return "forward"
     if _HIST_SENT.search(s[max(ss, fig.start - 40) : min(se, fig.end + 20)]):
         return "historical"

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 # Invisible characters: deleted from the shadow (rules.md §4.2).
 _INVISIBLE = (
@@ -117,22 +118,9 @@ _INVISIBLE_SET = frozenset(_INVISIBLE)
 class _Tables:
     one_to_one: dict[int, str]  # translate table for 1:1 mappings
     expand: dict[str, str]  # characters that map to "" or to several characters
-    needs: re.Pattern[str]  # any character with a non-identity mapping (after str.lower)
-    special: re.Pattern[str]  # any character in ``expand``
-
-
-def _char_class(chars: set[str]) -> str:
-    cps = sorted(ord(c) for c in chars)
-    parts = []
-    i = 0
-    while i < len(cps):
-        j = i
-        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
-            j += 1
-        lo, hi = cps[i], cps[j]
-        parts.append(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}")
-        i = j + 1
-    return "[" + "".join(parts) + "]"
+    needs: Any  # Aho-Corasick automaton: characters with a non-identity mapping (after str.lower),
+    #             then the leetspeak hints (a letter next to a digit or symbol)
+    needs_count: int
 
 
 @lru_cache(maxsize=1)
@@ -154,19 +142,25 @@ def tables() -> _Tables:
             one[cp] = f
         else:
             expand[c] = f
-    needs_chars = {chr(cp) for cp in one if chr(cp).lower() == chr(cp)} | set(expand)
+    needs_chars = sorted({chr(cp) for cp in one if chr(cp).lower() == chr(cp)} | set(expand))
+    leet_hints = sorted({a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in "0134578@$!|"}
+                        | {b + a for a in "abcdefghijklmnopqrstuvwxyz" for b in "0134578@$!|"})
+    import ahocorasick_rs
+
     return _Tables(
         one_to_one=one,
         expand=expand,
-        needs=re.compile(_char_class(needs_chars)),
-        special=re.compile(_char_class(set(expand))) if expand else re.compile(r"(?!x)x"),
+        needs=ahocorasick_rs.AhoCorasick(needs_chars + leet_hints),
+        needs_count=len(needs_chars),
     )
 
 
 # Separators collapsed between CJK characters (not clause punctuation, quotes or field bars).
 _SEP = r"[ \t\r\u3000\-_.·・*~/\\+=#^`]"
-_CJK_SEP = re.compile(rf"(?<=[{_CJK}]){_SEP}+(?=[{_CJK}])")
-_SINGLE_LATIN = re.compile(r"(?<![a-z0-9])[a-z](?:[ \-_.·*/]+[a-z](?![a-z0-9])){2,}")
+_SEP_ANY = re.compile(_SEP)
+_CJK_SEP = re.compile(rf"[{_CJK}]((?:{_SEP}|\n)+)(?=[{_CJK}])")
+_SINGLE_LATIN_GATE = re.compile(r"\b[a-z][ \-_.·*/]+[a-z][ \-_.·*/]+[a-z]\b")
+_SINGLE_LATIN = re.compile(r"(?<![a-z0-9'’])[a-z](?:[ \-_.·*/]+[a-z](?![a-z0-9])){2,}")
 _SINGLE_LATIN_SEP = re.compile(r"[ \-_.·*/]+")
 _SHORT_LINE = re.compile(r"\n[ \t]*([^\n \t]{1,2})[ \t]*(?=\n|$)")
 _LEET_HINT = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
@@ -174,13 +168,18 @@ _LEET_TOKEN = re.compile(r"[a-z0-9@$!|]+")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"})
 
 
-@dataclass(frozen=True, slots=True)
 class Shadow:
-    """A normalised copy of ``original``; ``offsets`` is None when the mapping is the identity."""
+    """A normalised copy of ``original``; ``offsets`` is None when the mapping is the identity.
 
-    text: str
-    original: str
-    offsets: tuple[int, ...] | None
+    (A plain slotted class rather than a frozen dataclass: one is built per check, on the hot path.)
+    """
+
+    __slots__ = ("text", "original", "offsets")
+
+    def __init__(self, text: str, original: str, offsets: tuple[int, ...] | None) -> None:
+        self.text = text
+        self.original = original
+        self.offsets = offsets
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a shadow span to the smallest original span that produced it."""
@@ -212,7 +211,20 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
     t = tables()
     lowered = text.lower()
     offsets: list[int] | None = None
-    if len(lowered) != len(text) or t.special.search(lowered):
+    leet_hint = False
+    slow = len(lowered) != len(text)
+    translate = False
+    if not slow:
+        n = t.needs_count
+        for idx, a, _ in t.needs.find_matches_as_indexes(lowered, overlapping=True):
+            if idx >= n:
+                leet_hint = True
+            elif lowered[a] in t.expand:
+                slow = True
+                break
+            else:
+                translate = True
+    if slow:
         pieces: list[str] = []
         offsets = []
         expand = t.expand
@@ -226,13 +238,15 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
             pieces.append(f)
             offsets.extend([i] * len(f))
         shadow = "".join(pieces)
-    elif t.needs.search(lowered):
+    elif translate:
         shadow = lowered.translate(t.one_to_one)
     else:
         shadow = lowered
+    if slow or translate:
+        leet_hint = bool(_LEET_HINT.search(shadow))
 
     # Leetspeak inside risk words (r1sk, guar@nteed): length-preserving.
-    if leet_words and _LEET_HINT.search(shadow):
+    if leet_words and leet_hint:
         chars = None
         for m in _LEET_TOKEN.finditer(shadow):
             token = m.group()
@@ -253,9 +267,11 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
             removals.append((m.start(), m.start(1)))
             end = m.end() + 1 if m.end() < len(shadow) else m.end()
             removals.append((m.end(1), end))
-    for m in _CJK_SEP.finditer(shadow):
-        removals.append((m.start(), m.end()))
-    if _SINGLE_LATIN.search(shadow):
+    has_sep = "\n" in shadow or _SEP_ANY.search(shadow) is not None
+    if has_sep and not shadow.isascii():
+        for m in _CJK_SEP.finditer(shadow):
+            removals.append((m.start(1), m.end(1)))
+    if has_sep and _SINGLE_LATIN_GATE.search(shadow):
         for m in _SINGLE_LATIN.finditer(shadow):
             for sm in _SINGLE_LATIN_SEP.finditer(m.group()):
                 removals.append((m.start() + sm.start(), m.start() + sm.end()))

@@ -35,12 +35,23 @@ LEFT_B = 8  # starts with a Latin letter or digit: needs a word boundary on the 
 RIGHT_B = 16  # ends with a Latin letter or digit: needs a word boundary on the right
 EXTRA = 32  # from a bank word list
 
-LEX, TRIG, EXCL = 0, 1, 2
+LEX, TRIG, EXCL, SIG = 0, 1, 2, 3
 
 MACROS = {
     "{C}": r"[^，,。!！?？;；\n|｜]",
     "{S}": r"[^。!！?？;；\n]",
     "{N}": r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)",
+}
+
+# Signals: phrases whose presence lets a built-in detector run at all (keeps clean chat lines cheap).
+SIGNALS = {
+    "figure": ["%", "百分之", "个点", "个百分点", "percent", "point"],
+    "level": ["r1", "r2", "r3", "r4", "r5", "pr", "级", "风险", "risk", "债基", "low", "moderate", "medium", "high"],
+    "best": ["最好", "最高", "best"],
+    "title": ["client", "customer", "investor", "mr", "mrs", "ms", "dr"],
+    "liquidity": ["随时", "想取", "随取", "随存", "灵活", "限制", "门槛", "提前赎回", "说一声", "打个招呼", "随时能用",
+                  "withdraw", "access your money", "lock", "restriction", "whenever", "take it out",
+                  "费用", "免费", "手续费", "fee", "free"],
 }
 
 DETECTION_LIST_FIELDS = ("lexicon", "lexicon_protected_ok", "pinyin", "exclude")
@@ -147,6 +158,7 @@ class CompiledPattern:
     negatable: bool
     figure: bool
     short_window: bool
+    digits: int  # > 0: run only when the text has a run of at least this many digits
 
 
 @dataclass(frozen=True)
@@ -297,12 +309,13 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 negatable=bool(pat.get("negatable", negatable)),
                 figure=bool(pat.get("figure", False)),
                 short_window=bool(pat.get("short_window", False)),
+                digits=int(pat.get("digits", 0)),
             )
             idx = len(patterns)
             patterns.append(cp)
             triggers = pat.get("any") or []
             if not triggers:
-                untriggered.append(idx)
+                untriggered.append(idx)  # gated by ``digits`` or always run
             for t in triggers:
                 norm = normalize(str(t)).text
                 if norm:
@@ -311,6 +324,14 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
             compiled = _regex_list(raw, key)
             if compiled is not None:
                 rule.regexes[key] = compiled
+        names = raw.get("names") or {}
+        if names.get("surnames_zh") and names.get("titles_zh"):
+            rule.regexes["name_zh"] = re.compile(
+                f"[{re.escape(names['surnames_zh'])}][\u4e00-\u9fff]{{1,2}}(?:{'|'.join(map(re.escape, names['titles_zh']))})"
+            )
+        for key in ("amount_zh", "amount_en"):
+            if names.get(key):
+                rule.regexes[key] = _compile_re(names[key], f"{code}.names.{key}")
         warnings = raw.get("warnings") or {}
         for ptype, items in warnings.items():
             rule.regexes[f"warn_{ptype}"] = _regex_list({"code": code, "w": items}, "w")
@@ -324,6 +345,20 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 continue  # the rule is disabled
             raise PackError(f"word list entry {phrase!r}: unknown rule code {code!r}")
         add(phrase, (LEX, code, EXTRA))
+
+    for name, words in SIGNALS.items():
+        for w in words:
+            phrase_entries.setdefault(w, []).append((SIG, name, 0))
+    for rule in rules.values():
+        titles = (rule.data.get("names") or {}).get("titles_zh") or []
+        for w in titles:
+            phrase_entries.setdefault(w, []).append((SIG, "title", 0))
+        for key in ("recommend", "refuse", "understate_zh", "understate_en"):
+            for w in rule.data.get(key) or []:
+                norm = normalize(str(w)).text
+                if norm:
+                    name = "understate" if key.startswith("understate") else key
+                    phrase_entries.setdefault(norm, []).append((SIG, name, _flags_for(norm)))
 
     keys = list(phrase_entries)
     automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
