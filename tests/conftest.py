@@ -76,6 +76,16 @@ class CeleryWorkerProcess:
         self.process = None
 
 
+@pytest.fixture(autouse=True)
+def _migration_data_survives_flush(django_db_serialized_rollback):
+    """Every test runs with serialized rollback, so a transactional test's flush (which empties every table)
+    is followed by reloading what the migrations put there: role groups, permissions, rule packs.
+
+    It must hold for all of them or none: a flush without it re-creates content types under new ids, and the
+    next test that reloads would collide with them. Tests in a transaction ignore the flag.
+    """
+
+
 @pytest.fixture(scope="session")
 def _celery_worker_process():
     (ROOT / ".run").mkdir(exist_ok=True)
