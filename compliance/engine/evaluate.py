@@ -42,7 +42,7 @@ _EN_LEVEL_MAP = {"low": 1, "low-moderate": 2, "low to moderate": 2, "moderately 
 _QUOTES = re.compile(r"“[^”\n]{1,80}”|‘[^’\n]{1,80}’|「[^」\n]{1,80}」|『[^』\n]{1,80}』|\"[^\"\n]{1,80}\"|(?<![a-z0-9])'[^'\n]{1,80}'(?![a-z0-9])")
 _COLON_LIST = re.compile(r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)")
 _SENT_END_Q = re.compile(r"[?？]")
-_NAME_EN = re.compile(r"\b(?:client|customer|investor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?")
+_NAME_EN = re.compile(r"\b(?i:client|customer|investor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?")
 
 
 _FACTS_CACHE: dict[tuple[Any, ...], ProductFacts] = {}
@@ -163,6 +163,15 @@ class _Run:
         if st["neg_en_re"].search(window_en):
             return True
         return False
+
+    def inner_negated(self, start: int, end: int) -> bool:
+        """A negator inside a pattern match (下半年不会涨, we don't expect)."""
+        st = self._settings_cache
+        inner = self.s[start:end]
+        for m in st["neg_zh_re"].finditer(inner):
+            if m.group(1):
+                return True
+        return bool(st["neg_en_re"].search(inner))
 
     def in_prohibitive_quote(self, start: int, end: int) -> bool:
         quotes = self.quotes()
@@ -286,7 +295,7 @@ class _Run:
                     continue
                 if _overlaps(excl.get(pat.code), a, b):
                     continue
-                if pat.negatable and self.negated(a):
+                if pat.negatable and (self.negated(a) or (not pat.inner_negation_ok and self.inner_negated(a, b))):
                     continue
                 if self.in_prohibitive_quote(a, b):
                     continue

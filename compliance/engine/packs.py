@@ -49,7 +49,7 @@ SIGNALS = {
     "level": ["r1", "r2", "r3", "r4", "r5", "pr", "级", "风险", "risk", "债基", "low", "moderate", "medium", "high"],
     "best": ["最好", "最高", "best"],
     "title": ["client", "customer", "investor", "mr", "mrs", "ms", "dr"],
-    "liquidity": ["随时", "想取", "随取", "随存", "灵活", "限制", "门槛", "提前赎回", "说一声", "打个招呼", "随时能用",
+    "liquidity": ["随时", "什么时候", "任何时候", "啥时候", "想取", "随取", "随存", "灵活", "限制", "门槛", "提前赎回", "说一声", "打个招呼", "随时能用",
                   "withdraw", "access your money", "lock", "restriction", "whenever", "take it out",
                   "费用", "免费", "手续费", "fee", "free"],
 }
@@ -159,6 +159,7 @@ class CompiledPattern:
     figure: bool
     short_window: bool
     digits: int  # > 0: run only when the text has a run of at least this many digits
+    inner_negation_ok: bool  # negators inside the match are part of the phrase (亏不了, 千万别买)
 
 
 @dataclass(frozen=True)
@@ -310,6 +311,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 figure=bool(pat.get("figure", False)),
                 short_window=bool(pat.get("short_window", False)),
                 digits=int(pat.get("digits", 0)),
+                inner_negation_ok=bool(pat.get("inner_negation_ok", False)),
             )
             idx = len(patterns)
             patterns.append(cp)
