@@ -29,6 +29,7 @@ import ctypes
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import statistics
@@ -124,6 +125,7 @@ def main() -> int:
 
     procs = Processes()
     workdir = Path(tempfile.mkdtemp(prefix="bench-review-"))
+    ok = False
     try:
         redis_url = args.redis_url
         if not redis_url:
@@ -233,9 +235,12 @@ def main() -> int:
         result = {"submitted": len(burst), "checked": checked, "lost": len(burst) - checked, "doubled": doubled,
                   "p50_s": round(p50, 4), "p95_s": round(p95, 4), "throughput_per_s": round(throughput, 2)}
         print(json.dumps(result), flush=True)
-        return 0 if result["lost"] == 0 and doubled == 0 else 1
+        ok = result["lost"] == 0 and doubled == 0
+        return 0 if ok else 1
     finally:
         procs.stop_all()
+        if ok:  # keep the logs of a failed run for reading
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

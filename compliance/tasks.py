@@ -1,12 +1,31 @@
 """Celery tasks of the compliance app: thin wrappers that load ids, call a service and decide on retries."""
 
+import logging
+
 from celery import shared_task
+from celery.signals import worker_ready
 from django.db import InterfaceError, OperationalError
 from redis.exceptions import RedisError
 
 #: Errors worth another try: the database or Redis was briefly unreachable, a row was locked (NOWAIT),
 #: a deadlock was broken. Anything else (a missing row, an engine bug, bad data) is permanent.
 TRANSIENT_ERRORS = (OperationalError, InterfaceError, RedisError, ConnectionError, TimeoutError)
+
+logger = logging.getLogger(__name__)
+
+
+@worker_ready.connect
+def rule_packs_warm(**kwargs) -> None:
+    """Compile the active rule pack when a worker starts, so the first check does not pay for it (~1 s).
+
+    Helps pools that run tasks in the main process (solo, threads); prefork children compile on first use.
+    """
+    from compliance.services import pack_active, pack_compiled, pack_name_for
+
+    try:
+        pack_compiled(pack_active(pack_name_for()))
+    except Exception:  # never keep a worker from starting; the first check will compile (and report) instead
+        logger.warning("could not compile the rule pack at worker start", exc_info=True)
 
 
 @shared_task(
