@@ -2,7 +2,7 @@
 // Polls the API so a review outcome shows up without a reload.
 
 import { _, apiList, badge, el, errorText, formatDateTime } from "./api.js";
-import { session as sessionShape } from "./shapes.js";
+import { blockers as blockersOf, session as sessionShape } from "./shapes.js";
 
 const root = document.getElementById("dashboard");
 const pollMs = Number(root.dataset.pollMs || 3000);
@@ -22,13 +22,14 @@ function renderStudios(studios) {
     s.description ? el("span", { class: "hint" }, " — ", s.description) : null)));
 }
 
-function renderSessions(sessions) {
+function renderSessions(sessions, submissions) {
   const body = document.getElementById("sessions");
   document.getElementById("sessions-empty").hidden = sessions.length > 0;
   body.replaceChildren(...sessions.map((data) => {
     const s = sessionShape(data);
-    const blockers = s.blockers.length
-      ? el("ul", { class: "plain blockers" }, ...s.blockers.map((b) => el("li", {}, b.message || String(b))))
+    const open = blockersOf(s, submissions);
+    const blockers = open.length
+      ? el("ul", { class: "plain blockers" }, ...open.map((b) => el("li", { dataset: { code: b.code || "" } }, b.message || String(b))))
       : el("span", { class: "hint" }, ["approved", "live", "ended"].includes(s.state) ? _("Nothing") : "—");
     const actions = el("div", { class: "actions" },
       link(`/studio/sessions/${s.id}/`, _("Edit")),
@@ -46,9 +47,11 @@ function renderSessions(sessions) {
 
 async function refresh() {
   try {
-    const [studios, sessions] = await Promise.all([apiList("/api/studios/"), apiList("/api/sessions/")]);
+    const [studios, sessions, submissions] = await Promise.all([
+      apiList("/api/studios/"), apiList("/api/sessions/"), apiList("/api/submissions/"),
+    ]);
     renderStudios(studios);
-    renderSessions(sessions);
+    renderSessions(sessions, submissions);
     errorBox.hidden = true;
   } catch (error) {
     errorBox.textContent = errorText(error);

@@ -2,7 +2,7 @@
 // review, and the review outcome (findings, the officer's note) arriving by polling the API.
 
 import { _, api, apiList, badge, el, errorText, formatDateTime, gettext_noop, interpolate } from "./api.js";
-import { session as sessionShape } from "./shapes.js";
+import { blockers as blockersOf, session as sessionShape } from "./shapes.js";
 
 const CHECK_DEBOUNCE_MS = 350;
 const POLL_MS = 2000;
@@ -29,6 +29,7 @@ const productsBox = document.getElementById("products");
 let sessionId = root.dataset.sessionId ? Number(root.dataset.sessionId) : null;
 let current = null; // the session as the API last returned it
 let findings = [];
+let lastSubmissions = [];
 
 // ---------------------------------------------------------------- datetime-local <-> ISO
 
@@ -223,7 +224,7 @@ function applySession(data) {
   const landingLink = document.getElementById("landing-link");
   landingLink.href = root.dataset.landingUrlTemplate.replace("/0/", `/${sessionId}/`);
   landingLink.hidden = !["approved", "live", "ended"].includes(current.state);
-  renderBlockers(current.blockers);
+  renderBlockers(blockersOf(current, lastSubmissions));
 }
 
 function fillForm() {
@@ -239,8 +240,8 @@ function fillForm() {
 function renderBlockers(blockers) {
   const list = document.getElementById("blockers");
   const items = (blockers || []).map((b) => el("li", { dataset: { code: b.code || "" } }, b.message || String(b)));
-  if (!items.length) items.push(el("li", { class: "ok" }, current && ["approved", "live"].includes(current.state)
-    ? _("Nothing: the session is approved.") : _("Nothing known yet.")));
+  if (!items.length) items.push(el("li", { class: "ok" }, current && ["approved", "live", "ended"].includes(current.state)
+    ? _("Nothing: the session is approved.") : _("Save the session, then submit it for review.")));
   list.replaceChildren(...items);
 }
 
@@ -266,6 +267,7 @@ async function refreshReview() {
       api(`/api/sessions/${sessionId}/`),
       apiList(`/api/submissions/?session=${sessionId}`),
     ]);
+    lastSubmissions = submissions;
     applySession(fresh);
     const latest = new Map();
     for (const sub of submissions) {

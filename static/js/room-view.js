@@ -43,7 +43,7 @@ export class ChatLog {
       this.byId.set(extra.id, item);
       item.dataset.id = extra.id;
     }
-    this._fill(item, { ...message, id: extra.id || message.id });
+    this._fill(item, { ...message, id: extra.id || message.id }, status === "published");
     item.dataset.status = status;
     item.append(el("span", { class: `badge line-status status-${status}`, dataset: { status } }, stateLabel(status)));
     if (extra.reason) item.append(el("span", { class: "reason" }, extra.reason));
@@ -57,14 +57,14 @@ export class ChatLog {
     item.replaceChildren(el("em", { class: "hint" }, _("A message was removed.")));
   }
 
-  _fill(item, message) {
+  _fill(item, message, moderate = true) {
     item.className = `${item.classList.contains("own") ? "own " : ""}role-${message.role || "customer"}`;
     item.replaceChildren(
       el("span", { class: "author" }, message.author || ""),
       el("span", { class: "text" }, message.text ?? ""),
-      message.at ? el("time", { class: "hint", datetime: message.at }, " ", formatTime(message.at)) : null,
     );
-    if (this.moderation && message.id) this.moderation(item, message);
+    if (message.at) item.append(el("time", { class: "hint", datetime: message.at }, " ", formatTime(message.at)));
+    if (this.moderation && message.id && moderate) this.moderation(item, message);
   }
 }
 

@@ -7,6 +7,7 @@ rows migrations load (role groups, rule packs) must come back after each test's 
 the whole ``tests/e2e`` package; every test gets fresh browser contexts (its own cookies).
 """
 
+import json
 import os
 import shutil
 import socket
@@ -15,6 +16,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -145,7 +147,8 @@ class Site:
 
     def page(self, **options):
         page = self.context(**options).new_page()
-        page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text))
+        page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(
+            f"{msg.text} ({msg.location.get('url', '')})"))
         page.on("pageerror", lambda exc: self.console_errors.append(str(exc)))
         return page
 
@@ -174,6 +177,22 @@ class Site:
         }])
         return page
 
+    def api(self, method: str, path: str, *, user=None, body: dict | None = None) -> tuple[int, dict]:
+        """Call the JSON API of the running server as ``user`` (token auth), like a script would."""
+        headers = {"Accept": "application/json", "Content-Type": "application/json"}
+        if user is not None:
+            from rest_framework.authtoken.models import Token
+
+            token, _ = Token.objects.get_or_create(user=user)
+            headers["Authorization"] = f"Token {token.key}"
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(f"{self.url}{path}", data=data, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status, json.loads(response.read() or b"null")
+        except urllib.error.HTTPError as exc:
+            return exc.code, json.loads(exc.read() or b"null")
+
     def close(self) -> None:
         for context in self._contexts:
             context.close()
@@ -184,6 +203,21 @@ def site(daphne_server, browser, transactional_db):
     site = Site(daphne_server, browser)
     yield site
     site.close()
+
+
+def off_loop(fn, *args, **kwargs):
+    """Run ``fn`` in a worker thread: services that broadcast after commit (async_to_sync) refuse to run in
+    this thread while Playwright's event loop lives here."""
+    from django.db import connections
+
+    def run():
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            connections.close_all()  # the thread ends; its connections must not outlive it
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(run).result()
 
 
 def screenshot(page, name: str) -> Path:

@@ -1,0 +1,149 @@
+"""The live story in the browser: the RM goes live, customers C2 and C5 watch, chat, get a card each."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from studio import services as studio_services
+from studio.models import LiveSession, SessionState
+from tests.compliance.helpers import session_make_approved
+from tests.e2e.conftest import off_loop, screenshot
+from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+XSS = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>'
+
+
+def approved_session() -> LiveSession:
+    """An approved session of rm-e2e featuring an R2 and an R4 product (through the real gate)."""
+    rm = make_rm("rm-e2e")
+    officer = make_compliance_officer("officer-e2e")
+    studio = studio_services.studio_create(owner=rm, name="陆家嘴财富云演播室")
+    r2 = ProductFactory(code="AYWX090", name="安盈稳享90天持有期", risk_level="R2")
+    r4 = ProductFactory(
+        code="MIX01", name="云银均衡成长混合基金", type="fund", risk_level="R4",
+        benchmark_min=Decimal("4.000"), benchmark_max=Decimal("6.000"),
+        card_text="R4中高风险混合基金，业绩比较基准4.00%–6.00%（年化），不代表实际收益。基金投资有风险，投资须谨慎。",
+    )
+    session = studio_services.session_create(
+        studio=studio, actor=rm, title="稳健理财与基金配置", description="R2与R4产品介绍。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。",
+        scheduled_start=timezone.now() + timedelta(minutes=5),
+        script=("今天介绍两款产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。"
+                "基金有风险，投资须谨慎。"),
+        featured_product_ids=[r2.pk, r4.pk],
+    )
+    return off_loop(session_make_approved, session, officer)
+
+
+def no_horizontal_scroll(page) -> bool:
+    return page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_live_session_story(site):
+    session = approved_session()
+    rm = session.studio.owner
+    c2 = make_customer("c2-e2e", level="C2")
+    c5 = make_customer("c5-e2e", level="C5")
+
+    # The landing page shows the presenter's credentials and the risk warning, on a phone too.
+    landing = site.page(phone=True)
+    landing.goto(f"/watch/{session.pk}/")
+    assert landing.get_by_test_id("host-name").text_content() == "RM rm-e2e"
+    assert landing.get_by_test_id("host-licence").text_content().startswith("LIC-")
+    assert "理财非存款、产品有风险、投资须谨慎" in landing.get_by_test_id("risk-warning").text_content()
+    assert landing.get_by_role("button", name="开播提醒").count() == 1
+    assert no_horizontal_scroll(landing)
+    screenshot(landing, "landing-phone")
+
+    # Go live: the button is enabled because the session is approved.
+    console = site.signed_in(rm)
+    console.goto(f"/studio/sessions/{session.pk}/console/")
+    go_live = console.get_by_role("button", name="开始直播")
+    assert go_live.is_enabled()
+    go_live.click()
+    console.locator("#console-state .badge[data-state=live]").wait_for()
+    assert not go_live.is_enabled()
+    assert LiveSession.objects.get(pk=session.pk).state == SessionState.LIVE
+
+    # Two customers join: C2 on a phone, C5 on a desktop.
+    room2 = site.signed_in(c2, phone=True)
+    room2.goto(f"/watch/{session.pk}/live/")
+    room5 = site.signed_in(c5)
+    room5.goto(f"/watch/{session.pk}/live/")
+    for room in (room2, room5):
+        assert room.locator("#video-waiting").text_content() == "等待直播信号…"
+    # The count is every open socket of the room, the console's own included.
+    console.locator("#viewer-count", has_text="3").wait_for()
+
+    # The RM's compliant line reaches both; a violating one is rejected with the reason, shown to the RM only.
+    console.get_by_label("发给观众的消息").fill("欢迎各位来到直播间！")
+    console.get_by_role("button", name="发送").click()
+    console.locator("#chat-log li[data-status=published]", has_text="欢迎各位来到直播间").wait_for()
+    for room in (room2, room5):
+        room.locator("#chat-log li.role-rm", has_text="欢迎各位来到直播间").wait_for()
+    console.get_by_label("发给观众的消息").fill("这款产品保本保息，闭眼买！")
+    console.get_by_role("button", name="发送").click()
+    rejected = console.locator("#chat-log li[data-status=rejected]")
+    rejected.wait_for()
+    assert "保本" in rejected.locator(".reason").text_content()
+    assert rejected.get_by_role("button", name="置顶").count() == 0  # nothing to moderate on a rejected line
+    assert "null" not in console.locator("#chat-log").text_content()
+
+    # The R4 card: C5 (C5 ≥ R4) gets the next step, C2 gets the reason instead.
+    r4 = session.featured_products.get(risk_level="R4")
+    console.locator(f"[data-push='{r4.pk}']").click()
+    console.locator(f"li[data-product-id='{r4.pk}'] .push-status", has_text="已推送").wait_for()
+    card5 = room5.locator(f"#cards .product-card[data-product-id='{r4.pk}']")
+    card5.wait_for()
+    assert card5.locator(".risk").text_content() == "R4"
+    assert card5.locator(".benchmark").text_content() == "4.00%–6.00%"
+    assert "业绩比较基准不代表" in card5.locator(".disclaimer").text_content()
+    assert card5.get_by_role("button", name="下一步：去办理").is_visible()
+    card2 = room2.locator(f"#cards .product-card[data-product-id='{r4.pk}']")
+    card2.wait_for()
+    assert card2.get_by_role("button", name="下一步：去办理").count() == 0
+    assert "高于您的风险承受能力" in card2.locator(".not-suitable").text_content()
+
+    # A customer's markup is shown as text everywhere, never run.
+    room5.get_by_label("您的消息").fill(XSS)
+    room5.get_by_role("button", name="发送").click()
+    for page in (room2, console):
+        line = page.locator("#chat-log li", has_text="<script>")
+        line.wait_for()
+        assert line.locator(".text").text_content() == XSS
+        assert line.locator("img, script").count() == 0
+        assert page.evaluate("() => window.pwned") is None
+
+    assert no_horizontal_scroll(room2)
+    screenshot(room2, "customer-room-phone")
+    screenshot(console, "live-console")
+
+    # C2 reloads: the history comes back in order, without duplicates.
+    room2.reload()
+    room2.locator("#chat-log li", has_text="<script>").wait_for()
+    lines = room2.locator("#chat-log li .text").all_text_contents()
+    assert lines == ["欢迎各位来到直播间！", XSS]
+
+    # The viewer chart has drawn the audience so far.
+    assert console.locator("#viewer-chart polyline").get_attribute("points").count(",") >= 2
+
+    # End the session (two clicks, so it is never ended by accident).
+    end = console.get_by_role("button", name="结束直播")
+    end.click()
+    console.get_by_role("button", name="再次点击以结束直播").click()
+    console.locator("#console-state .badge[data-state=ended]").wait_for()
+    room5.locator("#video-waiting", has_text="直播已结束").wait_for()
+    assert not site.console_errors, site.console_errors
+
+
+def test_dashboard_and_editor_fit_a_phone(site):
+    rm = make_rm("rm-e2e")
+    studio_services.studio_create(owner=rm, name="陆家嘴财富云演播室")
+    page = site.signed_in(rm, phone=True)
+    for path in ("/studio/", "/studio/sessions/new/"):
+        page.goto(path)
+        page.locator("[data-ready=true]").wait_for()
+        assert no_horizontal_scroll(page), path
