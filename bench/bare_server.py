@@ -32,7 +32,7 @@ class Floor:
         self.ids = itertools.count(1)
 
     async def handle(self, ws: ServerConnection) -> None:
-        match = ROOM_PATH.match(ws.request.path if ws.request else "")
+        match = ROOM_PATH.match(ws.request.path.split("?", 1)[0] if ws.request else "")
         if match is None:
             await ws.close(4404, "no such room")
             return

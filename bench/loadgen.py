@@ -30,6 +30,7 @@ import itertools
 import json
 import math
 import os
+import random
 import sys
 import time
 from array import array
@@ -229,10 +230,12 @@ class Load:
         self.out_of_order = 0
         self.order_mismatch = 0
         self.viewer_drops = 0
+        self.churned = 0
+        self.replay_repeats = 0
         self.connect_failures: list[str] = []
         self.statuses: dict[str, int] = {}
         self.errors: list[dict] = []
-        self.viewers: list[Client] = []
+        self.viewers: list[dict] = []  # per viewer: room, slot, last_seq, client, ...
         self.senders: list[tuple[int, Client]] = []
         self.pending_refs: dict[str, str] = {}
         self.nonce = encode(int.from_bytes(os.urandom(4), "big"))
@@ -248,21 +251,19 @@ class Load:
 
         async def one_viewer(index: int) -> None:
             room, slot = index % room_count, index // room_count
-            state = {"last_seq": 0}
+            state = {"room": room, "slot": slot, "last_seq": 0, "resumed": False, "churning": False}
             async with gate:
                 for attempt in range(3):
                     try:
-                        client = await Client.open(
-                            self._url(room, slot), self.plan["origin"], self.plan.get("viewer_cookie"),
-                            lambda data: self.on_viewer_frame(room, state, data),
-                            lambda: self.on_viewer_closed(room), timeout=60)
+                        client = await self._open_viewer(state, self._url(room, slot))
                         break
                     except Exception as exc:  # noqa: BLE001 - report whatever refused the connection
                         if attempt == 2:
                             self.connect_failures.append(f"{type(exc).__name__}: {exc}")
                             return
                         await asyncio.sleep(0.5 * (attempt + 1))
-            self.viewers.append(client)
+            state["client"] = client
+            self.viewers.append(state)
             self.room_viewers[room] += 1
 
         await asyncio.gather(*(one_viewer(i) for i in range(viewers)))
@@ -273,6 +274,41 @@ class Load:
                                            self.plan["sender_cookie"], self.on_sender_frame, lambda: None,
                                            timeout=60)
                 self.senders.append((room, client))
+
+    async def _open_viewer(self, state: dict, url: str) -> Client:
+        this: list[Client] = []
+        client = await Client.open(url, self.plan["origin"], self.plan.get("viewer_cookie"),
+                                   lambda data: self.on_viewer_frame(state["room"], state, data),
+                                   lambda: self.on_viewer_closed(state, this[0] if this else None), timeout=60)
+        this.append(client)
+        return client
+
+    async def churn(self, count: int, within: float) -> None:
+        """Reconnect ``count`` viewers during a step, each to the next server process, with ``?last_seq``.
+
+        A reconnected viewer must still get every line exactly once: the server replays what it missed
+        (``resume``), the viewer drops a ``seq`` it has already seen, as the protocol asks of clients.
+        Its lines stay expected while it is away.
+        """
+        loop = asyncio.get_running_loop()
+        picks = random.sample(self.viewers, min(count, len(self.viewers)))
+        start = loop.time()
+        for n, state in enumerate(picks):
+            await asyncio.sleep(max(0.0, start + within * (n + 0.5) / len(picks) - loop.time()))
+            state["churning"] = True
+            old = state["client"]
+            old.close()
+            await asyncio.sleep(0.05)
+            old.abort()
+            state["slot"] += 1
+            url = self._url(state["room"], state["slot"]) + f"?last_seq={state['last_seq']}"
+            try:
+                state["client"] = await self._open_viewer(state, url)
+                state["resumed"] = True
+                self.churned += 1
+            except Exception as exc:  # noqa: BLE001 - counted: its lines will show up as lost
+                self.connect_failures.append(f"reconnect: {type(exc).__name__}: {exc}")
+            state["churning"] = False
 
     # -- receiving ---------------------------------------------------------------------------------
     def on_viewer_frame(self, room: int, state: dict, raw: bytes) -> None:
@@ -292,9 +328,15 @@ class Load:
             seq = item.get("seq")
             if isinstance(seq, int):
                 if seq <= state["last_seq"]:
-                    self.out_of_order += 1
-                else:
-                    state["last_seq"] = seq
+                    # A client drops a seq it has seen. After a resume that is expected (a replay may
+                    # repeat lines that came live meanwhile); on a socket that never reconnected it is
+                    # an ordering fault.
+                    if state["resumed"]:
+                        self.replay_repeats += 1
+                    else:
+                        self.out_of_order += 1
+                    continue
+                state["last_seq"] = seq
             text = item.get("text") or ""
             token = text.split(" ", 1)[0]
             line = lines.get(token)
@@ -306,8 +348,10 @@ class Load:
             line.received += 1
             self.steps[line.step].latencies.append((arrived - decode(token.rsplit("-", 1)[1])) / 1000)
 
-    def on_viewer_closed(self, room: int) -> None:
-        self.room_viewers[room] -= 1
+    def on_viewer_closed(self, state: dict, client: Client | None) -> None:
+        if client is None or state.get("client") is not client or state["churning"]:
+            return  # never counted, or replaced by a reconnect with resume (its lines stay expected)
+        self.room_viewers[state["room"]] -= 1
         if not self.closing:
             self.viewer_drops += 1
 
@@ -358,21 +402,23 @@ class Load:
     def duplicates(self) -> int:
         return sum(max(0, line.received - line.expected) for line in self.lines.values())
 
-    async def run_step(self, rate: float, counters: list[itertools.count]) -> dict:
+    async def run_step(self, rate: float, counters: list[itertools.count], *, warmup: bool = False,
+                       duration: float | None = None) -> dict:
         step = len(self.steps)
         stats = StepStats(rate=rate, frames_before=self.frames)
         self.steps.append(stats)
-        duration = self.plan["duration"]
-        emit({"event": "step_start", "step": step, "rate": rate})
+        duration = duration or self.plan["duration"]
+        emit({"event": "step_start", "step": step, "rate": rate, "warmup": warmup})
         loop = asyncio.get_running_loop()
         cpu0, wall0 = time.process_time(), loop.time()
         start = wall0 + 0.05
         total = len(self.senders)
         interval = total / rate
+        churn = [self.churn(self.plan["churn"], duration)] if self.plan.get("churn") and not warmup else []
         await asyncio.gather(*(
             self.send_loop(i, room, ws, step, interval, start + interval * i / total, start + duration, counters[i])
             for i, (room, ws) in enumerate(self.senders)
-        ))
+        ), *churn)
         send_end = loop.time()
         drain_end = send_end + self.plan["drain"]
         while loop.time() < drain_end:
@@ -386,7 +432,7 @@ class Load:
         delivered = sum(line.received for line in published)
         lat = sorted(stats.latencies)
         result = {
-            "event": "step", "step": step, "rate": rate, "sent": stats.sent,
+            "event": "step", "step": step, "warmup": warmup, "rate": rate, "sent": stats.sent,
             "published": len(published),
             "unanswered": sum(1 for line in self.lines.values() if line.step == step and line.status == "sent"),
             "not_published": sum(1 for line in self.lines.values()
@@ -397,7 +443,7 @@ class Load:
             "lost": lost, "sender_lag_max_ms": round(stats.sender_lag_max_ms, 1),
             "loadgen_cpu_pct": round(100 * (cpu1 - cpu0) / max(wall1 - wall0, 1e-9), 1),
             "out_of_order": self.out_of_order, "order_mismatch": self.order_mismatch,
-            "duplicates": self.duplicates(), "viewers_connected": sum(self.room_viewers), "viewer_drops": self.viewer_drops,
+            "duplicates": self.duplicates(), "reconnected": self.churned, "viewers_connected": sum(self.room_viewers), "viewer_drops": self.viewer_drops,
         }
         emit(result)
         return result
@@ -409,6 +455,12 @@ class Load:
     async def ramp(self) -> list[dict]:
         counters = [itertools.count() for _ in self.senders]
         results = []
+        if self.plan.get("warmup"):
+            # The first lines pay for lazy work (imports, compiling the rule pack, database caches):
+            # one uncounted step at one line per sender per second.
+            await self.run_step(float(len(self.senders)), counters, warmup=True,
+                                duration=self.plan["warmup"])
+            await self.settle()
         if self.plan.get("rates"):
             for rate in self.plan["rates"]:
                 results.append(await self.run_step(rate, counters))
@@ -454,7 +506,7 @@ class Load:
 
     async def close(self) -> None:
         self.closing = True
-        everyone = self.viewers + [ws for _, ws in self.senders]
+        everyone = [state["client"] for state in self.viewers] + [ws for _, ws in self.senders]
         for chunk in range(0, len(everyone), 500):
             for ws in everyone[chunk:chunk + 500]:
                 ws.close()
@@ -497,7 +549,9 @@ async def main(plan: dict) -> None:
     emit({"event": "summary", "steps": len(results), "lost_final_by_step": lost_final,
           "lost_final": sum(lost_final.values()), "statuses": load.statuses, "errors": load.errors,
           "out_of_order": load.out_of_order, "order_mismatch": load.order_mismatch,
-          "duplicates": load.duplicates(), "foreign_lines": load.foreign, "viewer_drops": load.viewer_drops})
+          "duplicates": load.duplicates(), "reconnected_with_resume": load.churned,
+          "replayed_repeats_dropped": load.replay_repeats, "reconnect_failures": [
+              f for f in load.connect_failures if f.startswith("reconnect")][:3], "foreign_lines": load.foreign, "viewer_drops": load.viewer_drops})
     await load.close()
 
 
