@@ -28,15 +28,19 @@ _ALNUM = re.compile(r"[a-z0-9]")
 _FIN_CONTEXT = re.compile(r"理财|产品|收益|基金|本金|这款|存款|利息|年化|投资|保险|买")
 _HOMOPHONE_NEXT_OK = set("的型啊哈呀了哦吗呢啦嘛滴保宝稳不收本息，,。.!！?？~～ \n")
 _LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r\s?([1-5])(?![0-9])")
-_LEVEL_CN = re.compile(r"(?:风险(?:等级|评级)?(?:为|是|:|：)?\s*([一二三四五])级)|(?:([一二三四五])级风险)")
 _LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")
-_LEVEL_SELF = re.compile(r"风险等级|风险评级|等级|评级|这款|本产品|该产品|它是|属于|是|为|risk level|risk rating|rated|rating|:|：|\||｜")
 _LEVEL_OTHER = re.compile(r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|above|below|up to|than|c[1-5]")
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-_LEVEL_WORD = re.compile(r"(中低|中高|较低|较高|中等|低|中|高)风险")
+_LEVEL_STATED = re.compile(r"(?<![a-z0-9])p?r\s?[1-5](?![0-9])|风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险")
+_LEVEL_ANY = re.compile(
+    r"(?P<code>(?<![a-z0-9])p?r\s?[1-5](?![0-9]))"
+    r"|(?P<cn>风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险)"
+    r"|(?P<word>(?P<w>中低|中高|较低|较高|中等|低|中|高)风险)"
+    r"|(?P<en>risk (?:level|rating|category)\s*(?:is|of|:)?\s*(?P<e>low-moderate|low to moderate|moderately low"
+    r"|moderate-high|moderately high|medium-high|low|moderate|medium|high)\b)"
+)
 _LEVEL_WORD_MAP = {"低": 1, "中低": 2, "较低": 2, "中": 3, "中等": 3, "中高": 4, "较高": 4, "高": 5}
 _LEVEL_WORD_STATED = re.compile(r"(?:是|为|属于|等级|评级|[（(]|r[1-5])\s*$")
-_EN_LEVEL = re.compile(r"risk (?:level|rating|category)\s*(?:is|of|:)?\s*(low-moderate|low to moderate|moderately low|moderate-high|moderately high|medium-high|low|moderate|medium|high)\b")
 _EN_LEVEL_MAP = {"low": 1, "low-moderate": 2, "low to moderate": 2, "moderately low": 2, "moderate": 3, "medium": 3,
                  "moderate-high": 4, "moderately high": 4, "medium-high": 4, "high": 5}
 _QUOTES = re.compile(r"“[^”\n]{1,80}”|‘[^’\n]{1,80}’|「[^」\n]{1,80}」|『[^』\n]{1,80}』|\"[^\"\n]{1,80}\"|(?<![a-z0-9])'[^'\n]{1,80}'(?![a-z0-9])")
@@ -103,6 +107,7 @@ class _Run:
         self._sentences: list[int] | None = None
         self._quotes: list[tuple[int, int]] | None = None
         self._settings_cache = _settings(pack)
+        self._neg_cache: dict[int, bool] = {}
 
     # -- structure -----------------------------------------------------------------------------
     def clause_starts(self) -> list[int]:
@@ -145,6 +150,13 @@ class _Run:
 
     # -- filters -------------------------------------------------------------------------------
     def negated(self, start: int) -> bool:
+        cache = self._neg_cache
+        hit = cache.get(start)
+        if hit is None:
+            hit = cache[start] = self._negated(start)
+        return hit
+
+    def _negated(self, start: int) -> bool:
         st = self._settings_cache
         cs, _ = self.clause_of(start)
         s = self.s
@@ -155,6 +167,8 @@ class _Run:
         for m in st["asked_re"].finditer(s[max(ss, start - 12) : start]):
             if m.group(1):
                 return True
+        if st["warn_open_re"].search(sentence[: start - ss]) and st["warn_cons_re"].search(sentence):
+            return True
         window_zh = s[max(cs, start - 12) : start]
         for m in st["neg_zh_re"].finditer(window_zh):
             if m.group(1):
@@ -260,7 +274,13 @@ class _Run:
         skipped = self.skipped_codes()
         if skipped and lex_hits:
             lex_hits = [h for h in lex_hits if h[0] not in skipped]
+        if len(lex_hits) > 1:
+            lex_hits.sort(key=lambda h: (h[1], h[1] - h[2]))
+        accepted: dict[str, list[tuple[int, int]]] = {}
         for code, a, b, flags in lex_hits:
+            done = accepted.get(code)
+            if done and _overlaps(done, a, b):
+                continue  # the same code already stands here; it would be merged anyway
             rule = pack.rules.get(code)
             if rule is None or self.kind not in rule.kinds:
                 continue
@@ -280,6 +300,7 @@ class _Run:
             if self.in_prohibitive_quote(a, b):
                 continue
             self.hits.append((code, a, b, severity, None))
+            accepted.setdefault(code, []).append((a, b))
 
         figure_patterns: list[tuple[str, int, int]] = []
         for pid in sorted(triggered):
@@ -420,55 +441,47 @@ class _Run:
                 self.add("claim.product_fact_mismatch", fig.start, fig.end, fmt={"benchmark": _bench_text(self.products)})
 
     def detect_levels(self) -> None:
+        """Stated risk levels against the product's (rules.md §3.2.6)."""
         s = self.s
         levels = [p.level for p in self.products if p.level is not None]
         if not levels:
             return
         actual = set(levels)
-        low = min(levels)
-        stated_any = False
-        ranges = [(m.start(), m.end()) for m in _LEVEL_RANGE.finditer(s)]
-        for m in _LEVEL_CODE.finditer(s):
-            if _overlaps(ranges, m.start(), m.end()):
-                continue
-            left = s[max(0, m.start() - 10) : m.start()]
-            cs, _ = self.clause_of(m.start())
-            near_left = s[max(cs, m.start() - 5) : m.start()]
-            if _LEVEL_OTHER.search(near_left) or _LEVEL_OTHER.search(s[m.end() : m.end() + 4]):
-                continue
-            stated_any = True
-            value = int(m.group(1))
-            if value not in actual and (_LEVEL_SELF.search(left) or m.start() == 0 or True):
-                if not self.in_prohibitive_quote(m.start(), m.end()):
-                    self.add("claim.risk_level_mismatch", m.start(), m.end(), fmt={"level": "/".join(f"{x}" for x in sorted(actual))})
-        for m in _LEVEL_CN.finditer(s):
-            stated_any = True
-            value = _CN_DIGIT[m.group(1) or m.group(2)]
-            if value not in actual:
-                self.add("claim.risk_level_mismatch", m.start(), m.end(), fmt={"level": "/".join(map(str, sorted(actual)))})
-        for m in _LEVEL_WORD.finditer(s):
-            word = m.group(1)
-            value = _LEVEL_WORD_MAP[word]
-            before = s[max(0, m.start() - 4) : m.start()]
-            stated = bool(_LEVEL_WORD_STATED.search(before))
-            if stated:
-                stated_any = stated_any or False
-            if (stated and value not in actual) or (value < low and value <= 2):
-                if _LEVEL_CODE.search(before) and int(_LEVEL_CODE.search(before).group(1)) in actual and value == int(_LEVEL_CODE.search(before).group(1)):
+        fmt = {"level": "/".join(map(str, sorted(actual)))}
+        ranges: list[tuple[int, int]] | None = None
+        for m in _LEVEL_ANY.finditer(s):
+            a, b = m.start(), m.end()
+            kind = m.lastgroup
+            if kind == "code":
+                if ranges is None:
+                    ranges = [(x.start(), x.end()) for x in _LEVEL_RANGE.finditer(s)]
+                if _overlaps(ranges, a, b):
                     continue
-                if self.negated(m.start()) or self.in_prohibitive_quote(m.start(), m.end()):
+                cs, _ = self.clause_of(a)
+                if _LEVEL_OTHER.search(s, max(cs, a - 5), a) or _LEVEL_OTHER.search(s[b : b + 4]):
+                    continue  # a customer level or a threshold (C3及以上, 买R4的产品), not this product's
+                value = int(s[b - 1])
+            elif kind == "cn":
+                value = _CN_DIGIT[next(c for c in m.group() if c in _CN_DIGIT)]
+            elif kind == "word":
+                value = _LEVEL_WORD_MAP[m.group("w")]
+                stated = bool(_LEVEL_WORD_STATED.search(s, max(0, a - 4), a))
+                if not ((stated and value not in actual) or (value < min(actual) and value <= 2)):
                     continue
-                self.add("claim.risk_level_mismatch", m.start(), m.end(), fmt={"level": "/".join(map(str, sorted(actual)))})
-        for m in _EN_LEVEL.finditer(s):
-            value = _EN_LEVEL_MAP[m.group(1)]
-            if value not in actual:
-                self.add("claim.risk_level_mismatch", m.start(), m.end(), fmt={"level": "/".join(map(str, sorted(actual)))})
-        if low >= 3:
+                code_before = _LEVEL_CODE.search(s, max(0, a - 4), a)
+                if code_before and int(code_before.group(1)) == value and value in actual:
+                    continue
+                if self.negated(a):
+                    continue
+            else:
+                value = _EN_LEVEL_MAP[m.group("e")]
+            if value not in actual and not self.in_prohibitive_quote(a, b):
+                self.add("claim.risk_level_mismatch", a, b, fmt=fmt)
+        if min(actual) >= 3:
             for i, j in self.signals.get("understate", ()):
                 if self.negated(i) or self.in_prohibitive_quote(i, j):
                     continue
-                self.add("claim.risk_level_mismatch", i, j, fmt={"level": "/".join(map(str, sorted(actual)))})
-        self._level_stated = stated_any
+                self.add("claim.risk_level_mismatch", i, j, fmt=fmt)
 
     def detect_suitability(self) -> None:
         above = [p for p in self.products if p.level is not None and self.customer is not None and p.level > self.customer]
@@ -506,7 +519,7 @@ class _Run:
         rule = self.pack.rules.get("disclosure.risk_level_missing")
         if rule is not None and self.kind in rule.kinds:
             need = [p for p in non_deposit if p.type in ("wmp", "fund") and p.level is not None]
-            if need and not _LEVEL_CODE.search(s) and not _LEVEL_CN.search(s):
+            if need and not _LEVEL_STATED.search(s):
                 self.add("disclosure.risk_level_missing", 0, first_end, fmt={"level": need[0].level})
 
     def detect_hidden_conditions(self) -> None:
@@ -717,6 +730,11 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
     question_re = re.compile(_alt(st.get("question_frame") or ["问"]))
     rhetorical_re = re.compile(_alt(st.get("rhetorical") or ["谁说"]))
     asked = st.get("asked_frame") or []
+    warn_open = [normalize(w).text for w in st.get("warning_openers") or []]
+    warn_cons = [normalize(w).text for w in st.get("warning_consequences") or []]
+    never = re.compile(r"(?!x)x")
+    warn_open_re = re.compile(_alt(warn_open)) if warn_open else never
+    warn_cons_re = re.compile(_alt(warn_cons)) if warn_cons else never
     not_asked = ["问题", "疑问", "顾问", "学问", "问候", "访问", "问责", "问卷"]
     asked_re = re.compile(f"(?:{_alt(not_asked)})|({_alt(asked)})") if asked else re.compile(r"(?!x)x")
     out = {
@@ -728,6 +746,8 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "question_re": question_re,
         "rhetorical_re": rhetorical_re,
         "asked_re": asked_re,
+        "warn_open_re": warn_open_re,
+        "warn_cons_re": warn_cons_re,
     }
     _SETTINGS_CACHE[pack.digest] = out
     return out

@@ -92,7 +92,9 @@ def extract_figures(s: str) -> list[Figure]:
             v = float(m.group(1))
             figures.append(Figure(m.start(), m.end(), v, v, False))
             taken.append((m.start(), m.end()))
-    for rx in (_CN_PCT, _CN_POINTS):
+    for rx, gate in ((_CN_PCT, "百分之"), (_CN_POINTS, "个")):
+        if gate not in s:
+            continue
         for m in rx.finditer(s):
             if free(m.start(), m.end()):
                 v = parse_cn_number(m.group(1))
@@ -108,7 +110,7 @@ _NONYIELD_R = re.compile(r"^\s*(?:的?仓位|的?资金|的?资产|的?比例|�
 _OTHER_PRODUCT = re.compile(r"姊妹|兄弟基金|同类|隔壁|别家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
 _CERTAIN = re.compile(r"固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of")
-_FORWARD = re.compile(r"预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|will|should|expect|projected|likely|could reach|up to|on track|going to|see something")
+_FORWARD = re.compile(r"预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably")
 _HIST_CLAUSE = re.compile(r"做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|\bwere\b|\bwas\b|did")
 _HIST_SENT = re.compile(r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|近期|最近|上一?期|上个|上周|去年|前年|今年以来|成立以来|历史|已到期|截至|同期|一季度|二季度|三季度|四季度|上半年|下半年以来|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|as of|average annual|total return|in (?:19|20)\d\d|(?:19|20)\d\d\b|first year|past (?:year|decade|\d)")
 _LABEL = re.compile(r"业绩比较基准|比较基准|基准|benchmark|target")

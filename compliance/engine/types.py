@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SEVERITIES = ("block", "review", "info")
@@ -64,15 +64,12 @@ class ProductFacts:
     benchmark_min: float | None = None
     benchmark_max: float | None = None
     principal_protected: bool = False
+    level: int | None = field(init=False, repr=False, compare=False, default=None)  # R3 → 3
 
     def __post_init__(self) -> None:
         if self.type not in PRODUCT_TYPES:
             raise EngineError(f"product type must be one of {', '.join(PRODUCT_TYPES)}, got {self.type!r}")
-        _level(self.risk_level, "R", "risk_level")
-
-    @property
-    def level(self) -> int | None:
-        return _level(self.risk_level, "R", "risk_level")
+        object.__setattr__(self, "level", _level(self.risk_level, "R", "risk_level"))
 
     @classmethod
     def coerce(cls, value: ProductFacts | Mapping[str, Any]) -> ProductFacts:
