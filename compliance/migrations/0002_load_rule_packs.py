@@ -15,10 +15,7 @@ PACK_NAMES = ("cn", "us")
 
 
 def load_packs(apps, schema_editor):
-    try:
-        from compliance.engine import load_pack_data
-    except ImportError:
-        return
+    from compliance.engine import load_pack_data
     RulePack = apps.get_model("compliance", "RulePack")
     Rule = apps.get_model("compliance", "Rule")
     for name in PACK_NAMES:

@@ -280,3 +280,47 @@ def test_a_stale_claim_is_reclaimed_and_a_fresh_one_is_not(session, rm):
     Submission.objects.filter(pk=sub.pk).update(checking_since=timezone.now() - timedelta(minutes=5))
     assert submission_check(submission_id=sub.pk, token="other") == "checked"
     assert Submission.objects.get(pk=sub.pk).check_count == 1
+
+
+def test_editing_a_card_in_the_product_admin_withdraws_its_approval(session, officer, product):
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    session_make_approved(session, officer)
+    admin_user = User.objects.create_superuser("root", password="pw-123456")
+    client = Client()
+    client.force_login(admin_user)
+    url = f"/admin/products/product/{product.pk}/change/"
+    form = client.get(url).context["adminform"].form
+    data = {name: ("" if value is None else value) for name, value in form.initial.items()}
+    data.update({"card_text": product.card_text + "详见产品说明书。", "sale_start_0": "", "sale_start_1": "",
+                 "sale_end_0": "", "sale_end_1": ""})
+    data = {k: v for k, v in data.items() if k not in ("sale_start", "sale_end") and not isinstance(v, list)}
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    session.refresh_from_db()
+    assert session.state == SessionState.IN_REVIEW
+    assert [(b.kind, b.code) for b in gate_blockers(session)] == [("product_card", "awaiting_check")]
+
+
+def test_go_live_is_refused_until_the_gate_opens_and_again_after_an_edit(session, rm, officer):
+    from studio.services import session_go_live, session_update
+
+    with pytest.raises(Conflict) as caught:
+        session_go_live(session=session, actor=rm)
+    assert caught.value.code == "gate_closed"
+
+    session_make_approved(session, officer)
+    session = session_update(session=session, actor=rm, script=session.script + "欢迎提问。")  # the studio's edit path
+    with pytest.raises(Conflict) as caught:
+        session_go_live(session=session, actor=rm)
+    assert caught.value.code == "gate_closed"
+    assert [b["kind"] for b in caught.value.details["blockers"]] == ["script"]
+
+    new_script = Submission.objects.get(session=session, kind="script", withdrawn_at__isnull=True)
+    submissions_check_now([new_script])
+    submission_approve(submission=new_script, officer=officer)
+    session.refresh_from_db()
+    assert session_go_live(session=session, actor=rm).state == SessionState.LIVE
