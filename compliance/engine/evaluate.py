@@ -46,7 +46,11 @@ _EN_LEVEL_MAP = {"low": 1, "low-moderate": 2, "low to moderate": 2, "moderately 
 _QUOTES = re.compile(r"“[^”\n]{1,80}”|‘[^’\n]{1,80}’|「[^」\n]{1,80}」|『[^』\n]{1,80}』|\"[^\"\n]{1,80}\"|(?<![a-z0-9])'[^'\n]{1,80}'(?![a-z0-9])")
 _COLON_LIST = re.compile(r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)")
 _SENT_END_Q = re.compile(r"[?？]")
-_NAME_EN = re.compile(r"\b(?i:client|customer|investor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?")
+_NAME_EN = re.compile(
+    r"\b(?:(?i:client|customer|investor|thanks to|thank you|shout-?out to|congrats to|congratulations to|welcome)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?|(?:Mr|Mrs|Ms|Dr)\.?\s+)([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?"
+)
+_PII_TAIL_EN = re.compile(r"account|card|balance|portfolio|address|\(?\b[2-9]\d{2}\)?[-. ]\d{3}[-. ]\d{4}\b|just (?:bought|invested|moved|put|opened|added|wired)")
 
 
 _FACTS_CACHE: dict[tuple[Any, ...], ProductFacts] = {}
@@ -574,7 +578,7 @@ class _Run:
                 if not m.group(2):
                     continue
                 tail = s[m.end() : m.end() + 60]
-                if amount_en.search(tail) or re.search(r"account|card|balance|portfolio|address", tail):
+                if amount_en.search(tail) or _PII_TAIL_EN.search(tail):
                     self.add("privacy.customer_pii", m.start(), m.end())
                     break
 

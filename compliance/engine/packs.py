@@ -48,7 +48,7 @@ SIGNALS = {
     "figure": ["%", "百分之", "个点", "个百分点", "percent", "point"],
     "level": ["r1", "r2", "r3", "r4", "r5", "pr", "级", "风险", "risk", "债基", "low", "moderate", "medium", "high"],
     "best": ["最好", "最高", "best"],
-    "title": ["client", "customer", "investor", "mr", "mrs", "ms", "dr"],
+    "title": ["client", "customer", "investor", "mr", "mrs", "ms", "dr", "thanks to", "thank you", "shout", "congrat", "welcome"],
     "liquidity": ["随时", "什么时候", "任何时候", "啥时候", "想取", "随取", "随存", "灵活", "限制", "门槛", "提前赎回", "说一声", "打个招呼", "随时能用",
                   "withdraw", "access your money", "lock", "restriction", "whenever", "take it out",
                   "费用", "免费", "手续费", "fee", "free"],
