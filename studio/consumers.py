@@ -53,6 +53,7 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.layers import get_channel_layer
 from channels.utils import await_many_dispatch
 
+from audience import realtime as audience
 from core.exceptions import ApplicationError
 from studio import protocol, selectors, services
 from studio.access import viewer_open
@@ -160,6 +161,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.replay_buffer: list[dict] = []
         self.skip_upto = 0
         self._reaction_window = (0.0, 0)
+        self.visit_id: int | None = None
         try:
             await await_many_dispatch([receive], self.dispatch)
         except StopConsumer:
@@ -181,6 +183,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
     async def connect(self):
         query = parse_qs(self.scope.get("query_string", b"").decode("latin-1"))
         invite = (query.get("invite") or [""])[0][:64]
+        invite = invite or await audience.room_invite_code(self.scope, self.scope["url_route"]["kwargs"].get("session_id"))
         last_seq = self._int_or_none((query.get("last_seq") or [None])[0])
         try:
             session_id = int(self.scope["url_route"]["kwargs"]["session_id"])
@@ -193,6 +196,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.session_id = session.pk
         hub = hub_for(self.channel_layer)
         self.room, live_after = await hub.join(self.session_id, self, replay=last_seq is not None)
+        self.visit_id = await audience.room_joined(self.scope, self.session_id, self.viewer, hub.process_key)
         snapshot = await database_sync_to_async(selectors.room_snapshot)(session_id=self.session_id)
         await self.send_frame({
             "type": "session.state", **snapshot, "seq": live_after, "viewers": await hub.viewers_now(self.session_id),
@@ -205,6 +209,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         if self.room is not None:
             await hub_for(self.channel_layer).leave(self.session_id, self)
             self.room = None
+            await audience.room_left(self.visit_id)
 
     async def websocket_disconnect(self, message):
         await self.disconnect(message.get("code"))
@@ -266,6 +271,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         if count > REACTIONS_PER_SECOND:
             raise ApplicationError("Too many reactions.", code=StudioError.RATE_LIMITED)
         self.room.local_reactions[frame.kind] += 1
+        await audience.reaction_counted(self.session_id, frame.kind)
         if frame.ref:
             await self.send_frame({"type": "ack", "ref": frame.ref})
 

@@ -485,13 +485,17 @@ class Hub:
         return total
 
 
-_hubs: dict[tuple[int, int], Hub] = {}
-
-
 def hub_for(layer) -> Hub:
-    """The hub of this process for ``layer`` on the running event loop."""
-    key = (id(layer), id(asyncio.get_running_loop()))
-    hub = _hubs.get(key)
+    """The hub of this process for ``layer`` on the running event loop.
+
+    Kept on the layer object itself (keyed by the loop object), so a hub lives exactly as long as
+    its layer and never outlives the loop its tasks and Redis client belong to.
+    """
+    loop = asyncio.get_running_loop()
+    hubs = layer.__dict__.setdefault("_live_room_hubs", {})
+    hub = hubs.get(loop)
     if hub is None:
-        hub = _hubs[key] = Hub(layer)
+        for stale in [other for other in hubs if other.is_closed()]:
+            del hubs[stale]
+        hub = hubs[loop] = Hub(layer)
     return hub

@@ -43,6 +43,25 @@ def new_layer() -> RedisPubSubChannelLayer:
     return RedisPubSubChannelLayer(**settings.CHANNEL_LAYERS["default"]["CONFIG"])
 
 
+@pytest.fixture(autouse=True)
+def _forget_room_counters():
+    """Rate-limit, slow-mode and presence keys are keyed by ids, which restart in every transactional
+    test: drop this test run's keys (only under its own prefix) so one test's counters never leak."""
+    yield
+    import redis
+
+    client = redis.Redis.from_url(settings.REDIS_URL)
+    try:
+        prefixes = {settings.CACHES["default"]["KEY_PREFIX"], settings.CHANNEL_LAYERS["default"]["CONFIG"]["prefix"]}
+        for prefix in prefixes:
+            for pattern in ("ratelimit:*", "slowmode:*", "presence:*"):
+                keys = list(client.scan_iter(match=f"{prefix}:*{pattern}", count=500))
+                if keys:
+                    client.delete(*keys)
+    finally:
+        client.close()
+
+
 @pytest.fixture
 def products(db):
     return {"r2": ProductFactory(risk_level="R2"), "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None, card_text=R4_CARD)}
