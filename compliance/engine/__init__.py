@@ -8,7 +8,7 @@ dict, ``compile_pack`` compiles such a dict (e.g. rebuilt from the database), ``
 compiled repository pack. See DESIGN.md "Compliance engine contract" and rules.md.
 """
 
-from .evaluate import check
+from .evaluate import check, check_window
 from .packs import CompiledPack, compile_pack, get_pack, load_pack_data, read_word_list
 from .types import KINDS, SEVERITIES, EngineError, Finding, PackError, ProductFacts
 
@@ -21,6 +21,7 @@ __all__ = [
     "PackError",
     "ProductFacts",
     "check",
+    "check_window",
     "compile_pack",
     "get_pack",
     "load_pack_data",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .figures import Figure, classify, extract_figures
@@ -779,3 +779,34 @@ def check(
     facts = _products(products)
     customer = customer_level(customer_risk)
     return _Run(compiled, text, kind, facts, customer).run()
+
+
+def check_window(
+    lines: Sequence[str],
+    *,
+    kind: str = "chat",
+    products: Iterable[ProductFacts | Mapping[str, Any]] = (),
+    customer_risk: str | None = None,
+    pack: str | CompiledPack = "cn",
+) -> list[Finding]:
+    """Check the newest of consecutive chat lines from one sender together with the ones before it.
+
+    Splitting a phrase across messages ("保" then "本的") is a known trick (rules.md §4.5). Pass the
+    sender's last few lines (e.g. 3 lines or 30 s), oldest first; the lines are joined with line breaks
+    and checked as one text. Returned findings are those that reach into the newest line, with offsets
+    clipped to and relative to that line, so they can be stored against it.
+    """
+    lines = [line for line in lines if isinstance(line, str)]
+    if not lines:
+        return []
+    last = lines[-1]
+    joined = "\n".join(lines)
+    offset = len(joined) - len(last)
+    out: list[Finding] = []
+    for f in check(joined, kind=kind, products=products, customer_risk=customer_risk, pack=pack):
+        if f.end <= offset:
+            continue
+        start = max(f.start, offset) - offset
+        end = f.end - offset
+        out.append(Finding(f.code, f.severity, start, end, last[start:end], f.message, f.suggestion))
+    return out

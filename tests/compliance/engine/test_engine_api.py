@@ -75,3 +75,14 @@ def test_disabled_rule_is_ignored():
     codes = {f.code for f in check("这款保本的", kind="chat", pack=pack)}
     assert "promise.capital_guarantee" not in codes
     assert "promise.capital_guarantee" in {f.code for f in check("这款保本的", kind="chat")}
+
+
+def test_check_window_catches_a_phrase_split_across_messages():
+    from compliance.engine import check_window
+
+    assert check("本的，放心", kind="chat", products=[WMP]) == []
+    findings = check_window(["今天这款", "保", "本的，放心"], products=[WMP])
+    hits = [f for f in findings if f.code == "promise.capital_guarantee"]
+    assert hits and hits[0].start == 0 and hits[0].excerpt == "本的，放心"[hits[0].start : hits[0].end]
+    # Findings wholly inside earlier lines were already reported with those lines.
+    assert check_window(["这款保本的", "大家晚上好"], products=[WMP]) == []
