@@ -1,7 +1,7 @@
 // RM live console: go live (only when approved), chat with the verdict of each own line, moderation,
 // product-card pushes, Q&A by votes, the viewer count with a live chart, end the session.
 
-import { _, api, badge, el, errorText, interpolate } from "./api.js";
+import { _, api, apiList, badge, el, errorText, interpolate } from "./api.js";
 import { ViewerChart } from "./chart.js";
 import { LiveSocket } from "./live-socket.js";
 import { ChatLog, QuestionList } from "./room-view.js";
@@ -134,7 +134,31 @@ function onStatus(status) {
 }
 
 const socket = new LiveSocket(sessionId, { onFrame, onStatus });
-socket.connect();
+
+/**
+ * The host's transcript first (every stored line with its verdict, so own held and rejected lines keep
+ * their state across a reload), then the socket from the last line seen on.
+ */
+async function loadTranscript() {
+  const myId = Number(root.dataset.userId);
+  try {
+    const lines = await apiList(`/api/sessions/${sessionId}/messages/`);
+    for (const line of lines) {
+      const own = line.author_id === myId;
+      if (line.status && line.status !== "published") {
+        if (own) chat.own(line.id, line, line.status, { id: line.id, reason: line.status === "rejected" ? reasonOf(line) : "" });
+        continue;
+      }
+      chat.add(line);
+      if (line.removed) chat.remove(line.id);
+      if (line.seq) socket.lastSeq = Math.max(socket.lastSeq, line.seq);
+    }
+  } catch (error) {
+    showError(errorText(error)); // the socket still replays the published lines
+  }
+  socket.connect();
+}
+loadTranscript();
 // Keep the chart moving while the count is steady (presence frames come only on change).
 setInterval(() => chart.add(viewers), 5000);
 

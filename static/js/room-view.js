@@ -18,6 +18,7 @@ export class ChatLog {
   /** A published line (chat.message). Merges into a pending own line with the same id. */
   add(message) {
     let item = this.byId.get(message.id);
+    if (item && item.classList.contains("own")) return this.own(message.id, message, "published", { id: message.id });
     if (!item) {
       item = el("li", { dataset: { id: message.id } });
       this.byId.set(message.id, item);

@@ -1,5 +1,6 @@
 """The live story in the browser: the RM goes live, customers C2 and C5 watch, chat, get a card each."""
 
+import re
 from datetime import timedelta
 from decimal import Decimal
 
@@ -42,6 +43,13 @@ def no_horizontal_scroll(page) -> bool:
     return page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
 
 
+def unlabelled_controls(page) -> list[str]:
+    """Form controls a screen reader could not name."""
+    return page.evaluate("""() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button')]
+        .filter((c) => !(c.labels && c.labels.length) && !c.getAttribute('aria-label') && !c.textContent.trim())
+        .map((c) => c.outerHTML)""")
+
+
 def test_live_session_story(site):
     session = approved_session()
     rm = session.studio.owner
@@ -72,6 +80,13 @@ def test_live_session_story(site):
     room2 = site.signed_in(c2, phone=True)
     room2.goto(f"/watch/{session.pk}/live/")
     room5 = site.signed_in(c5)
+    sockets5 = []  # C5's live-room sockets, through Playwright so the test can drop one
+
+    def through(route):
+        route.connect_to_server()
+        sockets5.append(route)
+
+    room5.route_web_socket(re.compile(r".*/ws/sessions/\d+/.*"), through)
     room5.goto(f"/watch/{session.pk}/live/")
     for room in (room2, room5):
         assert room.locator("#video-waiting").text_content() == "等待直播信号…"
@@ -117,7 +132,21 @@ def test_live_session_story(site):
         assert line.locator("img, script").count() == 0
         assert page.evaluate("() => window.pwned") is None
 
+    # Q&A: C2 asks, C5 upvotes, the RM sees the question with its votes and answers it.
+    room2.get_by_label("您的问题").fill("R2产品可以随时赎回吗？")
+    room2.get_by_role("button", name="提问").click()
+    question = room5.locator("#qa-list li", has_text="随时赎回")
+    question.get_by_role("button", name="点赞").click()
+    console_question = console.locator("#qa-list li[data-upvotes='1']", has_text="随时赎回")
+    console_question.get_by_role("button", name="标记为已回答").click()
+    room2.locator("#qa-list li.answered", has_text="随时赎回").wait_for()
+
+    # Reactions are counted and reach the RM.
+    room5.locator("button[data-reaction=like]").click()
+    console.locator("#reaction-summary", has_text="1").wait_for()
+
     assert no_horizontal_scroll(room2)
+    assert unlabelled_controls(room2) == [] and unlabelled_controls(console) == []
     screenshot(room2, "customer-room-phone")
     screenshot(console, "live-console")
 
@@ -127,8 +156,25 @@ def test_live_session_story(site):
     lines = room2.locator("#chat-log li .text").all_text_contents()
     assert lines == ["欢迎各位来到直播间！", XSS]
 
+    # C5's connection drops; what the RM says meanwhile arrives once the socket is back, exactly once,
+    # without the customer noticing (no "reconnecting" notice for a short outage).
+    sockets5[-1].close(code=4000, reason="network dropped")
+    console.get_by_label("发给观众的消息").fill("刚才断线的朋友也能看到这条。")
+    console.get_by_role("button", name="发送").click()
+    room5.locator("#chat-log li", has_text="刚才断线的朋友").wait_for()
+    assert len(sockets5) >= 2 and "last_seq=0" not in sockets5[-1].url
+    assert room5.locator("#chat-log li .text").all_text_contents() == [
+        "欢迎各位来到直播间！", XSS, "刚才断线的朋友也能看到这条。"]
+    assert room5.locator("#connection").text_content() == ""
+
     # The viewer chart has drawn the audience so far.
     assert console.locator("#viewer-chart polyline").get_attribute("points").count(",") >= 2
+
+    # The RM reloads the console: own lines keep their verdicts, published lines come back once.
+    console.reload()
+    console.locator("#chat-log li[data-status=rejected]", has_text="保本保息").locator(".reason").wait_for()
+    console.locator("#chat-log li", has_text="刚才断线的朋友").wait_for()
+    assert console.locator("#chat-log li", has_text="欢迎各位来到直播间").count() == 1
 
     # End the session (two clicks, so it is never ended by accident).
     end = console.get_by_role("button", name="结束直播")
