@@ -7,6 +7,9 @@ that importing this module never depends on the engine's state.
 The gate (DESIGN.md "The publishing gate"): a session may be published or go live only when its script,
 its announcement (title + description) and the card text of every featured product each have an
 approved, not withdrawn submission at the text's current SHA-256. ``gate_blockers`` says what is missing.
+
+Lock order, to keep concurrent edits, decisions, checks and re-checks free of deadlocks: live sessions
+(by id) first, then submissions, then the audit chain head (taken by ``audit_record``, held to commit).
 """
 
 from __future__ import annotations
@@ -550,10 +553,10 @@ def session_content_changed(*, session: LiveSession, actor: AbstractBaseUser | N
 def product_card_changed(*, product: Product, actor: AbstractBaseUser | None = None) -> list[Submission]:
     """Call after a product's card text changes: the new card is submitted for every session that features
     it and is in review, approved or live, and those sessions' gates are re-evaluated."""
-    sessions = list(
-        LiveSession.objects.filter(featured_products=product)
-        .exclude(state__in=[SessionState.ENDED, SessionState.DRAFT]).select_related("studio")
-    )
+    sessions = [  # locked first: sessions, then submissions, then the audit head (see the module's docstring)
+        _lock_session(s) for s in LiveSession.objects.filter(featured_products=product)
+        .exclude(state__in=[SessionState.ENDED, SessionState.DRAFT]).order_by("id")
+    ]
     item = ContentItem(ContentKind.PRODUCT_CARD, product.card_text, product)
     _withdraw_stale(item, None, current_sha=item.sha256 if product.card_text.strip() else "", actor=actor)
     submissions = []
@@ -562,7 +565,7 @@ def product_card_changed(*, product: Product, actor: AbstractBaseUser | None = N
         submissions.append(content_submit(kind=ContentKind.PRODUCT_CARD, text=product.card_text,
                                           author=author, product=product))
     for session in sessions:
-        _gate_refresh(_lock_session(session), actor=actor)
+        _gate_refresh(session, actor=actor)
     return submissions
 
 
@@ -645,6 +648,8 @@ def submission_check(*, submission_id: int, token: str = "", is_retry: bool = Fa
                              data={"error": locked.last_error, "pack": pack.label})
         return SubmissionCheckOutcome.FAILED
     with transaction.atomic():
+        if sub.kind in pack.data.get("auto_publish_kinds", []):
+            _sessions_of(sub)  # an auto-approval moves sessions: lock them before the submission
         locked = Submission.objects.select_for_update(no_key=True).get(pk=submission_id)
         if locked.status != SubmissionStatus.CHECKING or locked.check_token != token \
                 or locked.checking_since != claimed_at:
@@ -898,6 +903,8 @@ def rule_pack_recheck(*, pack_id: int) -> dict[str, int]:
                      - old, key=str)
         new = [pair for pair in new if pair[1] in SEVERITIES_NEEDING_REVIEW]
         with transaction.atomic():
+            if new:
+                _sessions_of(sub)  # a pull-back moves sessions: lock them before the submission
             locked = Submission.objects.select_for_update(no_key=True).get(pk=sub.pk)
             if locked.status != SubmissionStatus.APPROVED or locked.withdrawn_at or locked.pack_id == pack.id:
                 continue
