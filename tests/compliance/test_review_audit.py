@@ -72,3 +72,25 @@ def test_an_inserted_event_is_named_even_with_a_valid_hash(chain):
     forged = AuditEvent.objects.create(**fake, hash=audit_event_hash(**fake))
     assert kinds(audit_verify()) == [("inserted", forged.pk)]
 
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_appends_never_fork_the_chain():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection
+
+    def append(worker: int) -> None:
+        try:
+            for n in range(10):
+                audit_record(event_type="test.concurrent", actor=None, subject=None, data={"w": worker, "n": n})
+        finally:
+            connection.close()
+
+    before = AuditEvent.objects.count()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(append, range(8)))
+
+    seqs = list(AuditEvent.objects.order_by("seq").values_list("seq", flat=True))
+    assert len(seqs) == before + 80 and seqs == list(range(seqs[0], seqs[0] + len(seqs)))
+    assert audit_verify() == []
