@@ -53,6 +53,7 @@ _NAME_EN = re.compile(
 _PII_TAIL_EN = re.compile(r"account|card|balance|portfolio|address|\(?\b[2-9]\d{2}\)?[-. ]\d{3}[-. ]\d{4}\b|just (?:bought|invested|moved|put|opened|added|wired)")
 
 
+_KIND_SET = frozenset(KINDS)
 _FACTS_CACHE: dict[tuple[Any, ...], ProductFacts] = {}
 _SKIPPED: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
 _NO_CODES: frozenset[str] = frozenset()
@@ -247,18 +248,20 @@ class _Run:
     def run(self) -> list[Finding]:
         pack = self.pack
         s = self.s
-        if not s.strip():
+        if not s or s.isspace():
             return []
         lex_hits: list[tuple[str, int, int, int]] = []
         excl: dict[str, list[tuple[int, int]]] = {}
         signals: dict[str, list[tuple[int, int]]] = {}
         self.signals = signals
         triggered: set[int] = set()
-        if pack.untriggered:
+        if pack.untriggered and _DIGIT_RUNS.search(s):
             run = _LONGEST_DIGITS(s)
             for pid in pack.untriggered:
                 if pack.patterns[pid].digits <= run:
                     triggered.add(pid)
+        elif pack.untriggered:
+            triggered.update(pid for pid in pack.untriggered if pack.patterns[pid].digits == 0)
         if pack.automaton is not None:
             entries = pack.entries
             for idx, a, b in pack.automaton.find_matches_as_indexes(s, overlapping=True):
@@ -274,8 +277,12 @@ class _Run:
                     elif etype == EXCL:
                         excl.setdefault(target, []).append((a, b))
 
-        protected = self.any_protected()
-        skipped = self.skipped_codes()
+        if not lex_hits and not triggered:
+            protected = False
+            skipped = _NO_CODES
+        else:
+            protected = self.any_protected()
+            skipped = self.skipped_codes()
         if skipped and lex_hits:
             lex_hits = [h for h in lex_hits if h[0] not in skipped]
         if len(lex_hits) > 1:
@@ -470,7 +477,7 @@ class _Run:
             elif kind == "word":
                 value = _LEVEL_WORD_MAP[m.group("w")]
                 stated = bool(_LEVEL_WORD_STATED.search(s, max(0, a - 4), a))
-                if not ((stated and value not in actual) or (value < min(actual) and value <= 2)):
+                if not ((stated and value not in actual) or (value < min(actual) and min(actual) >= 3)):
                     continue
                 code_before = _LEVEL_CODE.search(s, max(0, a - 4), a)
                 if code_before and int(code_before.group(1)) == value and value in actual:
@@ -773,7 +780,7 @@ def check(
     """
     if not isinstance(text, str):
         raise EngineError(f"text must be a string, got {type(text).__name__}")
-    if kind not in KINDS:
+    if kind not in _KIND_SET:
         raise EngineError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
     compiled = pack if isinstance(pack, CompiledPack) else get_pack(pack)
     facts = _products(products)
