@@ -14,6 +14,7 @@ api_patterns = [
     path("", include("products.urls")),
     path("", include("studio.urls")),
     path("", include("compliance.urls")),
+    path("", include("audience.urls")),
 ]
 
 urlpatterns = [
@@ -24,4 +25,5 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include(api_patterns)),
     path("", include("studio.page_urls")),
+    path("", include("audience.page_urls")),
 ]

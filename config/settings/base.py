@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "products",
     "studio",
     "compliance",
+    "audience",
 ]
 
 MIDDLEWARE = [
@@ -145,6 +146,10 @@ CELERY_BEAT_SCHEDULE = {
     # Every 5 minutes (https://crontab.guru/#*/5_*_*_*_*): re-enqueue review checks whose task never reached
     # the broker or whose worker died mid-check (idempotent: the task's state guard skips finished ones).
     "compliance-requeue-stale-checks": {"task": "compliance.submissions_requeue_stale", "schedule": 300.0},
+    # Every 10 s while a session is live: sample how many viewers are in each live room (all processes).
+    "audience-sample-concurrency": {"task": "audience.concurrency_sample", "schedule": 10.0},
+    # Every minute (https://crontab.guru/#*_*_*_*_*): send "remind me" reminders due 15 minutes before the start.
+    "audience-send-reminders": {"task": "audience.reminders_send_due", "schedule": 60.0},
 }
 
 AUTH_PASSWORD_VALIDATORS = [

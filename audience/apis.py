@@ -1,0 +1,194 @@
+"""HTTP API of the audience app: analytics, evidence, card interest, share links, invitations, reminders.
+
+One APIView per action; each fetches through an ``access_*`` function (``studio.access`` or
+``audience.access``) or a service that does, and calls one service or selector. A session the caller may
+not see answers 404, the same as one that does not exist.
+"""
+
+import csv
+import io
+
+from django.http import HttpResponse
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import serializers, status
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.roles import Role, has_role
+from audience import selectors, services
+from audience.access import access_session_evidence, access_session_report
+from audience.evidence import evidence_bundle_build
+from audience.models import ShareLink
+from compliance.apis import CSVRenderer
+from core.exceptions import NotFound
+from studio.access import access_session
+
+
+def _csv_safe(value) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+class SessionAnalyticsApi(APIView):
+    """A session's attendance and engagement (its RM and compliance officers). ``?format=csv`` for CSV."""
+
+    renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer]
+
+    @extend_schema(parameters=[OpenApiParameter("format", enum=["json", "csv"])],
+                   responses={200: OpenApiResponse(description="Analytics (see audience.selectors)")})
+    def get(self, request, session_id: int):
+        session = access_session_report(request.user, session_id)
+        data = selectors.session_analytics(session=session)
+        if request.accepted_renderer.format != "csv":
+            return Response(data)
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        for row in selectors.analytics_csv_rows(data):
+            writer.writerow([_csv_safe(value) for value in row])
+        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="session-{session.pk}-analytics.csv"'
+        return response
+
+
+class SessionEvidenceApi(APIView):
+    """The evidence bundle (zip) of an ended session; compliance officers only."""
+
+    @extend_schema(responses={(200, "application/zip"): OpenApiResponse(description="The evidence bundle")})
+    def get(self, request, session_id: int):
+        session = access_session_evidence(request.user, session_id)
+        filename, body = evidence_bundle_build(session=session, officer=request.user)
+        response = HttpResponse(body, content_type="application/zip")
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+
+class CardInterestOutputSerializer(serializers.Serializer):
+    card_id = serializers.IntegerField(source="push_id")
+    product_id = serializers.IntegerField(source="push.product_id")
+    created_at = serializers.DateTimeField()
+
+
+class CardInterestApi(APIView):
+    """A customer clicks "interested" on a pushed card that suits them (once per card; repeats answer 200)."""
+
+    @extend_schema(request=None, responses={201: CardInterestOutputSerializer, 200: CardInterestOutputSerializer})
+    def post(self, request, session_id: int, card_id: int):
+        interest, created = services.card_interest_record(session_id=session_id, user=request.user, card_id=card_id)
+        return Response(CardInterestOutputSerializer(interest).data,
+                        status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+
+
+class ShareLinkOutputSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    session_id = serializers.IntegerField()
+    created_by = serializers.CharField(source="created_by.username")
+    label = serializers.CharField()
+    url = serializers.SerializerMethodField()
+    expires_at = serializers.DateTimeField()
+    revoked_at = serializers.DateTimeField(allow_null=True)
+    created_at = serializers.DateTimeField()
+    redemptions = serializers.SerializerMethodField()
+
+    def get_url(self, link: ShareLink) -> str:
+        return f"/s/{link.token}/"
+
+    def get_redemptions(self, link: ShareLink) -> int:
+        return link.redemptions.count()
+
+
+class SessionShareLinksApi(APIView):
+    """RMs list the links they made for a session (the host sees all of its links), and make new ones."""
+
+    class InputSerializer(serializers.Serializer):
+        expires_at = serializers.DateTimeField(required=False)
+        label = serializers.CharField(max_length=120, required=False, allow_blank=True, default="")
+
+    @extend_schema(responses=ShareLinkOutputSerializer(many=True))
+    def get(self, request, session_id: int):
+        if not has_role(request.user, Role.RM):
+            raise NotFound("Session not found.")
+        session = access_session(request.user, session_id)
+        links = ShareLink.objects.filter(session=session).select_related("created_by").order_by("-id")
+        if session.studio.owner_id != request.user.id:
+            links = links.filter(created_by=request.user)
+        return Response(ShareLinkOutputSerializer(links, many=True).data)
+
+    @extend_schema(request=InputSerializer, responses={201: ShareLinkOutputSerializer})
+    def post(self, request, session_id: int):
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        link = services.share_link_create(session_id=session_id, actor=request.user, **data.validated_data)
+        return Response(ShareLinkOutputSerializer(link).data, status=status.HTTP_201_CREATED)
+
+
+class ShareLinkRevokeApi(APIView):
+    @extend_schema(request=None, responses=ShareLinkOutputSerializer)
+    def post(self, request, link_id: int):
+        link = services.share_link_revoke(link_id=link_id, actor=request.user)
+        return Response(ShareLinkOutputSerializer(link).data)
+
+
+class ShareLinkRedeemApi(APIView):
+    """Redeem a share link's token (what ``/s/<token>/`` does for browsers); anyone may call it."""
+
+    permission_classes: list = []
+
+    class InputSerializer(serializers.Serializer):
+        token = serializers.CharField(max_length=64)
+
+    @extend_schema(request=InputSerializer, responses={200: OpenApiResponse(description="{session_id, landing_url}")})
+    def post(self, request):
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        link = services.share_link_redeem(token=data.validated_data["token"], user=request.user,
+                                          request_session=request.session)
+        return Response({"session_id": link.session_id, "landing_url": f"/watch/{link.session_id}/"})
+
+
+class SessionInvitationsApi(APIView):
+    """The host invites a customer segment (by label); the answer carries warnings about suitability."""
+
+    class InputSerializer(serializers.Serializer):
+        segment = serializers.CharField(max_length=64)
+
+    class OutputSerializer(serializers.Serializer):
+        segment = serializers.CharField()
+        customers = serializers.IntegerField()
+        invited = serializers.IntegerField()
+        already_invited = serializers.IntegerField()
+        warnings = serializers.ListField(child=serializers.DictField())
+
+    @extend_schema(request=InputSerializer, responses={201: OutputSerializer})
+    def post(self, request, session_id: int):
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        result = services.segment_invite(session_id=session_id, actor=request.user,
+                                         segment=data.validated_data["segment"])
+        return Response(self.OutputSerializer(result).data, status=status.HTTP_201_CREATED)
+
+
+class SessionRemindersApi(APIView):
+    """ "Remind me": a customer subscribes (POST), unsubscribes (DELETE) or asks (GET)."""
+
+    class OutputSerializer(serializers.Serializer):
+        subscribed = serializers.BooleanField()
+        sent_at = serializers.DateTimeField(allow_null=True)
+
+    @extend_schema(responses=OutputSerializer)
+    def get(self, request, session_id: int):
+        session = access_session(request.user, session_id)
+        reminder = session.reminders.filter(user=request.user).first()
+        return Response({"subscribed": reminder is not None, "sent_at": reminder.sent_at if reminder else None})
+
+    @extend_schema(request=None, responses={201: OutputSerializer, 200: OutputSerializer})
+    def post(self, request, session_id: int):
+        reminder, created = services.reminder_subscribe(session_id=session_id, user=request.user)
+        return Response(self.OutputSerializer({"subscribed": True, "sent_at": reminder.sent_at}).data,
+                        status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+
+    @extend_schema(request=None, responses={204: None})
+    def delete(self, request, session_id: int):
+        if not services.reminder_unsubscribe(session_id=session_id, user=request.user):
+            raise NotFound("You have no reminder for this session.")
+        return Response(status=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,10 @@
+"""Browser routes of the audience app: share links and the RM's session report."""
+
+from django.urls import path
+
+from audience import views
+
+urlpatterns = [
+    path("s/<str:token>/", views.share_link_open, name="share-link-open"),
+    path("studio/sessions/<int:session_id>/report/", views.session_report, name="session-report"),
+]

@@ -1,0 +1,36 @@
+"""Browser pages: a share link's redirect into the room's landing page, and the RM's session report.
+
+The report page is a shell: ``static/js/report.js`` reads ``/api/sessions/<id>/analytics/`` and draws
+the charts as SVG (no inline script: the Content-Security-Policy forbids it).
+"""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+
+from accounts.roles import Role, has_role
+from audience import services
+from audience.access import access_session_report
+from audience.errors import AudienceError
+from core.exceptions import ApplicationError
+
+
+def share_link_open(request, token: str):
+    """Record the redemption, let this browser into the session, and go to its landing page."""
+    try:
+        link = services.share_link_redeem(token=token, user=request.user, request_session=request.session)
+    except ApplicationError as exc:
+        if exc.code == AudienceError.LINK_EXPIRED:
+            return render(request, "audience/link_expired.html", status=410)
+        raise Http404 from exc
+    return redirect("session-landing", session_id=link.session_id)
+
+
+@login_required
+def session_report(request, session_id: int):
+    try:
+        session = access_session_report(request.user, session_id)
+    except ApplicationError as exc:
+        raise Http404 from exc
+    role = Role.RM.value if has_role(request.user, Role.RM) else ""
+    return render(request, "audience/report.html", {"session": session, "role": role})

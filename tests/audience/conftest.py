@@ -1,0 +1,31 @@
+"""Audience fixtures: the live-room fixtures of tests/studio (a live session of ``rm`` featuring an R2 and an
+R4 product, real WebSocket clients) plus helpers to call the API as a persona."""
+
+import pytest
+from django.test import Client
+from rest_framework.test import APIClient
+
+from tests.studio.conftest import live_session, products, room  # noqa: F401 - fixtures used by these tests
+
+
+def api_as(user=None) -> APIClient:
+    client = APIClient()
+    if user is not None:
+        client.force_authenticate(user)
+    return client
+
+
+def browser_as(user=None) -> Client:
+    """A browser-like client (session cookie), for pages and share links."""
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def two_processes():
+    """Two channel layers: two 'server processes', each with its own fan-out hub and process key."""
+    from tests.studio.conftest import new_layer
+
+    return [new_layer(), new_layer()]
