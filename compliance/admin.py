@@ -89,7 +89,8 @@ class StudioFilter(admin.SimpleListFilter):
     parameter_name = "studio"
 
     def lookups(self, request, model_admin):
-        return [(s.pk, s.name) for s in Studio.objects.order_by("name")[:200]]
+        return [(s.pk, f"{s.name} ({s.owner.username})")
+                for s in Studio.objects.select_related("owner").order_by("name", "id")[:200]]
 
     def queryset(self, request, queryset):
         if not self.value():
@@ -195,6 +196,9 @@ class SubmissionAdmin(OfficerOnlyAdmin):
         for submission_id in ids:
             submission_review_task.delay(submission_id)
         self.message_user(request, f"{len(ids)} check(s) enqueued.")
+
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, {"title": "Review queue", **(extra_context or {})})
 
     def get_urls(self):
         return [

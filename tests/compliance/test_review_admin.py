@@ -32,6 +32,7 @@ def flagged(rm, product):
 def test_the_queue_lists_open_submissions_oldest_first(officer, flagged):
     response = login(officer).get(reverse("admin:compliance_submission_changelist"))
     assert response.status_code == 200
+    assert "Review queue" in response.content.decode()
     shown = [row.pk for row in response.context["cl"].result_list]
     assert shown == sorted(s.pk for s in flagged.values())
 
@@ -108,7 +109,8 @@ def test_the_rule_pack_try_box_shows_findings_and_stores_nothing(officer):
     pack = pack_active("cn")
     before = (Submission.objects.count(), AuditEvent.objects.count())
     client = login(officer)
-    assert client.get(reverse("admin:compliance_rulepack_change", args=[pack.pk])).status_code == 200
+    page = client.get(reverse("admin:compliance_rulepack_change", args=[pack.pk]))
+    assert page.status_code == 200 and 'id="try-a-text"' in page.content.decode()
 
     response = client.post(reverse("admin:compliance_rulepack_try", args=[pack.pk]),
                            {"text": "这款产品保本保收益 <b>", "kind": "script"})
