@@ -91,6 +91,13 @@ class SessionOwnerOutputSerializer(SessionPublicOutputSerializer):
     updated_at = serializers.DateTimeField()
 
 
+class SessionPageSerializer(serializers.Serializer):
+    count = serializers.IntegerField()
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    results = SessionOwnerOutputSerializer(many=True)
+
+
 def _session_out(request, session: LiveSession) -> dict:
     if request.user.is_authenticated and session.studio.owner_id == request.user.id:
         return SessionOwnerOutputSerializer(session).data
@@ -172,7 +179,7 @@ class SessionListApi(APIView):
     class SessionListFilterSerializer(serializers.Serializer):
         state = serializers.ChoiceField(choices=SessionState.choices, required=False)
 
-    @extend_schema(parameters=[SessionListFilterSerializer], responses=SessionOwnerOutputSerializer(many=True))
+    @extend_schema(parameters=[SessionListFilterSerializer], responses=SessionPageSerializer)
     def get(self, request):
         require_rm(request.user)
         filters = self.SessionListFilterSerializer(data=request.query_params)
@@ -275,6 +282,13 @@ class TranscriptLineSerializer(serializers.Serializer):
     masked = serializers.ListField(child=serializers.CharField(), required=False)
 
 
+class TranscriptPageSerializer(serializers.Serializer):
+    count = serializers.IntegerField()
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    results = TranscriptLineSerializer(many=True)
+
+
 class SessionMessagesApi(APIView):
     """The session's chat transcript, paged (``?page=``, ``?after_seq=``)."""
 
@@ -284,7 +298,7 @@ class SessionMessagesApi(APIView):
         after_seq = serializers.IntegerField(min_value=0, required=False)
         invite = serializers.CharField(required=False, allow_blank=True)
 
-    @extend_schema(parameters=[TranscriptFilterSerializer], responses=TranscriptLineSerializer(many=True))
+    @extend_schema(parameters=[TranscriptFilterSerializer], responses=TranscriptPageSerializer)
     def get(self, request, session_id: int):
         filters = self.TranscriptFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
