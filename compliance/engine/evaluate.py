@@ -241,8 +241,17 @@ class _Run:
         return rule is not None and self.kind in rule.kinds
 
     def add(self, code: str, a: int, b: int, severity: str | None = None, fmt: dict[str, Any] | None = None) -> None:
-        if self.applies(code):
+        if self.applies(code) and not self.sentence_excluded(code, a):
             self.hits.append((code, a, b, severity, fmt))
+
+    def sentence_excluded(self, code: str, a: int) -> bool:
+        """The rule's ``exclude_sentence`` regexes match the sentence around the hit."""
+        rule = self.pack.rules.get(code)
+        rx = rule.regexes.get("exclude_sentence") if rule is not None else None
+        if rx is None:
+            return False
+        ss, se = self.sentence_of(a)
+        return rx.search(self.s, ss, se) is not None
 
     # -- the run -------------------------------------------------------------------------------
     def run(self) -> list[Finding]:
@@ -308,7 +317,7 @@ class _Run:
                 severity = "review" if rule.severity == "block" else rule.severity
             if rule.negatable and self.negated(a):
                 continue
-            if self.in_prohibitive_quote(a, b):
+            if self.in_prohibitive_quote(a, b) or (rule.regexes and self.sentence_excluded(code, a)):
                 continue
             self.hits.append((code, a, b, severity, None))
             accepted.setdefault(code, []).append((a, b))
@@ -337,6 +346,8 @@ class _Run:
                     continue
                 if pat.figure:
                     figure_patterns.append((pat.code, a, b))
+                    continue
+                if rule.regexes and self.sentence_excluded(pat.code, a):
                     continue
                 self.hits.append((pat.code, a, b, None, None))
 

@@ -322,7 +322,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 norm = normalize(str(t)).text
                 if norm:
                     phrase_entries.setdefault(norm, []).append((TRIG, idx, 0))
-        for key in ("disclaimers", "best_only", "worst", "lockup", "liquidity", "fees", "periods"):
+        for key in ("disclaimers", "best_only", "worst", "lockup", "liquidity", "fees", "periods", "exclude_sentence"):
             compiled = _regex_list(raw, key)
             if compiled is not None:
                 rule.regexes[key] = compiled

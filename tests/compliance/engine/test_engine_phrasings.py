@@ -181,6 +181,38 @@ misleading.hidden_conditions | WMP | chat | us | You can withdraw anytime with n
 - | NONE | chat | us | Thanks, Maria, for the great question about fees!
 - | NONE | chat | us | The first thing to check is the expense ratio; the second is the risk level.
 - | NONE | chat | us | High-yield savings accounts and CDs are FDIC insured; this fund is not.
+- | NONE | chat | cn | 大家抓紧时间提问，还有10分钟结束。
+- | NONE | chat | cn | 直播倒计时5分钟，马上开始。
+- | NONE | chat | cn | 今天直播仅剩最后10分钟了，还有问题的抓紧提。
+- | NONE | chat | cn | 您的账户信息非常安全，请放心。
+- | NONE | chat | cn | 最安全的做法是通过官方渠道办理。
+- | WMP | chat | cn | 预计收益到账时间为到期后T+1个工作日。
+- | NONE | chat | cn | 两只产品的费率差不了多少，主要看期限。
+- | WMP | chat | cn | 它的收益一般比活期存款高，但风险也更高，不保本。
+- | NONE | chat | cn | 国家推出的个人养老金制度，每年可以缴存12000元。
+- | NONE | chat | cn | 央行下调了基准利率0.25%，对债券价格有影响。
+- | FUND | chat | cn | 今年以来A股涨了10%，但个股分化明显。
+- | NONE | chat | cn | 今天最大的风险是利率风险，大家要注意。
+- | NONE | chat | cn | 高收益往往伴随高风险，这是投资常识。
+- | NONE | chat | cn | 有问题可以私聊直播间小助手，小助手是我行官方账号。
+- | NONE | chat | cn | 第一次买理财的朋友，建议先从R1、R2的产品了解起。
+- | WMP3:C4 | chat | cn | 您的测评结果是C4，这款R3产品在您的适配范围内，具体可以结合资金安排考虑。
+- | NONE | chat | cn | 理财产品的收益来源主要是底层资产的票息和资本利得。
+- | NONE | chat | cn | 我们银行的客服电话是95588，有问题可以随时拨打。
+- | WMP | chat | cn | 本产品起息日为认购期结束后的第一个工作日。
+- | NONE | chat | cn | 很多客户问能不能提前赎回，答案是持有期内不能。
+- | WMP | product_card | cn | 稳盈180天持有期理财｜风险等级R2（中低风险）｜业绩比较基准年化2.8%-3.6%（业绩比较基准不代表产品未来表现和实际收益，不构成收益承诺）｜最短持有180天｜1万元起购｜理财非存款、产品有风险、投资须谨慎
+- | FUND | product_card | cn | 成长混合基金｜风险等级R4（中高风险）｜股票仓位60%-95%｜申购费率1.2%｜基金有风险，投资须谨慎
+- | INS | product_card | cn | 福享增额终身寿｜风险等级R2｜保额按合同约定逐年递增｜保险产品不等同于存款，提前退保可能造成损失
+- | WMP | announcement | cn | 本周五晚8点，理财经理小林直播讲解稳盈180天持有期理财，欢迎预约。理财非存款、产品有风险、投资须谨慎。
+- | NONE | chat | us | We have about ten minutes left, so get your questions in.
+- | NONE | chat | us | Your account information is safe with our encryption, but never share your password.
+- | FUND | chat | us | The S&P 500 is up 12% this year, but this fund holds bonds, so it behaves differently.
+- | NONE | chat | us | The Fed cut its benchmark rate by 0.25% last week.
+- | NONE | chat | us | A CD locks your money up for a term; this fund can be sold any business day, but its price moves.
+- | NONE | chat | us | It's the first time we've hosted a live Q&A on retirement income.
+- | FUND | chat | us | This is the only fund we're covering tonight.
+- | NONE | chat | us | Last chance to ask a question before we wrap up!
 """
 
 
