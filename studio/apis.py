@@ -179,7 +179,8 @@ class SessionListApi(APIView):
     class SessionListFilterSerializer(serializers.Serializer):
         state = serializers.ChoiceField(choices=SessionState.choices, required=False)
 
-    @extend_schema(parameters=[SessionListFilterSerializer], responses=SessionPageSerializer)
+    @extend_schema(operation_id="sessions_list", parameters=[SessionListFilterSerializer],
+                   responses=SessionPageSerializer)
     def get(self, request):
         require_rm(request.user)
         filters = self.SessionListFilterSerializer(data=request.query_params)
@@ -298,7 +299,8 @@ class SessionMessagesApi(APIView):
         after_seq = serializers.IntegerField(min_value=0, required=False)
         invite = serializers.CharField(required=False, allow_blank=True)
 
-    @extend_schema(parameters=[TranscriptFilterSerializer], responses=TranscriptPageSerializer)
+    @extend_schema(operation_id="sessions_messages_list", parameters=[TranscriptFilterSerializer],
+                   responses=TranscriptPageSerializer)
     def get(self, request, session_id: int):
         filters = self.TranscriptFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
