@@ -328,6 +328,8 @@ class _Run:
             rule = pack.rules.get(pat.code)
             if rule is None or self.kind not in rule.kinds or pat.code in skipped:
                 continue
+            if pat.needs and not all(n in signals for n in pat.needs):
+                continue
             for m in pat.regex.finditer(s):
                 a, b = m.start(), m.end()
                 if a == b:

@@ -46,6 +46,7 @@ MACROS = {
 # Signals: phrases whose presence lets a built-in detector run at all (keeps clean chat lines cheap).
 SIGNALS = {
     "figure": ["%", "百分之", "个点", "个百分点", "percent", "point"],
+    "digit": list("0123456789"),
     "level": ["r1", "r2", "r3", "r4", "r5", "pr", "级", "风险", "risk", "债基", "low", "moderate", "medium", "high"],
     "best": ["最好", "最高", "best"],
     "title": ["client", "customer", "investor", "mr", "mrs", "ms", "dr", "thanks to", "thank you", "shout", "congrat", "welcome"],
@@ -160,6 +161,7 @@ class CompiledPattern:
     short_window: bool
     digits: int  # > 0: run only when the text has a run of at least this many digits
     inner_negation_ok: bool  # negators inside the match are part of the phrase (亏不了, 千万别买)
+    needs: tuple[str, ...]  # signals that must be present for the pattern to run ("figure", "digit")
 
 
 @dataclass(frozen=True)
@@ -312,7 +314,11 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 short_window=bool(pat.get("short_window", False)),
                 digits=int(pat.get("digits", 0)),
                 inner_negation_ok=bool(pat.get("inner_negation_ok", False)),
+                needs=tuple(pat.get("needs") or ()),
             )
+            unknown = [n for n in cp.needs if n not in SIGNALS]
+            if unknown:
+                raise PackError(f"{code}.patterns[{j}]: unknown signals in 'needs': {unknown}")
             idx = len(patterns)
             patterns.append(cp)
             triggers = pat.get("any") or []
