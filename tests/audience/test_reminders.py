@@ -1,0 +1,178 @@
+"""Reminders: "remind me" over the API, and the beat task that sends each reminder exactly once, 15 minutes
+before the start, by e-mail and as an in-app notice, also when several runs overlap (threads in this process,
+and two real Celery worker processes working the same queue)."""
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from datetime import timedelta
+
+import pytest
+from django.conf import settings
+from django.core import mail
+from django.db import connections
+from django.utils import timezone
+
+from audience import services
+from audience.models import Reminder
+from audience.tasks import reminders_send_due_task
+from compliance.models import Notification
+from config.celery import app as celery_app
+from tests.audience.conftest import api_as
+from tests.compliance.helpers import session_make_approved
+from tests.conftest import ROOT, current_database_url
+from tests.factories import make_customer
+from tests.studio.conftest import make_session
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def _upcoming(rm, officer, products, *, minutes: int):
+    return session_make_approved(make_session(rm, products, scheduled_start=timezone.now() + timedelta(minutes=minutes)),
+                                 officer)
+
+
+def _subscribers(session, count: int, *, prefix: str = "sub") -> list:
+    users = []
+    for n in range(count):
+        user = make_customer(f"{prefix}{n}", level="C3")
+        user.email = f"{prefix}{n}@example.com"
+        user.save(update_fields=["email"])
+        services.reminder_subscribe(session_id=session.pk, user=user)
+        users.append(user)
+    return users
+
+
+def test_remind_me_api(rm, other_rm, officer, products, customer):
+    session = _upcoming(rm, officer, products, minutes=60)
+    url = f"/api/sessions/{session.pk}/reminders/"
+    as_customer = api_as(customer)
+    assert as_customer.get(url).json() == {"subscribed": False, "sent_at": None}
+    assert as_customer.post(url).status_code == 201
+    assert as_customer.post(url).status_code == 200  # twice: still one reminder
+    assert Reminder.objects.filter(session=session, user=customer).count() == 1
+    assert as_customer.get(url).json()["subscribed"] is True
+    assert as_customer.delete(url).status_code == 204
+    assert as_customer.delete(url).status_code == 404
+    assert not Reminder.objects.exists()
+
+    assert api_as(rm).post(url).status_code == 403 and api_as(other_rm).post(url).status_code == 403
+    assert api_as().post(url).status_code == 403
+    draft = make_session(rm, products)
+    assert as_customer.post(f"/api/sessions/{draft.pk}/reminders/").status_code == 404  # not visible
+    assert as_customer.post("/api/sessions/999999/reminders/").status_code == 404
+
+
+def test_nothing_is_sent_before_the_15_minute_mark(rm, officer, products):
+    session = _upcoming(rm, officer, products, minutes=40)
+    _subscribers(session, 2)
+    assert services.reminders_send_due() == 0
+    assert services.reminders_send_due(now=timezone.now() + timedelta(minutes=26)) == 2
+    assert len(mail.outbox) == 2
+
+
+def test_concurrent_runs_send_each_reminder_exactly_once(rm, officer, products):
+    session = _upcoming(rm, officer, products, minutes=10)
+    users = _subscribers(session, 30)
+    no_mail = make_customer("no-address", level="C3")  # no e-mail address: in-app notice only
+    services.reminder_subscribe(session_id=session.pk, user=no_mail)
+    barrier = threading.Barrier(4)
+    counts = []
+
+    def run():
+        try:
+            barrier.wait()
+            counts.append(services.reminders_send_due())
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sum(counts) == 31
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(u.email for u in users)
+    assert mail.outbox[0].subject == f"Reminder: {session.title}"
+    assert Notification.objects.filter(kind="session_reminder", session=session).count() == 31
+    assert not Reminder.objects.filter(sent_at__isnull=True).exists()
+    assert Reminder.objects.get(user=no_mail).emailed is False
+    assert services.reminders_send_due() == 0  # a retried task finds everything sent
+    assert len(mail.outbox) == 30
+
+
+def test_a_refused_mail_is_retried_by_the_next_run_and_sent_once(rm, officer, products, settings):
+    session = _upcoming(rm, officer, products, minutes=5)
+    _subscribers(session, 1)
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens: the mail server refuses
+    assert services.reminders_send_due() == 0
+    reminder = Reminder.objects.get()
+    assert reminder.sent_at is None and not Notification.objects.exists(), "the failed attempt left nothing"
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert services.reminders_send_due() == 1 and len(mail.outbox) == 1
+    assert Notification.objects.count() == 1
+
+
+def test_a_started_session_long_ago_is_not_reminded(rm, officer, products):
+    session = _upcoming(rm, officer, products, minutes=5)
+    _subscribers(session, 1)
+    assert services.reminders_send_due(now=timezone.now() + timedelta(minutes=30)) == 0
+
+
+class _Worker:
+    """A celery worker process whose e-mail goes to files in ``mail_dir``."""
+
+    def __init__(self, name: str, mail_dir) -> None:
+        self.hostname = f"{name}-{os.getpid()}@localhost"
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.audience.worker_settings",
+               "DATABASE_URL": current_database_url(), "REDIS_URL": settings.REDIS_URL, "DEBUG": "true",
+               "EMAIL_FILE_PATH": str(mail_dir)}
+        log = open(ROOT / ".run" / f"test-{name}.log", "ab")  # noqa: SIM115 - kept open for the process
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool", "solo", "--loglevel", "INFO",
+             "--queues", settings.CELERY_TASK_DEFAULT_QUEUE, "--hostname", self.hostname,
+             "--without-gossip", "--without-mingle"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+    def wait_ready(self) -> None:
+        deadline = time.monotonic() + 40
+        while time.monotonic() < deadline:
+            assert self.process.poll() is None, "worker exited at start"
+            if celery_app.control.ping(destination=[self.hostname], timeout=0.5):
+                return
+        raise AssertionError("worker did not start")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def test_two_worker_processes_running_the_task_at_once_send_each_reminder_once(
+        rm, officer, products, no_celery_worker, tmp_path):
+    session = _upcoming(rm, officer, products, minutes=12)
+    users = _subscribers(session, 40)
+    (ROOT / ".run").mkdir(exist_ok=True)
+    celery_app.control.purge()
+    workers = [_Worker("reminder-worker-a", tmp_path), _Worker("reminder-worker-b", tmp_path)]
+    try:
+        for worker in workers:
+            worker.wait_ready()
+        # Two beat processes (or a retry) enqueue the same tick's task: four runs over two processes.
+        results = [reminders_send_due_task.delay() for _ in range(4)]
+        counts = [result.get(timeout=60) for result in results]
+    finally:
+        for worker in workers:
+            worker.stop()
+    assert sum(counts) == 40
+    sent_mail = "".join(path.read_text(encoding="utf-8") for path in tmp_path.iterdir())
+    assert sent_mail.count(f"Watch: /watch/{session.pk}/") == 40
+    for user in users:
+        assert sent_mail.count(f"To: {user.email}\n") == 1
+    assert Notification.objects.filter(kind="session_reminder").count() == 40
+    assert Reminder.objects.filter(sent_at__isnull=False).count() == 40
