@@ -9,7 +9,8 @@ its announcement (title + description) and the card text of every featured produ
 approved, not withdrawn submission at the text's current SHA-256. ``gate_blockers`` says what is missing.
 
 Lock order, to keep concurrent edits, decisions, checks and re-checks free of deadlocks: live sessions
-(by id) first, then submissions, then the audit chain head (taken by ``audit_record``, held to commit).
+(by id) first, then products, then submissions, then the audit chain head (taken by ``audit_record``,
+held to commit).
 """
 
 from __future__ import annotations
@@ -459,6 +460,10 @@ def content_submit(*, kind: str, text: str, author: AbstractBaseUser, session: L
     if (kind == ContentKind.PRODUCT_CARD) != (product is not None) or (product is None) == (session is None):
         raise ApplicationError("A product card names its product; a script or an announcement its session.",
                                code="invalid_subject")
+    if product is not None:
+        # Two sessions featuring one product may be submitted at once: serialise on the product so its
+        # card gets one submission, not two. (A session's own content is serialised by its session lock.)
+        list(Product.objects.select_for_update(no_key=True).filter(pk=product.pk).values_list("pk", flat=True))
     item = ContentItem(kind, text, product)
     sha = item.sha256
     existing = _active_submissions(item, session).filter(

@@ -324,3 +324,41 @@ def test_go_live_is_refused_until_the_gate_opens_and_again_after_an_edit(session
     submission_approve(submission=new_script, officer=officer)
     session.refresh_from_db()
     assert session_go_live(session=session, actor=rm).state == SessionState.LIVE
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_sessions_with_one_product_submitted_at_once_share_one_card_submission(rm, other_rm, product,
+                                                                                   monkeypatch):
+    import threading
+    import time
+
+    from django.db import connection
+
+    from compliance import services
+
+    real_withdraw = services._withdraw_stale
+
+    def slow_withdraw(item, *args, **kwargs):  # widen the window between "is there one?" and "create one"
+        if item.product is not None:
+            time.sleep(0.3)
+        return real_withdraw(item, *args, **kwargs)
+
+    monkeypatch.setattr(services, "_withdraw_stale", slow_withdraw)
+    sessions = [make_review_session(rm, products=[product]), make_review_session(other_rm, products=[product])]
+    barrier = threading.Barrier(2)
+
+    def submit(session):
+        try:
+            barrier.wait(timeout=10)
+            session_content_submit(session=session, author=session.studio.owner)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=submit, args=(s,)) for s in sessions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+
+    assert Submission.objects.filter(kind="product_card", product=product).count() == 1
+    assert Submission.objects.filter(kind="script").count() == 2
