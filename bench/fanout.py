@@ -338,7 +338,7 @@ def make_plan(args, rooms: list[str], base_urls: list[str], sender_cookie: str |
         "duration": args.duration, "drain": args.drain, "p99_limit_ms": args.p99_limit_ms,
         "start_rate": start, "factor": args.factor, "max_steps": args.max_steps, "refine": args.refine,
         "max_rate": args.max_rate, "rates": args.rates, "connect_concurrency": 64,
-        "viewers_per_room": per_room, "warmup": args.warmup, "churn": args.churn if len(base_urls) > 1 or args.churn_always else 0,
+        "viewers_per_room": per_room, "warmup": args.warmup, "retries": args.retries, "churn": args.churn if len(base_urls) > 1 or args.churn_always else 0,
     }
 
 
@@ -358,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-steps", type=int, default=12)
     parser.add_argument("--max-rate", type=float, default=20000)
     parser.add_argument("--refine", type=int, default=1)
+    parser.add_argument("--retries", type=int, default=1,
+                        help="times a failed step is run again before the ramp stops (noise on shared machines)")
     parser.add_argument("--drain", type=float, default=3.0, help="seconds a step waits for late deliveries")
     parser.add_argument("--p99-limit-ms", type=float, default=500.0)
     parser.add_argument("--warmup", type=float, default=3.0,
