@@ -35,6 +35,7 @@ function renderSessions(sessions, submissions) {
       link(`/studio/sessions/${s.id}/`, _("Edit")),
       ["approved", "live"].includes(s.state) ? link(`/studio/sessions/${s.id}/console/`, _("Live console")) : null,
       ["approved", "live", "ended"].includes(s.state) ? link(`/watch/${s.id}/`, _("Landing page")) : null,
+      ["live", "ended"].includes(s.state) ? link(`/studio/sessions/${s.id}/report/`, _("Report")) : null,
     );
     return el("tr", { dataset: { sessionId: s.id, state: s.state } },
       el("td", { "data-label": _("Title") }, link(`/studio/sessions/${s.id}/`, s.title)),

@@ -126,8 +126,11 @@ export function benchmarkText(card) {
   return low === high || !high ? `${low || high}%` : `${low}%–${high}%`;
 }
 
-/** A pushed product card for one viewer: risk level, benchmark with its disclaimer, next step or reason. */
-export function productCard(frame, { onNextStep = null } = {}) {
+/**
+ * A pushed product card for one viewer: risk level, benchmark with its disclaimer, next step or reason.
+ * `onOpen(card)` runs the first time the viewer opens the product description.
+ */
+export function productCard(frame, { onNextStep = null, onOpen = null } = {}) {
   const card = frame.card || {};
   const benchmark = benchmarkText(card);
   const reason = frame.reason_code && REASON_CODES[frame.reason_code] ? _(REASON_CODES[frame.reason_code]) : frame.reason;
@@ -139,7 +142,12 @@ export function productCard(frame, { onNextStep = null } = {}) {
       benchmark ? el("dt", {}, _("Performance benchmark (p.a.)")) : null,
       benchmark ? el("dd", { class: "benchmark" }, benchmark) : null,
       card.issuer ? el("dt", {}, _("Issuer")) : null, card.issuer ? el("dd", {}, card.issuer) : null),
-    card.text ? el("p", { class: "card-text" }, card.text) : null,
+    card.text ? el("details", { class: "card-details", ontoggle: (event) => {
+      if (event.currentTarget.open && onOpen && !event.currentTarget.dataset.opened) {
+        event.currentTarget.dataset.opened = "true";
+        onOpen(card);
+      }
+    } }, el("summary", {}, _("Product description")), el("p", { class: "card-text" }, card.text)) : null,
     el("p", { class: "disclaimer" },
       benchmark ? _("The performance benchmark is not a forecast or promise of returns.") + " " : "",
       _("Past performance does not indicate future results."), " ",

@@ -1,7 +1,7 @@
 // Customer live room: video (HLS when the session has a playback URL), chat, Q&A, reactions, product cards.
 // The socket resumes silently after a dropped connection (live-socket.js).
 
-import { _, el, interpolate } from "./api.js";
+import { _, api, el, errorText, interpolate } from "./api.js";
 import { LiveSocket } from "./live-socket.js";
 import { ChatLog, QuestionList, productCard } from "./room-view.js";
 
@@ -45,18 +45,29 @@ async function startVideo(url) {
   videoStarted = true;
   const box = document.getElementById("video");
   const video = el("video", { controls: true, playsinline: true, muted: true, autoplay: true, "aria-label": _("Live video") });
-  box.replaceChildren(video);
-  if (video.canPlayType("application/vnd.apple.mpegurl")) {
-    video.src = url;
-    return;
-  }
+  const note = el("p", { class: "video-note", role: "status" });
+  box.replaceChildren(video, note);
+  // hls.js wherever Media Source Extensions exist (the same player everywhere); the browser's own HLS
+  // (Safari on older iPhones) otherwise.
+  let Hls = null;
   try {
-    const { default: Hls } = await import(root.dataset.hlsModule);
-    if (!Hls.isSupported()) throw new Error("no MSE");
+    ({ default: Hls } = await import(root.dataset.hlsModule));
+  } catch {
+    Hls = null;
+  }
+  if (Hls && Hls.isSupported()) {
     const hls = new Hls({ lowLatencyMode: true });
+    hls.on(Hls.Events.ERROR, (_event, data) => {
+      if (!data.fatal) return;
+      note.textContent = _("The stream cannot be reached right now. Retrying…");
+      setTimeout(() => hls.loadSource(url), 5000);
+    });
+    hls.on(Hls.Events.MANIFEST_PARSED, () => { note.textContent = ""; });
     hls.loadSource(url);
     hls.attachMedia(video);
-  } catch {
+  } else if (video.canPlayType("application/vnd.apple.mpegurl")) {
+    video.src = url;
+  } else {
     box.replaceChildren(el("p", {}, _("This browser cannot play the stream.")));
   }
 }
@@ -106,7 +117,7 @@ function onFrame(frame) {
       document.getElementById("no-cards")?.remove();
       const cards = document.getElementById("cards");
       const existing = cards.querySelector(`[data-card-id="${CSS.escape(String(frame.card.id))}"]`);
-      const node = productCard(frame, { onNextStep });
+      const node = productCard(frame, { onNextStep, onOpen: signedIn ? onCardOpen : null });
       if (existing) existing.replaceWith(node); else cards.prepend(node);
       break;
     }
@@ -121,11 +132,15 @@ function onFrame(frame) {
   }
 }
 
+function onCardOpen(card) {
+  socket.send("card.open", { card_id: card.id }).catch(() => {}); // attendance analytics only
+}
+
 function onNextStep(card, button, status) {
   button.disabled = true;
-  socket.send("card.open", { card_id: card.id })
+  api(`/api/sessions/${sessionId}/cards/${card.id}/interest/`, { method: "POST" })
     .then(() => { status.textContent = _("Thank you. Your relationship manager will contact you to complete the application."); })
-    .catch((frame) => { button.disabled = false; status.textContent = frame.message || ""; });
+    .catch((error) => { button.disabled = false; status.textContent = errorText(error); });
 }
 
 function onStatus(status) {

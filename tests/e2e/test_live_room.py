@@ -7,8 +7,9 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
+from audience.models import CardInterest, Reminder
 from studio import services as studio_services
-from studio.models import LiveSession, SessionState
+from studio.models import CardOpen, LiveSession, SessionState
 from tests.compliance.helpers import session_make_approved
 from tests.e2e.conftest import off_loop, screenshot
 from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
@@ -18,7 +19,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 XSS = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>'
 
 
-def approved_session() -> LiveSession:
+def approved_session(**fields) -> LiveSession:
     """An approved session of rm-e2e featuring an R2 and an R4 product (through the real gate)."""
     rm = make_rm("rm-e2e")
     officer = make_compliance_officer("officer-e2e")
@@ -34,7 +35,7 @@ def approved_session() -> LiveSession:
         scheduled_start=timezone.now() + timedelta(minutes=5),
         script=("今天介绍两款产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。"
                 "基金有风险，投资须谨慎。"),
-        featured_product_ids=[r2.pk, r4.pk],
+        featured_product_ids=[r2.pk, r4.pk], **fields,
     )
     return off_loop(session_make_approved, session, officer)
 
@@ -56,13 +57,16 @@ def test_live_session_story(site):
     c2 = make_customer("c2-e2e", level="C2")
     c5 = make_customer("c5-e2e", level="C5")
 
-    # The landing page shows the presenter's credentials and the risk warning, on a phone too.
-    landing = site.page(phone=True)
+    # The landing page shows the presenter's credentials and the risk warning, on a phone too; "remind me".
+    landing = site.signed_in(c2, phone=True)
     landing.goto(f"/watch/{session.pk}/")
     assert landing.get_by_test_id("host-name").text_content() == "RM rm-e2e"
     assert landing.get_by_test_id("host-licence").text_content().startswith("LIC-")
     assert "理财非存款、产品有风险、投资须谨慎" in landing.get_by_test_id("risk-warning").text_content()
-    assert landing.get_by_role("button", name="开播提醒").count() == 1
+    landing.get_by_role("button", name="开播提醒").click()
+    landing.locator("#remind-status", has_text="我们会在开播前提醒您").wait_for()
+    assert landing.locator("#remind-button").get_attribute("aria-pressed") == "true"
+    assert Reminder.objects.filter(session=session, user=c2).exists()
     assert no_horizontal_scroll(landing)
     screenshot(landing, "landing-phone")
 
@@ -116,7 +120,11 @@ def test_live_session_story(site):
     assert card5.locator(".risk").text_content() == "R4"
     assert card5.locator(".benchmark").text_content() == "4.00%–6.00%"
     assert "业绩比较基准不代表" in card5.locator(".disclaimer").text_content()
-    assert card5.get_by_role("button", name="下一步：去办理").is_visible()
+    card5.locator("summary").click()  # opening the description is recorded for the funnel
+    card5.get_by_role("button", name="下一步：去办理").click()
+    card5.locator(".next-status", has_text="您的客户经理将联系您").wait_for()
+    assert CardInterest.objects.filter(user=c5, push__product=r4).exists()
+    assert CardOpen.objects.filter(user=c5, push__product=r4).exists()
     card2 = room2.locator(f"#cards .product-card[data-product-id='{r4.pk}']")
     card2.wait_for()
     assert card2.get_by_role("button", name="下一步：去办理").count() == 0
@@ -185,11 +193,25 @@ def test_live_session_story(site):
     assert not site.console_errors, site.console_errors
 
 
-def test_dashboard_and_editor_fit_a_phone(site):
-    rm = make_rm("rm-e2e")
-    studio_services.studio_create(owner=rm, name="陆家嘴财富云演播室")
+def test_rm_pages_fit_a_phone_and_a_stream_plays_through_the_vendored_hls_js(site):
+    session = approved_session(playback_url="https://video.example.com/live/stream.m3u8")
+    rm = session.studio.owner
     page = site.signed_in(rm, phone=True)
-    for path in ("/studio/", "/studio/sessions/new/"):
+    for path in ("/studio/", "/studio/sessions/new/", f"/studio/sessions/{session.pk}/",
+                 f"/studio/sessions/{session.pk}/console/"):
         page.goto(path)
         page.locator("[data-ready=true]").wait_for()
         assert no_horizontal_scroll(page), path
+        assert unlabelled_controls(page) == [], path
+
+    # With a playback URL the room plays HLS: hls.js (served from static/, allowed by the CSP) attaches
+    # a MediaSource to the video element. The stream's host is not in CSP_MEDIA_HOSTS here, so nothing
+    # leaves the machine: the page says it cannot reach the stream and keeps retrying.
+    off_loop(studio_services.session_go_live, session=session, actor=rm)
+    room = site.signed_in(make_customer("c5-e2e", level="C5"))
+    room.goto(f"/watch/{session.pk}/live/")
+    video = room.locator("#video video")
+    video.wait_for()
+    room.wait_for_function("() => document.querySelector('#video video').src.startsWith('blob:')")
+    assert video.get_attribute("aria-label") == "直播视频"
+    room.locator("#video .video-note", has_text="暂时无法连接").wait_for()
