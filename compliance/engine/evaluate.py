@@ -80,9 +80,9 @@ def _coerce(p: ProductFacts | Mapping[str, Any]) -> ProductFacts:
 def _products(products: Iterable[ProductFacts | Mapping[str, Any]] | None) -> list[ProductFacts]:
     if not products:
         return []
-    if isinstance(products, (ProductFacts, Mapping)):
+    if type(products) not in (list, tuple) and isinstance(products, (ProductFacts, Mapping)):
         products = [products]
-    return [_coerce(p) for p in products]
+    return [p if type(p) is ProductFacts else _coerce(p) for p in products]
 
 
 _DIGIT_RUNS = re.compile(r"\d{7,}")
@@ -99,6 +99,9 @@ def _LONGEST_DIGITS(s: str) -> int:  # noqa: N802
 class _Run:
     """The state of one check: the shadow, hits so far, lazily computed clause and quote structure."""
 
+    __slots__ = ("pack", "text", "kind", "products", "customer", "shadow", "s", "hits", "signals", "_clauses",
+                 "_sentences", "_quotes", "_settings_cache", "_neg_cache")
+
     def __init__(self, pack: CompiledPack, text: str, kind: str, products: list[ProductFacts], customer: int | None):
         self.pack = pack
         self.text = text
@@ -111,8 +114,10 @@ class _Run:
         self._clauses: list[int] | None = None
         self._sentences: list[int] | None = None
         self._quotes: list[tuple[int, int]] | None = None
-        self._settings_cache = _settings(pack)
+        st = _SETTINGS_CACHE.get(pack.digest)
+        self._settings_cache = st if st is not None else _settings(pack)
         self._neg_cache: dict[int, bool] = {}
+        self.signals: dict[str, list[tuple[int, int]]] = {}
 
     # -- structure -----------------------------------------------------------------------------
     def clause_starts(self) -> list[int]:
@@ -261,29 +266,33 @@ class _Run:
             return []
         lex_hits: list[tuple[str, int, int, int]] = []
         excl: dict[str, list[tuple[int, int]]] = {}
-        signals: dict[str, list[tuple[int, int]]] = {}
-        self.signals = signals
+        signals = self.signals
         triggered: set[int] = set()
-        if pack.untriggered and _DIGIT_RUNS.search(s):
-            run = _LONGEST_DIGITS(s)
-            for pid in pack.untriggered:
-                if pack.patterns[pid].digits <= run:
-                    triggered.add(pid)
-        elif pack.untriggered:
-            triggered.update(pid for pid in pack.untriggered if pack.patterns[pid].digits == 0)
+        if pack.untriggered:
+            if _DIGIT_RUNS.search(s):
+                run = _LONGEST_DIGITS(s)
+                triggered.update(pid for pid in pack.untriggered if pack.patterns[pid].digits <= run)
+            elif pack.always:
+                triggered.update(pack.always)
         if pack.automaton is not None:
             entries = pack.entries
             for idx, a, b in pack.automaton.find_matches_as_indexes(s, overlapping=True):
                 for etype, target, flags in entries[idx]:
-                    if etype == TRIG:
+                    if etype == SIG:
+                        if flags and not self.boundary_ok(a, b, flags):
+                            continue
+                        spans = signals.get(target)
+                        if spans is None:
+                            signals[target] = [(a, b)]
+                        else:
+                            spans.append((a, b))
+                    elif etype == TRIG:
                         triggered.add(target)
                     elif flags & (LEFT_B | RIGHT_B) and not self.boundary_ok(a, b, flags):
                         continue
                     elif etype == LEX:
                         lex_hits.append((target, a, b, flags))
-                    elif etype == SIG:
-                        signals.setdefault(target, []).append((a, b))
-                    elif etype == EXCL:
+                    else:
                         excl.setdefault(target, []).append((a, b))
 
         if not lex_hits and not triggered:
@@ -795,9 +804,9 @@ def check(
         raise EngineError(f"text must be a string, got {type(text).__name__}")
     if kind not in _KIND_SET:
         raise EngineError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
-    compiled = pack if isinstance(pack, CompiledPack) else get_pack(pack)
+    compiled = pack if type(pack) is CompiledPack else get_pack(pack)
     facts = _products(products)
-    customer = customer_level(customer_risk)
+    customer = None if customer_risk is None else customer_level(customer_risk)
     return _Run(compiled, text, kind, facts, customer).run()
 
 

@@ -47,7 +47,8 @@ MACROS = {
 SIGNALS = {
     "figure": ["%", "百分之", "个点", "个百分点", "percent", "point"],
     "digit": list("0123456789"),
-    "level": ["r1", "r2", "r3", "r4", "r5", "pr", "级", "风险", "risk", "债基", "low", "moderate", "medium", "high"],
+    "level": ["r1", "r2", "r3", "r4", "r5", "pr1", "pr2", "pr3", "pr4", "pr5", "r 1", "r 2", "r 3", "r 4", "r 5",
+              "级", "风险", "risk", "债基", "low", "moderate", "medium", "high"],
     "best": ["最好", "最高", "best"],
     "title": ["client", "customer", "investor", "mr", "mrs", "ms", "dr", "thanks to", "thank you", "shout", "congrat", "welcome"],
     "liquidity": ["随时", "什么时候", "任何时候", "啥时候", "想取", "随取", "随存", "灵活", "限制", "门槛", "提前赎回", "说一声", "打个招呼", "随时能用",
@@ -189,6 +190,7 @@ class CompiledPack:
     entries: tuple[tuple[tuple[int, Any, int], ...], ...]
     patterns: tuple[CompiledPattern, ...]
     untriggered: tuple[int, ...]
+    always: tuple[int, ...]  # untriggered patterns without a digits gate
     leet_words: frozenset[str]
     phrase_count: int
 
@@ -356,7 +358,8 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
 
     for name, words in SIGNALS.items():
         for w in words:
-            phrase_entries.setdefault(w, []).append((SIG, name, 0))
+            flags = LEFT_B if w[:1].isascii() and w[:1].isalpha() else 0  # prefixes: "fee" also finds "fees"
+            phrase_entries.setdefault(w, []).append((SIG, name, flags))
     for rule in rules.values():
         titles = (rule.data.get("names") or {}).get("titles_zh") or []
         for w in titles:
@@ -383,6 +386,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         entries=entries,
         patterns=tuple(patterns),
         untriggered=tuple(untriggered),
+        always=tuple(i for i in untriggered if patterns[i].digits == 0),
         leet_words=frozenset(leet_words),
         phrase_count=len(keys),
     )
