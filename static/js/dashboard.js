@@ -46,11 +46,16 @@ function renderSessions(sessions, submissions) {
   }));
 }
 
+const SLOW_POLL_MS = 10000;
+
 async function refresh() {
+  let busy = false;
   try {
-    const [studios, sessions, submissions] = await Promise.all([
-      apiList("/api/studios/"), apiList("/api/sessions/"), apiList("/api/submissions/"),
-    ]);
+    const [studios, sessions] = await Promise.all([apiList("/api/studios/"), apiList("/api/sessions/")]);
+    // Submissions tell what blocks a session that is not approved yet; skip them when none is waiting.
+    const pending = sessions.some((s) => ["draft", "in_review"].includes(s.state));
+    busy = sessions.some((s) => s.state === "in_review");
+    const submissions = pending ? await apiList("/api/submissions/") : [];
     renderStudios(studios);
     renderSessions(sessions, submissions);
     errorBox.hidden = true;
@@ -59,7 +64,13 @@ async function refresh() {
     errorBox.hidden = false;
   }
   root.dataset.ready = "true";
+  // Quick while something is in review (its outcome should show at once), slow otherwise.
+  setTimeout(refreshWhenVisible, busy ? pollMs : SLOW_POLL_MS);
+}
+
+function refreshWhenVisible() {
+  if (document.hidden) setTimeout(refreshWhenVisible, pollMs);
+  else refresh();
 }
 
 refresh();
-setInterval(() => { if (!document.hidden) refresh(); }, pollMs);

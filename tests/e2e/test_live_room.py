@@ -184,6 +184,13 @@ def test_live_session_story(site):
     console.locator("#chat-log li", has_text="刚才断线的朋友").wait_for()
     assert console.locator("#chat-log li", has_text="欢迎各位来到直播间").count() == 1
 
+    # Moderation: the RM pins the welcome line and removes the customer's markup line for everyone.
+    console.locator("#chat-log li", has_text="欢迎各位来到直播间").get_by_role("button", name="置顶").click()
+    room5.locator("#pinned", has_text="欢迎各位来到直播间").wait_for()
+    console.locator("#chat-log li", has_text="<script>").get_by_role("button", name="删除").click()
+    room2.locator("#chat-log li.removed").wait_for()
+    assert room2.locator("#chat-log li", has_text="<script>").count() == 0
+
     # End the session (two clicks, so it is never ended by accident).
     end = console.get_by_role("button", name="结束直播")
     end.click()
