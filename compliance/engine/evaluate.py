@@ -10,7 +10,6 @@ from typing import Any
 from .figures import Figure, classify, extract_figures
 from .normalize import normalize
 from .packs import (
-    EXCL,
     HOMOPHONE,
     INITIALS,
     LEFT_B,
@@ -100,7 +99,7 @@ class _Run:
     """The state of one check: the shadow, hits so far, lazily computed clause and quote structure."""
 
     __slots__ = ("pack", "text", "kind", "products", "customer", "shadow", "s", "hits", "signals", "_clauses",
-                 "_sentences", "_quotes", "_settings_cache", "_neg_cache")
+                 "_sentences", "_quotes", "_settings_cache", "_neg_cache", "_frames")
 
     def __init__(self, pack: CompiledPack, text: str, kind: str, products: list[ProductFacts], customer: int | None):
         self.pack = pack
@@ -117,6 +116,7 @@ class _Run:
         st = _SETTINGS_CACHE.get(pack.digest)
         self._settings_cache = st if st is not None else _settings(pack)
         self._neg_cache: dict[int, bool] = {}
+        self._frames: tuple[bool, bool, bool] | None = None
         self.signals: dict[str, list[tuple[int, int]]] = {}
 
     # -- structure -----------------------------------------------------------------------------
@@ -168,17 +168,25 @@ class _Run:
 
     def _negated(self, start: int) -> bool:
         st = self._settings_cache
-        cs, _ = self.clause_of(start)
         s = self.s
-        ss, se = self.sentence_of(start)
-        sentence = s[ss:se]
-        if st["rhetorical_re"].search(sentence) and _SENT_END_Q.search(s[start:se + 1]):
-            return False
-        for m in st["asked_re"].finditer(s[max(ss, start - 12) : start]):
-            if m.group(1):
+        frames = self._frames
+        if frames is None:  # which sentence-level frames occur anywhere in the text (usually none)
+            frames = self._frames = (
+                st["rhetorical_re"].search(s) is not None,
+                st["asked_re"].search(s) is not None,
+                st["warn_open_re"].search(s) is not None and st["warn_cons_re"].search(s) is not None,
+            )
+        cs, _ = self.clause_of(start)
+        if any(frames):
+            ss, se = self.sentence_of(start)
+            if frames[0] and st["rhetorical_re"].search(s, ss, se) and _SENT_END_Q.search(s, start, se + 1):
+                return False
+            if frames[1]:
+                for m in st["asked_re"].finditer(s, max(ss, start - 12), start):
+                    if m.group(1):
+                        return True
+            if frames[2] and st["warn_open_re"].search(s, ss, start) and st["warn_cons_re"].search(s, ss, se):
                 return True
-        if st["warn_open_re"].search(sentence[: start - ss]) and st["warn_cons_re"].search(sentence):
-            return True
         window_zh = s[max(cs, start - 12) : start]
         for m in st["neg_zh_re"].finditer(window_zh):
             if m.group(1):
@@ -296,6 +304,8 @@ class _Run:
                         excl.setdefault(target, []).append((a, b))
 
         if not lex_hits and not triggered:
+            if not signals and self.kind == "chat":
+                return []  # nothing in the text that any rule or detector looks at
             protected = False
             skipped = _NO_CODES
         else:

@@ -123,6 +123,9 @@ class _Tables:
     needs_count: int
 
 
+_TABLES: _Tables | None = None
+
+
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
     t2s = _t2s_chars()
@@ -142,21 +145,24 @@ def tables() -> _Tables:
             one[cp] = f
         else:
             expand[c] = f
+    global _TABLES
     needs_chars = sorted({chr(cp) for cp in one if chr(cp).lower() == chr(cp)} | set(expand))
     leet_hints = sorted({a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in "0134578@$!|"}
                         | {b + a for a in "abcdefghijklmnopqrstuvwxyz" for b in "0134578@$!|"})
     import ahocorasick_rs
 
-    return _Tables(
+    _TABLES = _Tables(
         one_to_one=one,
         expand=expand,
         needs=ahocorasick_rs.AhoCorasick(needs_chars + leet_hints),
         needs_count=len(needs_chars),
     )
+    return _TABLES
 
 
 # Separators collapsed between CJK characters (not clause punctuation, quotes or field bars).
-_SEP = r"[ \t\r\u3000\-_.·・*~/\\+=#^`]"
+# Spaces, dashes, dots, symbols and emoji (not clause punctuation, quotes or field bars).
+_SEP = r"[ \t\r\u3000\-_.·・*~/\\+=#^`@&$<>\u2010-\u2015\u2022\u2027\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
 _SEP_ANY = re.compile(_SEP)
 _CJK_SEP = re.compile(rf"[{_CJK}]((?:{_SEP}|\n)+)(?=[{_CJK}])")
 _SINGLE_LATIN_GATE = re.compile(r"\b[a-z][ \-_.·*/]+[a-z][ \-_.·*/]+[a-z]\b")
@@ -208,7 +214,7 @@ def _remove_spans(text: str, offsets: list[int] | None, spans: list[tuple[int, i
 
 def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
     """Return the shadow of ``text`` (see the module docstring); never raises on any ``str``."""
-    t = tables()
+    t = _TABLES or tables()
     lowered = text.lower()
     offsets: list[int] | None = None
     leet_hint = False

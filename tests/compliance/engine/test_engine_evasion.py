@@ -48,6 +48,9 @@ EVASIONS = [
     ("dots", "稳.赚的", {GR}),
     ("latin-single-letters", "It is r i s k - f r e e.", {CG}),
     ("line-breaks", "今天这款\n保\n本\n的哈", {CG}),
+    ("emoji-separator", "保🔥本的，放心", {CG}),
+    ("full-width-dots", "零．风．险", {CG}),
+    ("ideographic-space", "稳\u3000赚", {GR}),
     # 6 pinyin, mixed, initials
     ("pinyin-joined", "这个是baoben的", {CG}),
     ("pinyin-spaced", "这个是 bao ben 的，wu feng xian", {CG}),
