@@ -85,7 +85,7 @@ function drawMessages(figure, minutes) {
   yLabels(root, max);
   const y = yScale(max);
   const slot = (W - PAD.left - PAD.right) / minutes.length;
-  const width = Math.max(1, slot * 0.8);
+  const width = Math.min(48, Math.max(1, slot * 0.8));
   minutes.forEach((minute, i) => {
     let base = H - PAD.bottom;
     for (const [key, cls] of [["published", ""], ["held", "held"], ["rejected", "rejected"]]) {
@@ -117,9 +117,9 @@ function drawFunnel(figure, cards) {
   yLabels(root, max);
   const y = yScale(max);
   const group = (W - PAD.left - PAD.right) / cards.length;
-  const width = (group * 0.8) / STAGES.length;
+  const width = Math.min(56, (group * 0.8) / STAGES.length);
   cards.forEach((card, i) => {
-    const left = PAD.left + i * group + group * 0.1;
+    const left = PAD.left + i * group + (group - width * STAGES.length) / 2;
     STAGES.forEach(([key, cls], j) => {
       const height = (H - PAD.bottom) - y(card[key]);
       const bar = svg("rect", { class: `chart-bar ${cls}`, x: (left + j * width).toFixed(1), y: y(card[key]).toFixed(1),
@@ -128,7 +128,7 @@ function drawFunnel(figure, cards) {
       bar.append(svg("title", {}, `${card.code} ${card.name}: ${_(key)} ${card[key]}`));
       root.append(bar);
     });
-    root.append(svg("text", { class: "chart-label", x: (left + group * 0.4).toFixed(1), y: H - 8, "text-anchor": "middle" },
+    root.append(svg("text", { class: "chart-label", x: (left + (width * STAGES.length) / 2).toFixed(1), y: H - 8, "text-anchor": "middle" },
       `${card.code} (${card.risk_level})`));
   });
 }

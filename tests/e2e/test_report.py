@@ -1,0 +1,77 @@
+"""The RM's session report in the browser: figures and three SVG charts drawn by static/js/report.js from the
+analytics API (viewers over time, messages per minute, card funnel per product)."""
+
+from datetime import timedelta
+
+import pytest
+
+from audience import services
+from studio import services as studio_services
+from tests.e2e.conftest import off_loop, screenshot
+from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
+from tests.studio.conftest import R4_CARD, make_live, make_session
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def _a_session_that_happened():
+    rm, officer = make_rm("rm-report"), make_compliance_officer("officer-report")
+    products = {"r2": ProductFactory(risk_level="R2"),
+                "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None,
+                                     card_text=R4_CARD)}
+    session = make_live(make_session(rm, products), officer)
+    c2, c5 = make_customer("c2-report", level="C2"), make_customer("c5-report", level="C5")
+    start = session.started_at
+    visits = {}
+    for user in (c2, c5):
+        visits[user.pk] = services.attendance_join(session_id=session.pk, viewer_key=f"u:{user.pk}", user_id=user.pk,
+                                                   role="customer", at=start)
+    services.attendance_join(session_id=session.pk, viewer_key="g:guest", user_id=None, role="guest", at=start)
+    for tick in range(4):  # four 10-second samples: 3, 3, 3, then 2 viewers after c2 leaves
+        if tick == 3:
+            services.attendance_leave(visit_id=visits[c2.pk], at=start + timedelta(seconds=25))
+        services.concurrency_sample(now=start + timedelta(seconds=10 * tick + 1))
+    for text in ("大家好", "请问R4适合我吗", "谢谢讲解"):
+        studio_services.chat_send(session_id=session.pk, user=c5, text=text)
+    studio_services.chat_send(session_id=session.pk, user=rm, text="保本保收益，稳赚不赔")  # rejected
+    push = studio_services.card_push(session_id=session.pk, actor=rm, product_id=products["r4"].pk)
+    studio_services.card_open(session_id=session.pk, user=c5, card_id=push.pk)
+    services.card_interest_record(session_id=session.pk, user=c5, card_id=push.pk)
+    services.share_link_create(session_id=session.pk, actor=rm, label="微信群")
+    studio_services.session_end(session_id=session.pk, actor=rm)
+    return rm, session, products
+
+
+def test_the_report_draws_viewers_messages_and_the_card_funnel(site):
+    rm, session, _ = off_loop(_a_session_that_happened)
+    page = site.signed_in(rm)
+    page.goto(f"/studio/sessions/{session.pk}/report/")
+    page.locator("#report[data-loaded=true]").wait_for()
+
+    assert page.locator("[data-figure=unique_viewers] dd").text_content() == "3"
+    assert page.locator("[data-figure=peak_concurrent] dd").text_content() == "3"
+    assert page.locator("svg[data-chart=viewers] polyline").get_attribute("data-points") == "4"
+    assert "4" in page.locator("#chart-viewers figcaption").text_content()
+
+    bars = page.locator("svg[data-chart=messages] rect[data-kind]")
+    kinds = [bars.nth(i).get_attribute("data-kind") for i in range(bars.count())]
+    assert set(kinds) == {"published", "rejected"}
+    # In the room at the push: c2 (R4 too risky for C2), c5 (suits), the guest (no profile).
+
+    values = {stage: page.locator(f"svg[data-chart=funnel] rect[data-stage='{stage}']").get_attribute("data-value")
+              for stage in ("reached", "suitable", "opened", "interested")}
+    assert values == {"reached": "3", "suitable": "1", "opened": "1", "interested": "1"}
+    assert page.locator("#report-links tbody tr").count() == 1
+    assert "微信群" in page.locator("#report-links tbody").text_content()
+    csv_link = page.get_by_test_id("report-csv")
+    assert csv_link.get_attribute("href") == f"/api/sessions/{session.pk}/analytics/?format=csv"
+    assert site.console_errors == []
+    screenshot(page, "session-report")
+
+
+def test_another_rm_gets_no_report(site):
+    rm, session, _ = off_loop(_a_session_that_happened)
+    other = off_loop(make_rm, "rm-other-report")
+    page = site.signed_in(other)
+    response = page.goto(f"/studio/sessions/{session.pk}/report/")
+    assert response.status == 404
