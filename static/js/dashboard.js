@@ -1,7 +1,7 @@
 // RM dashboard: studios and sessions with their state and what still blocks publishing.
 // Polls the API so a review outcome shows up without a reload.
 
-import { _, apiList, badge, el, errorText, formatDateTime } from "./api.js";
+import { _, api, apiList, badge, el, errorText, formatDateTime } from "./api.js";
 import { blockers as blockersOf, session as sessionShape } from "./shapes.js";
 
 const root = document.getElementById("dashboard");
@@ -15,7 +15,8 @@ function link(href, text) {
 function renderStudios(studios) {
   const list = document.getElementById("studios");
   if (!studios.length) {
-    list.replaceChildren(el("li", {}, _("No studio yet. Ask your administrator to open one for you.")));
+    list.replaceChildren(el("li", {}, _("No studio yet: open one below.")));
+    document.getElementById("new-studio").open = true;
     return;
   }
   list.replaceChildren(...studios.map((s) => el("li", { class: "card" }, el("strong", {}, s.name),
@@ -47,6 +48,20 @@ function renderSessions(sessions, submissions) {
 }
 
 const SLOW_POLL_MS = 10000;
+
+document.getElementById("studio-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const form = event.currentTarget;
+  const status = document.getElementById("studio-status");
+  try {
+    await api("/api/studios/", { method: "POST", body: { name: form.name.value.trim(), description: form.description.value } });
+    form.reset();
+    status.textContent = _("Studio created.");
+    renderStudios(await apiList("/api/studios/"));
+  } catch (error) {
+    status.textContent = errorText(error);
+  }
+});
 
 async function refresh() {
   let busy = false;

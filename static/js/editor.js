@@ -218,6 +218,7 @@ function applySession(data) {
   document.getElementById("studio-field").hidden = true;
   const state = document.getElementById("session-state");
   state.replaceChildren(_("State:"), " ", badge(current.state));
+  document.getElementById("resubmit-hint").hidden = current.state !== "approved";
   const consoleLink = document.getElementById("console-link");
   consoleLink.href = root.dataset.consoleUrlTemplate.replace("/0/", `/${sessionId}/`);
   consoleLink.hidden = !["approved", "live"].includes(current.state);

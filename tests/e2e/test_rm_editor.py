@@ -19,12 +19,18 @@ COMPLIANT = "各位好，今天介绍一款R2中低风险理财产品，业绩�
 
 def test_script_editor_marks_a_finding_in_place_while_the_rm_types(site):
     rm = make_rm("rm-e2e")
-    Studio.objects.create(owner=rm, name="陆家嘴财富云演播室")
     ProductFactory(code="AYWX090", name="安盈稳享90天", risk_level="R2")
     expected = check(VIOLATING, kind="script")
     assert expected, "the engine must flag the test script"
 
+    # A new RM opens a studio from the dashboard first.
     page = site.signed_in(rm)
+    page.goto("/studio/")
+    page.get_by_label("演播室名称").fill("陆家嘴财富云演播室")
+    page.get_by_role("button", name="创建演播室").click()
+    page.locator("#studios li", has_text="陆家嘴财富云演播室").wait_for()
+    assert Studio.objects.filter(owner=rm, name="陆家嘴财富云演播室").exists()
+
     page.goto("/studio/sessions/new/")
     page.locator("#editor[data-ready=true]").wait_for()
     page.get_by_label("标题").fill("稳健理财直播")
