@@ -195,15 +195,21 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         await self.accept()
         self.session_id = session.pk
         hub = hub_for(self.channel_layer)
-        self.room, live_after = await hub.join(self.session_id, self, replay=last_seq is not None)
-        self.visit_id = await audience.room_joined(self.scope, self.session_id, self.viewer, hub.process_key)
-        snapshot = await database_sync_to_async(selectors.room_snapshot)(session_id=self.session_id)
-        await self.send_frame({
-            "type": "session.state", **snapshot, "seq": live_after, "viewers": await hub.viewers_now(self.session_id),
-            "you": {"user_id": self.viewer.user_id, "role": self.viewer.role, "name": self.viewer.name},
-        })
-        if last_seq is not None:
-            await self._replay(last_seq, upto=live_after)
+        # Joined in replay mode: live lines wait until the socket has its session.state (and, with
+        # ?last_seq=, its replay), so session.state is always the first frame.
+        self.room, live_after = await hub.join(self.session_id, self, replay=True)
+        try:
+            self.visit_id = await audience.room_joined(self.scope, self.session_id, self.viewer, hub.process_key)
+            snapshot = await database_sync_to_async(selectors.room_snapshot)(session_id=self.session_id)
+            await self.send_frame({
+                "type": "session.state", **snapshot, "seq": live_after,
+                "viewers": await hub.viewers_now(self.session_id),
+                "you": {"user_id": self.viewer.user_id, "role": self.viewer.role, "name": self.viewer.name},
+            })
+        except BaseException:
+            await self.room.finish_replay(self, live_after)
+            raise
+        await self._replay(last_seq if last_seq is not None else live_after, upto=live_after)
 
     async def disconnect(self, code):
         if self.room is not None:
