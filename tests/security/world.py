@@ -1,0 +1,144 @@
+"""One small world for the authorisation tests, built through the real services and the real gate.
+
+Five callers (``ROLES``): ``anonymous``, ``customer``, ``rm_own`` (owns the studio every object below
+belongs to), ``rm_other`` (an RM with a studio of their own) and ``officer``. The objects cover every
+state an endpoint cares about: a draft, a session under review with undecided submissions, an approved
+upcoming session, a live one with chat, a question and a pushed card, and an ended one.
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.apps import apps
+from django.db import connection
+from django.utils import timezone
+
+from compliance.models import Submission, SubmissionStatus
+from compliance.services import notification_create, session_content_submit
+from studio import services as studio_services
+from studio.models import ChatMessage, LiveSession
+from tests.compliance.helpers import session_make_approved, submissions_check_now
+from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
+
+ROLES = ("anonymous", "customer", "rm_own", "rm_other", "officer")
+
+R4_CARD = "R4中高风险混合基金。基金过往业绩不代表其未来表现，基金投资有风险，投资须谨慎。"
+DESCRIPTION = "讲解理财产品风险等级与适当性。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"
+SCRIPT = ("大家好，今天介绍理财产品的风险等级。两款产品分别为R2中低风险和R4中高风险。"
+          "理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。")
+
+# Tables whose rows a request may touch without changing anything that matters: Django's own
+# bookkeeping (sessions of a browser login, content types) is left out of the snapshot.
+_IGNORED = {"sessions.session", "contenttypes.contenttype", "auth.permission"}
+
+
+@dataclass
+class World:
+    users: dict
+    studio: object
+    other_studio: object
+    products: dict
+    sessions: dict
+    submission: Submission
+    card_id: int
+    question_id: int
+    line_id: int
+    share_link: object
+    notification: object
+    extra: dict = field(default_factory=dict)
+
+    def user(self, role: str):
+        return self.users.get(role)
+
+
+def _session(rm, products, *, title="稳健理财入门：认识风险等级", studio=None, **overrides) -> LiveSession:
+    studio = studio or studio_services.studio_create(owner=rm, name="稳健理财演播室")
+    return studio_services.session_create(
+        studio=studio, actor=rm, title=title, description=DESCRIPTION, script=SCRIPT,
+        scheduled_start=timezone.now() + timedelta(hours=2),
+        featured_product_ids=[products["r2"].pk, products["r4"].pk], **overrides,
+    )
+
+
+def build_world(*, prefix: str = "w") -> World:
+    rm_own = make_rm(f"{prefix}-rm-own")
+    rm_other = make_rm(f"{prefix}-rm-other")
+    officer = make_compliance_officer(f"{prefix}-officer")
+    customer = make_customer(f"{prefix}-customer", level="C3")
+    customer.customer_profile.segments = ["vip"]
+    customer.customer_profile.save(update_fields=["segments"])
+    products = {
+        "r2": ProductFactory(risk_level="R2"),
+        "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None,
+                             card_text=R4_CARD),
+    }
+    studio = studio_services.studio_create(owner=rm_own, name="稳健理财演播室")
+    other_studio = studio_services.studio_create(owner=rm_other, name="另一个演播室")
+
+    draft = _session(rm_own, products, studio=studio, title="草稿场次")
+    in_review = _session(rm_own, products, studio=studio, title="审核中的场次")
+    submissions = session_content_submit(session=in_review, author=rm_own)
+    submissions_check_now(submissions)
+    submission = next(s for s in Submission.objects.filter(pk__in=[s.pk for s in submissions])
+                      if s.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED))
+    approved = session_make_approved(_session(rm_own, products, studio=studio, title="即将开播"), officer)
+    live = session_make_approved(_session(rm_own, products, studio=studio, title="直播中"), officer)
+    live = studio_services.session_go_live(session=live, actor=rm_own)
+    ended = session_make_approved(_session(rm_own, products, studio=studio, title="已结束"), officer)
+    studio_services.session_go_live(session=ended, actor=rm_own)
+    ended = studio_services.session_end(session_id=ended.pk, actor=rm_own)
+
+    ack = studio_services.chat_send(session_id=live.pk, user=customer, text="请问R2产品的期限是多久？", ref="w-1")
+    question = studio_services.question_ask(session_id=live.pk, user=customer, text="R4适合我吗？", ref="w-q")
+    card = studio_services.card_push(session_id=live.pk, actor=rm_own, product_id=products["r2"].pk, ref="w-c")
+
+    from audience import services as audience_services
+
+    share_link = audience_services.share_link_create(session_id=live.pk, actor=rm_own, label="朋友圈")
+    notification = notification_create(recipient=rm_own, kind="info", message="测试通知", session=live)
+    audience_services.reminder_subscribe(session_id=approved.pk, user=customer)
+
+    return World(
+        users={"anonymous": None, "customer": customer, "rm_own": rm_own, "rm_other": rm_other, "officer": officer},
+        studio=studio, other_studio=other_studio, products=products,
+        sessions={"draft": draft, "in_review": in_review, "approved": approved,
+                  "live": LiveSession.objects.get(pk=live.pk), "ended": ended},
+        submission=submission, card_id=card.pk, question_id=question.pk, line_id=ack["id"],
+        share_link=share_link, notification=notification,
+    )
+
+
+def _snapshot_models() -> list:
+    return [model for model in apps.get_models()
+            if model._meta.label_lower not in _IGNORED and not model._meta.proxy and model._meta.managed]
+
+
+def db_snapshot() -> dict[str, str]:
+    """A digest of every row of every project table (and auth's users, groups, tokens).
+
+    On PostgreSQL one query digests every table (each row as text, in a stable order); elsewhere the ORM reads them.
+    """
+    models = _snapshot_models()
+    if connection.vendor == "postgresql":
+        parts = [
+            f"SELECT %s, count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) "
+            f"FROM {connection.ops.quote_name(model._meta.db_table)} t"
+            for model in models
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(parts), [m._meta.label_lower for m in models])
+            return {label: f"{count}:{digest}" for label, count, digest in cursor.fetchall()}
+    digests = {}
+    for model in models:
+        rows = list(model.objects.order_by("pk").values_list())
+        digests[model._meta.label_lower] = f"{len(rows)}:{hashlib.sha256(repr(rows).encode()).hexdigest()[:16]}"
+    return digests
+
+
+def snapshot_diff(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    return sorted(label for label in before.keys() | after.keys() if before.get(label) != after.get(label))
+
+
+def transcript_ids(session_id: int) -> list[int]:
+    return list(ChatMessage.objects.filter(session_id=session_id).order_by("pk").values_list("pk", flat=True))
