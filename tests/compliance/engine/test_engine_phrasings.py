@@ -213,6 +213,27 @@ misleading.hidden_conditions | WMP | chat | us | You can withdraw anytime with n
 - | NONE | chat | us | It's the first time we've hosted a live Q&A on retirement income.
 - | FUND | chat | us | This is the only fund we're covering tonight.
 - | NONE | chat | us | Last chance to ask a question before we wrap up!
+promise.capital_guarantee,promise.guaranteed_return | WMP | chat | cn | 这款稳zhuan不赔哦
+promise.capital_guarantee | WMP | chat | cn | 这款bao本，放心
+promise.capital_guarantee,promise.guaranteed_return | WMP | chat | cn | 保 本 保 息，闭眼入
+promise.capital_guarantee | WMP | chat | cn | 零風險，穩當
+promise.capital_guarantee | WMP | chat | us | It's totally risk-frее (honest).
+promise.capital_guarantee | WMP | chat | cn | 💯保本
+promise.capital_guarantee | WMP | chat | cn | 这个产品保本🈶保障
+promise.capital_guarantee | WMP | chat | cn | 这款产品绝对安全，不用担心
+promise.capital_guarantee | WMP | chat | cn | 这款饱本的哈
+promise.capital_guarantee | WMP | chat | cn | 这款保.本.的
+promise.guaranteed_return | WMP | chat | cn | 收益有保障✔
+promise.capital_guarantee | WMP | chat | cn | 不亏本！不亏本！不亏本！
+promise.capital_guarantee | WMP | chat | cn | 本金不会有任何损失
+promise.capital_guarantee | WMP | chat | cn | 这款刚兑的，放心
+promise.capital_guarantee | WMP | chat | cn | 虽然合同上写着非保本，其实跟保本没区别。
+promise.capital_guarantee | WMP | chat | us | It's not technically guaranteed, but you basically can't lose.
+promise.guaranteed_return | WMP | chat | cn | 年化3%，稳稳滴
+promise.guaranteed_return | FUND | chat | us | This fund is GUARANTEED to make you money.
+performance.prediction | WMP | chat | cn | 预计年化3.5%左右哦
+promise.capital_guarantee | WMP | chat | cn | 保本的！（不是）开玩笑，保本
+claim.risk_level_mismatch | WMP3 | chat | cn | 这款风险等级PR2，很稳健。
 """
 
 
