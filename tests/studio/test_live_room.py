@@ -419,3 +419,22 @@ async def test_mute_expires(live_session, rm):
     await db(RoomMute.objects.filter(user=customer).update)(until=timezone.now() - timedelta(seconds=1))
     ack = await db(services.chat_send)(session_id=live_session.pk, user=customer, text="又能说话了")
     assert ack["status"] == "published"
+
+
+async def test_other_rms_cannot_moderate_but_an_officer_may_remove_a_line(live_session, room):
+    talker = await room(live_session.pk, await _customer("talker-x"))
+    watcher = await room(live_session.pk)
+    await talker.send({"type": "chat.send", "text": "一句话", "ref": "t"})
+    line = await talker.ack("t")
+    visitor = await room(live_session.pk, await db(make_rm)("rm-elsewhere"))
+    await visitor.send({"type": "chat.remove", "message_id": line["id"], "ref": "v"})
+    assert (await visitor.ack("v"))["code"] == "forbidden"
+    await visitor.send({"type": "qa.answer", "question_id": 1, "ref": "qa"})
+    assert (await visitor.ack("qa"))["code"] == "forbidden"
+
+    officer = await room(live_session.pk, await db(make_compliance_officer)("officer-room"))
+    await officer.send({"type": "chat.pin", "message_id": line["id"], "ref": "p"})
+    assert (await officer.ack("p"))["code"] == "forbidden"  # pins, mutes and cards are the host's
+    await officer.send({"type": "chat.remove", "message_id": line["id"], "ref": "r"})
+    assert (await officer.ack("r"))["id"] == line["id"]  # surveillance may take a line down
+    assert (await watcher.next("chat.removed"))["id"] == line["id"]
