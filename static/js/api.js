@@ -2,6 +2,8 @@
 // Text from users and the server is always set with textContent (see el()), never parsed as HTML.
 
 export const _ = (text) => (window.gettext ? window.gettext(text) : text);
+export const ngettext = (singular, plural, count) =>
+  (window.ngettext ? window.ngettext(singular, plural, count) : count === 1 ? singular : plural);
 // Marks a string for extraction (makemessages) where it is translated later through _().
 export const gettext_noop = (text) => text;
 export const interpolate = (fmt, values) => (window.interpolate ? window.interpolate(fmt, values, true) : fmt);

@@ -1,7 +1,7 @@
 // Session editor: the form, the script checked while typing with findings marked in place, submit for
 // review, and the review outcome (findings, the officer's note) arriving by polling the API.
 
-import { _, api, apiList, badge, el, errorText, formatDateTime, gettext_noop, interpolate } from "./api.js";
+import { _, api, apiList, badge, el, errorText, formatDateTime, gettext_noop, interpolate, ngettext } from "./api.js";
 import { blockers as blockersOf, session as sessionShape } from "./shapes.js";
 
 const CHECK_DEBOUNCE_MS = 350;
@@ -132,7 +132,8 @@ async function checkScript() {
     findings = result.findings || [];
     renderFindings();
     checkStatus.textContent = findings.length
-      ? interpolate(_("%(count)s findings in the script."), { count: findings.length })
+      ? interpolate(ngettext("%(count)s finding in the script.", "%(count)s findings in the script.", findings.length),
+        { count: findings.length })
       : _("No findings in the script.");
   } catch (error) {
     if (error.name === "AbortError") return;
@@ -219,6 +220,10 @@ function applySession(data) {
   const state = document.getElementById("session-state");
   state.replaceChildren(_("State:"), " ", badge(current.state));
   document.getElementById("resubmit-hint").hidden = current.state !== "approved";
+  const frozen = ["live", "ended"].includes(current.state);
+  document.getElementById("frozen-hint").hidden = !frozen;
+  document.getElementById("save-button").disabled = frozen;
+  submitButton.disabled = frozen;
   const consoleLink = document.getElementById("console-link");
   consoleLink.href = root.dataset.consoleUrlTemplate.replace("/0/", `/${sessionId}/`);
   consoleLink.hidden = !["approved", "live"].includes(current.state);

@@ -44,6 +44,7 @@ def test_script_editor_marks_a_finding_in_place_while_the_rm_types(site):
     assert finding.locator(".code").text_content() == expected[0].code
     assert expected[0].message in finding.text_content()
     assert expected[0].suggestion in finding.locator(".suggestion").text_content()
+    assert page.locator("#check-status").text_content() == f"脚本中发现 {len(expected)} 处问题。"
     screenshot(page, "session-editor-finding")
 
     # "Show in script" selects the flagged words in the textarea, for keyboard users too.
