@@ -25,7 +25,7 @@ from .types import KINDS, EngineError, Finding, ProductFacts, customer_level
 
 _ALNUM = re.compile(r"[a-z0-9]")
 _FIN_CONTEXT = re.compile(r"理财|产品|收益|基金|本金|这款|存款|利息|年化|投资|保险|买")
-_HOMOPHONE_NEXT_OK = set("的型啊哈呀了哦吗呢啦嘛滴保宝稳不收本息，,。.!！?？~～ \n")
+_HOMOPHONE_NEXT_OK = set("的型啊哈呀哦吗呢啦嘛滴哒保宝稳不收本息，,。.!！?？~～ \n")
 _LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r\s?([1-5])(?![0-9])")
 _LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")
 _LEVEL_OTHER = re.compile(r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|above|below|up to|than|c[1-5]")
@@ -431,7 +431,8 @@ class _Run:
             if cls == "forward":
                 if deposits_only and self._within_max(fig):
                     cls = "contract"
-                else:
+                elif not self._same_sentence_as_certain(fig, figures):
+                    # 最少拿1.3%，最多2.6%: the upper figure belongs to the certain claim, not to a forecast.
                     self.add("performance.prediction", fig.ctx_start, fig.end)
             if cls == "historical":
                 self.add("performance.past_without_disclaimer", fig.start, fig.end, fmt={"_needs": "past"})
@@ -447,6 +448,10 @@ class _Run:
         if benchmark_quotes and not deposits_only:
             self.add("disclosure.benchmark_disclaimer_missing", benchmark_quotes[0].start, benchmark_quotes[0].end,
                      fmt={"_needs": "benchmark"})
+
+    def _same_sentence_as_certain(self, fig: Figure, figures: list[Figure]) -> bool:
+        ss, se = self.sentence_of(fig.start)
+        return any(f is not fig and f.cls == "certain" and ss <= f.start < se for f in figures)
 
     def _within_max(self, fig: Figure) -> bool:
         return any(p.benchmark_max is not None and fig.high <= p.benchmark_max + 0.005 for p in self.products)

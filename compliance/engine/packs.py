@@ -56,7 +56,7 @@ SIGNALS = {
                   "费用", "免费", "手续费", "fee", "free"],
 }
 
-DETECTION_LIST_FIELDS = ("lexicon", "lexicon_protected_ok", "pinyin", "exclude")
+DETECTION_LIST_FIELDS = ("lexicon", "lexicon_protected_ok", "pinyin", "pinyin_exclude", "exclude")
 
 
 def _expand(regex: str) -> str:
@@ -300,8 +300,10 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 add(sp, (LEX, code, flag))
             for sp in initials:
                 add(sp, (LEX, code, flag | INITIALS))
+            stop = set(raw.get("pinyin_exclude") or [])
             for sp in homophones(core):
-                add(sp, (LEX, code, flag | HOMOPHONE))
+                if not any(w in sp for w in stop):
+                    add(sp, (LEX, code, flag | HOMOPHONE))
         for phrase in raw.get("exclude", []):
             add(phrase, (EXCL, code, 0))
         for j, pat in enumerate(raw.get("patterns", []) or []):
