@@ -85,6 +85,7 @@ def _products(products: Iterable[ProductFacts | Mapping[str, Any]] | None) -> li
 
 
 _DIGIT_RUNS = re.compile(r"\d{7,}")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _LONGEST_DIGITS(s: str) -> int:  # noqa: N802
@@ -347,7 +348,7 @@ class _Run:
             rule = pack.rules.get(pat.code)
             if rule is None or self.kind not in rule.kinds or pat.code in skipped:
                 continue
-            if pat.needs and not all(n in signals for n in pat.needs):
+            if pat.needs and not all(n in signals or (n == "digit" and _ANY_DIGIT.search(s)) for n in pat.needs):
                 continue
             for m in pat.regex.finditer(s):
                 a, b = m.start(), m.end()

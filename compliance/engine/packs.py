@@ -46,7 +46,6 @@ MACROS = {
 # Signals: phrases whose presence lets a built-in detector run at all (keeps clean chat lines cheap).
 SIGNALS = {
     "figure": ["%", "百分之", "个点", "个百分点", "percent", "point"],
-    "digit": list("0123456789"),
     "level": ["r1", "r2", "r3", "r4", "r5", "pr1", "pr2", "pr3", "pr4", "pr5", "r 1", "r 2", "r 3", "r 4", "r 5",
               "级", "风险", "risk", "债基", "low", "moderate", "medium", "high"],
     "best": ["最好", "最高", "best"],
@@ -320,7 +319,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 inner_negation_ok=bool(pat.get("inner_negation_ok", False)),
                 needs=tuple(pat.get("needs") or ()),
             )
-            unknown = [n for n in cp.needs if n not in SIGNALS]
+            unknown = [n for n in cp.needs if n not in SIGNALS and n != "digit"]
             if unknown:
                 raise PackError(f"{code}.patterns[{j}]: unknown signals in 'needs': {unknown}")
             idx = len(patterns)
