@@ -253,15 +253,17 @@ class Load:
             room, slot = index % room_count, index // room_count
             state = {"room": room, "slot": slot, "last_seq": 0, "resumed": False, "churning": False}
             async with gate:
-                for attempt in range(3):
+                # Like the room's own client: retry with backoff (Daphne's accept backlog is short, and a
+                # busy server resets handshakes it cannot take yet).
+                for attempt in range(6):
                     try:
                         client = await self._open_viewer(state, self._url(room, slot))
                         break
                     except Exception as exc:  # noqa: BLE001 - report whatever refused the connection
-                        if attempt == 2:
+                        if attempt == 5:
                             self.connect_failures.append(f"{type(exc).__name__}: {exc}")
                             return
-                        await asyncio.sleep(0.5 * (attempt + 1))
+                        await asyncio.sleep(0.5 * 2**attempt * (0.75 + random.random() / 2))
             state["client"] = client
             self.viewers.append(state)
             self.room_viewers[room] += 1
