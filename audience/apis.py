@@ -74,7 +74,8 @@ class CardInterestApi(APIView):
 
     @extend_schema(request=None, responses={201: CardInterestOutputSerializer, 200: CardInterestOutputSerializer})
     def post(self, request, session_id: int, card_id: int):
-        interest, created = services.card_interest_record(session_id=session_id, user=request.user, card_id=card_id)
+        interest, created = services.card_interest_record(session_id=session_id, user=request.user, card_id=card_id,
+                                                              request_session=request.session)
         return Response(CardInterestOutputSerializer(interest).data,
                         status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
@@ -177,18 +178,19 @@ class SessionRemindersApi(APIView):
 
     @extend_schema(responses=OutputSerializer)
     def get(self, request, session_id: int):
-        session = access_session(request.user, session_id)
-        reminder = session.reminders.filter(user=request.user).first()
+        reminder = services.reminder_get(session_id=session_id, user=request.user, request_session=request.session)
         return Response({"subscribed": reminder is not None, "sent_at": reminder.sent_at if reminder else None})
 
     @extend_schema(request=None, responses={201: OutputSerializer, 200: OutputSerializer})
     def post(self, request, session_id: int):
-        reminder, created = services.reminder_subscribe(session_id=session_id, user=request.user)
+        reminder, created = services.reminder_subscribe(session_id=session_id, user=request.user,
+                                                         request_session=request.session)
         return Response(self.OutputSerializer({"subscribed": True, "sent_at": reminder.sent_at}).data,
                         status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
     @extend_schema(request=None, responses={204: None})
     def delete(self, request, session_id: int):
-        if not services.reminder_unsubscribe(session_id=session_id, user=request.user):
+        if not services.reminder_unsubscribe(session_id=session_id, user=request.user,
+                                             request_session=request.session):
             raise NotFound("You have no reminder for this session.")
         return Response(status=status.HTTP_204_NO_CONTENT)

@@ -77,6 +77,24 @@ def _username(users: dict[int, str], user_id: int | None) -> str | None:
     return users.get(user_id) if user_id else None
 
 
+def _usernames(session: LiveSession) -> dict[int, str]:
+    """Usernames of everyone the bundle names (one query with subqueries, not every user of the bank)."""
+    messages = ChatMessage.objects.filter(session=session)
+    mutes = RoomMute.objects.filter(session=session)
+    sources = [
+        messages.values("author_id"), messages.values("reviewed_by_id"), messages.values("removed_by_id"),
+        mutes.values("user_id"), mutes.values("muted_by_id"),
+        CardPush.objects.filter(session=session).values("pushed_by_id"),
+        CardOpen.objects.filter(push__session=session).values("user_id"),
+        CardInterest.objects.filter(push__session=session).values("user_id"),
+        Visit.objects.filter(session=session, user__isnull=False).values("user_id"),
+    ]
+    condition = Q()
+    for source in sources:
+        condition |= Q(pk__in=source)
+    return dict(User.objects.filter(condition).values_list("pk", "username"))
+
+
 def _transcript(session: LiveSession, users: dict[int, str]) -> tuple[bytes, bytes, list[dict]]:
     rows = []
     for m in ChatMessage.objects.filter(session=session).order_by("id").iterator(chunk_size=2000):
@@ -218,7 +236,7 @@ def _audit(session: LiveSession, submissions: list[Submission]) -> dict:
 def evidence_bundle_build(*, session: LiveSession, officer: User) -> tuple[str, bytes]:
     """Build the zip for an ended session (the caller checked access); returns ``(filename, bytes)``."""
     generated_at = timezone.now()
-    users = dict(User.objects.values_list("pk", "username"))
+    users = _usernames(session)
     owner = session.studio.owner
     rm_profile = getattr(owner, "rm_profile", None)
     transcript_csv, transcript_jsonl, transcript = _transcript(session, users)

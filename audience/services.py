@@ -16,7 +16,9 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F
+from django.db.models.functions import Greatest
 from django.utils import timezone
 
 from accounts.models import CustomerProfile
@@ -146,12 +148,10 @@ def _sweep_vanished(session_id: int, now: datetime) -> int:
 
 def _close_ended(now: datetime) -> int:
     """Visits still open in ended sessions end with the session (sockets may linger after the end)."""
-    from django.db.models import F
-    from django.db.models.functions import Greatest
-
     closed = 0
-    ended = LiveSession.objects.filter(state=SessionState.ENDED, visits__left_at__isnull=True).distinct()
-    for session in ended.only("id", "ended_at"):
+    session_ids = set(Visit.objects.filter(left_at__isnull=True, session__state=SessionState.ENDED)
+                      .values_list("session_id", flat=True))
+    for session in LiveSession.objects.filter(pk__in=session_ids).only("id", "ended_at"):
         end = session.ended_at or now
         closed += Visit.objects.filter(session=session, left_at__isnull=True).update(
             left_at=Greatest(F("joined_at"), end))
@@ -211,16 +211,23 @@ def reactions_persist(*, session_id: int) -> int:
     return len(rows)
 
 
+def _watchable(user: User | AnonymousUser, session_id: int, request_session=None) -> LiveSession:
+    """``studio.access.access_session`` with the invitation rule applied: an invited customer or a browser that
+    redeemed a share link reaches an invite-only session as if it held the room's code."""
+    return access_session(user, session_id, invite_code=invite_code_for(user, session_id, request_session))
+
+
 # ---------------------------------------------------------------------------------------------
 # Card interest
 
 
-def card_interest_record(*, session_id: int, user: User | AnonymousUser, card_id: int) -> tuple[CardInterest, bool]:
+def card_interest_record(*, session_id: int, user: User | AnonymousUser, card_id: int,
+                         request_session=None) -> tuple[CardInterest, bool]:
     """A customer says "interested" in a pushed card; only when the product suits them. Once per card.
 
     Returns ``(interest, created)``; a second click returns the first record.
     """
-    session = access_session(user, session_id)
+    session = _watchable(user, session_id, request_session)
     push = CardPush.objects.select_related("product").filter(pk=card_id, session=session).first()
     if push is None:
         raise NotFound("Card not found.")
@@ -299,6 +306,8 @@ def share_link_redeem(*, token: str, user: User | AnonymousUser, request_session
     now = timezone.now()
     if link.revoked_at is not None or link.expires_at <= now or link.session.state == SessionState.ENDED:
         raise Conflict("This link has expired.", code=AudienceError.LINK_EXPIRED)
+    if link.session.state not in (SessionState.APPROVED, SessionState.LIVE):
+        raise NotFound("Share link not found.")  # pulled back to review: the session is not public now
     grants = dict(request_session.get(GRANTS_KEY) or {})
     grants[str(link.session_id)] = link.pk
     request_session[GRANTS_KEY] = grants
@@ -380,8 +389,11 @@ def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str
     if not segment:
         raise ApplicationError("Name a segment.", code="invalid", details={"segment": ["required"]})
     now = timezone.now()
-    profiles = [p for p in CustomerProfile.objects.select_related("user").filter(user__is_active=True)
-                if segment in (p.segments or []) and has_role(p.user, Role.CUSTOMER)]
+    candidates = CustomerProfile.objects.select_related("user").filter(user__is_active=True,
+                                                                       user__groups__name=Role.CUSTOMER)
+    if connection.features.supports_json_field_contains:
+        candidates = candidates.filter(segments__contains=[segment])
+    profiles = [p for p in candidates if segment in (p.segments or [])]
     if not profiles:
         raise NotFound(f"No customer carries the segment “{segment}”.", code=AudienceError.UNKNOWN_SEGMENT)
     product_levels = [int(level[1]) for level in session.featured_products.values_list("risk_level", flat=True)]
@@ -427,9 +439,10 @@ def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str
 # Reminders
 
 
-def reminder_subscribe(*, session_id: int, user: User | AnonymousUser) -> tuple[Reminder, bool]:
+def reminder_subscribe(*, session_id: int, user: User | AnonymousUser,
+                       request_session=None) -> tuple[Reminder, bool]:
     """A customer asks to be reminded of an upcoming session. Idempotent: ``(reminder, created)``."""
-    session = access_session(user, session_id)
+    session = _watchable(user, session_id, request_session)
     if not has_role(user, Role.CUSTOMER):
         raise Forbidden("Reminders are for customers.", code=AudienceError.FORBIDDEN)
     if session.state != SessionState.APPROVED or session.scheduled_start <= timezone.now():
@@ -442,8 +455,13 @@ def reminder_subscribe(*, session_id: int, user: User | AnonymousUser) -> tuple[
         return Reminder.objects.get(session=session, user=user), False
 
 
-def reminder_unsubscribe(*, session_id: int, user: User | AnonymousUser) -> bool:
-    session = access_session(user, session_id)
+def reminder_get(*, session_id: int, user: User | AnonymousUser, request_session=None) -> Reminder | None:
+    session = _watchable(user, session_id, request_session)
+    return Reminder.objects.filter(session=session, user=user).first() if user.is_authenticated else None
+
+
+def reminder_unsubscribe(*, session_id: int, user: User | AnonymousUser, request_session=None) -> bool:
+    session = _watchable(user, session_id, request_session)
     deleted, _ = Reminder.objects.filter(session=session, user=user).delete()
     return bool(deleted)
 
@@ -454,7 +472,7 @@ def _reminder_deliver(reminder: Reminder, now: datetime) -> None:
 
     session = reminder.session
     start = timezone.localtime(session.scheduled_start)
-    path = f"/watch/{session.pk}/"
+    path = f"{getattr(settings, 'PUBLIC_BASE_URL', '').rstrip('/')}/watch/{session.pk}/"
     text = f"“{session.title}” starts at {start:%H:%M} ({start:%Y-%m-%d})."
     notification_create(recipient=reminder.user, kind="session_reminder", session=session, message=text)
     emailed = False

@@ -187,3 +187,34 @@ def test_a_suitable_segment_gets_no_warning(live_session, rm):
     body = api_as(rm).post(f"/api/sessions/{live_session.pk}/invitations/", {"segment": "growth"},
                            format="json").json()
     assert body["warnings"] == [] and body["invited"] == 1
+
+
+def test_an_invite_only_session_is_reachable_for_reminders_only_once_admitted(rm, officer, products):
+    from tests.compliance.helpers import session_make_approved
+
+    session = session_make_approved(make_session(rm, products, visibility="invite_only"), officer)
+    url = f"/api/sessions/{session.pk}/reminders/"
+    invited = _segment("invited", "C3", ["vip"])
+    stranger = _segment("stranger", "C3", [])
+    assert api_as(stranger).post(url).status_code == 404, "not invited: the session does not exist for them"
+    services.segment_invite(session_id=session.pk, actor=rm, segment="vip")
+    assert api_as(invited).post(url).status_code == 201
+    # A stranger who opens a share link in their browser is admitted from that browser session.
+    link = services.share_link_create(session_id=session.pk, actor=rm)
+    browser = browser_as(stranger)
+    browser.get(f"/s/{link.token}/")
+    assert browser.post(url).status_code == 201
+
+
+def test_a_link_to_a_session_pulled_back_to_review_leads_nowhere(live_session, rm, officer, products):
+    from tests.compliance.helpers import session_make_approved
+
+    session = session_make_approved(make_session(rm, products), officer)
+    link = services.share_link_create(session_id=session.pk, actor=rm)
+    from studio import services as studio_services
+
+    studio_services.session_update(session=session, actor=rm, title="改过的标题：认识风险等级")
+    session.refresh_from_db()
+    assert session.state == "in_review"
+    assert browser_as().get(f"/s/{link.token}/").status_code == 404
+    assert not ShareLinkRedemption.objects.exists()
