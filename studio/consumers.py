@@ -70,6 +70,25 @@ def _error(code: str, message: str, *, ref: str | None = None, details: dict | N
     return {"type": "error", "ref": ref, "code": str(code), "message": message, "details": details or {}}
 
 
+def _has_lone_surrogate(content) -> bool:
+    """Whether a decoded frame holds a lone surrogate (a ``\\ud800`` escape), which no reply, row or other
+    socket can carry. Iterative: the frame may be nested as deep as the JSON parser allows."""
+    stack = [content]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
 # Each adapter unpacks one frame into one service call (run in a worker thread) and returns the ack body.
 def _chat_send(user, session_id, frame) -> dict:
     return services.chat_send(session_id=session_id, user=user, text=frame.text, ref=frame.ref)
@@ -243,8 +262,11 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             return
         try:
             content = json.loads(text_data)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nesting deeper than the parser's stack
             await self.send_frame(_error(StudioError.MALFORMED, "The frame is not valid JSON."))
+            return
+        if "\\u" in text_data and _has_lone_surrogate(content):
+            await self.send_frame(_error(StudioError.MALFORMED, "The frame is not valid Unicode (a lone surrogate)."))
             return
         ref = None
         try:
