@@ -79,6 +79,12 @@ def frames_for(items: list[dict]) -> list[dict]:
     return frames
 
 
+def _engine_warm() -> None:
+    from studio.services import engine_warm
+
+    engine_warm()
+
+
 def _room_group(session_id: int) -> str:
     from studio.services import room_group
 
@@ -362,8 +368,19 @@ class Hub:
         self.ticker: asyncio.Task | None = None
         self.background: set[asyncio.Task] = set()
         self.deliveries = 0
+        self.engine_warmed = False
         self._redis: aioredis.Redis | None = None
         self._prefix = settings.CHANNEL_LAYERS["default"]["CONFIG"].get("prefix", "asgi")
+
+    def _background(self, coroutine) -> None:
+        task = asyncio.ensure_future(coroutine)
+        self.background.add(task)
+        task.add_done_callback(self._background_done)
+
+    def _background_done(self, task: asyncio.Task) -> None:
+        self.background.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            logger.warning("live-room hub background task failed: %r", task.exception())
 
     @property
     def redis(self) -> aioredis.Redis:
@@ -386,6 +403,9 @@ class Hub:
                 raise
             if self.ticker is None or self.ticker.done():
                 self.ticker = asyncio.create_task(self._tick(), name="live-room-hub-ticker")
+            if not self.engine_warmed:
+                self.engine_warmed = True
+                self._background(asyncio.to_thread(_engine_warm))
         else:
             await room.ready
         return room, await room.add(sock, replay=replay)

@@ -295,6 +295,23 @@ def _slow_mode(session: LiveSession, user: User) -> None:
         )
 
 
+def engine_warm() -> None:
+    """Compile the active rule pack in this process before the first host line needs it.
+
+    Compiling takes a second or more once per process; the fan-out calls this in a worker thread when
+    a process opens its first room, so the first inline check (and the DB thread it runs on) does not
+    wait for it. Closes this thread's database connections afterwards.
+    """
+    from django.db import connections
+
+    from compliance import services as compliance_services
+
+    try:
+        compliance_services.text_check(text="欢迎来到直播间", kind="chat")
+    finally:
+        connections.close_all()
+
+
 def _engine_check(session: LiveSession, text: str) -> list[dict]:
     """Run the engine inline with the active rule pack and the featured products' facts."""
     from compliance import services as compliance_services
