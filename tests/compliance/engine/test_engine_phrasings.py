@@ -234,6 +234,13 @@ promise.guaranteed_return | FUND | chat | us | This fund is GUARANTEED to make y
 performance.prediction | WMP | chat | cn | 预计年化3.5%左右哦
 promise.capital_guarantee | WMP | chat | cn | 保本的！（不是）开玩笑，保本
 claim.risk_level_mismatch | WMP3 | chat | cn | 这款风险等级PR2，很稳健。
+endorsement.government,promise.guaranteed_return,comparison.deposit_analogy,inducement.urgency_pressure,disclosure.risk_warning_missing,performance.prediction | FUND | script | us | Hey everyone, welcome! Tonight we're talking about the Liberty Income Fund. The government backs this kind of fund, so you can relax.\nThink of it like a savings account that pays more. You'll earn at least 6% a year with this one.\nAnalysts expect rates to fall, so this fund should rally next year.\nSpots are limited, so act now!
+endorsement.testimonial,superlative.absolute_term,conduct.off_channel,performance.past_without_disclaimer | FUND | script | us | Good evening. The Cedar Growth Fund is the top-performing fund in our lineup. One of our clients made 28% with it last year.\nIt is not a deposit, not FDIC insured, and may lose value.\nFor the full performance sheet, text my cell after the show.
+promise.capital_guarantee,comparison.deposit_analogy,superlative.absolute_term,inducement.gift_rebate,disclosure.benchmark_disclaimer_missing | WMP | script | cn | 各位家人晚上好！今天推荐稳盈180天持有期理财，风险等级R2。\n这款产品跟定期存款差不多，本金稳稳的，大家放心。\n业绩比较基准年化2.8%-3.6%，在同类产品里收益最高。\n今晚认购满10万送价值200元的购物卡！\n理财非存款、产品有风险、投资须谨慎。
+claim.risk_level_mismatch,performance.cherry_picked,performance.past_without_disclaimer,privacy.customer_pii,disclosure.risk_warning_missing | FUND | script | cn | 大家好，今天聊成长混合基金，它的风险等级是R3，中风险，大家不用太担心。\n这只基金近一个月涨了9.5%，势头很猛。\n感谢陈志强先生刚刚买入20万，手机13912345678的那位。
+misleading.hidden_conditions,suitability.product_above_customer_risk | WMP3:C1 | chat | cn | 阿姨，这款虽然是一年定开，但是您急用钱的话随时都能取，很适合您，放心买。
+- | WMP3 | script | cn | 各位好，今天介绍鑫越一年定开。本产品风险等级R3（中风险），非保本浮动收益型，净值可能波动，极端情况下可能损失本金。每年开放一次申购赎回，封闭期内不能赎回。业绩比较基准年化3.2%-4.5%，不代表产品未来表现和实际收益，不构成收益承诺。理财非存款、产品有风险、投资须谨慎。
+- | DEP | chat | us | The FDIC backs your CD up to $250,000 per depositor.
 """
 
 
