@@ -250,7 +250,7 @@ class AuditListApi(APIView):
                    responses=AuditEventOutputSerializer(many=True))
     def get(self, request):
         if not is_officer(request.user):
-            raise Forbidden("Only compliance officers read the audit trail.", code="not_compliance")
+            raise NotFound("Not found.")  # the trail's existence is not for other roles to probe
         filters = self.AuditFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
         events = audit_event_list(**filters.validated_data)
