@@ -4,6 +4,8 @@ import pytest
 import redis
 from django.conf import settings
 
+from tests.studio.conftest import room  # noqa: F401 - live-room sockets, each disconnected after the test
+
 
 def forget_counters(*patterns: str) -> None:
     """Delete this test run's rate-limit, throttle, slow-mode and presence keys (only under its own prefix)."""
