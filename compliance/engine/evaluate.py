@@ -384,6 +384,8 @@ class _Run:
                 self.detect_disclosures()
         if "liquidity" in signals:
             self.detect_hidden_conditions()
+        if "term" in signals and self.products:
+            self.detect_term_mismatch()
         if "best" in signals:
             self.detect_cherry_best_only()
         if "title" in signals:
@@ -592,6 +594,22 @@ class _Run:
                     self.add("misleading.hidden_conditions", m.start(), m.end())
                     break
 
+    def detect_term_mismatch(self) -> None:
+        """A holding or lock-up period quoted differently from the product's name (90天持有期 for a 180-day product)."""
+        terms = set()
+        for p in self.products:
+            for m in _TERM.finditer(normalize(p.name).text):
+                terms.add(_term_days(m))
+        terms.discard(None)
+        if not terms:
+            return
+        for m in _TERM.finditer(self.s):
+            days = _term_days(m)
+            if days is not None and days not in terms and not self.negated(m.start()):
+                self.add("claim.product_fact_mismatch", m.start(), m.end(),
+                         fmt={"benchmark": _bench_text(self.products)})
+                return
+
     def detect_cherry_best_only(self) -> None:
         rule = self.pack.rules.get("performance.cherry_picked")
         if rule is None or self.kind not in rule.kinds:
@@ -730,6 +748,27 @@ def _overlaps(spans: list[tuple[int, int]] | None, a: int, b: int) -> bool:
     if not spans:
         return False
     return any(x < b and a < y for x, y in spans)
+
+
+_TERM = re.compile(r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|定开|定期开放|期)(?!限)")
+
+
+def _term_days(m: re.Match[str]) -> int | None:
+    number, unit = m.group(1), m.group(2)
+    if number == "半":
+        value = 0.5
+    else:
+        try:
+            value = float(number)
+        except ValueError:
+            parsed = _CN_NUM.get(number)
+            if parsed is None and len(number) == 2 and number[0] == "十":
+                parsed = 10 + _CN_NUM.get(number[1], 0)
+            if parsed is None:
+                return None
+            value = float(parsed)
+    scale = {"天": 1, "日": 1, "个月": 30, "月": 30, "年": 365}[unit]
+    return int(round(value * scale))
 
 
 _SHORT_UNITS_ALWAYS = ("日", "天", "周", "星期")

@@ -49,6 +49,7 @@ SIGNALS = {
     "level": ["r1", "r2", "r3", "r4", "r5", "pr1", "pr2", "pr3", "pr4", "pr5", "r 1", "r 2", "r 3", "r 4", "r 5",
               "级", "风险", "risk", "债基", "low", "moderate", "medium", "high"],
     "best": ["最好", "最高", "best"],
+    "term": ["持有期", "封闭期", "定开", "定期开放"],
     "title": ["client", "customer", "investor", "mr", "mrs", "ms", "dr", "thanks to", "thank you", "shout", "congrat", "welcome"],
     "liquidity": ["随时", "什么时候", "任何时候", "啥时候", "想取", "随取", "随存", "灵活", "限制", "门槛", "提前赎回", "说一声", "打个招呼", "随时能用",
                   "withdraw", "access your money", "lock", "restriction", "whenever", "take it out",

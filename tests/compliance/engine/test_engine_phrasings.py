@@ -131,7 +131,7 @@ disclosure.benchmark_disclaimer_missing | WMP | announcement | cn | 今晚8点�
 - | NONE | chat | us | Quick reminder: we'll never ask for your password or one-time code in the chat, and you should never send it to anyone.
 - | NONE | chat | us | Some people online claim certain funds are "guaranteed" or "risk-free" — that's a red flag.
 - | FUND | chat | us | No, I can't say it will go up next year; nobody knows where markets are headed.
-- | WMP | chat | cn | 是的，这款有90天持有期，中途不能赎回，如果随时可能用钱，建议看看活期类产品。
+- | WMP | chat | cn | 是的，这款有180天持有期，中途不能赎回，如果随时可能用钱，建议看看活期类产品。
 - | FUND:C5 | chat | cn | 您的测评是C5，这只R4基金在您的适配范围内，但波动大，建议分批配置。
 - | NONE | chat | cn | 风险测评每年需要更新一次，可以在手机银行里自己完成。
 - | WMP | chat | cn | 业绩比较基准不是收益承诺，实际收益可能低于基准，甚至亏损。

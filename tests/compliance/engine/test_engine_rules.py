@@ -186,3 +186,8 @@ def test_kind_scoping_chat_owes_no_session_disclosures():
     card = "稳盈180天持有期理财｜业绩比较基准2.8%-3.6%（不代表实际收益，不构成收益承诺）"
     assert {WARN, LEVEL_MISSING} <= {f.code for f in check(card, kind="product_card", products=[WMP])}
     assert not {WARN, LEVEL_MISSING} & {f.code for f in check(card, kind="chat", products=[WMP])}
+
+
+def test_term_quoted_differently_from_the_product_is_a_fact_mismatch():
+    assert {f.code for f in check("这款90天持有期的，持有满90天就能赎回。", kind="chat", products=[WMP])} == {FACT}
+    assert check("这款180天持有期，持有满180天才能赎回。", kind="chat", products=[WMP]) == []
