@@ -74,10 +74,13 @@ def extract_figures(s: str) -> list[Figure]:
     if not any(ch in s for ch in "%个百") and "percent" not in s and "point" not in s:
         return []
     figures: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    mask = bytearray(len(s))  # 1 where a figure was already taken
 
     def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in taken)
+        return 1 not in mask[a:b]
+
+    def take(a: int, b: int) -> None:
+        mask[a:b] = b"\x01" * (b - a)
 
     for m in _RANGE.finditer(s):
         lo, hi = float(m.group(1)), float(m.group(2))
@@ -86,12 +89,12 @@ def extract_figures(s: str) -> list[Figure]:
         if lo > hi:
             lo, hi = hi, lo
         figures.append(Figure(m.start(), m.end(), lo, hi, True))
-        taken.append((m.start(), m.end()))
+        take(m.start(), m.end())
     for m in _SINGLE.finditer(s):
         if free(m.start(), m.end()):
             v = float(m.group(1))
             figures.append(Figure(m.start(), m.end(), v, v, False))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     for rx, gate in ((_CN_PCT, "百分之"), (_CN_POINTS, "个")):
         if gate not in s:
             continue
@@ -100,7 +103,7 @@ def extract_figures(s: str) -> list[Figure]:
                 v = parse_cn_number(m.group(1))
                 if v is not None:
                     figures.append(Figure(m.start(), m.end(), v, v, False))
-                    taken.append((m.start(), m.end()))
+                    take(m.start(), m.end())
     figures.sort(key=lambda f: f.start)
     return figures
 

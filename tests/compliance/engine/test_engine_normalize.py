@@ -56,20 +56,29 @@ NOISE = st.lists(st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufef
                  min_size=0, max_size=3)
 
 
-@settings(max_examples=200, deadline=None)
-@given(noise=st.lists(NOISE, min_size=1, max_size=1), position=st.integers(min_value=1, max_value=1),
+PHRASES = [("保本", "promise.capital_guarantee"), ("无风险", "promise.capital_guarantee"),
+           ("零风险", "promise.capital_guarantee"), ("稳赚", "promise.guaranteed_return"),
+           ("刚兑", "promise.capital_guarantee"), ("包赚", "promise.guaranteed_return")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrase=st.sampled_from(PHRASES), data=st.data(),
        prefix=st.text(alphabet="这款产品今天给大家", max_size=6))
-def test_invisible_or_space_noise_inside_a_phrase_never_loses_the_finding(noise, position, prefix):
-    phrase = "保本"
-    text = prefix + phrase[:position] + "".join(noise[0]) + phrase[position:] + "的"
+def test_invisible_or_space_noise_inside_a_phrase_never_loses_the_finding(phrase, data, prefix):
+    word, code = phrase
+    pieces = [word[0]]
+    for ch in word[1:]:
+        pieces.append("".join(data.draw(NOISE)))
+        pieces.append(ch)
+    text = prefix + "".join(pieces) + "的"
     findings = check(text, kind="chat", products=[WMP])
-    hits = [f for f in findings if f.code == "promise.capital_guarantee"]
+    hits = [f for f in findings if f.code == code]
     assert hits, text
     for f in findings:
         assert 0 <= f.start < f.end <= len(text)
         assert f.excerpt == text[f.start : f.end]
-    covered = hits[0]
-    assert "保" in covered.excerpt and "本" in covered.excerpt
+    # The finding covers every character of the phrase in the original text.
+    assert all(ch in hits[0].excerpt for ch in word)
 
 
 @settings(max_examples=200, deadline=None)
