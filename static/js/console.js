@@ -209,6 +209,22 @@ for (const button of document.querySelectorAll("[data-push]")) {
   });
 }
 
+// ---------------------------------------------------------------- share link
+
+document.getElementById("share-create").addEventListener("click", async () => {
+  const status = document.getElementById("share-status");
+  const field = document.getElementById("share-url");
+  try {
+    const link = await api(`/api/sessions/${sessionId}/share-links/`, { method: "POST", body: {} });
+    field.value = new URL(link.url, location.origin).href;
+    field.hidden = false;
+    field.select();
+    status.textContent = interpolate(_("Valid until %(time)s."), { time: new Date(link.expires_at).toLocaleString() });
+  } catch (error) {
+    status.textContent = errorText(error);
+  }
+});
+
 // ---------------------------------------------------------------- go live, end
 
 goLive.addEventListener("click", async () => {

@@ -16,6 +16,8 @@ const fields = {
   start: document.getElementById("f-start"),
   end: document.getElementById("f-end"),
   script: document.getElementById("f-script"),
+  visibility: document.getElementById("f-visibility"),
+  playback: document.getElementById("f-playback"),
 };
 const mirror = document.getElementById("script-mirror");
 const findingsList = document.getElementById("findings");
@@ -164,6 +166,8 @@ function payload() {
     scheduled_end: fromLocalInput(fields.end.value),
     featured_product_ids: selectedProductIds(),
     script: fields.script.value,
+    visibility: fields.visibility.value,
+    playback_url: fields.playback.value.trim(),
   };
   if (!sessionId) data.studio_id = Number(fields.studio.value);
   return data;
@@ -239,6 +243,8 @@ function fillForm() {
   fields.start.value = toLocalInput(current.scheduledStart);
   fields.end.value = toLocalInput(current.scheduledEnd);
   fields.script.value = current.script;
+  fields.visibility.value = current.raw.visibility || "public";
+  fields.playback.value = current.playbackUrl;
   const chosen = new Set(current.products.map((p) => p.id));
   for (const box of productsBox.querySelectorAll("input[type=checkbox]")) box.checked = chosen.has(Number(box.value));
 }

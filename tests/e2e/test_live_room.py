@@ -80,6 +80,11 @@ def test_live_session_story(site):
     assert not go_live.is_enabled()
     assert LiveSession.objects.get(pk=session.pk).state == SessionState.LIVE
 
+    # A share link for invited viewers, made from the console.
+    console.get_by_role("button", name="生成分享链接").click()
+    console.locator("#share-status", has_text="有效期至").wait_for()
+    assert re.fullmatch(rf"{re.escape(site.url)}/s/[\w-]+/", console.locator("#share-url").input_value())
+
     # Two customers join: C2 on a phone, C5 on a desktop.
     room2 = site.signed_in(c2, phone=True)
     room2.goto(f"/watch/{session.pk}/live/")
