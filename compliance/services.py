@@ -26,7 +26,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from accounts.roles import Role, has_role
@@ -286,7 +286,10 @@ def pack_active(name: str) -> RulePack:
     """The active version of pack ``name``; loads it from the pack file if the database has none yet."""
     pack = RulePack.objects.filter(name=name, is_active=True).first()
     if pack is None:
-        rule_packs_load(names=[name])
+        try:
+            rule_packs_load(names=[name])
+        except IntegrityError:  # another process loaded it at the same moment: use theirs
+            pass
         pack = RulePack.objects.filter(name=name, is_active=True).first()
     if pack is None:
         raise NotFound(f"There is no rule pack named {name!r}.", code="unknown_pack")
