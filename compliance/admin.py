@@ -231,6 +231,8 @@ class SubmissionAdmin(OfficerOnlyAdmin):
                            and submission.withdrawn_at is None),
             "own": submission.author_id == request.user.pk,
             "has_block": any(f.severity == Severity.BLOCK for f in findings),
+            "products": [submission.product] if submission.product_id else (
+                list(submission.session.featured_products.order_by("code")) if submission.session_id else []),
         }
         return TemplateResponse(request, "admin/compliance/submission/review.html", context)
 

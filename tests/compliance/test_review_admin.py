@@ -49,6 +49,7 @@ def test_the_submission_page_highlights_every_finding_with_escaped_text(officer,
     html = response.content.decode()
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert script.session.featured_products.get().code in html  # the facts the claims were checked against
     findings = list(script.findings.all())
     marked = {int(i) for ids in re.findall(r'<mark class="finding[^"]*" data-findings="([^"]+)"', html)
               for i in ids.split()}
