@@ -371,7 +371,8 @@ class _Run:
                     continue
                 if rule.regexes and self.sentence_excluded(pat.code, a):
                     continue
-                self.hits.append((pat.code, a, b, None, None))
+                unless = rule.data.get("unless")
+                self.hits.append((pat.code, a, b, None, {"_unless": unless} if unless else None))
 
         if "figure" in signals:
             self.detect_figures(figure_patterns)
@@ -669,6 +670,11 @@ class _Run:
 
         result: list[tuple[str, int, int, str | None, dict[str, Any] | None]] = []
         for code, a, b, sev, fmt in hits:
+            if fmt and "_unless" in fmt:
+                rule = pack.rules.get(code)
+                rx = rule.regexes.get(fmt["_unless"]) if rule else None
+                if rx is not None and rx.search(s):
+                    continue
             if fmt and "_needs" in fmt:
                 need = fmt["_needs"]
                 if need == "period":

@@ -89,7 +89,8 @@ performance.cherry_picked | WMP | chat | us | The 7-day yield hit 5.1% last week
 superlative.absolute_term | NONE | chat | cn | 这款是全网最火、收益最高的理财。
 superlative.absolute_term | NONE | chat | cn | 这是市面上独一无二的好产品。
 superlative.absolute_term | NONE | chat | us | This is the top-performing bond fund in the country.
-endorsement.testimonial | NONE | chat | cn | 我有个客户王大姐，去年买了20万，到期多拿了8000多。
+endorsement.testimonial,performance.past_without_disclaimer | NONE | chat | cn | 我有个客户王大姐，去年买了20万，到期多拿了8000多。
+endorsement.testimonial,performance.past_without_disclaimer | NONE | chat | us | One client made $12,000 on it last year.
 endorsement.testimonial | NONE | chat | cn | 某知名财经博主也推荐过这款产品。
 endorsement.testimonial,performance.past_without_disclaimer | NONE | chat | us | Our clients love this fund — one of them made 25% last year.
 comparison.unfair_competitor | NONE | chat | cn | 某互联网平台的理财都是骗人的，千万别碰。
@@ -137,7 +138,7 @@ disclosure.benchmark_disclaimer_missing | WMP | announcement | cn | 今晚8点�
 - | WMP | chat | cn | 业绩比较基准不是收益承诺，实际收益可能低于基准，甚至亏损。
 - | NONE | chat | cn | 今天就先到这里，感谢大家收看，我们下周同一时间见。
 - | NONE | announcement | cn | 周三晚7点，理财经理小李带你读懂基金定投，欢迎预约。本直播仅作投资者教育，不构成投资建议。
-promise.capital_guarantee,performance.prediction,endorsement.testimonial,inducement.urgency_pressure,disclosure.risk_warning_missing | WMP3 | script | cn | 家人们晚上好！今天这款鑫越一年定开，风险等级R3，我跟大家说，这个产品就没亏过，放心买。\n去年买了的李阿姨，到期多赚了五千多，今天还专门来直播间捧场。\n今年债市行情好，预计这一期能做到4.2%左右。\n名额有限，先到先得，错过就要等明年了！
+promise.capital_guarantee,performance.prediction,endorsement.testimonial,performance.past_without_disclaimer,inducement.urgency_pressure,disclosure.risk_warning_missing | WMP3 | script | cn | 家人们晚上好！今天这款鑫越一年定开，风险等级R3，我跟大家说，这个产品就没亏过，放心买。\n去年买了的李阿姨，到期多赚了五千多，今天还专门来直播间捧场。\n今年债市行情好，预计这一期能做到4.2%左右。\n名额有限，先到先得，错过就要等明年了！
 performance.prediction,superlative.absolute_term,performance.past_without_disclaimer | FUND | script | us | Welcome! Tonight's fund is simply the best growth fund out there. It returned 32% last year and we think it could do 40% next year. It is not a deposit, not FDIC insured, and may lose value.
 promise.capital_guarantee | WMP | chat | us | Don't worry, your principal is completely safe here.
 promise.capital_guarantee | WMP | chat | us | There's zero chance you lose money on this one.

@@ -125,7 +125,8 @@ CASES = [
     (set(), None, None, "chat", "cn", "您最好先做一下风险测评再考虑。"),
     (set(), None, None, "chat", "us", "We'll do our best to answer; it's best to read the prospectus first."),
     # 2.18 testimonials
-    ({TESTI}, None, None, "chat", "cn", "老客户张姐去年买了这款，赚了两万多。"),
+    ({TESTI, PAST}, None, None, "chat", "cn", "老客户张姐去年买了这款，赚了两万多。"),
+    ({TESTI}, None, None, "chat", "cn", "老客户张姐去年买了这款，赚了两万多。过往业绩不代表未来表现。"),
     ({TESTI}, None, None, "chat", "us", "One of our clients doubled her money in two years with this strategy."),
     # 2.19 competitors
     ({COMP}, None, None, "chat", "cn", "别家银行的理财都是割韭菜，还是我们靠谱。"),
