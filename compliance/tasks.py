@@ -35,12 +35,15 @@ def rule_packs_warm(**kwargs) -> None:
 def submission_review_task(self, submission_id: int) -> str:
     """Check one submission with the engine and store its findings (idempotent by a state guard).
 
-    Enqueue only with ``transaction.on_commit``. A second delivery returns ``"skipped"`` without checking.
+    Enqueue only with ``transaction.on_commit``. A second delivery returns ``"skipped"`` without checking,
+    except a *redelivery* of this same message (its worker died mid-check, so the broker handed it out again):
+    it takes over the claim it left behind, as a retry does, instead of waiting for the stale-claim sweeper.
     """
     from compliance.services import submission_check
 
+    redelivered = bool((self.request.delivery_info or {}).get("redelivered"))
     return submission_check(submission_id=submission_id, token=self.request.id or "",
-                            is_retry=bool(self.request.retries))
+                            is_retry=bool(self.request.retries) or redelivered)
 
 
 @shared_task(
