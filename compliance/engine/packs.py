@@ -47,7 +47,8 @@ MACROS = {
 SIGNALS = {
     "figure": ["%", "百分之", "个点", "个百分点", "percent", "point"],
     "level": ["r1", "r2", "r3", "r4", "r5", "pr1", "pr2", "pr3", "pr4", "pr5", "r 1", "r 2", "r 3", "r 4", "r 5",
-              "级", "风险", "risk", "债基", "low", "moderate", "medium", "high"],
+              "一级", "二级", "三级", "四级", "五级", "低风险", "中风险", "高风险", "中等风险",
+              "risk level", "risk rating", "risk category"],
     "best": ["最好", "最高", "best"],
     "term": ["持有期", "封闭期", "定开", "定期开放"],
     "title": ["client", "customer", "investor", "mr", "mrs", "ms", "dr", "thanks to", "thank you", "shout", "congrat", "welcome"],
