@@ -115,6 +115,10 @@ def test_live_session_story(site):
     assert "保本" in rejected.locator(".reason").text_content()
     assert rejected.get_by_role("button", name="置顶").count() == 0  # nothing to moderate on a rejected line
     assert "null" not in console.locator("#chat-log").text_content()
+    console.get_by_label("发给观众的消息").fill("这是市场上最好的产品。")
+    console.get_by_role("button", name="发送").click()
+    held = console.locator("#chat-log li[data-status=held]", has_text="最好的产品")
+    held.locator(".reason", has_text="等待合规人员审核").wait_for()
 
     # The R4 card: C5 (C5 ≥ R4) gets the next step, C2 gets the reason instead.
     r4 = session.featured_products.get(risk_level="R4")
@@ -162,6 +166,8 @@ def test_live_session_story(site):
     assert unlabelled_controls(room2) == [] and unlabelled_controls(console) == []
     screenshot(room2, "customer-room-phone")
     screenshot(console, "live-console")
+
+    assert room2.locator("#chat-log li", has_text="最好的产品").count() == 0  # held: customers never saw it
 
     # C2 reloads: the history comes back in order, without duplicates.
     room2.reload()
