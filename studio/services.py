@@ -312,12 +312,27 @@ def engine_warm() -> None:
         connections.close_all()
 
 
-def _engine_check(session: LiveSession, text: str) -> list[dict]:
-    """Run the engine inline with the active rule pack and the featured products' facts."""
+# Phrases split across consecutive lines ("保" then "本保收益") are checked together (rules.md §4.5).
+ENGINE_WINDOW_LINES = 2
+ENGINE_WINDOW_SECONDS = 30
+
+
+def _engine_check(session: LiveSession, author: User, text: str) -> list[dict]:
+    """Run the engine inline on the host's line together with their previous lines of the last 30 s.
+
+    Uses the active rule pack (compiled once per process) and the featured products' facts; returns
+    the findings that reach into this line, as stored dicts.
+    """
+    from compliance import engine
     from compliance import services as compliance_services
 
-    result = compliance_services.text_check(text=text, kind="chat", products=list(session.featured_products.all()))
-    return [compliance_services.finding_as_dict(finding) for finding in result.findings]
+    since = timezone.now() - timedelta(seconds=ENGINE_WINDOW_SECONDS)
+    earlier = list(ChatMessage.objects.filter(session=session, author=author, created_at__gte=since)
+                   .order_by("-id").values_list("text", flat=True)[:ENGINE_WINDOW_LINES])
+    pack = compliance_services.pack_compiled(compliance_services.pack_active(compliance_services.pack_name_for()))
+    findings = engine.check_window([*reversed(earlier), text], kind="chat",
+                                   products=[p.facts() for p in session.featured_products.all()], pack=pack)
+    return [compliance_services.finding_as_dict(finding) for finding in findings]
 
 
 def chat_ack(message: ChatMessage, *, duplicate: bool = False) -> dict:
@@ -360,7 +375,7 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
     masked: list[str] = []
     findings: list[dict] = []
     if is_host:
-        findings = _engine_check(session, text)
+        findings = _engine_check(session, user, text)
         severities = {f["severity"] for f in findings}
         status = (MessageStatus.REJECTED if "block" in severities
                   else MessageStatus.HELD if "review" in severities else MessageStatus.PUBLISHED)

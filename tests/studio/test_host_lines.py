@@ -102,3 +102,15 @@ async def test_officers_release_and_remove_from_the_admin_queue(live_session, rm
     removed = await db(ChatMessage.objects.get)(pk=ids[1])
     assert removed.removed_at is not None and removed.status == MessageStatus.HELD and removed.seq is None
     assert removed.reviewed_by_id == officer.pk
+
+
+async def test_a_phrase_split_across_two_host_lines_is_caught(live_session, rm, room):
+    host = await room(live_session.pk, rm)
+    viewer = await room(live_session.pk)
+    await host.send({"type": "chat.send", "text": "这款产品保", "ref": "1"})
+    assert (await host.ack("1"))["status"] == "published"
+    await host.send({"type": "chat.send", "text": "本保收益", "ref": "2"})
+    second = await host.ack("2")
+    assert second["status"] == "rejected" and "promise.capital_guarantee" in {f["code"] for f in second["findings"]}
+    assert [line["text"] for line in await viewer.lines(1)] == ["这款产品保"]
+    assert await viewer.nothing(0.5)
