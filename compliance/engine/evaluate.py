@@ -84,6 +84,19 @@ def _products(products: Iterable[ProductFacts | Mapping[str, Any]] | None) -> li
     return [p if type(p) is ProductFacts else _coerce(p) for p in products]
 
 
+_NAME_CACHE: dict[str, str] = {}
+
+
+def _norm_name(name: str) -> str:
+    """The shadow of a product name (cached: the same few products are checked over and over)."""
+    hit = _NAME_CACHE.get(name)
+    if hit is None:
+        if len(_NAME_CACHE) > 4096:
+            _NAME_CACHE.clear()
+        hit = _NAME_CACHE[name] = normalize(name).text
+    return hit
+
+
 _DIGIT_RUNS = re.compile(r"\d{7,}")
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -583,7 +596,7 @@ class _Run:
         lockup = rule.regexes.get("lockup")
         fees = rule.regexes.get("fees")
         if liquidity is not None and lockup is not None:
-            names = " ".join(normalize(p.name).text for p in self.products)
+            names = " ".join(_norm_name(p.name) for p in self.products)
             if lockup.search(s) or lockup.search(names):
                 for m in liquidity.finditer(s):
                     if not self.negated(m.start()) and not self.in_prohibitive_quote(m.start(), m.end()):
@@ -599,7 +612,7 @@ class _Run:
         """A holding or lock-up period quoted differently from the product's name (90天持有期 for a 180-day product)."""
         terms = set()
         for p in self.products:
-            for m in _TERM.finditer(normalize(p.name).text):
+            for m in _TERM.finditer(_norm_name(p.name)):
                 terms.add(_term_days(m))
         terms.discard(None)
         if not terms:
