@@ -7,7 +7,7 @@ import csv
 from collections.abc import Iterator
 
 from django.http import StreamingHttpResponse
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.renderers import BaseRenderer, BrowsableAPIRenderer, JSONRenderer
@@ -86,6 +86,14 @@ class SubmissionDetailOutputSerializer(SubmissionOutputSerializer):
         return DecisionOutputSerializer(decision).data if decision else None
 
 
+class SubmissionListOutputSerializer(SubmissionOutputSerializer):
+    finding_counts = serializers.SerializerMethodField()
+
+    @extend_schema_field({"type": "object", "properties": {k: {"type": "integer"} for k in ("block", "review", "info")}})
+    def get_finding_counts(self, obj) -> dict:
+        return {"block": obj.block_count, "review": obj.review_count, "info": obj.info_count}
+
+
 def _detail(submission) -> dict:
     return SubmissionDetailOutputSerializer(submission).data
 
@@ -98,7 +106,7 @@ class SubmissionListApi(APIView):
         kind = serializers.ChoiceField(choices=ContentKind.values, required=False)
         session = serializers.IntegerField(required=False, min_value=1)
 
-    @extend_schema(parameters=[SubmissionFilterSerializer], responses=SubmissionOutputSerializer(many=True))
+    @extend_schema(parameters=[SubmissionFilterSerializer], responses=SubmissionListOutputSerializer(many=True))
     def get(self, request):
         filters = self.SubmissionFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
@@ -107,7 +115,7 @@ class SubmissionListApi(APIView):
                              session_id=data.get("session"))
         paginator = PageNumberPagination()
         page = paginator.paginate_queryset(qs, request, view=self)
-        return paginator.get_paginated_response(SubmissionOutputSerializer(page, many=True).data)
+        return paginator.get_paginated_response(SubmissionListOutputSerializer(page, many=True).data)
 
 
 class SubmissionDetailApi(APIView):

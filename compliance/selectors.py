@@ -11,6 +11,7 @@ from compliance.models import (
     AuditEvent,
     Notification,
     RulePack,
+    Severity,
     Submission,
 )
 from core.exceptions import Forbidden
@@ -20,7 +21,10 @@ def submission_list(*, user: User | AnonymousUser, status: str | None = None, ki
                     session_id: int | None = None) -> QuerySet[Submission]:
     """Officers: every submission; RMs: their own and their sessions'. Oldest first, like the queue."""
     qs = Submission.objects.select_related("author", "pack", "session", "product").annotate(
-        finding_count=Count("findings"))
+        block_count=Count("findings", filter=Q(findings__severity=Severity.BLOCK)),
+        review_count=Count("findings", filter=Q(findings__severity=Severity.REVIEW)),
+        info_count=Count("findings", filter=Q(findings__severity=Severity.INFO)),
+    )
     if has_role(user, Role.COMPLIANCE):
         pass
     elif has_role(user, Role.RM):

@@ -49,6 +49,7 @@ def test_an_officer_lists_all_and_filters_by_status(officer, checked, others_sub
     assert response.json()["count"] == Submission.objects.count()
     passed = client_for(officer).get("/api/submissions/", {"status": "passed"}).json()["results"]
     assert passed and all(item["status"] == "passed" for item in passed)
+    assert all(item["finding_counts"]["block"] == 0 for item in passed)
     bad = client_for(officer).get("/api/submissions/", {"status": "bogus"})
     assert bad.status_code == 400 and bad.json()["code"] == "invalid"
 
