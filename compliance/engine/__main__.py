@@ -54,7 +54,10 @@ def run_lines(lines: Iterable[str], out: TextIO, pack: str | None = None) -> int
         except (json.JSONDecodeError, EngineError, PackError) as exc:
             status = 1
             result = {"id": item_id, "line": lineno, "error": str(exc)}
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        try:
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        except UnicodeEncodeError:  # lone surrogates in the input: escape them
+            out.write(json.dumps(result) + "\n")
     return status
 
 

@@ -164,6 +164,7 @@ def tables() -> _Tables:
 # Spaces, dashes, dots, symbols and emoji (not clause punctuation, quotes or field bars).
 _SEP = r"[ \t\r\u3000\-_.·・*~/\\+=#^`@&$<>\u2010-\u2015\u2022\u2027\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
 _SEP_ANY = re.compile(_SEP)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CJK_SEP = re.compile(rf"[{_CJK}]((?:{_SEP}|\n)+)(?=[{_CJK}])")
 _SINGLE_LATIN_GATE = re.compile(r"\b[a-z][ \-_.·*/]+[a-z][ \-_.·*/]+[a-z]\b")
 _SINGLE_LATIN = re.compile(r"(?<![a-z0-9'’])[a-z](?:[ \-_.·*/]+[a-z](?![a-z0-9])){2,}")
@@ -222,7 +223,12 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
     translate = False
     if not slow:
         n = t.needs_count
-        for idx, a, _ in t.needs.find_matches_as_indexes(lowered, overlapping=True):
+        try:
+            needs = t.needs.find_matches_as_indexes(lowered, overlapping=True)
+        except UnicodeEncodeError:  # lone surrogates (e.g. from JSON "\ud800"): replace them one for one
+            sh = normalize(_SURROGATE.sub("\ufffd", text), leet_words)
+            return Shadow(sh.text, text, sh.offsets)
+        for idx, a, _ in needs:
             if idx >= n:
                 leet_hint = True
             elif lowered[a] in t.expand:
@@ -243,7 +249,7 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
                     f = _fold_char(c, {}) if len(c.lower()) != 1 else one.get(ord(c.lower()), c.lower())
             pieces.append(f)
             offsets.extend([i] * len(f))
-        shadow = "".join(pieces)
+        shadow = _SURROGATE.sub("\ufffd", "".join(pieces))
     elif translate:
         shadow = lowered.translate(t.one_to_one)
     else:

@@ -96,7 +96,8 @@ def test_noise_and_full_width_in_english_phrases(noise, width):
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(max_size=300), kind=st.sampled_from(["chat", "script", "product_card", "announcement"]),
+@given(text=st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF, blacklist_categories=()),
+                    max_size=300), kind=st.sampled_from(["chat", "script", "product_card", "announcement"]),
        pack=st.sampled_from(["cn", "us"]))
 def test_arbitrary_unicode_never_raises_and_offsets_are_inside(text, kind, pack):
     for f in check(text, kind=kind, products=[WMP], customer_risk="C1", pack=pack):
@@ -111,3 +112,10 @@ def test_dense_risk_alphabet_never_raises(text):
     for f in findings:
         assert f.excerpt == text[f.start : f.end]
     assert [f.start for f in findings] == sorted(f.start for f in findings)
+
+
+def test_lone_surrogates_do_not_break_the_check():
+    text = "保本\ud800的"
+    findings = check(text, kind="chat", products=[WMP])
+    assert [f.code for f in findings] == ["promise.capital_guarantee"]
+    assert findings[0].excerpt == text[findings[0].start : findings[0].end]
