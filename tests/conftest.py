@@ -65,6 +65,29 @@ class CeleryWorkerProcess:
                 return
         raise RuntimeError("celery worker did not answer a ping within 30 s")
 
+    def settle(self, timeout: float = 20.0) -> None:
+        """Leave the worker with nothing to do before the test's tables are flushed.
+
+        A task still running (a re-check, a retry waiting out its backoff) would hold row locks that deadlock
+        the flush, or write into the next test's data. Purge the queue and wait until the worker reports no
+        active, reserved or scheduled task; a solo worker does not answer while it runs one. A worker that does
+        not settle in time is stopped (the next test starts a fresh one).
+        """
+        if not self.process or self.process.poll() is not None:
+            return
+        celery_app.control.purge()
+        inspect = celery_app.control.inspect(destination=[self.hostname], timeout=1.0, limit=1)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            replies = [inspect.active(), inspect.reserved(), inspect.scheduled()]
+            if all(reply is not None for reply in replies) and not any(
+                tasks for reply in replies for tasks in reply.values()
+            ):
+                return
+            time.sleep(0.2)
+        self.stop()
+        celery_app.control.purge()
+
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.terminate()
@@ -98,7 +121,8 @@ def _celery_worker_process():
 def celery_worker(_celery_worker_process, transactional_db):
     """A running worker process; the test's rows are committed so the worker can read them."""
     _celery_worker_process.start()
-    return _celery_worker_process
+    yield _celery_worker_process
+    _celery_worker_process.settle()  # before transactional_db flushes the tables
 
 
 @pytest.fixture
