@@ -49,7 +49,10 @@ _NAME_EN = re.compile(
     r"\b(?:(?i:client|customer|investor|thanks to|thank you|shout-?out to|congrats to|congratulations to|welcome)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?|(?:Mr|Mrs|Ms|Dr)\.?\s+)([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?"
 )
-_PII_TAIL_EN = re.compile(r"account|card|balance|portfolio|address|\(?\b[2-9]\d{2}\)?[-. ]\d{3}[-. ]\d{4}\b|just (?:bought|invested|moved|put|opened|added|wired)")
+_PII_TAIL_EN = re.compile(
+    r"(?:account|card|acct)\.?\s*(?:number|no\.?|ending(?: in)?|#)?\s*\d{3,}|balance of \$|\(?\b[2-9]\d{2}\)?[-. ]\d{3}[-. ]\d{4}\b"
+    r"|just (?:bought|invested|moved|put|opened|added|wired)"
+)
 
 
 _KIND_SET = frozenset(KINDS)

@@ -159,3 +159,17 @@ def test_initials_need_a_financial_context_and_are_review_only():
     hits = [f for f in findings if f.code == CG]
     assert hits and all(f.severity == "review" for f in hits)
     assert not check("bb 晚安", kind="chat")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you Jennifer Lopez for asking about the portfolio mix.",
+        "基金经理张伟先生管理这只基金5年，管理资产规模50亿元。",
+        "资管新规之后，银行理财已经打破刚性兑付。",
+        "我刚对了一下账，没问题。",
+        "余额宝本周收益有所下降。",
+    ],
+)
+def test_names_and_words_that_only_look_risky(text):
+    assert codes(text, product=None, pack="us" if text.isascii() else "cn") == set()
