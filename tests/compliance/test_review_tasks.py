@@ -25,7 +25,7 @@ from tests.compliance.helpers import session_make_approved
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-def wait_for(predicate, *, timeout=20.0, interval=0.05):
+def wait_for(predicate, *, timeout=60.0, interval=0.05):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()
@@ -58,7 +58,7 @@ def test_the_same_task_delivered_twice_checks_once(celery_worker, rm, product):
     first = submission_review_task.apply_async(args=[sub.pk], task_id=f"dup-{sub.pk}")
     second = submission_review_task.apply_async(args=[sub.pk], task_id=f"dup-{sub.pk}")
 
-    outcomes = sorted([first.get(timeout=20), second.get(timeout=20)])
+    outcomes = sorted([first.get(timeout=60), second.get(timeout=60)])
     wait_for(lambda: status_of(sub) == "flagged")
 
     sub.refresh_from_db()
@@ -84,14 +84,14 @@ def test_a_locked_row_is_a_transient_error_retried_until_it_succeeds(celery_work
         assert status_of(sub) == "pending"
         other.rollback()
 
-    assert result.get(timeout=30) == "checked"  # the one delivery, after its retries
+    assert result.get(timeout=60) == "checked"  # the one delivery, after its retries
     wait_for(lambda: status_of(sub) == "passed")
     assert Submission.objects.get(pk=sub.pk).check_count == 1
 
 
 def test_a_missing_submission_is_permanent_and_not_retried(celery_worker):
     result = submission_review_task.apply_async(args=[987654321])
-    assert result.get(timeout=20) == "missing"
+    assert result.get(timeout=60) == "missing"
     assert result.state == "SUCCESS"
 
 
