@@ -52,6 +52,8 @@ from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.layers import get_channel_layer
 from channels.utils import await_many_dispatch
+from django.db import InterfaceError, OperationalError
+from redis.exceptions import RedisError
 
 from audience import realtime as audience
 from core.exceptions import ApplicationError
@@ -63,6 +65,9 @@ from studio.fanout import encode, frames_for, hub_for
 logger = logging.getLogger(__name__)
 
 CLOSE_FORBIDDEN = 4403
+# The database or Redis briefly unreachable: the frame was not applied (or, if its commit went through, a
+# resend with the same ref is answered from the stored row).
+TRANSIENT_ERRORS = (OperationalError, InterfaceError, RedisError, ConnectionError, TimeoutError)
 REACTIONS_PER_SECOND = 10
 
 
@@ -154,6 +159,12 @@ HANDLERS: dict[str, Callable] = {
 }
 
 
+def _room_open(user, session_id: int, invite_code: str):
+    """One trip to the database on connect: may ``user`` watch, who are they, and the room's snapshot."""
+    session, viewer = viewer_open(user, session_id, invite_code=invite_code)
+    return session, viewer, selectors.room_snapshot(session_id=session.pk)
+
+
 class LiveRoomConsumer(AsyncWebsocketConsumer):
     """One viewer's socket. Room traffic reaches it through the process's fan-out hub, not a channel.
 
@@ -202,12 +213,19 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
     async def connect(self):
         query = parse_qs(self.scope.get("query_string", b"").decode("latin-1"))
         invite = (query.get("invite") or [""])[0][:64]
-        invite = invite or await audience.room_invite_code(self.scope, self.scope["url_route"]["kwargs"].get("session_id"))
         last_seq = self._int_or_none((query.get("last_seq") or [None])[0])
         try:
             session_id = int(self.scope["url_route"]["kwargs"]["session_id"])
-            session, self.viewer = await database_sync_to_async(viewer_open)(
-                self.scope.get("user"), session_id, invite_code=invite)
+            try:
+                session, self.viewer, snapshot = await database_sync_to_async(_room_open)(
+                    self.scope.get("user"), session_id, invite)
+            except ApplicationError:
+                # An invite-only room: this browser may have redeemed a share link or been invited.
+                redeemed = "" if invite else await audience.room_invite_code(self.scope, session_id)
+                if not redeemed:
+                    raise
+                session, self.viewer, snapshot = await database_sync_to_async(_room_open)(
+                    self.scope.get("user"), session_id, redeemed)
         except (ApplicationError, ValueError, KeyError):
             await self.close(CLOSE_FORBIDDEN)
             return
@@ -219,7 +237,6 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.room, live_after = await hub.join(self.session_id, self, replay=True)
         try:
             self.visit_id = await audience.room_joined(self.scope, self.session_id, self.viewer, hub.process_key)
-            snapshot = await database_sync_to_async(selectors.room_snapshot)(session_id=self.session_id)
             await self.send_frame({
                 "type": "session.state", **snapshot, "seq": live_after,
                 "viewers": await hub.viewers_now(self.session_id),
@@ -284,6 +301,11 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             ref = ref or exc.details.get("ref")
             details = {k: v for k, v in exc.details.items() if k != "ref"}
             await self.send_frame(_error(exc.code, exc.message, ref=ref, details=details))
+        except TRANSIENT_ERRORS:
+            logger.warning("live room %s: storage unreachable", self.session_id, exc_info=True)
+            await self.send_frame(_error(
+                StudioError.UNAVAILABLE, "The room cannot reach its storage just now. Send the frame again "
+                "with the same ref in a moment: it is never applied twice.", ref=ref))
         except Exception:
             logger.exception("live room %s: frame failed", self.session_id)
             await self.send_frame(_error("server_error", "The server could not handle this frame.", ref=ref))
