@@ -45,6 +45,7 @@ _EN_LEVEL_MAP = {"low": 1, "low-moderate": 2, "low to moderate": 2, "moderately 
 _QUOTES = re.compile(r"“[^”\n]{1,80}”|‘[^’\n]{1,80}’|「[^」\n]{1,80}」|『[^』\n]{1,80}』|\"[^\"\n]{1,80}\"|(?<![a-z0-9])'[^'\n]{1,80}'(?![a-z0-9])")
 _COLON_LIST = re.compile(r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)")
 _SENT_END_Q = re.compile(r"[?？]")
+_EN_QUESTION = re.compile(r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b")
 _NAME_EN = re.compile(
     r"\b(?:(?i:client|customer|investor|thanks to|thank you|shout-?out to|congrats to|congratulations to|welcome)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?|(?:Mr|Mrs|Ms|Dr)\.?\s+)([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?"
@@ -199,10 +200,18 @@ class _Run:
             if frames[0] and st["rhetorical_re"].search(s, ss, se) and _SENT_END_Q.search(s, start, se + 1):
                 return False
             if frames[1]:
-                for m in st["asked_re"].finditer(s, max(ss, start - 12), start):
-                    if m.group(1):
+                for m in st["asked_re"].finditer(s, max(ss, start - 40), start):
+                    if m.group(1) and (start - m.end() <= 12 or m.group(1).isascii()):
                         return True
             if frames[2] and st["warn_open_re"].search(s, ss, start) and st["warn_cons_re"].search(s, ss, se):
+                return True
+        _, ce = self.clause_of(start)
+        if ce > start and s[ce - 1] in "?？":  # a yes/no question (这款保本吗？ / is it risk-free?) asserts nothing
+            rhetorical = frames[0] and st["rhetorical_re"].search(s, cs, ce)
+            j = ce - 2
+            while j > start and s[j] == " ":
+                j -= 1
+            if not rhetorical and (s[j] in "吗嘛么呢" or _EN_QUESTION.match(s, cs)):
                 return True
         window_zh = s[max(cs, start - 12) : start]
         for m in st["neg_zh_re"].finditer(window_zh):
@@ -835,7 +844,7 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
     neg_zh_re = re.compile((f"(?:{_alt(not_neg)})|" if not_neg else "") + f"({_alt(neg_zh)})")
     neg_en = st.get("negators_en") or []
     neg_en_re = re.compile(r"(?:\b(?:" + _alt([w for w in neg_en if w != "n't"]) + r")\b|n't\b)")
-    frame = [normalize(w).text for w in st.get("prohibitive_frame") or []]
+    frame = [normalize(str(w)).text for w in st.get("prohibitive_frame") or []]
     frame_re = re.compile(_alt(frame)) if frame else re.compile(r"(?!x)x")
     question_re = re.compile(_alt(st.get("question_frame") or ["问"]))
     rhetorical_re = re.compile(_alt(st.get("rhetorical") or ["谁说"]))

@@ -242,6 +242,18 @@ claim.risk_level_mismatch,performance.cherry_picked,performance.past_without_dis
 misleading.hidden_conditions,suitability.product_above_customer_risk | WMP3:C1 | chat | cn | 阿姨，这款虽然是一年定开，但是您急用钱的话随时都能取，很适合您，放心买。
 - | WMP3 | script | cn | 各位好，今天介绍鑫越一年定开。本产品风险等级R3（中风险），非保本浮动收益型，净值可能波动，极端情况下可能损失本金。每年开放一次申购赎回，封闭期内不能赎回。业绩比较基准年化3.2%-4.5%，不代表产品未来表现和实际收益，不构成收益承诺。理财非存款、产品有风险、投资须谨慎。
 - | DEP | chat | us | The FDIC backs your CD up to $250,000 per depositor.
+- | WMP | script | cn | 大家好，我是理财经理小陈。今天聊聊稳盈180天持有期理财，顺便回答几个大家常问的问题。\n第一个问题：这款产品保本吗？答案是不保本。它是非保本浮动收益型产品，风险等级R2（中低风险），净值会波动，极端情况下可能损失本金。\n第二个问题：收益能有多少？我们只能告诉大家业绩比较基准，年化2.8%-3.6%，这是管理人根据投资策略测算的，不代表产品未来表现和实际收益，不构成收益承诺。\n第三个问题：能不能随时取？不能。每笔份额需要持有满180天才能赎回，请大家按自己的用钱计划来。\n第四个问题：和存款比怎么样？理财不是存款，不受存款保险保护，风险和收益特征都不一样，请不要简单比较。\n最后提醒：购买前请完成风险测评，按真实情况填写。理财非存款、产品有风险、投资须谨慎。
+- | FUND | script | cn | 今天给大家介绍成长混合基金。先讲清楚：这只基金风险等级为R4（中高风险），适合C4及以上的投资者，股票仓位60%-95%，短期可能大幅下跌。\n很多人问现在是不是买入的好时机，我们不对市场走势做判断，也不建议大家追涨杀跌，可以考虑分批定投。\n基金经理从业12年，注重估值和安全边际，但过去的表现不代表未来。\n截至2025年6月30日，本基金成立以来累计净值增长率35.2%，同期业绩比较基准收益率21.4%。基金的过往业绩并不预示其未来表现。\n申购费率1.5%，我行渠道费率一折；持有不满7天赎回收取1.5%赎回费。\n基金有风险，投资须谨慎。
+- | INS | announcement | cn | 周日下午3点，和大家聊聊养老规划与年金保险。年金保险不是存款，也不是理财，提前退保可能造成损失。欢迎预约。
+- | FUND | script | us | Hello and welcome. I'm Priya, a registered representative. Tonight we're covering the Maple Short Duration Fund.\nImportant: the fund is not a deposit, not FDIC insured, not bank guaranteed, and may lose value.\nIt invests in high-quality bonds maturing within three years. That usually means smaller price swings than longer bond funds, but the share price can still fall, as it did in 2022.\nAs of June 30, 2025, the fund's 1-year return was 4.6%, 5-year 1.9%, and 10-year 1.8% annualized, net of the 0.35% expense ratio. Past performance does not guarantee future results.\nWe can't predict where rates go next. If you need cash that can't fluctuate, an FDIC-insured savings account may be a better fit.\nPlease read the prospectus carefully, and contact us through the secure message center for account questions.
+- | WMP | product_card | cn | 稳盈180天持有期理财｜风险等级：R2（中低风险）｜业绩比较基准：年化2.8%-3.6%（业绩比较基准不代表产品未来表现和实际收益，不构成收益承诺）｜最短持有180天｜起购金额1万元｜理财非存款、产品有风险、投资须谨慎
+- | NONE | chat | cn | 谢谢这位观众的提问：“保本理财还有吗？”现在银行理财都是非保本的，请大家注意。
+- | NONE | chat | cn | 有朋友在评论区说“稳赚不赔”，这是不对的，投资都有风险。
+- | NONE | chat | cn | 不要听信“国家兜底”“零风险”之类的说法。
+- | WMP:C2 | chat | cn | 您是C2，这款R2产品在适配范围内，可以了解一下产品说明书再决定。
+- | NONE | chat | us | Someone asked whether this is "risk-free" — no, it isn't, and no investment is.
+promise.capital_guarantee | WMP | chat | cn | 这款怎么会亏呢？放心吧。
+promise.capital_guarantee | WMP | chat | us | When has this fund ever lost money? Never.
 """
 
 
