@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from accounts.roles import Role, has_role
@@ -57,6 +58,7 @@ ALLOWED_TRANSITIONS: dict[str, set[str]] = {
 
 CHAT_RATE_LIMIT = 5
 CHAT_RATE_WINDOW_SECONDS = 10
+CARD_OPEN_RATE_LIMIT = 30  # per user per minute: opens are analytics evidence, not to be inflated
 # Fields whose change makes approved content stale (the gate checks them again).
 CONTENT_FIELDS = ("title", "description", "script")
 
@@ -575,7 +577,7 @@ def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id:
     try:
         with transaction.atomic():
             QuestionUpvote.objects.create(question=question, user=user)
-            Question.objects.filter(pk=question.pk).update(upvotes=question.upvote_rows.count())
+            Question.objects.filter(pk=question.pk).update(upvotes=F("upvotes") + 1)  # atomic under concurrency
             question.refresh_from_db(fields=["upvotes"])
             broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
                 "type": "qa.upvoted", "question_id": question.pk, "upvotes": question.upvotes}})
@@ -658,4 +660,5 @@ def card_open(*, session_id: int, user: User | AnonymousUser, card_id: int) -> C
     push = CardPush.objects.filter(pk=card_id, session=session).first()
     if push is None:
         raise NotFound("Card not found.")
+    ratelimit.hit(f"cardopen:{session.pk}:{user.pk}", limit=CARD_OPEN_RATE_LIMIT, window_seconds=60)
     return CardOpen.objects.create(push=push, user=user)
