@@ -561,10 +561,10 @@ class _Run:
                 self.add("claim.risk_level_mismatch", i, j, fmt=fmt)
 
     def detect_suitability(self) -> None:
+        """A recommendation (not a refusal) of a product rated above the customer (rules.md §3.2.9)."""
         above = [p for p in self.products if p.level is not None and self.customer is not None and p.level > self.customer]
         if not above or not self.applies("suitability.product_above_customer_risk"):
             return
-        s = self.s
         refusals = self.signals.get("refuse", ())
         for i, j in sorted(self.signals.get("recommend", ())):
             if _overlaps(refusals, i, j) or self.negated(i):
@@ -575,7 +575,6 @@ class _Run:
             self.add("suitability.product_above_customer_risk", i, j,
                      fmt={"level": above[0].level, "customer": self.customer})
             return
-        del s
 
     def detect_disclosures(self) -> None:
         s = self.s
