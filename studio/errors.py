@@ -22,3 +22,4 @@ class StudioError(StrEnum):
     UNKNOWN_TYPE = "unknown_type"
     FRAME_TOO_LARGE = "frame_too_large"
     EMPTY = "empty"
+    UNAVAILABLE = "unavailable"
