@@ -96,15 +96,17 @@ def _usernames(session: LiveSession) -> dict[int, str]:
 
 
 def _transcript(session: LiveSession, users: dict[int, str]) -> tuple[bytes, bytes, list[dict]]:
+    fields = ("id", "created_at", "author_id", "author_name", "author_role", "status", "seq", "published_at", "text",
+              "masked", "findings", "reviewed_by_id", "reviewed_at", "removed_by_id", "removed_at", "removed_seq")
     rows = []
-    for m in ChatMessage.objects.filter(session=session).order_by("id").iterator(chunk_size=2000):
+    for m in ChatMessage.objects.filter(session=session).order_by("id").values(*fields).iterator(chunk_size=2000):
         rows.append({
-            "id": m.pk, "created_at": _iso(m.created_at), "author_id": m.author_id, "author": m.author_name,
-            "role": m.author_role, "status": m.status, "seq": m.seq, "published_at": _iso(m.published_at),
-            "text": m.text, "masked": m.masked, "findings": m.findings,
-            "reviewed_by": _username(users, m.reviewed_by_id), "reviewed_at": _iso(m.reviewed_at),
-            "removed_by": _username(users, m.removed_by_id), "removed_at": _iso(m.removed_at),
-            "removed_seq": m.removed_seq,
+            "id": m["id"], "created_at": _iso(m["created_at"]), "author_id": m["author_id"],
+            "author": m["author_name"], "role": m["author_role"], "status": m["status"], "seq": m["seq"],
+            "published_at": _iso(m["published_at"]), "text": m["text"], "masked": m["masked"],
+            "findings": m["findings"], "reviewed_by": _username(users, m["reviewed_by_id"]),
+            "reviewed_at": _iso(m["reviewed_at"]), "removed_by": _username(users, m["removed_by_id"]),
+            "removed_at": _iso(m["removed_at"]), "removed_seq": m["removed_seq"],
         })
     buffer = io.StringIO()
     writer = csv.writer(buffer)

@@ -25,6 +25,8 @@ class Visit(models.Model):
 
     session = models.ForeignKey("studio.LiveSession", on_delete=models.CASCADE, related_name="visits")
     viewer_key = models.CharField(max_length=80)
+    token = models.CharField(max_length=32, null=True, blank=True, unique=True,
+                             help_text="The socket's id, given before the row is written (batched writes).")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                              related_name="+")
     role = models.CharField(max_length=16)

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.mail import send_mail
 from django.db import IntegrityError, connection, transaction
-from django.db.models import F
+from django.db.models import Case, F, Value, When
 from django.db.models.functions import Greatest
 from django.utils import timezone
 
@@ -103,10 +103,27 @@ def attendance_join(*, session_id: int, viewer_key: str, user_id: int | None, ro
 def attendance_leave(*, visit_id: int, at: datetime | None = None) -> bool:
     """Record that the socket left. Idempotent: a visit closes once (a sweep may have closed it first)."""
     at = at or timezone.now()
-    visit = Visit.objects.filter(pk=visit_id, left_at__isnull=True).only("joined_at").first()
-    if visit is None:
-        return False
-    return bool(Visit.objects.filter(pk=visit_id, left_at__isnull=True).update(left_at=max(at, visit.joined_at)))
+    return bool(Visit.objects.filter(pk=visit_id, left_at__isnull=True).update(left_at=Greatest(F("joined_at"), at)))
+
+
+@transaction.atomic
+def attendance_record_batch(*, joins: list[dict], leaves: list[tuple[str, datetime]]) -> None:
+    """Write many sockets' joins and leaves in one transaction (``audience.realtime`` buffers them).
+
+    ``joins`` are ``attendance_join`` keyword dicts with a ``token`` (the socket's id); ``leaves`` are
+    ``(token, at)``. Joins are written first, so a socket that came and went within one batch is recorded
+    whole. Idempotent: a token written before is skipped, a visit closes once.
+    """
+    if joins:
+        Visit.objects.bulk_create([
+            Visit(session_id=j["session_id"], viewer_key=j["viewer_key"][:80], token=j["token"], user_id=j["user_id"],
+                  role=j.get("role", "")[:16], process=j.get("process", "")[:120], joined_at=j["at"])
+            for j in joins], ignore_conflicts=True)
+    for start in range(0, len(leaves), 500):  # one UPDATE per 500 leaves, each with its own time
+        chunk = dict(leaves[start:start + 500])
+        when = Case(*[When(token=token, then=Value(at)) for token, at in chunk.items()],
+                    output_field=Visit._meta.get_field("left_at"))
+        Visit.objects.filter(token__in=chunk, left_at__isnull=True).update(left_at=Greatest(F("joined_at"), when))
 
 
 def live_processes(session_id: int, *, now: float | None = None) -> set[str] | None:

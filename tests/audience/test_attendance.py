@@ -25,6 +25,11 @@ def _visits(session_id, **filters) -> list[Visit]:
     return list(Visit.objects.filter(session_id=session_id, **filters).order_by("id"))
 
 
+async def _visits_when(session_id, count: int) -> list[Visit] | None:
+    visits = await _visits(session_id)
+    return visits if len(visits) == count else None
+
+
 async def _until(predicate, timeout: float = 10.0):
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
@@ -47,7 +52,8 @@ async def test_the_sampler_counts_each_viewer_once_across_two_server_processes(
     await room(live_session.pk, bob, app=process_b)  # bob's second device, on the other process
     await room(live_session.pk, app=process_b)  # a guest
 
-    visits = await _visits(live_session.pk)
+    # Joins are buffered per process and written in one transaction a moment later.
+    visits = await _until(lambda: _visits_when(live_session.pk, 5))
     assert sorted(v.role for v in visits) == ["customer", "customer", "customer", "guest", "owner"]
     assert {v.viewer_key for v in visits if v.user_id == bob.pk} == {f"u:{bob.pk}"}
     assert len({v.process for v in visits}) == 2, "each process records its own key"
@@ -87,6 +93,24 @@ async def test_a_process_that_vanished_has_its_visits_closed_by_the_sampler(live
     assert closed.pk == ghost and closed.left_at is not None
     open_ids = {v.pk for v in await _visits(live_session.pk, left_at__isnull=True)}
     assert fresh in open_ids, "a visit younger than the sweep age is never closed"
+
+
+@pytest.mark.django_db
+def test_a_batch_records_a_socket_that_came_and_went_and_is_idempotent(live_session):
+    start = timezone.now()
+    joins = [{"session_id": live_session.pk, "viewer_key": "g:a", "user_id": None, "role": "guest",
+              "process": "p:1", "token": "t-a", "at": start},
+             {"session_id": live_session.pk, "viewer_key": "g:b", "user_id": None, "role": "guest",
+              "process": "p:1", "token": "t-b", "at": start}]
+    leaves = [("t-a", start + timedelta(seconds=5)), ("t-unknown", start)]
+    services.attendance_record_batch(joins=joins, leaves=leaves)
+    services.attendance_record_batch(joins=joins, leaves=[("t-a", start + timedelta(minutes=9))])  # a retry
+    visits = {v.token: v for v in Visit.objects.filter(session=live_session)}
+    assert set(visits) == {"t-a", "t-b"}
+    assert visits["t-a"].left_at == start + timedelta(seconds=5) and visits["t-b"].left_at is None
+    # A leave stamped before its join (clock skew between processes) never makes a negative stay.
+    services.attendance_record_batch(joins=[], leaves=[("t-b", start - timedelta(seconds=3))])
+    assert Visit.objects.get(token="t-b").left_at == start
 
 
 async def test_leaving_twice_or_after_the_sweep_changes_nothing(live_session):

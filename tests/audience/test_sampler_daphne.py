@@ -85,7 +85,7 @@ async def _open(port: int, session_id: int, cookie: str | None):
         headers["Cookie"] = cookie
     ws = await connect(f"ws://127.0.0.1:{port}/ws/sessions/{session_id}/", additional_headers=headers,
                        open_timeout=10)
-    await asyncio.wait_for(ws.recv(), 10)  # session.state: the visit is stored before it is sent
+    await asyncio.wait_for(ws.recv(), 10)  # session.state
     return ws
 
 
@@ -108,6 +108,7 @@ async def test_two_daphne_processes_one_killed(live_session, daphnes, monkeypatc
         sockets.append(await _open(port_b, live_session.pk, None))  # a guest
         sockets.append(await _open(port_b, live_session.pk, await db(_cookie_of)("ann")))  # ann's 2nd device
 
+        await _until(lambda: db(lambda: Visit.objects.filter(session=live_session).count() == 5)(), timeout=5)
         visits = await db(lambda: list(Visit.objects.filter(session=live_session)))()
         assert len(visits) == 5 and len({v.process for v in visits}) == 2
         # Both processes report presence every 2 s: wait until both are seen alive.
