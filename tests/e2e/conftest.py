@@ -118,6 +118,7 @@ def browser():
                     connections[alias]._test_serialized_contents = contents
             yield browser
             browser.close()
+            connections.close_all()  # this context's connections would otherwise outlive it, open
     finally:
         if previous is None:
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
@@ -137,7 +138,7 @@ class Site:
     def context(self, *, phone: bool = False, locale: str = "zh-CN"):
         options = {"locale": locale}
         if phone:
-            options.update(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+            options.update(viewport=PHONE, is_mobile=True, has_touch=True)
         else:
             options.update(viewport={"width": 1280, "height": 900})
         context = self.browser.new_context(base_url=self.url, **options)
