@@ -43,6 +43,7 @@ _LEVEL_WORD_STATED = re.compile(r"(?:是|为|属于|等级|评级|[（(]|r[1-5])
 _EN_LEVEL_MAP = {"low": 1, "low-moderate": 2, "low to moderate": 2, "moderately low": 2, "moderate": 3, "medium": 3,
                  "moderate-high": 4, "moderately high": 4, "medium-high": 4, "high": 5}
 _QUOTES = re.compile(r"“[^”\n]{1,80}”|‘[^’\n]{1,80}’|「[^」\n]{1,80}」|『[^』\n]{1,80}』|\"[^\"\n]{1,80}\"|(?<![a-z0-9])'[^'\n]{1,80}'(?![a-z0-9])")
+_QUOTE_CHARS = re.compile(r"[“‘「『\"']")
 _COLON_LIST = re.compile(r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)")
 _SENT_END_Q = re.compile(r"[?？]")
 _EN_QUESTION = re.compile(r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b")
@@ -171,8 +172,12 @@ class _Run:
 
     def quotes(self) -> list[tuple[int, int]]:
         if self._quotes is None:
-            q = [(m.start(), m.end()) for m in _QUOTES.finditer(self.s)]
-            q += [(m.start(1), m.end(1)) for m in _COLON_LIST.finditer(self.s)]
+            s = self.s
+            q: list[tuple[int, int]] = []
+            if _QUOTE_CHARS.search(s):
+                q = [(m.start(), m.end()) for m in _QUOTES.finditer(s)]
+            if ":" in s or "：" in s:
+                q += [(m.start(1), m.end(1)) for m in _COLON_LIST.finditer(s)]
             self._quotes = q
         return self._quotes
 
