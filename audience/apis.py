@@ -101,7 +101,7 @@ class ShareLinkOutputSerializer(serializers.Serializer):
 class SessionShareLinksApi(APIView):
     """RMs list the links they made for a session (the host sees all of its links), and make new ones."""
 
-    class InputSerializer(serializers.Serializer):
+    class ShareLinkCreateInputSerializer(serializers.Serializer):
         expires_at = serializers.DateTimeField(required=False)
         label = serializers.CharField(max_length=120, required=False, allow_blank=True, default="")
 
@@ -115,9 +115,9 @@ class SessionShareLinksApi(APIView):
             links = links.filter(created_by=request.user)
         return Response(ShareLinkOutputSerializer(links, many=True).data)
 
-    @extend_schema(request=InputSerializer, responses={201: ShareLinkOutputSerializer})
+    @extend_schema(request=ShareLinkCreateInputSerializer, responses={201: ShareLinkOutputSerializer})
     def post(self, request, session_id: int):
-        data = self.InputSerializer(data=request.data)
+        data = self.ShareLinkCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         link = services.share_link_create(session_id=session_id, actor=request.user, **data.validated_data)
         return Response(ShareLinkOutputSerializer(link).data, status=status.HTTP_201_CREATED)
@@ -135,12 +135,12 @@ class ShareLinkRedeemApi(APIView):
 
     permission_classes: list = []
 
-    class InputSerializer(serializers.Serializer):
+    class ShareLinkRedeemInputSerializer(serializers.Serializer):
         token = serializers.CharField(max_length=64)
 
-    @extend_schema(request=InputSerializer, responses={200: OpenApiResponse(description="{session_id, landing_url}")})
+    @extend_schema(request=ShareLinkRedeemInputSerializer, responses={200: OpenApiResponse(description="{session_id, landing_url}")})
     def post(self, request):
-        data = self.InputSerializer(data=request.data)
+        data = self.ShareLinkRedeemInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         link = services.share_link_redeem(token=data.validated_data["token"], user=request.user,
                                           request_session=request.session)
@@ -150,42 +150,42 @@ class ShareLinkRedeemApi(APIView):
 class SessionInvitationsApi(APIView):
     """The host invites a customer segment (by label); the answer carries warnings about suitability."""
 
-    class InputSerializer(serializers.Serializer):
+    class InvitationInputSerializer(serializers.Serializer):
         segment = serializers.CharField(max_length=64)
 
-    class OutputSerializer(serializers.Serializer):
+    class InvitationOutputSerializer(serializers.Serializer):
         segment = serializers.CharField()
         customers = serializers.IntegerField()
         invited = serializers.IntegerField()
         already_invited = serializers.IntegerField()
         warnings = serializers.ListField(child=serializers.DictField())
 
-    @extend_schema(request=InputSerializer, responses={201: OutputSerializer})
+    @extend_schema(request=InvitationInputSerializer, responses={201: InvitationOutputSerializer})
     def post(self, request, session_id: int):
-        data = self.InputSerializer(data=request.data)
+        data = self.InvitationInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         result = services.segment_invite(session_id=session_id, actor=request.user,
                                          segment=data.validated_data["segment"])
-        return Response(self.OutputSerializer(result).data, status=status.HTTP_201_CREATED)
+        return Response(self.InvitationOutputSerializer(result).data, status=status.HTTP_201_CREATED)
 
 
 class SessionRemindersApi(APIView):
     """ "Remind me": a customer subscribes (POST), unsubscribes (DELETE) or asks (GET)."""
 
-    class OutputSerializer(serializers.Serializer):
+    class ReminderOutputSerializer(serializers.Serializer):
         subscribed = serializers.BooleanField()
         sent_at = serializers.DateTimeField(allow_null=True)
 
-    @extend_schema(responses=OutputSerializer)
+    @extend_schema(responses=ReminderOutputSerializer)
     def get(self, request, session_id: int):
         reminder = services.reminder_get(session_id=session_id, user=request.user, request_session=request.session)
         return Response({"subscribed": reminder is not None, "sent_at": reminder.sent_at if reminder else None})
 
-    @extend_schema(request=None, responses={201: OutputSerializer, 200: OutputSerializer})
+    @extend_schema(request=None, responses={201: ReminderOutputSerializer, 200: ReminderOutputSerializer})
     def post(self, request, session_id: int):
         reminder, created = services.reminder_subscribe(session_id=session_id, user=request.user,
                                                          request_session=request.session)
-        return Response(self.OutputSerializer({"subscribed": True, "sent_at": reminder.sent_at}).data,
+        return Response(self.ReminderOutputSerializer({"subscribed": True, "sent_at": reminder.sent_at}).data,
                         status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
     @extend_schema(request=None, responses={204: None})

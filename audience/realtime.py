@@ -127,11 +127,26 @@ async def room_left(token: str | None) -> None:
         logger.exception("attendance: leave of socket %s not recorded", token)
 
 
+#: Sessions seen public lately: ``{session_id: until}`` (monotonic). A public room needs no invitation check,
+#: so most connects skip the query. Stale for at most this long after a switch to invite-only, in the safe
+#: direction: the room's own check (``studio.access``) then refuses a link holder for those seconds.
+PUBLIC_CACHE_SECONDS = 10.0
+_public_until: dict[int, float] = {}
+
+
 async def room_invite_code(scope, session_id) -> str:
     """The invite-only room's code when this browser redeemed a share link or its user was invited."""
     try:
-        return await database_sync_to_async(services.invite_code_for)(
-            scope.get("user"), int(session_id), scope.get("session"))
+        session_id = int(session_id)
+        if _public_until.get(session_id, 0.0) > time.monotonic():
+            return ""
+        invite_only, code = await database_sync_to_async(services.room_admission)(
+            scope.get("user"), session_id, scope.get("session"))
+        if not invite_only:
+            if len(_public_until) > 10000:
+                _public_until.clear()
+            _public_until[session_id] = time.monotonic() + PUBLIC_CACHE_SECONDS
+        return code
     except Exception:
         logger.exception("invitations: could not check the grants for room %s", session_id)
         return ""

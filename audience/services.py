@@ -362,10 +362,15 @@ def invite_code_for(user: User | AnonymousUser | None, session_id: int, request_
     The consumer and pages pass it to ``studio.access`` as ``invite_code``, so link holders never see the
     room's code itself (it would outlive their link).
     """
+    return room_admission(user, session_id, request_session)[1]
+
+
+def room_admission(user: User | AnonymousUser | None, session_id: int, request_session) -> tuple[bool, str]:
+    """``(invite_only, code)``: whether the session is invite-only, and its code when this viewer is admitted."""
     session = LiveSession.objects.select_related("studio").filter(pk=session_id).first()
     if session is None or session.visibility != Visibility.INVITE_ONLY:
-        return ""
-    return session.invite_code if viewer_may_join(session, user, request_session) else ""
+        return False, ""
+    return True, session.invite_code if viewer_may_join(session, user, request_session) else ""
 
 
 # ---------------------------------------------------------------------------------------------
