@@ -254,6 +254,20 @@ misleading.hidden_conditions,suitability.product_above_customer_risk | WMP3:C1 |
 - | NONE | chat | us | Someone asked whether this is "risk-free" — no, it isn't, and no investment is.
 promise.capital_guarantee | WMP | chat | cn | 这款怎么会亏呢？放心吧。
 promise.capital_guarantee | WMP | chat | us | When has this fund ever lost money? Never.
+disclosure.risk_warning_missing,disclosure.risk_level_missing | WMP | product_card | cn | 稳盈180天持有期理财｜业绩比较基准年化2.8%-3.6%（不代表实际收益，不构成收益承诺）｜1万元起购
+disclosure.risk_warning_missing | FUND | product_card | cn | 成长混合基金｜风险等级R4｜近期热门，关注度高
+disclosure.risk_warning_missing | FUND | product_card | us | Cedar Growth Fund | Risk level R4 | Large-cap U.S. growth stocks | $1,000 minimum
+disclosure.risk_warning_missing,inducement.urgency_pressure | FUND | announcement | us | Tonight 8 p.m.: meet the Cedar Growth Fund. Limited spots — sign up now!
+disclosure.benchmark_disclaimer_missing | WMP | product_card | us | Steady Income Plan | Risk level R2 | Benchmark 2.8%–3.6% p.a. | Not a deposit · Not FDIC insured · May lose value
+performance.prediction | WMP | product_card | cn | 稳盈180天持有期理财｜风险等级R2｜年化收益3.2%｜理财非存款、产品有风险、投资须谨慎
+claim.risk_level_mismatch | FUND | product_card | us | Cedar Growth Fund | Risk level: R3 (moderate) | Not FDIC insured · May lose value
+claim.risk_level_mismatch | WMP3 | product_card | cn | 鑫越一年定开｜风险等级：二级（中低风险）｜业绩比较基准3.2%-4.5%（不代表实际收益）｜理财非存款、产品有风险、投资须谨慎
+claim.yield_exceeds_benchmark | WMP3 | announcement | cn | 周四晚直播：鑫越一年定开，业绩比较基准3.2%-4.8%（业绩比较基准不代表实际收益）。理财非存款、产品有风险、投资须谨慎。
+- | DEP | announcement | cn | 周三晚直播：三年期大额存单，年利率2.15%，受存款保险保护，欢迎预约。
+- | INS | product_card | cn | 福享增额终身寿｜交费5年｜保险不是存款，退保可能造成损失｜具体以合同为准
+- | FUND | announcement | cn | 本周五晚8点，聊聊成长混合基金的投资逻辑。基金有风险，投资须谨慎。
+- | WMP | announcement | us | Thursday 7 p.m.: an introduction to the Steady Income Plan. Not a deposit, not FDIC insured, may lose value.
+- | FUND | product_card | us | Cedar Growth Fund | Risk level R4 (high) | As of 6/30/2025: 1-yr 12.1%, 5-yr 9.8%, 10-yr 11.2% | Past performance does not guarantee future results | Not FDIC insured · May lose value
 """
 
 
