@@ -615,6 +615,9 @@ class _Run:
             names = " ".join(_norm_name(p.name) for p in self.products)
             if lockup.search(s) or lockup.search(names):
                 for m in liquidity.finditer(s):
+                    ss, _ = self.sentence_of(m.start())
+                    if _AFTER_LOCKUP.search(s, ss, m.start()):
+                        continue  # 持有满90天后可以随时赎回: true once the lock-up is over
                     if not self.negated(m.start()) and not self.in_prohibitive_quote(m.start(), m.end()):
                         self.add("misleading.hidden_conditions", m.start(), m.end())
                         break
@@ -785,7 +788,7 @@ def _overlaps(spans: list[tuple[int, int]] | None, a: int, b: int) -> bool:
     return any(x < b and a < y for x, y in spans)
 
 
-_TERM = re.compile(r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|定开|定期开放|期)(?!限)")
+_TERM = re.compile(r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|定开|定期开放|锁定期)")
 
 
 def _term_days(m: re.Match[str]) -> int | None:
@@ -805,6 +808,8 @@ def _term_days(m: re.Match[str]) -> int | None:
     scale = {"天": 1, "日": 1, "个月": 30, "月": 30, "年": 365}[unit]
     return int(round(value * scale))
 
+
+_AFTER_LOCKUP = re.compile(r"(?:满|到期|期满|届满|开放日|开放期|结束)[^，,。!！?？]{0,8}(?:后|以后|之后)|after (?:the )?(?:holding|lock-?up|closed) period")
 
 _SHORT_UNITS_ALWAYS = ("日", "天", "周", "星期")
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

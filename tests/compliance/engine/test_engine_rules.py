@@ -192,3 +192,12 @@ def test_kind_scoping_chat_owes_no_session_disclosures():
 def test_term_quoted_differently_from_the_product_is_a_fact_mismatch():
     assert {f.code for f in check("这款90天持有期的，持有满90天就能赎回。", kind="chat", products=[WMP])} == {FACT}
     assert check("这款180天持有期，持有满180天才能赎回。", kind="chat", products=[WMP]) == []
+
+
+def test_liquidity_after_the_lock_up_is_true():
+    assert check("持有满180天后，您可以随时赎回。", kind="chat", products=[WMP]) == []
+    assert {f.code for f in check("买了以后随时可以赎回。", kind="chat", products=[WMP])} == {HIDDEN}
+
+
+def test_other_terms_are_not_the_products_term():
+    assert check("3年期国债收益率下行。", kind="chat", products=[WMP]) == []
