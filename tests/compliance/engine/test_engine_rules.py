@@ -201,3 +201,32 @@ def test_liquidity_after_the_lock_up_is_true():
 
 def test_other_terms_are_not_the_products_term():
     assert check("3年期国债收益率下行。", kind="chat", products=[WMP]) == []
+
+
+CARD = ("本产品风险等级：R2（中低风险）｜业绩比较基准：年化2.8%-3.6%｜业绩比较基准不代表产品未来表现和实际收益，"
+        "不构成收益承诺｜理财非存款、产品有风险、投资须谨慎")
+EN_CARD = ("Anchor Income Portfolio | Risk level: R2 (low-moderate) | Performance benchmark: 3.0%–3.8% p.a. The benchmark "
+           "is not a forecast or promise of returns. | Not a deposit · Not FDIC insured · May lose value")
+
+
+@pytest.mark.parametrize(
+    ("text", "pack", "product", "customer", "expected"),
+    [
+        (CARD, "cn", WMP, None, set()),
+        (CARD, "cn", dict(WMP, risk_level="R3", benchmark_min=2.5, benchmark_max=3.2), None, {LEVEL, EXCEEDS}),
+        (CARD, "cn", dict(WMP, benchmark_min=3.0, benchmark_max=3.8), None, {FACT}),
+        (EN_CARD, "us", dict(WMP, benchmark_min=3.0, benchmark_max=3.8), None, set()),
+        (EN_CARD, "us", dict(WMP, risk_level="R3", benchmark_min=2.7, benchmark_max=3.4), None, {LEVEL, EXCEEDS}),
+        ("这款R3产品很适合您，可以考虑配置。", "cn", WMP3, "C4", set()),
+        ("这款R3产品很适合您，可以考虑配置。", "cn", WMP3, "C2", {SUIT}),
+        ("这款产品是保本的，到期本金全额返还。", "cn", WMP, None, {CG}),
+        ("这款产品是保本的，到期本金全额返还。", "cn", DEP, None, set()),
+        ("年化4.0%，稳稳到手。", "cn", dict(WMP, benchmark_max=4.5), None, {GR}),
+        ("年化4.0%，稳稳到手。", "cn", WMP, None, {GR, EXCEEDS}),
+    ],
+)
+def test_same_text_different_facts(text, pack, product, customer, expected):
+    kind = "product_card" if "｜" in text or " | " in text else "chat"
+    found = {f.code for f in check(text, kind=kind, products=[product], customer_risk=customer, pack=pack)
+             if f.severity != "info"}
+    assert found == expected
