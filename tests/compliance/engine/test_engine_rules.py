@@ -230,3 +230,16 @@ def test_same_text_different_facts(text, pack, product, customer, expected):
     found = {f.code for f in check(text, kind=kind, products=[product], customer_risk=customer, pack=pack)
              if f.severity != "info"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pack", "expected"),
+    [
+        ("把它当定期存款就行。", "cn", {DEPOSIT}),
+        ("当存款利率下降时，债券价格往往上涨。", "cn", set()),
+        ("隔壁银行那款收益没我们高。", "cn", {COMP}),
+        ("It is just like keeping your money in the bank.", "us", {DEPOSIT}),
+    ],
+)
+def test_more_analogies_and_comparisons(text, pack, expected):
+    assert {f.code for f in check(text, kind="chat", products=[WMP], pack=pack) if f.severity != "info"} == expected
