@@ -268,6 +268,30 @@ claim.yield_exceeds_benchmark | WMP3 | announcement | cn | 周四晚直播：鑫
 - | FUND | announcement | cn | 本周五晚8点，聊聊成长混合基金的投资逻辑。基金有风险，投资须谨慎。
 - | WMP | announcement | us | Thursday 7 p.m.: an introduction to the Steady Income Plan. Not a deposit, not FDIC insured, may lose value.
 - | FUND | product_card | us | Cedar Growth Fund | Risk level R4 (high) | As of 6/30/2025: 1-yr 12.1%, 5-yr 9.8%, 10-yr 11.2% | Past performance does not guarantee future results | Not FDIC insured · May lose value
+- | WMP | chat | cn | 这款产品的起购金额是1万元，递增金额1元，认购期内可以撤单。
+- | WMP | chat | cn | 理财产品的净值每天都会公布，大家可以在手机银行查询。
+- | FUND | chat | cn | 定投的好处是分摊成本，但不能保证盈利，也不能避免亏损。
+- | FUND | chat | cn | 这只基金的最大回撤是23%，波动比较大，请量力而行。
+- | NONE | chat | cn | 大家有任何问题都可以留言，我们的客服也会在直播后逐一回复。
+- | NONE | chat | cn | 投资要量力而行，不要借钱投资，也不要把全部积蓄都投进去。
+- | WMP | chat | cn | 业绩比较基准只是参考，实际收益可能高于也可能低于这个区间。
+- | NONE | chat | cn | 下周我们会讲讲养老理财和个人养老金的区别，欢迎继续关注。
+- | FUND | chat | cn | 基金经理表示会继续坚持价值投资的理念，具体持仓以定期报告为准。
+- | NONE | chat | cn | 风险承受能力评估的结果有效期是一年，过期需要重新做。
+- | NONE | chat | cn | 关于收益的问题，我们不做任何承诺，请以产品说明书为准。
+- | INS | chat | cn | 增额终身寿的现金价值增长以合同为准，前几年退保会有损失。
+- | WMP | chat | cn | 这款产品的费率包括管理费0.3%、托管费0.02%和销售服务费0.3%。
+- | NONE | chat | cn | 如果您有闲置资金，可以根据自己的风险偏好选择合适的产品。
+- | NONE | chat | cn | 最后给大家总结一下今天的三个要点。
+- | NONE | chat | cn | 我们银行的理财子公司是独立法人，产品由理财子公司发行和管理。
+- | NONE | chat | us | We'll wrap up in five minutes; thanks for all the great questions.
+- | FUND | chat | us | The fund's top ten holdings make up about 35% of assets.
+- | FUND | chat | us | Dollar-cost averaging can reduce timing risk but doesn't guarantee a profit.
+- | NONE | chat | us | If your risk profile has changed, you can update it in the app, and we'll go from there.
+- | NONE | chat | us | There's no minimum to open an account, but this fund requires $1,000 to start.
+- | FUND | chat | us | The fund is rated R4 in our system, which means higher volatility.
+- | NONE | chat | us | For personalized advice, please book a meeting through the official app.
+- | FUND | chat | us | Expenses are 0.45% a year, and there's no sales charge when you buy through us.
 """
 
 
