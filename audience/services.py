@@ -6,6 +6,7 @@ worker thread) and by the 10-second sampler task (``concurrency_sample``). Every
 ``audience.access``; a session the caller may not see is ``NotFound``, like one that does not exist.
 """
 
+import functools
 import hashlib
 import logging
 import secrets
@@ -61,10 +62,15 @@ def _prefix() -> str:
     return settings.CHANNEL_LAYERS["default"]["CONFIG"].get("prefix", "asgi")
 
 
-def _redis():
+@functools.cache
+def _redis_for(url: str):
     from redis import Redis
 
-    return Redis.from_url(settings.REDIS_URL)
+    return Redis.from_url(url)  # thread-safe: its connection pool is shared by the worker's threads
+
+
+def _redis():
+    return _redis_for(settings.REDIS_URL)
 
 
 def reactions_key(session_id: int) -> str:

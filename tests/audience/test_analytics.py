@@ -129,3 +129,12 @@ def test_a_chat_line_is_escaped_nowhere_but_counted(rm, officer, products):
     studio_services.chat_send(session_id=session.pk, user=viewer, text="<script>alert(1)</script>")
     data = api_as(rm).get(f"/api/sessions/{session.pk}/analytics/").json()
     assert data["chat"]["published"] == 1 and "<script>" not in str(data)
+
+
+def test_a_session_that_never_went_live_reports_zeros(rm, products):
+    session = make_session(rm, products)
+    data = api_as(rm).get(f"/api/sessions/{session.pk}/analytics/").json()
+    assert data["attendance"] == {**data["attendance"], "unique_viewers": 0, "watch_time_seconds": 0,
+                                  "peak_concurrent": 0, "peak_at": None}
+    assert data["viewers_over_time"] == [] and data["cards"] == [] and data["messages_per_minute"] == []
+    assert data["chat"]["average_per_minute"] == 0
