@@ -13,6 +13,7 @@ from audience import services
 from audience.access import access_session_report
 from audience.errors import AudienceError
 from core.exceptions import ApplicationError
+from studio.models import SessionState
 
 
 def share_link_open(request, token: str):
@@ -33,4 +34,6 @@ def session_report(request, session_id: int):
     except ApplicationError as exc:
         raise Http404 from exc
     role = Role.RM.value if has_role(request.user, Role.RM) else ""
-    return render(request, "audience/report.html", {"session": session, "role": role})
+    can_share = (session.studio.owner_id == request.user.id
+                 and session.state in (SessionState.APPROVED, SessionState.LIVE))
+    return render(request, "audience/report.html", {"session": session, "role": role, "can_share": can_share})

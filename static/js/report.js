@@ -178,4 +178,43 @@ async function load() {
   }
 }
 
+function share() {
+  const section = document.getElementById("share");
+  if (!section) return;
+  const shareForm = document.getElementById("share-form");
+  const shareResult = document.getElementById("share-result");
+  shareForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const days = Number(shareForm.elements.days.value);
+    const expires = new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
+    try {
+      const link = await api(section.dataset.linksUrl, { method: "POST",
+        body: { label: shareForm.elements.label.value, expires_at: expires } });
+      const url = new URL(link.url, location.origin).href;
+      shareResult.replaceChildren(_("Share link:"), " ", el("a", { href: url, "data-testid": "share-url" }, url));
+      load();
+    } catch (error) {
+      shareResult.textContent = errorText(error);
+    }
+  });
+  const inviteForm = document.getElementById("invite-form");
+  const inviteResult = document.getElementById("invite-result");
+  const warnings = document.getElementById("invite-warnings");
+  inviteForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    warnings.replaceChildren();
+    try {
+      const result = await api(section.dataset.inviteUrl, { method: "POST",
+        body: { segment: inviteForm.elements.segment.value } });
+      inviteResult.textContent = interpolate(_("Invited %(invited)s of %(customers)s customers (%(already)s already invited)."),
+        { invited: result.invited, customers: result.customers, already: result.already_invited });
+      warnings.replaceChildren(...result.warnings.map((w) => el("li", { class: "error", dataset: { code: w.code } }, w.message)));
+      load();
+    } catch (error) {
+      inviteResult.textContent = errorText(error);
+    }
+  });
+}
+
+share();
 load();

@@ -75,3 +75,44 @@ def test_another_rm_gets_no_report(site):
     page = site.signed_in(other)
     response = page.goto(f"/studio/sessions/{session.pk}/report/")
     assert response.status == 404
+
+
+def _a_live_session_and_a_cautious_segment():
+    rm, officer = make_rm("rm-share"), make_compliance_officer("officer-share")
+    products = {"r2": ProductFactory(risk_level="R2"),
+                "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None,
+                                     card_text=R4_CARD)}
+    session = make_live(make_session(rm, products), officer)
+    for n in range(2):
+        customer = make_customer(f"saver{n}", level="C1")
+        customer.customer_profile.segments = ["稳健储蓄"]
+        customer.customer_profile.save(update_fields=["segments"])
+    return rm, session
+
+
+def test_the_rm_shares_a_link_and_is_warned_about_a_segment_below_the_products(site):
+    rm, session = off_loop(_a_live_session_and_a_cautious_segment)
+    page = site.signed_in(rm)
+    page.goto(f"/studio/sessions/{session.pk}/report/")
+    page.locator("#report[data-loaded=true]").wait_for()
+
+    page.locator("#share-label").fill("朋友圈")
+    page.locator("#share-form button[type=submit]").click()
+    url = page.get_by_test_id("share-url")
+    url.wait_for()
+    assert "/s/" in url.get_attribute("href")
+    page.locator("#report-links tbody tr", has_text="朋友圈").wait_for()
+
+    page.locator("#invite-segment").fill("稳健储蓄")
+    page.locator("#invite-form button[type=submit]").click()
+    warning = page.locator("#invite-warnings li[data-code=segment_below_products]")
+    warning.wait_for()
+    assert "稳健储蓄" in warning.text_content()
+    assert "2" in page.locator("#invite-result").text_content()
+    screenshot(page, "session-report-share")
+
+    # The link works for a guest: it lands on the session's page.
+    guest = site.page()
+    guest.goto(url.get_attribute("href"))
+    assert guest.url.endswith(f"/watch/{session.pk}/")
+    assert site.console_errors == []
