@@ -67,10 +67,23 @@ def test_remind_me_api(rm, other_rm, officer, products, customer):
 
 def test_nothing_is_sent_before_the_15_minute_mark(rm, officer, products):
     session = _upcoming(rm, officer, products, minutes=40)
-    _subscribers(session, 2)
+    subscribers = _subscribers(session, 2)
     assert services.reminders_send_due() == 0
     assert services.reminders_send_due(now=timezone.now() + timedelta(minutes=26)) == 2
     assert len(mail.outbox) == 2
+    # The in-app notice is in the customer's notifications.
+    [notice] = api_as(subscribers[0]).get("/api/notifications/").json()["results"]
+    assert notice["kind"] == "session_reminder" and notice["session_id"] == session.pk
+    assert session.title in notice["message"]
+
+
+def test_both_periodic_tasks_are_scheduled_and_registered():
+    import audience.tasks  # noqa: F401 - registers the tasks as the worker's autodiscovery does
+
+    schedule = {entry["task"]: entry["schedule"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert schedule["audience.concurrency_sample"] == 10.0
+    assert schedule["audience.reminders_send_due"] <= 60.0  # a reminder goes out within a minute of its mark
+    assert {"audience.concurrency_sample", "audience.reminders_send_due"} <= set(celery_app.tasks)
 
 
 def test_concurrent_runs_send_each_reminder_exactly_once(rm, officer, products):
