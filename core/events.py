@@ -18,5 +18,9 @@ def broadcast(group: str, event: dict[str, Any]) -> None:
 
 
 def broadcast_on_commit(group: str, event: dict[str, Any]) -> None:
-    """Send ``event`` to ``group`` once the current transaction commits; never if it rolls back."""
-    transaction.on_commit(lambda: broadcast(group, event))
+    """Send ``event`` to ``group`` once the current transaction commits; never if it rolls back.
+
+    Robust: a failed send (Redis briefly down) is logged and does not fail the caller, whose write is already
+    committed; rooms catch up from the stored transcript, which stays the truth.
+    """
+    transaction.on_commit(lambda: broadcast(group, event), robust=True)

@@ -452,15 +452,22 @@ class Hub:
             if now - last_presence < PRESENCE_INTERVAL - 0.05 or not rooms:
                 continue
             last_presence = now
+            # Presence needs Redis, the tail check the database: either may be down without stopping the other
+            # (with Redis down, lines still reach this process's sockets through the tail check).
             try:
                 await self._presence(rooms, now)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                logger.exception("live-room hub presence tick failed")
+            try:
                 seqs = await database_sync_to_async(room_last_seqs)(session_ids=[r.session_id for r in rooms])
                 for room in rooms:
                     room.catch_up(seqs.get(room.session_id, 0))
             except asyncio.CancelledError:
                 raise
             except Exception:
-                logger.exception("live-room hub tick failed")
+                logger.exception("live-room hub tail check failed")
 
     async def _presence(self, rooms: list[Room], now: float) -> None:
         async with self.redis.pipeline(transaction=False) as pipe:

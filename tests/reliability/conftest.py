@@ -227,22 +227,26 @@ def session_cookie(user) -> str:
     return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
 
 
+TRANSIENT_CODES = ("unavailable", "server_error")
+
+
 class RoomClient:
     """A live-room client over a real socket, as the browser's room.js behaves: it remembers the last ``seq``
-    it saw, drops a ``seq`` it has already seen, reconnects with ``?last_seq=``, and resends unacked frames with
-    the same ``ref``."""
+    it saw, drops a ``seq`` it has already seen, reconnects with ``?last_seq=``, and resends frames that got no
+    answer (or a transient error) with the same ``ref``."""
 
-    def __init__(self, session_id: int, cookie: str | None = None) -> None:
+    def __init__(self, session_id: int, cookie: str | None = None, *, name: str = "") -> None:
         self.session_id = session_id
         self.cookie = cookie
+        self.name = name
         self.ws = None
         self.port: int | None = None
         self.last_seq = 0
         self.lines: dict[int, dict] = {}  # seq -> chat.message
         self.duplicates: list[int] = []
+        self.answers: dict[str, dict] = {}  # ref -> the latest ack or error
         self.acks: dict[str, dict] = {}
-        self.errors: list[dict] = []
-        self.pending: dict[str, dict] = {}  # ref -> frame sent but not answered
+        self.pending: dict[str, dict] = {}  # ref -> frame sent without a final answer
         self.reader: asyncio.Task | None = None
         self.state: dict | None = None
         self.closed = asyncio.Event()
@@ -250,15 +254,17 @@ class RoomClient:
     async def open(self, port: int, *, resume: bool = True, timeout: float = 10) -> None:
         from websockets.asyncio.client import connect
 
-        query = f"?last_seq={self.last_seq}" if resume and self.last_seq else ""
+        query = f"?last_seq={self.last_seq}" if resume else ""
         headers = {"Cookie": self.cookie} if self.cookie else None
         self.ws = await connect(f"ws://127.0.0.1:{port}/ws/sessions/{self.session_id}/{query}",
-                                origin="http://127.0.0.1", additional_headers=headers, open_timeout=timeout,
-                                max_size=2**22)
+                                origin="http://127.0.0.1", additional_headers=headers, open_timeout=timeout)
         self.port = port
         self.closed = asyncio.Event()
-        first = json.loads(await asyncio.wait_for(self.ws.recv(), timeout))
-        assert first["type"] == "session.state", first
+        while True:  # a presence or live frame may overtake session.state: take it like any other
+            first = json.loads(await asyncio.wait_for(self.ws.recv(), timeout))
+            if first["type"] == "session.state":
+                break
+            self._take(first)
         self.state = first
         self.reader = asyncio.create_task(self._read(self.ws))
 
@@ -266,7 +272,7 @@ class RoomClient:
         try:
             async for text in ws:
                 self._take(json.loads(text))
-        except Exception:  # the connection broke: the test decides when to reconnect
+        except Exception:  # noqa: S110 - the connection broke: the test decides when to reconnect
             pass
         finally:
             self.closed.set()
@@ -283,15 +289,16 @@ class RoomClient:
         elif kind == "chat.removed":
             self.last_seq = max(self.last_seq, frame["seq"])
         elif kind in ("ack", "error") and frame.get("ref"):
-            self.pending.pop(frame["ref"], None)
+            self.answers[frame["ref"]] = frame
             if kind == "ack":
                 self.acks[frame["ref"]] = frame
-            else:
-                self.errors.append(frame)
+            if kind == "ack" or frame.get("code") not in TRANSIENT_CODES:
+                self.pending.pop(frame["ref"], None)
 
     async def send(self, frame: dict) -> None:
         if frame.get("ref"):
             self.pending[frame["ref"]] = frame
+            self.answers.pop(frame["ref"], None)
         await self.ws.send(json.dumps(frame, ensure_ascii=False))
 
     async def say(self, text: str, ref: str, *, timeout: float = 10) -> dict:
@@ -301,30 +308,29 @@ class RoomClient:
 
     async def answer(self, ref: str, *, timeout: float = 10) -> dict:
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if ref in self.acks:
-                return self.acks[ref]
-            for error in self.errors:
-                if error.get("ref") == ref:
-                    return error
+        while ref not in self.answers:
             if self.closed.is_set():
-                raise ConnectionError(f"socket closed before {ref} was answered")
+                raise ConnectionError(f"{self.name}: socket closed before {ref} was answered")
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{self.name}: no answer to {ref} within {timeout} s")
             await asyncio.sleep(0.02)
-        raise TimeoutError(f"no answer to {ref} within {timeout} s")
+        return self.answers[ref]
 
-    async def resend_pending(self) -> None:
-        for frame in list(self.pending.values()):
-            await self.ws.send(json.dumps(frame, ensure_ascii=False))
+    async def resend_pending(self, *, timeout: float = 10) -> dict[str, dict]:
+        """Send every unanswered frame again with its ``ref`` and wait for the answers."""
+        frames = list(self.pending.values())
+        for frame in frames:
+            await self.send(frame)
+        return {frame["ref"]: await self.answer(frame["ref"], timeout=timeout) for frame in frames}
 
     async def wait_for_seq(self, seq: int, *, timeout: float = 15) -> None:
+        """Wait until every line up to ``seq`` has arrived (lines are the only sequenced frames in these tests)."""
         deadline = time.monotonic() + timeout
-        while self.last_seq < seq or any(s not in self.lines for s in range(1, seq + 1) if self._expected(s)):
+        while any(s not in self.lines for s in range(1, seq + 1)):
             if time.monotonic() > deadline:
-                raise TimeoutError(f"client at seq {self.last_seq}, wanted {seq}")
+                missing = [s for s in range(1, seq + 1) if s not in self.lines]
+                raise TimeoutError(f"{self.name} on port {self.port} is missing seqs {missing[:20]}")
             await asyncio.sleep(0.05)
-
-    def _expected(self, seq: int) -> bool:
-        return True
 
     async def close(self) -> None:
         if self.ws is not None:
