@@ -60,7 +60,7 @@ from core.exceptions import ApplicationError
 from studio import protocol, selectors, services
 from studio.access import viewer_open
 from studio.errors import StudioError
-from studio.fanout import encode, frames_for, hub_for
+from studio.fanout import encode, frames_for, hub_for, wire_of
 
 logger = logging.getLogger(__name__)
 
@@ -184,6 +184,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.scope = scope
         self.channel_layer = self.layer or get_channel_layer(self.channel_layer_alias)
         self.base_send = send
+        self.wire = wire_of(send)  # Daphne's protocol: the hub writes pre-built frames to it directly
         self.session_id: int | None = None
         self.viewer = None
         self.room = None

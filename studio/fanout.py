@@ -27,7 +27,8 @@ Guarantees, across any number of processes:
 - **Reactions**: counted locally; once a second each hub publishes its counts to the group, and each
   hub sends its sockets at most one ``reactions {counts}`` frame per second.
 
-Sockets are objects with ``viewer`` (``studio.access.Viewer``), ``base_send`` (the ASGI send) and
+Sockets are objects with ``viewer`` (``studio.access.Viewer``), ``base_send`` (the ASGI send), ``wire``
+(``wire_of(base_send)``: Daphne's protocol for direct frame writes, or None) and
 ``replaying``/``replay_buffer``/``skip_upto`` (set while and after the socket is replayed to).
 """
 
@@ -60,6 +61,97 @@ PRESENCE_STALE_AFTER = 7.0
 
 def encode(frame: dict) -> str:
     return json.dumps(frame, ensure_ascii=False, separators=(",", ":"))
+
+
+def wire_of(send) -> Any | None:
+    """The Daphne WebSocket protocol behind an ASGI ``send`` callable, when frames can be written to it directly.
+
+    Daphne hands each connection ``functools.partial(server.handle_reply, protocol)``; its per-message path
+    (ASGI dispatch, then autobahn's framing with stats, asserts and debug logging) costs several times more
+    than the write itself. The fan-out writes one pre-built WebSocket frame, made once per room event, to
+    each such protocol's transport instead. Any other server (or test communicator) gets ``None`` and the
+    plain ASGI ``send``.
+    """
+    for _ in range(4):  # channels' SessionMiddleware wraps send; it only acts on HTTP and accept messages
+        inner = getattr(getattr(send, "__self__", None), "real_send", None)
+        if inner is None or getattr(send, "__name__", "") != "send":
+            break
+        send = inner
+    func, args = getattr(send, "func", None), getattr(send, "args", ())
+    if getattr(func, "__name__", "") != "handle_reply" or len(args) != 1:
+        return None
+    protocol = args[0]
+    needed = ("transport", "state", "STATE_OPEN", "send_queue", "_perMessageCompress")
+    return protocol if all(hasattr(protocol, name) for name in needed) else None
+
+
+def text_frame(text: str) -> bytes:
+    """One unfragmented, unmasked WebSocket text frame (RFC 6455 §5.2), as a server sends it."""
+    payload = text.encode("utf-8")
+    size = len(payload)
+    if size < 126:
+        header = bytes((0x81, size))
+    elif size < 65536:
+        header = bytes((0x81, 126)) + size.to_bytes(2, "big")
+    else:
+        header = bytes((0x81, 127)) + size.to_bytes(8, "big")
+    return header + payload
+
+
+# A viewer whose unsent frames pile up past this is too slow to follow the room: its connection is
+# dropped (the client reconnects with ``?last_seq=`` and resumes) rather than the server holding an
+# unbounded queue for it (PERFORMANCE-NOTES.md).
+OUTBOX_LIMIT_BYTES = 1_000_000
+
+
+def _wire_ready(protocol) -> bool:
+    # Open, no compression negotiated, and nothing queued by autobahn (so frames stay in order).
+    return protocol.state == protocol.STATE_OPEN and protocol._perMessageCompress is None and not protocol.send_queue
+
+
+def _write(transport, data: bytes) -> None:
+    """Write to a Twisted TCP transport: straight to the socket when nothing is buffered before it.
+
+    ``transport.write`` always buffers and registers the socket for writing (two epoll calls per frame
+    and socket); when the transport's buffer is empty the kernel takes the frame at once, so it is
+    sent directly and only a remainder is left to Twisted. TLS transports always go through Twisted.
+    """
+    try:
+        pending = len(transport.dataBuffer) - transport.offset + transport._tempDataLen
+        direct = (not transport.TLS and transport.connected and not transport.disconnecting
+                  and not transport._writeDisconnected)
+    except AttributeError:  # not the Twisted transport this was written for
+        transport.write(data)
+        return
+    if pending > OUTBOX_LIMIT_BYTES:
+        logger.info("live room: dropping a viewer %d bytes behind", pending)
+        getattr(transport, "abortConnection", transport.loseConnection)()
+        return
+    if not direct or pending:
+        transport.write(data)
+        return
+    try:
+        sent = transport.socket.send(data)
+    except (BlockingIOError, InterruptedError):
+        sent = 0
+    except OSError:
+        return  # the peer is gone; Twisted notices on its next read and closes the socket
+    if sent < len(data):
+        transport.write(data[sent:])
+
+
+async def deliver(sock, message: dict, frame: list) -> None:
+    """Send one encoded frame to one socket: straight to Daphne's transport when possible, else via ASGI.
+
+    ``frame`` is a one-item cache shared by all sockets of one delivery, so the frame is built once.
+    """
+    wire = sock.wire
+    if wire is not None and _wire_ready(wire):
+        if not frame:
+            frame.append(text_frame(message["text"]))
+        _write(wire.transport, frame[0])
+        return
+    await sock.base_send(message)
 
 
 def frames_for(items: list[dict]) -> list[dict]:
@@ -301,6 +393,7 @@ class Room:
         """Write one encoded frame to every local socket (the same ASGI message object for all)."""
         self.hub.deliveries += len(self.sockets)
         message = {"type": "websocket.send", "text": text}
+        frame: list = []
         for sock in list(self.sockets):
             if seq_items is not None and (sock.replaying or sock.skip_upto):
                 if sock.replaying:
@@ -314,15 +407,16 @@ class Room:
                         await sock.base_send({"type": "websocket.send", "text": encode(frame)})
                     continue
             try:
-                await sock.base_send(message)
+                await deliver(sock, message, frame)
             except Exception:  # a socket that is going away must not stop the others
                 logger.debug("room %s: send failed", self.session_id, exc_info=True)
 
     async def _send_to(self, sockets: list, text: str) -> None:
         message = {"type": "websocket.send", "text": text}
+        frame: list = []
         for sock in sockets:
             try:
-                await sock.base_send(message)
+                await deliver(sock, message, frame)
             except Exception:
                 logger.debug("room %s: send failed", self.session_id, exc_info=True)
 
@@ -335,17 +429,17 @@ class Room:
         from django.utils import timezone
 
         now = timezone.now()
-        by_key: dict[tuple, dict] = {}
+        by_key: dict[tuple, tuple[dict, list]] = {}
         for sock in list(self.sockets):
             key = sock.viewer.suitability_key
-            message = by_key.get(key)
-            if message is None:
+            encoded = by_key.get(key)
+            if encoded is None:
                 verdict = suitability_check(profile=sock.viewer.profile, product=product, now=now)
-                frame = {"type": "card.pushed", "card": card, "can_act": verdict.allowed,
-                         "reason": verdict.message, "reason_code": verdict.reason.value}
-                message = by_key[key] = {"type": "websocket.send", "text": encode(frame)}
+                card_frame = {"type": "card.pushed", "card": card, "can_act": verdict.allowed,
+                              "reason": verdict.message, "reason_code": verdict.reason.value}
+                encoded = by_key[key] = ({"type": "websocket.send", "text": encode(card_frame)}, [])
             try:
-                await sock.base_send(message)
+                await deliver(sock, *encoded)
             except Exception:
                 logger.debug("room %s: send failed", self.session_id, exc_info=True)
 
