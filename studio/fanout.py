@@ -125,7 +125,8 @@ def _write(transport, data: bytes) -> None:
         return
     if pending > OUTBOX_LIMIT_BYTES:
         logger.info("live room: dropping a viewer %d bytes behind", pending)
-        getattr(transport, "abortConnection", transport.loseConnection)()
+        abort = getattr(transport, "abortConnection", None) or transport.loseConnection
+        abort()
         return
     if not direct or pending:
         transport.write(data)

@@ -1,0 +1,111 @@
+"""The fan-out's direct frame path to Daphne sockets: frame bytes, unwrapping ``send``, buffering, slow viewers."""
+
+import functools
+
+import pytest
+from websockets.frames import Frame
+from websockets.streams import StreamReader
+
+from studio.fanout import OUTBOX_LIMIT_BYTES, _write, text_frame, wire_of
+
+
+def _parse(data: bytes) -> Frame:
+    reader = StreamReader()
+    reader.feed_data(data)
+    reader.feed_eof()
+    parser = Frame.parse(reader.read_exact, mask=False)
+    try:
+        next(parser)
+    except StopIteration as done:
+        return done.value
+    raise AssertionError("incomplete frame")
+
+
+@pytest.mark.parametrize("size", [0, 1, 125, 126, 4000, 65535, 65536, 70000])
+def test_text_frames_are_valid_websocket_frames_of_any_length(size):
+    text = ("直" * size)[:size] if size < 1000 else "x" * size
+    frame = _parse(text_frame(text))
+    assert frame.fin and frame.opcode.name == "TEXT" and frame.data.decode() == text
+
+
+class FakeProtocol:
+    STATE_OPEN = 3
+    state = 3
+    _perMessageCompress = None
+    send_queue = ()
+
+    def __init__(self, transport=None):
+        self.transport = transport
+
+
+class FakeServer:
+    async def handle_reply(self, protocol, message):  # the name Daphne's server method has
+        raise AssertionError("the direct path should not go through handle_reply")
+
+
+class SessionWrapper:  # what channels' SessionMiddleware puts around send
+    def __init__(self, real_send):
+        self.real_send = real_send
+
+    async def send(self, message):
+        return await self.real_send(message)
+
+
+def test_wire_of_finds_daphnes_protocol_behind_the_session_wrapper():
+    protocol = FakeProtocol()
+    daphne_send = functools.partial(FakeServer().handle_reply, protocol)
+    assert wire_of(daphne_send) is protocol
+    assert wire_of(SessionWrapper(daphne_send).send) is protocol
+    assert wire_of(SessionWrapper(SessionWrapper(daphne_send).send).send) is protocol
+
+    async def other_server_send(message):
+        return None
+
+    assert wire_of(other_server_send) is None
+
+
+class FakeSocket:
+    def __init__(self, accepts: int):
+        self.accepts, self.got = accepts, b""
+
+    def send(self, data):
+        taken = data[: self.accepts]
+        self.got += taken
+        return len(taken)
+
+
+class FakeTransport:
+    TLS = False
+    connected = True
+    disconnecting = False
+    _writeDisconnected = False
+
+    def __init__(self, socket, buffered: bytes = b""):
+        self.socket, self.dataBuffer, self.offset, self._tempDataLen = socket, buffered, 0, 0
+        self.written, self.aborted = [], False
+
+    def write(self, data):
+        self.written.append(data)
+        self._tempDataLen += len(data)
+
+    def abortConnection(self):
+        self.aborted = True
+
+
+def test_an_idle_socket_gets_the_frame_directly_and_a_remainder_is_left_to_twisted():
+    idle = FakeTransport(FakeSocket(accepts=10**6))
+    _write(idle, b"frame-1")
+    assert idle.socket.got == b"frame-1" and idle.written == []
+
+    tight = FakeTransport(FakeSocket(accepts=3))
+    _write(tight, b"frame-2")
+    assert tight.socket.got == b"fra" and tight.written == [b"me-2"]
+    # Anything buffered means later frames queue behind it, in order.
+    _write(tight, b"frame-3")
+    assert tight.socket.got == b"fra" and tight.written == [b"me-2", b"frame-3"]
+
+
+def test_a_viewer_too_far_behind_is_dropped_instead_of_buffered_for_ever():
+    slow = FakeTransport(FakeSocket(accepts=0), buffered=b"x" * (OUTBOX_LIMIT_BYTES + 1))
+    _write(slow, b"one more")
+    assert slow.aborted and slow.written == []
