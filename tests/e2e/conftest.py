@@ -134,6 +134,7 @@ class Site:
         self.browser = browser
         self._contexts = []
         self.console_errors: list[str] = []
+        self.sockets_opened = False
 
     def context(self, *, phone: bool = False, locale: str = "zh-CN"):
         options = {"locale": locale}
@@ -148,6 +149,7 @@ class Site:
 
     def page(self, **options):
         page = self.context(**options).new_page()
+        page.on("websocket", lambda ws: setattr(self, "sockets_opened", True))
         page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(
             f"{msg.text} ({msg.location.get('url', '')})"))
         page.on("pageerror", lambda exc: self.console_errors.append(str(exc)))
@@ -197,6 +199,24 @@ class Site:
     def close(self) -> None:
         for context in self._contexts:
             context.close()
+        if self.sockets_opened:
+            self._let_the_server_settle()
+
+    @staticmethod
+    def _let_the_server_settle(timeout: float = 5.0) -> None:
+        """Wait until the server has written the attendance of the sockets just closed.
+
+        The live room records joins and leaves in batches a quarter of a second after they happen; the
+        table flush after the test must not race that write (PostgreSQL would break the deadlock by failing
+        one of them).
+        """
+        from audience.models import Visit
+        from audience.realtime import FLUSH_INTERVAL
+
+        time.sleep(FLUSH_INTERVAL + 0.1)
+        deadline = time.monotonic() + timeout
+        while Visit.objects.filter(left_at__isnull=True).exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
 
 
 @pytest.fixture
