@@ -8,6 +8,17 @@ from rest_framework.test import APIClient
 from tests.studio.conftest import live_session, products, room  # noqa: F401 - fixtures used by these tests
 
 
+@pytest.fixture(autouse=True)
+def _fresh_audience_counters():
+    """Reaction counters live in Redis under the session id; test databases restart ids at 1 on every run,
+    so counters a previous run left behind are removed first (only this test namespace's keys)."""
+    from audience.services import _prefix, _redis
+
+    client = _redis()
+    for key in client.scan_iter(match=f"{_prefix()}:audience:*", count=500):
+        client.delete(key)
+
+
 def api_as(user=None) -> APIClient:
     client = APIClient()
     if user is not None:
