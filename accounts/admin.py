@@ -1,6 +1,10 @@
 from django.contrib import admin
 
 from accounts.models import CustomerProfile, RMProfile
+from accounts.views import ThrottledAdminAuthenticationForm
+
+# The admin's sign-in counts failures like the site's (accounts.views): password guessing gets nowhere there either.
+admin.site.login_form = ThrottledAdminAuthenticationForm
 
 
 @admin.register(RMProfile)

@@ -25,3 +25,9 @@ def hit(key: str, *, limit: int, window_seconds: int, now: float | None = None) 
             f"Too many messages: at most {limit} every {window_seconds} s. Try again in {retry_after:.0f} s.",
             details={"retry_after": round(retry_after, 1), "limit": limit, "window_seconds": window_seconds},
         )
+
+
+def blocked(key: str, *, limit: int, window_seconds: int, now: float | None = None) -> bool:
+    """Whether ``key`` has already used up ``limit`` events in the current window (counts nothing)."""
+    moment = time.time() if now is None else now
+    return (cache.get(f"ratelimit:{key}:{int(moment // window_seconds)}") or 0) >= limit
