@@ -499,7 +499,7 @@ def run_ours(args, procs: Processes, workdir: Path, server_core, load_core) -> d
                 end = next((i for i, row in enumerate(first[1:], 1) if not row.startswith((" ", "Traceback"))),
                            len(first) - 1)
                 print(f"  daphne-{index} logged {tracebacks} traceback(s); the first:\n"
-                      + "\n".join("    " + row for row in first[:end + 1][-30:]), flush=True)
+                      + "\n".join("    " + row for row in first[:end + 1] if "^^^" not in row), flush=True)
 
 
 def run_bare(args, procs: Processes, workdir: Path, server_core, load_core) -> dict:

@@ -458,10 +458,14 @@ class Load:
         counters = [itertools.count() for _ in self.senders]
         results = []
         if self.plan.get("warmup"):
-            # The first lines pay for lazy work (imports, compiling the rule pack, database caches):
-            # one uncounted step at one line per sender per second.
-            await self.run_step(float(len(self.senders)), counters, warmup=True,
-                                duration=self.plan["warmup"])
+            # The first lines pay for lazy work (imports, compiling the rule pack, database caches, each
+            # room's first subscription): one uncounted step in which every sender posts one line, at
+            # no more than the ramp's first rate (a line is an engine check and an insert: 500 rooms
+            # warmed at once would leave a backlog that the first measured step would pay for).
+            senders = len(self.senders)
+            rate = float(min(senders, max(2.0, self.plan.get("start_rate") or 2.0)))
+            await self.run_step(rate, counters, warmup=True,
+                                duration=min(60.0, max(self.plan["warmup"], senders / rate)))
             await self.settle()
         if self.plan.get("rates"):
             for rate in self.plan["rates"]:
@@ -505,10 +509,14 @@ class Load:
         """Wait until every published line has arrived, or nothing has arrived for ``quiet`` seconds."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + limit
-        last, last_change = self.undelivered(), loop.time()
-        while last and loop.time() < deadline and loop.time() - last_change < quiet:
+
+        def outstanding() -> tuple[int, int]:
+            return self.undelivered(), sum(1 for line in self.lines.values() if line.status == "sent")
+
+        last, last_change = outstanding(), loop.time()
+        while any(last) and loop.time() < deadline and loop.time() - last_change < quiet:
             await asyncio.sleep(0.1)
-            current = self.undelivered()
+            current = outstanding()
             if current != last:
                 last, last_change = current, loop.time()
 
