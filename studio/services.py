@@ -319,6 +319,26 @@ ENGINE_WINDOW_LINES = 2
 ENGINE_WINDOW_SECONDS = 30
 
 
+# The active pack row holds the whole pack as JSON (milliseconds to load): host lines look up only the
+# active version's digest and reuse its compiled form, so a rule change still applies from the next line.
+_compiled_by_digest: dict[str, object] = {}
+
+
+def _active_pack():
+    from compliance import services as compliance_services
+    from compliance.models import RulePack
+
+    name = compliance_services.pack_name_for()
+    digest = RulePack.objects.filter(name=name, is_active=True).values_list("digest", flat=True).first()
+    compiled = _compiled_by_digest.get(digest) if digest else None
+    if compiled is None:
+        compiled = compliance_services.pack_compiled(compliance_services.pack_active(name))
+        if len(_compiled_by_digest) > 8:
+            _compiled_by_digest.clear()
+        _compiled_by_digest[digest] = compiled
+    return compiled
+
+
 def _engine_check(session: LiveSession, author: User, text: str) -> list[dict]:
     """Run the engine inline on the host's line together with their previous lines of the last 30 s.
 
@@ -331,9 +351,9 @@ def _engine_check(session: LiveSession, author: User, text: str) -> list[dict]:
     since = timezone.now() - timedelta(seconds=ENGINE_WINDOW_SECONDS)
     earlier = list(ChatMessage.objects.filter(session=session, author=author, created_at__gte=since)
                    .order_by("-id").values_list("text", flat=True)[:ENGINE_WINDOW_LINES])
-    pack = compliance_services.pack_compiled(compliance_services.pack_active(compliance_services.pack_name_for()))
     findings = engine.check_window([*reversed(earlier), text], kind="chat",
-                                   products=[p.facts() for p in session.featured_products.all()], pack=pack)
+                                   products=[p.facts() for p in session.featured_products.all()],
+                                   pack=_active_pack())
     return [compliance_services.finding_as_dict(finding) for finding in findings]
 
 
