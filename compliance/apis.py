@@ -7,7 +7,7 @@ import csv
 from collections.abc import Iterator
 
 from django.http import StreamingHttpResponse
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.renderers import BaseRenderer, BrowsableAPIRenderer, JSONRenderer
@@ -30,6 +30,14 @@ from compliance.services import (
 from core import ratelimit
 from core.exceptions import ApplicationError, Forbidden, NotFound
 from products.models import Product
+
+
+def page_of(serializer_class, name: str):
+    """The OpenAPI shape of a ``PageNumberPagination`` response (APIViews are not paginated by the schema)."""
+    return inline_serializer(name=name, fields={
+        "count": serializers.IntegerField(), "next": serializers.URLField(allow_null=True),
+        "previous": serializers.URLField(allow_null=True), "results": serializer_class(many=True)})
+
 
 MAX_CHECK_TEXT = 20_000
 CHECK_KINDS = [*ContentKind.values, "chat"]
@@ -106,7 +114,8 @@ class SubmissionListApi(APIView):
         kind = serializers.ChoiceField(choices=ContentKind.values, required=False)
         session = serializers.IntegerField(required=False, min_value=1)
 
-    @extend_schema(parameters=[SubmissionFilterSerializer], responses=SubmissionListOutputSerializer(many=True))
+    @extend_schema(operation_id="submissions_list", parameters=[SubmissionFilterSerializer],
+                   responses=page_of(SubmissionListOutputSerializer, "SubmissionPage"))
     def get(self, request):
         filters = self.SubmissionFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
@@ -254,8 +263,9 @@ class AuditListApi(APIView):
         subject_id = serializers.CharField(required=False, max_length=64)
         since = serializers.DateTimeField(required=False)
 
-    @extend_schema(parameters=[AuditFilterSerializer, OpenApiParameter("format", enum=["json", "csv"])],
-                   responses=AuditEventOutputSerializer(many=True))
+    @extend_schema(operation_id="audit_list",
+                   parameters=[AuditFilterSerializer, OpenApiParameter("format", enum=["json", "csv"])],
+                   responses=page_of(AuditEventOutputSerializer, "AuditEventPage"))
     def get(self, request):
         if not is_officer(request.user):
             raise NotFound("Not found.")  # the trail's existence is not for other roles to probe
@@ -285,7 +295,8 @@ class NotificationListApi(APIView):
     class NotificationFilterSerializer(serializers.Serializer):
         unread = serializers.BooleanField(required=False, default=False)
 
-    @extend_schema(parameters=[NotificationFilterSerializer], responses=NotificationOutputSerializer(many=True))
+    @extend_schema(parameters=[NotificationFilterSerializer], operation_id="notifications_list",
+                   responses=page_of(NotificationOutputSerializer, "NotificationPage"))
     def get(self, request):
         filters = self.NotificationFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)

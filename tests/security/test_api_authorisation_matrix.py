@@ -19,7 +19,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from tests.factories import PASSWORD
-from tests.security.world import ROLES, World, build_world, db_snapshot, snapshot_diff
+from tests.security.world import ROLES, World, db_snapshot, snapshot_diff
 
 pytestmark = pytest.mark.django_db
 
@@ -170,24 +170,6 @@ def test_every_api_endpoint_has_a_row():
     served = api_endpoints()
     assert served - MATRIX.keys() == set(), "endpoints without a row in the authorisation matrix"
     assert MATRIX.keys() - served == set(), "rows for endpoints that no longer exist"
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    """One world for the module, in a transaction rolled back at its end; each test's own transaction (and each
-    cell's savepoint) nests inside it, so no cell sees another's changes."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            built = build_world(prefix="matrix")
-            for user in built.users.values():
-                if user is not None:
-                    Token.objects.get_or_create(user=user)
-            yield built
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
 
 
 CELLS = [(route, method, index) for (route, method), cases in MATRIX.items() for index in range(len(cases))]
