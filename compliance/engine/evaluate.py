@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .figures import Figure, classify, extract_figures
-from .normalize import normalize
+from .normalize import Shadow, normalize
 from .packs import (
     HOMOPHONE,
     INITIALS,
@@ -63,9 +63,27 @@ _SKIPPED: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
 _NO_CODES: frozenset[str] = frozenset()
 
 
+_FACTS_BY_ID: dict[int, tuple[Mapping[str, Any], dict[str, Any], ProductFacts]] = {}
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _coerce(p: ProductFacts | Mapping[str, Any]) -> ProductFacts:
     if isinstance(p, ProductFacts):
         return p
+    # The same dict passed again (a caller checking line after line with one product list): an identity
+    # lookup and one comparison with a copy taken when it was cached (so a mutated dict is coerced anew).
+    seen = _FACTS_BY_ID.get(id(p))
+    if seen is not None and seen[0] is p and seen[1] == p:
+        return seen[2]
+    facts = _coerce_by_content(p)
+    if type(p) is dict and all(type(v) in _SCALARS for v in p.values()):
+        if len(_FACTS_BY_ID) > 1024:
+            _FACTS_BY_ID.clear()
+        _FACTS_BY_ID[id(p)] = (p, dict(p), facts)
+    return facts
+
+
+def _coerce_by_content(p: Mapping[str, Any]) -> ProductFacts:
     try:
         key = tuple(p.items()) if isinstance(p, dict) else None
         cached = _FACTS_CACHE.get(key) if key is not None else None
@@ -120,13 +138,14 @@ class _Run:
     __slots__ = ("pack", "text", "kind", "products", "customer", "shadow", "s", "hits", "signals", "_clauses",
                  "_sentences", "_quotes", "_settings_cache", "_neg_cache", "_frames")
 
-    def __init__(self, pack: CompiledPack, text: str, kind: str, products: list[ProductFacts], customer: int | None):
+    def __init__(self, pack: CompiledPack, text: str, kind: str, products: list[ProductFacts], customer: int | None,
+                 shadow: Shadow | None = None):
         self.pack = pack
         self.text = text
         self.kind = kind
         self.products = products
         self.customer = customer
-        self.shadow = normalize(text, pack.leet_words)
+        self.shadow = shadow if shadow is not None else normalize(text, pack.leet_words)
         self.s = self.shadow.text
         self.hits: list[tuple[str, int, int, str | None, dict[str, Any] | None]] = []
         self._clauses: list[int] | None = None
@@ -298,7 +317,8 @@ class _Run:
         return rx.search(self.s, ss, se) is not None
 
     # -- the run -------------------------------------------------------------------------------
-    def run(self) -> list[Finding]:
+    def run(self, matches: list[tuple[int, int, int]] | None = None) -> list[Finding]:
+        """Check the text; ``matches`` is the automaton's scan of the shadow when the caller already ran it."""
         pack = self.pack
         s = self.s
         if not s or s.isspace():
@@ -313,9 +333,11 @@ class _Run:
                 triggered.update(pid for pid in pack.untriggered if pack.patterns[pid].digits <= run)
             elif pack.always:
                 triggered.update(pack.always)
-        if pack.automaton is not None:
+        if matches is None and pack.automaton is not None:
+            matches = pack.automaton.find_matches_as_indexes(s, overlapping=True)
+        if matches:
             entries = pack.entries
-            for idx, a, b in pack.automaton.find_matches_as_indexes(s, overlapping=True):
+            for idx, a, b in matches:
                 for etype, target, flags in entries[idx]:
                     if etype == SIG:
                         if flags and not self.boundary_ok(a, b, flags):
@@ -902,7 +924,18 @@ def check(
     compiled = pack if type(pack) is CompiledPack else get_pack(pack)
     facts = _products(products)
     customer = None if customer_risk is None else customer_level(customer_risk)
-    return _Run(compiled, text, kind, facts, customer).run()
+    shadow = normalize(text, compiled.leet_words)
+    s = shadow.text
+    matches = compiled.automaton.find_matches_as_indexes(s, overlapping=True) if compiled.automaton is not None else []
+    if (
+        not matches
+        and kind == "chat"
+        and (not compiled.untriggered or (not compiled.always and _DIGIT_RUNS.search(s) is None))
+    ):
+        # The common chat line: no phrase, trigger or detector signal of the pack occurs and no pattern runs
+        # untriggered, so every rule and detector would pass (``_Run.run`` returns [] on the same condition).
+        return []
+    return _Run(compiled, text, kind, facts, customer, shadow).run(matches)
 
 
 def check_window(

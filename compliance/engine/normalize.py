@@ -121,6 +121,9 @@ class _Tables:
     needs: Any  # Aho-Corasick automaton: characters with a non-identity mapping (after str.lower),
     #             then the leetspeak hints (a letter next to a digit or symbol)
     needs_count: int
+    ascii_plain: bool  # no ASCII character (after str.lower) needs mapping
+    needs_re: re.Pattern[str]  # the same characters (BMP) plus every astral character and lone surrogates:
+    #                            no match means nothing to map, the common case, decided in one regex search
 
 
 _TABLES: _Tables | None = None
@@ -151,11 +154,16 @@ def tables() -> _Tables:
                         | {b + a for a in "abcdefghijklmnopqrstuvwxyz" for b in "0134578@$!|"})
     import ahocorasick_rs
 
+    # One character class: sre looks BMP characters up in a bitmap, but a class holding astral characters
+    # degrades to a linear scan, so astral characters are covered by one range and take the slow path.
+    bmp = "".join(re.escape(c) for c in needs_chars if ord(c) < 0x10000)
     _TABLES = _Tables(
         one_to_one=one,
         expand=expand,
         needs=ahocorasick_rs.AhoCorasick(needs_chars + leet_hints),
         needs_count=len(needs_chars),
+        ascii_plain=not any(c.isascii() for c in needs_chars),
+        needs_re=re.compile(rf"[{bmp}\ud800-\udfff\U00010000-\U0010ffff]"),
     )
     return _TABLES
 
@@ -166,11 +174,14 @@ _SEP = r"[ \t\r\u3000\-_.·・*~/\\+=#^`@&$<>\u2010-\u2015\u2022\u2027\u2190-\u2
 _SEP_ANY = re.compile(_SEP)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CJK_SEP = re.compile(rf"[{_CJK}]((?:{_SEP}|\n)+)(?=[{_CJK}])")
-_SINGLE_LATIN_GATE = re.compile(r"\b[a-z][ \-_.·*/]+[a-z][ \-_.·*/]+[a-z]\b")
+# Three single letters with separators between them (g u a r...): ``\b[a-z][ -_.·*/]+[a-z][ -_.·*/]+[a-z]\b``,
+# written to start at the first separator (a character class, which sre scans for fast).
+_SINGLE_LATIN_GATE = re.compile(r"[ \-_.·*/](?<=(?<!\w)[a-z].)[ \-_.·*/]*[a-z][ \-_.·*/]+[a-z]\b")
 _SINGLE_LATIN = re.compile(r"(?<![a-z0-9'’])[a-z](?:[ \-_.·*/]+[a-z](?![a-z0-9])){2,}")
 _SINGLE_LATIN_SEP = re.compile(r"[ \-_.·*/]+")
 _SHORT_LINE = re.compile(r"\n[ \t]*([^\n \t]{1,2})[ \t]*(?=\n|$)")
-_LEET_HINT = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
+# A letter next to a digit or leet symbol; written to start with a character class (sre scans for it fast).
+_LEET_HINT = re.compile(r"[0-9@$!|](?:(?<=[a-z].)|(?=[a-z]))")
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|]+")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"})
 
@@ -221,7 +232,11 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
     leet_hint = False
     slow = len(lowered) != len(text)
     translate = False
-    if not slow:
+    if not slow and ((t.ascii_plain and lowered.isascii()) or t.needs_re.search(lowered) is None):
+        # Nothing to map (plain simplified Chinese or English): the automaton below would only find leetspeak
+        # hints, which matter only with risk words to undo them in.
+        leet_hint = bool(leet_words) and _LEET_HINT.search(lowered) is not None
+    elif not slow:
         n = t.needs_count
         try:
             needs = t.needs.find_matches_as_indexes(lowered, overlapping=True)
@@ -279,7 +294,8 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
             removals.append((m.start(), m.start(1)))
             end = m.end() + 1 if m.end() < len(shadow) else m.end()
             removals.append((m.end(1), end))
-    has_sep = "\n" in shadow or _SEP_ANY.search(shadow) is not None
+    # (ASCII text has no CJK separators to collapse, and the single-letter gate itself needs separators.)
+    has_sep = shadow.isascii() or "\n" in shadow or _SEP_ANY.search(shadow) is not None
     if has_sep and not shadow.isascii():
         for m in _CJK_SEP.finditer(shadow):
             removals.append((m.start(1), m.end(1)))
