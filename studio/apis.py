@@ -5,7 +5,7 @@ A session the caller may not see answers 404, the same as one that does not exis
 """
 
 from django.conf import settings
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -13,6 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.roles import Role, has_role
+from compliance.services import gate_blockers
 from studio import selectors, services
 from studio.access import access_session, access_studio, require_rm
 from studio.models import LiveSession, SessionState, Visibility
@@ -82,6 +83,14 @@ class SessionPublicOutputSerializer(serializers.Serializer):
         return f"/ws/sessions/{session.pk}/"
 
 
+class GateBlockerOutputSerializer(serializers.Serializer):
+    code = serializers.ChoiceField(choices=["not_submitted", "awaiting_check", "awaiting_decision", "rejected"])
+    kind = serializers.ChoiceField(choices=["script", "announcement", "product_card"])
+    message = serializers.CharField()
+    product_id = serializers.IntegerField(allow_null=True)
+    submission_id = serializers.IntegerField(allow_null=True)
+
+
 class SessionOwnerOutputSerializer(SessionPublicOutputSerializer):
     """What the host sees of their own session: also the script and the share link's invite code."""
 
@@ -89,6 +98,14 @@ class SessionOwnerOutputSerializer(SessionPublicOutputSerializer):
     invite_code = serializers.CharField()
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
+    blockers = serializers.SerializerMethodField(help_text="What still keeps the session from being published "
+                                                           "or going live (the publishing gate's answer).")
+
+    @extend_schema_field(GateBlockerOutputSerializer(many=True))
+    def get_blockers(self, session: LiveSession) -> list[dict]:
+        if session.state == SessionState.ENDED:
+            return []
+        return [blocker.to_dict() for blocker in gate_blockers(session)]
 
 
 class SessionPageSerializer(serializers.Serializer):

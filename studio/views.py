@@ -25,9 +25,15 @@ def _require_role(request, role: Role) -> None:
 
 
 def _session_or_404(request, session_id: int, *, for_write: bool = False) -> LiveSession:
+    """The session, if this browser may see it: owners for writes; viewers by the room's rules, where an
+    invite-only room also admits a browser that opened one of its share links or an invited customer."""
+    from audience.services import invite_code_for  # audience builds on studio; import at use
+
+    invite_code = request.GET.get("invite", "")[:64]
+    if not for_write and not invite_code:
+        invite_code = invite_code_for(request.user, session_id, request.session)
     try:
-        return access_session(request.user, session_id, for_write=for_write,
-                              invite_code=request.GET.get("invite", "")[:64])
+        return access_session(request.user, session_id, for_write=for_write, invite_code=invite_code)
     except ApplicationError as exc:
         raise Http404 from exc
 

@@ -224,3 +224,19 @@ def test_a_link_to_a_session_pulled_back_to_review_leads_nowhere(live_session, r
     assert session.state == "in_review"
     assert browser_as().get(f"/s/{link.token}/").status_code == 404
     assert not ShareLinkRedemption.objects.exists()
+
+
+def test_a_share_link_opens_the_pages_of_an_invite_only_session_for_that_browser_only(rm, officer, products):
+    from tests.compliance.helpers import session_make_approved
+
+    session = session_make_approved(make_session(rm, products, visibility="invite_only"), officer)
+    link = services.share_link_create(session_id=session.pk, actor=rm)
+    holder, stranger = browser_as(), browser_as()
+    landing, room = f"/watch/{session.pk}/", f"/watch/{session.pk}/live/"
+
+    assert stranger.get(landing).status_code == 404
+    assert holder.get(f"/s/{link.token}/").url == landing
+    assert holder.get(landing).status_code == 200
+    assert holder.get(room).status_code == 200
+    assert stranger.get(landing).status_code == 404 and stranger.get(room).status_code == 404
+    assert session.invite_code not in holder.get(landing).content.decode(), "the room's own code stays secret"

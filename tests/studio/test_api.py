@@ -157,3 +157,18 @@ def test_the_openapi_schema_names_are_unique(admin_client):
     for path in ("/api/studios/", "/api/sessions/", "/api/sessions/{session_id}/",
                  "/api/sessions/{session_id}/go-live/", "/api/sessions/{session_id}/messages/"):
         assert path in paths
+
+
+def test_the_owner_sees_what_still_blocks_publishing(rm, officer, products):
+    session = make_session(rm, products)
+    api = client_for(rm)
+
+    draft = api.get(f"/api/sessions/{session.pk}/").json()
+    assert {b["code"] for b in draft["blockers"]} == {"not_submitted"}
+    assert {b["kind"] for b in draft["blockers"]} == {"script", "announcement", "product_card"}
+    assert {b["product_id"] for b in draft["blockers"] if b["kind"] == "product_card"} == {
+        products["r2"].pk, products["r4"].pk}
+
+    session_make_approved(session, officer)
+    assert api.get(f"/api/sessions/{session.pk}/").json()["blockers"] == []
+    assert "blockers" not in client_for(make_customer("viewer-b")).get(f"/api/sessions/{session.pk}/").json()
