@@ -328,7 +328,7 @@ class _Run:
         signals = self.signals
         triggered: set[int] = set()
         if pack.untriggered:
-            if _DIGIT_RUNS.search(s):
+            if not self.shadow.digit_free and _DIGIT_RUNS.search(s):
                 run = _LONGEST_DIGITS(s)
                 triggered.update(pid for pid in pack.untriggered if pack.patterns[pid].digits <= run)
             elif pack.always:
@@ -930,7 +930,7 @@ def check(
     if (
         not matches
         and kind == "chat"
-        and (not compiled.untriggered or (not compiled.always and _DIGIT_RUNS.search(s) is None))
+        and (not compiled.untriggered or (not compiled.always and (shadow.digit_free or _DIGIT_RUNS.search(s) is None)))
     ):
         # The common chat line: no phrase, trigger or detector signal of the pack occurs and no pattern runs
         # untriggered, so every rule and detector would pass (``_Run.run`` returns [] on the same condition).

@@ -124,6 +124,9 @@ class _Tables:
     ascii_plain: bool  # no ASCII character (after str.lower) needs mapping
     needs_re: re.Pattern[str]  # the same characters (BMP) plus every astral character and lone surrogates:
     #                            no match means nothing to map, the common case, decided in one regex search
+    plain_re: re.Pattern[str]  # needs_re plus separators, line breaks, digits and leet symbols
+    plain_no_digit_re: re.Pattern[str]  # plain_re without the digits
+    needs_digit_re: re.Pattern[str]  # needs_re plus digits (anything ``\d`` matches) and leet symbols
 
 
 _TABLES: _Tables | None = None
@@ -157,6 +160,7 @@ def tables() -> _Tables:
     # One character class: sre looks BMP characters up in a bitmap, but a class holding astral characters
     # degrades to a linear scan, so astral characters are covered by one range and take the slow path.
     bmp = "".join(re.escape(c) for c in needs_chars if ord(c) < 0x10000)
+    decimal = "".join(re.escape(chr(cp)) for cp in range(0x10000) if chr(cp).isdecimal())  # what ``\d`` matches
     _TABLES = _Tables(
         one_to_one=one,
         expand=expand,
@@ -164,6 +168,9 @@ def tables() -> _Tables:
         needs_count=len(needs_chars),
         ascii_plain=not any(c.isascii() for c in needs_chars),
         needs_re=re.compile(rf"[{bmp}\ud800-\udfff\U00010000-\U0010ffff]"),
+        plain_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n\d@$!|\ud800-\udfff\U00010000-\U0010ffff]"),
+        needs_digit_re=re.compile(rf"[{bmp}{decimal}@$!|\ud800-\udfff\U00010000-\U0010ffff]"),
+        plain_no_digit_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n@$!|\ud800-\udfff\U00010000-\U0010ffff]"),
     )
     return _TABLES
 
@@ -172,6 +179,9 @@ def tables() -> _Tables:
 # Spaces, dashes, dots, symbols and emoji (not clause punctuation, quotes or field bars).
 _SEP = r"[ \t\r\u3000\-_.·・*~/\\+=#^`@&$<>\u2010-\u2015\u2022\u2027\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
 _SEP_ANY = re.compile(_SEP)
+# A separator (or line break) right after a CJK character or a single Latin letter: what _CJK_SEP and
+# _SINGLE_LATIN_GATE both start with. Begins with a character class, so sre scans for it fast.
+_SEP_NEIGHBOUR = re.compile(rf"(?:{_SEP}|\n)(?<=[{_CJK}].|(?<!\w)[a-z].)", re.DOTALL)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CJK_SEP = re.compile(rf"[{_CJK}]((?:{_SEP}|\n)+)(?=[{_CJK}])")
 # Three single letters with separators between them (g u a r...): ``\b[a-z][ -_.·*/]+[a-z][ -_.·*/]+[a-z]\b``,
@@ -182,6 +192,7 @@ _SINGLE_LATIN_SEP = re.compile(r"[ \-_.·*/]+")
 _SHORT_LINE = re.compile(r"\n[ \t]*([^\n \t]{1,2})[ \t]*(?=\n|$)")
 # A letter next to a digit or leet symbol; written to start with a character class (sre scans for it fast).
 _LEET_HINT = re.compile(r"[0-9@$!|](?:(?<=[a-z].)|(?=[a-z]))")
+_ASCII_LEET_OR_DIGIT = re.compile(r"[0-9@$!|]")
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|]+")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"})
 
@@ -192,12 +203,13 @@ class Shadow:
     (A plain slotted class rather than a frozen dataclass: one is built per check, on the hot path.)
     """
 
-    __slots__ = ("text", "original", "offsets")
+    __slots__ = ("text", "original", "offsets", "digit_free")
 
-    def __init__(self, text: str, original: str, offsets: tuple[int, ...] | None) -> None:
+    def __init__(self, text: str, original: str, offsets: tuple[int, ...] | None, digit_free: bool = False) -> None:
         self.text = text
         self.original = original
         self.offsets = offsets
+        self.digit_free = digit_free  # True: known to hold no digit (``\d``); False: not known
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a shadow span to the smallest original span that produced it."""
@@ -228,11 +240,34 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
     """Return the shadow of ``text`` (see the module docstring); never raises on any ``str``."""
     t = _TABLES or tables()
     lowered = text.lower()
+    if lowered == text:  # keep the caller's string: the automaton reuses its cached UTF-8 form
+        lowered = text
+    first = 0  # no character before this index is in ``plain_re``
+    if len(lowered) == len(text):
+        # The common chat line. Without any character that maps, separates, starts a line or can be leetspeak
+        # (digits, @$!|), every step below is the identity: one regex search decides it.
+        if lowered.isascii():
+            if t.ascii_plain and _ASCII_LEET_OR_DIGIT.search(lowered) is None:
+                if "\n" not in lowered and _SINGLE_LATIN_GATE.search(lowered) is None:
+                    return Shadow(lowered, text, None, True)
+        else:
+            m = t.plain_re.search(lowered)
+            if m is None:
+                return Shadow(lowered, text, None, True)
+            first = m.start()
+            # Digits but nothing else of interest (1万元起购): the identity unless a digit is leetspeak.
+            if t.plain_no_digit_re.search(lowered, first) is None and not (
+                leet_words and _LEET_HINT.search(lowered) is not None
+            ):
+                return Shadow(lowered, text, None)
     offsets: list[int] | None = None
     leet_hint = False
     slow = len(lowered) != len(text)
     translate = False
-    if not slow and ((t.ascii_plain and lowered.isascii()) or t.needs_re.search(lowered) is None):
+    digit_free = False
+    if not slow and t.needs_digit_re.search(lowered, first) is None:
+        digit_free = True  # nothing to map, no digit, no leetspeak
+    elif not slow and ((t.ascii_plain and lowered.isascii()) or t.needs_re.search(lowered, first) is None):
         # Nothing to map (plain simplified Chinese or English): the automaton below would only find leetspeak
         # hints, which matter only with risk words to undo them in.
         leet_hint = bool(leet_words) and _LEET_HINT.search(lowered) is not None
@@ -294,9 +329,11 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
             removals.append((m.start(), m.start(1)))
             end = m.end() + 1 if m.end() < len(shadow) else m.end()
             removals.append((m.end(1), end))
-    # (ASCII text has no CJK separators to collapse, and the single-letter gate itself needs separators.)
-    has_sep = shadow.isascii() or "\n" in shadow or _SEP_ANY.search(shadow) is not None
-    if has_sep and not shadow.isascii():
+    # ASCII text has no CJK separators to collapse (and the single-letter gate needs no gate of its own);
+    # otherwise both need a separator right after a CJK character or after a single letter.
+    ascii_text = shadow.isascii()
+    has_sep = ascii_text or _SEP_NEIGHBOUR.search(shadow) is not None
+    if has_sep and not ascii_text:
         for m in _CJK_SEP.finditer(shadow):
             removals.append((m.start(1), m.end(1)))
     if has_sep and _SINGLE_LATIN_GATE.search(shadow):
@@ -312,4 +349,4 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
             else:
                 merged.append((s, e))
         shadow, offsets = _remove_spans(shadow, offsets, merged)
-    return Shadow(shadow, text, tuple(offsets) if offsets is not None else None)
+    return Shadow(shadow, text, tuple(offsets) if offsets is not None else None, digit_free)
