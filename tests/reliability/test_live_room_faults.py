@@ -24,7 +24,8 @@ from studio.models import ChatMessage
 from tests.factories import make_customer
 from tests.reliability.conftest import CuttableProxy, RoomClient, session_cookie
 
-pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.timeout(150)]
+pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True, serialized_rollback=True),
+              pytest.mark.timeout(150)]
 
 
 @database_sync_to_async

@@ -24,7 +24,8 @@ from config.celery import app as celery_app
 from tests.compliance.conftest import make_review_session
 from tests.factories import ProductFactory
 
-pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.timeout(150)]
+pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True, serialized_rollback=True),
+              pytest.mark.timeout(150)]
 
 DONE = (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED, SubmissionStatus.APPROVED)
 

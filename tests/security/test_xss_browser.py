@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from studio import services as studio_services
 from tests.compliance.helpers import session_make_approved
-from tests.e2e.conftest import browser, daphne_server, off_loop, site  # noqa: F401 - e2e fixtures
+from tests.e2e.conftest import CHROMIUM_FLAGS, DaphneServer, Site, off_loop
 from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -28,6 +28,48 @@ PAYLOADS = {
     "question": '<iframe srcdoc="<script>parent.__xss=\'question\'</script>"></iframe>问题',
     "share": '<b onmouseover="window.__xss=\'share\'">群</b>',
 }
+
+
+@pytest.fixture(scope="module")
+def _server_and_browser(django_db_setup, django_db_blocker):
+    """tests/e2e's Daphne and Chromium, but for this module only: Playwright's sync API keeps an event loop in
+    this thread, which must be gone before later async tests run (the e2e package's fixtures live until its end)."""
+    import os
+    import shutil
+
+    from django.db import connections
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium")
+    if not chromium:
+        pytest.fail("Debian's chromium is not installed: run `make browsers` (make test does it).")
+    server = DaphneServer()
+    server.start()
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    serialized = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS, headless=True)
+            for alias, contents in serialized.items():
+                if contents is not None:
+                    connections[alias]._test_serialized_contents = contents
+            yield server, browser
+            browser.close()
+    finally:
+        server.stop()
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def site(_server_and_browser, transactional_db):
+    server, browser = _server_and_browser
+    opened = Site(server, browser)
+    yield opened
+    opened.close()
 
 
 def _world():
@@ -50,7 +92,7 @@ def _world():
     return session, rm, officer, customer
 
 
-def test_user_written_fields_are_rendered_as_text(site):  # noqa: F811 - the e2e fixture
+def test_user_written_fields_are_rendered_as_text(site):
     session, rm, officer, customer = off_loop(_world)
     sid = session.pk
     visits = [
