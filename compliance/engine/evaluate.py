@@ -59,7 +59,7 @@ _PII_TAIL_EN = re.compile(
 
 _KIND_SET = frozenset(KINDS)
 _FACTS_CACHE: dict[tuple[Any, ...], ProductFacts] = {}
-_SKIPPED: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+_SKIPPED: dict[tuple[str, Any], frozenset[str]] = {}
 _NO_CODES: frozenset[str] = frozenset()
 
 
@@ -102,7 +102,17 @@ def _coerce_by_content(p: Mapping[str, Any]) -> ProductFacts:
 def _products(products: Iterable[ProductFacts | Mapping[str, Any]] | None) -> list[ProductFacts]:
     if not products:
         return []
-    if type(products) not in (list, tuple) and isinstance(products, (ProductFacts, Mapping)):
+    kind = type(products)
+    if kind is list or kind is tuple:
+        if len(products) == 1:  # the usual session: one product, the same dict line after line
+            p = products[0]
+            if type(p) is ProductFacts:
+                return [p]
+            seen = _FACTS_BY_ID.get(id(p))
+            if seen is not None and seen[0] is p and seen[1] == p:
+                return [seen[2]]
+            return [_coerce(p)]
+    elif isinstance(products, (ProductFacts, Mapping)):
         products = [products]
     return [p if type(p) is ProductFacts else _coerce(p) for p in products]
 
@@ -281,16 +291,25 @@ class _Run:
         return True
 
     def any_protected(self) -> bool:
-        return any(p.principal_protected for p in self.products)
+        for p in self.products:
+            if p.principal_protected:
+                return True
+        return False
 
     def skipped_codes(self) -> frozenset[str]:
         """Rules whose ``skip_for_product_types`` covers every attached product (deposit truth table)."""
         if not self.products:
             return _NO_CODES
-        types = frozenset(p.type for p in self.products)
-        key = (self.pack.digest, types)
+        if len(self.products) == 1:  # keyed by the type itself (a str never equals a frozenset key)
+            types = None
+            key: tuple[str, Any] = (self.pack.digest, self.products[0].type)
+        else:
+            types = frozenset(p.type for p in self.products)
+            key = (self.pack.digest, types)
         cached = _SKIPPED.get(key)
         if cached is None:
+            if types is None:
+                types = frozenset((self.products[0].type,))
             cached = frozenset(
                 code
                 for code, rule in self.pack.rules.items()
@@ -922,7 +941,7 @@ def check(
     if kind not in _KIND_SET:
         raise EngineError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
     compiled = pack if type(pack) is CompiledPack else get_pack(pack)
-    facts = _products(products)
+    facts = _products(products) if products else []
     customer = None if customer_risk is None else customer_level(customer_risk)
     shadow = normalize(text, compiled.leet_words)
     s = shadow.text

@@ -177,11 +177,17 @@ def tables() -> _Tables:
 
 # Separators collapsed between CJK characters (not clause punctuation, quotes or field bars).
 # Spaces, dashes, dots, symbols and emoji (not clause punctuation, quotes or field bars).
-_SEP = r"[ \t\r\u3000\-_.·・*~/\\+=#^`@&$<>\u2010-\u2015\u2022\u2027\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+_SEP_BMP = r" \t\r\u3000\-_.·・*~/\\+=#^`@&$<>\u2010-\u2015\u2022\u2027\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff"
+_SEP = rf"[{_SEP_BMP}\U0001f000-\U0001faff]"
 _SEP_ANY = re.compile(_SEP)
 # A separator (or line break) right after a CJK character or a single Latin letter: what _CJK_SEP and
 # _SINGLE_LATIN_GATE both start with. Begins with a character class, so sre scans for it fast.
-_SEP_NEIGHBOUR = re.compile(rf"(?:{_SEP}|\n)(?<=[{_CJK}].|(?<!\w)[a-z].)", re.DOTALL)
+# (Any astral character stands in for the emoji separators: a class with astral ranges is tested range by
+# range, a BMP class with one astral tail by bitmap.)
+# The letter case is widened to "a letter not after [a-z0-9_]" (a superset, so still a safe gate; cheaper).
+_SEP_NEIGHBOUR = re.compile(
+    rf"[{_SEP_BMP}\n\U00010000-\U0010ffff](?<=[{_CJK}a-z].)(?<![a-z0-9_][a-z].)", re.DOTALL
+)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CJK_SEP = re.compile(rf"[{_CJK}]((?:{_SEP}|\n)+)(?=[{_CJK}])")
 # Three single letters with separators between them (g u a r...): ``\b[a-z][ -_.·*/]+[a-z][ -_.·*/]+[a-z]\b``,
@@ -256,7 +262,7 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
                 return Shadow(lowered, text, None, True)
             first = m.start()
             # Digits but nothing else of interest (1万元起购): the identity unless a digit is leetspeak.
-            if t.plain_no_digit_re.search(lowered, first) is None and not (
+            if lowered[first].isdecimal() and t.plain_no_digit_re.search(lowered, first) is None and not (
                 leet_words and _LEET_HINT.search(lowered) is not None
             ):
                 return Shadow(lowered, text, None)
