@@ -3,8 +3,11 @@
 Each generated case is sent five times (anonymous, customer, the studio's RM, another RM, an officer) through
 the Django app in-process (WSGI), half of the time with path ids of real objects of the shared world and half
 with generated ones. Checks: no 5xx, and every documented response matches its schema. Each call runs in a
-savepoint that is rolled back. Examples per operation are bounded (``EXAMPLES``) to keep the suite quick.
+savepoint that is rolled back. Examples per operation are bounded (``EXAMPLES``) and derandomized, so CI runs the
+same cases every time (run with a different seed locally to explore).
 """
+
+import zlib
 
 import pytest
 import schemathesis
@@ -46,11 +49,11 @@ def _real_ids(world) -> dict:
 
 
 @schema.parametrize()
-@settings(max_examples=EXAMPLES, deadline=None, database=None,
+@settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.filter_too_much, HealthCheck.data_too_large])
 def test_no_server_errors_and_responses_match_the_schema(case, world):
-    if case.path_parameters and hash(repr(case.path_parameters)) % 2:
+    if case.path_parameters and zlib.crc32(repr(case.path_parameters).encode()) % 2:  # stable across runs
         real = _real_ids(world)
         case.path_parameters = {k: real.get(k, v) for k, v in case.path_parameters.items()}
     CALLS["cases"] += 1
