@@ -10,6 +10,7 @@ from typing import Any
 from .figures import Figure, classify, extract_figures
 from .normalize import Shadow, normalize
 from .packs import (
+    EXCL,
     HOMOPHONE,
     INITIALS,
     LEFT_B,
@@ -954,7 +955,38 @@ def check(
         # The common chat line: no phrase, trigger or detector signal of the pack occurs and no pattern runs
         # untriggered, so every rule and detector would pass (``_Run.run`` returns [] on the same condition).
         return []
+    if kind == "chat" and _only_idle_triggers(compiled, s, shadow, matches):
+        return []
     return _Run(compiled, text, kind, facts, customer, shadow).run(matches)
+
+
+def _only_idle_triggers(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, int, int]]) -> bool:
+    """True when a chat line can have no finding: the automaton found only pattern triggers and exclusions
+    (no lexicon phrase, no detector signal) and none of the patterns that would run matches anywhere.
+
+    In a chat line, findings come only from lexicon phrases, pattern matches and signal-gated detectors
+    (the disclosure detectors do not run for chat), so this is the same verdict as ``_Run.run`` at the cost
+    of the pattern searches alone. Chat lines that merely mention a trigger word (存款, 本金, 满) are common.
+    """
+    entries = pack.entries
+    pids: set[int] = set()
+    for idx, _, _ in matches:
+        for etype, target, _ in entries[idx]:
+            if etype == TRIG:
+                pids.add(target)
+            elif etype != EXCL:
+                return False
+    if pack.untriggered:  # as in _Run.run
+        if not shadow.digit_free and _DIGIT_RUNS.search(s):
+            run = _LONGEST_DIGITS(s)
+            pids.update(pid for pid in pack.untriggered if pack.patterns[pid].digits <= run)
+        elif pack.always:
+            pids.update(pack.always)
+    patterns = pack.patterns
+    for pid in pids:
+        if patterns[pid].regex.search(s) is not None:
+            return False
+    return True
 
 
 def check_window(

@@ -263,7 +263,7 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
             first = m.start()
             # Digits but nothing else of interest (1万元起购): the identity unless a digit is leetspeak.
             if lowered[first].isdecimal() and t.plain_no_digit_re.search(lowered, first) is None and not (
-                leet_words and _LEET_HINT.search(lowered) is not None
+                leet_words and _LEET_HINT.search(lowered, first) is not None  # (its lookbehind sees before first)
             ):
                 return Shadow(lowered, text, None)
     offsets: list[int] | None = None
