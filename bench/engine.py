@@ -183,6 +183,12 @@ def main() -> int:
         and result["script_p50_ms"] <= TARGET_SCRIPT_MS
         and result["ratio_p50"] <= TARGET_RATIO
     )
+    # The same targets on CPU time (batched process time): what other processes on a shared machine do not move.
+    result["cpu_targets_met"] = (
+        result["cpu_chat_p99_us"] <= TARGET_CHAT_P99_US
+        and result["cpu_script_p50_ms"] <= TARGET_SCRIPT_MS
+        and result["cpu_ratio_p50"] <= TARGET_RATIO
+    )
     print(f"load average (1 min)   {result['load_average_1m']} on {result['cpus']} CPUs (other processes inflate latency)")
     print(f"automaton phrases      {result['phrases_in_automaton']} (incl. {len(words)} synthetic bank words)")
     print(f"pack compile           {result['compile_s']} s")
@@ -192,6 +198,7 @@ def main() -> int:
     print(f"CPU time (batches; unaffected by other processes): chat p50/p99 {result['cpu_chat_p50_us']} / "
           f"{result['cpu_chat_p99_us']} µs, bare p50 {result['cpu_bare_chat_p50_us']} µs, ratio {result['cpu_ratio_p50']}, "
           f"script p50 {result['cpu_script_p50_ms']} ms")
+    print(f"targets met: wall-clock {result['targets_met']}, CPU time {result['cpu_targets_met']}")
     print(json.dumps(result))
     return 0
 
