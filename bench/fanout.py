@@ -12,7 +12,8 @@ sessions through the real publishing gate that guests may watch, a logged-in ses
 when there are two cores or more (the servers and Redis get the other one).
 
 For each target — the project, then ``bench/bare_server.py`` — it measures the server's memory with every
-viewer connected and idle (VmRSS from ``/proc``, after minus before, per connection), then ramps the
+viewer connected and idle (VmRSS from ``/proc``: with all connected minus with the first tenth connected,
+divided by the connections in between, so one-time allocations are not counted), then ramps the
 total chat rate R: each step sends for ``--duration`` seconds and lets deliveries drain; the ramp stops
 when p99 delivery latency passes ``--p99-limit-ms`` or a line is lost, then bisects once between the
 last good and the first bad rate. A delivery is one chat line arriving at one viewer (a ``chat.batch``
@@ -249,6 +250,7 @@ def run_load(label: str, procs: Processes, plan: dict, server_pids: list[int], e
     load = procs.start([sys.executable, str(BENCH / "loadgen.py"), json.dumps(plan)], core=load_core,
                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     steps: list[dict] = []
+    partial = 0  # viewers connected when the baseline memory was read
     summary: dict = {}
     connected: dict = {}
     marks: dict = {}
@@ -256,16 +258,22 @@ def run_load(label: str, procs: Processes, plan: dict, server_pids: list[int], e
         for raw in load.stdout:
             event = json.loads(raw)
             kind = event["event"]
-            if kind == "connected":
+            if kind == "partial":
+                time.sleep(1.0)
+                rss_before = sum(rss_kb(pid) for pid in server_pids)
+                partial = event["viewers"]
+                load.stdin.write("more\n")
+                load.stdin.flush()
+            elif kind == "connected":
                 connected = event
                 time.sleep(1.0)  # let the servers finish the last handshakes
                 rss_after = sum(rss_kb(pid) for pid in server_pids)
-                connections = max(1, event["viewers"] + event["senders"])
+                connections = max(1, event["viewers"] + event["senders"] - partial)
                 connected["rss_kb_per_conn"] = round((rss_after - rss_before) / connections, 1)
                 connected["rss_mb_after"] = round(rss_after / 1024, 1)
                 print(f"  connected {event['viewers']} viewers + {event['senders']} senders in {event['seconds']} s"
                       f" ({event['failed']} failed{': ' + event['first_failure'] if event['failed'] else ''}); "
-                      f"server RSS {rss_before / 1024:.1f} -> {rss_after / 1024:.1f} MB = "
+                      f"server RSS {rss_before / 1024:.1f} MB at {partial} viewers -> {rss_after / 1024:.1f} MB = "
                       f"{connected['rss_kb_per_conn']} KB per connection", flush=True)
                 load.stdin.write("go\n")
                 load.stdin.flush()
