@@ -266,6 +266,14 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
                 leet_words and _LEET_HINT.search(lowered, first) is not None  # (its lookbehind sees before first)
             ):
                 return Shadow(lowered, text, None)
+            # Separators but nothing to map, no digit, no line break, and no separator after a CJK character or
+            # a single letter (Good question — the fee): nothing collapses either.
+            if (
+                "\n" not in lowered
+                and t.needs_digit_re.search(lowered, first) is None
+                and _SEP_NEIGHBOUR.search(lowered, first) is None
+            ):
+                return Shadow(lowered, text, None, True)
     offsets: list[int] | None = None
     leet_hint = False
     slow = len(lowered) != len(text)
