@@ -197,6 +197,10 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             await await_many_dispatch([receive], self.dispatch)
         except StopConsumer:
             pass
+        finally:
+            # A viewer gone while connect() still sends its first frames never gets websocket.disconnect:
+            # leave the room here (idempotent), or the hub would keep writing to a dead socket.
+            await self.disconnect(None)
 
     async def dispatch(self, message):
         # Skips AsyncConsumer.dispatch's aclose_old_connections() thread hop per message

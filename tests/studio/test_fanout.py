@@ -15,7 +15,7 @@ from studio import services
 from studio.fanout import hub_for
 from studio.models import ChatMessage, LiveSession, MessageStatus
 from tests.factories import make_customer
-from tests.studio.conftest import new_layer
+from tests.studio.conftest import new_layer, process_app
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -167,3 +167,25 @@ async def test_a_card_push_reaches_each_process_with_per_viewer_suitability(live
     await host.ack("p")
     assert (await c5.next("card.pushed"))["can_act"] is True
     assert (await c2.next("card.pushed"))["can_act"] is False
+
+
+async def test_a_viewer_gone_while_connecting_does_not_stay_in_the_room(live_session, two_processes, room):
+    layer = two_processes[0]
+    await room(live_session.pk, app=layer)  # someone stays, so the room itself stays open
+    hub = hub_for(layer)
+    assert len(hub.rooms[live_session.pk].sockets) == 1
+
+    inbox: asyncio.Queue = asyncio.Queue()
+    await inbox.put({"type": "websocket.connect"})
+
+    async def closed_protocol_send(message):
+        if message["type"] == "websocket.send":  # the browser left right after the handshake
+            raise RuntimeError("Attempt to send on a closed protocol")
+
+    scope = {"type": "websocket", "path": f"/ws/sessions/{live_session.pk}/", "query_string": b"",
+             "headers": [(b"origin", b"http://testserver"), (b"host", b"testserver")], "subprotocols": [],
+             "client": ("127.0.0.1", 50000), "server": ("testserver", 80)}
+    with pytest.raises(RuntimeError, match="closed protocol"):
+        await asyncio.wait_for(process_app(layer)(scope, inbox.get, closed_protocol_send), timeout=10)
+
+    assert len(hub.rooms[live_session.pk].sockets) == 1, "the dead socket left the room"
