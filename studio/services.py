@@ -234,14 +234,24 @@ def session_go_live(*, session: LiveSession, actor: User) -> LiveSession:
         blockers = [blocker.to_dict() for blocker in compliance_services.gate_blockers(session)]
         raise Conflict("The session cannot go live until all of its content is approved.",
                        code=StudioError.GATE_CLOSED, details={"state": session.state, "blockers": blockers})
-    return session_state_transition(session=session, to=SessionState.LIVE)
+    with transaction.atomic():
+        live = session_state_transition(session=session, to=SessionState.LIVE)
+        compliance_services.audit_record(event_type="session.live", actor=actor, subject=live,
+                                         data={"session_id": live.pk, "started_at": live.started_at.isoformat()})
+    return live
 
 
 def session_end(*, session_id: int, actor: User | AnonymousUser) -> LiveSession:
+    from compliance import services as compliance_services
+
     session = _host_session(actor, session_id)
     if session.state == SessionState.ENDED:
         return session
-    return session_state_transition(session=session, to=SessionState.ENDED)
+    with transaction.atomic():
+        ended = session_state_transition(session=session, to=SessionState.ENDED)
+        compliance_services.audit_record(event_type="session.ended", actor=actor, subject=ended,
+                                         data={"session_id": ended.pk, "ended_at": ended.ended_at.isoformat()})
+    return ended
 
 
 # ---------------------------------------------------------------------------------------------

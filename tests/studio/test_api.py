@@ -73,6 +73,15 @@ def test_session_lifecycle_through_the_api(rm, officer, products):
     assert ended.status_code == 200 and ended.json()["state"] == "ended"
     assert [s["id"] for s in api.get("/api/sessions/?state=ended").json()["results"]] == [session_id]
 
+    # Going live and ending are gate transitions on the audit trail, and the chain still verifies.
+    from compliance.models import AuditEvent
+    from compliance.services import audit_verify
+
+    transitions = AuditEvent.objects.filter(subject_id=str(session_id), event_type__in=["session.live", "session.ended"])
+    assert [(e.event_type, e.actor_id) for e in transitions.order_by("seq")] == [
+        ("session.live", rm.pk), ("session.ended", rm.pk)]
+    assert audit_verify() == []
+
 
 def test_editing_approved_content_pulls_the_session_back_to_review(rm, officer, products):
     session = session_make_approved(make_session(rm, products), officer)
