@@ -366,6 +366,9 @@ class Room:
     async def add(self, sock, *, replay: bool) -> int:
         """Add a socket; with ``replay`` it starts in replay mode. Returns the seq it is live after."""
         async with self.lock:
+            # Lines counted in delivered_seq may still wait in the chat batch: send them before this socket
+            # joins, or it would get them from its replay (which reads up to delivered_seq) and again here.
+            await self._flush_chat()
             if replay:
                 sock.replaying, sock.replay_buffer = True, []
             self.sockets.add(sock)
@@ -374,6 +377,7 @@ class Room:
     async def begin_replay(self, sock) -> int:
         """Hold the socket's sequenced frames; returns the seq up to which the caller replays from the DB."""
         async with self.lock:
+            await self._flush_chat()  # as in add(): everything up to delivered_seq has left before the replay
             sock.replaying, sock.replay_buffer = True, []
             return self.delivered_seq
 

@@ -1,6 +1,7 @@
 """The fan-out's direct frame path to Daphne sockets: frame bytes, unwrapping ``send``, buffering, slow viewers."""
 
 import functools
+import json
 
 import pytest
 from websockets.frames import Frame
@@ -109,3 +110,42 @@ def test_a_viewer_too_far_behind_is_dropped_instead_of_buffered_for_ever():
     slow = FakeTransport(FakeSocket(accepts=0), buffered=b"x" * (OUTBOX_LIMIT_BYTES + 1))
     _write(slow, b"one more")
     assert slow.aborted and slow.written == []
+
+
+class RecordingSocket:
+    """A socket of the room as the hub sees it: records the sequenced lines written to it."""
+
+    def __init__(self) -> None:
+        self.wire = None
+        self.replaying, self.replay_buffer, self.skip_upto = False, [], 0
+        self.seqs: list[int] = []
+
+    async def base_send(self, message: dict) -> None:
+        frame = json.loads(message["text"])
+        items = frame["messages"] if frame["type"] == "chat.batch" else [frame]
+        self.seqs.extend(item["seq"] for item in items if "seq" in item)
+
+
+async def test_a_socket_joining_while_a_chat_batch_waits_gets_each_line_once():
+    from studio.fanout import Room
+
+    class Hub:
+        background: set = set()
+        deliveries = 0
+
+    room = Room(Hub(), session_id=1)
+    early = RecordingSocket()
+    await room.add(early, replay=False)
+    for seq in (1, 2, 3):  # a busy room: the second and third line wait in the batch
+        await room._sequenced(seq, {"type": "chat.message", "seq": seq, "text": f"line {seq}"})
+    assert room.chat_buffer, "the batch is waiting"
+
+    late = RecordingSocket()
+    live_after = await room.add(late, replay=True)
+    late.seqs.extend(range(1, live_after + 1))  # what its replay from the transcript sends (up to live_after)
+    await room.finish_replay(late, live_after)
+    await room._sequenced(4, {"type": "chat.message", "seq": 4, "text": "line 4"})
+    await room._flush_chat()
+
+    assert early.seqs == [1, 2, 3, 4]
+    assert late.seqs == [1, 2, 3, 4], "no line twice, none missing"
