@@ -19,6 +19,7 @@ from compliance.tasks import submission_review_task
 from studio.models import SessionState
 from tests.compliance.conftest import VIOLATING_SCRIPT, make_review_session
 from tests.compliance.helpers import session_make_approved
+from tests.markers import requires_postgresql
 
 # serialized_rollback: the flush between transactional tests would drop the role groups and rule packs
 # that migrations create; this restores them.
@@ -69,6 +70,7 @@ def test_the_same_task_delivered_twice_checks_once(celery_worker, rm, product):
     assert len(codes) == len(set(codes))  # no finding stored twice
 
 
+@requires_postgresql
 def test_a_locked_row_is_a_transient_error_retried_until_it_succeeds(celery_worker, rm):
     session = make_review_session(rm, products=[])
     # Stored directly (no on-commit task), so the only delivery is the one below, sent while the row is held.

@@ -22,6 +22,7 @@ from django.db import connection
 
 from studio.models import ChatMessage
 from tests.factories import make_customer
+from tests.markers import requires_postgresql
 from tests.reliability.conftest import CuttableProxy, RoomClient, session_cookie
 
 pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -174,6 +175,7 @@ async def test_a_redis_restart_loses_no_acknowledged_line(live_session, rm, own_
         await _close(host, customer, *viewers)
 
 
+@requires_postgresql
 async def test_a_database_outage_gives_clear_errors_acks_nothing_unstored_and_recovers(live_session, rm, processes):
     settings_dict = connection.settings_dict
     proxy = CuttableProxy(settings_dict.get("HOST") or "127.0.0.1", int(settings_dict.get("PORT") or 5432))
