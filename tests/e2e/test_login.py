@@ -46,9 +46,11 @@ def test_each_role_lands_on_its_own_home_and_can_log_out_and_a_wrong_password_is
 def test_language_switch_turns_the_page_english_and_back(site):
     page = site.page()
     page.goto("/accounts/login/")
+    page.locator("html.js").wait_for(state="attached")  # the page's module ran: the switch submits on change
     page.get_by_label("语言").select_option("en")
     page.wait_for_load_state()
     page.get_by_role("heading", name="Log in").wait_for()
     assert page.locator("html").get_attribute("lang") == "en"
+    page.locator("html.js").wait_for(state="attached")
     page.get_by_label("Language").select_option("zh-hans")
     page.get_by_role("heading", name="登录").wait_for()
