@@ -9,12 +9,12 @@ import logging
 import time
 import uuid
 
-from channels.db import database_sync_to_async
 from django.conf import settings
 from django.utils import timezone
 from redis import asyncio as aioredis
 
 from audience import services
+from core.db import persistent_database_sync_to_async
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +81,8 @@ class AttendanceBuffer:
             joins, leaves = self.joins, self.leaves
             self.joins, self.leaves = [], []
             try:
-                await database_sync_to_async(services.attendance_record_batch)(joins=joins, leaves=leaves)
+                await persistent_database_sync_to_async(services.attendance_record_batch)(
+                    joins=joins, leaves=leaves)
                 attempt = 0
             except Exception:
                 attempt += 1
@@ -140,7 +141,7 @@ async def room_invite_code(scope, session_id) -> str:
         session_id = int(session_id)
         if _public_until.get(session_id, 0.0) > time.monotonic():
             return ""
-        invite_only, code = await database_sync_to_async(services.room_admission)(
+        invite_only, code = await persistent_database_sync_to_async(services.room_admission)(
             scope.get("user"), session_id, scope.get("session"))
         if not invite_only:
             if len(_public_until) > 10000:

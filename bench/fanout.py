@@ -7,7 +7,8 @@ Starts everything it needs on 127.0.0.1 and stops it again: its own ``redis-serv
 binary; or ``--redis-url``), a SQLite database in a temporary directory migrated with ``manage.py migrate``
 (or ``--database-url``), data made through the project's services (the demo data, an RM, K live
 sessions through the real publishing gate that guests may watch, a logged-in session cookie for the RM), then P Daphne processes running the real project
-(``config.asgi:application``); ``DEBUG=true`` as ``make run`` has it. The load is one separate process (``bench/loadgen.py``) with V viewers
+(``config.asgi:application``) with production settings (``DEBUG`` off, as a bank runs it; ``--debug`` runs
+them as ``make run`` does, where every query is also logged). The load is one separate process (``bench/loadgen.py``) with V viewers
 (spread over the rooms and the processes) and S senders per room, pinned to its own core with ``taskset``
 when there are two cores or more (the servers and Redis get the other one).
 
@@ -202,7 +203,9 @@ def project_env(args, database_url: str, redis_url: str) -> dict:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.base",
-        "DEBUG": "true",
+        "DEBUG": "true" if args.debug else "false",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",  # plain HTTP on the loopback
         "DATABASE_URL": database_url,
         "REDIS_URL": redis_url,
         "CHANNEL_LAYER_PREFIX": f"bench{secrets.token_hex(4)}",
@@ -372,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--factor", type=float, default=2.0)
     parser.add_argument("--max-steps", type=int, default=12)
     parser.add_argument("--max-rate", type=float, default=20000)
-    parser.add_argument("--refine", type=int, default=1)
+    parser.add_argument("--refine", type=int, default=2, help="bisection steps between the last good and first bad rate")
     parser.add_argument("--retries", type=int, default=1,
                         help="times a failed step is run again before the ramp stops (noise on shared machines)")
     parser.add_argument("--drain", type=float, default=3.0, help="seconds a step waits for late deliveries")
@@ -389,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", default=None, help="use (and migrate) this database instead of SQLite")
     parser.add_argument("--profile", default=None, metavar="FILE",
                         help="sample daphne-0 with py-spy during the run and write collapsed stacks to FILE")
+    parser.add_argument("--debug", action="store_true", help="run the project with DEBUG on, as make run does")
     parser.add_argument("--no-pin", action="store_true", help="do not pin processes with taskset")
     parser.add_argument("--_setup", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

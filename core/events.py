@@ -4,15 +4,30 @@ Channel-layer delivery is at most once, so events carry ids and sequence numbers
 stored transcript stays the truth; a reconnecting client catches up from the database.
 """
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
 
+logger = logging.getLogger(__name__)
+
+# Set by an event-loop caller (the live room) around ORM work it runs on the database thread: committed
+# events are collected here and published by the caller from the loop, instead of the database thread
+# waiting on the loop for each publish (``async_to_sync``) while it could take the next frame.
+_collected: ContextVar[list | None] = ContextVar("collected_broadcasts", default=None)
+
 
 def broadcast(group: str, event: dict[str, Any]) -> None:
     """Send ``event`` to ``group`` now (callers outside a transaction, e.g. tasks after commit)."""
+    collected = _collected.get()
+    if collected is not None:
+        collected.append((group, event))
+        return
     layer = get_channel_layer()
     async_to_sync(layer.group_send)(group, event)
 
@@ -24,3 +39,24 @@ def broadcast_on_commit(group: str, event: dict[str, Any]) -> None:
     committed; rooms catch up from the stored transcript, which stays the truth.
     """
     transaction.on_commit(lambda: broadcast(group, event), robust=True)
+
+
+@contextmanager
+def broadcasts_collected() -> Iterator[list[tuple[str, dict[str, Any]]]]:
+    """Collect, instead of sending, what ``broadcast`` is asked to send in this context (and the sync calls
+    it makes through asgiref, which run in a copy of it); the caller sends them with ``broadcasts_send``."""
+    collected: list[tuple[str, dict[str, Any]]] = []
+    token = _collected.set(collected)
+    try:
+        yield collected
+    finally:
+        _collected.reset(token)
+
+
+async def broadcasts_send(layer, collected: list[tuple[str, dict[str, Any]]]) -> None:
+    """Send collected events in commit order. Robust like ``broadcast_on_commit``: the writes are committed."""
+    for group, event in collected:
+        try:
+            await layer.group_send(group, event)
+        except Exception:
+            logger.warning("broadcast to %s failed; rooms catch up from the transcript", group, exc_info=True)

@@ -47,7 +47,6 @@ import logging
 from collections.abc import Callable
 from urllib.parse import parse_qs
 
-from channels.db import database_sync_to_async
 from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.layers import get_channel_layer
@@ -56,6 +55,8 @@ from django.db import InterfaceError, OperationalError
 from redis.exceptions import RedisError
 
 from audience import realtime as audience
+from core.db import persistent_database_sync_to_async
+from core.events import broadcasts_collected, broadcasts_send
 from core.exceptions import ApplicationError
 from studio import protocol, selectors, services
 from studio.access import viewer_open
@@ -204,7 +205,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
 
     async def dispatch(self, message):
         # Skips AsyncConsumer.dispatch's aclose_old_connections() thread hop per message
-        # (PERFORMANCE-NOTES.md); all ORM work goes through database_sync_to_async.
+        # (PERFORMANCE-NOTES.md); all ORM work goes through persistent_database_sync_to_async (core/db.py).
         handler = getattr(self, message["type"].replace(".", "_"), None)
         if handler is None:
             raise ValueError(f"No handler for message type {message['type']}")
@@ -222,14 +223,14 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         try:
             session_id = int(self.scope["url_route"]["kwargs"]["session_id"])
             try:
-                session, self.viewer, snapshot = await database_sync_to_async(_room_open)(
+                session, self.viewer, snapshot = await persistent_database_sync_to_async(_room_open)(
                     self.scope.get("user"), session_id, invite)
             except ApplicationError:
                 # An invite-only room: this browser may have redeemed a share link or been invited.
                 redeemed = "" if invite else await audience.room_invite_code(self.scope, session_id)
                 if not redeemed:
                     raise
-                session, self.viewer, snapshot = await database_sync_to_async(_room_open)(
+                session, self.viewer, snapshot = await persistent_database_sync_to_async(_room_open)(
                     self.scope.get("user"), session_id, redeemed)
         except (ApplicationError, ValueError, KeyError):
             await self.close(CLOSE_FORBIDDEN)
@@ -299,8 +300,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             elif frame.type == "reaction":
                 await self._reaction(frame)
             else:
-                result = await database_sync_to_async(HANDLERS[frame.type])(
-                    self.scope.get("user"), self.session_id, frame)
+                result = await self._apply(frame)
                 await self.send_frame({"type": "ack", "ref": ref, **result})
         except ApplicationError as exc:
             ref = ref or exc.details.get("ref")
@@ -314,6 +314,19 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         except Exception:
             logger.exception("live room %s: frame failed", self.session_id)
             await self.send_frame(_error("server_error", "The server could not handle this frame.", ref=ref))
+
+    async def _apply(self, frame) -> dict:
+        """Run the frame's service on the database thread; send what it committed to the room from here.
+
+        Events are published after the service's transaction committed (stored before broadcast), also when
+        the service raised after a commit, and before the sender's ``ack``.
+        """
+        with broadcasts_collected() as collected:
+            try:
+                return await persistent_database_sync_to_async(HANDLERS[frame.type])(
+                    self.scope.get("user"), self.session_id, frame)
+            finally:
+                await broadcasts_send(self.channel_layer, collected)
 
     async def _reaction(self, frame) -> None:
         """Count a reaction locally; the hub aggregates and broadcasts at most once a second."""
@@ -339,7 +352,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         """Send the sequenced frames in ``(last_seq, upto]`` from the database, then what came meanwhile."""
         try:
             if upto > last_seq:
-                items = await database_sync_to_async(selectors.room_events)(
+                items = await persistent_database_sync_to_async(selectors.room_events)(
                     session_id=self.session_id, after_seq=last_seq, upto_seq=upto)
                 for start in range(0, len(items), 200):
                     for replayed in frames_for(items[start:start + 200]):

@@ -43,10 +43,10 @@ from collections import Counter
 from datetime import datetime
 from typing import Any
 
-from channels.db import database_sync_to_async
 from django.conf import settings
 from redis import asyncio as aioredis
 
+from core.db import persistent_database_sync_to_async
 from products.models import Product
 from products.services import suitability_check
 
@@ -217,7 +217,7 @@ class Room:
             self.channel = await layer.new_channel(prefix="room.")
             await layer.group_add(self.group, self.channel)
             # Read the sequence after subscribing: anything later arrives on the channel (or is a gap).
-            seqs = await database_sync_to_async(room_last_seqs)(session_ids=[self.session_id])
+            seqs = await persistent_database_sync_to_async(room_last_seqs)(session_ids=[self.session_id])
             self.delivered_seq = seqs.get(self.session_id, 0)
             self.reader = asyncio.create_task(self._read(), name=f"room-{self.session_id}-reader")
             self.ready.set_result(True)
@@ -302,7 +302,7 @@ class Room:
                 upto = None
                 if target is None or target <= self.delivered_seq:
                     break
-                frames = await database_sync_to_async(room_events)(
+                frames = await persistent_database_sync_to_async(room_events)(
                     session_id=self.session_id, after_seq=self.delivered_seq, upto_seq=target)
                 async with self.lock:
                     for seq in [seq for seq in self.pending if seq <= target]:
@@ -560,7 +560,8 @@ class Hub:
             except Exception:
                 logger.exception("live-room hub presence tick failed")
             try:
-                seqs = await database_sync_to_async(room_last_seqs)(session_ids=[r.session_id for r in rooms])
+                seqs = await persistent_database_sync_to_async(room_last_seqs)(
+                    session_ids=[r.session_id for r in rooms])
                 for room in rooms:
                     room.catch_up(seqs.get(room.session_id, 0))
             except asyncio.CancelledError:

@@ -12,8 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
+from asgiref.sync import SyncToAsync
 from django.conf import settings
-from django.db import connection
+from django.db import connection, connections
 
 from config.celery import app as celery_app
 from tests.factories import make_compliance_officer, make_customer, make_rm
@@ -107,6 +108,15 @@ def _migration_data_survives_flush(django_db_serialized_rollback):
     It must hold for all of them or none: a flush without it re-creates content types under new ids, and the
     next test that reloads would collide with them. Tests in a transaction ignore the flag.
     """
+
+
+@pytest.fixture(autouse=True)
+def _database_thread_connections_closed():
+    """After each test, close what the process's database thread keeps open (``core.db`` keeps its
+    connection between calls, as a Daphne process should): the next test's flush and the test database's
+    final DROP must not find a connection left from an earlier test."""
+    yield
+    SyncToAsync.single_thread_executor.submit(connections.close_all).result(timeout=30)
 
 
 @pytest.fixture(scope="session")
