@@ -40,6 +40,7 @@ test: lint browsers
 bench: install
 	$(PY) bin/with_services.py $(PY) bench/engine.py
 	$(PY) bench/fanout.py --quick
+	$(PY) bench/ingest.py --lines 100
 
 clean:
 	rm -rf $(VENV) .run staticfiles artifacts

@@ -16,8 +16,8 @@ For each target — the project, then ``bench/bare_server.py`` — it measures t
 viewer connected and idle (VmRSS from ``/proc``: with all connected minus with the first tenth connected,
 divided by the connections in between, so one-time allocations are not counted), then ramps the
 total chat rate R: each step sends for ``--duration`` seconds and lets deliveries drain; the ramp stops
-when p99 delivery latency passes ``--p99-limit-ms`` or a line is lost, then bisects once between the
-last good and the first bad rate. A delivery is one chat line arriving at one viewer (a ``chat.batch``
+when p99 delivery latency passes ``--p99-limit-ms`` or a line is lost, then bisects twice (``--refine``)
+between the last good and the first bad rate. A delivery is one chat line arriving at one viewer (a ``chat.batch``
 frame of five lines is five deliveries). Every step prints p50/p99, loss, frames, server CPU and µs of
 server CPU per delivery, and the load process's own CPU (near 100 % means the load generator, not the
 server, was the limit — the bare server usually gets there first).
