@@ -96,52 +96,58 @@ def _has_lone_surrogate(content) -> bool:
 
 
 # Each adapter unpacks one frame into one service call (run in a worker thread) and returns the ack body.
-def _chat_send(user, session_id, frame) -> dict:
-    return services.chat_send(session_id=session_id, user=user, text=frame.text, ref=frame.ref)
+# ``invite_code`` is the code that admitted the socket to an invite-only room ("" otherwise); the
+# services that check who may watch need it, the host's own actions do not.
+def _chat_send(user, session_id, frame, invite_code) -> dict:
+    return services.chat_send(session_id=session_id, user=user, text=frame.text, ref=frame.ref,
+                              invite_code=invite_code)
 
 
-def _qa_ask(user, session_id, frame) -> dict:
-    return {"id": services.question_ask(session_id=session_id, user=user, text=frame.text, ref=frame.ref).pk}
+def _qa_ask(user, session_id, frame, invite_code) -> dict:
+    return {"id": services.question_ask(session_id=session_id, user=user, text=frame.text, ref=frame.ref,
+                                          invite_code=invite_code).pk}
 
 
-def _qa_upvote(user, session_id, frame) -> dict:
-    question = services.question_upvote(session_id=session_id, user=user, question_id=frame.question_id)
+def _qa_upvote(user, session_id, frame, invite_code) -> dict:
+    question = services.question_upvote(session_id=session_id, user=user, question_id=frame.question_id,
+                                         invite_code=invite_code)
     return {"id": question.pk, "upvotes": question.upvotes}
 
 
-def _qa_answer(user, session_id, frame) -> dict:
+def _qa_answer(user, session_id, frame, invite_code) -> dict:
     return {"id": services.question_answer(session_id=session_id, actor=user, question_id=frame.question_id).pk}
 
 
-def _card_open(user, session_id, frame) -> dict:
-    return {"id": services.card_open(session_id=session_id, user=user, card_id=frame.card_id).push_id}
+def _card_open(user, session_id, frame, invite_code) -> dict:
+    return {"id": services.card_open(session_id=session_id, user=user, card_id=frame.card_id,
+                                       invite_code=invite_code).push_id}
 
 
-def _card_push(user, session_id, frame) -> dict:
+def _card_push(user, session_id, frame, invite_code) -> dict:
     return {"id": services.card_push(session_id=session_id, actor=user, product_id=frame.product_id,
                                      ref=frame.ref).pk}
 
 
-def _chat_pin(user, session_id, frame) -> dict:
+def _chat_pin(user, session_id, frame, invite_code) -> dict:
     message = services.chat_pin(session_id=session_id, actor=user, message_id=frame.message_id)
     return {"id": message.pk if message else None}
 
 
-def _chat_remove(user, session_id, frame) -> dict:
+def _chat_remove(user, session_id, frame, invite_code) -> dict:
     return {"id": services.chat_remove(session_id=session_id, actor=user, message_id=frame.message_id).pk}
 
 
-def _user_mute(user, session_id, frame) -> dict:
+def _user_mute(user, session_id, frame, invite_code) -> dict:
     mute = services.user_mute(session_id=session_id, actor=user, user_id=frame.user_id, minutes=frame.minutes)
     return {"until": mute.until.isoformat() if mute else None}
 
 
-def _room_slow_mode(user, session_id, frame) -> dict:
+def _room_slow_mode(user, session_id, frame, invite_code) -> dict:
     return {"seconds": services.room_slow_mode_set(session_id=session_id, actor=user,
                                                    seconds=frame.seconds).slow_mode_seconds}
 
 
-def _session_end(user, session_id, frame) -> dict:
+def _session_end(user, session_id, frame, invite_code) -> dict:
     return {"state": services.session_end(session_id=session_id, actor=user).state}
 
 
@@ -194,6 +200,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.skip_upto = 0
         self._reaction_window = (0.0, 0)
         self.visit_id: int | None = None
+        self.invite_code = ""  # the code that admitted this socket to an invite-only room
         try:
             await await_many_dispatch([receive], self.dispatch)
         except StopConsumer:
@@ -225,6 +232,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             try:
                 session, self.viewer, snapshot = await persistent_database_sync_to_async(_room_open)(
                     self.scope.get("user"), session_id, invite)
+                self.invite_code = invite
             except ApplicationError:
                 # An invite-only room: this browser may have redeemed a share link or been invited.
                 redeemed = "" if invite else await audience.room_invite_code(self.scope, session_id)
@@ -232,6 +240,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                     raise
                 session, self.viewer, snapshot = await persistent_database_sync_to_async(_room_open)(
                     self.scope.get("user"), session_id, redeemed)
+                self.invite_code = redeemed
         except (ApplicationError, ValueError, KeyError):
             await self.close(CLOSE_FORBIDDEN)
             return
@@ -324,7 +333,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         with broadcasts_collected() as collected:
             try:
                 return await persistent_database_sync_to_async(HANDLERS[frame.type])(
-                    self.scope.get("user"), self.session_id, frame)
+                    self.scope.get("user"), self.session_id, frame, self.invite_code)
             finally:
                 await broadcasts_send(self.channel_layer, collected)
 

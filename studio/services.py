@@ -263,12 +263,12 @@ def _lock_room(session_id: int) -> LiveSession:
     return LiveSession.objects.select_for_update().only("id", "state", "last_seq").get(pk=session_id)
 
 
-def _lock_room_for(user: User | AnonymousUser, session_id: int) -> LiveSession:
+def _lock_room_for(user: User | AnonymousUser, session_id: int, *, invite_code: str = "") -> LiveSession:
     """``access_session`` and ``_lock_room`` in one read: the locked session (with its studio) if ``user`` may
     watch it, else ``NotFound``. Only the session row is locked, not its studio's."""
     session = (LiveSession.objects.select_for_update(of=("self",)).select_related("studio")
                .filter(pk=session_id).first())
-    if session is None or not session_may_watch(user, session):
+    if session is None or not session_may_watch(user, session, invite_code=invite_code):
         raise NotFound("Session not found.")
     return session
 
@@ -394,21 +394,23 @@ def chat_ack(message: ChatMessage, *, duplicate: bool = False) -> dict:
     return ack
 
 
-def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None) -> dict:
+def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None,
+              invite_code: str = "") -> dict:
     """Store one chat line with its verdict, and publish it to the room if it may be seen.
 
     The host's lines pass the compliance engine inline: ``block`` → rejected (reason and suggestion
     only in the ack), ``review`` → held for an officer, else published. Customers' lines are masked for
     personal data, rate-limited, slowed by slow mode and refused while muted. A published line takes
     the room's next ``seq`` and is broadcast after commit. Idempotent per ``(author, ref)``: a resent
-    ``ref`` returns the stored line's ack and broadcasts nothing.
+    ``ref`` returns the stored line's ack and broadcasts nothing. ``invite_code`` is the code that admitted
+    the sender's socket to an invite-only room.
 
     Everything happens under the session row lock, which is also the access check's read: a line is the
     hot path of a busy room (``bench/ingest.py``), and the engine's check of one chat line takes
     microseconds, so one locked read replaces a separate access query and a second ``ref`` lookup.
     """
     with transaction.atomic():
-        session = _lock_room_for(user, session_id)
+        session = _lock_room_for(user, session_id, invite_code=invite_code)
         is_host = _require_speaker(session, user)
         if ref:  # under the lock: two copies of one frame racing on two processes store once
             existing = ChatMessage.objects.filter(session=session, author=user, ref=ref).first()
@@ -573,9 +575,10 @@ def room_slow_mode_set(*, session_id: int, actor: User | AnonymousUser, seconds:
 # Q&A
 
 
-def question_ask(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None) -> Question:
+def question_ask(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None,
+                 invite_code: str = "") -> Question:
     """A customer asks a question (masked, rate-limited like chat); broadcast ``qa.asked``. Idempotent per ref."""
-    session = access_session(user, session_id)
+    session = access_session(user, session_id, invite_code=invite_code)
     if _require_speaker(session, user):
         raise Forbidden("The host answers questions; customers ask them.", code=StudioError.FORBIDDEN)
     if ref:
@@ -602,9 +605,10 @@ def question_ask(*, session_id: int, user: User | AnonymousUser, text: str, ref:
     return question
 
 
-def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id: int) -> Question:
+def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id: int,
+                    invite_code: str = "") -> Question:
     """One upvote per user per question (a second one is refused); broadcast ``qa.upvoted``."""
-    session = access_session(user, session_id)
+    session = access_session(user, session_id, invite_code=invite_code)
     if not user.is_authenticated:
         raise LoginRequired("Sign in to upvote.")
     _require_live(session)
@@ -689,9 +693,9 @@ def card_push(*, session_id: int, actor: User | AnonymousUser, product_id: int, 
     return push
 
 
-def card_open(*, session_id: int, user: User | AnonymousUser, card_id: int) -> CardOpen:
+def card_open(*, session_id: int, user: User | AnonymousUser, card_id: int, invite_code: str = "") -> CardOpen:
     """Record that a signed-in viewer opened a pushed card (who and when)."""
-    session = access_session(user, session_id)
+    session = access_session(user, session_id, invite_code=invite_code)
     if not user.is_authenticated:
         raise LoginRequired("Sign in to open a product card.")
     push = CardPush.objects.filter(pk=card_id, session=session).first()

@@ -81,6 +81,23 @@ async def test_guests_and_invite_only_sessions(rm, officer, products, room):
     assert await room(session.pk, query=f"?invite={session.invite_code}", expect_ok=False) == 4403
 
 
+async def test_an_admitted_invitee_chats_asks_and_opens_cards_in_an_invite_only_room(rm, officer, products, room):
+    session = await db(lambda: make_live(make_session(rm, products, guests_can_watch=False,
+                                                      visibility="invite_only"), officer))()
+    invitee = await _customer("invitee")
+    speaker = await room(session.pk, invitee, query=f"?invite={session.invite_code}")
+    watcher = await room(session.pk, await _customer("other_invitee"), query=f"?invite={session.invite_code}")
+    await speaker.send({"type": "chat.send", "text": "请问起购金额是多少？", "ref": "c1"})
+    ack = await speaker.ack("c1")
+    assert ack["type"] == "ack" and ack["status"] == "published", ack
+    assert [line["text"] for line in await watcher.lines(1)] == ["请问起购金额是多少？"]
+    await speaker.send({"type": "qa.ask", "text": "赎回几天到账？", "ref": "q1"})
+    asked = await speaker.ack("q1")
+    assert asked["type"] == "ack", asked
+    await watcher.send({"type": "qa.upvote", "question_id": asked["id"], "ref": "u1"})
+    assert (await watcher.ack("u1"))["upvotes"] == 1
+
+
 # -- chat rules -------------------------------------------------------------------------------------
 
 
