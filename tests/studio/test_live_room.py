@@ -81,7 +81,7 @@ async def test_guests_and_invite_only_sessions(rm, officer, products, room):
     assert await room(session.pk, query=f"?invite={session.invite_code}", expect_ok=False) == 4403
 
 
-async def test_an_admitted_invitee_chats_asks_and_opens_cards_in_an_invite_only_room(rm, officer, products, room):
+async def test_an_admitted_invitee_chats_asks_and_upvotes_in_an_invite_only_room(rm, officer, products, room):
     session = await db(lambda: make_live(make_session(rm, products, guests_can_watch=False,
                                                       visibility="invite_only"), officer))()
     invitee = await _customer("invitee")
