@@ -81,7 +81,7 @@ async def test_guests_and_invite_only_sessions(rm, officer, products, room):
     assert await room(session.pk, query=f"?invite={session.invite_code}", expect_ok=False) == 4403
 
 
-async def test_an_admitted_invitee_chats_asks_and_upvotes_in_an_invite_only_room(rm, officer, products, room):
+async def test_an_admitted_invitee_chats_asks_upvotes_and_opens_cards_in_an_invite_only_room(rm, officer, products, room):
     session = await db(lambda: make_live(make_session(rm, products, guests_can_watch=False,
                                                       visibility="invite_only"), officer))()
     invitee = await _customer("invitee")
@@ -96,6 +96,13 @@ async def test_an_admitted_invitee_chats_asks_and_upvotes_in_an_invite_only_room
     assert asked["type"] == "ack", asked
     await watcher.send({"type": "qa.upvote", "question_id": asked["id"], "ref": "u1"})
     assert (await watcher.ack("u1"))["upvotes"] == 1
+    host = await room(session.pk, rm)
+    await host.send({"type": "card.push", "product_id": products["r2"].pk, "ref": "p"})
+    card_id = (await host.ack("p"))["id"]
+    assert (await speaker.next("card.pushed"))["card"]["id"] == card_id
+    await speaker.send({"type": "card.open", "card_id": card_id, "ref": "o"})
+    opened = await speaker.ack("o")
+    assert opened["type"] == "ack" and opened["id"] == card_id, opened
 
 
 # -- chat rules -------------------------------------------------------------------------------------
