@@ -6,11 +6,13 @@ The actions are enumerated from ``studio.protocol.FRAME_TYPES``: a frame type ad
 changes what a refused one would meet; actions that change the room for good (mute, end) go last.
 """
 
+import asyncio
 import itertools
 
 import pytest
 from channels.db import database_sync_to_async
 
+from audience.models import Visit
 from studio import protocol
 from tests.security.world import ROLES, build_world, db_snapshot, snapshot_diff
 
@@ -75,10 +77,20 @@ async def test_who_may_open_which_room(room):
     assert cells == 20
 
 
+async def _visits_stored(session_id: int, count: int) -> None:
+    count_visits = database_sync_to_async(lambda: Visit.objects.filter(session_id=session_id).count())
+    for _ in range(200):
+        if await count_visits() >= count:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"the {count} sockets' visits were not stored within 10 s")
+
+
 async def test_every_action_by_every_role(room):
     world = await database_sync_to_async(build_world)(prefix="wsmatrix")
     session_id = world.sessions["live"].pk
     sockets = {role: await room(session_id, world.user(role)) for role in ROLES}
+    await _visits_stored(session_id, len(sockets))  # written in batches after the connects, not by any action
     refs = itertools.count()
     problems, cells = [], 0
     for kind, fields, expect in ACTIONS:
