@@ -14,11 +14,15 @@ from tests.studio.conftest import R4_CARD, make_live, make_session
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
+def _r2_and_r4_products() -> dict:
+    return {"r2": ProductFactory(risk_level="R2"),
+            "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None,
+                                 card_text=R4_CARD)}
+
+
 def _a_session_that_happened():
     rm, officer = make_rm("rm-report"), make_compliance_officer("officer-report")
-    products = {"r2": ProductFactory(risk_level="R2"),
-                "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None,
-                                     card_text=R4_CARD)}
+    products = _r2_and_r4_products()
     session = make_live(make_session(rm, products), officer)
     c2, c5 = make_customer("c2-report", level="C2"), make_customer("c5-report", level="C5")
     start = session.started_at
@@ -79,9 +83,7 @@ def test_another_rm_gets_no_report(site):
 
 def _a_live_session_and_a_cautious_segment():
     rm, officer = make_rm("rm-share"), make_compliance_officer("officer-share")
-    products = {"r2": ProductFactory(risk_level="R2"),
-                "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None,
-                                     card_text=R4_CARD)}
+    products = _r2_and_r4_products()
     session = make_live(make_session(rm, products), officer)
     for n in range(2):
         customer = make_customer(f"saver{n}", level="C1")
