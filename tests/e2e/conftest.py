@@ -28,6 +28,9 @@ from tests.factories import PASSWORD
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run",
+    # Chromium's fake camera and microphone (a moving test picture and a beep), allowed without a prompt:
+    # the live console broadcasts from them in tests/e2e/test_live_video.py.
+    "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
 ]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 PHONE = {"width": 390, "height": 844}
