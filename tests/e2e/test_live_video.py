@@ -31,7 +31,7 @@ def test_rm_broadcasts_from_the_browser_and_a_phone_plays_it(site, ingest):
     console.goto(f"/studio/sessions/{session.pk}/console/")
     console.get_by_role("button", name="开启摄像头和麦克风").click()
     console.wait_for_function("() => document.getElementById('broadcast-preview').videoWidth > 0")
-    console.get_by_role("button", name="开始直播推流").click()
+    console.get_by_role("button", name="开始推流").click()
     console.locator("#on-air[data-status=live]").wait_for(timeout=20_000)
     console.locator("#broadcast-health", has_text="kbit/s").wait_for(timeout=10_000)
 
