@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export DEBUG ?= true
 
-.PHONY: run test install lint bench clean browsers messages eval
+.PHONY: run test test-fast install lint bench clean browsers messages eval
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ messages: install
 
 test: lint browsers
 	$(PY) bin/with_services.py $(VENV)/bin/pytest
+
+# The suite without browsers and fault injection (real PostgreSQL/Redis/Celery still): for the edit-test loop.
+test-fast: lint
+	$(PY) bin/with_services.py $(VENV)/bin/pytest -m "not e2e and not faults"
 
 bench: install
 	$(PY) bin/with_services.py $(PY) bench/engine.py
