@@ -20,6 +20,7 @@ run: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	$(PY) manage.py makemigrations --check --dry-run
 
 # Headless Chromium and a CJK font for the end-to-end tests (Playwright drives Debian's chromium; its own
