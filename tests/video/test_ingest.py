@@ -7,6 +7,7 @@ import time
 import urllib.error
 import urllib.request
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -141,6 +142,13 @@ def test_live_session_goes_on_air_and_plays_from_a_signed_link(ingest, tmp_path)
     finally:
         publisher.kill()
         publisher.wait()
+    # The publish was recorded; on_record_done stored the file's path for the recordings hook.
+    assert wait_until(lambda: IngestEvent.objects.filter(stream__session=session, kind="record_done").exists(),
+                      timeout=10)
+    recorded = IngestEvent.objects.get(stream__session=session, kind="record_done")
+    assert recorded.path.startswith(str(ingest.config.record_path)) and public_id in recorded.path
+    assert Path(recorded.path).stat().st_size > 10_000
+    assert wait_until(lambda: Stream.objects.get(session=session).state == IngestState.INTERRUPTED, timeout=10)
 
 
 def assert_cut(publisher, reason: str, session, since: float):
