@@ -220,3 +220,18 @@ def test_invite_only_playback_needs_admission(ingest, callback_server, tmp_path)
     finally:
         publisher.kill()
         publisher.wait()
+
+
+def test_a_second_publisher_does_not_take_over_or_cut_the_first(ingest, tmp_path):
+    session, rm, _, _ = make_session()
+    publisher, public_id = go_on_air(ingest, session, rm, tmp_path)
+    try:
+        intruder = ffmpeg_publish(services.stream_internal_push_url(session=session), seconds=15)
+        assert intruder.wait(timeout=15) != 0
+        time.sleep(UPDATE_INTERVAL * 2 + 1)  # two re-asks of the first publisher
+        assert publisher.poll() is None, "the publisher on air was cut"
+        assert Stream.objects.get(session=session).state == IngestState.LIVE
+        assert [e["reason"] for e in refused_events(session)] == ["other_publisher"]
+    finally:
+        publisher.kill()
+        publisher.wait()
