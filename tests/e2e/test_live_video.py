@@ -19,6 +19,7 @@ def ingest(daphne_server, video_ports, tmp_path):
     running = Ingest(tmp_path / "video", video_ports, daphne_server.url).start()
     yield running
     running.stop()
+    running.settle()
 
 
 def test_rm_broadcasts_from_the_browser_and_a_phone_plays_it(site, ingest):
