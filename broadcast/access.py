@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 from django.contrib.auth.models import AnonymousUser, User
 
-from core.exceptions import ApplicationError
+from accounts.roles import Role, has_role
+from broadcast.errors import BroadcastError
+from core.exceptions import ApplicationError, Forbidden
 from studio.access import access_session
 from studio.models import LiveSession
 
@@ -34,3 +36,12 @@ def access_playback(user: User | AnonymousUser, session_id: int, *, invite_code:
             if code:
                 return access_session(user, session_id, invite_code=code)
         raise
+
+
+def access_stream_owner(user: User | AnonymousUser, session_id: int) -> LiveSession:
+    """The session when the caller is its host (its RM): a viewer who may see the room gets ``Forbidden``,
+    anyone else the same ``NotFound`` as for a session that does not exist."""
+    session = access_session(user, session_id)
+    if not (user.is_authenticated and has_role(user, Role.RM) and session.studio.owner_id == user.id):
+        raise Forbidden("Only the host of this session manages its stream.", code=BroadcastError.FORBIDDEN)
+    return session

@@ -8,9 +8,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from broadcast import selectors, services, tokens
-from broadcast.access import access_playback
+from broadcast.access import access_playback, access_stream_owner
 from compliance.access import is_officer
-from core.exceptions import NotFound
 from studio.access import access_session
 
 
@@ -41,7 +40,7 @@ class StreamDetailApi(APIView):
 
     @extend_schema(responses=StreamOutputSerializer)
     def get(self, request, session_id: int):
-        session = access_session(request.user, session_id, for_write=True)
+        session = access_stream_owner(request.user, session_id)
         services.stream_ensure(session=session)
         return Response({**selectors.stream_overview(session), "server": settings.BROADCAST_INGEST_URL})
 
@@ -51,7 +50,7 @@ class StreamKeyRotateApi(APIView):
 
     @extend_schema(request=None, responses=StreamKeyOutputSerializer)
     def post(self, request, session_id: int):
-        session = access_session(request.user, session_id, for_write=True)
+        session = access_stream_owner(request.user, session_id)
         issued = services.stream_key_rotate(session=session, actor=request.user)
         return Response(StreamKeyOutputSerializer(issued).data)
 
@@ -79,10 +78,8 @@ class StreamStopApi(APIView):
 
     @extend_schema(request=InputSerializer, responses=StreamOutputSerializer)
     def post(self, request, session_id: int):
-        if not is_officer(request.user):
-            raise NotFound("Session not found.")
+        session = access_session(request.user, session_id)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        session = access_session(request.user, session_id)
         services.stream_stop(session=session, officer=request.user, reason=data.validated_data["reason"])
         return Response({**selectors.stream_overview(session), "server": settings.BROADCAST_INGEST_URL})
