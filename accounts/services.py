@@ -35,6 +35,14 @@ def compliance_officer_create(*, username: str, password: str, email: str = "") 
     return user
 
 
+@transaction.atomic
+def product_manager_create(*, username: str, password: str, email: str = "") -> User:
+    """The product desk writes product facts in the admin or the API, so its members are staff."""
+    user = User.objects.create_user(username=username, password=password, email=email, is_staff=True)
+    user.groups.add(Group.objects.get(name=Role.PRODUCT))
+    return user
+
+
 def risk_assessment_record(*, customer: User, level: RiskTolerance | str, assessed_at=None) -> CustomerProfile:
     """Store a new assessment; it expires one year after it was made."""
     assessed_at = assessed_at or timezone.now()

@@ -410,8 +410,11 @@ def text_check(*, text: str, kind: str, products: Sequence[Product] | Sequence[d
 
 
 def announcement_text(session: LiveSession) -> str:
-    """What a session's announcement shows: its title, then its description."""
-    return f"{session.title}\n{session.description}".strip()
+    """Everything the public session page shows around the script, as one reviewed text: the session's title
+    and description, its studio's name and description, and the video address (empty parts left out)."""
+    parts = (session.title, session.description, session.studio.name, session.studio.description,
+             session.playback_url)
+    return "\n".join(part.strip() for part in parts if part and part.strip())
 
 
 @dataclass(frozen=True)
@@ -877,7 +880,7 @@ def _recheck_candidates() -> list[Submission]:
     subs = Submission.objects.filter(status=SubmissionStatus.APPROVED, withdrawn_at__isnull=True).filter(
         models.Q(session__in=open_sessions)
         | models.Q(product__featured_in_sessions__in=open_sessions)
-    ).distinct().select_related("session", "product")
+    ).distinct().select_related("session__studio", "product")
     current = []
     for sub in subs:
         text = sub.product.card_text if sub.product_id else (

@@ -1,4 +1,5 @@
-"""Products: readable by everyone (public product facts), writable by staff."""
+"""Products: readable by everyone (public product facts), written only by the product desk through
+``products.services`` (audited; the gate re-checks approvals that relied on changed facts)."""
 
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
@@ -9,11 +10,12 @@ from rest_framework.views import APIView
 
 from products.models import Product
 from products.selectors import product_list
+from products.services import may_write_products, product_create, product_update
 
 
-class ReadAllWriteStaff(BasePermission):
+class ReadAllWriteProductDesk(BasePermission):
     def has_permission(self, request, view) -> bool:
-        return request.method in SAFE_METHODS or bool(request.user and request.user.is_staff)
+        return request.method in SAFE_METHODS or may_write_products(request.user)
 
 
 class ProductOutputSerializer(serializers.ModelSerializer):
@@ -52,7 +54,7 @@ class ProductInputSerializer(serializers.ModelSerializer):
 
 
 class ProductListApi(APIView):
-    permission_classes = [ReadAllWriteStaff]
+    permission_classes = [ReadAllWriteProductDesk]
 
     class FilterSerializer(serializers.Serializer):
         type = serializers.CharField(required=False)
@@ -70,12 +72,12 @@ class ProductListApi(APIView):
     def post(self, request):
         serializer = ProductInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        product = serializer.save()
+        product = product_create(actor=request.user, **serializer.validated_data)
         return Response(ProductOutputSerializer(product).data, status=status.HTTP_201_CREATED)
 
 
 class ProductDetailApi(APIView):
-    permission_classes = [ReadAllWriteStaff]
+    permission_classes = [ReadAllWriteProductDesk]
 
     @extend_schema(responses=ProductOutputSerializer)
     def get(self, request, product_id: int):
@@ -87,5 +89,5 @@ class ProductDetailApi(APIView):
         product = get_object_or_404(Product, pk=product_id)
         serializer = ProductInputSerializer(product, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        product = serializer.save()
+        product = product_update(product=product, actor=request.user, **serializer.validated_data)
         return Response(ProductOutputSerializer(product).data)

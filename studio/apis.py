@@ -185,7 +185,7 @@ class StudioDetailApi(APIView):
         studio = access_studio(request.user, studio_id)
         data = StudioPatchInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        return Response(StudioOutputSerializer(services.studio_update(studio=studio, **data.validated_data)).data)
+        return Response(StudioOutputSerializer(services.studio_update(studio=studio, actor=request.user, **data.validated_data)).data)
 
 
 class SessionListApi(APIView):
