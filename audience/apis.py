@@ -23,6 +23,7 @@ from audience.models import ShareLink
 from compliance.apis import CSVRenderer
 from core.exceptions import NotFound
 from studio.access import access_session
+from studio.text import visible_text_validator
 
 
 def _csv_safe(value) -> str:
@@ -103,7 +104,8 @@ class SessionShareLinksApi(APIView):
 
     class ShareLinkCreateInputSerializer(serializers.Serializer):
         expires_at = serializers.DateTimeField(required=False)
-        label = serializers.CharField(max_length=120, required=False, allow_blank=True, default="")
+        label = serializers.CharField(max_length=120, required=False, allow_blank=True, default="",
+                                      validators=[visible_text_validator])
 
     @extend_schema(responses=ShareLinkOutputSerializer(many=True))
     def get(self, request, session_id: int):

@@ -112,7 +112,7 @@ class SubmissionListApi(APIView):
     class SubmissionFilterSerializer(serializers.Serializer):
         status = serializers.ChoiceField(choices=SubmissionStatus.values, required=False)
         kind = serializers.ChoiceField(choices=ContentKind.values, required=False)
-        session = serializers.IntegerField(required=False, min_value=1)
+        session = serializers.IntegerField(required=False, min_value=1, max_value=2**62)
 
     @extend_schema(operation_id="submissions_list", parameters=[SubmissionFilterSerializer],
                    responses=page_of(SubmissionListOutputSerializer, "SubmissionPage"))

@@ -57,6 +57,9 @@ CHECK_RECLAIM_AFTER = timedelta(seconds=120)
 ACTIVE_PACK_TTL_SECONDS = 5.0
 SEVERITIES_NEEDING_REVIEW = (Severity.BLOCK, Severity.REVIEW)
 DEFAULT_PACK = "cn"
+#: The longest text a submission may hold: a script at its limit plus room. It bounds the review work (the
+#: engine's time grows with the text), the stored findings and the officer's page for one submission.
+SUBMISSION_MAX_CHARS = 24_000
 LANG_TO_PACK = {"zh": "cn", "en": "us"}
 
 
@@ -463,6 +466,9 @@ def content_submit(*, kind: str, text: str, author: AbstractBaseUser, session: L
     """
     if kind not in ContentKind.values:
         raise ApplicationError(f"Unknown content kind {kind!r}.", code="invalid_kind")
+    if len(text) > SUBMISSION_MAX_CHARS:
+        raise ApplicationError(f"The text is too long to review: at most {SUBMISSION_MAX_CHARS} characters.",
+                               code="too_long", details={"limit": SUBMISSION_MAX_CHARS, "length": len(text)})
     if (kind == ContentKind.PRODUCT_CARD) != (product is not None) or (product is None) == (session is None):
         raise ApplicationError("A product card names its product; a script or an announcement its session.",
                                code="invalid_subject")

@@ -44,9 +44,12 @@ Server → client
 
 import json
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
 from urllib.parse import parse_qs
 
+from asgiref.sync import sync_to_async
 from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.layers import get_channel_layer
@@ -54,7 +57,9 @@ from channels.utils import await_many_dispatch
 from django.db import InterfaceError, OperationalError
 from redis.exceptions import RedisError
 
+from accounts.addresses import scope_client_address
 from audience import realtime as audience
+from core import ratelimit
 from core.db import persistent_database_sync_to_async
 from core.events import broadcasts_collected, broadcasts_send
 from core.exceptions import ApplicationError
@@ -70,6 +75,13 @@ CLOSE_FORBIDDEN = 4403
 # resend with the same ref is answered from the stored row).
 TRANSIENT_ERRORS = (OperationalError, InterfaceError, RedisError, ConnectionError, TimeoutError)
 REACTIONS_PER_SECOND = 10
+# ``resume`` replays from the database: bounded per socket and per client address, guests more strictly
+# (issue 17: 20 guest sockets sending resume {last_seq: 0} in a loop moved 674 MB in 35 s). (count, seconds)
+RESUME_PER_SOCKET = {"guest": (2, 60), "member": (6, 60)}
+RESUME_PER_ADDRESS = {"guest": (10, 60), "member": (60, 60)}
+# A replay sends at most the room's latest this many sequenced frames; older lines are in the paged
+# transcript (``GET /api/sessions/<id>/messages/``), and the ``ack`` says where the replay started.
+REPLAY_MAX_EVENTS = {"guest": 200, "member": 500}
 
 
 def _error(code: str, message: str, *, ref: str | None = None, details: dict | None = None) -> dict:
@@ -199,6 +211,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.replay_buffer: list[dict] = []
         self.skip_upto = 0
         self._reaction_window = (0.0, 0)
+        self._resumes: deque[float] = deque()
         self.visit_id: int | None = None
         self.invite_code = ""  # the code that admitted this socket to an invite-only room
         try:
@@ -339,8 +352,6 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
 
     async def _reaction(self, frame) -> None:
         """Count a reaction locally; the hub aggregates and broadcasts at most once a second."""
-        import time
-
         second = int(time.monotonic())
         window, count = self._reaction_window
         count = count + 1 if window == second else 1
@@ -352,13 +363,41 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         if frame.ref:
             await self.send_frame({"type": "ack", "ref": frame.ref})
 
-    async def _resume(self, frame) -> None:
-        upto = await self.room.begin_replay(self)
-        await self._replay(frame.last_seq, upto=upto)
-        await self.send_frame({"type": "ack", "ref": frame.ref, "last_seq": upto})
+    def _audience_class(self) -> str:
+        return "guest" if self.viewer is None or self.viewer.user_id is None else "member"
 
-    async def _replay(self, last_seq: int, *, upto: int) -> None:
-        """Send the sequenced frames in ``(last_seq, upto]`` from the database, then what came meanwhile."""
+    async def _resume_allowed(self) -> None:
+        """Raise ``RateLimited`` past this socket's or this address's budget of ``resume`` frames."""
+        kind = self._audience_class()
+        limit, window = RESUME_PER_SOCKET[kind]
+        now = time.monotonic()
+        while self._resumes and self._resumes[0] <= now - window:
+            self._resumes.popleft()
+        if len(self._resumes) >= limit:
+            retry = round(self._resumes[0] + window - now, 1)
+            raise ratelimit.RateLimited(
+                f"Too many resumes on this connection: at most {limit} every {window} s.",
+                details={"retry_after": retry, "limit": limit, "window_seconds": window})
+        limit, window = RESUME_PER_ADDRESS[kind]
+        await sync_to_async(ratelimit.hit, thread_sensitive=False)(
+            f"resume:{kind}:{scope_client_address(self.scope)}", limit=limit, window_seconds=window)
+        self._resumes.append(now)
+
+    async def _resume(self, frame) -> None:
+        await self._resume_allowed()
+        upto = await self.room.begin_replay(self)
+        start = await self._replay(frame.last_seq, upto=upto)
+        ack = {"type": "ack", "ref": frame.ref, "last_seq": upto}
+        if start > frame.last_seq:
+            ack["replayed_from"] = start  # older frames are in the transcript API
+        await self.send_frame(ack)
+
+    async def _replay(self, last_seq: int, *, upto: int) -> int:
+        """Send the sequenced frames in ``(last_seq, upto]`` from the database, then what came meanwhile.
+
+        At most ``REPLAY_MAX_EVENTS`` of the latest frames are sent; returns the seq the replay started after.
+        """
+        last_seq = max(last_seq, upto - REPLAY_MAX_EVENTS[self._audience_class()])
         try:
             if upto > last_seq:
                 items = await persistent_database_sync_to_async(selectors.room_events)(
@@ -368,3 +407,4 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                         await self.send_frame(replayed)
         finally:
             await self.room.finish_replay(self, max(upto, last_seq))
+        return last_seq

@@ -45,6 +45,7 @@ from studio.models import (
     Visibility,
 )
 from studio.protocol import chat_message_frame, chat_removed_frame, question_frame
+from studio.text import text_clean
 
 # Which state may follow which. The publishing gate (compliance.services) decides APPROVED;
 # an edit or a rule change pulls an approved session back to IN_REVIEW.
@@ -433,9 +434,7 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
             if existing is not None:
                 return chat_ack(existing, duplicate=True)
         _require_live(session)
-        text = text.strip()
-        if not text:
-            raise ApplicationError("The message is empty.", code=StudioError.EMPTY)
+        text = text_clean(text)
 
         masked: list[str] = []
         findings: list[dict] = []
@@ -632,9 +631,7 @@ def question_ask(*, session_id: int, user: User | AnonymousUser, text: str, ref:
     if not session.qa_enabled:
         raise Conflict("Q&A is off in this room.", code=StudioError.QA_DISABLED)
     _require_not_muted(session, user)
-    text = text.strip()
-    if not text:
-        raise ApplicationError("The question is empty.", code=StudioError.EMPTY)
+    text = text_clean(text)
     ratelimit.hit(f"qa:{session.pk}:{user.pk}", limit=CHAT_RATE_LIMIT, window_seconds=CHAT_RATE_WINDOW_SECONDS)
     text, masked = mask_personal_data(text)
     try:
