@@ -21,6 +21,7 @@ from audience.access import access_session_evidence, access_session_report
 from audience.evidence import evidence_bundle_build
 from audience.models import ShareLink
 from compliance.apis import CSVRenderer
+from config.api import moment_in_range
 from core.exceptions import NotFound
 from studio.access import access_session
 from studio.text import visible_text_validator
@@ -103,7 +104,7 @@ class SessionShareLinksApi(APIView):
     """RMs list the links they made for a session (the host sees all of its links), and make new ones."""
 
     class ShareLinkCreateInputSerializer(serializers.Serializer):
-        expires_at = serializers.DateTimeField(required=False)
+        expires_at = serializers.DateTimeField(required=False, validators=[moment_in_range])
         label = serializers.CharField(max_length=120, required=False, allow_blank=True, default="",
                                       validators=[visible_text_validator])
 

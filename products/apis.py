@@ -8,6 +8,7 @@ from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from config.api import moment_in_range
 from products.models import Product
 from products.selectors import product_list
 from products.services import may_write_products, product_create, product_update
@@ -35,14 +36,7 @@ class ProductInputSerializer(serializers.ModelSerializer):
             "principal_protected", "term_days", "min_investment", "sale_start", "sale_end", "status",
         ]
 
-    def _validate_moment(self, value):
-        # Dates outside this range are typos; before 1901 they would also come back in Shanghai's local mean
-        # time (+08:05:43), which is not an RFC 3339 offset (schemathesis found it).
-        if value is not None and not 2000 <= value.year <= 2100:
-            raise serializers.ValidationError("Use a date between the years 2000 and 2100.")
-        return value
-
-    validate_sale_start = validate_sale_end = _validate_moment
+    validate_sale_start = validate_sale_end = staticmethod(moment_in_range)
 
     def validate(self, attrs):
         """Check the model's database constraints (benchmark and sale-window order) before saving."""

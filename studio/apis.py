@@ -14,6 +14,7 @@ from rest_framework.views import APIView
 
 from accounts.roles import Role, has_role
 from compliance.services import gate_blockers
+from config.api import moment_in_range
 from studio import selectors, services
 from studio.access import access_session, access_studio, require_rm
 from studio.models import (
@@ -136,8 +137,9 @@ class SessionCreateInputSerializer(serializers.Serializer):
     title = serializers.CharField(max_length=200, validators=[visible_text_validator])
     description = serializers.CharField(required=False, allow_blank=True, default="",
                                         max_length=SESSION_DESCRIPTION_MAX_CHARS, validators=[visible_text_validator])
-    scheduled_start = serializers.DateTimeField()
-    scheduled_end = serializers.DateTimeField(required=False, allow_null=True, default=None)
+    scheduled_start = serializers.DateTimeField(validators=[moment_in_range])
+    scheduled_end = serializers.DateTimeField(required=False, allow_null=True, default=None,
+                                              validators=[moment_in_range])
     script = serializers.CharField(required=False, allow_blank=True, default="", max_length=SCRIPT_MAX_CHARS,
                                    validators=[visible_text_validator])
     featured_product_ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2**62),
@@ -158,8 +160,8 @@ class SessionPatchInputSerializer(serializers.Serializer):
     title = serializers.CharField(max_length=200, required=False, validators=[visible_text_validator])
     description = serializers.CharField(required=False, allow_blank=True, max_length=SESSION_DESCRIPTION_MAX_CHARS,
                                         validators=[visible_text_validator])
-    scheduled_start = serializers.DateTimeField(required=False)
-    scheduled_end = serializers.DateTimeField(required=False, allow_null=True)
+    scheduled_start = serializers.DateTimeField(required=False, validators=[moment_in_range])
+    scheduled_end = serializers.DateTimeField(required=False, allow_null=True, validators=[moment_in_range])
     script = serializers.CharField(required=False, allow_blank=True, max_length=SCRIPT_MAX_CHARS,
                                    validators=[visible_text_validator])
     featured_product_ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2**62),

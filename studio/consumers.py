@@ -1,7 +1,7 @@
 """The live room's WebSocket consumer: parse, authorise, dispatch to a service, answer. Nothing else.
 
 ``ws/sessions/<session_id>/`` — authenticated by the Django session cookie (guests may watch when the
-session allows it); origin checked by ``AllowedHostsOriginValidator`` in ``config/asgi.py``. An
+session allows it); origin (scheme, host and port) checked by ``core.middleware.WebSocketOriginValidator``. An
 invite-only session needs ``?invite=<code>``. A socket that may not watch is closed with 4403, the
 same for a session that does not exist.
 

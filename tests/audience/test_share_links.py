@@ -92,7 +92,7 @@ def test_an_expired_or_revoked_link_is_refused_and_records_nothing(live_session,
 
 
 async def _connect_with_cookie(session_id: int, cookie: str | None):
-    headers = [(b"origin", b"http://testserver")]
+    headers = [(b"origin", b"http://testserver"), (b"host", b"testserver")]
     if cookie:
         headers.append((b"cookie", f"{settings.SESSION_COOKIE_NAME}={cookie}".encode()))
     communicator = WebsocketCommunicator(process_app(), f"/ws/sessions/{session_id}/", headers=headers)
