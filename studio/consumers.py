@@ -42,6 +42,7 @@ Server → client
 - ``ack``, ``error {ref, code, message, details}``.
 """
 
+import asyncio
 import json
 import logging
 import time
@@ -55,6 +56,7 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.layers import get_channel_layer
 from channels.utils import await_many_dispatch
 from django.db import InterfaceError, OperationalError
+from django.utils import timezone
 from redis.exceptions import RedisError
 
 from accounts.addresses import scope_client_address
@@ -214,6 +216,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self._resumes: deque[float] = deque()
         self.visit_id: int | None = None
         self.invite_code = ""  # the code that admitted this socket to an invite-only room
+        self.query_invite = ""  # the code the socket came with (?invite=)
+        self._admission_timer: asyncio.TimerHandle | None = None
         try:
             await await_many_dispatch([receive], self.dispatch)
         except StopConsumer:
@@ -239,6 +243,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
     async def connect(self):
         query = parse_qs(self.scope.get("query_string", b"").decode("latin-1"))
         invite = (query.get("invite") or [""])[0][:64]
+        self.query_invite = invite
+        admitted_until = None
         last_seq = self._int_or_none((query.get("last_seq") or [None])[0])
         try:
             session_id = int(self.scope["url_route"]["kwargs"]["session_id"])
@@ -248,7 +254,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                 self.invite_code = invite
             except ApplicationError:
                 # An invite-only room: this browser may have redeemed a share link or been invited.
-                redeemed = "" if invite else await audience.room_invite_code(self.scope, session_id)
+                redeemed, admitted_until = ("", None) if invite else await audience.room_invite_code(
+                    self.scope, session_id)
                 if not redeemed:
                     raise
                 session, self.viewer, snapshot = await persistent_database_sync_to_async(_room_open)(
@@ -259,6 +266,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             return
         await self.accept()
         self.session_id = session.pk
+        self._admission_schedule(admitted_until)
         hub = hub_for(self.channel_layer)
         # Joined in replay mode: live lines wait until the socket has its session.state (and, with
         # ?last_seq=, its replay), so session.state is always the first frame.
@@ -275,7 +283,38 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             raise
         await self._replay(last_seq if last_seq is not None else live_after, upto=live_after)
 
+    # -- admission: a grant ends, the socket goes ----------------------------------------------------
+
+    def _admission_schedule(self, until) -> None:
+        """Check the admission again when the share link that admitted this socket expires."""
+        if self._admission_timer is not None:
+            self._admission_timer.cancel()
+            self._admission_timer = None
+        if until is None:
+            return
+        delay = max(0.0, (until - timezone.now()).total_seconds()) + 0.5
+        loop = asyncio.get_running_loop()
+        self._admission_timer = loop.call_later(delay, lambda: loop.create_task(self.admission_recheck()))
+
+    async def admission_recheck(self) -> None:
+        """The room's grants changed (a link revoked, the visibility changed) or this socket's link expired:
+        close it with 4403 unless its admission still holds. The host and officers always stay."""
+        if self.room is None or self.viewer is None or self.viewer.role in ("owner", "officer"):
+            return
+        allowed, until = await audience.room_admission_check(self.scope, self.session_id, self.query_invite)
+        if self.room is None:
+            return
+        if allowed:
+            self._admission_schedule(until)
+            return
+        await self.send_frame(_error(StudioError.NOT_FOUND, "You may no longer watch this room."))
+        await self.close(CLOSE_FORBIDDEN)
+        await self.disconnect(CLOSE_FORBIDDEN)
+
     async def disconnect(self, code):
+        if self._admission_timer is not None:
+            self._admission_timer.cancel()
+            self._admission_timer = None
         if self.room is not None:
             await hub_for(self.channel_layer).leave(self.session_id, self)
             self.room = None

@@ -225,6 +225,9 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
         locked.refresh_from_db()
     if {"slow_mode_seconds", "qa_enabled"} & set(fields):
         _room_settings_broadcast(locked)
+    if {"visibility", "guests_can_watch"} & set(fields):
+        # Who may watch changed: every connected socket checks its admission again (and leaves if it lapsed).
+        broadcast_on_commit(room_group(locked.pk), {"type": "room.admission"})
     return locked
 
 

@@ -146,8 +146,11 @@ def test_viewer_may_join_rules(rm, officer, products, customer):
     assert services.viewer_may_join(session, rm, {}) is True
     assert services.viewer_may_join(session, officer, None) is True
     assert services.viewer_may_join(session, customer, {}) is False
-    assert services.viewer_may_join(session, customer, {services.GRANTS_KEY: {str(session.pk): 1}}) is True
-    assert services.viewer_may_join(session, customer, {services.GRANTS_KEY: {str(public.pk): 1}}) is False
+    link = services.share_link_create(session_id=session.pk, actor=rm)
+    assert services.viewer_may_join(session, customer, {services.GRANTS_KEY: {str(session.pk): link.pk}}) is True
+    assert services.viewer_may_join(session, customer, {services.GRANTS_KEY: {str(public.pk): link.pk}}) is False
+    services.share_link_revoke(link_id=link.pk, actor=rm)  # the grant ends with its link
+    assert services.viewer_may_join(session, customer, {services.GRANTS_KEY: {str(session.pk): link.pk}}) is False
     assert services.invite_code_for(customer, session.pk, {}) == ""
 
 
