@@ -18,6 +18,7 @@ from django.db import models
 from compliance.models import ContentKind, Submission, SubmissionStatus
 from compliance.services import (
     SEVERITIES_NEEDING_REVIEW,
+    _gate_refresh,
     _lock_session,
     _products_for,
     _pull_back,
@@ -69,28 +70,46 @@ def _approved_relying_on(product: Product) -> list[Submission]:
     return current
 
 
-def product_facts_recheck(*, product: Product) -> dict[str, int]:
-    """Check again, with the product's current facts, every approval that relied on them; pull back the ones
-    the new facts break. Runs inside the caller's transaction with the sessions locked."""
+def approvals_recheck(subs: list[Submission], *, reason: str) -> dict[str, int]:
+    """Check ``subs`` (approved, current) again with the current facts of their products; pull back those the
+    facts now break. Runs inside the caller's transaction with the sessions locked."""
     from compliance.engine import check
 
     pack = pack_active(pack_name_for())
     compiled = pack_compiled(pack)
     rechecked = pulled = 0
-    for sub in _approved_relying_on(product):
+    for sub in subs:
         findings = list(check(sub.text, kind=sub.kind, products=_products_for(sub), pack=compiled))
         rechecked += 1
         old = {(f.code, f.severity) for f in sub.findings.all()}
         new = sorted({(f.code, str(getattr(f.severity, "value", f.severity))) for f in findings} - old, key=str)
         new = [pair for pair in new if pair[1] in SEVERITIES_NEEDING_REVIEW]
         audit_record(event_type="submission.rechecked", actor=None, subject=sub,
-                     data={"pack": pack.label, "reason": f"product {product.code} facts changed",
-                           "new_findings": [code for code, _ in new]})
+                     data={"pack": pack.label, "reason": reason, "new_findings": [code for code, _ in new]})
         if new:
             pulled += 1
             _pull_back(Submission.objects.select_for_update(no_key=True).get(pk=sub.pk), pack=pack,
                        findings=findings, new=new)
     return {"rechecked": rechecked, "pulled_back": pulled}
+
+
+def product_facts_recheck(*, product: Product) -> dict[str, int]:
+    """Every approval that relied on ``product``'s facts, checked again with the new ones."""
+    return approvals_recheck(_approved_relying_on(product), reason=f"product {product.code} facts changed")
+
+
+def session_products_recheck(*, session: LiveSession) -> dict[str, int]:
+    """The session's featured products changed: its approved script and announcement were checked against the
+    old set's facts, so they are checked again against the new set (the new cards face the gate themselves)."""
+    if session.state in (SessionState.DRAFT, SessionState.ENDED):
+        return {"rechecked": 0, "pulled_back": 0}
+    subs = [sub for sub in Submission.objects.filter(session=session, status=SubmissionStatus.APPROVED,
+                                                     withdrawn_at__isnull=True).select_related("session__studio")
+            if content_sha256(sub.session.script if sub.kind == ContentKind.SCRIPT
+                              else announcement_text(sub.session)) == sub.sha256]
+    result = approvals_recheck(subs, reason="featured products changed")
+    _gate_refresh(_lock_session(session), actor=None)
+    return result
 
 
 def product_changed(*, product: Product, actor: AbstractBaseUser, changes: dict[str, tuple], created: bool) -> None:

@@ -190,6 +190,7 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
     supersedes the old versions and pulls the session back to review. Room settings (slow mode, Q&A,
     guests, visibility) may change at any time before the end.
     """
+    from compliance import product_facts
     from compliance import services as compliance_services
 
     locked = LiveSession.objects.select_for_update().select_related("studio").get(pk=session.pk)
@@ -222,6 +223,8 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
         locked.featured_products.set(new_products)
     if content_changed:
         compliance_services.session_content_changed(session=locked, actor=actor)
+        if new_products is not None:
+            product_facts.session_products_recheck(session=locked)
         locked.refresh_from_db()
     if {"slow_mode_seconds", "qa_enabled"} & set(fields):
         _room_settings_broadcast(locked)

@@ -15,7 +15,7 @@ from studio import services as studio_services
 from tests.audience.conftest import browser_as
 from tests.audience.test_share_links import _connect_with_cookie
 from tests.factories import make_customer
-from tests.studio.conftest import make_live, make_session, products  # noqa: F401 - fixture
+from tests.studio.conftest import make_live, make_session
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
