@@ -55,8 +55,11 @@ from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.layers import get_channel_layer
 from channels.utils import await_many_dispatch
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 from redis.exceptions import RedisError
 
 from accounts.addresses import scope_client_address
@@ -180,6 +183,25 @@ HANDLERS: dict[str, Callable] = {
 }
 
 
+def _socket_language(scope) -> str:
+    """The page's language for this socket: the language cookie, else ``Accept-Language``, else the default."""
+    headers = dict(scope.get("headers") or ())
+    cookies = headers.get(b"cookie", b"").decode("latin-1")
+    for part in cookies.split(";"):
+        name, _sep, value = part.strip().partition("=")
+        if name == settings.LANGUAGE_COOKIE_NAME and value:
+            try:
+                return translation.get_supported_language_variant(value)
+            except LookupError:
+                break
+    for code, _quality in parse_accept_lang_header(headers.get(b"accept-language", b"").decode("latin-1")[:200]):
+        try:
+            return translation.get_supported_language_variant(code)
+        except LookupError:
+            continue
+    return settings.LANGUAGE_CODE
+
+
 def _room_open(user, session_id: int, invite_code: str):
     """One trip to the database on connect: may ``user`` watch, who are they, and the room's snapshot."""
     session, viewer = viewer_open(user, session_id, invite_code=invite_code)
@@ -217,6 +239,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.visit_id: int | None = None
         self.invite_code = ""  # the code that admitted this socket to an invite-only room
         self.query_invite = ""  # the code the socket came with (?invite=)
+        self.language = _socket_language(scope)  # errors are written in the viewer's language
         self._admission_timer: asyncio.TimerHandle | None = None
         try:
             await await_many_dispatch([receive], self.dispatch)
@@ -307,7 +330,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         if allowed:
             self._admission_schedule(until)
             return
-        await self.send_frame(_error(StudioError.NOT_FOUND, "You may no longer watch this room."))
+        with translation.override(self.language):
+            await self.send_frame(_error(StudioError.NOT_FOUND, _("You may no longer watch this room.")))
         await self.close(CLOSE_FORBIDDEN)
         await self.disconnect(CLOSE_FORBIDDEN)
 
@@ -352,6 +376,10 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         if "\\u" in text_data and _has_lone_surrogate(content):
             await self.send_frame(_error(StudioError.MALFORMED, "The frame is not valid Unicode (a lone surrogate)."))
             return
+        with translation.override(self.language):
+            await self._handle(content)
+
+    async def _handle(self, content) -> None:
         ref = None
         try:
             frame = protocol.frame_parse(content)

@@ -22,6 +22,7 @@ from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts.roles import Role, has_role
 from core import ratelimit
@@ -551,7 +552,7 @@ def _pin_screen(session: LiveSession, message: ChatMessage) -> None:
     findings = _screen_findings(session, message.text)
     flagged = [f for f in findings if f["severity"] in ("block", "review")]
     if flagged:
-        raise Conflict("This line cannot be pinned: it does not pass the compliance screening.",
+        raise Conflict(gettext("This line cannot be pinned: it does not pass the compliance screening."),
                        code=StudioError.PIN_NOT_SCREENED,
                        details={"codes": sorted({f["code"] for f in flagged})})
 
