@@ -16,6 +16,7 @@ password from elsewhere exhausts the untrusted budget, not the officer's own bro
 right password is refused until the window ends (the error says so).
 """
 
+import hashlib
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -37,8 +38,10 @@ _DEVICE_SALT = "accounts.signin.device"
 
 
 def account_key(username: str) -> str:
-    """The account as the sign-in form sees it (Django's ``UsernameField`` applies NFKC), case-folded."""
-    return unicodedata.normalize("NFKC", username or "").strip().casefold()[:150]
+    """The account as the sign-in form sees it (Django's ``UsernameField`` applies NFKC), case-folded, as a
+    digest (any input makes a short, plain cache key)."""
+    normalised = unicodedata.normalize("NFKC", username or "").strip().casefold()[:254]
+    return hashlib.sha256(normalised.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
