@@ -1,10 +1,14 @@
 """Response headers every page carries, and the origin check of the live room's WebSocket."""
 
+from collections.abc import Awaitable, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 from channels.security.websocket import WebsocketDenier
 from django.conf import settings
+from django.http import HttpRequest
 from django.http.request import split_domain_port, validate_host
+from django.http.response import HttpResponseBase
 
 
 def content_security_policy() -> str:
@@ -28,11 +32,11 @@ def content_security_policy() -> str:
 
 
 class ContentSecurityPolicyMiddleware:
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
         self.policy = content_security_policy()
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", self.policy)
         return response
@@ -64,11 +68,15 @@ def parse_origin(value: str) -> tuple[str, str, int] | None:
     return _origin_tuple(parsed.scheme, parsed.hostname or "", port)
 
 
-def _headers(scope) -> dict[bytes, bytes]:
+Scope = dict[str, Any]
+ASGIApp = Callable[[Scope, Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]], Awaitable[None]]
+
+
+def _headers(scope: Scope) -> dict[bytes, bytes]:
     return {name.lower(): value for name, value in scope.get("headers") or ()}
 
 
-def socket_own_origin(scope) -> tuple[str, str, int] | None:
+def socket_own_origin(scope: Scope) -> tuple[str, str, int] | None:
     """The origin a page on this server has, as the socket's handshake names it: its ``Host`` header (which
     must be an allowed host) and the scheme the client used (``wss`` or a trusted proxy's
     ``X-Forwarded-Proto: https`` mean https)."""
@@ -87,7 +95,7 @@ def socket_own_origin(scope) -> tuple[str, str, int] | None:
     return _origin_tuple("https" if secure else "http", host, int(port) if port.isdigit() else None)
 
 
-def websocket_origin_allowed(scope) -> bool:
+def websocket_origin_allowed(scope: Scope) -> bool:
     """Scheme, host and port of the handshake's ``Origin`` equal this server's own origin or one of
     ``CSRF_TRUSTED_ORIGINS`` (``https://*.example.com`` matches subdomains, as Django's CSRF check does)."""
     origin = parse_origin(_headers(scope).get(b"origin", b"").decode("latin-1").strip())
@@ -109,10 +117,12 @@ class WebSocketOriginValidator:
     """Refuse a WebSocket handshake whose ``Origin`` is not this server's own origin (scheme, host and port
     compared: channels' ``AllowedHostsOriginValidator`` compares the host only) nor a trusted one."""
 
-    def __init__(self, application):
+    def __init__(self, application: ASGIApp) -> None:
         self.application = application
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(self, scope: Scope, receive: Callable[[], Awaitable[Any]],
+                       send: Callable[[Any], Awaitable[None]]) -> None:
         if scope["type"] == "websocket" and not websocket_origin_allowed(scope):
-            return await WebsocketDenier()(scope, receive, send)
-        return await self.application(scope, receive, send)
+            await WebsocketDenier()(scope, receive, send)
+            return
+        await self.application(scope, receive, send)
