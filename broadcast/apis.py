@@ -11,6 +11,7 @@ from broadcast import selectors, services, tokens
 from broadcast.access import access_playback, access_stream_owner
 from compliance.access import is_officer
 from studio.access import access_session
+from studio.models import SessionState
 
 
 class StreamOutputSerializer(serializers.Serializer):
@@ -67,6 +68,11 @@ class PlaybackApi(APIView):
         stream = selectors.stream_of(session)
         status = services.stream_status(session, stream)
         url = tokens.playback_url(stream.public_id) if status == "live" else None
+        if url is None and status in ("waiting", "interrupted") and session.playback_url \
+                and session.state == SessionState.LIVE:
+            # An external source (a bank's own live service): reviewed with the announcement, so gated content;
+            # its host must be in CSP_MEDIA_HOSTS. The studio's own stream takes precedence while on air.
+            status, url = "live", session.playback_url
         return Response({"status": status, "url": url, "can_stop": is_officer(request.user) and status != "ended"})
 
 

@@ -13,6 +13,7 @@ export function session(data) {
     scheduledEnd: data.scheduled_end,
     state: data.state,
     script: data.script || "",
+    playbackUrl: data.playback_url || "",
     studio,
     products: (data.featured_products || []).map(product),
     blockers: data.blockers || data.gate_blockers || [],

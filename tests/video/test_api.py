@@ -167,3 +167,14 @@ def test_admin_stop_stream_requires_a_reason(rm, officer):
     rm.is_staff = True
     rm.save(update_fields=["is_staff"])
     assert client_for(rm).get(url).status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_an_approved_external_source_plays_until_the_studio_stream_is_on_air(rm, officer, customer):
+    session = live_session(rm, officer, playback_url="https://live.bank.example/room/index.m3u8")
+    url = f"/api/broadcast/sessions/{session.pk}/playback/"
+    assert client_for(customer).get(url).json()["url"] == "https://live.bank.example/room/index.m3u8"
+    stream = services.stream_ensure(session=session)
+    services.ingest_publish(name=stream.public_id,
+                            key=services.stream_internal_push_url(session=session).split("?key=")[1])
+    assert f"/{stream.public_id}/index.m3u8?e=" in client_for(customer).get(url).json()["url"]
