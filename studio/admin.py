@@ -13,15 +13,22 @@ from studio import services
 from studio.models import CardPush, ChatMessage, HeldMessage, LiveSession, MessageStatus, SessionState, Studio
 
 
+class _NeverDeleted(admin.ModelAdmin):
+    """Records of what customers were shown: only the retention policy deletes them (compliance.retention)."""
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Studio)
-class StudioAdmin(admin.ModelAdmin):
+class StudioAdmin(_NeverDeleted):
     list_display = ("name", "owner", "created_at")
     list_select_related = ("owner",)
     raw_id_fields = ("owner",)
 
 
 @admin.register(LiveSession)
-class LiveSessionAdmin(admin.ModelAdmin):
+class LiveSessionAdmin(_NeverDeleted):
     list_display = ("title", "studio", "state", "scheduled_start", "last_seq")
     list_filter = ("state", "visibility")
     list_select_related = ("studio",)
@@ -116,7 +123,7 @@ def _apply(request, queryset, action, verb: str) -> None:
 
 
 @admin.register(CardPush)
-class CardPushAdmin(admin.ModelAdmin):
+class CardPushAdmin(_NeverDeleted):
     list_display = ("id", "session", "product", "pushed_by", "created_at")
     list_select_related = ("session", "product", "pushed_by")
     readonly_fields = ("session", "product", "pushed_by", "ref", "card_text")
