@@ -1,6 +1,6 @@
 """Make the audit trail append-only inside PostgreSQL: UPDATE, DELETE and TRUNCATE of audit events are refused.
 
-The chain head row may only move forward (``last_seq`` grows) and may never be deleted or truncated. Any database
+The chain head row may only move forward (``last_seq`` grows, or the row is rewritten unchanged) and may never be deleted or truncated. Any database
 user who is not the tables' owner (or a superuser) therefore cannot rewrite history, whatever privileges they were
 granted; the owner can, by disabling the triggers, which is why the chain head is also anchored outside the
 database (``compliance.anchoring``) and ``audit_verify`` checks those anchors.
@@ -36,7 +36,9 @@ END
 $$;
 CREATE OR REPLACE FUNCTION compliance_audit_head_forward() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'DELETE' OR NEW.id <> OLD.id OR NEW.last_seq <= OLD.last_seq THEN
+    -- Rewriting the row with what it holds is harmless (Django's serializer does it); anything else moves on.
+    IF TG_OP = 'DELETE' OR NEW.id <> OLD.id OR NEW.last_seq < OLD.last_seq
+            OR (NEW.last_seq = OLD.last_seq AND NEW.last_hash <> OLD.last_hash) THEN
         RAISE EXCEPTION 'the audit chain head only moves forward: % refused', TG_OP
             USING ERRCODE = 'insufficient_privilege',
                   HINT = 'see compliance/migrations/0006_audit_append_only_triggers.py';
@@ -67,7 +69,7 @@ DROP FUNCTION IF EXISTS compliance_audit_refuse();
 def _on_postgresql(sql: str):
     def run(apps, schema_editor):
         if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
+            schema_editor.execute(sql, params=None)
 
     return run
 
