@@ -252,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     procfile = Path(argv[argv.index("-f") + 1]) if "-f" in argv else Path("Procfile")
     entries = parse_procfile(procfile.read_text(encoding="utf-8"))
     cwd = Path.cwd()
-    supervisor = Supervisor(entries, env=dict(os.environ), cwd=cwd, run_dir=cwd / ".run",
+    run_dir = Path(os.environ.get("SUPERVISOR_RUN_DIR") or cwd / ".run")
+    supervisor = Supervisor(entries, env=dict(os.environ), cwd=cwd, run_dir=run_dir,
                             stop_timeout=float(os.environ.get("SUPERVISOR_STOP_TIMEOUT", "8")))
     return supervisor.run()
 

@@ -139,6 +139,8 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "cloudstudio")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Keep trying to reach a lost broker (every second, config/celery.py) instead of exiting after 100 tries.
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
 # A task whose worker died is redelivered after this many seconds (acks_late + Redis visibility timeout).
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 300)}
 CELERY_RESULT_EXPIRES = 3600
