@@ -36,6 +36,7 @@ from compliance.models import (
     SubmissionStatus,
 )
 from compliance.retention import legal_hold_lift, legal_hold_set
+from compliance.selectors import audit_session_q
 from compliance.services import (
     audit_verify,
     pack_compiled,
@@ -46,7 +47,7 @@ from compliance.services import (
 )
 from core.exceptions import ApplicationError
 from products.models import Product
-from studio.models import Studio
+from studio.models import LiveSession, Studio
 
 
 def _may_open(request: HttpRequest) -> bool:
@@ -414,10 +415,26 @@ class RuleAdmin(OfficerOnlyAdmin):
 # Audit log
 
 
+class AuditSessionFilter(admin.SimpleListFilter):
+    """``?session=<id>``: the whole story of one live session, its live moderation included."""
+
+    title = "live session"
+    parameter_name = "session"
+
+    def lookups(self, request, model_admin):
+        return [(s.pk, f"#{s.pk} {s.title}") for s in LiveSession.objects.order_by("-id")[:30]]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value or not str(value).isdigit():
+            return queryset
+        return queryset.filter(audit_session_q(int(value)))
+
+
 @admin.register(AuditEvent)
 class AuditEventAdmin(OfficerOnlyAdmin):
     list_display = ("seq", "at", "event_type", "actor_name", "subject_type", "subject_id", "short_data")
-    list_filter = ("event_type", "subject_type")
+    list_filter = (AuditSessionFilter, "event_type", "subject_type")
     search_fields = ("subject_id", "actor_name", "event_type")
     ordering = ("-seq",)
     readonly_fields = ("seq", "at", "event_type", "actor_id", "actor_name", "subject_type", "subject_id", "data",

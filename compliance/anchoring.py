@@ -156,6 +156,7 @@ def anchors_verify(*, path: Path | None = None) -> list[AuditProblem]:
             problems.append(AuditProblem("anchor", None, record.get("seq"),
                                          f"{where}: checkpoint is not signed by the current anchor key "
                                          f"(forged, edited or another key_id {record.get('key_id')!r})"))
+            prev_mac, prev_seq = str(record.get("mac", "")), anchor.seq  # judge the next line on its own link
             continue
         if record.get("prev_mac", "") != prev_mac:
             problems.append(AuditProblem("anchor", None, anchor.seq,
