@@ -134,7 +134,7 @@ def chat_seals_verify(*, session_ids: Iterable[int] | None = None) -> list[Audit
             root = merkle_root(chat_line_leaf(line) for line in lines)
             if root != data["root"] or len(lines) != data["count"]:
                 problems.append(AuditProblem("chat", seal.id, seal.seq,
-                                             f"session {session_id}: chat lines {int(data['from_id']) + 1}.."
+                                             f"session {session_id}: the chat lines with ids {int(data['from_id']) + 1}.."
                                              f"{data['to_id']} no longer match their seal (audit seq {seal.seq}): "
                                              f"{len(lines)} line(s) now, {data['count']} sealed; a line was edited, "
                                              "deleted or inserted"))
