@@ -19,6 +19,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince
+from django.utils.translation import gettext_lazy as _
 
 from compliance.access import is_officer
 from compliance.apis import CHECK_KINDS, audit_csv_response
@@ -418,7 +419,7 @@ class RuleAdmin(OfficerOnlyAdmin):
 class AuditSessionFilter(admin.SimpleListFilter):
     """``?session=<id>``: the whole story of one live session, its live moderation included."""
 
-    title = "live session"
+    title = _("live session")
     parameter_name = "session"
 
     def lookups(self, request, model_admin):
@@ -498,10 +499,10 @@ class LegalHoldAddForm(forms.ModelForm):
                   HoldScope.PERIOD: ("starts_on", "ends_on")}.get(data.get("scope"), ())
         for name in needed:
             if not data.get(name):
-                self.add_error(name, "Required for this kind of hold.")
+                self.add_error(name, _("Required for this kind of hold."))
         if data.get("scope") == HoldScope.PERIOD and data.get("starts_on") and data.get("ends_on") \
                 and data["ends_on"] < data["starts_on"]:
-            self.add_error("ends_on", "The last day comes before the first.")
+            self.add_error("ends_on", _("The last day comes before the first."))
         return data
 
     def _post_clean(self):
@@ -509,7 +510,7 @@ class LegalHoldAddForm(forms.ModelForm):
 
 
 class LegalHoldLiftForm(forms.ModelForm):
-    lift_reason = forms.CharField(widget=forms.Textarea, required=True, label="Reason for lifting")
+    lift_reason = forms.CharField(widget=forms.Textarea, required=True, label=_("Reason for lifting"))
 
     class Meta:
         model = LegalHold

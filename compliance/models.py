@@ -7,6 +7,7 @@ Rows here are written only by ``compliance.services``; admin and APIs call those
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import BaseModel
 
@@ -249,9 +250,9 @@ class AuditChainHead(models.Model):
 
 
 class HoldScope(models.TextChoices):
-    SESSION = "session", "One session"
-    RM = "rm", "Every session of one RM"
-    PERIOD = "period", "Every session in a date range"
+    SESSION = "session", _("One session")
+    RM = "rm", _("Every session of one RM")
+    PERIOD = "period", _("Every session in a date range")
 
 
 class LegalHold(BaseModel):
