@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('compliance', '0003_create_audit_chain_head'),
         ('products', '0001_initial'),
-        ('studio', '0003_protect_live_room_records'),
+        ('studio', '0004_protect_live_room_records'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('compliance', '0004_protect_review_records'),
-        ('studio', '0003_protect_live_room_records'),
+        ('studio', '0004_protect_live_room_records'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

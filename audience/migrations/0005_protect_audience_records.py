@@ -8,8 +8,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('audience', '0002_visit_token_for_batched_writes'),
-        ('studio', '0003_protect_live_room_records'),
+        ('audience', '0004_share_link_opens_invite_only_backfill'),
+        ('studio', '0004_protect_live_room_records'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
