@@ -9,6 +9,7 @@ from typing import Any
 
 from .figures import Figure, classify, extract_figures
 from .normalize import Shadow, normalize
+from .phonetics import is_word
 from .packs import (
     EXCL,
     HOMOPHONE,
@@ -26,7 +27,6 @@ from .types import KINDS, EngineError, Finding, ProductFacts, customer_level
 
 _ALNUM = re.compile(r"[a-z0-9]")
 _FIN_CONTEXT = re.compile(r"理财|产品|收益|基金|本金|这款|存款|利息|年化|投资|保险|买")
-_HOMOPHONE_NEXT_OK = set("的型啊哈呀哦吗呢啦嘛滴哒保宝稳不收本息，,。.!！?？~～ \n")
 _LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r\s?([1-5])(?![0-9])")
 _LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")
 _LEVEL_OTHER = re.compile(r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|above|below|up to|than|c[1-5]")
@@ -400,7 +400,7 @@ class _Run:
                 continue
             if _overlaps(excl.get(code), a, b):
                 continue
-            if flags & HOMOPHONE and b - a == 2 and b < len(s) and s[b] not in _HOMOPHONE_NEXT_OK:
+            if flags & HOMOPHONE and b - a == 2 and _inside_word(s, a, b):
                 continue
             severity = None
             if flags & INITIALS:
@@ -799,6 +799,12 @@ class _Run:
             )
         findings.sort(key=lambda f: (f.start, f.end, f.code))
         return findings
+
+
+def _inside_word(s: str, a: int, b: int) -> bool:
+    """A two-character homophone spelling whose first or last character belongs to a dictionary word with its
+    neighbour (元宝本身: 宝本 is part of 本身) is an ordinary word, not an evasion."""
+    return (a > 0 and is_word(s[a - 1 : a + 1])) or (b < len(s) and is_word(s[b - 1 : b + 1]))
 
 
 def _format(template: str, fmt: dict[str, Any]) -> str:

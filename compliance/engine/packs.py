@@ -22,7 +22,7 @@ import ahocorasick_rs
 import yaml
 
 from .normalize import normalize
-from .phonetics import homophones, pinyin_variants
+from .phonetics import homophones, lexicon_variants, pinyin_variants
 from .types import KINDS, SEVERITIES, PackError
 
 PACK_DIR = Path(__file__).resolve().parent / "packs"
@@ -57,18 +57,37 @@ SIGNALS = {
                   "费用", "免费", "手续费", "fee", "free"],
 }
 
+# Rule fields holding regex lists, compiled into ``CompiledRule.regexes`` for the built-in detectors.
+REGEX_LIST_FIELDS = ("disclaimers", "best_only", "worst", "lockup", "liquidity", "fees", "periods", "exclude_sentence",
+                     "absolute", "recommend_re", "refuse_re", "lockup_denial")
+
 DETECTION_LIST_FIELDS = ("lexicon", "lexicon_protected_ok", "pinyin", "pinyin_exclude", "exclude")
 
 
-def _expand(regex: str) -> str:
-    for k, v in MACROS.items():
-        regex = regex.replace(k, v)
+_MACRO_NAME = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def pack_macros(settings: dict[str, Any]) -> dict[str, str]:
+    """The built-in macros plus the pack's word classes (``settings.macros``: NAME → regex, may use others)."""
+    macros = dict(MACROS)
+    for name, value in (settings.get("macros") or {}).items():
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", str(name)):
+            raise PackError(f"settings.macros: bad macro name {name!r} (upper case letters, digits, _)")
+        macros["{" + str(name) + "}"] = "(?:" + str(value) + ")"
+    return macros
+
+
+def _expand(regex: str, macros: dict[str, str] = MACROS) -> str:
+    for _ in range(4):  # word classes may be built from other word classes
+        if "{" not in regex:
+            break
+        regex = _MACRO_NAME.sub(lambda m: macros.get(m.group(0), m.group(0)), regex)
     return regex
 
 
-def _compile_re(regex: str, where: str) -> re.Pattern[str]:
+def _compile_re(regex: str, where: str, macros: dict[str, str] = MACROS) -> re.Pattern[str]:
     try:
-        return re.compile(_expand(regex))
+        return re.compile(_expand(regex, macros))
     except re.error as exc:
         raise PackError(f"{where}: bad regular expression {regex!r}: {exc}") from None
 
@@ -212,13 +231,13 @@ def _flags_for(phrase: str) -> int:
     return flags
 
 
-def _regex_list(rule: dict[str, Any], key: str) -> re.Pattern[str] | None:
+def _regex_list(rule: dict[str, Any], key: str, macros: dict[str, str] = MACROS) -> re.Pattern[str] | None:
     items = rule.get(key)
     if not items:
         return None
     if isinstance(items, str):
         items = [items]
-    return _compile_re("|".join(f"(?:{_expand(x)})" for x in items), f"{rule['code']}.{key}")
+    return _compile_re("|".join(f"(?:{_expand(x, macros)})" for x in items), f"{rule['code']}.{key}", macros)
 
 
 def compile_pack(data: dict[str, Any]) -> CompiledPack:
@@ -246,6 +265,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
     settings = data.get("settings") or {}
     if not settings:
         settings = _default_settings()
+    macros = pack_macros(settings)
     rules: dict[str, CompiledRule] = {}
     phrase_entries: dict[str, list[tuple[int, Any, int]]] = {}
     patterns: list[CompiledPattern] = []
@@ -289,11 +309,23 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
             data=raw,
         )
         rules[code] = rule
+        protected_set = set(raw.get("lexicon_protected_ok", []))
+        stop = set(raw.get("pinyin_exclude") or [])
+        core_set = set(raw.get("pinyin", []))
         for phrase in raw.get("lexicon", []):
             add(phrase, (LEX, code, 0))
         for phrase in raw.get("lexicon_protected_ok", []):
             add(phrase, (LEX, code, PROTECTED_OK))
-        protected_set = set(raw.get("lexicon_protected_ok", []))
+        # Every Chinese phrase of three or more characters also gets its pinyin and homophone spellings
+        # (rules.md §4.6–4.7: 加我威信, 吴风险); two-character phrases only when listed under ``pinyin``
+        # (a two-character homophone is too often an ordinary word).
+        for phrase in raw.get("lexicon", []) + raw.get("lexicon_protected_ok", []):
+            if phrase in core_set or len(phrase) < 3:
+                continue
+            flag = PROTECTED_OK if phrase in protected_set else 0
+            for sp in lexicon_variants(phrase):
+                if not any(w in sp for w in stop):
+                    add(sp, (LEX, code, flag | HOMOPHONE))
         for core in raw.get("pinyin", []):
             flag = PROTECTED_OK if core in protected_set else 0
             spellings, initials = pinyin_variants(core)
@@ -301,7 +333,6 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 add(sp, (LEX, code, flag))
             for sp in initials:
                 add(sp, (LEX, code, flag | INITIALS))
-            stop = set(raw.get("pinyin_exclude") or [])
             for sp in homophones(core):
                 if not any(w in sp for w in stop):
                     add(sp, (LEX, code, flag | HOMOPHONE))
@@ -312,7 +343,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 raise PackError(f"{code}.patterns[{j}] needs a 're' string")
             cp = CompiledPattern(
                 code=code,
-                regex=_compile_re(pat["re"], f"{code}.patterns[{j}]"),
+                regex=_compile_re(pat["re"], f"{code}.patterns[{j}]", macros),
                 protected_ok=bool(pat.get("protected_ok", False)),
                 negatable=bool(pat.get("negatable", negatable)),
                 figure=bool(pat.get("figure", False)),
@@ -333,8 +364,8 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 norm = normalize(str(t)).text
                 if norm:
                     phrase_entries.setdefault(norm, []).append((TRIG, idx, 0))
-        for key in ("disclaimers", "best_only", "worst", "lockup", "liquidity", "fees", "periods", "exclude_sentence"):
-            compiled = _regex_list(raw, key)
+        for key in REGEX_LIST_FIELDS:
+            compiled = _regex_list(raw, key, macros)
             if compiled is not None:
                 rule.regexes[key] = compiled
         names = raw.get("names") or {}
@@ -344,10 +375,10 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
             )
         for key in ("amount_zh", "amount_en"):
             if names.get(key):
-                rule.regexes[key] = _compile_re(names[key], f"{code}.names.{key}")
+                rule.regexes[key] = _compile_re(names[key], f"{code}.names.{key}", macros)
         warnings = raw.get("warnings") or {}
         for ptype, items in warnings.items():
-            rule.regexes[f"warn_{ptype}"] = _regex_list({"code": code, "w": items}, "w")
+            rule.regexes[f"warn_{ptype}"] = _regex_list({"code": code, "w": items}, "w", macros)
         for phrase in raw.get("lexicon", []) + raw.get("lexicon_protected_ok", []):
             for word in re.findall(r"[a-z]{3,}", phrase.lower()):
                 leet_words.add(word)

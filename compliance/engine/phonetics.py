@@ -6,7 +6,7 @@ import itertools
 from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
-from pypinyin.constants import PINYIN_DICT
+from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
 
 def _is_hanzi(c: str) -> bool:
@@ -67,6 +67,23 @@ def pinyin_variants(phrase: str) -> tuple[list[str], list[str]]:
             mixed.append("".join(parts))
     initials = ["".join(s[0] for s in syls)] if len(chars) >= 2 else []
     return full + mixed, initials
+
+
+def is_word(text: str) -> bool:
+    """True when ``text`` is a word of the pinyin phrase dictionary (威信, 报喜): not an evasion spelling."""
+    return text in PHRASES_DICT
+
+
+@lru_cache(maxsize=8192)
+def lexicon_variants(phrase: str) -> tuple[str, ...]:
+    """Pinyin, mixed pinyin/Hanzi and homophone spellings of a lexicon phrase (no initials-only forms),
+    leaving out spellings that are themselves dictionary words."""
+    if not 3 <= len(phrase) <= 5 or not all(_is_hanzi(c) for c in phrase):
+        return ()
+    spellings, _ = pinyin_variants(phrase)
+    out = [sp for sp in spellings if not sp.isascii() or len(sp) >= 6]
+    out += [h for h in homophones(phrase) if not is_word(h)]
+    return tuple(dict.fromkeys(out))
 
 
 def homophones(phrase: str) -> list[str]:
