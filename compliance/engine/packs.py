@@ -124,6 +124,35 @@ def read_word_list(path: Path) -> list[list[str]]:
     return entries
 
 
+def _merge_rule(into: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Add an included file's rule data: lists are appended, anything else fills in what is missing."""
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(into.get(key), list):
+            into[key] = into[key] + [v for v in value if v not in into[key]]
+        elif key not in into:
+            into[key] = copy.deepcopy(value)
+
+
+def _read_base(name: str) -> dict[str, Any]:
+    """A base file with the files it lists under ``include`` merged in (claims.yaml into common.yaml)."""
+    base = _read_yaml(PACK_DIR / name)
+    rules = base.setdefault("rules", {}) or {}
+    settings = base.setdefault("settings", {}) or {}
+    for inc in base.get("include") or []:
+        part = _read_yaml(PACK_DIR / inc)
+        for key, value in (part.get("settings") or {}).items():
+            if isinstance(value, dict) and isinstance(settings.get(key), dict):
+                settings[key] = {**settings[key], **value}
+            elif isinstance(value, list) and isinstance(settings.get(key), list):
+                settings[key] = settings[key] + [v for v in value if v not in settings[key]]
+            else:
+                settings[key] = value
+        for code, rule in (part.get("rules") or {}).items():
+            _merge_rule(rules.setdefault(code, {}), rule or {})
+    base["rules"], base["settings"] = rules, settings
+    return base
+
+
 @lru_cache(maxsize=8)
 def _load_pack_data_cached(name: str) -> str:
     if not re.fullmatch(r"[a-z0-9_-]+", name or ""):
@@ -132,7 +161,7 @@ def _load_pack_data_cached(name: str) -> str:
     if not path.exists():
         raise PackError(f"unknown rule pack {name!r}")
     pack = _read_yaml(path)
-    base = _read_yaml(PACK_DIR / pack["base"]) if pack.get("base") else {"rules": {}, "settings": {}}
+    base = _read_base(pack["base"]) if pack.get("base") else {"rules": {}, "settings": {}}
     language = pack.get("language", "zh")
     overrides = pack.get("rules") or {}
     rules = []
@@ -427,8 +456,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
 
 
 def _default_settings() -> dict[str, Any]:
-    base = _read_yaml(PACK_DIR / "common.yaml")
-    return base.get("settings") or {}
+    return _read_base("common.yaml").get("settings") or {}
 
 
 @lru_cache(maxsize=8)
