@@ -29,7 +29,7 @@ _ALNUM = re.compile(r"[a-z0-9]")
 _FIN_CONTEXT = re.compile(r"理财|产品|收益|基金|本金|这款|存款|利息|年化|投资|保险|买")
 _LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r\s?([1-5])(?![0-9])")
 _LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")
-_LEVEL_OTHER = re.compile(r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|above|below|up to|than|c[1-5]")
+_LEVEL_OTHER = re.compile(r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|看看|选择|考虑|换成|其他|别的|或者|above|below|up to|than|c[1-5]|other|instead")
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _LEVEL_STATED = re.compile(r"(?<![a-z0-9])p?r\s?[1-5](?![0-9])|风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险")
 _LEVEL_ANY = re.compile(
@@ -147,7 +147,7 @@ class _Run:
     """The state of one check: the shadow, hits so far, lazily computed clause and quote structure."""
 
     __slots__ = ("pack", "text", "kind", "products", "customer", "shadow", "s", "hits", "signals", "_clauses",
-                 "_sentences", "_quotes", "_settings_cache", "_neg_cache", "_frames")
+                 "_sentences", "_quotes", "_settings_cache", "_neg_cache", "_frames", "_edu")
 
     def __init__(self, pack: CompiledPack, text: str, kind: str, products: list[ProductFacts], customer: int | None,
                  shadow: Shadow | None = None):
@@ -166,6 +166,7 @@ class _Run:
         self._settings_cache = st if st is not None else _settings(pack)
         self._neg_cache: dict[int, bool] = {}
         self._frames: tuple[bool, bool, bool] | None = None
+        self._edu: bool | None = None
         self.signals: dict[str, list[tuple[int, int]]] = {}
 
     # -- structure -----------------------------------------------------------------------------
@@ -240,6 +241,8 @@ class _Run:
                         return True
             if frames[2] and st["warn_open_re"].search(s, ss, start) and st["warn_cons_re"].search(s, ss, se):
                 return True
+        if self.in_education_frame(start):
+            return True
         _, ce = self.clause_of(start)
         if ce > start and s[ce - 1] in "?？":  # a yes/no question (这款保本吗？ / is it risk-free?) asserts nothing
             rhetorical = frames[0] and st["rhetorical_re"].search(s, cs, ce)
@@ -266,11 +269,28 @@ class _Run:
                 return True
         return bool(st["neg_en_re"].search(inner))
 
+    def education(self) -> bool:
+        """The text teaches or warns (investor education, compliance training, a scam warning): quotations in
+        it are examples, and a sentence that states a prohibition describes the rule, not the product."""
+        if self._edu is None:
+            self._edu = self._settings_cache["edu_re"].search(self.s) is not None
+        return self._edu
+
+    def in_education_frame(self, start: int) -> bool:
+        """Inside a teaching text, a sentence that prohibits (不得…, Never compare…, …are prohibited)."""
+        if not self.education():
+            return False
+        st = self._settings_cache
+        ss, se = self.sentence_of(start)
+        return st["frame_re"].search(self.s, ss, se) is not None or st["imperative_re"].match(self.s, ss) is not None
+
     def in_prohibitive_quote(self, start: int, end: int) -> bool:
         quotes = self.quotes()
         if not quotes:
             return False
         st = self._settings_cache
+        if self.education() and any(qs < end and start < qe for qs, qe in quotes):
+            return True
         for qs, qe in quotes:
             if qs <= start and end <= qe:
                 ss, _ = self.sentence_of(qs)
@@ -913,7 +933,16 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
     warn_cons_re = re.compile(_alt(warn_cons)) if warn_cons else never
     not_asked = ["问题", "疑问", "顾问", "学问", "问候", "访问", "问责", "问卷"]
     asked_re = re.compile(f"(?:{_alt(not_asked)})|({_alt(asked)})") if asked else re.compile(r"(?!x)x")
+    edu = [normalize(w).text for w in st.get("education_frame") or []]
+    edu_re = re.compile(_alt(edu)) if edu else never
+    imperative = st.get("imperative_prohibitions") or []
+    imperative_re = re.compile(
+        r"\s*(?:\d+[.、)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+(?:类|条|点)?[，,：:]?|[-*•])?\s*(?:"
+        + (_alt(imperative) if imperative else "(?!x)x") + ")(?![a-z])"
+    )
     out = {
+        "edu_re": edu_re,
+        "imperative_re": imperative_re,
         "clause_re": clause_re,
         "sentence_re": sentence_re,
         "neg_zh_re": neg_zh_re,

@@ -36,13 +36,13 @@ _INVISIBLE = (
 
 # CJK punctuation that NFKC would turn into ASCII. Kept as is so that ordinary Chinese text needs no
 # mapping at all (the fast path); every regex of the engine accepts both forms.
-_KEEP = set("，！？：；（）｜…、。“”「」『』【】《》～—　")
+_KEEP = set("，！？：；（）｜…、。“”‘’「」『』【】《》～—　")
 
 # Typographic apostrophes and hyphens that NFKC leaves alone (can’t, risk‐free, ‘保本’): the ASCII forms
-# are what every English phrase and pattern is written with. Single curly quotes become ' (the quote
-# detector accepts '…' as well).
+# are what every English phrase and pattern is written with. ’ between two letters (can’t) becomes ' in a
+# pass after the table (elsewhere it closes a ‘quotation’ and stays).
 _PUNCT = {
-    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\uff07": "'", "\u02bc": "'",
+    "\u201b": "'", "\u2032": "'", "\uff07": "'", "\u02bc": "'",
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-", "\ufe63": "-", "\u2043": "-",
 }
 
@@ -181,9 +181,9 @@ def tables() -> _Tables:
         needs_count=len(needs_chars),
         ascii_plain=not any(c.isascii() for c in needs_chars),
         needs_re=re.compile(rf"[{bmp}\ud800-\udfff\U00010000-\U0010ffff]"),
-        plain_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n\d@$!|\ud800-\udfff\U00010000-\U0010ffff]"),
-        needs_digit_re=re.compile(rf"[{bmp}{decimal}@$!|\ud800-\udfff\U00010000-\U0010ffff]"),
-        plain_no_digit_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n@$!|\ud800-\udfff\U00010000-\U0010ffff]"),
+        plain_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n\d@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
+        needs_digit_re=re.compile(rf"[{bmp}{decimal}@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
+        plain_no_digit_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
     )
     return _TABLES
 
@@ -212,6 +212,7 @@ _SHORT_LINE = re.compile(r"\n[ \t]*([^\n \t]{1,2})[ \t]*(?=\n|$)")
 # A letter next to a digit or leet symbol; written to start with a character class (sre scans for it fast).
 _LEET_HINT = re.compile(r"[0-9@$!|](?:(?<=[a-z].)|(?=[a-z]))")
 _ASCII_LEET_OR_DIGIT = re.compile(r"[0-9@$!|]")
+_APOSTROPHE = re.compile(r"(?<=[a-z])’(?=[a-z])")
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|]+")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"})
 
@@ -348,6 +349,10 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
                 chars[m.start() : m.end()] = plain
         if chars is not None:
             shadow = "".join(chars)
+
+    # An apostrophe written as a closing quote (can’t, it’s): length-preserving.
+    if "’" in shadow:
+        shadow = _APOSTROPHE.sub("'", shadow)
 
     # Separator collapse.
     removals: list[tuple[int, int]] = []
