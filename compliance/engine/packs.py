@@ -45,7 +45,8 @@ MACROS = {
 
 # Signals: phrases whose presence lets a built-in detector run at all (keeps clean chat lines cheap).
 SIGNALS = {
-    "figure": ["%", "百分之", "个点", "个百分点", "percent", "point"],
+    "figure": ["%", "百分之", "个点", "个百分点", "个半点", "percent", "per cent", "point", "基准", "做到", "拿到", "达到", "跑到", "冲到",
+               "摸到", "能到", "涨到", "冲击"],
     "level": ["r1", "r2", "r3", "r4", "r5", "pr1", "pr2", "pr3", "pr4", "pr5", "r 1", "r 2", "r 3", "r 4", "r 5",
               "一级", "二级", "三级", "四级", "五级", "低风险", "中风险", "高风险", "中等风险",
               "risk level", "risk rating", "risk category"],
