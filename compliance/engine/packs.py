@@ -78,6 +78,20 @@ def pack_macros(settings: dict[str, Any]) -> dict[str, str]:
     return macros
 
 
+_BRACES = re.compile(r"\{([^{}]*\|[^{}]*)\}")
+
+
+def expand_braces(text: str) -> list[str]:
+    """Trigger shorthand: ``{没有|没}{|任何}亏`` → 没有亏, 没有任何亏, 没亏, 没任何亏 (alternatives in braces)."""
+    m = _BRACES.search(text)
+    if m is None:
+        return [text]
+    out: list[str] = []
+    for alt in m.group(1).split("|"):
+        out.extend(expand_braces(text[: m.start()] + alt + text[m.end() :]))
+    return out
+
+
 def _expand(regex: str, macros: dict[str, str] = MACROS) -> str:
     for _ in range(4):  # word classes may be built from other word classes
         if "{" not in regex:
@@ -390,7 +404,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
             triggers = pat.get("any") or []
             if not triggers:
                 untriggered.append(idx)  # gated by ``digits`` or always run
-            for t in triggers:
+            for t in [x for trig in triggers for x in expand_braces(str(trig))]:
                 norm = normalize(str(t)).text
                 if norm:
                     phrase_entries.setdefault(norm, []).append((TRIG, idx, 0))
