@@ -397,7 +397,7 @@ class _Run:
                         excl.setdefault(target, []).append((a, b))
 
         if not lex_hits and not triggered:
-            if not signals and self.kind == "chat":
+            if not signals and self.kind == "chat" and (self.customer is None or not self.products):
                 return []  # nothing in the text that any rule or detector looks at
             protected = False
             skipped = _NO_CODES
@@ -442,8 +442,15 @@ class _Run:
                 continue
             if pat.needs and not all(n in signals or (n == "digit" and _ANY_DIGIT.search(s)) for n in pat.needs):
                 continue
-            for m in pat.regex.finditer(s):
+            pos = 0
+            while True:
+                m = pat.regex.search(s, pos)
+                if m is None:
+                    break
                 a, b = m.start(), m.end()
+                # A rejected match is searched again one character on (a quoted or negated first mention must
+                # not hide a later asserted one inside the same match); an accepted one moves past its end.
+                pos = a + 1
                 if a == b:
                     continue
                 if pat.protected_ok and protected:
@@ -465,13 +472,14 @@ class _Run:
                     continue
                 unless = rule.data.get("unless")
                 self.hits.append((pat.code, a, b, None, {"_unless": unless} if unless else None))
+                pos = b
 
         if "figure" in signals:
             self.detect_figures(figure_patterns)
         if self.products:
             if "level" in signals or "understate" in signals:
                 self.detect_levels()
-            if self.customer is not None and "recommend" in signals:
+            if self.customer is not None:
                 self.detect_suitability()
             if self.kind != "chat":
                 self.detect_disclosures()
@@ -633,7 +641,12 @@ class _Run:
         if not above or not self.applies("suitability.product_above_customer_risk"):
             return
         refusals = self.signals.get("refuse", ())
-        for i, j in sorted(self.signals.get("recommend", ())):
+        rule = self.pack.rules["suitability.product_above_customer_risk"]
+        calls = list(self.signals.get("recommend", ()))
+        rx = rule.regexes.get("recommend_re")
+        if rx is not None:  # calls to buy in any wording (先配一点, 要不要我帮您下单, start with $10k)
+            calls += [(m.start(), m.end()) for m in rx.finditer(self.s)]
+        for i, j in sorted(calls):
             if _overlaps(refusals, i, j) or self.negated(i):
                 continue
             ss, se = self.sentence_of(i)
@@ -683,9 +696,15 @@ class _Run:
                     if not self.negated(m.start()) and not self.in_prohibitive_quote(m.start(), m.end()):
                         self.add("misleading.hidden_conditions", m.start(), m.end())
                         break
-        if fees is not None and any(p.type == "fund" for p in self.products):
+        if fees is not None and any(p.type in ("fund", "wmp", "insurance") for p in self.products):
             for m in fees.finditer(s):
-                if not self.negated(m.start()):
+                if not self.negated(m.start()) and not self.in_prohibitive_quote(m.start(), m.end()):
+                    self.add("misleading.hidden_conditions", m.start(), m.end())
+                    break
+        absolute = rule.regexes.get("absolute")  # no conditions at all: a claim whatever the product
+        if absolute is not None:
+            for m in absolute.finditer(s):
+                if not self.negated(m.start()) and not self.in_prohibitive_quote(m.start(), m.end()):
                     self.add("misleading.hidden_conditions", m.start(), m.end())
                     break
 
@@ -985,12 +1004,13 @@ def check(
     if (
         not matches
         and kind == "chat"
+        and (customer is None or not facts)  # with a customer, a call to buy in any wording is checked
         and (not compiled.untriggered or (not compiled.always and (shadow.digit_free or _DIGIT_RUNS.search(s) is None)))
     ):
         # The common chat line: no phrase, trigger or detector signal of the pack occurs and no pattern runs
         # untriggered, so every rule and detector would pass (``_Run.run`` returns [] on the same condition).
         return []
-    if kind == "chat" and _only_idle_triggers(compiled, s, shadow, matches):
+    if kind == "chat" and (customer is None or not facts) and _only_idle_triggers(compiled, s, shadow, matches):
         return []
     return _Run(compiled, text, kind, facts, customer, shadow).run(matches)
 

@@ -40,7 +40,7 @@ LEX, TRIG, EXCL, SIG = 0, 1, 2, 3
 MACROS = {
     "{C}": r"[^，,。!！?？;；\n|｜]",
     "{S}": r"[^。!！?？;；\n]",
-    "{N}": r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)",
+    "{N}": r"(?:(?<![\d.])\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)",
 }
 
 # Signals: phrases whose presence lets a built-in detector run at all (keeps clean chat lines cheap).
@@ -443,8 +443,8 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         for w in titles:
             phrase_entries.setdefault(w, []).append((SIG, "title", 0))
         for key in ("recommend", "refuse", "understate_zh", "understate_en"):
-            for w in rule.data.get(key) or []:
-                norm = normalize(str(w)).text
+            for w in [x for item in rule.data.get(key) or [] for x in expand_braces(str(item))]:
+                norm = normalize(w).text
                 if norm:
                     name = "understate" if key.startswith("understate") else key
                     phrase_entries.setdefault(norm, []).append((SIG, name, _flags_for(norm)))
