@@ -688,7 +688,8 @@ class _Run:
         fees = rule.regexes.get("fees")
         if liquidity is not None and lockup is not None:
             names = " ".join(_norm_name(p.name) for p in self.products)
-            if lockup.search(s) or lockup.search(names):
+            # Insurance always has withdrawal and surrender limits; other products when the text or name says so.
+            if any(p.type == "insurance" for p in self.products) or lockup.search(s) or lockup.search(names):
                 for m in liquidity.finditer(s):
                     ss, _ = self.sentence_of(m.start())
                     if _AFTER_LOCKUP.search(s, ss, m.start()):

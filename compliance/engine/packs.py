@@ -55,7 +55,8 @@ SIGNALS = {
     "title": ["client", "customer", "investor", "mr", "mrs", "ms", "dr", "thanks to", "thank you", "shout", "congrat", "welcome"],
     "liquidity": ["随时", "什么时候", "任何时候", "啥时候", "想取", "随取", "随存", "灵活", "限制", "门槛", "提前赎回", "说一声", "打个招呼", "随时能用",
                   "withdraw", "access your money", "lock", "restriction", "whenever", "take it out",
-                  "费用", "免费", "手续费", "fee", "free"],
+                  "费用", "免费", "手续费", "fee", "free", "赎回", "赎出", "领取", "领出", "取出", "提前", "申赎", "没有时间限制",
+                  "out early", "something out", "pull out", "cash out", "get you out", "redeem", "penalty", "surrender"],
 }
 
 # Rule fields holding regex lists, compiled into ``CompiledRule.regexes`` for the built-in detectors.
