@@ -10,6 +10,7 @@ from typing import Any
 from .figures import Figure, classify, extract_figures
 from .normalize import Shadow, normalize
 from .phonetics import is_word
+from .suggest import suggest
 from .packs import (
     EXCL,
     HOMOPHONE,
@@ -834,7 +835,7 @@ class _Run:
                     end=end,
                     excerpt=self.text[start:end],
                     message=_format(rule.message, fmt),
-                    suggestion=_format(rule.suggestion, fmt),
+                    suggestion=suggest(code, rule.suggestion, self.products, pack.language, self.customer, fmt),
                 )
             )
         findings.sort(key=lambda f: (f.start, f.end, f.code))
