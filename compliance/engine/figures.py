@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .evaluate import _Run as TextView
+from .structure import TextView
 
 _NUM = r"-?\d+(?:\.\d+)?"
 _CNUM = r"[零一二两三四五六七八九十百点]+"
