@@ -87,8 +87,7 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
     for fig in figures:
         if run.in_prohibitive_quote(fig.start, fig.end):
             continue
-        cls = classify(run, fig)
-        fig.cls = cls
+        fig.cls = classify(run, fig)
     # Certainty phrasing found by the pack's figure patterns (至少拿3.1%, 4.8%稳稳到手).
     for code, a, b in figure_patterns:
         inside = [f for f in figures if a <= f.start and f.end <= b]
@@ -106,9 +105,9 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
 
     benchmark_quotes: list[Figure] = []
     for fig in figures:
-        cls = getattr(fig, "cls", None)
-        if cls is None or cls in ("nonyield", "other", "other_product"):
+        if fig.cls is None or fig.cls in ("nonyield", "other", "other_product"):
             continue
+        cls: str = fig.cls
         if cls == "certain":
             if _contractual(run, [fig], protected, deposits_only):
                 cls = "contract"
@@ -222,7 +221,7 @@ def detect_suitability(run: TextView) -> None:
     above = [p for p in run.products if p.level is not None and run.customer is not None and p.level > run.customer]
     if not above or not run.applies("suitability.product_above_customer_risk"):
         return
-    refusals = run.signals.get("refuse", ())
+    refusals = run.signals.get("refuse", [])
     rule = run.pack.rules["suitability.product_above_customer_risk"]
     calls = list(run.signals.get("recommend", ()))
     rx = rule.regexes.get("recommend_re")

@@ -198,7 +198,7 @@ def check(
         raise EngineError(f"text must be a string, got {type(text).__name__}")
     if kind not in _KIND_SET:
         raise EngineError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
-    compiled = pack if type(pack) is CompiledPack else get_pack(pack)
+    compiled = pack if isinstance(pack, CompiledPack) else get_pack(pack)
     facts = products_of(products) if products else []
     customer = None if customer_risk is None else customer_level(customer_risk)
     shadow = normalize(text, compiled.leet_words)

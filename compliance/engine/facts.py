@@ -52,7 +52,7 @@ def products_of(products: Iterable[ProductFacts | Mapping[str, Any]] | None) -> 
     if not products:
         return []
     kind = type(products)
-    if kind is list or kind is tuple:
+    if isinstance(products, (list, tuple)) and (kind is list or kind is tuple):
         if len(products) == 1:  # the usual session: one product, the same dict line after line
             p = products[0]
             if type(p) is ProductFacts:

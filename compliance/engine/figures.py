@@ -165,26 +165,26 @@ def extract_figures(s: str) -> list[Figure]:
         for m in _LABELLED_BARE.finditer(s):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
     for m in _SINGLE.finditer(s):
-        v = float(m.group(1))
-        add(m.start(), m.end(), v, v, False)
+        f = float(m.group(1))
+        add(m.start(), m.end(), f, f, False)
     if ascii_words or "%" in s:
         for m in _EN_PCT.finditer(s):
-            v = _value(m.group(1))
-            add(m.start(), m.end(), v, v, False)
+            w = _value(m.group(1))
+            add(m.start(), m.end(), w, w, False)
     if "半" in s:
         for m in _CN_HALF_POINTS.finditer(s):
-            v = _value(m.group(1))
-            add(m.start(), m.end(), None if v is None else v + 0.5, None if v is None else v + 0.5, False)
+            h = _value(m.group(1))
+            add(m.start(), m.end(), None if h is None else h + 0.5, None if h is None else h + 0.5, False)
     for rx, gate in ((_CN_PCT, "百分之"), (_CN_POINTS, "个")):
         if gate not in s:
             continue
         for m in rx.finditer(s):
-            v = parse_cn_number(m.group(1))
-            add(m.start(), m.end(), v, v, False)
+            c = parse_cn_number(m.group(1))
+            add(m.start(), m.end(), c, c, False)
     for m in _YIELD_BARE.finditer(s):
-        v = _value(m.group(1))
-        if v is not None and 0 < v < 30 and ("." in m.group(1) or "点" in m.group(1) or v < 20):
-            add(m.start(1), m.end(1), v, v, False)
+        y = _value(m.group(1))
+        if y is not None and 0 < y < 30 and ("." in m.group(1) or "点" in m.group(1) or y < 20):
+            add(m.start(1), m.end(1), y, y, False)
     figures.sort(key=lambda f: f.start)
     return figures
 

@@ -210,7 +210,8 @@ def _load_pack_data_cached(name: str) -> str:
 
 def load_pack_data(name: str) -> dict[str, Any]:
     """The repository pack ``name`` ("cn" or "us") as plain JSON-serialisable data (a fresh copy)."""
-    return json.loads(_load_pack_data_cached(name))
+    data: dict[str, Any] = json.loads(_load_pack_data_cached(name))
+    return data
 
 
 # ---------------------------------------------------------------------------------------------------
