@@ -29,13 +29,18 @@ _LEVEL_WORD_STATED = re.compile(r"(?:是|为|属于|等级|评级|[（(]|r[1-5])
 _EN_LEVEL_MAP = {"low": 1, "low-moderate": 2, "low to moderate": 2, "moderately low": 2, "moderate": 3, "medium": 3,
                  "moderate-high": 4, "moderately high": 4, "medium-high": 4, "high": 5}
 _NAME_EN = re.compile(
-    r"\b(?:(?i:client|customer|investor|thanks to|thank you|shout-?out to|congrats to|congratulations to|welcome)\s+"
+    r"\b(?:(?i:client|customer|investor|thanks to|thank you|thanks|shout-?out to|congrats to|congratulations to|congrats"
+    r"|congratulations|welcome)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?|(?:Mr|Mrs|Ms|Dr)\.?\s+)([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?"
 )
 _PII_TAIL_EN = re.compile(
     r"(?:account|card|acct)\.?\s*(?:number|no\.?|ending(?: in)?|#)?\s*\d{3,}|balance of \$|\(?\b[2-9]\d{2}\)?[-. ]\d{3}[-. ]\d{4}\b"
-    r"|just (?:bought|invested|moved|put|opened|added|wired)"
+    r"|just (?:bought|invested|moved|put|opened|added|wired|rolled|transferred)|balance (?:is|of)|holdings? (?:is|are|of)"
+    r"|\b\d+ [a-z]+ (?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|court|ct|way|place|pl)\b|401\(k\)"
 )
+# A customer addressed by name in chat (@王海燕) followed by what they hold.
+_AT_NAME = re.compile(r"@[\u4e00-\u9fff]{2,4}")
+_HOLDING_ZH = re.compile(r"(?:持仓|余额|躺着|账户|存着|买了|投了|认购了|追加了|卡里|活期|定期)[^，,。!！?？]{0,8}?\d+(?:\.\d+)?\s*(?:万|千|元|块|w)")
 
 
 
@@ -331,12 +336,18 @@ def detect_names(run: TextView) -> None:
             if am:
                 run.add("privacy.customer_pii", m.start(), am.end())
                 break
+    if "@" in s:
+        for m in _AT_NAME.finditer(s):
+            held = _HOLDING_ZH.search(s, m.end(), m.end() + 40)
+            if held:
+                run.add("privacy.customer_pii", m.start(), held.end())
+                break
     amount_en = rule.regexes.get("amount_en")
     if amount_en is not None and run.shadow.offsets is None:
         for m in _NAME_EN.finditer(run.text):
             if not m.group(2):
                 continue
-            tail = s[m.end() : m.end() + 60]
+            tail = s[m.end() : m.end() + 100]
             if amount_en.search(tail) or _PII_TAIL_EN.search(tail):
                 run.add("privacy.customer_pii", m.start(), m.end())
                 break
