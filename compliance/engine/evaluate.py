@@ -230,6 +230,10 @@ def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, i
     gets the verdict ``_Run.run`` would give at the cost of the pattern searches alone. The common chat line
     has no automaton match at all and no candidate pattern: one scan decides it.
     """
+    if not matches and (
+        not pack.untriggered or (not pack.always and (shadow.digit_free or _DIGIT_RUNS.search(s) is None))
+    ):
+        return True  # the common line, decided without building the candidate set
     pids = untriggered_patterns(pack, s, shadow)
     if not matches and not pids:
         return True

@@ -92,12 +92,14 @@ _COMMON = frozenset(
 
 @lru_cache(maxsize=8192)
 def lexicon_variants(phrase: str) -> tuple[str, ...]:
-    """Pinyin, mixed pinyin/Hanzi and homophone spellings of a lexicon phrase (no initials-only forms),
-    leaving out spellings that are themselves dictionary words."""
+    """Pinyin and homophone spellings of a lexicon phrase (no initials-only forms), leaving out spellings
+    that are themselves dictionary words or put a very common character in place of the original."""
     if not 3 <= len(phrase) <= 5 or not all(_is_hanzi(c) for c in phrase):
         return ()
-    spellings, _ = pinyin_variants(phrase)
-    out = [sp for sp in spellings if not sp.isascii() or len(sp) >= 6]
+    syls = syllables(phrase)
+    # Full pinyin only (baozhengshouyi, bao zheng shou yi); the mixed pinyin/Hanzi forms multiply by 3 per
+    # character and are generated for the core ``pinyin`` phrases, where evasions concentrate.
+    out = ["".join(syls), " ".join(syls)] if len(syls) == len(phrase) else []
     out += [h for h in homophones(phrase)
             if not is_word(h) and not any(a != b and a in _COMMON for a, b in zip(h, phrase, strict=True))]
     return tuple(dict.fromkeys(out))
