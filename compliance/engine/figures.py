@@ -93,6 +93,7 @@ _LABELLED_BARE = re.compile(
 _YIELD_BARE = re.compile(
     rf"(?:做到|拿到|达到|跑到|冲到|摸到|能到|涨到|冲击|年化|收益率?|回报率?)\s*(?:个)?({_NUM}|{_CNUM})(?![\d%.个万千元天日月年份岁号点])"
 )
+_CN_TENTHS = re.compile(rf"(?:涨|赚|收益|回报|涨幅|翻)(?:了|个|到)?\s*({_CNUM}|\d)\s*成")  # 涨个两成 = 20%
 _CN_HALF_POINTS = re.compile(rf"(?<!第)({_CNUM}|{_NUM})\s*个\s*半\s*(?:百分点|点)")
 
 
@@ -171,6 +172,10 @@ def extract_figures(s: str) -> list[Figure]:
         for m in _EN_PCT.finditer(s):
             w = _value(m.group(1))
             add(m.start(), m.end(), w, w, False)
+    if "成" in s:
+        for m in _CN_TENTHS.finditer(s):
+            t = _value(m.group(1))
+            add(m.start(1), m.end(), None if t is None else t * 10, None if t is None else t * 10, False)
     if "半" in s:
         for m in _CN_HALF_POINTS.finditer(s):
             h = _value(m.group(1))
@@ -193,8 +198,8 @@ _NONYIELD_L = re.compile(r"计提|提取|分成|报酬|费|费率|仓位|占比|
 _NONYIELD_R = re.compile(r"^\s*(?:safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))")
 _OTHER_PRODUCT = re.compile(r"同类|隔壁|别家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|大盘|a股|股市|上证|深证|创业板|美股|港股|纳指|标普|道指|黄金|债市|基准利率|lpr|房价|\bfed\b|federal reserve|benchmark rate|interest rates?|rate cut|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
-_CERTAIN = re.compile(r"稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of")
-_FORWARD = re.compile(r"looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably")
+_CERTAIN = re.compile(r"count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of")
+_FORWARD = re.compile(r"my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably")
 _HIST_CLAUSE = re.compile(r"(?:it's|is|was|fund's|been) up\b|year to date|ytd|so far this year|this year so far|做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|\bwere\b|\bwas\b|\bdid\b(?!n't| not)")
 _HIST_SENT = re.compile(r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|近期|最近|上一?期|上个|上周|去年|前年|今年以来|成立以来|历史|已到期|截至|同期|一季度|二季度|三季度|四季度|上半年|下半年以来|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|as of|average annual|total return|in (?:19|20)\d\d|(?:19|20)\d\d\b|first year|past (?:year|decade|\d)")
 _LABEL = re.compile(r"业绩比较基准|比较基准|基准(?!利率)|benchmark(?! rate)|target")
