@@ -93,6 +93,9 @@ _LABELLED_BARE = re.compile(
 _YIELD_BARE = re.compile(
     rf"(?:做到|拿到|达到|跑到|冲到|摸到|能到|涨到|冲击|年化|收益率?|回报率?)\s*(?:个)?({_NUM}|{_CNUM})(?![\d%.个万千元天日月年份岁号点])"
 )
+_BOUNDS_GATE = re.compile(r"最低|下限|低至|lower bound|low end|bottom|floor")
+_YIELD_BARE_GATE = re.compile(r"(?:做到|拿到|达到|跑到|冲到|摸到|能到|涨到|冲击|年化|收益|回报)\s*(?:率|个)?\s*(?:\d|[零一二两三四五六七八九十])")
+_ASCII_WORD = re.compile(r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred)\s*%")
 _CN_TENTHS = re.compile(rf"(?:涨|赚|收益|回报|涨幅|翻)(?:了|个|到)?\s*({_CNUM}|\d)\s*成")  # 涨个两成 = 20%
 _CN_HALF_POINTS = re.compile(rf"(?<!第)({_CNUM}|{_NUM})\s*个\s*半\s*(?:百分点|点)")
 
@@ -154,21 +157,23 @@ def extract_figures(s: str) -> list[Figure]:
         figures.append(Figure(a, b, lo, hi, is_range))
         take(a, b)
 
+    # Each form is searched only when a word it needs occurs (chat lines are checked one by one, on the hot path).
     ascii_words = "percent" in s or "per cent" in s
     for m in _RANGE.finditer(s):
         add(m.start(), m.end(), float(m.group(1)), float(m.group(2)), True)
-    if ascii_words or "%" in s:
+    if (ascii_words or "%" in s) and (" to " in s or " and " in s or "through" in s):
         for m in _EN_RANGE.finditer(s):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
-    for m in _BOUNDS.finditer(s):
-        add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
+    if _BOUNDS_GATE.search(s):
+        for m in _BOUNDS.finditer(s):
+            add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
     if "基准" in s:
         for m in _LABELLED_BARE.finditer(s):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
     for m in _SINGLE.finditer(s):
         f = float(m.group(1))
         add(m.start(), m.end(), f, f, False)
-    if ascii_words or "%" in s:
+    if ascii_words or ("%" in s and _ASCII_WORD.search(s)):
         for m in _EN_PCT.finditer(s):
             w = _value(m.group(1))
             add(m.start(), m.end(), w, w, False)
@@ -186,7 +191,7 @@ def extract_figures(s: str) -> list[Figure]:
         for m in rx.finditer(s):
             c = parse_cn_number(m.group(1))
             add(m.start(), m.end(), c, c, False)
-    for m in _YIELD_BARE.finditer(s):
+    for m in (_YIELD_BARE.finditer(s) if _YIELD_BARE_GATE.search(s) else ()):
         y = _value(m.group(1))
         if y is not None and 0 < y < 30 and ("." in m.group(1) or "点" in m.group(1) or y < 20):
             add(m.start(1), m.end(1), y, y, False)
