@@ -58,6 +58,7 @@ def _first_segment_end(s: str) -> int:
     return max(1, min(end, 60, len(s)))
 
 
+_CONTRACT_TERMS = re.compile(r"合同约定|合同写明|合同载明|保险合同|保证利益|保证部分|contract|contractual|by the insurer|insurance company|guaranteed minimum")
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _TERM = re.compile(r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|定开|定期开放|锁定期)")
 
@@ -148,6 +149,11 @@ def _within_max(run: TextView, fig: Figure) -> bool:
 
 def _contractual(run: TextView, figs: list[Figure], protected: bool, deposits_only: bool) -> bool:
     """Certain figures that are contractual: a deposit's rate, a protected product's floor (§3.2.10)."""
+    # Insurance guaranteed benefits stated as the contract's (保证利益以合同约定为准, guaranteed by the contract).
+    if any(p.type == "insurance" for p in run.products) and figs:
+        ss, se = run.sentence_of(figs[0].start)
+        if _CONTRACT_TERMS.search(run.s, ss, se):
+            return True
     for f in figs:
         ok = False
         for p in run.products:

@@ -199,7 +199,7 @@ def extract_figures(s: str) -> list[Figure]:
     return figures
 
 
-_NONYIELD_L = re.compile(r"计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by")
+_NONYIELD_L = re.compile(r"计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender")
 _NONYIELD_R = re.compile(r"^\s*(?:safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))")
 _OTHER_PRODUCT = re.compile(r"同类|隔壁|别家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|大盘|a股|股市|上证|深证|创业板|美股|港股|纳指|标普|道指|黄金|债市|基准利率|lpr|房价|\bfed\b|federal reserve|benchmark rate|interest rates?|rate cut|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")

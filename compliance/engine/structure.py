@@ -14,7 +14,7 @@ from .phonetics import is_word
 from .types import ProductFacts
 
 _ALNUM = re.compile(r"[a-z0-9]")
-_QUOTES = re.compile(r"“[^”\n]{1,80}”|‘[^’\n]{1,80}’|「[^」\n]{1,80}」|『[^』\n]{1,80}』|\"[^\"\n]{1,80}\"|(?<![a-z0-9])'[^'\n]{1,80}'(?![a-z0-9])")
+_QUOTES = re.compile(r"“[^”\n]{1,80}”|‘[^’\n]{1,80}’|「[^」\n]{1,80}」|『[^』\n]{1,80}』|\"[^\"\n]{1,80}\"|(?<![a-z0-9])'(?:[^'\n]|(?<=[a-z])'(?=[a-z])){1,80}'(?![a-z0-9])")
 _QUOTE_CHARS = re.compile(r"[“‘「『\"']")
 _COLON_LIST = re.compile(r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)")
 _SENT_END_Q = re.compile(r"[?？]")
