@@ -1879,6 +1879,314 @@ VIOLATING = [
   "chat",
   "cn",
   "那几家网贷平台出身的理财都不靠谱，随时可能爆雷。"
+ ],
+ [
+  "promise.capital_guarantee",
+  {
+   "code": "C2",
+   "name": "Steadfast Income 180D",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 3.2,
+   "benchmark_max": 4.0
+  },
+  None,
+  "chat",
+  "us",
+  "You literally cannot lose a cent in Steadfast."
+ ],
+ [
+  "promise.capital_guarantee",
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  None,
+  "chat",
+  "us",
+  "Pioneer has a perfect record — not one losing year since launch."
+ ],
+ [
+  "promise.capital_guarantee",
+  {
+   "code": "C3",
+   "name": "Horizon Indexed Annuity",
+   "type": "insurance",
+   "risk_level": "R3"
+  },
+  None,
+  "chat",
+  "us",
+  "With this annuity your principal is 100% guaranteed, market crash or not."
+ ],
+ [
+  "promise.guaranteed_return",
+  {
+   "code": "C2",
+   "name": "Steadfast Income 180D",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 3.2,
+   "benchmark_max": 4.0
+  },
+  None,
+  "chat",
+  "us",
+  "You're getting 4% on Steadfast, full stop."
+ ],
+ [
+  "promise.guaranteed_return",
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  None,
+  "chat",
+  "us",
+  "Pioneer always delivers — you will make money with it."
+ ],
+ [
+  "performance.prediction",
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  None,
+  "chat",
+  "us",
+  "I'd bet Pioneer is up 20% by this time next year."
+ ],
+ [
+  "performance.prediction",
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  None,
+  "chat",
+  "us",
+  "Tech is going to rip higher into year-end."
+ ],
+ [
+  "performance.prediction",
+  {
+   "code": "C2",
+   "name": "Steadfast Income 180D",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 3.2,
+   "benchmark_max": 4.0
+  },
+  None,
+  "chat",
+  "us",
+  "This cycle, Steadfast should land right around 3.9%."
+ ],
+ [
+  "claim.yield_exceeds_benchmark",
+  {
+   "code": "C2",
+   "name": "Steadfast Income 180D",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 3.2,
+   "benchmark_max": 4.0
+  },
+  None,
+  "chat",
+  "us",
+  "Expect roughly 4.4% from Steadfast this round."
+ ],
+ [
+  "claim.product_fact_mismatch",
+  {
+   "code": "C2",
+   "name": "Steadfast Income 180D",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 3.2,
+   "benchmark_max": 4.0
+  },
+  None,
+  "chat",
+  "us",
+  "Steadfast's benchmark is 3.5% to 4.0% a year, a reference and not a promise."
+ ],
+ [
+  "comparison.deposit_analogy",
+  {
+   "code": "C2",
+   "name": "Steadfast Income 180D",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 3.2,
+   "benchmark_max": 4.0
+  },
+  None,
+  "chat",
+  "us",
+  "Steadfast is basically a high-yield savings account."
+ ],
+ [
+  "claim.risk_level_mismatch",
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  None,
+  "chat",
+  "us",
+  "Pioneer is a safe, low-volatility pick."
+ ],
+ [
+  "inducement.urgency_pressure",
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  None,
+  "chat",
+  "us",
+  "Don't wait on this one — it won't be available next week."
+ ],
+ [
+  "superlative.absolute_term",
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  None,
+  "chat",
+  "us",
+  "Pioneer is the #1 growth fund in America."
+ ],
+ [
+  "comparison.unfair_competitor",
+  None,
+  None,
+  "chat",
+  "us",
+  "Stay away from Granite Bank's funds, they're a total rip-off."
+ ],
+ [
+  "endorsement.testimonial",
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  None,
+  "chat",
+  "us",
+  "Sarah from our Tuesday group made $18,000 on Pioneer last year."
+ ],
+ [
+  "endorsement.government",
+  {
+   "code": "C2",
+   "name": "Steadfast Income 180D",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 3.2,
+   "benchmark_max": 4.0
+  },
+  None,
+  "chat",
+  "us",
+  "The SEC signed off on Steadfast, so you know it's legit."
+ ],
+ [
+  "conduct.off_channel",
+  None,
+  None,
+  "chat",
+  "us",
+  "Text me on my cell at the number on my card and we'll set it up."
+ ],
+ [
+  "misleading.hidden_conditions",
+  {
+   "code": "C2",
+   "name": "Steadfast Income 180D",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 3.2,
+   "benchmark_max": 4.0
+  },
+  None,
+  "chat",
+  "us",
+  "Need your money early? No problem, I can get you out before the 180 days."
+ ],
+ [
+  "suitability.product_above_customer_risk",
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  "C2",
+  "chat",
+  "us",
+  "Pioneer is exactly what your portfolio needs — let's put $40k in today."
+ ],
+ [
+  "suitability.assessment_bypass",
+  None,
+  None,
+  "chat",
+  "us",
+  "Just retake the risk questionnaire and say you're comfortable with big losses."
+ ],
+ [
+  "privacy.customer_pii",
+  None,
+  None,
+  "chat",
+  "us",
+  "Thank you, Mr. Henry Walsh — your $320,000 transfer just cleared!"
+ ],
+ [
+  "performance.cherry_picked",
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  None,
+  "chat",
+  "us",
+  "Pioneer gained 9% over the last three weeks."
+ ],
+ [
+  "performance.past_without_disclaimer",
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  None,
+  "chat",
+  "us",
+  "Pioneer returned 24% in 2025."
  ]
 ]
 
@@ -3671,6 +3979,245 @@ CLEAN = [
   "chat",
   "us",
   "The fund returned 6.2% over one year as of June 30; past performance is no guarantee of future results."
+ ],
+ [
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  "chat",
+  "us",
+  "Great question — no, we can't promise the fund will go up. It's an R4 fund and it can fall sharply."
+ ],
+ [
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  "chat",
+  "us",
+  "Some people will tell you growth funds always recover. Sometimes they do, sometimes it takes years."
+ ],
+ [
+  {
+   "code": "C2",
+   "name": "Steadfast Income 180D",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 3.2,
+   "benchmark_max": 4.0
+  },
+  "product_card",
+  "us",
+  "Steadfast Income 180D | Risk level: R2 (low-moderate) | Benchmark: 3.2%–4.0% p.a. — a reference, not a forecast or promise | 180-day minimum holding | Not a deposit · Not FDIC insured · May lose value"
+ ],
+ [
+  {
+   "code": "C2",
+   "name": "Steadfast Income 180D",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 3.2,
+   "benchmark_max": 4.0
+  },
+  "chat",
+  "us",
+  "Yes, the benchmark is 3.2% to 4.0%, but that's not what you're guaranteed to get — it could be lower."
+ ],
+ [
+  {
+   "code": "D",
+   "name": "24-Month CD",
+   "type": "deposit",
+   "risk_level": "R1",
+   "benchmark_min": 3.9,
+   "benchmark_max": 3.9,
+   "principal_protected": True
+  },
+  "chat",
+  "us",
+  "The 24-month CD is FDIC insured and pays a fixed 3.90% APY. If you withdraw early, you pay a penalty."
+ ],
+ [
+  {
+   "code": "C3",
+   "name": "Horizon Indexed Annuity",
+   "type": "insurance",
+   "risk_level": "R3"
+  },
+  "chat",
+  "us",
+  "The annuity credits interest based on an index, with a 0% floor and a cap; the cap can change each year."
+ ],
+ [
+  {
+   "code": "C3",
+   "name": "Horizon Indexed Annuity",
+   "type": "insurance",
+   "risk_level": "R3"
+  },
+  "chat",
+  "us",
+  "Surrender charges start at 7% and decline over seven years. Please read the contract."
+ ],
+ [
+  None,
+  "chat",
+  "us",
+  "Reminder: nobody from the bank will ever ask for your password. Don't share it with anyone."
+ ],
+ [
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  "chat",
+  "us",
+  "The fund has outperformed its benchmark in some years and underperformed in others."
+ ],
+ [
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  "chat",
+  "us",
+  "As of June 30, 2026, the fund's 1-year return was 12.4% and its 5-year average was 8.1%. Past performance does not guarantee future results."
+ ],
+ [
+  None,
+  "chat",
+  "us",
+  "Our app shows your risk profile; if a product is above it, the app won't let you buy, and that's by design."
+ ],
+ [
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  "chat",
+  "us",
+  "If you're a conservative investor, this fund is probably not for you."
+ ],
+ [
+  None,
+  "announcement",
+  "us",
+  "Live Tuesday 6 PM ET: understanding bond funds when rates change. Education only — no products will be offered."
+ ],
+ [
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  "chat",
+  "us",
+  "I think it's fair to say nobody knows what the market will do next quarter."
+ ],
+ [
+  None,
+  "chat",
+  "us",
+  "Scammers often say things like 'guaranteed returns' or 'act now'. If you hear that, hang up."
+ ],
+ [
+  {
+   "code": "C2",
+   "name": "Steadfast Income 180D",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 3.2,
+   "benchmark_max": 4.0
+  },
+  "chat",
+  "us",
+  "We can't make exceptions to the 180-day holding period, even for emergencies."
+ ],
+ [
+  None,
+  "chat",
+  "us",
+  "Competitor products may suit some people; compare the fees and risks yourself."
+ ],
+ [
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  "chat",
+  "us",
+  "Hi Tom, thanks for joining! For account questions, please use the secure message center."
+ ],
+ [
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  "chat",
+  "us",
+  "Double-digit returns are possible in good years, but so are double-digit losses."
+ ],
+ [
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  "script",
+  "us",
+  "Welcome, everyone. I'm Alex, a licensed rep with the bank's brokerage affiliate. Pioneer Growth Fund is rated R4, high risk. It is not a deposit, not FDIC insured, not bank guaranteed, and may lose value. It invests in US growth stocks. Over the ten years ended September 30, 2026 it returned 11.2% a year, with a worst calendar year of -28%. Past performance does not guarantee future results. We're not going to predict next year. If you might need this money within five years, this fund is likely not right for you."
+ ],
+ [
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  "chat",
+  "us",
+  "Anyone who tells you a stock fund can't lose money is wrong."
+ ],
+ [
+  {
+   "code": "C2",
+   "name": "Steadfast Income 180D",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 3.2,
+   "benchmark_max": 4.0
+  },
+  "chat",
+  "us",
+  "The plan has paid within its benchmark range in most periods, but one period came in below the range."
+ ],
+ [
+  {
+   "code": "C",
+   "name": "Pioneer Growth Fund",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  "chat",
+  "us",
+  "We'll take a five-minute break and come back with your questions."
  ]
 ]
 
