@@ -2187,6 +2187,262 @@ VIOLATING = [
   "chat",
   "us",
   "Pioneer returned 24% in 2025."
+ ],
+ [
+  "promise.capital_guarantee",
+  {
+   "code": "A",
+   "name": "安心盈180天持有期理财",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 2.8,
+   "benchmark_max": 3.5
+  },
+  None,
+  "chat",
+  "cn",
+  "买这个跟把钱放自己口袋里一样踏实。"
+ ],
+ [
+  "promise.capital_guarantee",
+  {
+   "code": "B",
+   "name": "新锐成长混合",
+   "type": "fund",
+   "risk_level": "R5"
+  },
+  None,
+  "chat",
+  "cn",
+  "这只基金再怎么跌，过段时间也都能涨回来，本金不会有事。"
+ ],
+ [
+  "promise.guaranteed_return",
+  {
+   "code": "A",
+   "name": "安心盈180天持有期理财",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 2.8,
+   "benchmark_max": 3.5
+  },
+  None,
+  "chat",
+  "cn",
+  "3.5%是能稳稳落袋的。"
+ ],
+ [
+  "promise.guaranteed_return",
+  {
+   "code": "D",
+   "name": "福满堂增额寿",
+   "type": "insurance",
+   "risk_level": "R2"
+  },
+  None,
+  "chat",
+  "cn",
+  "这款增额寿每年收益保底3.5%，写在那儿跑不了。"
+ ],
+ [
+  "performance.prediction",
+  {
+   "code": "B",
+   "name": "新锐成长混合",
+   "type": "fund",
+   "risk_level": "R5"
+  },
+  None,
+  "chat",
+  "cn",
+  "新锐成长今年翻一番我觉得很有可能。"
+ ],
+ [
+  "performance.prediction",
+  {
+   "code": "A",
+   "name": "安心盈180天持有期理财",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 2.8,
+   "benchmark_max": 3.5
+  },
+  None,
+  "chat",
+  "cn",
+  "这期收益我保守估计也有3.3%。"
+ ],
+ [
+  "comparison.deposit_analogy",
+  {
+   "code": "A",
+   "name": "安心盈180天持有期理财",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 2.8,
+   "benchmark_max": 3.5
+  },
+  None,
+  "chat",
+  "cn",
+  "您就当存了个半年定期，到期连本带利取出来。"
+ ],
+ [
+  "claim.risk_level_mismatch",
+  {
+   "code": "B",
+   "name": "新锐成长混合",
+   "type": "fund",
+   "risk_level": "R5"
+  },
+  None,
+  "chat",
+  "cn",
+  "别看R5，其实它就是个中低风险的产品。"
+ ],
+ [
+  "inducement.urgency_pressure",
+  {
+   "code": "A",
+   "name": "安心盈180天持有期理财",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 2.8,
+   "benchmark_max": 3.5
+  },
+  None,
+  "chat",
+  "cn",
+  "这期卖得特别快，晚一点可能就抢不到了。"
+ ],
+ [
+  "superlative.absolute_term",
+  {
+   "code": "B",
+   "name": "新锐成长混合",
+   "type": "fund",
+   "risk_level": "R5"
+  },
+  None,
+  "chat",
+  "cn",
+  "新锐成长的收益在我们行能排进前三。"
+ ],
+ [
+  "endorsement.testimonial",
+  {
+   "code": "B",
+   "name": "新锐成长混合",
+   "type": "fund",
+   "risk_level": "R5"
+  },
+  None,
+  "chat",
+  "cn",
+  "我表姐去年买了十万，年底一看赚了三万。"
+ ],
+ [
+  "endorsement.government",
+  {
+   "code": "A",
+   "name": "安心盈180天持有期理财",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 2.8,
+   "benchmark_max": 3.5
+  },
+  None,
+  "chat",
+  "cn",
+  "这个产品是人民银行认可的，出不了问题。"
+ ],
+ [
+  "inducement.gift_rebate",
+  {
+   "code": "A",
+   "name": "安心盈180天持有期理财",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 2.8,
+   "benchmark_max": 3.5
+  },
+  None,
+  "chat",
+  "cn",
+  "今晚下单的，我送您一张200元的超市卡。"
+ ],
+ [
+  "conduct.off_channel",
+  None,
+  None,
+  "chat",
+  "cn",
+  "有需要的可以直接打我手机，号码我私信发你。"
+ ],
+ [
+  "misleading.hidden_conditions",
+  {
+   "code": "A",
+   "name": "安心盈180天持有期理财",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 2.8,
+   "benchmark_max": 3.5
+  },
+  None,
+  "chat",
+  "cn",
+  "虽然写着180天，但中间要用钱也能拿出来，不影响。"
+ ],
+ [
+  "suitability.product_above_customer_risk",
+  {
+   "code": "B",
+   "name": "新锐成长混合",
+   "type": "fund",
+   "risk_level": "R5"
+  },
+  "C3",
+  "chat",
+  "cn",
+  "您是C3也可以考虑新锐成长，我觉得挺适合您的。"
+ ],
+ [
+  "suitability.assessment_bypass",
+  None,
+  None,
+  "chat",
+  "cn",
+  "您让家里孩子用他的名义买，就不用管测评结果了。"
+ ],
+ [
+  "privacy.customer_pii",
+  None,
+  None,
+  "chat",
+  "cn",
+  "张丽华女士，您卡号尾号6688的账户今天到账了。"
+ ],
+ [
+  "comparison.unfair_competitor",
+  None,
+  None,
+  "chat",
+  "cn",
+  "那家券商的投顾就是割韭菜的，别听他们的。"
+ ],
+ [
+  "performance.cherry_picked",
+  {
+   "code": "B",
+   "name": "新锐成长混合",
+   "type": "fund",
+   "risk_level": "R5"
+  },
+  None,
+  "chat",
+  "cn",
+  "新锐成长上周涨了6.8%，势头很猛。"
  ]
 ]
 
@@ -4218,6 +4474,107 @@ CLEAN = [
   "chat",
   "us",
   "We'll take a five-minute break and come back with your questions."
+ ],
+ [
+  {
+   "code": "A",
+   "name": "安心盈180天持有期理财",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 2.8,
+   "benchmark_max": 3.5
+  },
+  "chat",
+  "cn",
+  "这款180天持有期内不能赎回，到期后资金会自动回到您的账户。"
+ ],
+ [
+  {
+   "code": "B",
+   "name": "新锐成长混合",
+   "type": "fund",
+   "risk_level": "R5"
+  },
+  "chat",
+  "cn",
+  "新锐成长是R5高风险产品，净值可能大幅下跌，只适合C5的投资者。"
+ ],
+ [
+  {
+   "code": "D",
+   "name": "福满堂增额寿",
+   "type": "insurance",
+   "risk_level": "R2"
+  },
+  "chat",
+  "cn",
+  "增额寿的保额按合同约定递增，但前几年退保会有损失，不能当存款用。"
+ ],
+ [
+  None,
+  "chat",
+  "cn",
+  "我们直播间不接受私下转账，也不会加客户私人微信，请大家注意防骗。"
+ ],
+ [
+  {
+   "code": "A",
+   "name": "安心盈180天持有期理财",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 2.8,
+   "benchmark_max": 3.5
+  },
+  "chat",
+  "cn",
+  "业绩比较基准2.8%-3.5%只是参考，实际收益可能低于下限，不构成承诺。"
+ ],
+ [
+  {
+   "code": "B",
+   "name": "新锐成长混合",
+   "type": "fund",
+   "risk_level": "R5"
+  },
+  "chat",
+  "cn",
+  "有人问现在是不是买入好时机，说实话我们不做择时判断。"
+ ],
+ [
+  None,
+  "chat",
+  "cn",
+  "抽奖活动与购买无关，所有观众都可以参加。"
+ ],
+ [
+  {
+   "code": "A",
+   "name": "安心盈180天持有期理财",
+   "type": "wmp",
+   "risk_level": "R2",
+   "benchmark_min": 2.8,
+   "benchmark_max": 3.5
+  },
+  "chat",
+  "cn",
+  "这款不是存款，不受存款保险保护，本金也可能亏损。"
+ ],
+ [
+  {
+   "code": "B",
+   "name": "新锐成长混合",
+   "type": "fund",
+   "risk_level": "R5"
+  },
+  "chat",
+  "cn",
+  "新锐成长过去三年年化8.2%，最大回撤35%，过往业绩不代表其未来表现。"
+ ],
+ [
+  None,
+  "chat",
+  "cn",
+  "大家不要相信所谓的'内部消息'和'稳赚渠道'，那都是骗局。"
  ]
 ]
 
