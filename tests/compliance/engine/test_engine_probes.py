@@ -2443,6 +2443,116 @@ VIOLATING = [
   "chat",
   "cn",
   "新锐成长上周涨了6.8%，势头很猛。"
+ ],
+ [
+  "disclosure.risk_warning_missing",
+  {
+   "code": "A",
+   "name": "稳泰一年定开理财",
+   "type": "wmp",
+   "risk_level": "R3",
+   "benchmark_min": 3.0,
+   "benchmark_max": 4.1
+  },
+  None,
+  "product_card",
+  "cn",
+  "稳泰一年定开｜风险等级R3｜业绩比较基准3.0%-4.1%（不代表实际收益，不构成收益承诺）｜1万元起购"
+ ],
+ [
+  "disclosure.risk_level_missing",
+  {
+   "code": "B",
+   "name": "卓越红利混合",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  None,
+  "product_card",
+  "cn",
+  "卓越红利混合｜股票仓位60%-95%｜基金有风险，投资须谨慎"
+ ],
+ [
+  "performance.prediction",
+  {
+   "code": "A",
+   "name": "稳泰一年定开理财",
+   "type": "wmp",
+   "risk_level": "R3",
+   "benchmark_min": 3.0,
+   "benchmark_max": 4.1
+  },
+  None,
+  "announcement",
+  "cn",
+  "周四晚8点｜稳泰一年定开新一期开售，预计年化3.9%！理财非存款、产品有风险、投资须谨慎。"
+ ],
+ [
+  "inducement.urgency_pressure",
+  {
+   "code": "B",
+   "name": "卓越红利混合",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  None,
+  "announcement",
+  "cn",
+  "卓越红利今晚限额发售，先到先得！基金有风险，投资须谨慎。"
+ ],
+ [
+  "claim.yield_exceeds_benchmark",
+  {
+   "code": "C2",
+   "name": "Bayside Income 1Y",
+   "type": "wmp",
+   "risk_level": "R3",
+   "benchmark_min": 3.1,
+   "benchmark_max": 4.3
+  },
+  None,
+  "product_card",
+  "us",
+  "Bayside Income 1Y | Risk: R3 (moderate) | Target return 4.5% | Not a deposit · Not FDIC insured · May lose value"
+ ],
+ [
+  "disclosure.risk_warning_missing",
+  {
+   "code": "C",
+   "name": "Summit Dividend Fund",
+   "type": "fund",
+   "risk_level": "R3"
+  },
+  None,
+  "announcement",
+  "us",
+  "Tonight 8 PM: meet the manager of Summit Dividend Fund and hear why dividend investing works."
+ ],
+ [
+  "performance.past_without_disclaimer",
+  {
+   "code": "C",
+   "name": "Summit Dividend Fund",
+   "type": "fund",
+   "risk_level": "R3"
+  },
+  None,
+  "product_card",
+  "us",
+  "Summit Dividend Fund | R3 | 5-year average annual return 9.1% | Not FDIC insured · May lose value"
+ ],
+ [
+  "superlative.absolute_term",
+  {
+   "code": "C",
+   "name": "Summit Dividend Fund",
+   "type": "fund",
+   "risk_level": "R3"
+  },
+  None,
+  "announcement",
+  "us",
+  "Summit Dividend: the smartest income play of the year. Live Thursday. Not FDIC insured · May lose value."
  ]
 ]
 
@@ -4575,6 +4685,54 @@ CLEAN = [
   "chat",
   "cn",
   "大家不要相信所谓的'内部消息'和'稳赚渠道'，那都是骗局。"
+ ],
+ [
+  {
+   "code": "A",
+   "name": "稳泰一年定开理财",
+   "type": "wmp",
+   "risk_level": "R3",
+   "benchmark_min": 3.0,
+   "benchmark_max": 4.1
+  },
+  "product_card",
+  "cn",
+  "稳泰一年定开｜风险等级R3（中风险）｜业绩比较基准年化3.0%-4.1%（业绩比较基准不代表实际收益，不构成收益承诺）｜每年开放一次｜理财非存款、产品有风险、投资须谨慎"
+ ],
+ [
+  {
+   "code": "B",
+   "name": "卓越红利混合",
+   "type": "fund",
+   "risk_level": "R4"
+  },
+  "product_card",
+  "cn",
+  "卓越红利混合｜风险等级R4｜股票仓位60%-95%｜近三年年化6.1%，同期业绩比较基准4.2%（截至2026年9月30日），过往业绩不代表其未来表现｜基金有风险，投资须谨慎"
+ ],
+ [
+  {
+   "code": "C2",
+   "name": "Bayside Income 1Y",
+   "type": "wmp",
+   "risk_level": "R3",
+   "benchmark_min": 3.1,
+   "benchmark_max": 4.3
+  },
+  "product_card",
+  "us",
+  "Bayside Income 1Y | Risk: R3 (moderate) | Benchmark 3.1%–4.3% p.a. (a reference, not a promise of returns) | One-year closed period | Not a deposit · Not FDIC insured · May lose value"
+ ],
+ [
+  {
+   "code": "C",
+   "name": "Summit Dividend Fund",
+   "type": "fund",
+   "risk_level": "R3"
+  },
+  "announcement",
+  "us",
+  "Thursday 7 PM ET: a live walkthrough of Summit Dividend Fund's holdings and risks. Not FDIC insured · May lose value."
  ]
 ]
 
