@@ -155,7 +155,11 @@ class TextView:
         """The text teaches or warns (investor education, compliance training, a scam warning): quotations in
         it are examples, and a sentence that states a prohibition describes the rule, not the product."""
         if self._edu is None:
-            self._edu = self._settings_cache["edu_re"].search(self.s) is not None
+            # One marker in the opening (a title such as 【投资者教育】), in a short text (a chat warning), or two
+            # different markers anywhere: a sales script that ends with "谨防骗局" is still a sales script.
+            found = {m.group() for m in self._settings_cache["edu_re"].finditer(self.s)}
+            first = self._settings_cache["edu_re"].search(self.s, 0, 40)
+            self._edu = bool(found) and (first is not None or len(self.s) <= 200 or len(found) >= 2)
         return self._edu
 
     def in_education_frame(self, start: int) -> bool:
@@ -164,7 +168,10 @@ class TextView:
             return False
         st = self._settings_cache
         ss, se = self.sentence_of(start)
-        return st["frame_re"].search(self.s, ss, se) is not None or st["imperative_re"].match(self.s, ss) is not None
+        if st["edu_strong_re"].search(self.s, ss, se) is not None:
+            return True
+        # An imperative about what to say (Never compare…, Don't say…, 不要说…), not any imperative (不要错过).
+        return st["imperative_re"].match(self.s, ss) is not None and st["speech_re"].search(self.s, ss, se) is not None
 
     def in_prohibitive_quote(self, start: int, end: int) -> bool:
         quotes = self.quotes()
@@ -298,7 +305,11 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         r"\s*(?:\d+[.、)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+(?:类|条|点)?[，,：:]?|[-*•])?\s*(?:"
         + (_alt(imperative) if imperative else "(?!x)x") + ")(?![a-z])"
     )
+    strong = [normalize(w).text for w in st.get("education_prohibitions") or []]
+    speech = [normalize(w).text for w in st.get("speech_acts") or []]
     out = {
+        "edu_strong_re": re.compile(_alt(strong)) if strong else never,
+        "speech_re": re.compile(_alt(speech)) if speech else never,
         "edu_re": edu_re,
         "imperative_re": imperative_re,
         "clause_re": clause_re,

@@ -79,6 +79,8 @@ FRAMES = r"""
 - | NONE | script | cn | 【投资者教育】遇到以下说法要提高警惕：'保本保息''稳赚不赔''亏了算我的'。正规机构不得承诺保本保收益。
 - | NONE | chat | us | Red flag: anyone telling you a fund is ‘risk-free’ or that you ‘can’t lose’ is running a scam.
 - | NONE | script | us | [Compliance training] Never say “this should return 8%” or “you can’t lose.” These phrases are prohibited.
+promise.capital_guarantee | WMP | script | cn | 各位晚上好，今天介绍嘉兴稳益，风险等级R2。这款产品保本，大家不要错过。理财非存款、产品有风险、投资须谨慎。最后提醒大家谨防骗局，不要把验证码告诉任何人。
+promise.capital_guarantee,inducement.urgency_pressure | WMP | chat | us | Beware of scams: we never ask for passwords. Don’t miss out, this plan is risk-free!
 promise.capital_guarantee | WMP | script | cn | 【内部培训】违规话术如'保本保息'一律不得使用。\n不过我们这款嘉兴稳益确实保本，大家放心推。\n理财非存款、产品有风险、投资须谨慎。风险等级R2。
 """
 
