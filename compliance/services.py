@@ -57,6 +57,8 @@ CHECK_RECLAIM_AFTER = timedelta(seconds=120)
 ACTIVE_PACK_TTL_SECONDS = 5.0
 SEVERITIES_NEEDING_REVIEW = (Severity.BLOCK, Severity.REVIEW)
 DEFAULT_PACK = "cn"
+#: Screens customers' lines in live rooms (studio.screening), never content on the publishing gate.
+AUDIENCE_PACK = "audience"
 LANG_TO_PACK = {"zh": "cn", "en": "us"}
 
 
@@ -895,8 +897,8 @@ def rule_pack_recheck(*, pack_id: int) -> dict[str, int]:
     place, approved sessions go back to in review, and each session's RM gets a notification.
     """
     pack = RulePack.objects.get(pk=pack_id)
-    if not pack.is_active:
-        return {"rechecked": 0, "pulled_back": 0}  # a newer version's own re-check covers it
+    if not pack.is_active or pack.name == AUDIENCE_PACK:  # a newer version's own re-check covers it; the
+        return {"rechecked": 0, "pulled_back": 0}      # audience pack never judges gate content
     from compliance.engine import check
 
     compiled = pack_compiled(pack)

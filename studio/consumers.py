@@ -62,6 +62,7 @@ from studio import protocol, selectors, services
 from studio.access import viewer_open
 from studio.errors import StudioError
 from studio.fanout import encode, frames_for, hub_for, wire_of
+from studio.screening import held_notice
 
 logger = logging.getLogger(__name__)
 
@@ -104,8 +105,11 @@ def _chat_send(user, session_id, frame, invite_code) -> dict:
 
 
 def _qa_ask(user, session_id, frame, invite_code) -> dict:
-    return {"id": services.question_ask(session_id=session_id, user=user, text=frame.text, ref=frame.ref,
-                                          invite_code=invite_code).pk}
+    question = services.question_ask(session_id=session_id, user=user, text=frame.text, ref=frame.ref,
+                                     invite_code=invite_code)
+    if question.status == "held":
+        return {"id": question.pk, "status": "held", "notice": held_notice()}
+    return {"id": question.pk, "status": "published"}
 
 
 def _qa_upvote(user, session_id, frame, invite_code) -> dict:

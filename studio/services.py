@@ -45,6 +45,7 @@ from studio.models import (
     Visibility,
 )
 from studio.protocol import chat_message_frame, chat_removed_frame, question_frame
+from studio.screening import audience_findings, held_notice
 
 # Which state may follow which. The publishing gate (compliance.services) decides APPROVED;
 # an edit or a rule change pulls an approved session back to IN_REVIEW.
@@ -386,6 +387,9 @@ def chat_ack(message: ChatMessage, *, duplicate: bool = False) -> dict:
         block = next((f for f in message.findings if f.get("severity") == "block"), {})
         ack["reason"] = block.get("message", "")
         ack["suggestion"] = block.get("suggestion", "")
+    if message.author_role == "customer" and message.status == MessageStatus.HELD:
+        ack.pop("findings", None)  # the sender learns that the line waits, not which words a spammer should avoid
+        ack["notice"] = held_notice()
     if message.masked:
         ack["masked"] = message.masked
         ack["text"] = message.text
@@ -434,7 +438,8 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
                           window_seconds=CHAT_RATE_WINDOW_SECONDS)
             _slow_mode(session, user)
             text, masked = mask_personal_data(text)
-            status = MessageStatus.PUBLISHED
+            findings = audience_findings(text)
+            status = MessageStatus.HELD if findings else MessageStatus.PUBLISHED
 
         message = ChatMessage(
             session_id=session.pk, author=user, author_role="rm" if is_host else "customer",
@@ -453,12 +458,14 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
 
 @transaction.atomic
 def chat_release(*, message_id: int, officer: User) -> ChatMessage:
-    """An officer releases a held line: it takes the next ``seq`` and is broadcast. Idempotent."""
-    if not has_role(officer, Role.COMPLIANCE):
-        raise Forbidden("Only compliance officers release held lines.")
-    message = ChatMessage.objects.select_related("session").filter(pk=message_id).first()
+    """An officer (or, for a viewer's line the audience pack held, the host) releases a held line: it takes
+    the next ``seq`` and is broadcast. Idempotent."""
+    message = ChatMessage.objects.select_related("session__studio").filter(pk=message_id).first()
     if message is None:
         raise NotFound("Message not found.")
+    host_may = message.author_role == "customer" and message.session.studio.owner_id == officer.id
+    if not (has_role(officer, Role.COMPLIANCE) or host_may):
+        raise Forbidden("Only compliance officers release held lines.")
     if message.author_id == officer.id:
         raise Forbidden("Nobody releases their own line.")
     locked = _lock_room(message.session_id)
@@ -594,12 +601,16 @@ def question_ask(*, session_id: int, user: User | AnonymousUser, text: str, ref:
         raise ApplicationError("The question is empty.", code=StudioError.EMPTY)
     ratelimit.hit(f"qa:{session.pk}:{user.pk}", limit=CHAT_RATE_LIMIT, window_seconds=CHAT_RATE_WINDOW_SECONDS)
     text, masked = mask_personal_data(text)
+    findings = audience_findings(text)
     try:
         with transaction.atomic():
-            question = Question.objects.create(session=session, author=user, author_name=display_name(user),
-                                               ref=ref or "", text=text, masked=masked)
-            broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
-                "type": "qa.asked", "question": question_frame(question)}})
+            question = Question.objects.create(
+                session=session, author=user, author_name=display_name(user), ref=ref or "", text=text,
+                masked=masked, findings=findings,
+                status=MessageStatus.HELD if findings else MessageStatus.PUBLISHED)
+            if not findings:
+                broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
+                    "type": "qa.asked", "question": question_frame(question)}})
     except IntegrityError:
         return Question.objects.get(session=session, author=user, ref=ref)
     return question
@@ -612,7 +623,7 @@ def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id:
     if not user.is_authenticated:
         raise LoginRequired("Sign in to upvote.")
     _require_live(session)
-    question = Question.objects.filter(pk=question_id, session=session).first()
+    question = Question.objects.filter(pk=question_id, session=session, status=MessageStatus.PUBLISHED).first()
     if question is None:
         raise NotFound("Question not found.")
     try:
@@ -624,6 +635,22 @@ def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id:
                 "type": "qa.upvoted", "question_id": question.pk, "upvotes": question.upvotes}})
     except IntegrityError:
         raise Conflict("You have already upvoted this question.", code=StudioError.ALREADY_UPVOTED) from None
+    return question
+
+
+@transaction.atomic
+def question_release(*, question_id: int, actor: User | AnonymousUser) -> Question:
+    """The host or an officer releases a question the audience pack held; broadcast ``qa.asked``. Idempotent."""
+    question = Question.objects.select_related("session__studio").filter(pk=question_id).first()
+    if question is None or not actor.is_authenticated or not _may_moderate(question.session, actor):
+        raise NotFound("Question not found.")
+    question = Question.objects.select_for_update().get(pk=question_id)
+    if question.status == MessageStatus.PUBLISHED:
+        return question
+    question.status, question.reviewed_by, question.reviewed_at = MessageStatus.PUBLISHED, actor, timezone.now()
+    question.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
+    broadcast_on_commit(room_group(question.session_id), {"type": "room.frame", "frame": {
+        "type": "qa.asked", "question": question_frame(question)}})
     return question
 
 
