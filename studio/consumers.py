@@ -25,6 +25,8 @@ Client → server
   live since it connected may be sent again: clients drop a ``seq`` they have seen. Connecting with
   ``?last_seq=N`` does the same atomically at connect, before any live frame.
 - Host only: ``card.push {product_id}``, ``chat.pin {message_id|null}``, ``chat.remove {message_id}``,
+  ``chat.release {message_id}`` and ``qa.release {question_id}`` (a viewer's line or question the audience
+  pack held),
   ``user.mute {user_id, minutes}`` (0 lifts), ``room.slow_mode {seconds}``, ``session.end``.
 
 Server → client
@@ -141,6 +143,14 @@ def _chat_remove(user, session_id, frame, invite_code) -> dict:
     return {"id": services.chat_remove(session_id=session_id, actor=user, message_id=frame.message_id).pk}
 
 
+def _chat_release(user, session_id, frame, invite_code) -> dict:
+    return {"id": services.chat_release(message_id=frame.message_id, officer=user, session_id=session_id).pk}
+
+
+def _qa_release(user, session_id, frame, invite_code) -> dict:
+    return {"id": services.question_release(question_id=frame.question_id, actor=user, session_id=session_id).pk}
+
+
 def _user_mute(user, session_id, frame, invite_code) -> dict:
     mute = services.user_mute(session_id=session_id, actor=user, user_id=frame.user_id, minutes=frame.minutes)
     return {"until": mute.until.isoformat() if mute else None}
@@ -164,6 +174,8 @@ HANDLERS: dict[str, Callable] = {
     "card.push": _card_push,
     "chat.pin": _chat_pin,
     "chat.remove": _chat_remove,
+    "chat.release": _chat_release,
+    "qa.release": _qa_release,
     "user.mute": _user_mute,
     "room.slow_mode": _room_slow_mode,
     "session.end": _session_end,

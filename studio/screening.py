@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from compliance import services as compliance_services
 
+
 def audience_findings(text: str) -> list[dict]:
     """The audience pack's ``block``/``review`` findings on a customer's (already masked) text, as stored dicts."""
     result = compliance_services.text_check(text=text, kind="chat", pack_name=compliance_services.AUDIENCE_PACK)
@@ -25,3 +26,9 @@ def audience_findings(text: str) -> list[dict]:
 def held_notice() -> str:
     """What the sender of a held line or question is told (in the active language)."""
     return _("Your message is waiting for review by the host or a compliance officer before others can see it.")
+
+
+def held_frame(item, *, kind: str) -> dict:
+    """``chat.held`` for the host's sockets: a viewer's line (``kind="chat"``) or question (``"qa"``) awaits them."""
+    return {"type": "chat.held", "kind": kind, "id": item.pk, "author": item.author_name, "text": item.text,
+            "codes": sorted({f["code"] for f in item.findings}), "at": item.created_at.isoformat()}

@@ -45,7 +45,7 @@ from studio.models import (
     Visibility,
 )
 from studio.protocol import chat_message_frame, chat_removed_frame, question_frame
-from studio.screening import audience_findings, held_notice
+from studio.screening import audience_findings, held_frame, held_notice
 
 # Which state may follow which. The publishing gate (compliance.services) decides APPROVED;
 # an edit or a rule change pulls an approved session back to IN_REVIEW.
@@ -453,15 +453,18 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
         if message.seq is not None:
             broadcast_on_commit(room_group(session.pk),
                                 {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
+        elif not is_host:  # the host moderates viewers' held lines: tell their sockets at once
+            broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": session.studio.owner_id,
+                                                         "frame": held_frame(message, kind="chat")})
     return chat_ack(message)
 
 
 @transaction.atomic
-def chat_release(*, message_id: int, officer: User) -> ChatMessage:
+def chat_release(*, message_id: int, officer: User, session_id: int | None = None) -> ChatMessage:
     """An officer (or, for a viewer's line the audience pack held, the host) releases a held line: it takes
     the next ``seq`` and is broadcast. Idempotent."""
     message = ChatMessage.objects.select_related("session__studio").filter(pk=message_id).first()
-    if message is None:
+    if message is None or (session_id is not None and message.session_id != session_id):
         raise NotFound("Message not found.")
     host_may = message.author_role == "customer" and message.session.studio.owner_id == officer.id
     if not (has_role(officer, Role.COMPLIANCE) or host_may):
@@ -611,6 +614,9 @@ def question_ask(*, session_id: int, user: User | AnonymousUser, text: str, ref:
             if not findings:
                 broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
                     "type": "qa.asked", "question": question_frame(question)}})
+            else:
+                broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": session.studio.owner_id,
+                                                             "frame": held_frame(question, kind="qa")})
     except IntegrityError:
         return Question.objects.get(session=session, author=user, ref=ref)
     return question
@@ -639,10 +645,11 @@ def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id:
 
 
 @transaction.atomic
-def question_release(*, question_id: int, actor: User | AnonymousUser) -> Question:
+def question_release(*, question_id: int, actor: User | AnonymousUser, session_id: int | None = None) -> Question:
     """The host or an officer releases a question the audience pack held; broadcast ``qa.asked``. Idempotent."""
     question = Question.objects.select_related("session__studio").filter(pk=question_id).first()
-    if question is None or not actor.is_authenticated or not _may_moderate(question.session, actor):
+    if (question is None or (session_id is not None and question.session_id != session_id)
+            or not actor.is_authenticated or not _may_moderate(question.session, actor)):
         raise NotFound("Question not found.")
     question = Question.objects.select_for_update().get(pk=question_id)
     if question.status == MessageStatus.PUBLISHED:
