@@ -3,8 +3,8 @@
 import pytest
 from channels.db import database_sync_to_async
 
-from compliance.engine import get_pack
 from compliance.engine import check as engine_check
+from compliance.engine import get_pack
 from core.exceptions import Forbidden, NotFound
 from studio import selectors, services
 from studio.models import ChatMessage, HeldMessage, MessageStatus, Question
