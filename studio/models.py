@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import BaseModel
 from products.models import Product
@@ -204,14 +205,14 @@ class HeldQuestion(Question):
 
     class Meta:
         proxy = True
-        verbose_name = "held question (audience screening)"
-        verbose_name_plural = "held questions (audience screening)"
+        verbose_name = _("held question (audience screening)")
+        verbose_name_plural = _("held questions (audience screening)")
 
 
 class PostHocStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    CONFIRMED = "confirmed", "Confirmed (a violation)"
-    DISMISSED = "dismissed", "Dismissed (no violation)"
+    OPEN = "open", _("Open")
+    CONFIRMED = "confirmed", _("Confirmed (a violation)")
+    DISMISSED = "dismissed", _("Dismissed (no violation)")
 
 
 class TranscriptFinding(BaseModel):
@@ -242,6 +243,8 @@ class TranscriptFinding(BaseModel):
 
     class Meta:
         ordering = ["created_at", "id"]
+        verbose_name = _("post-hoc finding (transcript re-scan)")
+        verbose_name_plural = _("post-hoc findings (transcript re-scan)")
         constraints = [
             models.UniqueConstraint(fields=["session", "signature"], name="transcript_finding_unique_per_session"),
         ]

@@ -28,6 +28,7 @@ from core import ratelimit
 from core.events import broadcast_on_commit
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 from products.models import Product
+from studio import claim_window
 from studio.access import LoginRequired, access_session, display_name, require_rm, session_may_watch
 from studio.errors import StudioError
 from studio.masking import mask_personal_data
@@ -46,6 +47,7 @@ from studio.models import (
 )
 from studio.protocol import chat_message_frame, chat_removed_frame, question_frame
 from studio.screening import audience_findings, held_frame, held_notice
+from studio.tasks import transcript_scan_task
 
 # Which state may follow which. The publishing gate (compliance.services) decides APPROVED;
 # an edit or a rule change pulls an approved session back to IN_REVIEW.
@@ -252,6 +254,8 @@ def session_end(*, session_id: int, actor: User | AnonymousUser) -> LiveSession:
         ended = session_state_transition(session=session, to=SessionState.ENDED)
         compliance_services.audit_record(event_type="session.ended", actor=actor, subject=ended,
                                          data={"session_id": ended.pk, "ended_at": ended.ended_at.isoformat()})
+        # The final re-scan of the host's whole transcript (studio.transcript_scan).
+        transaction.on_commit(lambda: transcript_scan_task.delay(ended.pk, final=True))
     return ended
 
 
@@ -335,9 +339,9 @@ def engine_warm() -> None:
         connections.close_all()
 
 
-# Phrases split across consecutive lines ("保" then "本保收益") are checked together (rules.md §4.5).
-ENGINE_WINDOW_LINES = 2
-ENGINE_WINDOW_SECONDS = 30
+# Claims split across the host's lines are checked together: how far back, see studio.claim_window.
+ENGINE_WINDOW_LINES = claim_window.WINDOW_LINES
+ENGINE_WINDOW_SECONDS = claim_window.WINDOW_SECONDS
 
 
 # The active pack row holds the whole pack as JSON (milliseconds to load): host lines look up only the
@@ -361,20 +365,21 @@ def _active_pack():
 
 
 def _engine_check(session: LiveSession, author: User, text: str) -> list[dict]:
-    """Run the engine inline on the host's line together with their previous lines of the last 30 s.
+    """Run the engine inline on the host's line together with their recent lines (``studio.claim_window``).
 
     Uses the active rule pack (compiled once per process) and the featured products' facts; returns
-    the findings that reach into this line, as stored dicts.
+    the findings that reach into this line, as stored dicts. Rejected lines are left out of the window:
+    nobody saw them, and their own findings would only repeat.
     """
-    from compliance import engine
     from compliance import services as compliance_services
 
     since = timezone.now() - timedelta(seconds=ENGINE_WINDOW_SECONDS)
     earlier = list(ChatMessage.objects.filter(session=session, author=author, created_at__gte=since)
+                   .exclude(status=MessageStatus.REJECTED)
                    .order_by("-id").values_list("text", flat=True)[:ENGINE_WINDOW_LINES])
-    findings = engine.check_window([*reversed(earlier), text], kind="chat",
-                                   products=[p.facts() for p in session.featured_products.all()],
-                                   pack=_active_pack())
+    findings = claim_window.window_findings(
+        list(reversed(earlier)), text, products=claim_window.as_products(
+            p.facts() for p in session.featured_products.all()), pack=_active_pack())
     return [compliance_services.finding_as_dict(finding) for finding in findings]
 
 
