@@ -63,3 +63,14 @@ def submissions_requeue_stale_task() -> int:
     from compliance.services import submissions_requeue_stale
 
     return submissions_requeue_stale()
+
+
+@shared_task(
+    name="compliance.backtest_run", acks_late=True, reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT_ERRORS, retry_backoff=2, retry_backoff_max=60, retry_jitter=True, max_retries=5,
+)
+def backtest_run_task(run_id: int) -> dict:
+    """Run one back-test of a rule pack over archived content (idempotent: a claimed run is skipped)."""
+    from compliance.backtest import backtest_run
+
+    return backtest_run(run_id=run_id)
