@@ -265,7 +265,7 @@ def rule_pack_create(*, name: str, data: dict, actor: AbstractBaseUser | None, n
     return pack
 
 
-def rule_packs_load(*, names: Iterable[str] = ("cn", "us"), force: bool = False,
+def rule_packs_load(*, names: Iterable[str] = ("cn", "us", AUDIENCE_PACK), force: bool = False,
                     actor: AbstractBaseUser | None = None) -> list[RulePack]:
     """Load the repository's pack files into the database. Idempotent.
 

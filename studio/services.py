@@ -335,6 +335,7 @@ def engine_warm() -> None:
 
     try:
         compliance_services.text_check(text="欢迎来到直播间", kind="chat")
+        audience_findings("欢迎来到直播间")  # viewers' lines pass the audience pack
     finally:
         connections.close_all()
 
