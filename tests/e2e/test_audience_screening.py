@@ -2,10 +2,10 @@
 
 import pytest
 
+from studio import services as studio_services
 from tests.e2e.conftest import off_loop, screenshot
 from tests.e2e.test_live_room import approved_session
 from tests.factories import make_customer
-from studio import services as studio_services
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
