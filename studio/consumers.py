@@ -41,6 +41,8 @@ Server → client
 - ``reactions {counts}`` (at most once a second), ``presence {viewers}`` (at most every 2 s).
 - ``card.pushed {card, can_act, reason, reason_code}`` computed for this viewer's risk profile.
 - ``room.slow_mode {seconds, qa_enabled}``; ``user.muted {until|null}`` to the muted user only.
+- ``chat.held {kind: chat|qa, id, author, text, codes, at}`` to the host only: a viewer's line or question
+  the audience screening held; the sender's ``ack`` has ``status: held`` and a ``notice``.
 - ``ack``, ``error {ref, code, message, details}``.
 """
 
