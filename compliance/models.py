@@ -264,18 +264,21 @@ class BacktestRun(BaseModel):
     compared with the active version of the same pack. ``result`` holds new and vanished findings per code
     with a few examples each; ``done``/``total`` is the progress the admin page shows while it runs."""
 
-    pack = models.ForeignKey(RulePack, on_delete=models.PROTECT, related_name="backtests")
-    baseline = models.ForeignKey(RulePack, on_delete=models.PROTECT, related_name="+")
-    date_from = models.DateField()
-    date_to = models.DateField()
-    status = models.CharField(max_length=16, choices=BacktestStatus.choices, default=BacktestStatus.PENDING)
-    total = models.PositiveIntegerField(default=0)
-    done = models.PositiveIntegerField(default=0)
-    result = models.JSONField(default=dict, blank=True)
-    error = models.TextField(blank=True)
-    started_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    pack = models.ForeignKey(RulePack, on_delete=models.PROTECT, related_name="backtests",
+                             verbose_name=_("pack version tested"))
+    baseline = models.ForeignKey(RulePack, on_delete=models.PROTECT, related_name="+", verbose_name=_("compared with"))
+    date_from = models.DateField(_("from (date)"))
+    date_to = models.DateField(_("to (date, inclusive)"))
+    status = models.CharField(_("status"), max_length=16, choices=BacktestStatus.choices,
+                              default=BacktestStatus.PENDING)
+    total = models.PositiveIntegerField(_("items to check"), default=0)
+    done = models.PositiveIntegerField(_("items checked"), default=0)
+    result = models.JSONField(_("result"), default=dict, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                                   verbose_name=_("started by"))
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -224,22 +224,26 @@ class TranscriptFinding(BaseModel):
     ``signature`` (code + line ids + span) makes a re-scan idempotent.
     """
 
-    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="transcript_findings")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    lines = models.ManyToManyField(ChatMessage, related_name="transcript_findings")
-    first_line = models.ForeignKey(ChatMessage, on_delete=models.CASCADE, related_name="+")
-    code = models.CharField(max_length=64)
-    severity = models.CharField(max_length=8)
-    excerpt = models.TextField(blank=True)
-    message = models.TextField(blank=True)
-    suggestion = models.TextField(blank=True)
-    pack = models.CharField(max_length=64, blank=True, help_text="The rule pack version of the scan.")
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="transcript_findings",
+                                verbose_name=_("session"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                               verbose_name=_("RM"))
+    lines = models.ManyToManyField(ChatMessage, related_name="transcript_findings", verbose_name=_("lines involved"))
+    first_line = models.ForeignKey(ChatMessage, on_delete=models.CASCADE, related_name="+",
+                                   verbose_name=_("first line"))
+    code = models.CharField(_("code"), max_length=64)
+    severity = models.CharField(_("severity"), max_length=8)
+    excerpt = models.TextField(_("excerpt"), blank=True)
+    message = models.TextField(_("message"), blank=True)
+    suggestion = models.TextField(_("suggestion"), blank=True)
+    pack = models.CharField(_("rule pack version"), max_length=64, blank=True)
     signature = models.CharField(max_length=64)
-    status = models.CharField(max_length=16, choices=PostHocStatus.choices, default=PostHocStatus.OPEN)
+    status = models.CharField(_("status"), max_length=16, choices=PostHocStatus.choices, default=PostHocStatus.OPEN)
     reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("reviewed by"),
     )
-    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "id"]
