@@ -654,9 +654,11 @@ def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id:
 def question_release(*, question_id: int, actor: User | AnonymousUser, session_id: int | None = None) -> Question:
     """The host or an officer releases a question the audience pack held; broadcast ``qa.asked``. Idempotent."""
     question = Question.objects.select_related("session__studio").filter(pk=question_id).first()
-    if (question is None or (session_id is not None and question.session_id != session_id)
-            or not actor.is_authenticated or not _may_moderate(question.session, actor)):
+    if question is None or (session_id is not None and question.session_id != session_id):
         raise NotFound("Question not found.")
+    if not _may_moderate(question.session, actor):
+        raise Forbidden("Only the host or a compliance officer releases a held question.",
+                        code=StudioError.FORBIDDEN)
     question = Question.objects.select_for_update().get(pk=question_id)
     if question.status == MessageStatus.PUBLISHED:
         return question
