@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('studio', '0003_question_screening'),
+        ('studio', '0004_question_screening'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
