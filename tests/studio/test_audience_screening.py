@@ -45,6 +45,7 @@ CLEAN_LINES = [
     "一年能拿多少收益？",
     "R4的基金适合我吗，我是C3",
     "官方APP上能买吗？",
+    "这个真的稳赚吗？保本吗？",
     "Great session, thanks!",
     "What is the minimum investment?",
 ]
