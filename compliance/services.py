@@ -59,6 +59,8 @@ CHECK_RECLAIM_AFTER = timedelta(seconds=15)
 ACTIVE_PACK_TTL_SECONDS = 5.0
 SEVERITIES_NEEDING_REVIEW = (Severity.BLOCK, Severity.REVIEW)
 DEFAULT_PACK = "cn"
+#: Screens customers' lines in live rooms (studio.screening), never content on the publishing gate.
+AUDIENCE_PACK = "audience"
 #: The longest text a submission may hold: a script at its limit plus room. It bounds the review work (the
 #: engine's time grows with the text), the stored findings and the officer's page for one submission.
 SUBMISSION_MAX_CHARS = 24_000
@@ -268,7 +270,7 @@ def rule_pack_create(*, name: str, data: dict, actor: AbstractBaseUser | None, n
     return pack
 
 
-def rule_packs_load(*, names: Iterable[str] = ("cn", "us"), force: bool = False,
+def rule_packs_load(*, names: Iterable[str] = ("cn", "us", AUDIENCE_PACK), force: bool = False,
                     actor: AbstractBaseUser | None = None) -> list[RulePack]:
     """Load the repository's pack files into the database. Idempotent.
 
@@ -923,8 +925,8 @@ def rule_pack_recheck(*, pack_id: int) -> dict[str, int]:
     place, approved sessions go back to in review, and each session's RM gets a notification.
     """
     pack = RulePack.objects.get(pk=pack_id)
-    if not pack.is_active:
-        return {"rechecked": 0, "pulled_back": 0}  # a newer version's own re-check covers it
+    if not pack.is_active or pack.name == AUDIENCE_PACK:  # a newer version's own re-check covers it; the
+        return {"rechecked": 0, "pulled_back": 0}      # audience pack never judges gate content
     from compliance.engine import check
 
     compiled = pack_compiled(pack)

@@ -191,6 +191,9 @@ CELERY_BEAT_SCHEDULE = {
     "audience-sample-concurrency": {"task": "audience.concurrency_sample", "schedule": 10.0},
     # Every minute (https://crontab.guru/#*_*_*_*_*): send "remind me" reminders due 15 minutes before the start.
     "audience-send-reminders": {"task": "audience.reminders_send_due", "schedule": 60.0},
+    # Every minute (https://crontab.guru/#*_*_*_*_*): re-scan each live session's host transcript as one text, so a
+    # claim split wider than the inline window reaches the officers' post-hoc queue (studio.transcript_scan).
+    "studio-scan-live-transcripts": {"task": "studio.transcripts_scan_live", "schedule": 60.0},
     # Every 5 minutes (https://crontab.guru/#*/5_*_*_*_*): close products whose sale window has ended, so a
     # card pushed after the window offers no next step.
     "products-close-sale-windows": {"task": "products.sale_windows_close", "schedule": 300.0},
