@@ -28,10 +28,10 @@ from compliance.highlight import highlight_html
 from compliance.models import (
     UNDECIDED_STATUSES,
     AuditEvent,
-    HoldScope,
-    LegalHold,
     BacktestRun,
     BacktestStatus,
+    HoldScope,
+    LegalHold,
     Notification,
     Rule,
     RulePack,
