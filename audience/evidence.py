@@ -261,6 +261,7 @@ def evidence_bundle_build(*, session: LiveSession, officer: User) -> tuple[str, 
         "transcript.jsonl": transcript_jsonl,
         "questions.json": _dump([{
             "id": q.pk, "author": q.author_name, "text": q.text, "masked": q.masked, "upvotes": q.upvotes,
+            "status": q.status, "findings": q.findings,
             "asked_at": _iso(q.created_at), "answered_at": _iso(q.answered_at)}
             for q in Question.objects.filter(session=session).order_by("id")]),
         "moderation.json": _dump(_moderation(session, transcript, users)),

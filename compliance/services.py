@@ -52,11 +52,15 @@ from studio.models import LiveSession, SessionState
 logger = logging.getLogger(__name__)
 
 #: A check that has been "checking" this long is presumed dead (its worker was killed) and may be reclaimed.
-#: Must stay below the broker's visibility timeout, after which Redis redelivers an unacknowledged task.
-CHECK_RECLAIM_AFTER = timedelta(seconds=120)
+#: An engine check takes milliseconds (a second to compile a pack), so 15 s is far beyond a live one; the
+#: ``checks_reclaim_dead`` beat task looks every 5 s. A check that was only slow loses its claim and stores
+#: nothing (the claim token guards the write), so reclaiming too early costs work, never a double result.
+CHECK_RECLAIM_AFTER = timedelta(seconds=15)
 ACTIVE_PACK_TTL_SECONDS = 5.0
 SEVERITIES_NEEDING_REVIEW = (Severity.BLOCK, Severity.REVIEW)
 DEFAULT_PACK = "cn"
+#: Screens customers' lines in live rooms (studio.screening), never content on the publishing gate.
+AUDIENCE_PACK = "audience"
 #: The longest text a submission may hold: a script at its limit plus room. It bounds the review work (the
 #: engine's time grows with the text), the stored findings and the officer's page for one submission.
 SUBMISSION_MAX_CHARS = 24_000
@@ -266,7 +270,7 @@ def rule_pack_create(*, name: str, data: dict, actor: AbstractBaseUser | None, n
     return pack
 
 
-def rule_packs_load(*, names: Iterable[str] = ("cn", "us"), force: bool = False,
+def rule_packs_load(*, names: Iterable[str] = ("cn", "us", AUDIENCE_PACK), force: bool = False,
                     actor: AbstractBaseUser | None = None) -> list[RulePack]:
     """Load the repository's pack files into the database. Idempotent.
 
@@ -703,6 +707,23 @@ def submissions_requeue_stale(*, older_than: timedelta = timedelta(minutes=5)) -
     return count
 
 
+def checks_reclaim_dead() -> int:
+    """Re-enqueue only the checks whose claim went stale (worker killed mid-check); cheap, run every few seconds.
+
+    The redelivered task reclaims the stale claim (``_claim_for_check``) and completes the review; the original
+    message, redelivered by the broker after its visibility timeout, then finds it done and skips.
+    """
+    stale = Submission.objects.filter(status=SubmissionStatus.CHECKING,
+                                      checking_since__lt=timezone.now() - CHECK_RECLAIM_AFTER)
+    from compliance.tasks import submission_review_task
+
+    count = 0
+    for submission_id in stale.values_list("id", flat=True):
+        submission_review_task.delay(submission_id)
+        count += 1
+    return count
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Decisions
 
@@ -904,8 +925,8 @@ def rule_pack_recheck(*, pack_id: int) -> dict[str, int]:
     place, approved sessions go back to in review, and each session's RM gets a notification.
     """
     pack = RulePack.objects.get(pk=pack_id)
-    if not pack.is_active:
-        return {"rechecked": 0, "pulled_back": 0}  # a newer version's own re-check covers it
+    if not pack.is_active or pack.name == AUDIENCE_PACK:  # a newer version's own re-check covers it; the
+        return {"rechecked": 0, "pulled_back": 0}      # audience pack never judges gate content
     from compliance.engine import check
 
     compiled = pack_compiled(pack)

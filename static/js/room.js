@@ -149,7 +149,9 @@ if (qaForm) {
     const text = input.value.trim();
     if (!text) return;
     input.value = "";
-    socket.send("qa.ask", { text }).catch((frame) => { input.value = text; showError(frame); });
+    socket.send("qa.ask", { text }).then((ack) => {
+      if (ack.status === "held") showError({ message: _("Your message is waiting for review.") });
+    }).catch((frame) => { input.value = text; showError(frame); });
   });
 }
 

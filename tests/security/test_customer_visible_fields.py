@@ -62,7 +62,15 @@ FIELDS: dict[str, dict[str, str]] = {
         **_internal("ref", "status", "findings", "masked", "reviewed_by", "reviewed_at", "removed_by")},
     "studio.RoomMute": {**_BASE, "session": SYSTEM, "user": SYSTEM, "until": SYSTEM, "muted_by": INTERNAL},
     "studio.Question": {**_BASE, "session": SYSTEM, "author": SYSTEM, "author_name": REGISTRY, "text": SCREENED,
-                        "upvotes": SYSTEM, "answered_at": SYSTEM, "ref": INTERNAL, "masked": INTERNAL},
+                        "upvotes": SYSTEM, "answered_at": SYSTEM,
+                        # held by the audience screening until the host or an officer releases it
+                        **_internal("ref", "masked", "status", "findings", "reviewed_by", "reviewed_at")},
+    # The re-scan of the host's transcript: the officers' post-hoc queue and its bookkeeping.
+    "studio.TranscriptFinding": _internal(
+        "id", "created_at", "updated_at", "session", "author", "first_line", "lines", "code", "severity", "excerpt",
+        "message", "suggestion", "pack", "signature", "status", "reviewed_by", "reviewed_at"),
+    "studio.TranscriptScan": _internal("id", "created_at", "updated_at", "session", "last_message_id", "scans",
+                                       "final"),
     "studio.QuestionUpvote": _internal("id", "created_at", "updated_at", "question", "user"),
     "studio.CardPush": {**_BASE, "session": SYSTEM, "product": SYSTEM, "card_text": GATE, "pushed_by": INTERNAL,
                         "ref": INTERNAL},
@@ -76,7 +84,10 @@ FIELDS: dict[str, dict[str, str]] = {
     "broadcast.IngestEvent": _internal("id", "created_at", "updated_at", "stream", "kind", "reason", "client_id",
                                        "addr", "path"),
     "compliance.RulePack": {**_internal("id", "created_at", "updated_at", "name", "version", "source_version", "data", "digest", "is_active",
-                                                 "created_by", "note")},
+                                                 "created_by", "note", "is_draft")},
+    "compliance.BacktestRun": _internal("id", "created_at", "updated_at", "pack", "baseline", "date_from", "date_to",
+                                        "status", "total", "done", "result", "error", "started_at", "finished_at",
+                                        "created_by"),
     "compliance.Rule": _internal("id", "pack", "code", "severity", "enabled", "definition"),
     "compliance.Submission": {**_internal(
         "id", "created_at", "updated_at", "kind", "text", "sha256", "author", "session", "product", "status", "pack", "checking_since", "check_token",
@@ -90,6 +101,8 @@ FIELDS: dict[str, dict[str, str]] = {
     "compliance.AuditEvent": _internal("id", "seq", "at", "event_type", "actor_id", "actor_name", "subject_type",
                                        "subject_id", "data", "prev_hash", "hash"),
     "compliance.AuditChainHead": _internal("id", "last_seq", "last_hash"),
+    "compliance.LegalHold": _internal("id", "created_at", "updated_at", "scope", "session", "rm", "starts_on",
+                                      "ends_on", "reason", "set_by", "lifted_at", "lifted_by", "lift_reason"),
     "audience.Visit": _internal("id", "session", "viewer_key", "token", "user", "role", "process", "joined_at",
                                 "left_at", "closed_by_sweep"),
     "audience.ConcurrencySample": _internal("id", "session", "bucket", "at", "viewers", "sockets"),
