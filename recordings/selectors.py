@@ -25,6 +25,10 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.astimezone(UTC).isoformat() if moment else None
 
 
+def _decimal(value) -> str | None:
+    return None if value is None else str(value)
+
+
 def recording_list(session: LiveSession) -> list[Recording]:
     """The session's recordings in the order they were made (reconnects in order)."""
     return list(Recording.objects.filter(session=session).order_by("started_at", "id"))
@@ -118,9 +122,13 @@ def replay_customer_payload(*, session: LiveSession, replay: Replay, profile=Non
         if offset is None:
             continue
         verdict = suitability_check(profile=profile, product=push.product)
-        cards.append({"id": push.pk, "offset": round(offset, 3), "product_id": push.product_id,
-                      "name": push.product.name, "code": push.product.code, "risk_level": push.product.risk_level,
-                      "text": push.card_text, "can_act": verdict.allowed, "reason": verdict.message})
+        product = push.product
+        cards.append({"offset": round(offset, 3), "can_act": verdict.allowed, "reason_code": verdict.reason.value,
+                      "reason": verdict.message, "card": {
+                          "id": push.pk, "product_id": product.pk, "name": product.name, "code": product.code,
+                          "risk_level": product.risk_level, "issuer": product.issuer, "text": push.card_text,
+                          "benchmark_min": _decimal(product.benchmark_min),
+                          "benchmark_max": _decimal(product.benchmark_max)}})
     return {"session_id": session.pk, "title": session.title, "state": replay.state,
             "duration": replay.published_duration, "sha256": replay.published_sha256,
             "video_url": f"/api/sessions/{session.pk}/replay/video/", "transcript": transcript, "cards": cards}
