@@ -235,7 +235,7 @@ def _officer_required(officer: AbstractBaseUser) -> None:
 
 def _lock_in_review(replay: Replay, officer: AbstractBaseUser) -> Replay:
     _officer_required(officer)
-    locked = Replay.objects.select_for_update(no_key=True).select_related("session").get(pk=replay.pk)
+    locked = Replay.objects.select_for_update(no_key=True, of=("self",)).select_related("session").get(pk=replay.pk)
     if locked.state != ReplayState.IN_REVIEW:
         raise Conflict("The replay is not awaiting review.", code=RecordingError.NOT_IN_REVIEW)
     return locked
@@ -323,7 +323,7 @@ def replay_cut(*, replay_id: int) -> str:
             return _replay_failed(replay_id, str(exc))
         key = _store(out, f"sessions/{replay.session_id}/replay-published-{sha256[:16]}.mp4", size)
     with transaction.atomic():
-        locked = Replay.objects.select_for_update(no_key=True).select_related("session", "decided_by").get(
+        locked = Replay.objects.select_for_update(no_key=True, of=("self",)).select_related("session", "decided_by").get(
             pk=replay_id)
         if locked.state != ReplayState.PUBLISHING:
             return "skipped"
@@ -341,7 +341,7 @@ def replay_cut(*, replay_id: int) -> str:
 
 def _replay_failed(replay_id: int, error: str) -> str:
     with transaction.atomic():
-        locked = Replay.objects.select_for_update(no_key=True).select_related("session").get(pk=replay_id)
+        locked = Replay.objects.select_for_update(no_key=True, of=("self",)).select_related("session").get(pk=replay_id)
         if locked.state != ReplayState.PUBLISHING:
             return "skipped"
         locked.state, locked.error = ReplayState.FAILED, error[:2000]
