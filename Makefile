@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export DEBUG ?= true
 
-.PHONY: run test install lint bench clean browsers messages
+.PHONY: run test install lint bench clean browsers messages video-tools
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-run: install
+run: install video-tools
 	$(PY) bin/with_services.py $(PY) bin/run.py
 
 lint: install
@@ -30,17 +30,25 @@ browsers:
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-wqy-zenhei; }
 
+# The live-video ingest (nginx with the RTMP module) and ffmpeg (browser relay, demo camera, tests), from Debian.
+video-tools:
+	@command -v ffmpeg >/dev/null 2>&1 && { command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx; } && \
+	  test -f /usr/lib/nginx/modules/ngx_rtmp_module.so || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends nginx libnginx-mod-rtmp ffmpeg; }
+
 # Recompile the committed translations after editing locale/*/LC_MESSAGES/django.po (needs gettext).
 messages: install
 	$(PY) manage.py compilemessages --ignore .venv
 
-test: lint browsers
+test: lint browsers video-tools
 	$(PY) bin/with_services.py $(VENV)/bin/pytest
 
 bench: install
 	$(PY) bin/with_services.py $(PY) bench/engine.py
 	$(PY) bench/fanout.py --quick
 	$(PY) bench/ingest.py --lines 100
+	$(PY) bin/with_services.py $(PY) bench/video.py --quick
 
 clean:
 	rm -rf $(VENV) .run staticfiles artifacts

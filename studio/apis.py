@@ -65,7 +65,6 @@ class SessionPublicOutputSerializer(serializers.Serializer):
     guests_can_watch = serializers.BooleanField()
     slow_mode_seconds = serializers.IntegerField()
     qa_enabled = serializers.BooleanField()
-    playback_url = serializers.CharField()
     started_at = serializers.DateTimeField(allow_null=True)
     ended_at = serializers.DateTimeField(allow_null=True)
     featured_products = FeaturedProductSerializer(many=True, source="featured_products.all")
@@ -133,7 +132,6 @@ class SessionCreateInputSerializer(serializers.Serializer):
     guests_can_watch = serializers.BooleanField(required=False, default=True)
     slow_mode_seconds = serializers.IntegerField(min_value=0, max_value=3600, required=False, default=0)
     qa_enabled = serializers.BooleanField(required=False, default=True)
-    playback_url = serializers.URLField(required=False, allow_blank=True, default="")
 
     def validate(self, attrs):
         if attrs.get("scheduled_end") and attrs["scheduled_end"] <= attrs["scheduled_start"]:
@@ -152,7 +150,6 @@ class SessionPatchInputSerializer(serializers.Serializer):
     guests_can_watch = serializers.BooleanField(required=False)
     slow_mode_seconds = serializers.IntegerField(min_value=0, max_value=3600, required=False)
     qa_enabled = serializers.BooleanField(required=False)
-    playback_url = serializers.URLField(required=False, allow_blank=True)
 
 
 class StudioListApi(APIView):

@@ -43,7 +43,6 @@ class LiveSession(BaseModel):
     guests_can_watch = models.BooleanField(default=True)
     slow_mode_seconds = models.PositiveIntegerField(default=0)
     qa_enabled = models.BooleanField(default=True)
-    playback_url = models.URLField(blank=True)
     state = models.CharField(max_length=16, choices=SessionState.choices, default=SessionState.DRAFT, db_index=True)
     started_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)

@@ -145,8 +145,8 @@ def _featured_products(product_ids: list[int]) -> list[Product]:
 def session_create(*, studio: Studio, actor: User, title: str, scheduled_start: datetime,
                    description: str = "", scheduled_end: datetime | None = None, script: str = "",
                    featured_product_ids: list[int] | None = None, visibility: str = Visibility.PUBLIC,
-                   guests_can_watch: bool = True, slow_mode_seconds: int = 0, qa_enabled: bool = True,
-                   playback_url: str = "") -> LiveSession:
+                   guests_can_watch: bool = True, slow_mode_seconds: int = 0,
+                   qa_enabled: bool = True) -> LiveSession:
     """Create a draft session in the actor's own studio (an invite code is made for share links)."""
     require_rm(actor)
     if studio.owner_id != actor.id:
@@ -154,7 +154,7 @@ def session_create(*, studio: Studio, actor: User, title: str, scheduled_start: 
     session = LiveSession(
         studio=studio, title=title, description=description, scheduled_start=scheduled_start,
         scheduled_end=scheduled_end, script=script, visibility=visibility, guests_can_watch=guests_can_watch,
-        slow_mode_seconds=slow_mode_seconds, qa_enabled=qa_enabled, playback_url=playback_url,
+        slow_mode_seconds=slow_mode_seconds, qa_enabled=qa_enabled,
         invite_code=secrets.token_urlsafe(12),
     )
     session.full_clean(exclude=["pinned_message"])

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "compliance",
     "recordings",
     "audience",
+    "broadcast",
 ]
 
 MIDDLEWARE = [
@@ -236,8 +237,41 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
 }
 
-# Hosts the live room's HLS player may fetch video from (the bank's streaming CDN), comma-separated.
-CSP_MEDIA_HOSTS = env_list("CSP_MEDIA_HOSTS", [])
+# Live video (broadcast/, docs/video.md): nginx-rtmp takes RTMP on BROADCAST_RTMP_PORT, asks Django over HTTP
+# callbacks whether each publish may go on air, and serves HLS on BROADCAST_HTTP_PORT; `make run` starts it.
+BROADCAST_RTMP_PORT = env_int("BROADCAST_RTMP_PORT", 1935)
+BROADCAST_HTTP_PORT = env_int("BROADCAST_HTTP_PORT", 8081)
+# Where nginx-rtmp reaches Django's callbacks (loopback by default: the Daphne of `make run`).
+BROADCAST_CALLBACK_BASE_URL = env_str("BROADCAST_CALLBACK_BASE_URL",
+                                      f"http://127.0.0.1:{env_int('PORT', 8000)}").rstrip("/")
+# Shared secret of the callbacks and of the playback links; derived from SECRET_KEY when unset.
+BROADCAST_SECRET = env_str("BROADCAST_SECRET", "")
+# What RMs put into OBS as "server", and what the browser path's ffmpeg pushes to.
+BROADCAST_INGEST_URL = env_str("BROADCAST_INGEST_URL", f"rtmp://127.0.0.1:{BROADCAST_RTMP_PORT}/live").rstrip("/")
+BROADCAST_INGEST_PUSH_URL = env_str("BROADCAST_INGEST_PUSH_URL", BROADCAST_INGEST_URL).rstrip("/")
+# Where viewers fetch HLS: the ingest's own HTTP port by default, or a CDN origin in front of it.
+BROADCAST_PLAYBACK_BASE_URL = env_str("BROADCAST_PLAYBACK_BASE_URL",
+                                      f"http://127.0.0.1:{BROADCAST_HTTP_PORT}/live").rstrip("/")
+BROADCAST_PLAYBACK_TOKEN_TTL = env_int("BROADCAST_PLAYBACK_TOKEN_TTL", 3600)
+# Seconds between the ingest's "may this stream stay on air?" re-asks: a cut happens within this (≤ 10 s).
+BROADCAST_UPDATE_INTERVAL = env_int("BROADCAST_UPDATE_INTERVAL", 3)
+if not 1 <= BROADCAST_UPDATE_INTERVAL <= 10:
+    raise ImproperlyConfigured("BROADCAST_UPDATE_INTERVAL must be 1..10 seconds (a cut must happen within 10 s).")
+BROADCAST_HLS_FRAGMENT = env_int("BROADCAST_HLS_FRAGMENT", 2)
+BROADCAST_RUN_DIR = Path(env_str("BROADCAST_RUN_DIR", str(BASE_DIR / ".run" / "video")))
+# `make run` publishes an ffmpeg test pattern into rm1's live demo session through the real gate.
+BROADCAST_DEMO_CAMERA = env_bool("BROADCAST_DEMO_CAMERA", DEBUG)
+
+
+def _origin(url: str) -> str:
+    scheme, _, rest = url.partition("://")
+    return f"{scheme}://{rest.split('/', 1)[0]}" if rest else ""
+
+
+# Hosts the live room's HLS player may fetch video from: the playback origin above (checked at start-up,
+# broadcast/checks.py), plus any extra comma-separated hosts.
+CSP_MEDIA_HOSTS = list(dict.fromkeys(
+    [h for h in [_origin(BROADCAST_PLAYBACK_BASE_URL)] if h] + env_list("CSP_MEDIA_HOSTS", [])))
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")

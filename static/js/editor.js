@@ -17,7 +17,6 @@ const fields = {
   end: document.getElementById("f-end"),
   script: document.getElementById("f-script"),
   visibility: document.getElementById("f-visibility"),
-  playback: document.getElementById("f-playback"),
 };
 const mirror = document.getElementById("script-mirror");
 const findingsList = document.getElementById("findings");
@@ -167,7 +166,6 @@ function payload() {
     featured_product_ids: selectedProductIds(),
     script: fields.script.value,
     visibility: fields.visibility.value,
-    playback_url: fields.playback.value.trim(),
   };
   if (!sessionId) data.studio_id = Number(fields.studio.value);
   return data;
@@ -244,7 +242,6 @@ function fillForm() {
   fields.end.value = toLocalInput(current.scheduledEnd);
   fields.script.value = current.script;
   fields.visibility.value = current.raw.visibility || "public";
-  fields.playback.value = current.playbackUrl;
   const chosen = new Set(current.products.map((p) => p.id));
   for (const box of productsBox.querySelectorAll("input[type=checkbox]")) box.checked = chosen.has(Number(box.value));
 }

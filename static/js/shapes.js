@@ -13,7 +13,6 @@ export function session(data) {
     scheduledEnd: data.scheduled_end,
     state: data.state,
     script: data.script || "",
-    playbackUrl: data.playback_url || "",
     studio,
     products: (data.featured_products || []).map(product),
     blockers: data.blockers || data.gate_blockers || [],
