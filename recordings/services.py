@@ -129,6 +129,18 @@ def recording_register(*, session: LiveSession, source_path: str, stream_name: s
     return recording
 
 
+def recording_from_ingest(event) -> Recording | None:
+    """The ingest's ``record_done`` hook (``broadcast.hooks``): register the closed file of ``event.stream``.
+
+    The ingest's file name carries the publish's start (``record_unique on``); ``event.created_at`` is its end.
+    """
+    stream = event.stream
+    if stream is None or not event.path:
+        return None
+    return recording_register(session=stream.session, source_path=event.path, stream_name=stream.public_id,
+                              ended_at=event.created_at)
+
+
 def recording_process(*, recording_id: int) -> str:
     """Remux, probe, hash and store one registered recording, then record it (and its hash) in the audit chain.
 
