@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 
 from tests.studio.conftest import live_session, products  # noqa: F401 - fixtures used by these tests
+from tests.video.conftest import callback_server, ingest  # noqa: F401 - the real nginx-rtmp ingest
 
 
 def make_flv(path: Path, seconds: float, *, size: str = "320x240", rate: int = 25) -> Path:

@@ -17,7 +17,6 @@ from recordings.models import Recording, RecordingStatus
 from recordings.services import recordings_storage
 from studio import services as studio_services
 from tests.recordings.conftest import wait_for
-from tests.video.conftest import callback_server, ingest  # noqa: F401 - fixtures used here
 from tests.video.helpers import ffmpeg_publish
 from tests.video.test_ingest import make_session
 
