@@ -2,12 +2,11 @@
 
 from django.urls import path
 
-from audience import apis, views
+from audience import apis
 
 urlpatterns = [
     path("sessions/<int:session_id>/analytics/", apis.SessionAnalyticsApi.as_view(), name="session-analytics"),
     path("sessions/<int:session_id>/replay/", apis.SessionReplayApi.as_view(), name="session-replay-api"),
-    path("sessions/<int:session_id>/replay/video/", views.replay_video, name="session-replay-video"),
     path("sessions/<int:session_id>/evidence/", apis.SessionEvidenceApi.as_view(), name="session-evidence"),
     path("sessions/<int:session_id>/cards/<int:card_id>/interest/", apis.CardInterestApi.as_view(),
          name="card-interest"),

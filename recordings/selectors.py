@@ -131,7 +131,7 @@ def replay_customer_payload(*, session: LiveSession, replay: Replay, profile=Non
                           "benchmark_max": _decimal(product.benchmark_max)}})
     return {"session_id": session.pk, "title": session.title, "state": replay.state,
             "duration": replay.published_duration, "sha256": replay.published_sha256,
-            "video_url": f"/api/sessions/{session.pk}/replay/video/", "transcript": transcript, "cards": cards}
+            "video_url": f"/watch/{session.pk}/replay/video/", "transcript": transcript, "cards": cards}
 
 
 def recordings_manifest(session: LiveSession) -> dict:

@@ -66,7 +66,7 @@ def test_a_replay_with_a_held_line_is_seen_only_after_an_officer_reviewed_it(
     assert unpublished.status_code == missing.status_code == 404 and unpublished.json() == missing.json()
     page = Client()
     page.force_login(customer)
-    assert page.get(f"/api/sessions/{live_session.pk}/replay/video/").status_code == 404
+    assert page.get(f"/watch/{live_session.pk}/replay/video/").status_code == 404
     assert page.get(f"/watch/{live_session.pk}/replay/").status_code == 404
 
     # Only an officer decides, only on the file under review, and only after every flagged moment.
