@@ -202,13 +202,14 @@ def _recording_failed(recording_id: int, error: str) -> str:
 def replay_prepare(*, session_id: int) -> str:
     """Join an ended session's recordings into the replay's source and put it in review.
 
-    Waits (returns ``"waiting"``) while the session is not ended or a recording is still pending; returns
-    ``"skipped"`` once the replay has moved past ``recording``. One recording is its own source (no copy);
-    several are joined in start order with ``-c copy``. Idempotent.
+    Waits (returns ``"waiting"``) while the session is not ended or a recording is still pending. One
+    recording is its own source (no copy); several are joined in start order with ``-c copy``. A part stored
+    while the replay awaits review (the ingest's last callback came late) rebuilds the source: the officer's
+    page then carries the old hash and must be reloaded. Once decided, ``"skipped"``. Idempotent.
     """
     session = LiveSession.objects.get(pk=session_id)
     replay = _replay_for(session)
-    if replay.state != ReplayState.RECORDING:
+    if replay.state not in (ReplayState.RECORDING, ReplayState.IN_REVIEW):
         return "skipped"
     recordings = list(Recording.objects.filter(session=session).exclude(status=RecordingStatus.FAILED)
                       .order_by("started_at", "id"))
@@ -217,6 +218,9 @@ def replay_prepare(*, session_id: int) -> str:
         return "waiting"
     parts = [{"recording_id": r.pk, "sha256": r.sha256, "duration": r.duration,
               "started_at": r.started_at.isoformat()} for r in recordings]
+    if replay.state == ReplayState.IN_REVIEW and [(p["recording_id"], p["sha256"]) for p in replay.parts] == [
+            (p["recording_id"], p["sha256"]) for p in parts]:
+        return "skipped"
     if len(recordings) == 1:
         only = recordings[0]
         key, sha256, duration, size = only.storage_key, only.sha256, only.duration, only.size
@@ -229,14 +233,16 @@ def replay_prepare(*, session_id: int) -> str:
             key = _store(joined, f"sessions/{session_id}/replay-source-{sha256[:16]}.mp4", size)
     with transaction.atomic():
         locked = Replay.objects.select_for_update(no_key=True).get(pk=replay.pk)
-        if locked.state != ReplayState.RECORDING:
+        if locked.state not in (ReplayState.RECORDING, ReplayState.IN_REVIEW) or locked.parts == parts:
             return "skipped"
+        replaces = locked.source_sha256
         locked.parts, locked.source_key, locked.source_sha256 = parts, key, sha256
         locked.source_duration, locked.source_size, locked.state = duration, size, ReplayState.IN_REVIEW
         locked.save(update_fields=["parts", "source_key", "source_sha256", "source_duration", "source_size",
                                    "state", "updated_at"])
         audit_record(event_type="replay.in_review", actor=None, subject=session, data={
-            "sha256": sha256, "duration": round(duration, 3), "size": size, "storage_key": key, "parts": parts})
+            "sha256": sha256, "duration": round(duration, 3), "size": size, "storage_key": key, "parts": parts,
+            "replaces": replaces})
     return "in_review"
 
 

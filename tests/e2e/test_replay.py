@@ -40,7 +40,8 @@ def _a_published_replay(tmp_path):
                     "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p", "-c:a", "aac",
                     "-f", "flv", str(flv)], check=True, timeout=60)
     recording = recording_register(session=session, source_path=str(flv), started_at=session.started_at)
-    assert recording_process(recording_id=recording.pk) == "ready"  # as the worker would (tested elsewhere)
+    # No worker in this test: the services run here as the worker would (the worker path is tested elsewhere).
+    assert recording_process(recording_id=recording.pk) == "ready"
     assert replay_prepare(session_id=session.pk) == "in_review"
     replay = Replay.objects.get(session=session)
     replay_publish(replay=replay, officer=officer, source_sha256=replay.source_sha256,
@@ -48,7 +49,7 @@ def _a_published_replay(tmp_path):
     return session, make_customer("c3-replay", level="C3")
 
 
-def test_a_customer_plays_a_published_replay_and_the_transcript_follows_the_time(site, tmp_path):
+def test_a_customer_plays_a_published_replay_and_the_transcript_follows_the_time(site, tmp_path, no_celery_worker):
     session, customer = off_loop(_a_published_replay, tmp_path)
     page = site.signed_in(customer, phone=True)
     page.goto(f"/watch/{session.pk}/replay/")
