@@ -203,7 +203,8 @@ class SessionReplayApi(APIView):
 
     Anyone who may see the ended session (the room's rules, an invite code or a redeemed share link) once an
     officer has published the replay; otherwise 404 ``Replay not found.``, the same as for a missing session.
-    Each call counts the viewer's replay view (once a day), apart from live visits.
+    The replay page counts views (``audience.views.replay_room``), so a page that only asks whether a replay
+    exists (the landing page) counts nothing.
     """
 
     permission_classes = [AllowAny]
@@ -211,4 +212,4 @@ class SessionReplayApi(APIView):
     @extend_schema(parameters=[OpenApiParameter("invite", str)],
                    responses={200: OpenApiResponse(description="The replay (see recordings.selectors)")})
     def get(self, request, session_id: int):
-        return Response(replay_open(request, session_id, count_view=True))
+        return Response(replay_open(request, session_id))

@@ -18,14 +18,17 @@ def replay_admitted(request, session_id: int):
     return access_replay(request.user, session_id, invite_code=invite)
 
 
-def replay_open(request, session_id: int, *, count_view: bool) -> dict:
+def replay_view_count(request, session) -> None:
+    """Count this browser's view of the replay (once a viewer and day), apart from live visits."""
+    user = request.user
+    if not request.session.session_key and not user.is_authenticated:
+        request.session.save()  # a guest needs a session key: it is their viewer key
+    replay_view_record(session=session, user=user, viewer_key=viewer_key_for(user, request.session.session_key))
+
+
+def replay_open(request, session_id: int) -> dict:
     session, replay = replay_admitted(request, session_id)
     user = request.user
-    if count_view:
-        if not request.session.session_key and not user.is_authenticated:
-            request.session.save()
-        replay_view_record(session=session, user=user,
-                           viewer_key=viewer_key_for(user, request.session.session_key))
     profile = CustomerProfile.objects.filter(user=user).first() if user.is_authenticated else None
     payload = replay_customer_payload(session=session, replay=replay, profile=profile)
     if request.GET.get("invite"):

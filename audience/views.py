@@ -12,7 +12,7 @@ from accounts.roles import Role, has_role
 from audience import services
 from audience.access import access_session_report
 from audience.errors import AudienceError
-from audience.replay import replay_admitted
+from audience.replay import replay_admitted, replay_view_count
 from core.exceptions import ApplicationError
 from recordings.streaming import ranged_file_response
 from studio.models import SessionState
@@ -37,6 +37,7 @@ def replay_room(request, session_id: int):
         session, _replay = replay_admitted(request, session_id)
     except ApplicationError as exc:
         raise Http404 from exc
+    replay_view_count(request, session)
     return render(request, "watch/replay.html", {
         "role": Role.CUSTOMER.value if has_role(request.user, Role.CUSTOMER) else "",
         "session": session, "invite": request.GET.get("invite", "")[:64]})

@@ -74,4 +74,9 @@ def test_a_customer_plays_a_published_replay_and_the_transcript_follows_the_time
     assert video.evaluate("v => v.videoWidth") == 640
     page.locator("#transcript li.current").scroll_into_view_if_needed()
     screenshot(page, "replay-phone")
+
+    # The session's landing page (where share links lead) offers the published replay.
+    page.goto(f"/watch/{session.pk}/")
+    page.locator("#replay-link").wait_for(state="visible")
+    assert page.locator("#replay-link").get_attribute("href") == f"/watch/{session.pk}/replay/"
     assert not site.console_errors
