@@ -29,6 +29,8 @@ def main() -> int:
     env = {**os.environ, "DEMO_PASSWORD": demo_password(), "PORT": os.environ.get("PORT", "8000"),
            "PATH": os.pathsep.join([bin_dir, os.environ.get("PATH", "")])}
     env.setdefault("DEBUG", "true")
+    # honcho gives each process its own PORT: the ingest's callbacks must reach the web process's.
+    env.setdefault("BROADCAST_CALLBACK_BASE_URL", f"http://127.0.0.1:{env['PORT']}")
     for step in (["manage.py", "migrate", "--noinput"], ["manage.py", "demo_data"]):
         subprocess.run([PYTHON, *step], check=True, env=env)
     url = f"http://127.0.0.1:{env['PORT']}/"

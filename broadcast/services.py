@@ -47,12 +47,12 @@ def stream_status(session: LiveSession, stream: Stream | None) -> str:
     """What viewers see: waiting | live | interrupted | stopped | ended."""
     if session.state == SessionState.ENDED:
         return "ended"
+    if stream is not None and (stream.stopped_at is not None or stream.state == IngestState.STOPPED):
+        return "stopped"
     if stream is None or stream.state == IngestState.IDLE:
         return "waiting"
     if stream.state == IngestState.LIVE:
         return "live"
-    if stream.state == IngestState.STOPPED:
-        return "stopped"
     return "interrupted"
 
 
