@@ -5,10 +5,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from django import forms
 from django.utils import timezone
 
 from compliance.models import AuditEvent
 from compliance.services import audit_verify
+from recordings.admin import parse_cuts
 from recordings.models import Recording, RecordingStatus, Replay, ReplayState
 from recordings.services import (
     recording_process,
@@ -22,6 +24,7 @@ from recordings.timeline import parts_from, published_offset, source_offset
 from studio import services as studio_services
 from studio.models import LiveSession
 from tests.recordings.conftest import make_flv
+from tests.studio.conftest import make_live, make_session
 
 T0 = datetime(2026, 1, 5, 2, 0, tzinfo=UTC)
 
@@ -61,8 +64,6 @@ def ended_session(live_session, rm):
 @pytest.mark.django_db
 def test_recordings_are_purged_after_retention_but_never_under_legal_hold(
         live_session, rm, other_rm, officer, products, tmp_path, settings):
-    from tests.studio.conftest import make_live, make_session
-
     held_session = make_live(make_session(other_rm, products), officer)
     kept = _stored(live_session, tmp_path, "a")
     held = _stored(held_session, tmp_path, "b")
@@ -111,3 +112,11 @@ def test_a_part_stored_late_rebuilds_the_source_under_review(live_session, rm, t
     assert replay_prepare(session_id=live_session.pk) == "skipped"
     assert Path(recordings_storage().path(after.source_key)).exists()
     assert LiveSession.objects.get(pk=live_session.pk).state == "ended"
+
+
+def test_the_review_page_reads_cut_ranges_in_seconds_or_minutes():
+    assert parse_cuts("12.5-20, 1:05-1:30\n2:00:00-2:00:10") == [(12.5, 20.0), (65.0, 90.0), (7200.0, 7210.0)]
+    assert parse_cuts("  ") == []
+    for bad in ("12", "a-b"):
+        with pytest.raises(forms.ValidationError):
+            parse_cuts(bad)
