@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export DEBUG ?= true
 
-.PHONY: run test install lint bench clean browsers messages video-tools
+.PHONY: run test test-fast install lint bench clean browsers messages eval video-tools
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,7 @@ run: install video-tools
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	$(PY) manage.py makemigrations --check --dry-run
 
 # Headless Chromium and a CJK font for the end-to-end tests (Playwright drives Debian's chromium; its own
@@ -44,11 +45,23 @@ messages: install
 test: lint browsers video-tools
 	$(PY) bin/with_services.py $(VENV)/bin/pytest
 
+# The suite without browsers and fault injection (real PostgreSQL/Redis/Celery still): for the edit-test loop.
+test-fast: lint
+	$(PY) bin/with_services.py $(VENV)/bin/pytest -m "not e2e and not faults"
+
 bench: install
 	$(PY) bin/with_services.py $(PY) bench/engine.py
 	$(PY) bench/fanout.py --quick
 	$(PY) bench/ingest.py --lines 100
 	$(PY) bin/with_services.py $(PY) bench/video.py --quick
+
+# The engine on both splits of compliance/corpus (dev: open; blind: never read by the engine's authors) and the
+# shared sample; per-code lines, then one JSON summary per split.
+eval: install
+	@mkdir -p .run
+	@for split in dev blind; do cat compliance/corpus/$$split/*.jsonl > .run/eval-$$split.jsonl; \
+	  echo "== $$split"; $(PY) -m compliance.engine --eval .run/eval-$$split.jsonl; done
+	@echo "== shared sample"; $(PY) -m compliance.engine --eval tests/compliance/engine/shared/dev.jsonl | tail -1
 
 clean:
 	rm -rf $(VENV) .run staticfiles artifacts

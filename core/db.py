@@ -10,11 +10,16 @@ one connection for its live rooms. A connection is closed, and the next call ope
 call broke it (an error left it unusable), left a transaction open, or changed autocommit.
 """
 
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
 from asgiref.sync import SyncToAsync
 from django.db import connections
+from django.db.backends.base.base import BaseDatabaseWrapper
 
 
-def connection_keep_or_close(connection) -> None:
+def connection_keep_or_close(connection: BaseDatabaseWrapper) -> None:
     """After a call: keep a healthy connection for the next call on this thread, close a broken one."""
     if connection.connection is None:
         return
@@ -29,17 +34,17 @@ def connection_keep_or_close(connection) -> None:
     connection.close_at = None
 
 
-class PersistentDatabaseSyncToAsync(SyncToAsync):
+class PersistentDatabaseSyncToAsync(SyncToAsync[Any, Any]):
     """``sync_to_async`` on the process's database thread that keeps the thread's connection open."""
 
-    def thread_handler(self, loop, *args, **kwargs):
+    def thread_handler(self, loop: asyncio.AbstractEventLoop, *args: Any, **kwargs: Any) -> Any:
         try:
-            return super().thread_handler(loop, *args, **kwargs)
+            return super().thread_handler(loop, *args, **kwargs)  # type: ignore[no-untyped-call]
         finally:
             for connection in connections.all(initialized_only=True):
                 connection_keep_or_close(connection)
 
 
-def persistent_database_sync_to_async(func):
+def persistent_database_sync_to_async(func: Callable[..., Any]) -> PersistentDatabaseSyncToAsync:
     """Wrap ``func`` (ORM work) for ``await`` from a consumer or the fan-out hub; see the module docstring."""
     return PersistentDatabaseSyncToAsync(func, thread_sensitive=True)

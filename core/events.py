@@ -11,7 +11,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
+from channels.layers import BaseChannelLayer, get_channel_layer
 from django.db import transaction
 
 logger = logging.getLogger(__name__)
@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 # Set by an event-loop caller (the live room) around ORM work it runs on the database thread: committed
 # events are collected here and published by the caller from the loop, instead of the database thread
 # waiting on the loop for each publish (``async_to_sync``) while it could take the next frame.
-_collected: ContextVar[list | None] = ContextVar("collected_broadcasts", default=None)
+_collected: ContextVar[list[tuple[str, dict[str, Any]]] | None] = ContextVar("collected_broadcasts", default=None)
 
 
 def broadcast(group: str, event: dict[str, Any]) -> None:
@@ -53,7 +53,7 @@ def broadcasts_collected() -> Iterator[list[tuple[str, dict[str, Any]]]]:
         _collected.reset(token)
 
 
-async def broadcasts_send(layer, collected: list[tuple[str, dict[str, Any]]]) -> None:
+async def broadcasts_send(layer: BaseChannelLayer, collected: list[tuple[str, dict[str, Any]]]) -> None:
     """Send collected events in commit order. Robust like ``broadcast_on_commit``: the writes are committed."""
     for group, event in collected:
         try:

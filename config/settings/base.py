@@ -159,6 +159,9 @@ CELERY_BEAT_SCHEDULE = {
     "recordings-purge-expired": {"task": "recordings.purge_expired", "schedule": crontab(minute=30, hour=3)},
     # Every minute (https://crontab.guru/#*_*_*_*_*): send "remind me" reminders due 15 minutes before the start.
     "audience-send-reminders": {"task": "audience.reminders_send_due", "schedule": 60.0},
+    # Every 5 minutes (https://crontab.guru/#*/5_*_*_*_*): close products whose sale window has ended, so a
+    # card pushed after the window offers no next step.
+    "products-close-sale-windows": {"task": "products.sale_windows_close", "schedule": 300.0},
 }
 
 AUTH_PASSWORD_VALIDATORS = [

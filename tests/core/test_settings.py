@@ -4,6 +4,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+
+from config.celery import app as celery_app
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,3 +51,10 @@ def test_secret_key_may_come_from_a_file(tmp_path):
     key_file.write_text("k" * 60 + "-from-file")
     result = run_check(DEBUG="false", SECRET_KEY_FILE=str(key_file), ALLOWED_HOSTS="a.example")
     assert result.returncode == 0, result.stderr
+
+
+def test_every_beat_entry_names_a_registered_task_and_sale_windows_are_closed_periodically():
+    celery_app.loader.import_default_modules()
+    scheduled = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert scheduled <= set(celery_app.tasks), scheduled - set(celery_app.tasks)
+    assert "products.sale_windows_close" in scheduled
