@@ -55,9 +55,11 @@ class PublishForm(forms.Form):
     cuts = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}),
                            label=gettext_lazy("Cut ranges (seconds or m:ss, e.g. 12-20)"))
 
-    def __init__(self, *args, moment_keys=(), **kwargs):
+    def __init__(self, *args, moments=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["moments"].choices = [(k, k) for k in moment_keys]
+        self.fields["moments"].choices = [
+            (m["key"], f'{m["offset"]:.1f} s · {m["label"]}' + (f' · {m["text"][:40]}' if m.get("text") else "")
+             + (f' · {m["event_type"]}' if m.get("event_type") else "")) for m in moments]
 
     def clean_cuts(self):
         return parse_cuts(self.cleaned_data["cuts"])
@@ -100,7 +102,6 @@ class ReplayAdmin(OfficerOnlyAdmin):
 
     def _render(self, request, replay, publish_form=None, withhold_form=None):
         moments = flagged_moments(replay.session)
-        keys = [m["key"] for m in moments]
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -112,7 +113,7 @@ class ReplayAdmin(OfficerOnlyAdmin):
             "recordings": recording_list(replay.session),
             "can_decide": replay.state == ReplayState.IN_REVIEW,
             "publish_form": publish_form or PublishForm(initial={"source_sha256": replay.source_sha256},
-                                                        moment_keys=keys),
+                                                        moments=moments),
             "withhold_form": withhold_form or WithholdForm(),
             "source_url": reverse("admin:recordings_replay_source", args=[replay.pk]),
             "decide_url": reverse("admin:recordings_replay_decide", args=[replay.pk]),
@@ -144,7 +145,7 @@ class ReplayAdmin(OfficerOnlyAdmin):
                 replay_legal_hold_set(session=replay.session, on=action == "hold", actor=request.user,
                                       reason=request.POST.get("hold_reason", ""))
             else:
-                form = PublishForm(request.POST, moment_keys=[m["key"] for m in flagged_moments(replay.session)])
+                form = PublishForm(request.POST, moments=flagged_moments(replay.session))
                 if not form.is_valid():
                     return self._render(request, replay, publish_form=form)
                 replay_publish(replay=replay, officer=request.user, source_sha256=form.cleaned_data["source_sha256"],

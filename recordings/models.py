@@ -10,16 +10,17 @@ only through ``recordings.services``; every change is also an audit event on the
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import BaseModel
 from studio.models import LiveSession
 
 
 class RecordingStatus(models.TextChoices):
-    PENDING = "pending", "Pending (being remuxed)"
-    READY = "ready", "Ready"
-    FAILED = "failed", "Failed"
-    PURGED = "purged", "Purged (retention ended)"
+    PENDING = "pending", _("Pending (being remuxed)")
+    READY = "ready", _("Ready")
+    FAILED = "failed", _("Failed")
+    PURGED = "purged", _("Purged (retention ended)")
 
 
 class Recording(BaseModel):
@@ -58,12 +59,12 @@ class Recording(BaseModel):
 
 
 class ReplayState(models.TextChoices):
-    RECORDING = "recording", "Waiting for recordings"
-    IN_REVIEW = "in_review", "Awaiting compliance review"
-    PUBLISHING = "publishing", "Being published"
-    PUBLISHED = "published", "Published"
-    WITHHELD = "withheld", "Withheld"
-    FAILED = "failed", "Failed"
+    RECORDING = "recording", _("Waiting for recordings")
+    IN_REVIEW = "in_review", _("Awaiting compliance review")
+    PUBLISHING = "publishing", _("Being published")
+    PUBLISHED = "published", _("Published")
+    WITHHELD = "withheld", _("Withheld")
+    FAILED = "failed", _("Failed")
 
 
 #: States in which customers can see nothing of the replay (all but published).

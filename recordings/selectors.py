@@ -10,12 +10,23 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from compliance.models import AuditEvent
 from products.services import suitability_check
 from recordings.models import Recording, RecordingStatus, Replay, ReplayState
 from recordings.timeline import Part, parts_from, published_offset, source_offset
 from studio.models import CardPush, ChatMessage, LiveSession, MessageStatus
+
+#: What each kind of timeline event is called on the review page (the kinds themselves stay codes in JSON).
+KIND_LABELS = {
+    "stream.start": _("Stream started"), "stream.stop": _("Stream stopped"),
+    "chat.published": _("Line published"), "chat.held": _("Line held for compliance"),
+    "chat.rejected": _("Line rejected by the engine"), "chat.removed": _("Line removed"),
+    "chat.released": _("Held line released by an officer"),
+    "chat.held_rejected": _("Held line rejected by an officer"),
+    "card.pushed": _("Product card pushed"), "audit": _("Audit event"),
+}
 
 #: Audit events about a session that an officer reviewing its replay must look at (stops, refusals).
 FLAGGED_AUDIT_WORDS = ("stop", "refus", "cut", "gate_closed")
@@ -64,6 +75,9 @@ def session_timeline(session: LiveSession) -> list[dict]:
             events.append({"at": _iso(at), "offset": round(source_offset(at, parts), 3), "kind": kind,
                            "flagged": flagged, "key": key, **data, "_at": at})
 
+    def label(event: dict) -> str:
+        return str(KIND_LABELS.get(event["kind"], event["kind"]))
+
     for index, rec in enumerate(recording_list(session), start=1):
         if rec.started_at:
             add(rec.started_at, "stream.start", part=index, recording_id=rec.pk)
@@ -89,6 +103,8 @@ def session_timeline(session: LiveSession) -> list[dict]:
         add(e.at, "audit", flagged, f"audit:{e.seq}" if flagged else "", event_type=e.event_type,
             actor=e.actor_name, data=e.data, seq=e.seq)
     events.sort(key=lambda ev: (ev.pop("_at"), ev["kind"] != "stream.start"))
+    for event in events:
+        event["label"] = label(event)
     return events
 
 

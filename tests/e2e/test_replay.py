@@ -21,7 +21,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 LINES = [("欢迎来到直播间，今天聊聊风险等级。", 1.0), ("R2产品适合稳健型投资者。", 4.0), ("理财非存款、产品有风险、投资须谨慎。", 7.0)]
 
 
-def _a_published_replay(tmp_path):
+def _a_replay(tmp_path, *, publish=True, held=""):
     rm, officer = make_rm("rm-replay"), make_compliance_officer("officer-replay")
     products = {"r2": ProductFactory(risk_level="R2"),
                 "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None,
@@ -31,6 +31,10 @@ def _a_published_replay(tmp_path):
         ack = studio_services.chat_send(session_id=session.pk, user=rm, text=text)
         moment = session.started_at + timedelta(seconds=offset)
         ChatMessage.objects.filter(pk=ack["id"]).update(created_at=moment, published_at=moment)
+    if held:
+        ack = studio_services.chat_send(session_id=session.pk, user=rm, text=held)
+        assert ack["status"] == "held"
+        ChatMessage.objects.filter(pk=ack["id"]).update(created_at=session.started_at + timedelta(seconds=6))
     push = studio_services.card_push(session_id=session.pk, actor=rm, product_id=products["r2"].pk)
     push.__class__.objects.filter(pk=push.pk).update(created_at=session.started_at + timedelta(seconds=3))
     studio_services.session_end(session_id=session.pk, actor=rm)
@@ -44,13 +48,14 @@ def _a_published_replay(tmp_path):
     assert recording_process(recording_id=recording.pk) == "ready"
     assert replay_prepare(session_id=session.pk) == "in_review"
     replay = Replay.objects.get(session=session)
-    replay_publish(replay=replay, officer=officer, source_sha256=replay.source_sha256,
-                   reviewed_moments=flagged_moment_keys(session))
-    return session, make_customer("c3-replay", level="C3")
+    if publish:
+        replay_publish(replay=replay, officer=officer, source_sha256=replay.source_sha256,
+                       reviewed_moments=flagged_moment_keys(session))
+    return session, make_customer("c3-replay", level="C3"), officer, replay
 
 
 def test_a_customer_plays_a_published_replay_and_the_transcript_follows_the_time(site, tmp_path, no_celery_worker):
-    session, customer = off_loop(_a_published_replay, tmp_path)
+    session, customer, _officer, _replay = off_loop(_a_replay, tmp_path)
     page = site.signed_in(customer, phone=True)
     page.goto(f"/watch/{session.pk}/replay/")
     video = page.locator("#replay-video")
@@ -80,3 +85,28 @@ def test_a_customer_plays_a_published_replay_and_the_transcript_follows_the_time
     page.locator("#replay-link").wait_for(state="visible")
     assert page.locator("#replay-link").get_attribute("href") == f"/watch/{session.pk}/replay/"
     assert not site.console_errors
+
+
+def test_the_officer_reviews_the_flagged_moments_with_the_player_jumping_to_each(site, tmp_path, no_celery_worker):
+    session, _customer, officer, replay = off_loop(_a_replay, tmp_path, publish=False, held="这款产品收益最高，错过再等一年")
+    page = site.signed_in(officer)
+    page.goto(f"/admin/recordings/replay/{replay.pk}/change/")
+    assert page.locator("[data-testid=replay-state]").text_content() == "等待合规审核"
+    page.wait_for_function("() => document.getElementById('review-video').readyState >= 1", timeout=15000)
+    moment = page.locator("#moments button[data-offset]")
+    assert moment.count() == 1 and "这款产品收益最高" in page.locator("#moments li").first.text_content()
+    moment.first.click()  # the held line, 6 s in: the player starts a second before it
+    page.wait_for_function("() => Math.abs(document.getElementById('review-video').currentTime - 5) < 1.2",
+                           timeout=10000)
+    screenshot(page, "replay-review-officer")
+
+    # Publishing without ticking the flagged moment is refused; ticking it publishes, bound to the file's hash.
+    page.locator("button[name=action][value=publish]").click()
+    page.wait_for_load_state()
+    assert page.locator("[data-testid=replay-state]").text_content() == "等待合规审核"
+    page.locator("input[name=moments]").check()
+    page.locator("button[name=action][value=publish]").click()
+    page.wait_for_load_state()
+    assert page.locator("[data-testid=replay-state]").text_content() == "已发布"
+    replay.refresh_from_db()
+    assert replay.state == "published" and replay.approved_sha256 == replay.source_sha256
