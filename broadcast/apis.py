@@ -24,6 +24,18 @@ class StreamOutputSerializer(serializers.Serializer):
     server = serializers.CharField()
 
 
+class StreamKeyOutputSerializer(serializers.Serializer):
+    server = serializers.CharField()
+    stream_key = serializers.CharField()
+    generation = serializers.IntegerField()
+
+
+class PlaybackOutputSerializer(serializers.Serializer):
+    status = serializers.CharField()
+    url = serializers.CharField(allow_null=True)
+    can_stop = serializers.BooleanField()
+
+
 class StreamDetailApi(APIView):
     """The owner's view of the session's stream (no key: it is shown once, at issue)."""
 
@@ -37,16 +49,11 @@ class StreamDetailApi(APIView):
 class StreamKeyRotateApi(APIView):
     """Issue a new stream key for OBS (the old one stops working): the answer is the only time it is shown."""
 
-    class OutputSerializer(serializers.Serializer):
-        server = serializers.CharField()
-        stream_key = serializers.CharField()
-        generation = serializers.IntegerField()
-
-    @extend_schema(request=None, responses=OutputSerializer)
+    @extend_schema(request=None, responses=StreamKeyOutputSerializer)
     def post(self, request, session_id: int):
         session = access_session(request.user, session_id, for_write=True)
         issued = services.stream_key_rotate(session=session, actor=request.user)
-        return Response(self.OutputSerializer(issued).data)
+        return Response(StreamKeyOutputSerializer(issued).data)
 
 
 class PlaybackApi(APIView):
@@ -54,12 +61,7 @@ class PlaybackApi(APIView):
 
     permission_classes = [AllowAny]
 
-    class OutputSerializer(serializers.Serializer):
-        status = serializers.CharField()
-        url = serializers.CharField(allow_null=True)
-        can_stop = serializers.BooleanField()
-
-    @extend_schema(responses=OutputSerializer)
+    @extend_schema(responses=PlaybackOutputSerializer)
     def get(self, request, session_id: int):
         session = access_playback(request.user, session_id, invite_code=request.GET.get("invite", "")[:64],
                                   request_session=request.session)

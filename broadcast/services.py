@@ -9,6 +9,7 @@ officer has stopped it. Every accept, refusal and cut is an audit event.
 
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
@@ -120,6 +121,15 @@ def _on_air_refusal(stream: Stream) -> Refusal | None:
     return None
 
 
+def _has_live_publisher(stream: Stream, client_id: str) -> bool:
+    """Another publisher is on air and the ingest re-asked about it lately (nginx refuses a second publisher
+    of the same name after asking us: accepting would hand the stream to the one it is about to drop)."""
+    if stream.state != IngestState.LIVE or not stream.client_id or stream.client_id == client_id[:64]:
+        return False
+    fresh = timezone.now() - timedelta(seconds=settings.BROADCAST_UPDATE_INTERVAL * 2 + 2)
+    return stream.last_update_at is not None and stream.last_update_at >= fresh
+
+
 def _record(stream: Stream | None, kind: str, *, reason: str = "", client_id: str = "", addr: str = "",
             path: str = "") -> IngestEvent:
     return IngestEvent.objects.create(stream=stream, kind=kind, reason=reason, client_id=client_id[:64],
@@ -139,6 +149,8 @@ def ingest_publish(*, name: str, key: str, client_id: str = "", addr: str = "") 
             refusal = Refusal.UNKNOWN_STREAM
         elif not _key_matches(stream, key):
             refusal = Refusal.WRONG_KEY
+        elif _has_live_publisher(stream, client_id):
+            refusal = Refusal.OTHER_PUBLISHER
         else:
             refusal = _on_air_refusal(stream)
         data = {"reason": refusal.value if refusal else "", "addr": addr, "client_id": client_id}

@@ -252,9 +252,10 @@ BROADCAST_SECRET = env_str("BROADCAST_SECRET", "")
 # What RMs put into OBS as "server", and what the browser path's ffmpeg pushes to.
 BROADCAST_INGEST_URL = env_str("BROADCAST_INGEST_URL", f"rtmp://127.0.0.1:{BROADCAST_RTMP_PORT}/live").rstrip("/")
 BROADCAST_INGEST_PUSH_URL = env_str("BROADCAST_INGEST_PUSH_URL", BROADCAST_INGEST_URL).rstrip("/")
-# Where viewers fetch HLS: the ingest's own HTTP port by default, or a CDN origin in front of it.
+# Where viewers fetch HLS: in production the site's own origin (the load balancer routes /live/ to the ingest's
+# HTTP port) or a CDN origin in front of it; in development the ingest's loopback port.
 BROADCAST_PLAYBACK_BASE_URL = env_str("BROADCAST_PLAYBACK_BASE_URL",
-                                      f"http://127.0.0.1:{BROADCAST_HTTP_PORT}/live").rstrip("/")
+                                      f"http://127.0.0.1:{BROADCAST_HTTP_PORT}/live" if DEBUG else "/live").rstrip("/")
 BROADCAST_PLAYBACK_TOKEN_TTL = env_int("BROADCAST_PLAYBACK_TOKEN_TTL", 3600)
 # Seconds between the ingest's "may this stream stay on air?" re-asks: a cut happens within this (≤ 10 s).
 BROADCAST_UPDATE_INTERVAL = env_int("BROADCAST_UPDATE_INTERVAL", 3)

@@ -22,3 +22,4 @@ def ingest(callback_server, video_ports, tmp_path, transactional_db, settings):
     settings.BROADCAST_INGEST_PUSH_URL = settings.BROADCAST_INGEST_URL = running.rtmp_url
     yield running
     running.stop()
+    running.settle()

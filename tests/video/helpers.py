@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from broadcast import ingest
+from broadcast.models import IngestEvent
 
 UPDATE_INTERVAL = 2  # the ingest re-asks every 2 s in tests, so a cut must come within about that
 FRAGMENT = 1
@@ -72,6 +73,14 @@ class Ingest:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+    def settle(self, timeout: float = 10.0) -> None:
+        """Wait for the callbacks of the publishes that ended to be answered (record done is the last), so the
+        table flush after a test does not race a callback's write in the server."""
+        accepted = IngestEvent.objects.filter(kind="publish_accepted")
+        wait_until(lambda: IngestEvent.objects.filter(kind="record_done").count() >= accepted.count(),
+                   timeout=timeout)
+        time.sleep(0.3)
 
     def hls_dir(self, public_id: str) -> Path:
         return self.config.hls_path / public_id

@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from audience.services import share_link_create
-from broadcast import services
+from broadcast import hooks, services
 from broadcast.models import IngestState, Stream
 from compliance.models import AuditEvent
 from config.asgi import application
@@ -129,3 +129,38 @@ async def test_broadcast_socket_admits_the_owner_only(rm, other_rm, officer):
             await socket.send_to(bytes_data=b"\x1a\x45\xdf\xa3")  # a chunk before "start"
             assert await socket.receive_json_from() == {"type": "error", "code": "malformed"}
         await socket.disconnect()
+
+
+@pytest.mark.django_db
+def test_record_done_is_stored_and_handed_to_registered_hooks(rm, officer, django_capture_on_commit_callbacks):
+    session = live_session(rm, officer)
+    stream = services.stream_ensure(session=session)
+    seen = []
+    hooks.record_done_register(seen.append)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            event = services.ingest_record_done(name=stream.public_id, path="/r/x.flv", client_id="7")
+        assert seen == [event] and event.kind == "record_done" and event.path == "/r/x.flv"
+        assert services.ingest_record_done(name="0" * 20, path="/r/y.flv") is None  # unknown stream: ignored
+        assert AuditEvent.objects.filter(event_type="stream.record_closed", subject_id=str(session.pk)).count() == 1
+    finally:
+        hooks._record_done.remove(seen.append)
+
+
+@pytest.mark.django_db
+def test_admin_stop_stream_requires_a_reason(rm, officer):
+    session = live_session(rm, officer)
+    stream = services.stream_ensure(session=session)
+    officer.is_staff = True
+    officer.save(update_fields=["is_staff"])
+    admin = client_for(officer)
+    url = f"/admin/broadcast/stream/{stream.pk}/stop/"
+    assert admin.get(url).status_code == 200
+    assert admin.post(url, {"reason": ""}).status_code == 200  # the form again, with its error
+    assert Stream.objects.get(pk=stream.pk).stopped_at is None
+    assert admin.post(url, {"reason": "画面含未审核内容"}).status_code == 302
+    stopped = Stream.objects.get(pk=stream.pk)
+    assert stopped.stopped_by_id == officer.pk and stopped.stop_reason == "画面含未审核内容"
+    rm.is_staff = True
+    rm.save(update_fields=["is_staff"])
+    assert client_for(rm).get(url).status_code in (302, 403)

@@ -7,6 +7,7 @@ import time
 import urllib.error
 import urllib.request
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -141,6 +142,13 @@ def test_live_session_goes_on_air_and_plays_from_a_signed_link(ingest, tmp_path)
     finally:
         publisher.kill()
         publisher.wait()
+    # The publish was recorded; on_record_done stored the file's path for the recordings hook.
+    assert wait_until(lambda: IngestEvent.objects.filter(stream__session=session, kind="record_done").exists(),
+                      timeout=10)
+    recorded = IngestEvent.objects.get(stream__session=session, kind="record_done")
+    assert recorded.path.startswith(str(ingest.config.record_path)) and public_id in recorded.path
+    assert Path(recorded.path).stat().st_size > 10_000
+    assert wait_until(lambda: Stream.objects.get(session=session).state == IngestState.INTERRUPTED, timeout=10)
 
 
 def assert_cut(publisher, reason: str, session, since: float):
@@ -209,6 +217,21 @@ def test_invite_only_playback_needs_admission(ingest, callback_server, tmp_path)
         assert status == 200 and body["status"] == "live"
         playlist_status, playlist = fetch(body["url"])
         assert playlist_status == 200 and b".ts?e=" in playlist
+    finally:
+        publisher.kill()
+        publisher.wait()
+
+
+def test_a_second_publisher_does_not_take_over_or_cut_the_first(ingest, tmp_path):
+    session, rm, _, _ = make_session()
+    publisher, public_id = go_on_air(ingest, session, rm, tmp_path)
+    try:
+        intruder = ffmpeg_publish(services.stream_internal_push_url(session=session), seconds=15)
+        assert intruder.wait(timeout=15) != 0
+        time.sleep(UPDATE_INTERVAL + 1.5)  # a re-ask of the first publisher after the intruder was refused
+        assert publisher.poll() is None, "the publisher on air was cut"
+        assert Stream.objects.get(session=session).state == IngestState.LIVE
+        assert [e["reason"] for e in refused_events(session)] == ["other_publisher"]
     finally:
         publisher.kill()
         publisher.wait()
