@@ -152,9 +152,9 @@ CELERY_BEAT_SCHEDULE = {
     "compliance-requeue-stale-checks": {"task": "compliance.submissions_requeue_stale", "schedule": 300.0},
     # Every 10 s while a session is live: sample how many viewers are in each live room (all processes).
     "audience-sample-concurrency": {"task": "audience.concurrency_sample", "schedule": 10.0},
-    # Every 5 minutes (https://crontab.guru/#*/5_*_*_*_*): put replays of ended sessions in review when the
-    # last recording was stored before the session ended (idempotent).
-    "recordings-prepare-due": {"task": "recordings.replays_prepare_due", "schedule": 300.0},
+    # Every minute (https://crontab.guru/#*_*_*_*_*): put replays of ended sessions in review when the last
+    # recording was stored before the session ended (idempotent; one indexed query when there is nothing to do).
+    "recordings-prepare-due": {"task": "recordings.replays_prepare_due", "schedule": 60.0},
     # Daily at 03:30 (https://crontab.guru/#30_3_*_*_*): purge recordings past retention, never under legal hold.
     "recordings-purge-expired": {"task": "recordings.purge_expired", "schedule": crontab(minute=30, hour=3)},
     # Every minute (https://crontab.guru/#*_*_*_*_*): send "remind me" reminders due 15 minutes before the start.
