@@ -19,7 +19,7 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -137,14 +137,29 @@ def audit_record(*, event_type: str, actor: AbstractBaseUser | None, subject: mo
 
 @dataclass(frozen=True)
 class AuditProblem:
-    kind: str  # "edited" | "inserted" | "deleted"
+    kind: str  # "edited" | "inserted" | "deleted" | a registered verifier's kind ("recording")
     event_id: int | None
     seq: int | None
     message: str
 
 
-def audit_verify(*, batch_size: int = 2000) -> list[AuditProblem]:
+#: Checks of things the chain vouches for but that live outside it (stored recordings' bytes), added by the
+#: apps that own them at start-up (``AppConfig.ready``). The seam keeps the dependency pointing down: an app
+#: above compliance registers here instead of compliance importing it.
+AUDIT_VERIFIERS: list[Callable[[], Iterable[AuditProblem]]] = []
+
+
+def audit_verifier_register(verifier: Callable[[], Iterable[AuditProblem]]) -> None:
+    """Add a check that ``audit_verify`` runs after walking the chain (idempotent)."""
+    if verifier not in AUDIT_VERIFIERS:
+        AUDIT_VERIFIERS.append(verifier)
+
+
+def audit_verify(*, batch_size: int = 2000, registered: bool = True) -> list[AuditProblem]:
     """Walk the chain in ``seq`` order and report every edited, inserted or deleted event.
+
+    With ``registered``, also run the checks registered by other apps (e.g. the recordings' hashes, kind
+    ``"recording"``); they may read every stored file, so per-session callers pass ``False`` and check theirs.
 
     - edited: the stored hash does not match the row's content, or a row was re-hashed after an edit
       (the next event still links to the original hash);
@@ -190,6 +205,9 @@ def audit_verify(*, batch_size: int = 2000) -> list[AuditProblem]:
     elif prev is not None and prev_seq == head_seq and prev_hash != head_hash:
         problems.append(AuditProblem("edited", prev.id, prev.seq,
                                      f"event {prev.id} (seq {prev.seq}) does not match the chain head"))
+    if registered:
+        for verifier in AUDIT_VERIFIERS:
+            problems.extend(verifier())
     return problems
 
 

@@ -4,6 +4,7 @@ Local runs (``make run``/``make test``) set ``DEBUG=true``; production leaves it
 ``SECRET_KEY`` mandatory and turns on secure cookies, HSTS and SSL redirects.
 """
 
+import json
 import secrets
 from pathlib import Path
 
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
     "products",
     "studio",
     "compliance",
+    "recordings",
     "audience",
     "broadcast",
 ]
@@ -190,6 +192,11 @@ CELERY_BEAT_SCHEDULE = {
     "compliance-retention": {"task": "compliance.retention_apply", "schedule": crontab(minute=30, hour=3)},
     # Every 10 s while a session is live: sample how many viewers are in each live room (all processes).
     "audience-sample-concurrency": {"task": "audience.concurrency_sample", "schedule": 10.0},
+    # Every minute (https://crontab.guru/#*_*_*_*_*): put replays of ended sessions in review when the last
+    # recording was stored before the session ended (idempotent; one indexed query when there is nothing to do).
+    "recordings-prepare-due": {"task": "recordings.replays_prepare_due", "schedule": 60.0},
+    # Daily at 03:30 (https://crontab.guru/#30_3_*_*_*): purge recordings past retention, never under legal hold.
+    "recordings-purge-expired": {"task": "recordings.purge_expired", "schedule": crontab(minute=30, hour=3)},
     # Every minute (https://crontab.guru/#*_*_*_*_*): send "remind me" reminders due 15 minutes before the start.
     "audience-send-reminders": {"task": "audience.reminders_send_due", "schedule": 60.0},
     # Every minute (https://crontab.guru/#*_*_*_*_*): re-scan each live session's host transcript as one text, so a
@@ -220,9 +227,35 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]  # the browser front ends' CSS, ES modules and vendored libraries
+def _json_options(name: str) -> dict:
+    raw = env_str(name, "") or ""
+    try:
+        value = json.loads(raw) if raw.strip() else {}
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name} is not a JSON object: {exc}") from exc
+    if not isinstance(value, dict):
+        raise ImproperlyConfigured(f"{name} must be a JSON object.")
+    return value
+
+
+# Recordings of broadcasts (docs/recordings.md): local files by default; in production an S3-compatible store
+# with object lock (RECORDINGS_STORAGE_BACKEND=storages.backends.s3.S3Storage and its options as JSON).
+RECORDINGS_ROOT = Path(env_str("RECORDINGS_ROOT", "") or BASE_DIR / "media" / "recordings")
+RECORDINGS_STORAGE_BACKEND = env_str("RECORDINGS_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")
+RECORDINGS_STORAGE_OPTIONS = _json_options("RECORDINGS_STORAGE_OPTIONS") or (
+    {"location": str(RECORDINGS_ROOT), "base_url": None, "file_permissions_mode": 0o640}
+    if RECORDINGS_STORAGE_BACKEND.endswith("FileSystemStorage") else {})
+# Where ffmpeg writes its temporary files (empty: the system's temp directory); needs ~2x the largest recording.
+RECORDINGS_WORKDIR = env_str("RECORDINGS_WORKDIR", "")
+# Recordings and their replays are kept this long after the session ends (可回溯留存: at least 3 years).
+RECORDING_RETENTION_DAYS = env_int("RECORDING_RETENTION_DAYS", 3 * 366)
+# The evidence bundle includes the recordings' files up to this many bytes in total; beyond, it lists their hashes.
+EVIDENCE_RECORDING_MAX_BYTES = env_int("EVIDENCE_RECORDING_MAX_BYTES", 200 * 1024 * 1024)
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+    "recordings": {"BACKEND": RECORDINGS_STORAGE_BACKEND, "OPTIONS": RECORDINGS_STORAGE_OPTIONS},
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

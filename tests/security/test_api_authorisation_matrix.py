@@ -151,6 +151,9 @@ MATRIX: dict[tuple[str, str], list[Case]] = {
     ("sessions/{session_id}/analytics/", "get"): [Case(E(AUTH, 404, 200, 404, 200), kwargs=_live)],
     ("sessions/{session_id}/evidence/", "get"): [Case(E(AUTH, 404, 404, 404, 200),
                                                       kwargs=lambda w: {"session_id": w.sessions["ended"].pk})],
+    ("sessions/{session_id}/replay/", "get"): [Case(E(404, 404, 404, 404, 404),
+                                                    kwargs=lambda w: {"session_id": w.sessions["ended"].pk},
+                                                    note="not published: the same answer as a missing session")],
     ("sessions/{session_id}/cards/{card_id}/interest/", "post"): [Case(
         E(AUTH, 201, 403, 403, 403), kwargs=lambda w: {**_live(w), "card_id": w.card_id})],
     ("sessions/{session_id}/share-links/", "get"): [Case(E(AUTH, 404, 200, 200, 404), kwargs=_live,
