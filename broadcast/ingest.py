@@ -64,7 +64,9 @@ def render(config: IngestConfig) -> Path:
         "hls_path": config.hls_path, "record_path": config.record_path,
         "fragment": config.fragment, "playlist_length": max(6, config.fragment * 5),
         "update_interval": config.update_interval,
-        "callback": f"{config.callback_base_url}/broadcast/ingest/{tokens.callback_secret()}",
+        "notify_host": "127.0.0.1" if config.http_host in ("0.0.0.0", "127.0.0.1", "") else config.http_host,
+        "callback": f"{config.callback_base_url}/broadcast/ingest",
+        "callback_secret": tokens.callback_secret(),
         "playback_secret": tokens.playback_secret(),
     }))
     config.conf_path.write_text(text, encoding="utf-8")

@@ -5,5 +5,5 @@ from django.urls import path
 from broadcast import views
 
 urlpatterns = [
-    path("broadcast/ingest/<str:secret>/<str:call>/", views.ingest_callback, name="ingest-callback"),
+    path("broadcast/ingest/<str:call>/", views.ingest_callback, name="ingest-callback"),
 ]

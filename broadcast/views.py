@@ -1,9 +1,11 @@
 """The ingest's HTTP callbacks (nginx-rtmp ``on_publish`` / ``on_update`` / ``on_publish_done`` /
 ``on_record_done``, or any ingest speaking the same contract: docs/video.md).
 
-``POST /broadcast/ingest/<secret>/<call>/`` with nginx-rtmp's form fields (``name``, ``key``, ``clientid``,
-``addr``, ``path``). 2xx lets the stream on air (or keeps it there); 403 refuses or cuts it, with the reason
-as the body. The path secret is the shared secret (nginx-rtmp cannot send headers); a wrong one is a 404.
+``POST /broadcast/ingest/<call>/`` with nginx-rtmp's form fields (``name``, ``key``, ``clientid``, ``addr``,
+``path``) and the shared secret in the ``X-Ingest-Secret`` header. 2xx lets the stream on air (or keeps it
+there); 403 refuses or cuts it, with the reason as the body; a wrong or missing secret is a 404. nginx-rtmp
+cannot send headers, so its notifications pass through a loopback-only location of the ingest's own HTTP
+server that adds the header: the secret never appears in a URL, so no access log records it.
 """
 
 import hmac
@@ -53,7 +55,8 @@ CALLS = {"publish": _publish, "update": _update, "done": _done, "record": _recor
 
 @csrf_exempt
 @require_POST
-def ingest_callback(request: HttpRequest, secret: str, call: str) -> HttpResponse:
+def ingest_callback(request: HttpRequest, call: str) -> HttpResponse:
+    secret = request.headers.get("X-Ingest-Secret", "")
     if not hmac.compare_digest(secret.encode(), tokens.callback_secret().encode()) or call not in CALLS:
         raise Http404
     try:

@@ -44,6 +44,9 @@ class CeleryWorkerProcess:
 
     def start(self) -> None:
         if self.process and self.process.poll() is None:
+            celery_app.control.purge()  # what tests without a worker enqueued (a session's end, say)
+            celery_app.control.add_consumer(settings.CELERY_TASK_DEFAULT_QUEUE, destination=[self.hostname],
+                                            reply=True, timeout=5)
             return
         celery_app.control.purge()
         env = {
@@ -75,9 +78,14 @@ class CeleryWorkerProcess:
         the flush, or write into the next test's data. Purge the queue and wait until the worker reports no
         active, reserved or scheduled task; a solo worker does not answer while it runs one. A worker that does
         not settle in time is stopped (the next test starts a fresh one).
+
+        The worker first stops consuming: between tests it stays up but idle, so a task that a later test
+        without a worker enqueues (a session's end re-scans its transcript) cannot run into that test's flush.
         """
         if not self.process or self.process.poll() is not None:
             return
+        celery_app.control.cancel_consumer(settings.CELERY_TASK_DEFAULT_QUEUE, destination=[self.hostname],
+                                           reply=True, timeout=5)
         celery_app.control.purge()
         inspect = celery_app.control.inspect(destination=[self.hostname], timeout=1.0, limit=1)
         deadline = time.monotonic() + timeout

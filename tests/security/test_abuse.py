@@ -141,12 +141,14 @@ def _concrete(route: str, ids: dict) -> str | None:
 
 
 # Machine-to-machine endpoints that no browser calls and that use no cookie: the ingest's callbacks
-# (nginx-rtmp cannot send a CSRF token; a shared secret in the path authenticates them, docs/video.md).
+# (nginx-rtmp cannot send a CSRF token; a shared secret in a header authenticates them, docs/video.md).
 CSRF_EXEMPT_ROUTES = {"ingest-callback"}
 
 
 def test_csrf_exempt_routes_refuse_a_wrong_secret(db):
-    assert Client().post("/broadcast/ingest/not-the-secret/publish/", {"name": "x", "key": "y"}).status_code == 404
+    assert Client().post("/broadcast/ingest/publish/", {"name": "x", "key": "y"}).status_code == 404
+    assert Client().post("/broadcast/ingest/publish/", {"name": "x", "key": "y"},
+                         headers={"X-Ingest-Secret": "not-the-secret"}).status_code == 404
 
 
 @pytest.mark.django_db

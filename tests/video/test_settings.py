@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+from broadcast import ingest, tokens
 from broadcast.checks import playback_origin_allowed
 from tests.conftest import ROOT
 
@@ -40,3 +41,16 @@ def test_start_up_check_refuses_a_playback_origin_outside_the_csp(settings):
 def test_update_interval_beyond_ten_seconds_stops_start_up():
     done = run_check(BROADCAST_UPDATE_INTERVAL="30")
     assert done.returncode != 0 and "BROADCAST_UPDATE_INTERVAL" in done.stderr
+
+
+def test_the_callback_secret_is_in_no_url_of_the_rendered_ingest(tmp_path, settings):
+    """nginx-rtmp notifies its own loopback-only location, which adds the secret as a header for Django:
+    access logs (Daphne's, a proxy's) record URLs, so the secret must not be in one."""
+    config = ingest.IngestConfig(run_dir=tmp_path, rtmp_port=19935, http_port=19936,
+                                 callback_base_url="http://127.0.0.1:8000", update_interval=3, fragment=1)
+    text = ingest.render(config).read_text(encoding="utf-8")
+    secret = tokens.callback_secret()
+    lines_with_secret = [line.strip() for line in text.splitlines() if secret in line]
+    assert lines_with_secret == [f'proxy_set_header X-Ingest-Secret "{secret}";']
+    for call in ("on_publish", "on_update", "on_publish_done", "on_record_done"):
+        assert f"{call} http://127.0.0.1:19936/_ingest/" in text
