@@ -54,7 +54,7 @@ def main() -> int:
     url = f"http://127.0.0.1:{env['PORT']}/"
     print(
         f"\nCloud Studio: {url}  (API docs {url}api/docs/, health {url}healthz, admin {url}admin/)\n"
-        f"Demo logins: rm1, rm2 (RMs), officer1 (compliance), c1, c2, c3, c5 (customers; c3's assessment has "
+        f"Demo logins: rm1, rm2 (RMs), officer1 (compliance), product1 (product desk), c1, c2, c3, c5 (customers; c3's assessment has "
         f"expired) — password: {env['DEMO_PASSWORD']}\nCtrl-C (or SIGTERM) stops everything.\n",
         flush=True,
     )
