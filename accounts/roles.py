@@ -1,4 +1,7 @@
-"""The three roles of Cloud Studio, kept as Django groups so admins manage them in one place."""
+"""The roles of Cloud Studio, kept as Django groups so admins manage them in one place.
+
+Branch managers and head office come with organisations (institution → branch → RM).
+"""
 
 from enum import StrEnum
 
@@ -9,6 +12,8 @@ class Role(StrEnum):
     RM = "rm"
     CUSTOMER = "customer"
     COMPLIANCE = "compliance"
+    BRANCH_MANAGER = "branch_manager"
+    HEAD_OFFICE = "head_office"
 
 
 def has_role(user: AbstractBaseUser | AnonymousUser | None, role: Role) -> bool:

@@ -72,10 +72,18 @@ class CardInterestOutputSerializer(serializers.Serializer):
 class CardInterestApi(APIView):
     """A customer clicks "interested" on a pushed card that suits them (once per card; repeats answer 200)."""
 
-    @extend_schema(request=None, responses={201: CardInterestOutputSerializer, 200: CardInterestOutputSerializer})
+    class InputSerializer(serializers.Serializer):
+        consent = serializers.BooleanField(required=False, default=False,
+                                           help_text="The customer agrees that their RM contacts them (a lead).")
+
+    @extend_schema(request=InputSerializer,
+                   responses={201: CardInterestOutputSerializer, 200: CardInterestOutputSerializer})
     def post(self, request, session_id: int, card_id: int):
+        data = self.InputSerializer(data=request.data or {})
+        data.is_valid(raise_exception=True)
         interest, created = services.card_interest_record(session_id=session_id, user=request.user, card_id=card_id,
-                                                              request_session=request.session)
+                                                              request_session=request.session,
+                                                              consent=data.validated_data["consent"])
         return Response(CardInterestOutputSerializer(interest).data,
                         status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 

@@ -37,7 +37,9 @@ from audience.models import (
 )
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 from products.services import suitability_check
-from studio.access import access_session
+from organisations.selectors import membership_of
+from organisations.services import lead_record
+from studio.access import access_session, session_overseer
 from studio.models import CardPush, LiveSession, SessionState, Visibility
 
 logger = logging.getLogger(__name__)
@@ -245,10 +247,11 @@ def _watchable(user: User | AnonymousUser, session_id: int, request_session=None
 
 
 def card_interest_record(*, session_id: int, user: User | AnonymousUser, card_id: int,
-                         request_session=None) -> tuple[CardInterest, bool]:
+                         request_session=None, consent: bool = False) -> tuple[CardInterest, bool]:
     """A customer says "interested" in a pushed card; only when the product suits them. Once per card.
 
-    Returns ``(interest, created)``; a second click returns the first record.
+    Returns ``(interest, created)``; a second click returns the first record. With ``consent`` the click
+    also becomes a lead for the customer's RM (``organisations.services.lead_record``), once per card.
     """
     session = _watchable(user, session_id, request_session)
     push = CardPush.objects.select_related("product").filter(pk=card_id, session=session).first()
@@ -258,6 +261,8 @@ def card_interest_record(*, session_id: int, user: User | AnonymousUser, card_id
         raise Forbidden("Only customers can express interest in a product.", code=AudienceError.FORBIDDEN)
     existing = CardInterest.objects.filter(push=push, user=user).first()
     if existing is not None:
+        if consent:
+            _lead_from_interest(session, push, user)
         return existing, False
     profile = CustomerProfile.objects.filter(user=user).first()
     verdict = suitability_check(profile=profile, product=push.product)
@@ -268,7 +273,16 @@ def card_interest_record(*, session_id: int, user: User | AnonymousUser, card_id
             interest = CardInterest.objects.create(push=push, user=user, risk_level=profile.risk_level)
     except IntegrityError:  # a double click racing on two processes
         return CardInterest.objects.get(push=push, user=user), False
+    if consent:
+        _lead_from_interest(session, push, user)
     return interest, True
+
+
+def _lead_from_interest(session: LiveSession, push: CardPush, user: User) -> None:
+    link_id = (ShareLinkRedemption.objects.filter(user=user, link__session=session).order_by("-at")
+               .values_list("link_id", flat=True).first())
+    lead_record(customer=user, session_id=session.pk, session_owner_id=session.studio.owner_id, push_id=push.pk,
+                product_id=push.product_id, share_link_id=link_id)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -352,7 +366,7 @@ def viewer_may_join(session: LiveSession, user: User | AnonymousUser | None, req
     if session.visibility != Visibility.INVITE_ONLY:
         return True
     if user is not None and user.is_authenticated:
-        if session.studio.owner_id == user.id or has_role(user, Role.COMPLIANCE):
+        if session.studio.owner_id == user.id or session_overseer(user, session):
             return True
     if request_session is not None and str(session.pk) in (request_session.get(GRANTS_KEY) or {}):
         return True
@@ -419,6 +433,8 @@ def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str
     now = timezone.now()
     candidates = CustomerProfile.objects.select_related("user").filter(user__is_active=True,
                                                                        user__groups__name=Role.CUSTOMER)
+    if membership_of(actor) is not None:  # an RM of an institution invites their own book only
+        candidates = candidates.filter(user__book_entry__rm=actor)
     if connection.features.supports_json_field_contains:
         candidates = candidates.filter(segments__contains=[segment])
     profiles = [p for p in candidates if segment in (p.segments or [])]

@@ -9,6 +9,7 @@ from accounts.roles import Role, has_role
 from compliance.errors import ComplianceError
 from compliance.models import Submission
 from core.exceptions import Forbidden, NotFound
+from organisations.selectors import head_office_may_see, manager_may_see, officer_may_oversee
 
 
 def is_officer(user: User | AnonymousUser | None) -> bool:
@@ -16,8 +17,12 @@ def is_officer(user: User | AnonymousUser | None) -> bool:
 
 
 def submission_visible_to(user: User | AnonymousUser, submission: Submission) -> bool:
-    """Officers see every submission; an RM sees what they wrote and what belongs to their sessions."""
+    """Officers see their institution's submissions (product cards: all); an RM what they wrote and what
+    belongs to their sessions; branch managers and head office (read only) their branch's or institution's."""
+    owner_id = submission.session.studio.owner_id if submission.session_id else None
     if is_officer(user):
+        return submission.session_id is None or officer_may_oversee(user, owner_id)
+    if manager_may_see(user, owner_id) or head_office_may_see(user, owner_id):
         return True
     if not has_role(user, Role.RM):
         return False

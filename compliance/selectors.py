@@ -15,6 +15,13 @@ from compliance.models import (
     Submission,
 )
 from core.exceptions import Forbidden
+from organisations.selectors import (
+    is_branch_manager,
+    is_head_office,
+    membership_of,
+    owner_scope_q,
+    user_ids_of_institution,
+)
 
 
 def submission_list(*, user: User | AnonymousUser, status: str | None = None, kind: str | None = None,
@@ -26,7 +33,11 @@ def submission_list(*, user: User | AnonymousUser, status: str | None = None, ki
         info_count=Count("findings", filter=Q(findings__severity=Severity.INFO)),
     )
     if has_role(user, Role.COMPLIANCE):
-        pass
+        scope = owner_scope_q(user, "session__studio__owner")
+        if scope is not None:
+            qs = qs.filter(scope | Q(session__isnull=True))
+    elif is_branch_manager(user) or is_head_office(user):
+        qs = qs.filter(owner_scope_q(user, "session__studio__owner"))
     elif has_role(user, Role.RM):
         qs = qs.filter(Q(author=user) | Q(session__studio__owner=user))
     else:
@@ -40,15 +51,23 @@ def submission_list(*, user: User | AnonymousUser, status: str | None = None, ki
     return qs.order_by("created_at", "id")
 
 
-def review_queue() -> QuerySet[Submission]:
-    """What officers still have to look at: undecided, current versions, oldest first."""
-    return Submission.objects.filter(status__in=UNDECIDED_STATUSES, withdrawn_at__isnull=True).order_by(
-        "created_at", "id")
+def review_queue(*, user: User | AnonymousUser | None = None) -> QuerySet[Submission]:
+    """What officers still have to look at: undecided, current versions, oldest first (``user``: their scope)."""
+    qs = Submission.objects.filter(status__in=UNDECIDED_STATUSES, withdrawn_at__isnull=True)
+    scope = owner_scope_q(user, "session__studio__owner") if user is not None else None
+    if scope is not None:
+        qs = qs.filter(scope | Q(session__isnull=True))
+    return qs.order_by("created_at", "id")
 
 
 def audit_event_list(*, event_type: str | None = None, subject_type: str | None = None,
-                     subject_id: str | None = None, since: datetime | None = None) -> QuerySet[AuditEvent]:
+                     subject_id: str | None = None, since: datetime | None = None,
+                     user: User | AnonymousUser | None = None) -> QuerySet[AuditEvent]:
+    """The trail, oldest first; an officer of an institution sees the events its own people caused."""
     qs = AuditEvent.objects.all()
+    membership = membership_of(user)
+    if membership is not None:
+        qs = qs.filter(actor_id__in=user_ids_of_institution(membership.institution_id))
     if event_type:
         qs = qs.filter(event_type=event_type)
     if subject_type:

@@ -16,6 +16,7 @@ api_patterns = [
     path("", include("studio.urls")),
     path("", include("compliance.urls")),
     path("", include("audience.urls")),
+    path("", include("campaigns.urls")),
 ]
 
 urlpatterns = [
@@ -28,4 +29,5 @@ urlpatterns = [
     path("api/", include(api_patterns)),
     path("", include("studio.page_urls")),
     path("", include("audience.page_urls")),
+    path("", include("campaigns.page_urls")),
 ]

@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "studio",
     "compliance",
     "audience",
+    "organisations",
+    "campaigns",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,66 @@
+"""Browser pages: a campaign's live board, its evaluation report, a branch roll-up and the RM's book."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.dateparse import parse_date
+
+from accounts.roles import role_of
+from campaigns import selectors
+from campaigns.access import access_branch_report, access_campaign, require_book_owner
+from core.exceptions import ApplicationError
+
+
+def _bars(values: dict) -> list[dict]:
+    top = max(values.values(), default=0) or 1
+    return [{"label": k, "value": v, "pct": round(100 * v / top, 1)} for k, v in values.items()]
+
+
+def _or_404(fn, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except ApplicationError as exc:
+        raise Http404(exc.message) from exc
+
+
+@login_required
+def campaign_board_page(request, campaign_id: int):
+    campaign = _or_404(access_campaign, request.user, campaign_id)
+    return render(request, "campaigns/board.html", {"campaign": campaign, "role": role_of(request.user),
+                                                    "grid": selectors.schedule_grid(campaign=campaign)})
+
+
+@login_required
+def campaign_evaluation_page(request, campaign_id: int):
+    campaign = _or_404(access_campaign, request.user, campaign_id)
+    report = selectors.campaign_evaluation(campaign=campaign, user=request.user)
+    return render(request, "campaigns/evaluation.html", {
+        "campaign": campaign, "report": report, "role": role_of(request.user),
+        "product_bars": _bars(report["interest"]["by_product"]),
+        "segment_bars": _bars(report["interest"]["by_segment"]),
+        "branch_bars": _bars({b["branch"] or "-": b["unique_viewers"] for b in report["branches"]}),
+    })
+
+
+@login_required
+def branch_rollup_page(request, branch_id: int):
+    branch = _or_404(access_branch_report, request.user, branch_id)
+    since, until = selectors.default_range()
+    day_from, day_to = parse_date(request.GET.get("since", "")), parse_date(request.GET.get("until", ""))
+    report = selectors.branch_rollup(
+        branch=branch,
+        since=since.replace(year=day_from.year, month=day_from.month, day=day_from.day) if day_from else since,
+        until=until.replace(year=day_to.year, month=day_to.month, day=day_to.day) if day_to else until)
+    return render(request, "campaigns/rollup.html", {
+        "branch": branch, "report": report, "role": role_of(request.user),
+        "rm_bars": _bars({r["rm"]: r["unique_viewers"] for r in report["rms"]})})
+
+
+@login_required
+def book_page(request):
+    _or_404(require_book_owner, request.user)
+    segment = request.GET.get("segment", "")
+    return render(request, "campaigns/book.html", {
+        "role": role_of(request.user), "segment": segment,
+        "customers": selectors.book_view(rm=request.user, segment=segment),
+        "leads": selectors.lead_list(rm=request.user)})
