@@ -235,6 +235,7 @@ def session_go_live(*, session: LiveSession, actor: User) -> LiveSession:
 
     if session.studio.owner_id != actor.id:
         raise NotFound("Session not found.")
+    require_rm(actor)  # a campaign's template session (head office's) is reviewed, never run
     if session.state == SessionState.LIVE:
         return session
     if session.state != SessionState.APPROVED or not compliance_services.gate_is_open(session):
