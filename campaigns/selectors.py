@@ -215,9 +215,9 @@ def report_csv_rows(report: dict) -> list[list]:
     out = [["level", "name", "branch", "rm", "state", *columns]]
     for row in report.get("per_session", []):
         out.append(["session", row["title"], row["branch"], row["rm"], row["state"], *[row[c] for c in columns]])
-    for level, key in (("rm", "rm"), ("branch", "branch")):
-        for row in report.get(level + "s", []):
-            out.append([level, row[key], row.get("branch", ""), row.get("rm", ""), "",
+    for level, group in (("rm", "rms"), ("branch", "branches")):
+        for row in report.get(group, []):
+            out.append([level, row[level], row.get("branch", ""), row.get("rm", ""), "",
                         *[row.get(c, "") for c in columns]])
     return out
 

@@ -84,6 +84,17 @@ def _importable_rms(actor: User) -> dict[str, User]:
     return {u.username: u for u in rms}
 
 
+def _parse_moment(text: str) -> datetime | None:
+    try:
+        day = parse_date(text) if len(text) == 10 else None
+        moment = datetime(day.year, day.month, day.day) if day else parse_datetime(text)
+    except ValueError:
+        return None
+    if moment is not None and timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    return moment
+
+
 def _parse_row(row: dict, rms: dict[str, User], customers: dict[str, User]) -> tuple[dict, list[str]]:
     problems, parsed = [], {}
     username = (row.get("customer") or "").strip()
@@ -103,9 +114,7 @@ def _parse_row(row: dict, rms: dict[str, User], customers: dict[str, User]) -> t
     assessed = (row.get("assessed_on") or "").strip()
     moment = None
     if assessed:
-        day = parse_date(assessed)
-        moment = parse_datetime(assessed) or (
-            timezone.make_aware(datetime(day.year, day.month, day.day)) if day else None)
+        moment = _parse_moment(assessed)
         if moment is None:
             problems.append(f"assessed_on: 无法识别的日期 {assessed!r}")
         elif moment > timezone.now():
