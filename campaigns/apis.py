@@ -15,6 +15,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from accounts.roles import Role, has_role
 from campaigns import selectors, services
 from campaigns.access import access_branch_report, access_campaign, require_book_owner
 from campaigns.models import Campaign
@@ -232,7 +233,8 @@ class LeadListApi(APIView):
     @extend_schema(parameters=[OpenApiParameter("status", enum=LeadStatus.values)],
                    responses=OpenApiResponse(description="Leads"))
     def get(self, request):
-        require_book_owner(request.user)
+        if not has_role(request.user, Role.RM):
+            raise Forbidden("Only relationship managers have leads.", code="campaign_forbidden")
         return Response({"leads": selectors.lead_list(rm=request.user, status=request.query_params.get("status", ""))})
 
 
