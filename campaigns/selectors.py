@@ -32,6 +32,7 @@ def schedule_grid(*, campaign: Campaign) -> list[dict]:
     links = (CampaignSession.objects.filter(campaign=campaign)
              .select_related("session__studio", "rm__rm_profile", "branch").order_by("session__scheduled_start"))
     return [{"session_id": link.session_id, "title": link.session.title, "state": link.session.state,
+             "state_label": link.session.get_state_display(),
              "scheduled_start": link.session.scheduled_start.isoformat(), "studio": link.session.studio.name,
              "rm": _rm_name(link.rm), "branch": link.branch.name if link.branch else ""} for link in links]
 
@@ -308,7 +309,7 @@ def lead_list(*, rm: User, status: str = "") -> list[dict]:
                        .values_list("session_id", "campaign_id"))
     return [{"id": lead.pk, "customer": lead.customer.username, "product": lead.product.name,
              "session_id": lead.session_id, "session": lead.session.title, "campaign_id": campaign_of.get(lead.session_id),
-             "share_link_id": lead.share_link_id, "status": lead.status, "consented_at": lead.consented_at.isoformat(),
+             "share_link_id": lead.share_link_id, "status": lead.status, "status_label": lead.get_status_display(), "consented_at": lead.consented_at.isoformat(),
              "consent_text": lead.consent_text, "created_at": lead.created_at.isoformat()} for lead in leads]
 
 

@@ -11,9 +11,19 @@ from campaigns.access import access_branch_report, access_campaign, require_book
 from core.exceptions import ApplicationError
 
 
-def _bars(values: dict) -> list[dict]:
+BAR_ROW = 22
+BAR_WIDTH = 160
+
+
+def _bars(values: dict) -> dict:
+    """A horizontal bar chart drawn as SVG geometry (attributes only: the CSP allows no inline style)."""
     top = max(values.values(), default=0) or 1
-    return [{"label": k, "value": v, "pct": round(100 * v / top, 1)} for k, v in values.items()]
+    rows = []
+    for index, (label, value) in enumerate(values.items()):
+        width = round(BAR_WIDTH * value / top, 1)
+        rows.append({"label": label, "value": value, "y": index * BAR_ROW, "text_y": index * BAR_ROW + 15,
+                     "width": width, "value_x": 124 + width})
+    return {"rows": rows, "height": max(len(rows), 1) * BAR_ROW}
 
 
 def _or_404(fn, *args, **kwargs):
