@@ -36,9 +36,9 @@ from audience.models import (
     Visit,
 )
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
-from products.services import suitability_check
 from organisations.selectors import membership_of
 from organisations.services import lead_record
+from products.services import suitability_check
 from studio.access import access_session, session_overseer
 from studio.models import CardPush, LiveSession, SessionState, Visibility
 

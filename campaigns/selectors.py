@@ -84,7 +84,7 @@ def session_facts(session_ids: list[int], *, now: datetime | None = None) -> dic
     for name, values in columns.items():
         for sid, value in values.items():
             facts[sid][name] = value
-    for sid, row in facts.items():
+    for row in facts.values():
         for key in ("viewers_now", "unique_viewers", "peak", "reactions", "questions", "watch_seconds",
                     "audience_lines", "held", "rejected", "officer_stops", "card_interest", "cards_opened",
                     "leads", "conversions"):

@@ -10,7 +10,6 @@ from campaigns import selectors
 from campaigns.access import access_branch_report, access_campaign, require_book_owner
 from core.exceptions import ApplicationError
 
-
 BAR_ROW = 22
 BAR_WIDTH = 160
 

@@ -14,7 +14,16 @@ from accounts.models import ASSESSMENT_VALIDITY, CustomerProfile, RiskTolerance
 from accounts.roles import Role, has_role
 from core.exceptions import ApplicationError, Forbidden, NotFound
 from organisations.errors import OrganisationError
-from organisations.models import AssetsBand, BookEntry, Branch, Institution, Lead, LeadStatus, Membership, OrgRole
+from organisations.models import (
+    AssetsBand,
+    BookEntry,
+    Branch,
+    Institution,
+    Lead,
+    LeadStatus,
+    Membership,
+    OrgRole,
+)
 from organisations.selectors import is_branch_manager, is_head_office, membership_of
 
 _GROUP_OF_ROLE = {OrgRole.RM: Role.RM, OrgRole.BRANCH_MANAGER: Role.BRANCH_MANAGER,

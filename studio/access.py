@@ -10,8 +10,8 @@ from django.contrib.auth.models import AnonymousUser, User
 
 from accounts.models import CustomerProfile
 from accounts.roles import Role, has_role
-from organisations.selectors import head_office_may_see, manager_may_see, officer_may_oversee
 from core.exceptions import Forbidden, NotFound
+from organisations.selectors import head_office_may_see, manager_may_see, officer_may_oversee
 from studio.errors import StudioError
 from studio.models import LiveSession, SessionState, Studio, Visibility
 

@@ -12,7 +12,6 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.roles import Role, has_role
 from compliance.services import gate_blockers
 from studio import selectors, services
 from studio.access import access_session, access_studio, require_rm, session_officer

@@ -4,7 +4,7 @@ review; an edited copy goes back to review. The template itself is never watchab
 import pytest
 
 from campaigns.services import campaign_session_create
-from compliance.models import Decision, Submission, SubmissionStatus, UNDECIDED_STATUSES
+from compliance.models import UNDECIDED_STATUSES, Decision, Submission, SubmissionStatus
 from compliance.services import session_content_submit
 from core.exceptions import Forbidden, NotFound
 from studio import services as studio_services
