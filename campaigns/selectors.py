@@ -46,23 +46,27 @@ def _by_session(qs, value) -> dict[int, int]:
     return {row["sid"]: row["v"] or 0 for row in qs.values(sid=F("session_id")).annotate(v=value).order_by()}
 
 
-def session_facts(session_ids: list[int], *, now: datetime | None = None) -> dict[int, dict]:
-    """Per session: viewers now, peak, unique viewers, watch seconds, engagement, card interest, leads,
-    conversions and compliance health (held and rejected host lines, lines officers removed)."""
+def session_facts(session_ids: list[int], *, now: datetime | None = None, totals: bool = True) -> dict[int, dict]:
+    """Per session: viewers now, peak, engagement, card interest, leads, conversions and compliance health
+    (held and rejected host lines, lines officers removed); with ``totals`` also unique viewers and watch
+    seconds, which read every visit of the sessions (the report needs them; the live board does not)."""
     now = now or timezone.now()
     ids = list(session_ids)
     facts = {sid: {} for sid in ids}
     audience_visits = Visit.objects.filter(session_id__in=ids, role__in=AUDIENCE_ROLES)
     columns = {
         "viewers_now": _by_session(audience_visits.filter(left_at__isnull=True), Count("viewer_key", distinct=True)),
-        "unique_viewers": _by_session(audience_visits, Count("viewer_key", distinct=True)),
         "peak": _by_session(ConcurrencySample.objects.filter(session_id__in=ids), Max("viewers")),
         "reactions": _by_session(ReactionTally.objects.filter(session_id__in=ids), Sum("count")),
         "questions": _by_session(Question.objects.filter(session_id__in=ids), Count("id")),
     }
-    watch = (audience_visits.values(sid=F("session_id"))
-             .annotate(v=Sum(Coalesce("left_at", Now()) - F("joined_at"))).order_by())
-    columns["watch_seconds"] = {r["sid"]: int(r["v"].total_seconds()) if r["v"] else 0 for r in watch}
+    if totals:
+        totals_rows = audience_visits.values(sid=F("session_id")).annotate(
+            unique=Count("viewer_key", distinct=True), watch=Sum(Coalesce("left_at", Now()) - F("joined_at"))
+        ).order_by()
+        columns["unique_viewers"] = {r["sid"]: r["unique"] for r in totals_rows}
+        columns["watch_seconds"] = {r["sid"]: int(r["watch"].total_seconds()) if r["watch"] else 0
+                                    for r in totals_rows}
     chat = (ChatMessage.objects.filter(session_id__in=ids).values(sid=F("session_id")).annotate(
         audience_lines=Count("id", filter=~Q(author_role=HOST_ROLE) & Q(status=MessageStatus.PUBLISHED)),
         held=Count("id", filter=Q(author_role=HOST_ROLE, status=MessageStatus.HELD)),
@@ -117,11 +121,11 @@ def _rollup(rows: Iterable[dict], key: str) -> list[dict]:
     return sorted(sums.values(), key=lambda g: (-g["viewers_now"], -g["engagement"], str(g[key])))
 
 
-def _session_rows(links, now: datetime) -> list[dict]:
+def _session_rows(links, now: datetime, *, totals: bool = True) -> list[dict]:
     sessions = list(links.values("session_id", "session__title", "session__state", "session__started_at",
                                  "session__ended_at", "session__scheduled_start", "rm_id", "branch__name",
                                  "rm__rm_profile__display_name", "rm__username"))
-    facts = session_facts([s["session_id"] for s in sessions], now=now)
+    facts = session_facts([s["session_id"] for s in sessions], now=now, totals=totals)
     rows = []
     for s in sessions:
         base = {"session_id": s["session_id"], "title": s["session__title"], "state": s["session__state"],
@@ -140,13 +144,20 @@ def campaign_board(*, campaign: Campaign, user: User | None = None, now: datetim
     links = CampaignSession.objects.filter(campaign=campaign)
     if user is not None and is_branch_manager(user):
         links = links.filter(branch_id=membership_of(user).branch_id)
-    rows = _session_rows(links, now)
+    rows = _session_rows(links, now, totals=False)
     rows.sort(key=lambda r: (r["state"] != "live", -r["viewers_now"], -r["engagement"], r["session_id"]))
     return {"campaign": {"id": campaign.pk, "name": campaign.name}, "at": now.isoformat(),
             "on_air": sum(r["state"] == "live" for r in rows),
             "viewers_now": sum(r["viewers_now"] for r in rows),
-            "sessions": [{k: v for k, v in r.items() if k != "hours"} for r in rows],
-            "rms": _rollup(rows, "rm"), "branches": _rollup(rows, "branch")}
+            "sessions": [{k: v for k, v in r.items() if k not in _NOT_ON_BOARD} for r in rows],
+            "rms": _strip(_rollup(rows, "rm")), "branches": _strip(_rollup(rows, "branch"))}
+
+
+_NOT_ON_BOARD = {"hours", "unique_viewers", "watch_seconds"}
+
+
+def _strip(groups: list[dict]) -> list[dict]:
+    return [{k: v for k, v in g.items() if k not in _NOT_ON_BOARD} for g in groups]
 
 
 def _interest_breakdown(session_ids: list[int]) -> dict:

@@ -15,13 +15,8 @@ from compliance.models import (
     Submission,
 )
 from core.exceptions import Forbidden
-from organisations.selectors import (
-    is_branch_manager,
-    is_head_office,
-    membership_of,
-    owner_scope_q,
-    user_ids_of_institution,
-)
+from compliance.access import officer_audit_scope, officer_submission_scope
+from organisations.selectors import is_branch_manager, is_head_office, owner_scope_q
 
 
 def submission_list(*, user: User | AnonymousUser, status: str | None = None, kind: str | None = None,
@@ -33,9 +28,9 @@ def submission_list(*, user: User | AnonymousUser, status: str | None = None, ki
         info_count=Count("findings", filter=Q(findings__severity=Severity.INFO)),
     )
     if has_role(user, Role.COMPLIANCE):
-        scope = owner_scope_q(user, "session__studio__owner")
+        scope = officer_submission_scope(user)
         if scope is not None:
-            qs = qs.filter(scope | Q(session__isnull=True))
+            qs = qs.filter(scope)
     elif is_branch_manager(user) or is_head_office(user):
         qs = qs.filter(owner_scope_q(user, "session__studio__owner"))
     elif has_role(user, Role.RM):
@@ -54,9 +49,9 @@ def submission_list(*, user: User | AnonymousUser, status: str | None = None, ki
 def review_queue(*, user: User | AnonymousUser | None = None) -> QuerySet[Submission]:
     """What officers still have to look at: undecided, current versions, oldest first (``user``: their scope)."""
     qs = Submission.objects.filter(status__in=UNDECIDED_STATUSES, withdrawn_at__isnull=True)
-    scope = owner_scope_q(user, "session__studio__owner") if user is not None else None
+    scope = officer_submission_scope(user) if user is not None else None
     if scope is not None:
-        qs = qs.filter(scope | Q(session__isnull=True))
+        qs = qs.filter(scope)
     return qs.order_by("created_at", "id")
 
 
@@ -65,9 +60,9 @@ def audit_event_list(*, event_type: str | None = None, subject_type: str | None 
                      user: User | AnonymousUser | None = None) -> QuerySet[AuditEvent]:
     """The trail, oldest first; an officer of an institution sees the events its own people caused."""
     qs = AuditEvent.objects.all()
-    membership = membership_of(user)
-    if membership is not None:
-        qs = qs.filter(actor_id__in=user_ids_of_institution(membership.institution_id))
+    scope = officer_audit_scope(user)
+    if scope is not None:
+        qs = qs.filter(scope)
     if event_type:
         qs = qs.filter(event_type=event_type)
     if subject_type:

@@ -30,6 +30,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from accounts.roles import Role, has_role
+from compliance.access import submission_visible_to
 from compliance.models import (
     UNDECIDED_STATUSES,
     AuditChainHead,
@@ -783,6 +784,8 @@ def submissions_requeue_stale(*, older_than: timedelta = timedelta(minutes=5)) -
 def _officer_check(submission: Submission, officer: AbstractBaseUser) -> None:
     if not has_role(officer, Role.COMPLIANCE):
         raise Forbidden("Only compliance officers decide on submissions.", code="not_compliance")
+    if not submission_visible_to(officer, submission):  # another institution's content (admin, scripts)
+        raise NotFound("Submission not found.")
     if submission.author_id == officer.pk:
         raise Forbidden("Authors never approve or reject their own content.", code="own_submission")
 

@@ -7,7 +7,7 @@ from audience.access import access_session_report
 from compliance.access import access_submission
 from compliance.models import AuditEvent, Submission
 from compliance.selectors import audit_event_list, review_queue, submission_list
-from compliance.services import audit_record, session_content_submit
+from compliance.services import audit_record, session_content_submit, submission_approve
 from core.exceptions import Forbidden, NotFound
 from organisations.services import institution_create, membership_assign
 from studio import services as studio_services
@@ -133,3 +133,29 @@ def test_membership_roles_need_a_branch_of_the_same_institution(org):
     other = institution_create(code="o-other", name="丙银行")
     with pytest.raises(Exception):  # noqa: B017 - ApplicationError: the branch belongs to bank A
         membership_assign(user=org.rm_b, institution=other, branch=org.b1, role="rm")
+
+
+def test_an_officer_cannot_decide_another_institutions_content_through_the_service(org):
+    subs = session_content_submit(session=_draft(org.rm_a1), author=org.rm_a1)
+    submissions_check_now(subs)
+    script = next(s for s in subs if s.kind == "script")
+    with pytest.raises(NotFound):
+        submission_approve(submission=script, officer=org.officer_b, note="不是我的机构")
+    script.refresh_from_db()
+    assert script.status in ("passed", "flagged")
+
+
+def test_the_admin_queue_and_audit_show_the_officers_institution_only(org, client):
+    subs_a = session_content_submit(session=_draft(org.rm_a1), author=org.rm_a1)
+    subs_b = session_content_submit(session=_draft(org.rm_b), author=org.rm_b)
+    client.force_login(org.officer_b)
+    page = client.get("/admin/compliance/submission/?status__exact=pending")
+    assert page.status_code == 200
+    listed = set(page.context["cl"].queryset.values_list("pk", flat=True))
+    assert {s.pk for s in subs_b if s.session_id} <= listed
+    assert not listed & {s.pk for s in subs_a if s.session_id}
+    script_a = next(s for s in subs_a if s.kind == "script")
+    assert client.get(f"/admin/compliance/submission/{script_a.pk}/change/").status_code == 404
+    audit = client.get("/admin/compliance/auditevent/")
+    actors = set(audit.context["cl"].queryset.values_list("actor_id", flat=True))
+    assert org.rm_a1.pk not in actors and org.rm_b.pk in actors
