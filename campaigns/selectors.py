@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from django.contrib.auth.models import User
-from django.db.models import Count, F, Max, Q, Sum
+from django.db.models import Count, F, Max, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce, Now
 from django.utils import timezone
 
@@ -46,13 +46,17 @@ def _by_session(qs, value) -> dict[int, int]:
     return {row["sid"]: row["v"] or 0 for row in qs.values(sid=F("session_id")).annotate(v=value).order_by()}
 
 
-def session_facts(session_ids: list[int], *, now: datetime | None = None, totals: bool = True) -> dict[int, dict]:
+def session_facts(session_ids: list[int] | QuerySet, *, now: datetime | None = None, totals: bool = True) -> dict[int, dict]:
     """Per session: viewers now, peak, engagement, card interest, leads, conversions and compliance health
     (held and rejected host lines, lines officers removed); with ``totals`` also unique viewers and watch
     seconds, which read every visit of the sessions (the report needs them; the live board does not)."""
     now = now or timezone.now()
-    ids = list(session_ids)
-    facts = {sid: {} for sid in ids}
+    if isinstance(session_ids, QuerySet):  # a subquery: no long IN lists to compile, send and plan
+        ids = session_ids
+        facts: dict[int, dict] = defaultdict(dict)
+    else:
+        ids = list(session_ids)
+        facts = {sid: {} for sid in ids}
     audience_visits = Visit.objects.filter(session_id__in=ids, role__in=AUDIENCE_ROLES)
     columns = {
         "viewers_now": _by_session(audience_visits.filter(left_at__isnull=True), Count("viewer_key", distinct=True)),
@@ -89,12 +93,20 @@ def session_facts(session_ids: list[int], *, now: datetime | None = None, totals
         for sid, value in values.items():
             facts[sid][name] = value
     for row in facts.values():
-        for key in ("viewers_now", "unique_viewers", "peak", "reactions", "questions", "watch_seconds",
-                    "audience_lines", "held", "rejected", "officer_stops", "card_interest", "cards_opened",
-                    "leads", "conversions"):
-            row.setdefault(key, 0)
-        row["engagement"] = row["audience_lines"] + row["questions"] + row["reactions"] + row["cards_opened"]
+        _with_defaults(row)
     return facts
+
+
+_FACT_KEYS = ("viewers_now", "unique_viewers", "peak", "reactions", "questions", "watch_seconds", "audience_lines",
+              "held", "rejected", "officer_stops", "card_interest", "cards_opened", "leads", "conversions")
+
+
+def _with_defaults(row: dict) -> dict:
+    """Zero for every fact a session has no row for, and engagement (lines, questions, reactions, cards opened)."""
+    for key in _FACT_KEYS:
+        row.setdefault(key, 0)
+    row["engagement"] = row["audience_lines"] + row["questions"] + row["reactions"] + row["cards_opened"]
+    return row
 
 
 def _hours_on_air(session: dict, now: datetime) -> float:
@@ -125,14 +137,14 @@ def _session_rows(links, now: datetime, *, totals: bool = True) -> list[dict]:
     sessions = list(links.values("session_id", "session__title", "session__state", "session__started_at",
                                  "session__ended_at", "session__scheduled_start", "rm_id", "branch__name",
                                  "rm__rm_profile__display_name", "rm__username"))
-    facts = session_facts([s["session_id"] for s in sessions], now=now, totals=totals)
+    facts = session_facts(links.values("session_id"), now=now, totals=totals)
     rows = []
     for s in sessions:
         base = {"session_id": s["session_id"], "title": s["session__title"], "state": s["session__state"],
                 "rm": s["rm__rm_profile__display_name"] or s["rm__username"], "branch": s["branch__name"] or "",
                 "scheduled_start": s["session__scheduled_start"].isoformat()}
         hours = _hours_on_air({"started_at": s["session__started_at"], "ended_at": s["session__ended_at"]}, now)
-        row = {**base, **facts[s["session_id"]], "hours": hours}
+        row = {**base, **_with_defaults(facts[s["session_id"]]), "hours": hours}
         row["incidents_per_hour"] = round((row["held"] + row["rejected"]) / hours, 2) if hours else 0.0
         rows.append(row)
     return rows
@@ -205,17 +217,18 @@ def campaign_evaluation(*, campaign: Campaign, user: User | None = None, now: da
 def branch_rollup(*, branch: Branch, since: datetime, until: datetime, now: datetime | None = None) -> dict:
     """A branch's figures over any date range: its RMs' sessions scheduled in [since, until)."""
     now = now or timezone.now()
-    sessions = list(LiveSession.objects.filter(
-        studio__owner__membership__branch=branch, scheduled_start__gte=since, scheduled_start__lt=until,
-    ).values("id", "title", "state", "started_at", "ended_at", "scheduled_start", "studio__owner_id",
+    in_range = LiveSession.objects.filter(studio__owner__membership__branch=branch, scheduled_start__gte=since,
+                                          scheduled_start__lt=until)
+    sessions = list(in_range.values("id", "title", "state", "started_at", "ended_at", "scheduled_start", "studio__owner_id",
              "studio__owner__rm_profile__display_name", "studio__owner__username"))
-    facts = session_facts([s["id"] for s in sessions], now=now)
+    facts = session_facts(in_range.values("id"), now=now)
     rows = []
     for s in sessions:
         hours = _hours_on_air(s, now)
         rows.append({"session_id": s["id"], "title": s["title"], "state": s["state"], "branch": branch.name,
                      "rm": s["studio__owner__rm_profile__display_name"] or s["studio__owner__username"],
-                     "scheduled_start": s["scheduled_start"].isoformat(), **facts[s["id"]], "hours": hours})
+                     "scheduled_start": s["scheduled_start"].isoformat(), **_with_defaults(facts[s["id"]]),
+                     "hours": hours})
     return {"branch": {"id": branch.pk, "name": branch.name}, "since": since.isoformat(), "until": until.isoformat(),
             **_report([r["session_id"] for r in rows], rows), "rms": _rollup(rows, "rm")}
 
