@@ -160,6 +160,8 @@ class SessionInvitationsApi(APIView):
 
     class InvitationInputSerializer(serializers.Serializer):
         segment = serializers.CharField(max_length=64)
+        confirm = serializers.BooleanField(required=False, default=False,
+                                           help_text="Invite although a product is above most of the segment.")
 
     class InvitationOutputSerializer(serializers.Serializer):
         segment = serializers.CharField()
@@ -173,7 +175,8 @@ class SessionInvitationsApi(APIView):
         data = self.InvitationInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         result = services.segment_invite(session_id=session_id, actor=request.user,
-                                         segment=data.validated_data["segment"])
+                                         segment=data.validated_data["segment"],
+                                         confirm=data.validated_data["confirm"])
         return Response(self.InvitationOutputSerializer(result).data, status=status.HTTP_201_CREATED)
 
 

@@ -415,11 +415,15 @@ def _effective_level(profile: CustomerProfile, now: datetime) -> int:
     return LEVEL_ORDER.get(profile.risk_level, 0)
 
 
-def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str) -> InvitationResult:
+def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str,
+                   confirm: bool = False) -> InvitationResult:
     """The host invites every customer carrying the segment label; each gets an in-app notice once.
 
     Warns (does not refuse) when the segment's risk levels are below every featured product's, i.e.
     no invited customer could act on any product card; and reports how many invitees no product suits.
+    An RM of an institution invites their own book only, and is warned before inviting: when a featured
+    product is above most of the segment, nothing is sent until they repeat the call with ``confirm``
+    (``Conflict(confirm_required)`` with the warnings).
     """
     from compliance.services import audit_record, notification_create
 
@@ -442,6 +446,16 @@ def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str
         raise NotFound(f"No customer carries the segment “{segment}”.", code=AudienceError.UNKNOWN_SEGMENT)
     product_levels = [int(level[1]) for level in session.featured_products.values_list("risk_level", flat=True)]
     levels = [_effective_level(p, now) for p in profiles]
+    if membership_of(actor) is not None and not confirm:
+        above_most = [
+            {"code": "product_above_most_of_segment", "product": f"{code} {name}", "risk_level": risk,
+             "suitable": sum(1 for level in levels if level >= int(risk[1])), "customers": len(levels)}
+            for code, name, risk in session.featured_products.values_list("code", "name", "risk_level")
+            if sum(1 for level in levels if level >= int(risk[1])) * 2 < len(levels)
+        ]
+        if above_most:
+            raise Conflict("A featured product is above most of this segment: confirm to invite anyway.",
+                           code="confirm_required", details={"warnings": above_most})
     warnings = []
     if product_levels:
         lowest_product = min(product_levels)

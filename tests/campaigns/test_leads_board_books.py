@@ -12,7 +12,7 @@ from audience.models import Invitation
 from campaigns import selectors
 from campaigns.services import campaign_session_create
 from compliance.services import session_content_submit
-from core.exceptions import ApplicationError, NotFound
+from core.exceptions import ApplicationError, Conflict, NotFound
 from organisations.access import access_lead
 from organisations.models import Lead
 from organisations.services import book_assign, lead_status_set
@@ -131,6 +131,11 @@ def test_book_360_matching_and_invitations_to_the_own_book_only(world):
     own = campaign_session_create(campaign=campaign, actor=org.rm_a2, studio_id=studio_of(org.rm_a2).pk,
                                   scheduled_start=in_hours(3))
     session_content_submit(session=own.session, author=org.rm_a2)
-    audience_services.segment_invite(session_id=own.session_id, actor=org.rm_a2, segment="vip")
+    with pytest.raises(Conflict) as warned:  # the R4 card suits neither: warned before anything is sent
+        audience_services.segment_invite(session_id=own.session_id, actor=org.rm_a2, segment="vip")
+    assert warned.value.code == "confirm_required"
+    assert [w["risk_level"] for w in warned.value.details["warnings"]] == ["R4"]
+    assert not Invitation.objects.filter(session=own.session).exists()
+    audience_services.segment_invite(session_id=own.session_id, actor=org.rm_a2, segment="vip", confirm=True)
     assert set(Invitation.objects.filter(session=own.session).values_list("customer__username", flat=True)) \
         == {"l-booked", "l-expired"}
