@@ -5,10 +5,14 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.dateparse import parse_date
 
-from accounts.roles import role_of
+from accounts.roles import Role, has_role, role_of
 from campaigns import selectors
 from campaigns.access import access_branch_report, access_campaign, require_book_owner
+from campaigns.models import Campaign
 from core.exceptions import ApplicationError
+from organisations.selectors import branch_list, is_branch_manager, is_head_office, membership_of
+from organisations.services import book_import_csv
+from products.models import Product, ProductStatus
 
 BAR_ROW = 22
 BAR_WIDTH = 160
@@ -66,10 +70,34 @@ def branch_rollup_page(request, branch_id: int):
 
 
 @login_required
+def campaign_list_page(request):
+    """Head office, branch managers and RMs: the institution's campaigns and the branch reports they may open."""
+    membership = membership_of(request.user)
+    if membership is None:
+        raise Http404("No institution.")
+    branches = [membership.branch] if is_branch_manager(request.user) else (
+        branch_list(institution=membership.institution)
+        if is_head_office(request.user) or has_role(request.user, Role.COMPLIANCE) else [])
+    return render(request, "campaigns/list.html", {
+        "role": role_of(request.user), "institution": membership.institution, "branches": branches,
+        "campaigns": Campaign.objects.filter(institution=membership.institution).select_related("template_session")})
+
+
+@login_required
 def book_page(request):
+    """The RM's book with each customer's 360° view, matching for a segment, leads, and the CSV import."""
     _or_404(require_book_owner, request.user)
     segment = request.GET.get("segment", "")
+    import_errors, imported = [], None
+    if request.method == "POST" and request.FILES.get("csv"):
+        try:
+            imported = book_import_csv(actor=request.user,
+                                       text=request.FILES["csv"].read().decode("utf-8-sig", errors="replace"))
+        except ApplicationError as exc:
+            import_errors = exc.details.get("rows", []) or [{"line": "-", "errors": [exc.message]}]
+    products = Product.objects.filter(status=ProductStatus.ON_SALE).order_by("risk_level", "code")
     return render(request, "campaigns/book.html", {
-        "role": role_of(request.user), "segment": segment,
+        "role": role_of(request.user), "segment": segment, "imported": imported, "import_errors": import_errors,
         "customers": selectors.book_view(rm=request.user, segment=segment),
+        "matching": selectors.book_matching(rm=request.user, segment=segment, products=products),
         "leads": selectors.lead_list(rm=request.user)})

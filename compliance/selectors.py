@@ -6,6 +6,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Count, Q, QuerySet
 
 from accounts.roles import Role, has_role
+from compliance.access import officer_audit_scope, officer_submission_scope
 from compliance.models import (
     UNDECIDED_STATUSES,
     AuditEvent,
@@ -15,7 +16,6 @@ from compliance.models import (
     Submission,
 )
 from core.exceptions import Forbidden
-from compliance.access import officer_audit_scope, officer_submission_scope
 from organisations.selectors import is_branch_manager, is_head_office, owner_scope_q
 
 

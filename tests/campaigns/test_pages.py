@@ -63,3 +63,32 @@ def test_the_evaluation_downloads_as_csv_with_branch_rollups(world):
     assert rows[0][:3] == ["level", "name", "branch"]
     assert [r[0] for r in rows[1:]] == ["session", "rm", "branch"]
     assert rows[3][1] == org.b1.name
+
+
+def test_the_book_page_imports_a_csv_all_or_nothing_and_shows_matching(world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    org, _ = world
+    client = _client(org.rm_a1)
+    bad = SimpleUploadedFile("book.csv", "customer,rm,risk_level,assessed_on,segments\n"
+                             f"p-ok,{org.rm_a1.username},C2,2026-06-01,vip\n"
+                             f"p-bad,{org.rm_a1.username},C7,2026-06-01,vip\n".encode(), content_type="text/csv")
+    html = client.post("/book/", {"csv": bad}).content.decode()
+    assert "未导入任何数据" in html and "行 3" in html and "p-ok</td>" not in html
+    good = SimpleUploadedFile("book.csv", "customer,rm,risk_level,assessed_on,segments\n"
+                              f"p-ok,{org.rm_a1.username},C2,2026-06-01,vip\n".encode(), content_type="text/csv")
+    html = client.post("/book/", {"csv": good}).content.decode()
+    assert "已导入：新增 1 位" in html and "p-ok</td>" in html
+    html = client.get("/book/?segment=vip").content.decode()
+    assert 'data-testid="matching-warning"' in html  # the R4/R5 products are above this C2 customer
+    _assert_csp_friendly(html)
+
+
+def test_branch_managers_and_head_office_land_on_their_campaigns(world):
+    org, campaign = world
+    for user, branches in ((org.manager_b1, 1), (org.head_a, 2)):
+        client = _client(user)
+        assert client.get("/").url == "/campaigns/"
+        html = client.get("/campaigns/").content.decode()
+        assert f"/campaigns/{campaign.pk}/board/" in html
+        assert html.count("/rollup/") == branches
