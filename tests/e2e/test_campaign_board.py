@@ -5,6 +5,7 @@ import pytest
 
 from campaigns.services import campaign_session_create
 from compliance.services import session_content_submit
+from organisations.models import Lead
 from studio import services as studio_services
 from tests.campaigns.helpers import in_hours, make_campaign, studio_of
 from tests.e2e.conftest import off_loop, screenshot
@@ -58,6 +59,18 @@ def test_the_board_updates_live_while_two_sessions_run(site):
         f".some(tr => tr.cells[6].textContent === '{before + 1}')", timeout=15_000)
     assert board.evaluate("window.__notReloaded") is True
     screenshot(board, "campaign-board-two-sessions")
+
+    # The RM pushes a card; the customer ticks consent and takes the next step: a lead, and card interest on the board.
+    r2 = off_loop(lambda: first.featured_products.get(risk_level="R2").pk)
+    off_loop(studio_services.card_push, session_id=first.pk, actor=org.rm_a1, product_id=r2, ref="e-card")
+    room1.locator(".product-card .consent-box").check()
+    room1.locator(".product-card .next-step").click()
+    room1.locator(".product-card .next-status:not(:empty)").wait_for()
+    board.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=board-sessions] tr')].some(tr => tr.cells[7].textContent === '1')",
+        timeout=15_000)
+    lead = off_loop(lambda: Lead.objects.select_related("rm").get(customer=c1))
+    assert (lead.rm_id, lead.session_id, lead.consent_text) == (org.rm_a1.pk, first.pk, "我同意客户经理就该产品与我联系。")
 
     room2.close()
     board.locator("[data-testid=viewers-now]", has_text="1").wait_for(timeout=15_000)
