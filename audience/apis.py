@@ -72,14 +72,14 @@ class CardInterestOutputSerializer(serializers.Serializer):
 class CardInterestApi(APIView):
     """A customer clicks "interested" on a pushed card that suits them (once per card; repeats answer 200)."""
 
-    class InputSerializer(serializers.Serializer):
+    class CardInterestInputSerializer(serializers.Serializer):
         consent = serializers.BooleanField(required=False, default=False,
                                            help_text="The customer agrees that their RM contacts them (a lead).")
 
-    @extend_schema(request=InputSerializer,
+    @extend_schema(request=CardInterestInputSerializer,
                    responses={201: CardInterestOutputSerializer, 200: CardInterestOutputSerializer})
     def post(self, request, session_id: int, card_id: int):
-        data = self.InputSerializer(data=request.data or {})
+        data = self.CardInterestInputSerializer(data=request.data or {})
         data.is_valid(raise_exception=True)
         interest, created = services.card_interest_record(session_id=session_id, user=request.user, card_id=card_id,
                                                               request_session=request.session,

@@ -64,7 +64,7 @@ class CampaignOutputSerializer(serializers.Serializer):
 class CampaignListApi(APIView):
     """Campaigns of the caller's institution (staff); head office creates one (with its template session)."""
 
-    class InputSerializer(serializers.Serializer):
+    class CampaignListInputSerializer(serializers.Serializer):
         name = serializers.CharField(max_length=120)
         starts_on = serializers.DateField()
         ends_on = serializers.DateField()
@@ -84,9 +84,9 @@ class CampaignListApi(APIView):
             "template_session").prefetch_related("products")
         return Response(CampaignOutputSerializer(campaigns, many=True).data)
 
-    @extend_schema(request=InputSerializer, responses={201: CampaignOutputSerializer})
+    @extend_schema(request=CampaignListInputSerializer, responses={201: CampaignOutputSerializer})
     def post(self, request):
-        data = self.InputSerializer(data=request.data)
+        data = self.CampaignListInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         campaign = services.campaign_create(actor=request.user, **data.validated_data)
         return Response(CampaignOutputSerializer(campaign).data, status=status.HTTP_201_CREATED)
@@ -112,7 +112,7 @@ class CampaignSubmitApi(APIView):
 class CampaignSessionsApi(APIView):
     """The schedule grid (every session of the campaign); an RM makes a session from the campaign."""
 
-    class InputSerializer(serializers.Serializer):
+    class CampaignSessionsInputSerializer(serializers.Serializer):
         studio_id = serializers.IntegerField()
         scheduled_start = serializers.DateTimeField()
 
@@ -121,10 +121,10 @@ class CampaignSessionsApi(APIView):
         campaign = access_campaign(request.user, campaign_id)
         return Response({"sessions": selectors.schedule_grid(campaign=campaign)})
 
-    @extend_schema(request=InputSerializer, responses={201: OpenApiResponse(description="The new session's id")})
+    @extend_schema(request=CampaignSessionsInputSerializer, responses={201: OpenApiResponse(description="The new session's id")})
     def post(self, request, campaign_id: int):
         campaign = access_campaign(request.user, campaign_id)
-        data = self.InputSerializer(data=request.data)
+        data = self.CampaignSessionsInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         link = services.campaign_session_create(campaign=campaign, actor=request.user, **data.validated_data)
         return Response({"session_id": link.session_id, "state": link.session.state},
@@ -160,7 +160,7 @@ class BranchRollupApi(APIView):
 
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer]
 
-    class FilterSerializer(serializers.Serializer):
+    class BranchRollupFilterSerializer(serializers.Serializer):
         since = serializers.DateTimeField(required=False)
         until = serializers.DateTimeField(required=False)
 
@@ -169,7 +169,7 @@ class BranchRollupApi(APIView):
                    responses=OpenApiResponse(description="Branch roll-up"))
     def get(self, request, branch_id: int):
         branch = access_branch_report(request.user, branch_id)
-        filters = self.FilterSerializer(data=request.query_params)
+        filters = self.BranchRollupFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
         since, until = selectors.default_range()
         report = selectors.branch_rollup(branch=branch, since=filters.validated_data.get("since", since),
@@ -195,12 +195,12 @@ class BookApi(APIView):
 class BookImportApi(APIView):
     """Import customers into books from a CRM CSV export: all rows or none (bad rows listed per line)."""
 
-    class InputSerializer(serializers.Serializer):
+    class BookImportInputSerializer(serializers.Serializer):
         csv = serializers.CharField(max_length=5_000_000, trim_whitespace=False)
 
-    @extend_schema(request=InputSerializer, responses=OpenApiResponse(description="created/updated counts"))
+    @extend_schema(request=BookImportInputSerializer, responses=OpenApiResponse(description="created/updated counts"))
     def post(self, request):
-        data = self.InputSerializer(data=request.data)
+        data = self.BookImportInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         report = book_import_csv(actor=request.user, text=data.validated_data["csv"])
         return Response({"created": report.created, "updated": report.updated})
@@ -209,7 +209,7 @@ class BookImportApi(APIView):
 class BookMatchingApi(APIView):
     """Segment-to-product matching over the RM's own book, for a campaign's or a session's products."""
 
-    class FilterSerializer(serializers.Serializer):
+    class BookMatchingFilterSerializer(serializers.Serializer):
         segment = serializers.CharField(required=False, allow_blank=True, default="")
         product_ids = serializers.CharField(required=False, allow_blank=True, default="",
                                             help_text="Comma-separated product ids (default: every on-sale product).")
@@ -218,7 +218,7 @@ class BookMatchingApi(APIView):
                    responses=OpenApiResponse(description="Suggestions and warnings"))
     def get(self, request):
         require_book_owner(request.user)
-        filters = self.FilterSerializer(data=request.query_params)
+        filters = self.BookMatchingFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
         ids = [int(x) for x in filters.validated_data["product_ids"].split(",") if x.strip().isdigit()]
         products = Product.objects.filter(pk__in=ids) if ids else Product.objects.filter(status="on_sale")
@@ -230,7 +230,7 @@ class BookMatchingApi(APIView):
 class LeadListApi(APIView):
     """The RM's leads (from customers' "interested" with consent); filter ``status``."""
 
-    @extend_schema(parameters=[OpenApiParameter("status", enum=LeadStatus.values)],
+    @extend_schema(parameters=[OpenApiParameter("status", description="new, contacted, converted or declined")],
                    responses=OpenApiResponse(description="Leads"))
     def get(self, request):
         if not has_role(request.user, Role.RM):
@@ -241,14 +241,14 @@ class LeadListApi(APIView):
 class LeadStatusApi(APIView):
     """The RM works a lead: contacted, converted or declined."""
 
-    class InputSerializer(serializers.Serializer):
+    class LeadStatusInputSerializer(serializers.Serializer):
         status = serializers.ChoiceField(choices=LeadStatus.choices)
         note = serializers.CharField(required=False, allow_blank=True, default="")
 
-    @extend_schema(request=InputSerializer, responses=OpenApiResponse(description="The lead's new status"))
+    @extend_schema(request=LeadStatusInputSerializer, responses=OpenApiResponse(description="The lead's new status"))
     def post(self, request, lead_id: int):
         lead = access_lead(request.user, lead_id)
-        data = self.InputSerializer(data=request.data)
+        data = self.LeadStatusInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         lead = lead_status_set(lead=lead, actor=request.user, **data.validated_data)
         return Response({"id": lead.pk, "status": lead.status})

@@ -205,6 +205,9 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Leads have a "status" too: name both choice sets so they do not collide.
+    "ENUM_NAME_OVERRIDES": {"LeadStatusEnum": "organisations.models.LeadStatus.choices",
+                            "ProductStatusEnum": "products.models.ProductStatus.choices"},
 }
 
 # Hosts the live room's HLS player may fetch video from (the bank's streaming CDN), comma-separated.
