@@ -12,7 +12,11 @@ class RMProfileAdmin(admin.ModelAdmin):
     list_display = ("display_name", "user", "branch", "licence_number")
     search_fields = ("display_name", "user__username", "licence_number")
     list_select_related = ("user",)
-    raw_id_fields = ("user",)
+    # The presenter's name, branch and licence reach every customer in the room: written by ``rm_create``, shown here.
+    readonly_fields = ("user", "display_name", "branch", "licence_number")
+
+    def has_add_permission(self, request):
+        return False
 
 
 @admin.register(CustomerProfile)
@@ -21,4 +25,8 @@ class CustomerProfileAdmin(admin.ModelAdmin):
     list_filter = ("risk_level",)
     search_fields = ("user__username",)
     list_select_related = ("user",)
-    raw_id_fields = ("user",)
+    # Suitability reads these: written by ``risk_assessment_record`` (the bank's assessment), shown here.
+    readonly_fields = ("user", "risk_level", "assessed_at", "expires_at", "segments")
+
+    def has_add_permission(self, request):
+        return False

@@ -1,5 +1,7 @@
 """The roles of Cloud Studio, kept as Django groups so admins manage them in one place.
 
+``product`` is the bank's product desk: the only role that writes product facts (risk level, principal
+protection, benchmarks, terms), which suitability and the compliance engine rely on.
 Branch managers and head office come with organisations (institution → branch → RM).
 """
 
@@ -12,6 +14,7 @@ class Role(StrEnum):
     RM = "rm"
     CUSTOMER = "customer"
     COMPLIANCE = "compliance"
+    PRODUCT = "product"
     BRANCH_MANAGER = "branch_manager"
     HEAD_OFFICE = "head_office"
 
@@ -29,7 +32,7 @@ def has_role(user: AbstractBaseUser | AnonymousUser | None, role: Role) -> bool:
 
 def role_of(user: AbstractBaseUser | AnonymousUser | None) -> str:
     """The single role shown next to a user's name in the live room ("guest" when signed out)."""
-    for role in (Role.COMPLIANCE, Role.RM, Role.CUSTOMER):
+    for role in (Role.COMPLIANCE, Role.PRODUCT, Role.RM, Role.CUSTOMER):
         if has_role(user, role):
             return role.value
     return "guest"

@@ -21,8 +21,10 @@ from audience.access import access_session_evidence, access_session_report
 from audience.evidence import evidence_bundle_build
 from audience.models import ShareLink
 from compliance.apis import CSVRenderer
+from config.api import moment_in_range
 from core.exceptions import NotFound
 from studio.access import access_session
+from studio.text import visible_text_validator
 
 
 def _csv_safe(value) -> str:
@@ -110,8 +112,9 @@ class SessionShareLinksApi(APIView):
     """RMs list the links they made for a session (the host sees all of its links), and make new ones."""
 
     class ShareLinkCreateInputSerializer(serializers.Serializer):
-        expires_at = serializers.DateTimeField(required=False)
-        label = serializers.CharField(max_length=120, required=False, allow_blank=True, default="")
+        expires_at = serializers.DateTimeField(required=False, validators=[moment_in_range])
+        label = serializers.CharField(max_length=120, required=False, allow_blank=True, default="",
+                                      validators=[visible_text_validator])
 
     @extend_schema(responses=ShareLinkOutputSerializer(many=True))
     def get(self, request, session_id: int):

@@ -107,6 +107,9 @@ class ShareLink(BaseModel):
     label = models.CharField(max_length=120, blank=True)
     expires_at = models.DateTimeField()
     revoked_at = models.DateTimeField(null=True, blank=True)
+    opens_invite_only = models.BooleanField(
+        default=False, help_text="Made by the host while the room was invite-only: only such a link lets its "
+                                 "holders into an invite-only room (a link made while it was public does not).")
 
     class Meta:
         ordering = ["-created_at", "-id"]

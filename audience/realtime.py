@@ -8,6 +8,7 @@ import asyncio
 import logging
 import time
 import uuid
+from datetime import datetime
 
 from django.conf import settings
 from django.utils import timezone
@@ -135,22 +136,35 @@ PUBLIC_CACHE_SECONDS = 10.0
 _public_until: dict[int, float] = {}
 
 
-async def room_invite_code(scope, session_id) -> str:
-    """The invite-only room's code when this browser redeemed a share link or its user was invited."""
+async def room_invite_code(scope, session_id) -> tuple[str, datetime | None]:
+    """The invite-only room's code when this browser redeemed a live share link or its user was invited, and
+    when the admitting link expires (``None``: no end); ``("", None)`` otherwise."""
     try:
         session_id = int(session_id)
         if _public_until.get(session_id, 0.0) > time.monotonic():
-            return ""
-        invite_only, code = await persistent_database_sync_to_async(services.room_admission)(
+            return "", None
+        invite_only, code, until = await persistent_database_sync_to_async(services.room_admission_until)(
             scope.get("user"), session_id, scope.get("session"))
         if not invite_only:
             if len(_public_until) > 10000:
                 _public_until.clear()
             _public_until[session_id] = time.monotonic() + PUBLIC_CACHE_SECONDS
-        return code
+        return code, until
     except Exception:
         logger.exception("invitations: could not check the grants for room %s", session_id)
-        return ""
+        return "", None
+
+
+async def room_admission_check(scope, session_id: int, query_invite: str) -> tuple[bool, datetime | None]:
+    """May this connected socket stay? Read fresh (no cache): a grant just ended. On a storage error the socket
+    stays (``(True, None)``) and the next event or expiry checks again."""
+    _public_until.pop(session_id, None)
+    try:
+        return await persistent_database_sync_to_async(services.room_admission_check)(
+            scope.get("user"), session_id, scope.get("session"), query_invite)
+    except Exception:
+        logger.exception("invitations: could not re-check a socket of room %s", session_id)
+        return True, None
 
 
 async def reaction_counted(session_id: int, kind: str) -> None:

@@ -35,12 +35,14 @@ from audience.models import (
     ShareLinkRedemption,
     Visit,
 )
+from core.events import broadcast_on_commit
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 from organisations.selectors import membership_of
 from organisations.services import lead_record
 from products.services import suitability_check
-from studio.access import access_session, session_overseer
+from studio.access import access_session, session_may_watch, session_overseer
 from studio.models import CardPush, LiveSession, SessionState, Visibility
+from studio.services import room_group
 
 logger = logging.getLogger(__name__)
 
@@ -314,7 +316,8 @@ def share_link_create(*, session_id: int, actor: User | AnonymousUser, expires_a
                                code="invalid", details={"expires_at": ["out of range"]})
     with transaction.atomic():
         link = ShareLink.objects.create(session=session, created_by=actor, token=secrets.token_urlsafe(18),
-                                        label=label[:120], expires_at=expires_at)
+                                        label=label[:120], expires_at=expires_at,
+                                        opens_invite_only=is_host and session.visibility == Visibility.INVITE_ONLY)
         audit_record(event_type="share_link.created", actor=actor, subject=session,
                      data={"link_id": link.pk, "expires_at": expires_at.isoformat(), "label": link.label})
     return link
@@ -326,9 +329,20 @@ def share_link_revoke(*, link_id: int, actor: User | AnonymousUser) -> ShareLink
     if link is None or not actor.is_authenticated or actor.id not in (link.created_by_id, link.session.studio.owner_id):
         raise NotFound("Share link not found.")
     if link.revoked_at is None:
-        link.revoked_at = timezone.now()
-        link.save(update_fields=["revoked_at", "updated_at"])
+        from compliance.services import audit_record
+
+        with transaction.atomic():
+            link.revoked_at = timezone.now()
+            link.save(update_fields=["revoked_at", "updated_at"])
+            audit_record(event_type="share_link.revoked", actor=actor, subject=link.session,
+                         data={"link_id": link.pk})
+            room_admission_changed(link.session_id)
     return link
+
+
+def room_admission_changed(session_id: int) -> None:
+    """Tell the room's sockets (every process) to check their admission again, after commit: a grant ended."""
+    broadcast_on_commit(room_group(session_id), {"type": "room.admission"})
 
 
 def share_link_redeem(*, token: str, user: User | AnonymousUser, request_session) -> ShareLink:
@@ -345,6 +359,9 @@ def share_link_redeem(*, token: str, user: User | AnonymousUser, request_session
         raise Conflict("This link has expired.", code=AudienceError.LINK_EXPIRED)
     if link.session.state not in (SessionState.APPROVED, SessionState.LIVE):
         raise NotFound("Share link not found.")  # pulled back to review: the session is not public now
+    if link.session.visibility == Visibility.INVITE_ONLY and not link.opens_invite_only:
+        raise Conflict("This link was made while the room was public; it does not open it now.",
+                       code=AudienceError.LINK_EXPIRED)
     grants = dict(request_session.get(GRANTS_KEY) or {})
     grants[str(link.session_id)] = link.pk
     request_session[GRANTS_KEY] = grants
@@ -356,24 +373,46 @@ def share_link_redeem(*, token: str, user: User | AnonymousUser, request_session
     return link
 
 
-def viewer_may_join(session: LiveSession, user: User | AnonymousUser | None, request_session) -> bool:
-    """The invitation rule: may this browser enter ``session`` as far as invitations go?
+def _link_admits(link: ShareLink, session: LiveSession, now: datetime) -> bool:
+    """A grant lasts as long as its link: not revoked, not expired, made for this invite-only room."""
+    return (link.session_id == session.pk and link.revoked_at is None and link.expires_at > now
+            and link.opens_invite_only)
 
-    A public session admits everybody; an invite-only one admits its host, compliance officers,
-    browsers that redeemed one of its share links, signed-in users who redeemed one anywhere, and
-    invited customers. The room's other rules (state, guests) stay in ``studio.access.session_may_watch``.
+
+def viewer_admission(session: LiveSession, user: User | AnonymousUser | None,
+                     request_session) -> tuple[bool, datetime | None]:
+    """The invitation rule: may this browser enter ``session`` as far as invitations go, and until when?
+
+    A public session admits everybody; an invite-only one admits its host, compliance officers, invited
+    customers (no end), and holders of one of its live share links made for the invite-only room: a browser
+    that redeemed it, or a signed-in user who redeemed it anywhere (until the latest such link expires).
+    A revoked or expired link, or one made while the room was public, admits nobody. The room's other rules
+    (state, guests) stay in ``studio.access.session_may_watch``.
     """
     if session.visibility != Visibility.INVITE_ONLY:
-        return True
+        return True, None
     if user is not None and user.is_authenticated:
         if session.studio.owner_id == user.id or session_overseer(user, session):
-            return True
-    if request_session is not None and str(session.pk) in (request_session.get(GRANTS_KEY) or {}):
-        return True
+            return True, None
+        if Invitation.objects.filter(session=session, customer=user).exists():
+            return True, None
+    now = timezone.now()
+    link_ids = set()
+    if request_session is not None:
+        granted = (request_session.get(GRANTS_KEY) or {}).get(str(session.pk))
+        if isinstance(granted, int):
+            link_ids.add(granted)
     if user is not None and user.is_authenticated:
-        return (Invitation.objects.filter(session=session, customer=user).exists()
-                or ShareLinkRedemption.objects.filter(link__session=session, user=user).exists())
-    return False
+        link_ids.update(ShareLinkRedemption.objects.filter(link__session=session, user=user)
+                        .values_list("link_id", flat=True))
+    links = [link for link in ShareLink.objects.filter(pk__in=link_ids) if _link_admits(link, session, now)]
+    if not links:
+        return False, None
+    return True, max(link.expires_at for link in links)
+
+
+def viewer_may_join(session: LiveSession, user: User | AnonymousUser | None, request_session) -> bool:
+    return viewer_admission(session, user, request_session)[0]
 
 
 def invite_code_for(user: User | AnonymousUser | None, session_id: int, request_session) -> str:
@@ -387,10 +426,33 @@ def invite_code_for(user: User | AnonymousUser | None, session_id: int, request_
 
 def room_admission(user: User | AnonymousUser | None, session_id: int, request_session) -> tuple[bool, str]:
     """``(invite_only, code)``: whether the session is invite-only, and its code when this viewer is admitted."""
+    invite_only, code, _ = room_admission_until(user, session_id, request_session)
+    return invite_only, code
+
+
+def room_admission_until(user: User | AnonymousUser | None, session_id: int,
+                         request_session) -> tuple[bool, str, datetime | None]:
+    """``room_admission`` and, for a viewer admitted by share links, when the last of them expires."""
     session = LiveSession.objects.select_related("studio").filter(pk=session_id).first()
     if session is None or session.visibility != Visibility.INVITE_ONLY:
-        return False, ""
-    return True, session.invite_code if viewer_may_join(session, user, request_session) else ""
+        return False, "", None
+    admitted, until = viewer_admission(session, user, request_session)
+    return True, session.invite_code if admitted else "", until
+
+
+def room_admission_check(user: User | AnonymousUser | None, session_id: int, request_session,
+                         query_invite: str) -> tuple[bool, datetime | None]:
+    """May a connected socket stay in the room? ``(allowed, recheck_at)``: the connect's rules again (the code
+    it came with, else the browser's grants), read fresh; ``recheck_at`` is when its admitting link expires."""
+    session = LiveSession.objects.select_related("studio").filter(pk=session_id).first()
+    if session is None:
+        return False, None
+    if session_may_watch(user, session, invite_code=query_invite):
+        return True, None
+    admitted, until = viewer_admission(session, user, request_session)
+    if admitted and session_may_watch(user, session, invite_code=session.invite_code):
+        return True, until
+    return False, None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -234,7 +234,8 @@ def warm_up(port: int, room: str, cookie: str | None) -> None:
 
     headers = {"Cookie": cookie} if cookie else None
     try:
-        with connect(f"ws://127.0.0.1:{port}/ws/sessions/{room}/", origin=ORIGIN, additional_headers=headers,
+        with connect(f"ws://127.0.0.1:{port}/ws/sessions/{room}/", origin=f"http://127.0.0.1:{port}",
+                     additional_headers=headers,
                      compression=None, proxy=None, open_timeout=30) as ws:
             try:
                 ws.recv(timeout=0.5)

@@ -84,6 +84,8 @@ class Client(asyncio.Protocol):
     @classmethod
     async def open(cls, url: str, origin: str, cookie: str | None, on_text, on_close, timeout: float) -> Client:
         uri = parse_uri(url)
+        # The origin check compares scheme, host and port: each server's own origin, not one for all.
+        origin = f"http://{uri.host}:{uri.port}" if origin.rstrip("/") == "http://127.0.0.1" else origin
         client = cls(url, origin, cookie, on_text, on_close)
         loop = asyncio.get_running_loop()
         await asyncio.wait_for(loop.create_connection(lambda: client, uri.host, uri.port), timeout)

@@ -27,6 +27,7 @@ from compliance.services import (
     submission_reject,
     text_check,
 )
+from config.api import moment_in_range
 from core import ratelimit
 from core.exceptions import ApplicationError, Forbidden, NotFound
 from products.models import Product
@@ -112,7 +113,7 @@ class SubmissionListApi(APIView):
     class SubmissionFilterSerializer(serializers.Serializer):
         status = serializers.ChoiceField(choices=SubmissionStatus.values, required=False)
         kind = serializers.ChoiceField(choices=ContentKind.values, required=False)
-        session = serializers.IntegerField(required=False, min_value=1)
+        session = serializers.IntegerField(required=False, min_value=1, max_value=2**62)
 
     @extend_schema(operation_id="submissions_list", parameters=[SubmissionFilterSerializer],
                    responses=page_of(SubmissionListOutputSerializer, "SubmissionPage"))
@@ -261,7 +262,7 @@ class AuditListApi(APIView):
         event_type = serializers.CharField(required=False, max_length=64)
         subject_type = serializers.CharField(required=False, max_length=64)
         subject_id = serializers.CharField(required=False, max_length=64)
-        since = serializers.DateTimeField(required=False)
+        since = serializers.DateTimeField(required=False, validators=[moment_in_range])
 
     @extend_schema(operation_id="audit_list",
                    parameters=[AuditFilterSerializer, OpenApiParameter("format", enum=["json", "csv"])],

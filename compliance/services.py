@@ -59,6 +59,9 @@ CHECK_RECLAIM_AFTER = timedelta(seconds=120)
 ACTIVE_PACK_TTL_SECONDS = 5.0
 SEVERITIES_NEEDING_REVIEW = (Severity.BLOCK, Severity.REVIEW)
 DEFAULT_PACK = "cn"
+#: The longest text a submission may hold: a script at its limit plus room. It bounds the review work (the
+#: engine's time grows with the text), the stored findings and the officer's page for one submission.
+SUBMISSION_MAX_CHARS = 24_000
 LANG_TO_PACK = {"zh": "cn", "en": "us"}
 
 
@@ -446,8 +449,11 @@ def text_check(*, text: str, kind: str, products: Sequence[Product] | Sequence[d
 
 
 def announcement_text(session: LiveSession) -> str:
-    """What a session's announcement shows: its title, then its description."""
-    return f"{session.title}\n{session.description}".strip()
+    """Everything the public session page shows around the script, as one reviewed text: the session's title
+    and description, its studio's name and description, and the video address (empty parts left out)."""
+    parts = (session.title, session.description, session.studio.name, session.studio.description,
+             session.playback_url)
+    return "\n".join(part.strip() for part in parts if part and part.strip())
 
 
 @dataclass(frozen=True)
@@ -540,6 +546,9 @@ def content_submit(*, kind: str, text: str, author: AbstractBaseUser, session: L
     """
     if kind not in ContentKind.values:
         raise ApplicationError(f"Unknown content kind {kind!r}.", code="invalid_kind")
+    if len(text) > SUBMISSION_MAX_CHARS:
+        raise ApplicationError(f"The text is too long to review: at most {SUBMISSION_MAX_CHARS} characters.",
+                               code="too_long", details={"limit": SUBMISSION_MAX_CHARS, "length": len(text)})
     if (kind == ContentKind.PRODUCT_CARD) != (product is not None) or (product is None) == (session is None):
         raise ApplicationError("A product card names its product; a script or an announcement its session.",
                                code="invalid_subject")
@@ -962,7 +971,7 @@ def _recheck_candidates() -> list[Submission]:
     subs = Submission.objects.filter(status=SubmissionStatus.APPROVED, withdrawn_at__isnull=True).filter(
         models.Q(session__in=open_sessions)
         | models.Q(product__featured_in_sessions__in=open_sessions)
-    ).distinct().select_related("session", "product")
+    ).distinct().select_related("session__studio", "product")
     current = []
     for sub in subs:
         text = sub.product.card_text if sub.product_id else (

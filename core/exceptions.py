@@ -61,6 +61,9 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
     """Render every API error as ``{"code", "message", "details"}`` with the right status."""
     if isinstance(exc, ApplicationError):
         return Response(error_body(exc.code, exc.message, exc.details), status=exc.status_code)
+    if isinstance(exc, OverflowError | RecursionError):
+        # A number or a nesting too large for some layer below a serializer's checks: the input's fault.
+        return Response(error_body("invalid", "A value of the request is out of range."), status=400)
     if isinstance(exc, DjangoValidationError):
         exc = drf_exceptions.ValidationError(detail=exc.message_dict if hasattr(exc, "error_dict") else exc.messages)
     elif isinstance(exc, Http404):

@@ -1,9 +1,13 @@
-"""Response headers every page carries."""
+"""Response headers every page carries, and the origin check of the live room's WebSocket."""
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import urlsplit
 
+from channels.security.websocket import WebsocketDenier
 from django.conf import settings
 from django.http import HttpRequest
+from django.http.request import split_domain_port, validate_host
 from django.http.response import HttpResponseBase
 
 
@@ -36,3 +40,89 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", self.policy)
         return response
+
+
+# ---------------------------------------------------------------------------------------------
+# The live room's origin check (ASGI)
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _origin_tuple(scheme: str, host: str, port: int | None) -> tuple[str, str, int] | None:
+    scheme = scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not host:
+        return None
+    return scheme, host.lower().rstrip("."), port or _DEFAULT_PORTS[scheme]
+
+
+def parse_origin(value: str) -> tuple[str, str, int] | None:
+    """``scheme://host[:port]`` as ``(scheme, host, port)`` with the scheme's default port; ``None`` otherwise
+    (``null``, paths, user info, other schemes)."""
+    try:
+        parsed = urlsplit(value)
+        port = parsed.port
+    except ValueError:
+        return None
+    if parsed.username or parsed.password or parsed.path not in ("", "/") or parsed.query or parsed.fragment:
+        return None
+    return _origin_tuple(parsed.scheme, parsed.hostname or "", port)
+
+
+Scope = dict[str, Any]
+ASGIApp = Callable[[Scope, Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]], Awaitable[None]]
+
+
+def _headers(scope: Scope) -> dict[bytes, bytes]:
+    return {name.lower(): value for name, value in scope.get("headers") or ()}
+
+
+def socket_own_origin(scope: Scope) -> tuple[str, str, int] | None:
+    """The origin a page on this server has, as the socket's handshake names it: its ``Host`` header (which
+    must be an allowed host) and the scheme the client used (``wss`` or a trusted proxy's
+    ``X-Forwarded-Proto: https`` mean https)."""
+    headers = _headers(scope)
+    host_header = headers.get(b"host", b"").decode("latin-1").strip()
+    if not host_header:
+        return None
+    host, port = split_domain_port(host_header)
+    if not host or not validate_host(host, settings.ALLOWED_HOSTS):
+        return None
+    secure = scope.get("scheme") == "wss"
+    proxy_header = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
+    if proxy_header:
+        name = proxy_header[0].lower().removeprefix("http_").replace("_", "-").encode("latin-1")
+        secure = secure or headers.get(name, b"").decode("latin-1").split(",")[0].strip() == proxy_header[1]
+    return _origin_tuple("https" if secure else "http", host, int(port) if port.isdigit() else None)
+
+
+def websocket_origin_allowed(scope: Scope) -> bool:
+    """Scheme, host and port of the handshake's ``Origin`` equal this server's own origin or one of
+    ``CSRF_TRUSTED_ORIGINS`` (``https://*.example.com`` matches subdomains, as Django's CSRF check does)."""
+    origin = parse_origin(_headers(scope).get(b"origin", b"").decode("latin-1").strip())
+    if origin is None:
+        return False
+    if origin == socket_own_origin(scope):
+        return True
+    for trusted in settings.CSRF_TRUSTED_ORIGINS:
+        wildcard = "://*." in trusted
+        allowed = parse_origin(trusted.replace("://*.", "://", 1))
+        if allowed is None or allowed[0] != origin[0] or allowed[2] != origin[2]:
+            continue
+        if origin[1] == allowed[1] or (wildcard and origin[1].endswith("." + allowed[1])):
+            return True
+    return False
+
+
+class WebSocketOriginValidator:
+    """Refuse a WebSocket handshake whose ``Origin`` is not this server's own origin (scheme, host and port
+    compared: channels' ``AllowedHostsOriginValidator`` compares the host only) nor a trusted one."""
+
+    def __init__(self, application: ASGIApp) -> None:
+        self.application = application
+
+    async def __call__(self, scope: Scope, receive: Callable[[], Awaitable[Any]],
+                       send: Callable[[Any], Awaitable[None]]) -> None:
+        if scope["type"] == "websocket" and not websocket_origin_allowed(scope):
+            await WebsocketDenier()(scope, receive, send)
+            return
+        await self.application(scope, receive, send)

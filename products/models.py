@@ -1,5 +1,6 @@
 """Wealth products as the bank registers them: the facts that marketing claims are checked against."""
 
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
 
@@ -28,6 +29,9 @@ class ProductStatus(models.TextChoices):
     CLOSED = "closed", "Closed"
 
 
+CARD_TEXT_MAX_CHARS = 1000  # a card is read on a phone in a live room; it also bounds the card's review
+
+
 class Product(BaseModel):
     code = models.CharField(max_length=32, unique=True)
     name = models.CharField(max_length=120)
@@ -47,7 +51,7 @@ class Product(BaseModel):
     sale_end = models.DateTimeField(null=True, blank=True)
     status = models.CharField(max_length=16, choices=ProductStatus.choices, default=ProductStatus.DRAFT)
     card_text = models.TextField(
-        blank=True, help_text="The product card shown in live rooms; published only after compliance approval."
+        blank=True, validators=[MaxLengthValidator(CARD_TEXT_MAX_CHARS)], help_text="The product card shown in live rooms; published only after compliance approval."
     )
 
     class Meta:

@@ -1,13 +1,25 @@
-"""Product rules of the domain: suitability (who may be offered what) and the sale window."""
+"""Product rules of the domain: suitability (who may be offered what), the sale window, and product writes.
 
+Product facts feed suitability and the compliance engine, so they are written only here, only by the product
+desk (``Role.PRODUCT``). The publishing gate lives above this app (compliance → products), so it hears of a
+write through hooks it registers at start-up (``product_write_hooks_register``): one takes the locks that
+come before a product's in the lock order, one records the audit event and re-checks affected approvals.
+"""
+
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import CustomerProfile
+from accounts.roles import Role, has_role
+from core.exceptions import ApplicationError, Forbidden
 from products.models import Product, ProductStatus
 
 
@@ -76,3 +88,91 @@ def product_sale_windows_close(*, now: datetime | None = None) -> int:
     return Product.objects.filter(Q(status=ProductStatus.ON_SALE) & Q(sale_end__lte=now)).update(
         status=ProductStatus.CLOSED, updated_at=now
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Writes (product desk only)
+
+#: What an API or the admin may write. ``card_text`` is content: the gate reviews it before any room shows it.
+WRITABLE_FIELDS = (
+    "code", "name", "type", "issuer", "risk_level", "benchmark_min", "benchmark_max", "principal_protected",
+    "term_days", "min_investment", "sale_start", "sale_end", "status", "card_text",
+)
+
+
+@dataclass(frozen=True)
+class ProductWriteHooks:
+    """Registered by the publishing gate. ``lock(product_id)`` runs first in the write's transaction (sessions
+    are locked before products); ``changed(product=, actor=, changes={field: (before, after)}, created=)`` runs
+    after the row is saved, in the same transaction."""
+
+    lock: Callable[[int], None]
+    changed: Callable[..., None]
+
+
+_hooks: list[ProductWriteHooks] = []
+
+
+def product_write_hooks_register(hooks: ProductWriteHooks) -> None:
+    """Called once per process from an ``AppConfig.ready``; registering the same hooks twice is a no-op."""
+    if hooks not in _hooks:
+        _hooks.append(hooks)
+
+
+def may_write_products(user: AbstractBaseUser | AnonymousUser | None) -> bool:
+    """The one rule for writing products: members of the product desk."""
+    return has_role(user, Role.PRODUCT)
+
+
+def _require_product_desk(actor) -> None:
+    if not may_write_products(actor):
+        raise Forbidden("Only the product desk changes products.", code="not_product_desk")
+
+
+def _check_fields(fields: dict[str, Any]) -> None:
+    unknown = set(fields) - set(WRITABLE_FIELDS)
+    if unknown:
+        raise ApplicationError("These product fields cannot be written.", code="invalid",
+                               details={"fields": sorted(unknown)})
+
+
+@transaction.atomic
+def product_create(*, actor: AbstractBaseUser, **fields: Any) -> Product:
+    """The product desk registers a product; audited by the gate's hook."""
+    _require_product_desk(actor)
+    _check_fields(fields)
+    product = Product(**fields)
+    product.full_clean()
+    product.save()
+    for hooks in _hooks:
+        hooks.changed(product=product, actor=actor, created=True,
+                      changes={name: (None, getattr(product, name)) for name in fields})
+    return product
+
+
+@transaction.atomic
+def product_update(*, product: Product, actor: AbstractBaseUser, **changes: Any) -> Product:
+    """The product desk changes a product's facts or card text.
+
+    Locks (sessions through the hooks, then the product row), saves what differs, and lets the gate record a
+    ``product.updated`` audit event and re-check every approval that relied on the old facts or card: content
+    that the new facts make non-compliant is pulled back to review. No change, no event.
+    """
+    _require_product_desk(actor)
+    _check_fields(changes)
+    for hooks in _hooks:
+        hooks.lock(product.pk)
+    locked = Product.objects.select_for_update().get(pk=product.pk)
+    diff = {}
+    for name, value in changes.items():
+        before = getattr(locked, name)
+        if before != value:
+            diff[name] = (before, value)
+            setattr(locked, name, value)
+    if not diff:
+        return locked
+    locked.full_clean()
+    locked.save(update_fields=[*diff, "updated_at"])
+    for hooks in _hooks:
+        hooks.changed(product=locked, actor=actor, changes=diff, created=False)
+    return locked

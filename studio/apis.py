@@ -13,9 +13,18 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from compliance.services import gate_blockers
+from config.api import moment_in_range
 from studio import selectors, services
 from studio.access import access_session, access_studio, require_rm, session_officer
-from studio.models import LiveSession, SessionState, Visibility
+from studio.models import (
+    SCRIPT_MAX_CHARS,
+    SESSION_DESCRIPTION_MAX_CHARS,
+    STUDIO_DESCRIPTION_MAX_CHARS,
+    LiveSession,
+    SessionState,
+    Visibility,
+)
+from studio.text import visible_text_validator
 
 
 class StudioOutputSerializer(serializers.Serializer):
@@ -26,13 +35,15 @@ class StudioOutputSerializer(serializers.Serializer):
 
 
 class StudioInputSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=120)
-    description = serializers.CharField(required=False, allow_blank=True, default="")
+    name = serializers.CharField(max_length=120, validators=[visible_text_validator])
+    description = serializers.CharField(required=False, allow_blank=True, default="",
+                                        max_length=STUDIO_DESCRIPTION_MAX_CHARS, validators=[visible_text_validator])
 
 
 class StudioPatchInputSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=120, required=False)
-    description = serializers.CharField(required=False, allow_blank=True)
+    name = serializers.CharField(max_length=120, required=False, validators=[visible_text_validator])
+    description = serializers.CharField(required=False, allow_blank=True, max_length=STUDIO_DESCRIPTION_MAX_CHARS,
+                                        validators=[visible_text_validator])
 
 
 class FeaturedProductSerializer(serializers.Serializer):
@@ -122,17 +133,21 @@ def _session_out(request, session: LiveSession) -> dict:
 
 class SessionCreateInputSerializer(serializers.Serializer):
     studio_id = serializers.IntegerField()
-    title = serializers.CharField(max_length=200)
-    description = serializers.CharField(required=False, allow_blank=True, default="")
-    scheduled_start = serializers.DateTimeField()
-    scheduled_end = serializers.DateTimeField(required=False, allow_null=True, default=None)
-    script = serializers.CharField(required=False, allow_blank=True, default="")
-    featured_product_ids = serializers.ListField(child=serializers.IntegerField(), required=False, default=list)
+    title = serializers.CharField(max_length=200, validators=[visible_text_validator])
+    description = serializers.CharField(required=False, allow_blank=True, default="",
+                                        max_length=SESSION_DESCRIPTION_MAX_CHARS, validators=[visible_text_validator])
+    scheduled_start = serializers.DateTimeField(validators=[moment_in_range])
+    scheduled_end = serializers.DateTimeField(required=False, allow_null=True, default=None,
+                                              validators=[moment_in_range])
+    script = serializers.CharField(required=False, allow_blank=True, default="", max_length=SCRIPT_MAX_CHARS,
+                                   validators=[visible_text_validator])
+    featured_product_ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2**62),
+                                                 required=False, default=list, max_length=20)
     visibility = serializers.ChoiceField(choices=Visibility.choices, required=False, default=Visibility.PUBLIC)
     guests_can_watch = serializers.BooleanField(required=False, default=True)
     slow_mode_seconds = serializers.IntegerField(min_value=0, max_value=3600, required=False, default=0)
     qa_enabled = serializers.BooleanField(required=False, default=True)
-    playback_url = serializers.URLField(required=False, allow_blank=True, default="")
+    playback_url = serializers.URLField(required=False, allow_blank=True, default="", max_length=200)
 
     def validate(self, attrs):
         if attrs.get("scheduled_end") and attrs["scheduled_end"] <= attrs["scheduled_start"]:
@@ -141,17 +156,20 @@ class SessionCreateInputSerializer(serializers.Serializer):
 
 
 class SessionPatchInputSerializer(serializers.Serializer):
-    title = serializers.CharField(max_length=200, required=False)
-    description = serializers.CharField(required=False, allow_blank=True)
-    scheduled_start = serializers.DateTimeField(required=False)
-    scheduled_end = serializers.DateTimeField(required=False, allow_null=True)
-    script = serializers.CharField(required=False, allow_blank=True)
-    featured_product_ids = serializers.ListField(child=serializers.IntegerField(), required=False)
+    title = serializers.CharField(max_length=200, required=False, validators=[visible_text_validator])
+    description = serializers.CharField(required=False, allow_blank=True, max_length=SESSION_DESCRIPTION_MAX_CHARS,
+                                        validators=[visible_text_validator])
+    scheduled_start = serializers.DateTimeField(required=False, validators=[moment_in_range])
+    scheduled_end = serializers.DateTimeField(required=False, allow_null=True, validators=[moment_in_range])
+    script = serializers.CharField(required=False, allow_blank=True, max_length=SCRIPT_MAX_CHARS,
+                                   validators=[visible_text_validator])
+    featured_product_ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2**62),
+                                                 required=False, max_length=20)
     visibility = serializers.ChoiceField(choices=Visibility.choices, required=False)
     guests_can_watch = serializers.BooleanField(required=False)
     slow_mode_seconds = serializers.IntegerField(min_value=0, max_value=3600, required=False)
     qa_enabled = serializers.BooleanField(required=False)
-    playback_url = serializers.URLField(required=False, allow_blank=True)
+    playback_url = serializers.URLField(required=False, allow_blank=True, max_length=200)
 
 
 class StudioListApi(APIView):
@@ -184,7 +202,7 @@ class StudioDetailApi(APIView):
         studio = access_studio(request.user, studio_id)
         data = StudioPatchInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        return Response(StudioOutputSerializer(services.studio_update(studio=studio, **data.validated_data)).data)
+        return Response(StudioOutputSerializer(services.studio_update(studio=studio, actor=request.user, **data.validated_data)).data)
 
 
 class SessionListApi(APIView):
@@ -312,7 +330,7 @@ class SessionMessagesApi(APIView):
     permission_classes = [AllowAny]
 
     class TranscriptFilterSerializer(serializers.Serializer):
-        after_seq = serializers.IntegerField(min_value=0, required=False)
+        after_seq = serializers.IntegerField(min_value=0, max_value=2**62, required=False)
         invite = serializers.CharField(required=False, allow_blank=True)
 
     @extend_schema(operation_id="sessions_messages_list", parameters=[TranscriptFilterSerializer],

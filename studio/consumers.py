@@ -1,7 +1,7 @@
 """The live room's WebSocket consumer: parse, authorise, dispatch to a service, answer. Nothing else.
 
 ``ws/sessions/<session_id>/`` — authenticated by the Django session cookie (guests may watch when the
-session allows it); origin checked by ``AllowedHostsOriginValidator`` in ``config/asgi.py``. An
+session allows it); origin (scheme, host and port) checked by ``core.middleware.WebSocketOriginValidator``. An
 invite-only session needs ``?invite=<code>``. A socket that may not watch is closed with 4403, the
 same for a session that does not exist.
 
@@ -42,19 +42,29 @@ Server → client
 - ``ack``, ``error {ref, code, message, details}``.
 """
 
+import asyncio
 import json
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
 from urllib.parse import parse_qs
 
+from asgiref.sync import sync_to_async
 from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.layers import get_channel_layer
 from channels.utils import await_many_dispatch
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 from redis.exceptions import RedisError
 
+from accounts.addresses import scope_client_address
 from audience import realtime as audience
+from core import ratelimit
 from core.db import persistent_database_sync_to_async
 from core.events import broadcasts_collected, broadcasts_send
 from core.exceptions import ApplicationError
@@ -70,6 +80,13 @@ CLOSE_FORBIDDEN = 4403
 # resend with the same ref is answered from the stored row).
 TRANSIENT_ERRORS = (OperationalError, InterfaceError, RedisError, ConnectionError, TimeoutError)
 REACTIONS_PER_SECOND = 10
+# ``resume`` replays from the database: bounded per socket and per client address, guests more strictly
+# (issue 17: 20 guest sockets sending resume {last_seq: 0} in a loop moved 674 MB in 35 s). (count, seconds)
+RESUME_PER_SOCKET = {"guest": (2, 60), "member": (6, 60)}
+RESUME_PER_ADDRESS = {"guest": (10, 60), "member": (60, 60)}
+# A replay sends at most the room's latest this many sequenced frames; older lines are in the paged
+# transcript (``GET /api/sessions/<id>/messages/``), and the ``ack`` says where the replay started.
+REPLAY_MAX_EVENTS = {"guest": 200, "member": 500}
 
 
 def _error(code: str, message: str, *, ref: str | None = None, details: dict | None = None) -> dict:
@@ -166,6 +183,25 @@ HANDLERS: dict[str, Callable] = {
 }
 
 
+def _socket_language(scope) -> str:
+    """The page's language for this socket: the language cookie, else ``Accept-Language``, else the default."""
+    headers = dict(scope.get("headers") or ())
+    cookies = headers.get(b"cookie", b"").decode("latin-1")
+    for part in cookies.split(";"):
+        name, _sep, value = part.strip().partition("=")
+        if name == settings.LANGUAGE_COOKIE_NAME and value:
+            try:
+                return translation.get_supported_language_variant(value)
+            except LookupError:
+                break
+    for code, _quality in parse_accept_lang_header(headers.get(b"accept-language", b"").decode("latin-1")[:200]):
+        try:
+            return translation.get_supported_language_variant(code)
+        except LookupError:
+            continue
+    return settings.LANGUAGE_CODE
+
+
 def _room_open(user, session_id: int, invite_code: str):
     """One trip to the database on connect: may ``user`` watch, who are they, and the room's snapshot."""
     session, viewer = viewer_open(user, session_id, invite_code=invite_code)
@@ -199,8 +235,12 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.replay_buffer: list[dict] = []
         self.skip_upto = 0
         self._reaction_window = (0.0, 0)
+        self._resumes: deque[float] = deque()
         self.visit_id: int | None = None
         self.invite_code = ""  # the code that admitted this socket to an invite-only room
+        self.query_invite = ""  # the code the socket came with (?invite=)
+        self.language = _socket_language(scope)  # errors are written in the viewer's language
+        self._admission_timer: asyncio.TimerHandle | None = None
         try:
             await await_many_dispatch([receive], self.dispatch)
         except StopConsumer:
@@ -226,6 +266,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
     async def connect(self):
         query = parse_qs(self.scope.get("query_string", b"").decode("latin-1"))
         invite = (query.get("invite") or [""])[0][:64]
+        self.query_invite = invite
+        admitted_until = None
         last_seq = self._int_or_none((query.get("last_seq") or [None])[0])
         try:
             session_id = int(self.scope["url_route"]["kwargs"]["session_id"])
@@ -235,7 +277,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                 self.invite_code = invite
             except ApplicationError:
                 # An invite-only room: this browser may have redeemed a share link or been invited.
-                redeemed = "" if invite else await audience.room_invite_code(self.scope, session_id)
+                redeemed, admitted_until = ("", None) if invite else await audience.room_invite_code(
+                    self.scope, session_id)
                 if not redeemed:
                     raise
                 session, self.viewer, snapshot = await persistent_database_sync_to_async(_room_open)(
@@ -246,6 +289,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             return
         await self.accept()
         self.session_id = session.pk
+        self._admission_schedule(admitted_until)
         hub = hub_for(self.channel_layer)
         # Joined in replay mode: live lines wait until the socket has its session.state (and, with
         # ?last_seq=, its replay), so session.state is always the first frame.
@@ -262,7 +306,39 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             raise
         await self._replay(last_seq if last_seq is not None else live_after, upto=live_after)
 
+    # -- admission: a grant ends, the socket goes ----------------------------------------------------
+
+    def _admission_schedule(self, until) -> None:
+        """Check the admission again when the share link that admitted this socket expires."""
+        if self._admission_timer is not None:
+            self._admission_timer.cancel()
+            self._admission_timer = None
+        if until is None:
+            return
+        delay = max(0.0, (until - timezone.now()).total_seconds()) + 0.5
+        loop = asyncio.get_running_loop()
+        self._admission_timer = loop.call_later(delay, lambda: loop.create_task(self.admission_recheck()))
+
+    async def admission_recheck(self) -> None:
+        """The room's grants changed (a link revoked, the visibility changed) or this socket's link expired:
+        close it with 4403 unless its admission still holds. The host and officers always stay."""
+        if self.room is None or self.viewer is None or self.viewer.role in ("owner", "officer"):
+            return
+        allowed, until = await audience.room_admission_check(self.scope, self.session_id, self.query_invite)
+        if self.room is None:
+            return
+        if allowed:
+            self._admission_schedule(until)
+            return
+        with translation.override(self.language):
+            await self.send_frame(_error(StudioError.NOT_FOUND, _("You may no longer watch this room.")))
+        await self.close(CLOSE_FORBIDDEN)
+        await self.disconnect(CLOSE_FORBIDDEN)
+
     async def disconnect(self, code):
+        if self._admission_timer is not None:
+            self._admission_timer.cancel()
+            self._admission_timer = None
         if self.room is not None:
             await hub_for(self.channel_layer).leave(self.session_id, self)
             self.room = None
@@ -300,6 +376,10 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         if "\\u" in text_data and _has_lone_surrogate(content):
             await self.send_frame(_error(StudioError.MALFORMED, "The frame is not valid Unicode (a lone surrogate)."))
             return
+        with translation.override(self.language):
+            await self._handle(content)
+
+    async def _handle(self, content) -> None:
         ref = None
         try:
             frame = protocol.frame_parse(content)
@@ -339,8 +419,6 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
 
     async def _reaction(self, frame) -> None:
         """Count a reaction locally; the hub aggregates and broadcasts at most once a second."""
-        import time
-
         second = int(time.monotonic())
         window, count = self._reaction_window
         count = count + 1 if window == second else 1
@@ -352,13 +430,41 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         if frame.ref:
             await self.send_frame({"type": "ack", "ref": frame.ref})
 
-    async def _resume(self, frame) -> None:
-        upto = await self.room.begin_replay(self)
-        await self._replay(frame.last_seq, upto=upto)
-        await self.send_frame({"type": "ack", "ref": frame.ref, "last_seq": upto})
+    def _audience_class(self) -> str:
+        return "guest" if self.viewer is None or self.viewer.user_id is None else "member"
 
-    async def _replay(self, last_seq: int, *, upto: int) -> None:
-        """Send the sequenced frames in ``(last_seq, upto]`` from the database, then what came meanwhile."""
+    async def _resume_allowed(self) -> None:
+        """Raise ``RateLimited`` past this socket's or this address's budget of ``resume`` frames."""
+        kind = self._audience_class()
+        limit, window = RESUME_PER_SOCKET[kind]
+        now = time.monotonic()
+        while self._resumes and self._resumes[0] <= now - window:
+            self._resumes.popleft()
+        if len(self._resumes) >= limit:
+            retry = round(self._resumes[0] + window - now, 1)
+            raise ratelimit.RateLimited(
+                f"Too many resumes on this connection: at most {limit} every {window} s.",
+                details={"retry_after": retry, "limit": limit, "window_seconds": window})
+        limit, window = RESUME_PER_ADDRESS[kind]
+        await sync_to_async(ratelimit.hit, thread_sensitive=False)(
+            f"resume:{kind}:{scope_client_address(self.scope)}", limit=limit, window_seconds=window)
+        self._resumes.append(now)
+
+    async def _resume(self, frame) -> None:
+        await self._resume_allowed()
+        upto = await self.room.begin_replay(self)
+        start = await self._replay(frame.last_seq, upto=upto)
+        ack = {"type": "ack", "ref": frame.ref, "last_seq": upto}
+        if start > frame.last_seq:
+            ack["replayed_from"] = start  # older frames are in the transcript API
+        await self.send_frame(ack)
+
+    async def _replay(self, last_seq: int, *, upto: int) -> int:
+        """Send the sequenced frames in ``(last_seq, upto]`` from the database, then what came meanwhile.
+
+        At most ``REPLAY_MAX_EVENTS`` of the latest frames are sent; returns the seq the replay started after.
+        """
+        last_seq = max(last_seq, upto - REPLAY_MAX_EVENTS[self._audience_class()])
         try:
             if upto > last_seq:
                 items = await persistent_database_sync_to_async(selectors.room_events)(
@@ -368,3 +474,4 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                         await self.send_frame(replayed)
         finally:
             await self.room.finish_replay(self, max(upto, last_seq))
+        return last_seq

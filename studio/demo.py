@@ -8,7 +8,13 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from accounts.services import compliance_officer_create, customer_create, risk_assessment_record, rm_create
+from accounts.services import (
+    compliance_officer_create,
+    customer_create,
+    product_manager_create,
+    risk_assessment_record,
+    rm_create,
+)
 from products.models import Product, ProductStatus
 from studio.models import LiveSession, SessionState, Studio
 
@@ -123,6 +129,7 @@ def demo_data_load(*, password: str) -> bool:
     rm2 = rm_create(username="rm2", password=password, display_name="Li Ming", branch="云银行北京金融街支行",
                     licence_number="AMAC-F2021-004512", email="rm2@example.com")
     compliance_officer_create(username="officer1", password=password, email="officer1@example.com")
+    product_manager_create(username="product1", password=password, email="product1@example.com")
     for username, level, assessed_days_ago, segments in [
         ("c1", "C1", 30, ["retiree", "deposit_holder"]),
         ("c2", "C2", 60, ["salaried", "new_customer"]),

@@ -23,3 +23,6 @@ class StudioError(StrEnum):
     FRAME_TOO_LARGE = "frame_too_large"
     EMPTY = "empty"
     UNAVAILABLE = "unavailable"
+    PIN_NOT_SCREENED = "pin_not_screened"
+    INVALID_TEXT = "invalid_text"
+    TOO_LONG = "too_long"

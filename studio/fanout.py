@@ -270,6 +270,11 @@ class Room:
             await self._send_to([s for s in self.sockets if s.viewer.user_id == event["user_id"]], text)
         elif kind == "room.reactions":
             self.room_reactions.update(event["counts"])
+        elif kind == "room.admission":  # a grant ended: each socket checks its own admission again
+            for sock in list(self.sockets):
+                recheck = getattr(sock, "admission_recheck", None)
+                if recheck is not None:
+                    self.hub._background(recheck())
         else:
             logger.warning("room %s: unknown event %r", self.session_id, kind)
 

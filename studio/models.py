@@ -1,16 +1,24 @@
 """Studios (an RM's channel) and their live sessions."""
 
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
 
 from accounts.models import BaseModel
 from products.models import Product
 
+# Limits on what an RM writes (issue 17): they bound the review work per submission (the engine's time grows
+# with the text), the size of every page and answer that carries the text, and what an officer must read.
+STUDIO_DESCRIPTION_MAX_CHARS = 1000
+SESSION_DESCRIPTION_MAX_CHARS = 2000
+SCRIPT_MAX_CHARS = 20000
+CHAT_TEXT_MAX_CHARS = 500
+
 
 class Studio(BaseModel):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="studios")
     name = models.CharField(max_length=120)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, validators=[MaxLengthValidator(STUDIO_DESCRIPTION_MAX_CHARS)])
 
     def __str__(self) -> str:
         return self.name
@@ -34,11 +42,11 @@ class LiveSession(BaseModel):
 
     studio = models.ForeignKey(Studio, on_delete=models.PROTECT, related_name="sessions")
     title = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, validators=[MaxLengthValidator(SESSION_DESCRIPTION_MAX_CHARS)])
     scheduled_start = models.DateTimeField()
     scheduled_end = models.DateTimeField(null=True, blank=True)
     featured_products = models.ManyToManyField(Product, blank=True, related_name="featured_in_sessions")
-    script = models.TextField(blank=True)
+    script = models.TextField(blank=True, validators=[MaxLengthValidator(SCRIPT_MAX_CHARS)])
     visibility = models.CharField(max_length=16, choices=Visibility.choices, default=Visibility.PUBLIC)
     guests_can_watch = models.BooleanField(default=True)
     slow_mode_seconds = models.PositiveIntegerField(default=0)

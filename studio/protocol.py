@@ -6,13 +6,15 @@ with a clear message and the socket stays open.
 
 from typing import Annotated, Any, Literal
 
+from django.utils.translation import gettext as _
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from core.exceptions import ApplicationError
 from studio.errors import StudioError
+from studio.models import CHAT_TEXT_MAX_CHARS
 
 MAX_FRAME_BYTES = 4096
-MAX_TEXT_CHARS = 500
+MAX_TEXT_CHARS = CHAT_TEXT_MAX_CHARS
 REACTION_KINDS = ("like", "heart", "clap", "flower")
 
 Ref = Annotated[str, Field(min_length=1, max_length=64)]
@@ -117,6 +119,11 @@ def frame_parse(content: Any) -> _Frame:
     if frame_type not in FRAME_TYPES:
         raise FrameError(f"Unknown frame type {frame_type[:40]!r}.", code=StudioError.UNKNOWN_TYPE,
                          details=_ref_detail(content))
+    text = content.get("text")
+    if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
+        raise FrameError(_("The text is too long: at most %(limit)d characters.") % {"limit": MAX_TEXT_CHARS},
+                         code=StudioError.TOO_LONG,
+                         details={**_ref_detail(content), "limit": MAX_TEXT_CHARS, "length": len(text)})
     try:
         return _adapter.validate_python(content)
     except ValidationError as exc:

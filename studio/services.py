@@ -22,6 +22,7 @@ from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts.roles import Role, has_role
 from core import ratelimit
@@ -52,6 +53,7 @@ from studio.models import (
     Visibility,
 )
 from studio.protocol import chat_message_frame, chat_removed_frame, question_frame
+from studio.text import text_clean
 
 # Which state may follow which. The publishing gate (compliance.services) decides APPROVED;
 # an edit or a rule change pulls an approved session back to IN_REVIEW.
@@ -67,7 +69,7 @@ CHAT_RATE_LIMIT = 5
 CHAT_RATE_WINDOW_SECONDS = 10
 CARD_OPEN_RATE_LIMIT = 30  # per user per minute: opens are analytics evidence, not to be inflated
 # Fields whose change makes approved content stale (the gate checks them again).
-CONTENT_FIELDS = ("title", "description", "script")
+CONTENT_FIELDS = ("title", "description", "script", "playback_url")
 
 
 def room_group(session_id: int) -> str:
@@ -127,15 +129,31 @@ def studio_create(*, owner: User, name: str, description: str = "") -> Studio:
     return studio
 
 
-def studio_update(*, studio: Studio, name: str | None = None, description: str | None = None) -> Studio:
+@transaction.atomic
+def studio_update(*, studio: Studio, name: str | None = None, description: str | None = None,
+                  actor: User | None = None) -> Studio:
+    """Rename or redescribe a studio. Its name and description are part of every session's announcement
+    (the public session page shows them), so a change is refused while one of its sessions is live and
+    sends every session not ended back through the gate (``compliance.services.session_content_changed``)."""
+    from compliance import services as compliance_services
+
+    sessions = list(LiveSession.objects.select_for_update().filter(studio=studio)
+                    .exclude(state=SessionState.ENDED).order_by("id"))
     fields = []
     for field, value in (("name", name), ("description", description)):
         if value is not None and getattr(studio, field) != value:
             setattr(studio, field, value)
             fields.append(field)
-    if fields:
-        studio.full_clean()
-        studio.save(update_fields=[*fields, "updated_at"])
+    if not fields:
+        return studio
+    if any(s.state == SessionState.LIVE for s in sessions):
+        raise Conflict("The studio's name and description cannot change while one of its sessions is live.",
+                       code=StudioError.INVALID_STATE)
+    studio.full_clean()
+    studio.save(update_fields=[*fields, "updated_at"])
+    for session in sessions:
+        session.studio = studio
+        compliance_services.session_content_changed(session=session, actor=actor)
     return studio
 
 
@@ -180,6 +198,7 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
     supersedes the old versions and pulls the session back to review. Room settings (slow mode, Q&A,
     guests, visibility) may change at any time before the end.
     """
+    from compliance import product_facts
     from compliance import services as compliance_services
 
     locked = LiveSession.objects.select_for_update().select_related("studio").get(pk=session.pk)
@@ -212,9 +231,14 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
         locked.featured_products.set(new_products)
     if content_changed:
         compliance_services.session_content_changed(session=locked, actor=actor)
+        if new_products is not None:
+            product_facts.session_products_recheck(session=locked)
         locked.refresh_from_db()
     if {"slow_mode_seconds", "qa_enabled"} & set(fields):
         _room_settings_broadcast(locked)
+    if {"visibility", "guests_can_watch"} & set(fields):
+        # Who may watch changed: every connected socket checks its admission again (and leaves if it lapsed).
+        broadcast_on_commit(room_group(locked.pk), {"type": "room.admission"})
     return locked
 
 
@@ -427,9 +451,7 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
             if existing is not None:
                 return chat_ack(existing, duplicate=True)
         _require_live(session)
-        text = text.strip()
-        if not text:
-            raise ApplicationError("The message is empty.", code=StudioError.EMPTY)
+        text = text_clean(text)
 
         masked: list[str] = []
         findings: list[dict] = []
@@ -528,6 +550,32 @@ def chat_remove(*, session_id: int, actor: User | AnonymousUser, message_id: int
     return message
 
 
+def _pin_screen(session: LiveSession, message: ChatMessage) -> None:
+    """A pinned line speaks for the room, so it must pass what the host's own lines pass.
+
+    The host's published lines were checked inline (or released by an officer). A customer's line was only
+    masked: it is screened now with the engine and the featured products' facts, and a line with a
+    ``block`` or ``review`` finding is refused (``pin_not_screened``).
+    """
+    if message.author_role == "rm" and message.author_id == session.studio.owner_id:
+        return
+    findings = _screen_findings(session, message.text)
+    flagged = [f for f in findings if f["severity"] in ("block", "review")]
+    if flagged:
+        raise Conflict(gettext("This line cannot be pinned: it does not pass the compliance screening."),
+                       code=StudioError.PIN_NOT_SCREENED,
+                       details={"codes": sorted({f["code"] for f in flagged})})
+
+
+def _screen_findings(session: LiveSession, text: str) -> list[dict]:
+    from compliance import engine
+    from compliance import services as compliance_services
+
+    findings = engine.check_window([text], kind="chat", pack=_active_pack(),
+                                   products=[p.facts() for p in session.featured_products.all()])
+    return [compliance_services.finding_as_dict(finding) for finding in findings]
+
+
 @transaction.atomic
 def chat_pin(*, session_id: int, actor: User | AnonymousUser, message_id: int | None) -> ChatMessage | None:
     """Pin a visible line (or unpin with ``None``); broadcast ``chat.pinned``. Host only."""
@@ -539,6 +587,7 @@ def chat_pin(*, session_id: int, actor: User | AnonymousUser, message_id: int | 
             raise NotFound("Message not found.")
         if message.seq is None or message.removed_at is not None:
             raise Conflict("Only a visible line can be pinned.", code=StudioError.INVALID_STATE)
+        _pin_screen(session, message)
     LiveSession.objects.filter(pk=session.pk).update(pinned_message=message, updated_at=timezone.now())
     broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
         "type": "chat.pinned", "message": chat_message_frame(message) if message else None}})
@@ -599,9 +648,7 @@ def question_ask(*, session_id: int, user: User | AnonymousUser, text: str, ref:
     if not session.qa_enabled:
         raise Conflict("Q&A is off in this room.", code=StudioError.QA_DISABLED)
     _require_not_muted(session, user)
-    text = text.strip()
-    if not text:
-        raise ApplicationError("The question is empty.", code=StudioError.EMPTY)
+    text = text_clean(text)
     ratelimit.hit(f"qa:{session.pk}:{user.pk}", limit=CHAT_RATE_LIMIT, window_seconds=CHAT_RATE_WINDOW_SECONDS)
     text, masked = mask_personal_data(text)
     try:

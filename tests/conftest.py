@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import connection, connections
 
 from config.celery import app as celery_app
-from tests.factories import make_compliance_officer, make_customer, make_rm
+from tests.factories import make_compliance_officer, make_customer, make_product_manager, make_rm
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -154,6 +154,11 @@ def other_rm(db):
 @pytest.fixture
 def officer(db):
     return make_compliance_officer("officer-a")
+
+
+@pytest.fixture
+def product_desk(db):
+    return make_product_manager("product-a")
 
 
 @pytest.fixture

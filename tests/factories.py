@@ -7,7 +7,13 @@ from itertools import count
 import factory
 from django.utils import timezone
 
-from accounts.services import compliance_officer_create, customer_create, risk_assessment_record, rm_create
+from accounts.services import (
+    compliance_officer_create,
+    customer_create,
+    product_manager_create,
+    risk_assessment_record,
+    rm_create,
+)
 from products.models import Product, ProductStatus
 
 PASSWORD = "test-pass-123"
@@ -21,6 +27,10 @@ def make_rm(username: str):
 
 def make_compliance_officer(username: str):
     return compliance_officer_create(username=username, password=PASSWORD)
+
+
+def make_product_manager(username: str):
+    return product_manager_create(username=username, password=PASSWORD)
 
 
 def make_customer(username: str, *, level: str | None = "C3", assessed_days_ago: int = 10):

@@ -92,7 +92,7 @@ def test_an_expired_or_revoked_link_is_refused_and_records_nothing(live_session,
 
 
 async def _connect_with_cookie(session_id: int, cookie: str | None):
-    headers = [(b"origin", b"http://testserver")]
+    headers = [(b"origin", b"http://testserver"), (b"host", b"testserver")]
     if cookie:
         headers.append((b"cookie", f"{settings.SESSION_COOKIE_NAME}={cookie}".encode()))
     communicator = WebsocketCommunicator(process_app(), f"/ws/sessions/{session_id}/", headers=headers)
@@ -146,8 +146,11 @@ def test_viewer_may_join_rules(rm, officer, products, customer):
     assert services.viewer_may_join(session, rm, {}) is True
     assert services.viewer_may_join(session, officer, None) is True
     assert services.viewer_may_join(session, customer, {}) is False
-    assert services.viewer_may_join(session, customer, {services.GRANTS_KEY: {str(session.pk): 1}}) is True
-    assert services.viewer_may_join(session, customer, {services.GRANTS_KEY: {str(public.pk): 1}}) is False
+    link = services.share_link_create(session_id=session.pk, actor=rm)
+    assert services.viewer_may_join(session, customer, {services.GRANTS_KEY: {str(session.pk): link.pk}}) is True
+    assert services.viewer_may_join(session, customer, {services.GRANTS_KEY: {str(public.pk): link.pk}}) is False
+    services.share_link_revoke(link_id=link.pk, actor=rm)  # the grant ends with its link
+    assert services.viewer_may_join(session, customer, {services.GRANTS_KEY: {str(session.pk): link.pk}}) is False
     assert services.invite_code_for(customer, session.pk, {}) == ""
 
 

@@ -44,7 +44,7 @@ def test_submitting_a_session_creates_one_submission_per_piece_of_content(sessio
     subs = by_kind(submissions)
     assert set(subs) == {"script", "announcement", "product_card"}
     assert subs["script"].text == session.script and subs["script"].sha256 == content_sha256(session.script)
-    assert subs["announcement"].text == f"{session.title}\n{session.description}"
+    assert subs["announcement"].text == f"{session.title}\n{session.description}\n{session.studio.name}"
     assert subs["product_card"].product == product and subs["product_card"].session is None
     assert all(s.status == SubmissionStatus.PENDING and s.author == rm for s in submissions)
     session.refresh_from_db()
@@ -286,11 +286,17 @@ def test_editing_a_card_in_the_product_admin_withdraws_its_approval(session, off
     from django.contrib.auth.models import User
     from django.test import Client
 
+    from tests.factories import make_product_manager
+
     session_make_approved(session, officer)
-    admin_user = User.objects.create_superuser("root", password="pw-123456")
-    client = Client()
-    client.force_login(admin_user)
     url = f"/admin/products/product/{product.pk}/change/"
+    for staff in (User.objects.create_superuser("root", password="pw-123456"), officer):
+        client = Client()
+        client.force_login(staff)  # products are the product desk's: anybody else reads, and may not post
+        assert client.get(url).status_code == 200
+        assert client.post(url, {"card_text": "保本保收益"}).status_code == 403
+    client = Client()
+    client.force_login(make_product_manager("desk"))
     form = client.get(url).context["adminform"].form
     data = {name: ("" if value is None else value) for name, value in form.initial.items()}
     data.update({"card_text": product.card_text + "详见产品说明书。", "sale_start_0": "", "sale_start_1": "",

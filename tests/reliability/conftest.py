@@ -257,7 +257,7 @@ class RoomClient:
         query = f"?last_seq={self.last_seq}" if resume else ""
         headers = {"Cookie": self.cookie} if self.cookie else None
         self.ws = await connect(f"ws://127.0.0.1:{port}/ws/sessions/{self.session_id}/{query}",
-                                origin="http://127.0.0.1", additional_headers=headers, open_timeout=timeout)
+                                origin=f"http://127.0.0.1:{port}", additional_headers=headers, open_timeout=timeout)
         self.port = port
         self.closed = asyncio.Event()
         while True:  # a presence or live frame may overtake session.state: take it like any other

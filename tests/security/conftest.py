@@ -7,7 +7,7 @@ from django.db import transaction
 from rest_framework.authtoken.models import Token
 
 from tests.security.world import build_world
-from tests.studio.conftest import room  # noqa: F401 - live-room sockets, each disconnected after the test
+from tests.studio.conftest import products, room  # noqa: F401 - fixtures: products; live-room sockets (disconnected after each test)
 
 
 def forget_counters(*patterns: str) -> None:

@@ -19,7 +19,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from tests.factories import PASSWORD
-from tests.security.world import ROLES, World, db_snapshot, snapshot_diff
+from tests.security.world import PRODUCT_DESK, ROLES, World, db_snapshot, snapshot_diff
 
 pytestmark = pytest.mark.django_db
 
@@ -27,8 +27,12 @@ AUTH = "auth"  # an anonymous caller of a signed-in endpoint: 401 or 403 with co
 MISSING_ID = 987654321
 
 
-def E(anonymous, customer, rm_own, rm_other, officer) -> dict:  # noqa: N802 - reads like a table row
-    return dict(zip(ROLES, (anonymous, customer, rm_own, rm_other, officer), strict=True))
+def E(anonymous, customer, rm_own, rm_other, officer, product=None) -> dict:  # noqa: N802 - reads like a table row
+    """One row's answers; ``product`` (the product desk) is checked where given."""
+    row = dict(zip(ROLES, (anonymous, customer, rm_own, rm_other, officer), strict=True))
+    if product is not None:
+        row[PRODUCT_DESK] = product
+    return row
 
 
 @dataclass
@@ -74,30 +78,57 @@ def _campaign_body(w: World, role: str) -> dict:
 MATRIX: dict[tuple[str, str], list[Case]] = {
     ("auth/token/", "post"): [Case(E(400, 200, 200, 200, 200), body=_token_body,
                                    note="each caller signs in as themselves; a wrong password is 400")],
-    ("me/risk-profile/", "get"): [Case(E(AUTH, 200, 200, 200, 200))],
+    ("me/risk-profile/", "get"): [Case(E(AUTH, 200, 200, 200, 200, product=200))],
     ("schema/", "get"): [Case(E(200, 200, 200, 200, 200))],
     ("docs/", "get"): [Case(E(200, 200, 200, 200, 200))],
     ("products/", "get"): [Case(E(200, 200, 200, 200, 200))],
-    ("products/", "post"): [Case(E(AUTH, 403, 403, 403, 201), body=_product_body,
-                                 note="staff only: compliance officers are staff (they work in the admin)")],
-    ("products/{product_id}/", "get"): [Case(E(200, 200, 200, 200, 200),
+    ("products/", "post"): [Case(E(AUTH, 403, 403, 403, 403, product=201), body=_product_body,
+                                 note="the product desk only: officers are staff, but products are not theirs")],
+    ("products/{product_id}/", "get"): [Case(E(200, 200, 200, 200, 200, product=200),
                                              kwargs=lambda w: {"product_id": w.products["r2"].pk})],
-    ("products/{product_id}/", "patch"): [Case(E(AUTH, 403, 403, 403, 200), body=lambda w, r: {"name": "改名"},
-                                               kwargs=lambda w: {"product_id": w.products["r2"].pk})],
-    ("studios/", "get"): [Case(E(AUTH, 403, 200, 200, 403))],
-    ("studios/", "post"): [Case(E(AUTH, 403, 201, 201, 403), body=lambda w, r: {"name": "新演播室"})],
+    ("products/{product_id}/", "patch"): [
+        Case(E(AUTH, 403, 403, 403, 403, product=200), body=lambda w, r: {"name": "改名"},
+             kwargs=lambda w: {"product_id": w.products["r2"].pk}),
+        Case(E(AUTH, 403, 403, 403, 403, product=200),
+             body=lambda w, r: {"risk_level": "R1", "principal_protected": True},
+             kwargs=lambda w: {"product_id": w.products["r4"].pk},
+             note="relabelling an R4 fund: the product desk only (audited, approvals re-checked)"),
+        Case(E(AUTH, 403, 403, 403, 403, product=400), body=lambda w, r: {"sale_start": "0319-01-01T00:00:00Z"},
+             kwargs=lambda w: {"product_id": w.products["r2"].pk}, note="dates range-checked"),
+    ],
+    ("studios/", "get"): [Case(E(AUTH, 403, 200, 200, 403, product=403))],
+    ("studios/", "post"): [
+        Case(E(AUTH, 403, 201, 201, 403, product=403), body=lambda w, r: {"name": "新演播室"}),
+        Case(E(AUTH, 400, 400, 400, 400, product=400), body=lambda w, r: {"name": "\u200b\u200b"},
+             note="a name with nothing visible is refused before anything else"),
+    ],
     ("studios/{studio_id}/", "get"): [Case(E(AUTH, 404, 200, 404, 404), kwargs=lambda w: {"studio_id": w.studio.pk})],
-    ("studios/{studio_id}/", "patch"): [Case(E(AUTH, 404, 200, 404, 404), kwargs=lambda w: {"studio_id": w.studio.pk},
-                                             body=lambda w, r: {"name": "改名演播室"})],
+    ("studios/{studio_id}/", "patch"): [Case(E(AUTH, 404, 409, 404, 404, product=404),
+                                             kwargs=lambda w: {"studio_id": w.studio.pk},
+                                             body=lambda w, r: {"name": "改名演播室"},
+                                             note="the studio's name is reviewed content: refused while it is live")],
     ("sessions/", "get"): [Case(E(AUTH, 403, 200, 200, 403))],
-    ("sessions/", "post"): [Case(E(AUTH, 403, 201, 404, 403), body=_session_body,
-                                 note="into rm_own's studio: another RM may not see it")],
+    ("sessions/", "post"): [
+        Case(E(AUTH, 403, 201, 404, 403, product=403), body=_session_body,
+             note="into rm_own's studio: another RM may not see it"),
+        Case(E(AUTH, 403, 400, 400, 403), body=lambda w, r: {**_session_body(w, r), "script": "理" * 20001},
+             note="over the script's length limit (the body is checked before the studio)"),
+        Case(E(AUTH, 403, 400, 400, 403),
+             body=lambda w, r: {**_session_body(w, r), "scheduled_start": "0319-05-01T10:00:00+08:00"},
+             note="a year out of range"),
+    ],
     ("sessions/{session_id}/", "get"): [
         Case(E(404, 404, 200, 404, 200), kwargs=lambda w: {"session_id": w.sessions["draft"].pk}, note="draft"),
         Case(E(200, 200, 200, 200, 200), kwargs=_live, note="live, public"),
     ],
-    ("sessions/{session_id}/", "patch"): [Case(E(AUTH, 404, 200, 404, 404), body=lambda w, r: {"title": "新标题"},
-                                               kwargs=lambda w: {"session_id": w.sessions["draft"].pk})],
+    ("sessions/{session_id}/", "patch"): [
+        Case(E(AUTH, 404, 200, 404, 404, product=404), body=lambda w, r: {"title": "新标题"},
+             kwargs=lambda w: {"session_id": w.sessions["draft"].pk}),
+        Case(E(AUTH, 404, 409, 404, 404), body=lambda w, r: {"playback_url": "https://evil.example/live.m3u8"},
+             kwargs=_live, note="the video address cannot change while live"),
+        Case(E(AUTH, 404, 400, 404, 404), body=lambda w, r: {"title": "收益\u202e%01率年"},
+             kwargs=lambda w: {"session_id": w.sessions["draft"].pk}, note="a bidi override is refused"),
+    ],
     ("sessions/{session_id}/submit/", "post"): [Case(E(AUTH, 404, 200, 404, 404),
                                                      kwargs=lambda w: {"session_id": w.sessions["draft"].pk})],
     ("sessions/{session_id}/go-live/", "post"): [Case(E(AUTH, 404, 200, 404, 404),
@@ -108,7 +139,10 @@ MATRIX: dict[tuple[str, str], list[Case]] = {
         Case(E(200, 200, 200, 200, 200), kwargs=_live, note="live, public"),
         Case(E(404, 404, 200, 404, 200), kwargs=lambda w: {"session_id": w.sessions["draft"].pk}, note="draft"),
     ],
-    ("submissions/", "get"): [Case(E(AUTH, 403, 200, 200, 200))],
+    ("submissions/", "get"): [
+        Case(E(AUTH, 403, 200, 200, 200, product=403)),
+        Case(E(AUTH, 400, 400, 400, 400), query="?session=" + "9" * 30, note="an integer out of range: 400, not 500"),
+    ],
     ("submissions/{submission_id}/", "get"): [Case(E(AUTH, 404, 200, 404, 200),
                                                    kwargs=lambda w: {"submission_id": w.submission.pk})],
     ("submissions/{submission_id}/approve/", "post"): [Case(
@@ -117,9 +151,9 @@ MATRIX: dict[tuple[str, str], list[Case]] = {
     ("submissions/{submission_id}/reject/", "post"): [Case(
         E(AUTH, 404, 403, 404, 200), kwargs=lambda w: {"submission_id": w.submission.pk},
         body=lambda w, r: {"note": "不可以"})],
-    ("compliance/check/", "post"): [Case(E(AUTH, 403, 200, 200, 200),
+    ("compliance/check/", "post"): [Case(E(AUTH, 403, 200, 200, 200, product=403),
                                          body=lambda w, r: {"text": "本产品保本保收益", "kind": "script"})],
-    ("audit/", "get"): [Case(E(AUTH, 404, 404, 404, 200))],
+    ("audit/", "get"): [Case(E(AUTH, 404, 404, 404, 200, product=404))],
     ("notifications/", "get"): [Case(E(AUTH, 200, 200, 200, 200), note="each caller's own")],
     ("notifications/{notification_id}/read/", "post"): [Case(
         E(AUTH, 404, 200, 404, 404), kwargs=lambda w: {"notification_id": w.notification.pk})],
@@ -237,7 +271,7 @@ def test_authorisation_cell(route, method, index, world):
     kwargs = case.kwargs(world) if case.kwargs else {}
     url = "/api/" + route.format(**kwargs) + case.query
     problems = []
-    for role in ROLES:
+    for role in case.expect:
         expected = case.expect[role]
         refused = expected == AUTH or expected >= 400
         with transaction.atomic():

@@ -46,6 +46,16 @@ ACTIONS = [
      {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": OK}),
     ("user.mute", lambda w: {"user_id": w.user("rm_other").pk, "minutes": 1},
      {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
+    # Issue 17: a pinned line must pass the screening; lines must have something visible and fit the limit.
+    ("chat.pin", lambda w: {"message_id": w.extra["unscreened_line_id"]},
+     {"anonymous": NO, "customer": NO, "rm_own": "pin_not_screened", "rm_other": NO, "officer": NO}),
+    ("chat.send", lambda w: {"text": "\u200b\u200c"},
+     {"anonymous": GUEST, "customer": "invalid_text", "rm_own": "invalid_text", "rm_other": NO, "officer": NO}),
+    ("chat.send", lambda w: {"text": "收益\u202e%01率年"},
+     {"anonymous": GUEST, "customer": "invalid_text", "rm_own": "invalid_text", "rm_other": NO, "officer": NO}),
+    ("chat.send", lambda w: {"text": "话" * 501}, dict.fromkeys(ROLES, "too_long")),
+    ("qa.ask", lambda w: {"text": "\x00"},
+     {"anonymous": GUEST, "customer": "invalid_text", "rm_own": NO, "rm_other": NO, "officer": NO}),
     ("session.end", lambda w: {}, {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
 ]
 

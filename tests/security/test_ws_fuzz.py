@@ -19,7 +19,7 @@ from channels.db import database_sync_to_async
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from studio import protocol
+from studio import consumers, protocol
 from studio.models import ChatMessage
 from tests.security.world import build_world
 from tests.studio.conftest import connect
@@ -29,7 +29,7 @@ pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True),
 EXAMPLES = 400
 FIELDS = ("ref", "text", "question_id", "card_id", "last_seq", "kind", "product_id", "message_id", "user_id",
           "minutes", "seconds")
-CLIENT_ERROR_CODES = {"malformed", "unknown_type", "frame_too_large"}
+CLIENT_ERROR_CODES = {"malformed", "unknown_type", "frame_too_large", "too_long"}
 
 json_scalars = (st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70)
                 | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=40))
@@ -107,7 +107,11 @@ async def _answers(viewer, probe_ref: str) -> list[dict]:
         got.append(frame)
 
 
-def test_hostile_frames_get_an_error_and_the_socket_survives():
+def test_hostile_frames_get_an_error_and_the_socket_survives(monkeypatch):
+    # Every frame is followed by a ``resume`` probe: lift its per-socket and per-address limits here (they are
+    # tested in test_limits_and_input.py), or the probe itself would be refused after a few frames.
+    monkeypatch.setattr(consumers, "RESUME_PER_SOCKET", {"guest": (10**6, 60), "member": (10**6, 60)})
+    monkeypatch.setattr(consumers, "RESUME_PER_ADDRESS", {"guest": (10**6, 60), "member": (10**6, 60)})
     world = build_world(prefix="fuzz")
     session_id = world.sessions["live"].pk
     loop = LoopThread()

@@ -22,9 +22,17 @@ from organisations.services import branch_create, institution_create, lead_recor
 from studio import services as studio_services
 from studio.models import ChatMessage, LiveSession
 from tests.compliance.helpers import session_make_approved, submissions_check_now
-from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
+from tests.factories import (
+    ProductFactory,
+    make_compliance_officer,
+    make_customer,
+    make_product_manager,
+    make_rm,
+)
 
 ROLES = ("anonymous", "customer", "rm_own", "rm_other", "officer")
+#: The product desk (the only writer of product facts): a sixth caller for the rows where it differs.
+PRODUCT_DESK = "product"
 
 R4_CARD = "R4中高风险混合基金。基金过往业绩不代表其未来表现，基金投资有风险，投资须谨慎。"
 DESCRIPTION = "讲解理财产品风险等级与适当性。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"
@@ -68,6 +76,7 @@ def build_world(*, prefix: str = "w") -> World:
     rm_own = make_rm(f"{prefix}-rm-own")
     rm_other = make_rm(f"{prefix}-rm-other")
     officer = make_compliance_officer(f"{prefix}-officer")
+    product_desk = make_product_manager(f"{prefix}-product")
     customer = make_customer(f"{prefix}-customer", level="C3")
     customer.customer_profile.segments = ["vip"]
     customer.customer_profile.save(update_fields=["segments"])
@@ -93,6 +102,9 @@ def build_world(*, prefix: str = "w") -> World:
     ended = studio_services.session_end(session_id=ended.pk, actor=rm_own)
 
     ack = studio_services.chat_send(session_id=live.pk, user=customer, text="请问R2产品的期限是多久？", ref="w-1")
+    # A customer's line that must never become the room's pinned message (it fails the screening).
+    unscreened = studio_services.chat_send(session_id=live.pk, user=customer, text="这只R4基金保本保收益，稳赚不赔！",
+                                           ref="w-2")
     question = studio_services.question_ask(session_id=live.pk, user=customer, text="R4适合我吗？", ref="w-q")
     card = studio_services.card_push(session_id=live.pk, actor=rm_own, product_id=products["r2"].pk, ref="w-c")
 
@@ -105,12 +117,13 @@ def build_world(*, prefix: str = "w") -> World:
     extra = _organisation_objects(rm_own, customer, live, card)
     return World(
         extra=extra,
-        users={"anonymous": None, "customer": customer, "rm_own": rm_own, "rm_other": rm_other, "officer": officer},
+        users={"anonymous": None, "customer": customer, "rm_own": rm_own, "rm_other": rm_other, "officer": officer,
+               PRODUCT_DESK: product_desk},
         studio=studio, other_studio=other_studio, products=products,
         sessions={"draft": draft, "in_review": in_review, "approved": approved,
                   "live": LiveSession.objects.get(pk=live.pk), "ended": ended},
         submission=submission, card_id=card.pk, question_id=question.pk, line_id=ack["id"],
-        share_link=share_link, notification=notification,
+        share_link=share_link, notification=notification, extra={"unscreened_line_id": unscreened["id"]},
     )
 
 

@@ -11,7 +11,6 @@ import pytest
 from channels.auth import AuthMiddlewareStack
 from channels.db import database_sync_to_async
 from channels.routing import URLRouter
-from channels.security.websocket import AllowedHostsOriginValidator
 from channels.testing import WebsocketCommunicator
 from channels_redis.pubsub import RedisPubSubChannelLayer
 from django.conf import settings
@@ -19,6 +18,7 @@ from django.test import Client
 from django.urls import path
 from django.utils import timezone
 
+from core.middleware import WebSocketOriginValidator
 from studio import services
 from studio.consumers import LiveRoomConsumer
 from studio.models import Studio
@@ -35,7 +35,7 @@ def process_app(layer=None):
 
         return application
     consumer = LiveRoomConsumer.as_asgi(layer=layer)
-    return AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter([
+    return WebSocketOriginValidator(AuthMiddlewareStack(URLRouter([
         path("ws/sessions/<int:session_id>/", consumer)])))
 
 
@@ -148,7 +148,7 @@ class Viewer:
 
 async def connect(session_id: int, user=None, *, app=None, query: str = "", origin: bytes = b"http://testserver",
                   expect_ok: bool = True):
-    headers = [(b"origin", origin)]
+    headers = [(b"origin", origin), (b"host", b"testserver")]
     if user is not None:
         headers.append((b"cookie", await database_sync_to_async(_cookie_for)(user)))
     communicator = WebsocketCommunicator(process_app(app), f"/ws/sessions/{session_id}/{query}", headers=headers)

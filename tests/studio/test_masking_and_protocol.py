@@ -36,7 +36,7 @@ def test_a_valid_frame_is_parsed():
     ({"type": "chat.yell", "text": "x"}, "unknown_type"),
     ({"type": "chat.send"}, "malformed"),
     ({"type": "chat.send", "text": ""}, "malformed"),
-    ({"type": "chat.send", "text": "x" * 501}, "malformed"),
+    ({"type": "chat.send", "text": "x" * 501}, "too_long"),
     ({"type": "chat.send", "text": "x", "extra": 1}, "malformed"),
     ({"type": "qa.upvote", "question_id": "3"}, "malformed"),
     ({"type": "qa.upvote", "question_id": True}, "malformed"),

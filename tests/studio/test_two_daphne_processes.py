@@ -85,7 +85,7 @@ class Socket:
     async def open(cls, port: int, session_id: int, cookie: str | None = None, query: str = "") -> "Socket":
         headers = {"Cookie": cookie} if cookie else None
         ws = await connect(f"ws://127.0.0.1:{port}/ws/sessions/{session_id}/{query}",
-                           origin="http://127.0.0.1", additional_headers=headers, open_timeout=10)
+                           origin=f"http://127.0.0.1:{port}", additional_headers=headers, open_timeout=10)
         sock = cls(ws)
         assert (await sock.next("session.state"))["state"] == "live"
         return sock

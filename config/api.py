@@ -1,0 +1,59 @@
+"""Guards every API input shares: a JSON parser with a nesting limit, and the range of accepted moments.
+
+Issue 17: a body nested 50,000 deep made the JSON parser raise ``RecursionError`` (a 500 without signing
+in), and a session scheduled in the year 0319 came back with Shanghai's local mean time offset
+(``+08:05:43``), which is not RFC 3339. Both are refused here with a 400 in the API's error shape.
+"""
+
+import json
+from datetime import datetime
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+from rest_framework.exceptions import ParseError, ValidationError
+from rest_framework.parsers import JSONParser
+
+#: No request body of this API nests deeper than a few levels; 32 leaves room and stops amplification.
+MAX_JSON_DEPTH = 32
+#: Moments an RM or the product desk may give (schedules, sale windows): outside this they are typos, and
+#: before 1901 Asia/Shanghai's offset is not a whole minute.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def json_depth_exceeds(value, limit: int) -> bool:
+    """Whether ``value`` (decoded JSON) nests deeper than ``limit``; iterative, so any depth is safe."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
+
+
+class BoundedJSONParser(JSONParser):
+    """DRF's JSON parser, with a 400 (not a 500) for nesting deeper than the interpreter's stack or than
+    ``MAX_JSON_DEPTH``."""
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
+        try:
+            data = json.loads(stream.read().decode(encoding)) if stream is not None else None
+        except RecursionError:
+            raise ParseError(_("JSON nested too deeply: at most %(limit)d levels.") % {"limit": MAX_JSON_DEPTH}) \
+                from None
+        except ValueError as exc:
+            raise ParseError(f"JSON parse error - {exc}") from None
+        if json_depth_exceeds(data, MAX_JSON_DEPTH):
+            raise ParseError(_("JSON nested too deeply: at most %(limit)d levels.") % {"limit": MAX_JSON_DEPTH})
+        return data
+
+
+def moment_in_range(value: datetime | None) -> datetime | None:
+    """A serializer validator: a moment between ``FIRST_YEAR`` and ``LAST_YEAR`` (or none)."""
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(_("Use a date between the years %(first)d and %(last)d.") % {
+            "first": FIRST_YEAR, "last": LAST_YEAR}, code="out_of_range")
+    return value
