@@ -62,14 +62,19 @@ def _demo_campaign(head: User, officer: User, rm: User) -> Campaign:
         poster_text="云银行理财周，每晚八点直播。理财非存款、产品有风险、投资须谨慎。",
         product_ids=list(Product.objects.filter(code__in=DEMO_SESSION_PRODUCTS).values_list("pk", flat=True)),
         segments=["salaried", "retiree"])
-    for submission in campaign_template_submit(campaign=campaign, actor=head):
+    _check_and_approve(campaign_template_submit(campaign=campaign, actor=head), officer, "总行理财周模板，一次审核。")
+    studio = Studio.objects.filter(owner=rm).order_by("id").first()
+    link = campaign_session_create(campaign=campaign, actor=rm, studio_id=studio.pk,
+                                   scheduled_start=timezone.now() + timedelta(days=1))
+    # The unedited script is approved by the template; the announcement names rm2's own studio, reviewed once.
+    _check_and_approve(session_content_submit(session=link.session, author=rm), officer, "演播室名称与简介已审核。")
+    return campaign
+
+
+def _check_and_approve(submissions, officer: User, note: str) -> None:
+    for submission in submissions:
         if submission.status == SubmissionStatus.PENDING:
             submission_check(submission_id=submission.pk, token=f"demo-{submission.pk}")
         submission.refresh_from_db()
         if submission.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED):
-            submission_approve(submission=submission, officer=officer, note="总行理财周模板，一次审核。")
-    studio = Studio.objects.filter(owner=rm).order_by("id").first()
-    link = campaign_session_create(campaign=campaign, actor=rm, studio_id=studio.pk,
-                                   scheduled_start=timezone.now() + timedelta(days=1))
-    session_content_submit(session=link.session, author=rm)  # unedited copy: approved without a second review
-    return campaign
+            submission_approve(submission=submission, officer=officer, note=note)

@@ -502,14 +502,42 @@ def template_source_register(source: Callable[[int], int | None]) -> None:
         _template_sources.append(source)
 
 
+def _announcement_core(session: LiveSession) -> str:
+    """The campaign's part of an announcement: what a copy shares with its template (not the studio's part)."""
+    return "\n".join(p.strip() for p in (session.title, session.description, session.playback_url) if p and p.strip())
+
+
+def _studio_part(session: LiveSession) -> str:
+    return "\n".join(p.strip() for p in (session.studio.name, session.studio.description) if p and p.strip())
+
+
+def _studio_part_approved(session: LiveSession) -> bool:
+    """The studio's name and description (shown in every announcement) were approved by an officer before."""
+    return Submission.objects.filter(
+        kind=ContentKind.ANNOUNCEMENT, status=SubmissionStatus.APPROVED, session__studio_id=session.studio_id,
+        decision__officer__isnull=False, text__contains="\n" + _studio_part(session),
+    ).exists()
+
+
 def _template_approval(item: ContentItem, session: LiveSession) -> Submission | None:
-    """The approved, current submission of ``session``'s template at ``item``'s hash, if any."""
+    """The approved, current submission of ``session``'s template that ``item`` copies unedited, if any.
+
+    A script copies the template's script exactly (same SHA-256). An announcement also names the RM's own
+    studio (its name and description), which the template cannot cover: it qualifies when its campaign part
+    equals the template's and the studio's part was approved by an officer before (once per studio).
+    """
     for source in _template_sources:
         template_id = source(session.pk)
         if template_id is None or template_id == session.pk:
             continue
+        sha = item.sha256
+        if item.kind == ContentKind.ANNOUNCEMENT:
+            template = LiveSession.objects.select_related("studio").get(pk=template_id)
+            if _announcement_core(session) != _announcement_core(template) or not _studio_part_approved(session):
+                continue
+            sha = content_sha256(announcement_text(template))
         approved = Submission.objects.select_related("decision", "pack").filter(
-            session_id=template_id, kind=item.kind, sha256=item.sha256, status=SubmissionStatus.APPROVED,
+            session_id=template_id, kind=item.kind, sha256=sha, status=SubmissionStatus.APPROVED,
             withdrawn_at__isnull=True).order_by("-id").first()
         if approved is not None:
             return approved

@@ -8,8 +8,8 @@ from campaigns.services import campaign_create, campaign_template_submit
 from compliance.models import SubmissionStatus
 from compliance.services import submission_approve
 from studio.services import studio_create
-from tests.compliance.helpers import submissions_check_now
-from tests.organisations.helpers import featured_products
+from tests.compliance.helpers import session_make_approved, submissions_check_now
+from tests.organisations.helpers import draft_session, featured_products
 from tests.security.world import DESCRIPTION, SCRIPT
 
 
@@ -42,3 +42,10 @@ def studio_of(rm):
 
 def in_hours(hours: float):
     return timezone.now() + timedelta(hours=hours)
+
+
+def studio_reviewed(rm, officer):
+    """Give ``rm`` a studio whose name and description an officer approved once (in an ordinary session): an
+    announcement names the studio, so a campaign copy reuses the template's approval only for reviewed studios."""
+    studio_of(rm)
+    return session_make_approved(draft_session(rm, title="演播室首场"), officer)

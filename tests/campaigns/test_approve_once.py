@@ -5,11 +5,12 @@ import pytest
 
 from campaigns.services import campaign_session_create
 from compliance.models import UNDECIDED_STATUSES, Decision, Submission, SubmissionStatus
-from compliance.services import session_content_submit
+from compliance.services import session_content_submit, submission_approve
 from core.exceptions import Forbidden, NotFound
 from studio import services as studio_services
 from studio.access import access_session
-from tests.campaigns.helpers import in_hours, make_campaign, studio_of
+from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
+from tests.compliance.helpers import submissions_check_now
 from tests.factories import make_customer
 from tests.organisations.helpers import make_org
 from tests.security.world import SCRIPT
@@ -24,6 +25,8 @@ def org():
 
 def test_template_approved_once_is_reused_by_three_sessions_without_review(org):
     campaign = make_campaign(org)
+    for rm in (org.rm_a1, org.rm_a2):
+        studio_reviewed(rm, org.officer_a)
     decisions_by_officers = Decision.objects.filter(officer__isnull=False).count()
     sessions = []
     for rm, hours in ((org.rm_a1, 2), (org.rm_a2, 3), (org.rm_a1, 26)):
@@ -52,6 +55,7 @@ def test_template_approved_once_is_reused_by_three_sessions_without_review(org):
 
 def test_an_edited_copy_goes_back_to_review(org):
     campaign = make_campaign(org)
+    studio_reviewed(org.rm_a1, org.officer_a)
     link = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk,
                                    scheduled_start=in_hours(2))
     session_content_submit(session=link.session, author=org.rm_a1)
@@ -62,6 +66,29 @@ def test_an_edited_copy_goes_back_to_review(org):
     assert session.state == "in_review"
     pending = Submission.objects.get(session=session, kind="script", withdrawn_at__isnull=True)
     assert pending.status in UNDECIDED_STATUSES and not hasattr(pending, "decision")
+
+
+def test_a_new_studio_has_its_announcement_reviewed_once_and_the_script_never(org):
+    campaign = make_campaign(org)
+    first = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk,
+                                    scheduled_start=in_hours(2))
+    submissions = {s.kind: s for s in session_content_submit(session=first.session, author=org.rm_a1)}
+    assert submissions["script"].status == SubmissionStatus.APPROVED  # the template's script, approved once
+    assert submissions["announcement"].status == SubmissionStatus.PENDING  # names the RM's own studio
+    submissions_check_now([submissions["announcement"]])
+    submission_approve(submission=submissions["announcement"], officer=org.officer_a, note="演播室名称已审核")
+    second = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk,
+                                     scheduled_start=in_hours(30))
+    session_content_submit(session=second.session, author=org.rm_a1)
+    second.session.refresh_from_db()
+    assert second.session.state == "approved"
+    studio = second.session.studio
+    studio_services.studio_update(studio=studio, name="改了名字的演播室", actor=org.rm_a1)  # the studio's part changes: review
+    third = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio.pk,
+                                    scheduled_start=in_hours(50))
+    by_kind = {s.kind: s.status for s in session_content_submit(session=third.session, author=org.rm_a1)}
+    assert by_kind == {"script": SubmissionStatus.APPROVED, "announcement": SubmissionStatus.PENDING,
+                       "product_card": SubmissionStatus.APPROVED}
 
 
 def test_without_an_approved_template_a_copy_is_reviewed_as_usual(org):

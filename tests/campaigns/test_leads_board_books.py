@@ -19,7 +19,7 @@ from organisations.services import book_assign, lead_status_set
 from products.models import Product
 from studio import services as studio_services
 from studio.models import ChatMessage, MessageStatus
-from tests.campaigns.helpers import in_hours, make_campaign, studio_of
+from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
 from tests.factories import make_customer
 from tests.organisations.helpers import make_org
 
@@ -30,6 +30,8 @@ pytestmark = pytest.mark.django_db
 def world():
     org = make_org("l")
     campaign = make_campaign(org)
+    for rm in (org.rm_a1, org.rm_a2):
+        studio_reviewed(rm, org.officer_a)
     link = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk,
                                    scheduled_start=in_hours(1))
     session_content_submit(session=link.session, author=org.rm_a1)
@@ -91,9 +93,9 @@ def test_leads_are_worked_by_their_rm_and_conversions_are_credited(world):
     assert report["interest"]["by_segment"] == {"vip": 1, "(无标签)": 1}
     rollup = selectors.branch_rollup(branch=org.b1, since=timezone.now() - timedelta(days=1),
                                      until=timezone.now() + timedelta(days=1))
-    assert (rollup["sessions"], rollup["conversions"]) == (1, 1)
+    assert (rollup["sessions"], rollup["conversions"]) == (2, 1)  # the campaign's and the studio's first
     assert selectors.branch_rollup(branch=org.b2, since=timezone.now() - timedelta(days=1),
-                                   until=timezone.now() + timedelta(days=1))["sessions"] == 0
+                                   until=timezone.now() + timedelta(days=1))["conversions"] == 0
     csv_rows = selectors.report_csv_rows(report)
     assert csv_rows[0][:2] == ["level", "name"] and any(r[0] == "branch" for r in csv_rows)
     leads = selectors.lead_list(rm=org.rm_a2)

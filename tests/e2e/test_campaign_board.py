@@ -7,7 +7,7 @@ from campaigns.services import campaign_session_create
 from compliance.services import session_content_submit
 from organisations.models import Lead
 from studio import services as studio_services
-from tests.campaigns.helpers import in_hours, make_campaign, studio_of
+from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
 from tests.e2e.conftest import off_loop, screenshot
 from tests.factories import make_customer
 from tests.organisations.helpers import make_org
@@ -20,6 +20,7 @@ def _two_sessions_on_air():
     campaign = make_campaign(org)
     sessions = []
     for rm in (org.rm_a1, org.rm_a2):
+        studio_reviewed(rm, org.officer_a)
         link = campaign_session_create(campaign=campaign, actor=rm, studio_id=studio_of(rm).pk,
                                        scheduled_start=in_hours(0.1))
         session_content_submit(session=link.session, author=rm)

@@ -20,7 +20,7 @@ from compliance.models import Submission, SubmissionStatus
 from compliance.services import session_content_submit
 from organisations.services import book_assign, lead_record
 from studio import services as studio_services
-from tests.campaigns.helpers import in_hours, make_campaign, studio_of
+from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
 from tests.compliance.helpers import session_make_approved, submissions_check_now
 from tests.factories import make_customer
 from tests.organisations.helpers import draft_session, make_org
@@ -65,6 +65,7 @@ def build_org_world() -> OrgWorld:
     for rm in (org.rm_a1, org.rm_a2, org.rm_b):
         studio_of(rm)
     campaign = make_campaign(org)
+    studio_reviewed(org.rm_a1, org.officer_a)
     link = campaign_session_create(
         campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(1))
     session_content_submit(session=link.session, author=org.rm_a1)

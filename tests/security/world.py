@@ -116,14 +116,13 @@ def build_world(*, prefix: str = "w") -> World:
 
     extra = _organisation_objects(rm_own, customer, live, card)
     return World(
-        extra=extra,
         users={"anonymous": None, "customer": customer, "rm_own": rm_own, "rm_other": rm_other, "officer": officer,
                PRODUCT_DESK: product_desk},
         studio=studio, other_studio=other_studio, products=products,
         sessions={"draft": draft, "in_review": in_review, "approved": approved,
                   "live": LiveSession.objects.get(pk=live.pk), "ended": ended},
         submission=submission, card_id=card.pk, question_id=question.pk, line_id=ack["id"],
-        share_link=share_link, notification=notification, extra={"unscreened_line_id": unscreened["id"]},
+        share_link=share_link, notification=notification, extra={**extra, "unscreened_line_id": unscreened["id"]},
     )
 
 
