@@ -23,7 +23,7 @@ class Visit(models.Model):
     officer, customer, guest); audience figures count customers and guests only.
     """
 
-    session = models.ForeignKey("studio.LiveSession", on_delete=models.CASCADE, related_name="visits")
+    session = models.ForeignKey("studio.LiveSession", on_delete=models.PROTECT, related_name="visits")
     viewer_key = models.CharField(max_length=80)
     token = models.CharField(max_length=32, null=True, blank=True, unique=True,
                              help_text="The socket's id, given before the row is written (batched writes).")
@@ -57,7 +57,7 @@ class ConcurrencySample(models.Model):
     collides on the unique constraint and is dropped.
     """
 
-    session = models.ForeignKey("studio.LiveSession", on_delete=models.CASCADE, related_name="concurrency_samples")
+    session = models.ForeignKey("studio.LiveSession", on_delete=models.PROTECT, related_name="concurrency_samples")
     bucket = models.BigIntegerField()
     at = models.DateTimeField()
     viewers = models.PositiveIntegerField(help_text="Distinct audience viewers connected (any process).")
@@ -74,7 +74,7 @@ class ConcurrencySample(models.Model):
 class ReactionTally(models.Model):
     """Reactions of one kind in one minute of a session, copied from the live counters in Redis."""
 
-    session = models.ForeignKey("studio.LiveSession", on_delete=models.CASCADE, related_name="reaction_tallies")
+    session = models.ForeignKey("studio.LiveSession", on_delete=models.PROTECT, related_name="reaction_tallies")
     minute = models.DateTimeField()
     kind = models.CharField(max_length=16)
     count = models.PositiveIntegerField()
@@ -90,8 +90,8 @@ class ReactionTally(models.Model):
 class CardInterest(BaseModel):
     """A viewer clicked "interested" on a pushed card whose product suits them (once per card)."""
 
-    push = models.ForeignKey("studio.CardPush", on_delete=models.CASCADE, related_name="interests")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    push = models.ForeignKey("studio.CardPush", on_delete=models.PROTECT, related_name="interests")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     risk_level = models.CharField(max_length=2, blank=True, help_text="The customer's level when they clicked.")
 
     class Meta:
@@ -101,7 +101,7 @@ class CardInterest(BaseModel):
 class ShareLink(BaseModel):
     """A link to one session that an RM hands out: expiring, revocable, attributed to the RM."""
 
-    session = models.ForeignKey("studio.LiveSession", on_delete=models.CASCADE, related_name="share_links")
+    session = models.ForeignKey("studio.LiveSession", on_delete=models.PROTECT, related_name="share_links")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="share_links")
     token = models.CharField(max_length=64, unique=True)
     label = models.CharField(max_length=120, blank=True)
@@ -121,7 +121,7 @@ class ShareLink(BaseModel):
 class ShareLinkRedemption(models.Model):
     """Somebody opened a share link (signed in or not); one row per opening."""
 
-    link = models.ForeignKey(ShareLink, on_delete=models.CASCADE, related_name="redemptions")
+    link = models.ForeignKey(ShareLink, on_delete=models.PROTECT, related_name="redemptions")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                              related_name="+")
     viewer_key = models.CharField(max_length=80)
@@ -138,8 +138,8 @@ class ShareLinkRedemption(models.Model):
 class Invitation(BaseModel):
     """An RM invited one customer (as part of a segment) to a session; admits them to invite-only rooms."""
 
-    session = models.ForeignKey("studio.LiveSession", on_delete=models.CASCADE, related_name="invitations")
-    customer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="invitations")
+    session = models.ForeignKey("studio.LiveSession", on_delete=models.PROTECT, related_name="invitations")
+    customer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="invitations")
     invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     segment = models.CharField(max_length=64)
 

@@ -1,22 +1,29 @@
 #!/usr/bin/env python
-"""``make run``: migrate, load demo data once, print where to go, then run every process with honcho."""
+"""``make run``: migrate, load demo data once, print where to go, then supervise every Procfile process.
+
+``bin/supervise.py`` starts the Procfile's lines, restarts one that crashes and stops them all on SIGTERM,
+SIGINT or SIGHUP (see its docstring for why it replaced honcho).
+"""
 
 import os
 import secrets
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
+from supervise import Supervisor, die_with_parent, parse_procfile
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
+RUN_DIR = ROOT / ".run"
 
 
 def demo_password() -> str:
     """DEMO_PASSWORD, or one generated on the first run and kept (git-ignored) for the next runs."""
     if os.environ.get("DEMO_PASSWORD"):
         return os.environ["DEMO_PASSWORD"]
-    stored = ROOT / ".run" / "demo_password"
-    stored.parent.mkdir(exist_ok=True)
+    stored = RUN_DIR / "demo_password"
     if not stored.exists():
         stored.write_text(secrets.token_urlsafe(9), encoding="utf-8")
         stored.chmod(0o600)
@@ -25,21 +32,31 @@ def demo_password() -> str:
 
 def main() -> int:
     os.chdir(ROOT)
+    RUN_DIR.mkdir(exist_ok=True)  # always: beat's schedule, logs and pid files live here, DEMO_PASSWORD or not
     bin_dir = str(Path(PYTHON).parent)  # the venv's daphne and celery, for the Procfile
     env = {**os.environ, "DEMO_PASSWORD": demo_password(), "PORT": os.environ.get("PORT", "8000"),
            "PATH": os.pathsep.join([bin_dir, os.environ.get("PATH", "")])}
     env.setdefault("DEBUG", "true")
-    for step in (["manage.py", "migrate", "--noinput"], ["manage.py", "demo_data"]):
-        subprocess.run([PYTHON, *step], check=True, env=env)
+    supervisor = Supervisor(parse_procfile((ROOT / os.environ.get("PROCFILE", "Procfile")).read_text(encoding="utf-8")),
+                            env=env, cwd=ROOT, run_dir=RUN_DIR,
+                            stop_timeout=float(os.environ.get("SUPERVISOR_STOP_TIMEOUT", "8")))
+    supervisor.clean_leftovers()  # a SIGKILLed earlier run's processes must not hold the port or the database
+    # Until the supervisor takes over, SIGTERM and SIGHUP stop the setup steps as Ctrl-C does.
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, signal.default_int_handler)
+    try:
+        for step in (["manage.py", "migrate", "--noinput"], ["manage.py", "demo_data"]):
+            subprocess.run([PYTHON, *step], check=True, env=env, preexec_fn=die_with_parent)
+    except KeyboardInterrupt:
+        return 130
     url = f"http://127.0.0.1:{env['PORT']}/"
     print(
         f"\nCloud Studio: {url}  (API docs {url}api/docs/, health {url}healthz, admin {url}admin/)\n"
         f"Demo logins: rm1, rm2 (RMs), officer1 (compliance), c1, c2, c3, c5 (customers; c3's assessment has "
-        f"expired) — password: {env['DEMO_PASSWORD']}\nCtrl-C stops everything.\n",
+        f"expired) — password: {env['DEMO_PASSWORD']}\nCtrl-C (or SIGTERM) stops everything.\n",
         flush=True,
     )
-    honcho = str(Path(bin_dir) / "honcho")
-    return subprocess.call([honcho, "-f", "Procfile", "start"], env=env)
+    return supervisor.run()
 
 
 if __name__ == "__main__":

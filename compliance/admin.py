@@ -19,6 +19,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince
+from django.utils.translation import gettext_lazy as _
 
 from compliance.access import is_officer, officer_audit_scope, officer_submission_scope, submission_visible_to
 from compliance.apis import CHECK_KINDS, audit_csv_response
@@ -26,6 +27,8 @@ from compliance.highlight import highlight_html
 from compliance.models import (
     UNDECIDED_STATUSES,
     AuditEvent,
+    HoldScope,
+    LegalHold,
     Notification,
     Rule,
     RulePack,
@@ -33,6 +36,8 @@ from compliance.models import (
     Submission,
     SubmissionStatus,
 )
+from compliance.retention import legal_hold_lift, legal_hold_set
+from compliance.selectors import audit_session_q
 from compliance.services import (
     audit_verify,
     pack_compiled,
@@ -43,7 +48,7 @@ from compliance.services import (
 )
 from core.exceptions import ApplicationError
 from products.models import Product
-from studio.models import Studio
+from studio.models import LiveSession, Studio
 
 
 def _may_open(request: HttpRequest) -> bool:
@@ -415,10 +420,26 @@ class RuleAdmin(OfficerOnlyAdmin):
 # Audit log
 
 
+class AuditSessionFilter(admin.SimpleListFilter):
+    """``?session=<id>``: the whole story of one live session, its live moderation included."""
+
+    title = _("live session")
+    parameter_name = "session"
+
+    def lookups(self, request, model_admin):
+        return [(s.pk, f"#{s.pk} {s.title}") for s in LiveSession.objects.order_by("-id")[:30]]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value or not str(value).isdigit():
+            return queryset
+        return queryset.filter(audit_session_q(int(value)))
+
+
 @admin.register(AuditEvent)
 class AuditEventAdmin(OfficerOnlyAdmin):
     list_display = ("seq", "at", "event_type", "actor_name", "subject_type", "subject_id", "short_data")
-    list_filter = ("event_type", "subject_type")
+    list_filter = (AuditSessionFilter, "event_type", "subject_type")
     search_fields = ("subject_id", "actor_name", "event_type")
     ordering = ("-seq",)
     readonly_fields = ("seq", "at", "event_type", "actor_id", "actor_name", "subject_type", "subject_id", "data",
@@ -469,3 +490,89 @@ class NotificationAdmin(OfficerOnlyAdmin):
     list_select_related = ("recipient",)
     readonly_fields = ("recipient", "kind", "message", "session", "submission", "read_at", "created_at")
     fields = readonly_fields
+
+
+# -------------------------------------------------------------------------------------------------------
+# Legal holds
+
+
+class LegalHoldAddForm(forms.ModelForm):
+    class Meta:
+        model = LegalHold
+        fields = ("scope", "session", "rm", "starts_on", "ends_on", "reason")
+
+    def clean(self):
+        data = super().clean()
+        needed = {HoldScope.SESSION: ("session",), HoldScope.RM: ("rm",),
+                  HoldScope.PERIOD: ("starts_on", "ends_on")}.get(data.get("scope"), ())
+        for name in needed:
+            if not data.get(name):
+                self.add_error(name, _("Required for this kind of hold."))
+        if data.get("scope") == HoldScope.PERIOD and data.get("starts_on") and data.get("ends_on") \
+                and data["ends_on"] < data["starts_on"]:
+            self.add_error("ends_on", _("The last day comes before the first."))
+        return data
+
+    def _post_clean(self):
+        """The service creates the row (``save_model``); skip the model's own validation of a half-filled hold."""
+
+
+class LegalHoldLiftForm(forms.ModelForm):
+    lift_reason = forms.CharField(widget=forms.Textarea, required=True, label=_("Reason for lifting"))
+
+    class Meta:
+        model = LegalHold
+        fields = ("lift_reason",)
+
+
+@admin.register(LegalHold)
+class LegalHoldAdmin(OfficerOnlyAdmin):
+    """Officers set a hold (one session, one RM or a date range, with a reason) and lift it with a reason.
+
+    Both go through ``compliance.retention`` (audited); a hold is never deleted, a lifted one stays on record.
+    """
+
+    list_display = ("id", "scope", "session", "rm", "starts_on", "ends_on", "set_by", "created_at", "lifted_at")
+    list_filter = ("scope", ("lifted_at", admin.EmptyFieldListFilter))
+    list_select_related = ("session", "rm", "set_by")
+    raw_id_fields = ("session", "rm")
+    search_fields = ("reason", "lift_reason")
+
+    def has_add_permission(self, request):
+        return is_officer(request.user) and _may_open(request)
+
+    def has_change_permission(self, request, obj=None):
+        return is_officer(request.user) and _may_open(request) and (obj is None or obj.lifted_at is None)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        kwargs["form"] = LegalHoldLiftForm if obj is not None else LegalHoldAddForm
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ("scope", "session", "rm", "starts_on", "ends_on", "reason")
+        readonly = self.get_readonly_fields(request, obj)
+        return (*readonly, "lift_reason") if obj.lifted_at is None else readonly
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ()
+        return ("scope", "session", "rm", "starts_on", "ends_on", "reason", "set_by", "created_at",
+                "lifted_at", "lifted_by", *(("lift_reason",) if obj.lifted_at else ()))
+
+    def save_model(self, request, obj, form, change):
+        try:
+            if change:
+                legal_hold_lift(hold=obj, officer=request.user, reason=form.cleaned_data["lift_reason"])
+            else:
+                data = form.cleaned_data
+                scope = data["scope"]
+                saved = legal_hold_set(
+                    officer=request.user, reason=data["reason"],
+                    session=data["session"] if scope == HoldScope.SESSION else None,
+                    rm=data["rm"] if scope == HoldScope.RM else None,
+                    starts_on=data["starts_on"] if scope == HoldScope.PERIOD else None,
+                    ends_on=data["ends_on"] if scope == HoldScope.PERIOD else None)
+                obj.pk = saved.pk
+        except ApplicationError as exc:
+            raise PermissionDenied(exc.message) from exc

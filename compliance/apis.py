@@ -263,6 +263,8 @@ class AuditListApi(APIView):
         subject_type = serializers.CharField(required=False, max_length=64)
         subject_id = serializers.CharField(required=False, max_length=64)
         since = serializers.DateTimeField(required=False, validators=[moment_in_range])
+        session = serializers.IntegerField(required=False, min_value=1, max_value=2**63 - 1,
+                                           help_text="every event about this live session (moderation included)")
 
     @extend_schema(operation_id="audit_list",
                    parameters=[AuditFilterSerializer, OpenApiParameter("format", enum=["json", "csv"])],

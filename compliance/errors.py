@@ -17,3 +17,6 @@ class ComplianceError(StrEnum):
     INVALID_RULE = "invalid_rule"
     UNKNOWN_PACK = "unknown_pack"
     STALE_PACK_VERSION = "stale_pack_version"
+    REASON_REQUIRED = "reason_required"
+    INVALID_HOLD = "invalid_hold"
+    HOLD_LIFTED = "hold_lifted"

@@ -7,6 +7,7 @@ Rows here are written only by ``compliance.services``; admin and APIs call those
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import BaseModel
 
@@ -96,10 +97,10 @@ class Submission(BaseModel):
     sha256 = models.CharField(max_length=64, db_index=True)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="submissions")
     session = models.ForeignKey(
-        "studio.LiveSession", null=True, blank=True, on_delete=models.CASCADE, related_name="submissions"
+        "studio.LiveSession", null=True, blank=True, on_delete=models.PROTECT, related_name="submissions"
     )
     product = models.ForeignKey(
-        "products.Product", null=True, blank=True, on_delete=models.CASCADE, related_name="card_submissions"
+        "products.Product", null=True, blank=True, on_delete=models.PROTECT, related_name="card_submissions"
     )
     status = models.CharField(
         max_length=16, choices=SubmissionStatus.choices, default=SubmissionStatus.PENDING, db_index=True
@@ -142,7 +143,7 @@ class Submission(BaseModel):
 
 
 class Finding(models.Model):
-    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="findings")
+    submission = models.ForeignKey(Submission, on_delete=models.PROTECT, related_name="findings")
     code = models.CharField(max_length=64)
     severity = models.CharField(max_length=8, choices=Severity.choices)
     start = models.PositiveIntegerField()
@@ -167,7 +168,7 @@ class DecisionAction(models.TextChoices):
 class Decision(models.Model):
     """An officer's approval or rejection of one submission (officer is empty for a pack's auto-publish)."""
 
-    submission = models.OneToOneField(Submission, on_delete=models.CASCADE, related_name="decision")
+    submission = models.OneToOneField(Submission, on_delete=models.PROTECT, related_name="decision")
     officer = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="decisions"
     )
@@ -246,3 +247,51 @@ class AuditChainHead(models.Model):
 
     def __str__(self) -> str:
         return f"audit head at seq {self.last_seq}"
+
+
+class HoldScope(models.TextChoices):
+    SESSION = "session", _("One session")
+    RM = "rm", _("Every session of one RM")
+    PERIOD = "period", _("Every session in a date range")
+
+
+class LegalHold(BaseModel):
+    """A legal hold: while it is not lifted, retention deletes nothing it covers (``compliance.retention``).
+
+    It covers one session, every session of one RM, or every session that started (or was scheduled to)
+    in ``[starts_on, ends_on]``. Set and lifted only by officers, each time with a reason and an audit event;
+    a lifted hold stays as a record.
+    """
+
+    scope = models.CharField(max_length=16, choices=HoldScope.choices)
+    session = models.ForeignKey("studio.LiveSession", null=True, blank=True, on_delete=models.PROTECT,
+                                related_name="legal_holds")
+    rm = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                           related_name="legal_holds")
+    starts_on = models.DateField(null=True, blank=True)
+    ends_on = models.DateField(null=True, blank=True)
+    reason = models.TextField()
+    set_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    lifted_at = models.DateTimeField(null=True, blank=True)
+    lifted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                  related_name="+")
+    lift_reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(scope="session", session__isnull=False, rm__isnull=True, starts_on__isnull=True)
+                           | Q(scope="rm", rm__isnull=False, session__isnull=True, starts_on__isnull=True)
+                           | Q(scope="period", starts_on__isnull=False, ends_on__isnull=False,
+                               session__isnull=True, rm__isnull=True)),
+                name="legal_hold_scope_matches_target",
+            ),
+            models.CheckConstraint(condition=~Q(reason=""), name="legal_hold_has_reason"),
+        ]
+        indexes = [models.Index(fields=["lifted_at"], name="legal_hold_active_idx")]
+
+    def __str__(self) -> str:
+        target = {HoldScope.SESSION: f"session {self.session_id}", HoldScope.RM: f"RM {self.rm_id}",
+                  HoldScope.PERIOD: f"{self.starts_on}..{self.ends_on}"}.get(self.scope, "")
+        return f"hold on {target}" + (" (lifted)" if self.lifted_at else "")

@@ -55,14 +55,22 @@ def review_queue(*, user: User | AnonymousUser | None = None) -> QuerySet[Submis
     return qs.order_by("created_at", "id")
 
 
+def audit_session_q(session_id: int) -> Q:
+    """Every event about one live session: on the session itself, or on its lines, cards, questions (``data``)."""
+    return Q(subject_type="studio.livesession", subject_id=str(session_id)) | Q(data__session_id=session_id)
+
+
 def audit_event_list(*, event_type: str | None = None, subject_type: str | None = None,
                      subject_id: str | None = None, since: datetime | None = None,
+                     session: int | None = None,
                      user: User | AnonymousUser | None = None) -> QuerySet[AuditEvent]:
     """The trail, oldest first; an officer of an institution sees the events its own people caused."""
     qs = AuditEvent.objects.all()
     scope = officer_audit_scope(user)
     if scope is not None:
         qs = qs.filter(scope)
+    if session is not None:
+        qs = qs.filter(audit_session_q(session))
     if event_type:
         qs = qs.filter(event_type=event_type)
     if subject_type:

@@ -54,8 +54,10 @@ from studio.models import LiveSession, SessionState
 logger = logging.getLogger(__name__)
 
 #: A check that has been "checking" this long is presumed dead (its worker was killed) and may be reclaimed.
-#: Must stay below the broker's visibility timeout, after which Redis redelivers an unacknowledged task.
-CHECK_RECLAIM_AFTER = timedelta(seconds=120)
+#: An engine check takes milliseconds (a second to compile a pack), so 15 s is far beyond a live one; the
+#: ``checks_reclaim_dead`` beat task looks every 5 s. A check that was only slow loses its claim and stores
+#: nothing (the claim token guards the write), so reclaiming too early costs work, never a double result.
+CHECK_RECLAIM_AFTER = timedelta(seconds=15)
 ACTIVE_PACK_TTL_SECONDS = 5.0
 SEVERITIES_NEEDING_REVIEW = (Severity.BLOCK, Severity.REVIEW)
 DEFAULT_PACK = "cn"
@@ -809,6 +811,23 @@ def submissions_requeue_stale(*, older_than: timedelta = timedelta(minutes=5)) -
 
     count = 0
     for submission_id in stale:
+        submission_review_task.delay(submission_id)
+        count += 1
+    return count
+
+
+def checks_reclaim_dead() -> int:
+    """Re-enqueue only the checks whose claim went stale (worker killed mid-check); cheap, run every few seconds.
+
+    The redelivered task reclaims the stale claim (``_claim_for_check``) and completes the review; the original
+    message, redelivered by the broker after its visibility timeout, then finds it done and skips.
+    """
+    stale = Submission.objects.filter(status=SubmissionStatus.CHECKING,
+                                      checking_since__lt=timezone.now() - CHECK_RECLAIM_AFTER)
+    from compliance.tasks import submission_review_task
+
+    count = 0
+    for submission_id in stale.values_list("id", flat=True):
         submission_review_task.delay(submission_id)
         count += 1
     return count

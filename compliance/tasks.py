@@ -63,3 +63,35 @@ def submissions_requeue_stale_task() -> int:
     from compliance.services import submissions_requeue_stale
 
     return submissions_requeue_stale()
+
+
+@shared_task(name="compliance.checks_reclaim_dead", acks_late=True)
+def checks_reclaim_dead_task() -> int:
+    """Frequent: re-enqueue checks whose claim went stale (their worker died), so they resume in seconds."""
+    from compliance.services import checks_reclaim_dead
+
+    return checks_reclaim_dead()
+
+
+@shared_task(name="compliance.audit_anchor", acks_late=True)
+def audit_anchor_task() -> dict | None:
+    """Periodic: write a keyed checkpoint of the audit chain head to the anchor store (outside the database)."""
+    from compliance.anchoring import anchor_write
+
+    return anchor_write()
+
+
+@shared_task(name="compliance.chat_seal_due", acks_late=True, autoretry_for=TRANSIENT_ERRORS, max_retries=3)
+def chat_seal_due_task() -> int:
+    """Periodic: seal live rooms' new chat lines into the audit chain as Merkle roots (idempotent)."""
+    from compliance.chat_seal import chat_seal_due
+
+    return chat_seal_due()
+
+
+@shared_task(name="compliance.retention_apply", acks_late=True)
+def retention_apply_task() -> dict:
+    """Daily: delete sessions past retention that no legal hold covers, auditing each (idempotent)."""
+    from compliance.retention import retention_apply
+
+    return retention_apply()

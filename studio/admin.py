@@ -130,7 +130,7 @@ def _apply(request, queryset, action, verb: str) -> None:
 
 
 @admin.register(CardPush)
-class CardPushAdmin(admin.ModelAdmin):
+class CardPushAdmin(_ShownReadOnly):
     list_display = ("id", "session", "product", "pushed_by", "created_at")
     list_select_related = ("session", "product", "pushed_by")
     readonly_fields = ("session", "product", "pushed_by", "ref", "card_text")

@@ -86,7 +86,7 @@ class ChatMessage(BaseModel):
     that resumes sees the removal in order. Renderers must escape ``text``.
     """
 
-    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="messages")
+    session = models.ForeignKey(LiveSession, on_delete=models.PROTECT, related_name="messages")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="chat_messages")
     author_role = models.CharField(max_length=16)
     author_name = models.CharField(max_length=150)
@@ -137,8 +137,8 @@ class HeldMessage(ChatMessage):
 class RoomMute(BaseModel):
     """A user may not chat or ask in ``session`` until ``until``."""
 
-    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="mutes")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    session = models.ForeignKey(LiveSession, on_delete=models.PROTECT, related_name="mutes")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     muted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     until = models.DateTimeField()
 
@@ -149,7 +149,7 @@ class RoomMute(BaseModel):
 class Question(BaseModel):
     """A viewer's question (Q&A); text masked like chat; ``upvotes`` mirrors the count of QuestionUpvote rows."""
 
-    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="questions")
+    session = models.ForeignKey(LiveSession, on_delete=models.PROTECT, related_name="questions")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     author_name = models.CharField(max_length=150)
     ref = models.CharField(max_length=64, blank=True)
@@ -168,8 +168,8 @@ class Question(BaseModel):
 
 
 class QuestionUpvote(BaseModel):
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="upvote_rows")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="upvote_rows")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["question", "user"], name="one_upvote_per_user")]
@@ -178,7 +178,7 @@ class QuestionUpvote(BaseModel):
 class CardPush(BaseModel):
     """An RM pushed a featured product's approved card into the room; ``card_text`` is what was shown."""
 
-    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="card_pushes")
+    session = models.ForeignKey(LiveSession, on_delete=models.PROTECT, related_name="card_pushes")
     product = models.ForeignKey(Product, on_delete=models.PROTECT, related_name="+")
     pushed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     ref = models.CharField(max_length=64, blank=True)
@@ -195,5 +195,5 @@ class CardPush(BaseModel):
 class CardOpen(BaseModel):
     """Who opened a pushed card, and when (``created_at``)."""
 
-    push = models.ForeignKey(CardPush, on_delete=models.CASCADE, related_name="opens")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    push = models.ForeignKey(CardPush, on_delete=models.PROTECT, related_name="opens")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")

@@ -25,6 +25,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from accounts.roles import Role, has_role
+from compliance.chat_seal import chat_seal
+from compliance.services import audit_record
 from core import ratelimit
 from core.events import broadcast_on_commit
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
@@ -234,6 +236,10 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
         if new_products is not None:
             product_facts.session_products_recheck(session=locked)
         locked.refresh_from_db()
+    if fields or new_products is not None:
+        audit_record(event_type="session.updated", actor=actor, subject=locked, data={
+            "session_id": locked.pk, "fields": sorted(fields), "products_changed": new_products is not None,
+            "settings": {f: getattr(locked, f) for f in fields if f not in CONTENT_FIELDS}})
     if {"slow_mode_seconds", "qa_enabled"} & set(fields):
         _room_settings_broadcast(locked)
     if {"visibility", "guests_can_watch"} & set(fields):
@@ -283,6 +289,7 @@ def session_end(*, session_id: int, actor: User | AnonymousUser) -> LiveSession:
         ended = session_state_transition(session=session, to=SessionState.ENDED)
         compliance_services.audit_record(event_type="session.ended", actor=actor, subject=ended,
                                          data={"session_id": ended.pk, "ended_at": ended.ended_at.isoformat()})
+        chat_seal(session_id=ended.pk, final=True, actor=actor)  # the transcript's last Merkle root
     return ended
 
 
@@ -480,6 +487,11 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
         if message.seq is not None:
             broadcast_on_commit(room_group(session.pk),
                                 {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
+        elif is_host:
+            # Rare (the engine stopped the RM's line), so the chain head's lock is no cost to the chat path.
+            audit_record(event_type=f"chat.{message.status}", actor=user, subject=message, data={
+                "session_id": session.pk, "message_id": message.pk, "status": message.status,
+                "findings": [[f.get("code"), f.get("severity")] for f in findings]})
     return chat_ack(message)
 
 
@@ -507,6 +519,8 @@ def chat_release(*, message_id: int, officer: User) -> ChatMessage:
     message.published_at = now
     message.reviewed_by, message.reviewed_at = officer, now
     message.save(update_fields=["status", "seq", "published_at", "reviewed_by", "reviewed_at", "updated_at"])
+    audit_record(event_type="chat.released", actor=officer, subject=message, data={
+        "session_id": message.session_id, "message_id": message.pk, "seq": message.seq})
     broadcast_on_commit(room_group(message.session_id),
                         {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
     return message
@@ -541,6 +555,9 @@ def chat_remove(*, session_id: int, actor: User | AnonymousUser, message_id: int
         message.reviewed_by, message.reviewed_at = actor, message.removed_at
         fields += ["reviewed_by", "reviewed_at"]
     message.save(update_fields=fields)
+    audit_record(event_type="chat.removed", actor=actor, subject=message, data={
+        "session_id": session.pk, "message_id": message.pk, "status": message.status,
+        "removed_seq": message.removed_seq})
     if message.removed_seq is not None:
         broadcast_on_commit(room_group(session.pk),
                             {"type": "room.seq", "seq": message.removed_seq, "frame": chat_removed_frame(message)})
@@ -589,6 +606,8 @@ def chat_pin(*, session_id: int, actor: User | AnonymousUser, message_id: int | 
             raise Conflict("Only a visible line can be pinned.", code=StudioError.INVALID_STATE)
         _pin_screen(session, message)
     LiveSession.objects.filter(pk=session.pk).update(pinned_message=message, updated_at=timezone.now())
+    audit_record(event_type="chat.pinned" if message else "chat.unpinned", actor=actor, subject=session,
+                 data={"session_id": session.pk, "message_id": message.pk if message else None})
     broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
         "type": "chat.pinned", "message": chat_message_frame(message) if message else None}})
     return message
@@ -609,6 +628,9 @@ def user_mute(*, session_id: int, actor: User | AnonymousUser, user_id: int, min
         if minutes > 0:
             mute = RoomMute.objects.create(session=session, user=target, muted_by=actor,
                                            until=now + timedelta(minutes=minutes))
+        audit_record(event_type="user.muted" if mute else "user.unmuted", actor=actor, subject=session, data={
+            "session_id": session.pk, "user_id": target.pk, "minutes": minutes,
+            "until": mute.until.isoformat() if mute else None})
         broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": target.pk, "frame": {
             "type": "user.muted", "until": mute.until.isoformat() if mute else None}})
     return mute
@@ -625,6 +647,8 @@ def room_slow_mode_set(*, session_id: int, actor: User | AnonymousUser, seconds:
     if session.state == SessionState.ENDED:
         raise Conflict("The session has ended.", code=StudioError.SESSION_ENDED)
     LiveSession.objects.filter(pk=session.pk).update(slow_mode_seconds=seconds, updated_at=timezone.now())
+    audit_record(event_type="room.slow_mode", actor=actor, subject=session,
+                 data={"session_id": session.pk, "seconds": seconds, "previous": session.slow_mode_seconds})
     session.slow_mode_seconds = seconds
     _room_settings_broadcast(session)
     return session
@@ -694,6 +718,8 @@ def question_answer(*, session_id: int, actor: User | AnonymousUser, question_id
     if question.answered_at is None:
         question.answered_at = timezone.now()
         question.save(update_fields=["answered_at", "updated_at"])
+        audit_record(event_type="question.answered", actor=actor, subject=question,
+                     data={"session_id": session.pk, "question_id": question.pk})
         broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
             "type": "qa.answered", "question_id": question.pk}})
     return question
@@ -743,6 +769,9 @@ def card_push(*, session_id: int, actor: User | AnonymousUser, product_id: int, 
         with transaction.atomic():
             push = CardPush.objects.create(session=session, product=product, pushed_by=actor, ref=ref or "",
                                            card_text=product.card_text)
+            audit_record(event_type="card.pushed", actor=actor, subject=push, data={
+                "session_id": session.pk, "card_id": push.pk, "product_id": product.pk, "product": product.code,
+                "card_sha256": compliance_services.content_sha256(push.card_text)})
             card, facts = card_payload(push)
             broadcast_on_commit(room_group(session.pk), {"type": "room.card", "card": card, "product": facts})
     except IntegrityError:

@@ -9,12 +9,13 @@ import os
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from asgiref.sync import SyncToAsync
 from django.conf import settings
-from django.db import connection, connections
+from django.db import connection, connections, transaction
 
 from config.celery import app as celery_app
 from tests.factories import make_compliance_officer, make_customer, make_product_manager, make_rm
@@ -98,6 +99,52 @@ class CeleryWorkerProcess:
                 self.process.kill()
                 self.process.wait()
         self.process = None
+
+
+#: The triggers of compliance/migrations/0006_audit_append_only_triggers.py (PostgreSQL only).
+AUDIT_ROW_TRIGGERS = {"compliance_auditevent": "compliance_auditevent_append_only",
+                      "compliance_auditchainhead": "compliance_auditchainhead_forward_only"}
+AUDIT_TRUNCATE_TRIGGERS = {"compliance_auditevent": "compliance_auditevent_no_truncate",
+                           "compliance_auditchainhead": "compliance_auditchainhead_no_truncate"}
+
+
+def _set_triggers(triggers: dict[str, str], state: str) -> None:
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        for table, trigger in triggers.items():
+            cursor.execute(f"ALTER TABLE {table} {state} TRIGGER {trigger}")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database keeps the audit trail append-only, except that a transactional test's flush may
+    TRUNCATE it (Django empties every table between such tests). Production databases keep that guard too."""
+    with django_db_blocker.unblock():
+        _set_triggers(AUDIT_TRUNCATE_TRIGGERS, "DISABLE")
+    yield
+
+
+@contextmanager
+def audit_guard_lifted():
+    """What a tamperer who owns the tables does first on PostgreSQL: disable the append-only triggers.
+
+    Inside one transaction (rolled back with the test's, or re-enabled at the end), as the migration's
+    docstring tells an operator to do.
+    """
+    with transaction.atomic():
+        _set_triggers(AUDIT_ROW_TRIGGERS, "DISABLE")
+        try:
+            yield
+        finally:
+            _set_triggers(AUDIT_ROW_TRIGGERS, "ENABLE")
+
+
+@pytest.fixture(autouse=True)
+def _audit_anchors_of_this_test(settings, tmp_path):
+    """Each test anchors the audit chain into a file of its own, never a developer's ``.run/`` store."""
+    settings.AUDIT_ANCHOR_PATH = str(tmp_path / "audit-anchors.jsonl")
+    settings.AUDIT_ANCHOR_KEY = "test-anchor-key"
 
 
 @pytest.fixture(autouse=True)

@@ -8,8 +8,9 @@ dict, ``compile_pack`` compiles such a dict (e.g. rebuilt from the database), ``
 compiled repository pack. See DESIGN.md "Compliance engine contract" and rules.md.
 """
 
-from .evaluate import check, check_window
+from .evaluate import check
 from .packs import CompiledPack, compile_pack, get_pack, load_pack_data, read_word_list
+from .transcript import TranscriptFinding, check_transcript, check_window
 from .types import KINDS, SEVERITIES, EngineError, Finding, PackError, ProductFacts
 
 __all__ = [
@@ -20,7 +21,9 @@ __all__ = [
     "Finding",
     "PackError",
     "ProductFacts",
+    "TranscriptFinding",
     "check",
+    "check_transcript",
     "check_window",
     "compile_pack",
     "get_pack",

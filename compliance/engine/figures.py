@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .evaluate import _Run
+from .structure import TextView
 
 _NUM = r"-?\d+(?:\.\d+)?"
 _CNUM = r"[零一二两三四五六七八九十百点]+"
@@ -70,9 +68,76 @@ class Figure:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+_EN_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_EW_ONE = "|".join(sorted(list(_EN_UNITS) + list(_EN_TENS), key=len, reverse=True))
+_EW_DIGIT = "zero|one|two|three|four|five|six|seven|eight|nine"
+# An English number in words: "eight", "twenty-five", "three point eight", "four and a half".
+_EW = rf"(?:(?:{_EW_ONE})(?:[- ](?:{_EW_DIGIT}))?(?: and a half| point(?: (?:{_EW_DIGIT}))+)?)"
+_EN_PCT = re.compile(rf"\b({_EW})\s*(?:%|percent\b|per cent\b)")
+_EN_RANGE = re.compile(
+    rf"\b(?:from |between )?({_EW}|{_NUM})\s*(?:%|percent)?\s*(?:to|-|and|through)\s*({_EW}|{_NUM})\s*(%|percent\b|per cent\b)"
+)
+# A range whose bounds are named: 最低2.8%…最高3.6% / 下限…上限 / lower bound … upper bound.
+_BOUNDS = re.compile(
+    rf"(?:最低|下限|低至|lower bound|low end|bottom|floor)[^，,。!！?？;；\n]{{0,6}}?({_NUM}|{_CNUM})\s*(?:%|个点|个百分点|percent)?"
+    rf"[^。!！?？\n]{{0,14}}?(?:最高|上限|高至|upper bound|high end|top|cap)[^，,。!！?？;；\n]{{0,6}}?({_NUM}|{_CNUM})\s*(%|个点|个百分点|percent)"
+)
+# A range or figure with no unit right after a benchmark label (比较基准二点六到三点二).
+_LABELLED_BARE = re.compile(
+    rf"(?:业绩比较基准|比较基准|基准)(?:是|为|:|：|年化|大概|在)*\s*({_NUM}|{_CNUM})\s*(?:%|个点)?\s*(?:-|~|～|至|到|—|–)\s*({_NUM}|{_CNUM})(?![\d%.个万千元天日月年份岁号])"
+)
+# A bare figure after a yield verb (做到4.5应该没问题).
+_YIELD_BARE = re.compile(
+    rf"(?:做到|拿到|达到|跑到|冲到|摸到|能到|涨到|冲击|年化|收益率?|回报率?)\s*(?:个)?({_NUM}|{_CNUM})(?![\d%.个万千元天日月年份岁号点])"
+)
+_BOUNDS_GATE = re.compile(r"最低|下限|低至|lower bound|low end|bottom|floor")
+_YIELD_BARE_GATE = re.compile(r"(?:做到|拿到|达到|跑到|冲到|摸到|能到|涨到|冲击|年化|收益|回报)\s*(?:率|个)?\s*(?:\d|[零一二两三四五六七八九十])")
+_ASCII_WORD = re.compile(r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred)\s*%")
+_CN_TENTHS = re.compile(rf"(?:涨|赚|收益|回报|涨幅|翻)(?:了|个|到)?\s*({_CNUM}|\d)\s*成")  # 涨个两成 = 20%
+_CN_HALF_POINTS = re.compile(rf"(?<!第)({_CNUM}|{_NUM})\s*个\s*半\s*(?:百分点|点)")
+
+
+def parse_en_number(text: str) -> float | None:
+    """three point eight → 3.8; twenty-five → 25; four and a half → 4.5; digits pass through."""
+    text = text.strip()
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    half = text.endswith(" and a half")
+    if half:
+        text = text[: -len(" and a half")]
+    whole, _, frac = text.partition(" point ")
+    total = 0.0
+    for part in re.split(r"[- ]", whole):
+        if part in _EN_UNITS:
+            total += _EN_UNITS[part]
+        elif part in _EN_TENS:
+            total += _EN_TENS[part]
+        elif part:
+            return None
+    if frac:
+        digits = frac.split()
+        if not all(d in _EN_UNITS and _EN_UNITS[d] < 10 for d in digits):
+            return None
+        total += float("0." + "".join(str(_EN_UNITS[d]) for d in digits))
+    return total + (0.5 if half else 0.0)
+
+
+def _value(text: str) -> float | None:
+    text = text.strip()
+    if not text:
+        return None
+    if text[0].isascii() and text[0].isalpha():
+        return parse_en_number(text)
+    return parse_cn_number(text)
+
+
 def extract_figures(s: str) -> list[Figure]:
-    if not any(ch in s for ch in "%个百") and "percent" not in s and "point" not in s:
-        return []
+    """Every percentage-like figure of the shadow text, ranges first (one Figure per range)."""
     figures: list[Figure] = []
     mask = bytearray(len(s))  # 1 where a figure was already taken
 
@@ -82,46 +147,85 @@ def extract_figures(s: str) -> list[Figure]:
     def take(a: int, b: int) -> None:
         mask[a:b] = b"\x01" * (b - a)
 
-    for m in _RANGE.finditer(s):
-        lo, hi = float(m.group(1)), float(m.group(2))
-        if hi < 0 and lo > 0:  # "2.8%-3.6%" read as 2.8 and -3.6
+    def add(a: int, b: int, lo: float | None, hi: float | None, is_range: bool) -> None:
+        if lo is None or hi is None or not free(a, b) or a == b:
+            return
+        if is_range and hi < 0 < lo:  # "2.8%-3.6%" read as 2.8 and -3.6
             hi = -hi
         if lo > hi:
             lo, hi = hi, lo
-        figures.append(Figure(m.start(), m.end(), lo, hi, True))
-        take(m.start(), m.end())
+        figures.append(Figure(a, b, lo, hi, is_range))
+        take(a, b)
+
+    # Each form is searched only when a word it needs occurs (chat lines are checked one by one, on the hot path).
+    ascii_words = "percent" in s or "per cent" in s
+    for m in _RANGE.finditer(s):
+        add(m.start(), m.end(), float(m.group(1)), float(m.group(2)), True)
+    if (ascii_words or "%" in s) and (" to " in s or " and " in s or "through" in s):
+        for m in _EN_RANGE.finditer(s):
+            add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
+    if _BOUNDS_GATE.search(s):
+        for m in _BOUNDS.finditer(s):
+            add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
+    if "基准" in s:
+        for m in _LABELLED_BARE.finditer(s):
+            add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
     for m in _SINGLE.finditer(s):
-        if free(m.start(), m.end()):
-            v = float(m.group(1))
-            figures.append(Figure(m.start(), m.end(), v, v, False))
-            take(m.start(), m.end())
+        f = float(m.group(1))
+        add(m.start(), m.end(), f, f, False)
+    if ascii_words or ("%" in s and _ASCII_WORD.search(s)):
+        for m in _EN_PCT.finditer(s):
+            w = _value(m.group(1))
+            add(m.start(), m.end(), w, w, False)
+    if "成" in s:
+        for m in _CN_TENTHS.finditer(s):
+            t = _value(m.group(1))
+            add(m.start(1), m.end(), None if t is None else t * 10, None if t is None else t * 10, False)
+    if "半" in s:
+        for m in _CN_HALF_POINTS.finditer(s):
+            h = _value(m.group(1))
+            add(m.start(), m.end(), None if h is None else h + 0.5, None if h is None else h + 0.5, False)
     for rx, gate in ((_CN_PCT, "百分之"), (_CN_POINTS, "个")):
         if gate not in s:
             continue
         for m in rx.finditer(s):
-            if free(m.start(), m.end()):
-                v = parse_cn_number(m.group(1))
-                if v is not None:
-                    figures.append(Figure(m.start(), m.end(), v, v, False))
-                    take(m.start(), m.end())
+            c = parse_cn_number(m.group(1))
+            add(m.start(), m.end(), c, c, False)
+    for m in (_YIELD_BARE.finditer(s) if _YIELD_BARE_GATE.search(s) else ()):
+        y = _value(m.group(1))
+        if y is not None and 0 < y < 30 and ("." in m.group(1) or "点" in m.group(1) or y < 20):
+            add(m.start(1), m.end(1), y, y, False)
     figures.sort(key=lambda f: f.start)
     return figures
 
 
-_NONYIELD_L = re.compile(r"费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline")
-_NONYIELD_R = re.compile(r"^\s*(?:的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))")
+_NONYIELD_L = re.compile(r"计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender")
+_NONYIELD_R = re.compile(r"^\s*(?:safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))")
 _OTHER_PRODUCT = re.compile(r"同类|隔壁|别家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|大盘|a股|股市|上证|深证|创业板|美股|港股|纳指|标普|道指|黄金|债市|基准利率|lpr|房价|\bfed\b|federal reserve|benchmark rate|interest rates?|rate cut|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
-_CERTAIN = re.compile(r"固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of")
-_FORWARD = re.compile(r"预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably")
-_HIST_CLAUSE = re.compile(r"(?:it's|is|was|fund's|been) up\b|year to date|ytd|so far this year|this year so far|做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|\bwere\b|\bwas\b|did")
+_CERTAIN = re.compile(r"you're getting|you are getting|full stop|no question about it|i guarantee|no ifs|like clockwork|rain or shine|without fail|come hell or high water|count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of")
+_FORWARD = re.compile(r"我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably")
+_HIST_CLAUSE = re.compile(r"(?:it's|is|was|fund's|been) up\b|year to date|ytd|so far this year|this year so far|做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|\bwere\b|\bwas\b|\bdid\b(?!n't| not)")
 _HIST_SENT = re.compile(r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|近期|最近|上一?期|上个|上周|去年|前年|今年以来|成立以来|历史|已到期|截至|同期|一季度|二季度|三季度|四季度|上半年|下半年以来|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|as of|average annual|total return|in (?:19|20)\d\d|(?:19|20)\d\d\b|first year|past (?:year|decade|\d)")
 _LABEL = re.compile(r"业绩比较基准|比较基准|基准(?!利率)|benchmark(?! rate)|target")
 _YIELD = re.compile(r"年化|收益|回报|利率|利息|分红|涨|赚|yield|return|apy|apr|interest|rate|gain|dividend|pays|earn")
 _RATE = re.compile(r"利率|利息|apy|apr|interest|存款|存单|\bcd\b|rate")
 
 
-def _asserted(run: _Run, rx: re.Pattern[str], clause: str, base: int) -> re.Match[str] | None:
+# Markers on the right of a figure (the hedge or certainty can follow it: 摸到5%不成问题, 4.8% is a lock).
+_CERTAIN_R = re.compile(r"^[^，,。!！?？;；\n]{0,8}?(?:full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底|十拿九稳|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)")
+_FORWARD_R = re.compile(r"^[^，,。!！?？;；\n]{0,10}?(?:不成问题|(?:没|没有)(?:啥|什么|多大|太大)?问题|问题不大|不是问题|没什么问题|应该|没悬念|有戏|不难|轻松|有希望|大概率|估计|差不多吧|左右吧|上下吧|我觉得|我看|give or take|or so\b|maybe|probably|i think|i'd say|i bet|i'd guess|easy|easily|doable|realistic|within reach|next year|by year-end|this time|again)")
+# A past time word before the figure in its clause, and nothing about the future: a historical figure.
+_PAST_LEFT = re.compile(r"前几期|前[一二两三四五\d]期|之前几期|以往各期|去年|前年|上一?期|上个?月|上周|上季度|过去|近\s*\S{1,3}?年|历史上|成立以来|已到期|以前|之前|往期|以往|last (?:year|quarter|month|week)|in (?:19|20)\d\d|since inception|back in|previous")
+_FUTURE = re.compile(r"明年|下一?期|这一?期|本期|接下来|未来|以后|后面|今年(?:能|会|有望|估计|应该)|\bwill\b|'ll|\bnext\b|going to|gonna|expect|this time|this round")
+# Historical markers strong enough to make a benchmark-labelled figure a past figure (同期 and 历史 in a
+# benchmark's method — 参考同期限存款利率, 历史区间测算 — are not).
+_HIST_STRONG = re.compile(r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|上一?期|上个|上周|去年|前年|今年以来|成立以来|已到期|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|in (?:19|20)\d\d|past (?:year|decade|\d)|returned|做到了|实现了|达到了")
+_SAME_PERIOD_BENCHMARK = re.compile(r"同期(?:业绩)?(?:比较)?基准|benchmark (?:returned|return(?:ed)? over the same)")
+_UPTO = re.compile(r"up to|最高可达|最高|最多|as high as|上限")
+
+
+def _asserted(run: TextView, rx: re.Pattern[str], clause: str, base: int) -> re.Match[str] | None:
     """The first match of ``rx`` in ``clause`` that is not negated (不是预期收益率, not guaranteed)."""
     for m in rx.finditer(clause):
         if not run.negated(base + m.start()):
@@ -129,11 +233,13 @@ def _asserted(run: _Run, rx: re.Pattern[str], clause: str, base: int) -> re.Matc
     return None
 
 
-def classify(run: _Run, fig: Figure) -> str:
+def classify(run: TextView, fig: Figure) -> str:
+    """The class of a figure from its clause and sentence (see the module docstring)."""
     s = run.s
     cs, ce = run.clause_of(fig.start)
     ss, se = run.sentence_of(fig.start)
-    left8 = s[max(cs, fig.start - 8) : fig.start]
+    english = s[max(cs, fig.start - 20) : fig.start].isascii()
+    left8 = s[max(cs, fig.start - (25 if english else 8)) : fig.start]
     right = s[fig.end : min(ce, fig.end + 8)]
     fig.ctx_start = fig.start
     if _NONYIELD_L.search(left8) or _NONYIELD_R.search(right):
@@ -145,19 +251,32 @@ def classify(run: _Run, fig: Figure) -> str:
     ):
         if not _LABEL.search(left_sent) or re.search(r"同期|指数|index", left_sent):
             return "other_product"
-    clause = s[max(cs, fig.start - 14) : min(ce, fig.end + 10)]
+    if _SAME_PERIOD_BENCHMARK.search(s, cs, fig.start):
+        return "other_product"  # the benchmark's return over the same period, shown beside the fund's (§5)
+    width = 45 if english else 14
+    base = max(cs, fig.start - width)
+    clause = s[base : min(ce, fig.end + 10)]
+    right_c = s[fig.end : ce]
     fig.yield_word = bool(_YIELD.search(s[max(ss, fig.start - 12) : min(se, fig.end + 6)]))
-    base = max(cs, fig.start - 14)
+    label_near = _LABEL.search(s[max(cs, fig.start - 24) : fig.start]) is not None
+    if _PAST_LEFT.search(s, base, fig.start) and not _FUTURE.search(s, cs, ce):
+        return "historical"
     m = _asserted(run, _CERTAIN, clause, base)
     if m is not None:
         fig.ctx_start = min(fig.start, base + m.start())
         return "certain"
-    if _HIST_CLAUSE.search(clause):
+    if _CERTAIN_R.search(right_c) and not run.negated(fig.start):
+        return "certain"
+    if _HIST_CLAUSE.search(clause) and not _FUTURE.search(s, cs, ce):
         return "historical"
     m = _asserted(run, _FORWARD, clause, base)
-    if m is not None:
+    if m is not None and not (label_near and _UPTO.fullmatch(m.group())):
         fig.ctx_start = min(fig.start, base + m.start())
         return "forward"
+    if _FORWARD_R.search(right_c) and not run.negated(fig.start):
+        return "forward"
+    if label_near:
+        return "historical" if _HIST_STRONG.search(s, cs, ce) else "benchmark"
     if _HIST_SENT.search(s[max(ss, fig.start - 40) : min(se, fig.end + 20)]):
         return "historical"
     if _LABEL.search(left_sent):

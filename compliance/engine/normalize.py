@@ -38,6 +38,14 @@ _INVISIBLE = (
 # mapping at all (the fast path); every regex of the engine accepts both forms.
 _KEEP = set("，！？：；（）｜…、。“”‘’「」『』【】《》～—　")
 
+# Typographic apostrophes and hyphens that NFKC leaves alone (can’t, risk‐free, ‘保本’): the ASCII forms
+# are what every English phrase and pattern is written with. ’ between two letters (can’t) becomes ' in a
+# pass after the table (elsewhere it closes a ‘quotation’ and stays).
+_PUNCT = {
+    "\u201b": "'", "\u2032": "'", "\uff07": "'", "\u02bc": "'",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-", "\ufe63": "-", "\u2043": "-",
+}
+
 # Variants and look-alikes that OpenCC t2s leaves alone (rules.md §4.3).
 _VARIANTS = {
     "夲": "本", "賺": "赚", "險": "险", "證": "证", "無": "无", "穩": "稳", "閉": "闭", "镸": "长",
@@ -58,6 +66,9 @@ _CONFUSABLES = {
 _EMOJI = {
     "💯": "100%", "🔒": "锁定", "🔐": "锁定", "📈": "涨", "⬆": "涨", "⤴": "涨", "🆙": "涨",
     "💰": "钱", "🈷": "月", "🆓": "free", "🚀": "🚀",
+    # Arrows for "rising" (收益↑, ↗↗); the keycap mark of 0️⃣ (a digit stays a digit).
+    "↑": "涨", "↗": "涨", "⇧": "涨", "⇑": "涨", "🔝": "最", "🉑": "可", "\u20e3": "",
+    "✔": "对", "☑": "对", "✅": "对", "💸": "钱",
 }
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -99,6 +110,8 @@ def _fold_char(c: str, t2s: dict[str, str]) -> str:
         return c
     if c in _EMOJI:
         return _EMOJI[c]
+    if c in _PUNCT:
+        return _PUNCT[c]
     decomposed = unicodedata.normalize("NFKD", c)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     out = unicodedata.normalize("NFKC", stripped or decomposed).casefold()
@@ -137,7 +150,7 @@ def tables() -> _Tables:
     t2s = _t2s_chars()
     one: dict[int, str] = {}
     expand: dict[str, str] = {}
-    codepoints = set(_INVISIBLE) | {ord(c) for c in _EMOJI} | {ord(c) for c in _VARIANTS}
+    codepoints = set(_INVISIBLE) | {ord(c) for c in _EMOJI} | {ord(c) for c in _VARIANTS} | {ord(c) for c in _PUNCT}
     codepoints |= {ord(c) for c in _CONFUSABLES} | {cp for lo, hi in _TABLE_RANGES for cp in range(lo, hi + 1)}
     codepoints |= set(range(0x41, 0x5B))
     for cp in codepoints:
@@ -168,9 +181,9 @@ def tables() -> _Tables:
         needs_count=len(needs_chars),
         ascii_plain=not any(c.isascii() for c in needs_chars),
         needs_re=re.compile(rf"[{bmp}\ud800-\udfff\U00010000-\U0010ffff]"),
-        plain_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n\d@$!|\ud800-\udfff\U00010000-\U0010ffff]"),
-        needs_digit_re=re.compile(rf"[{bmp}{decimal}@$!|\ud800-\udfff\U00010000-\U0010ffff]"),
-        plain_no_digit_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n@$!|\ud800-\udfff\U00010000-\U0010ffff]"),
+        plain_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n\d@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
+        needs_digit_re=re.compile(rf"[{bmp}{decimal}@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
+        plain_no_digit_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
     )
     return _TABLES
 
@@ -186,10 +199,10 @@ _SEP_ANY = re.compile(_SEP)
 # range, a BMP class with one astral tail by bitmap.)
 # The letter case is widened to "a letter not after [a-z0-9_]" (a superset, so still a safe gate; cheaper).
 _SEP_NEIGHBOUR = re.compile(
-    rf"[{_SEP_BMP}\n\U00010000-\U0010ffff](?<=[{_CJK}a-z].)(?<![a-z0-9_][a-z].)", re.DOTALL
+    rf"[{_SEP_BMP}\n\U00010000-\U0010ffff](?<=[{_CJK}a-z0-9].)(?<![a-z0-9_][a-z].)", re.DOTALL
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_CJK_SEP = re.compile(rf"[{_CJK}]((?:{_SEP}|\n)+)(?=[{_CJK}])")
+_CJK_SEP = re.compile(rf"[{_CJK}]((?:{_SEP}|\n)+)(?=[{_CJK}])|(?<![0-9.])[0-9]((?:{_SEP})+)(?=[{_CJK}])")
 # Three single letters with separators between them (g u a r...): ``\b[a-z][ -_.·*/]+[a-z][ -_.·*/]+[a-z]\b``,
 # written to start at the first separator (a character class, which sre scans for fast).
 _SINGLE_LATIN_GATE = re.compile(r"[ \-_.·*/](?<=(?<!\w)[a-z].)[ \-_.·*/]*[a-z][ \-_.·*/]+[a-z]\b")
@@ -199,6 +212,7 @@ _SHORT_LINE = re.compile(r"\n[ \t]*([^\n \t]{1,2})[ \t]*(?=\n|$)")
 # A letter next to a digit or leet symbol; written to start with a character class (sre scans for it fast).
 _LEET_HINT = re.compile(r"[0-9@$!|](?:(?<=[a-z].)|(?=[a-z]))")
 _ASCII_LEET_OR_DIGIT = re.compile(r"[0-9@$!|]")
+_APOSTROPHE = re.compile(r"(?<=[a-z])’(?=[a-z])")
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|]+")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"})
 
@@ -336,6 +350,10 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
         if chars is not None:
             shadow = "".join(chars)
 
+    # An apostrophe written as a closing quote (can’t, it’s): length-preserving.
+    if "’" in shadow:
+        shadow = _APOSTROPHE.sub("'", shadow)
+
     # Separator collapse.
     removals: list[tuple[int, int]] = []
     if "\n" in shadow:
@@ -349,7 +367,8 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
     has_sep = ascii_text or _SEP_NEIGHBOUR.search(shadow) is not None
     if has_sep and not ascii_text:
         for m in _CJK_SEP.finditer(shadow):
-            removals.append((m.start(1), m.end(1)))
+            g = m.lastindex or 1
+            removals.append((m.start(g), m.end(g)))
     if has_sep and _SINGLE_LATIN_GATE.search(shadow):
         for m in _SINGLE_LATIN.finditer(shadow):
             for sm in _SINGLE_LATIN_SEP.finditer(m.group()):

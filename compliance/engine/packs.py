@@ -22,7 +22,7 @@ import ahocorasick_rs
 import yaml
 
 from .normalize import normalize
-from .phonetics import homophones, pinyin_variants
+from .phonetics import homophones, lexicon_variants, pinyin_variants
 from .types import KINDS, SEVERITIES, PackError
 
 PACK_DIR = Path(__file__).resolve().parent / "packs"
@@ -40,35 +40,71 @@ LEX, TRIG, EXCL, SIG = 0, 1, 2, 3
 MACROS = {
     "{C}": r"[^，,。!！?？;；\n|｜]",
     "{S}": r"[^。!！?？;；\n]",
-    "{N}": r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)",
+    "{N}": r"(?:(?<![\d.])\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万点]+)",
 }
 
 # Signals: phrases whose presence lets a built-in detector run at all (keeps clean chat lines cheap).
 SIGNALS = {
-    "figure": ["%", "百分之", "个点", "个百分点", "percent", "point"],
+    "figure": ["%", "百分之", "个点", "个百分点", "个半点", "percent", "per cent", "point", "基准", "做到", "拿到", "达到", "跑到", "冲到",
+               "摸到", "能到", "涨到", "冲击"],
     "level": ["r1", "r2", "r3", "r4", "r5", "pr1", "pr2", "pr3", "pr4", "pr5", "r 1", "r 2", "r 3", "r 4", "r 5",
               "一级", "二级", "三级", "四级", "五级", "低风险", "中风险", "高风险", "中等风险",
               "risk level", "risk rating", "risk category"],
     "best": ["最好", "最高", "best"],
     "term": ["持有期", "封闭期", "定开", "定期开放"],
-    "title": ["client", "customer", "investor", "mr", "mrs", "ms", "dr", "thanks to", "thank you", "shout", "congrat", "welcome"],
+    "title": ["client", "customer", "investor", "mr", "mrs", "ms", "dr", "thanks to", "thank you", "shout", "congrat", "welcome", "@",
+              "balance", "$", "street", "avenue", "401(k)"],
     "liquidity": ["随时", "什么时候", "任何时候", "啥时候", "想取", "随取", "随存", "灵活", "限制", "门槛", "提前赎回", "说一声", "打个招呼", "随时能用",
                   "withdraw", "access your money", "lock", "restriction", "whenever", "take it out",
-                  "费用", "免费", "手续费", "fee", "free"],
+                  "费用", "免费", "手续费", "fee", "free", "就能赎回", "可以赎回", "帮您赎回", "帮你赎回", "赎出", "领取", "领出", "取出", "提前", "申赎", "没有时间限制",
+                  "surrender fee", "surrender charge", "no fees", "no charges", "拿出来", "取出来", "申请赎回", "可以赎回", "能赎回", "很灵活", "申购费", "赎回费", "零成本", "零费率", "不收", "without paying", "call me if", "flexible", "negotiable", "need out", "out early", "something out", "any time", "anytime", "formality", "get out", "pull out", "cash out", "get you out", "redeem", "penalty", "surrender"],
 }
+
+# Rule fields holding regex lists, compiled into ``CompiledRule.regexes`` for the built-in detectors.
+REGEX_LIST_FIELDS = ("disclaimers", "best_only", "worst", "lockup", "liquidity", "fees", "periods", "exclude_sentence",
+                     "absolute", "recommend_re", "refuse_re", "lockup_denial")
 
 DETECTION_LIST_FIELDS = ("lexicon", "lexicon_protected_ok", "pinyin", "pinyin_exclude", "exclude")
 
 
-def _expand(regex: str) -> str:
-    for k, v in MACROS.items():
-        regex = regex.replace(k, v)
+_MACRO_NAME = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def pack_macros(settings: dict[str, Any]) -> dict[str, str]:
+    """The built-in macros plus the pack's word classes (``settings.macros``: NAME → regex, may use others)."""
+    macros = dict(MACROS)
+    for name, value in (settings.get("macros") or {}).items():
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", str(name)):
+            raise PackError(f"settings.macros: bad macro name {name!r} (upper case letters, digits, _)")
+        macros["{" + str(name) + "}"] = "(?:" + str(value) + ")"
+    return macros
+
+
+_BRACES = re.compile(r"\{([^{}]*\|[^{}]*)\}")
+
+
+def expand_braces(text: str) -> list[str]:
+    """Trigger shorthand: ``{没有|没}{|任何}亏`` → 没有亏, 没有任何亏, 没亏, 没任何亏 (alternatives in braces)."""
+    m = _BRACES.search(text)
+    if m is None:
+        return [text]
+    out: list[str] = []
+    for alt in m.group(1).split("|"):
+        out.extend(expand_braces(text[: m.start()] + alt + text[m.end() :]))
+    return out
+
+
+def _expand(regex: str, macros: dict[str, str] = MACROS) -> str:
+    for _ in range(4):  # word classes may be built from other word classes
+        if "{" not in regex:
+            break
+        regex = _MACRO_NAME.sub(lambda m: macros.get(m.group(0), m.group(0)), regex)
     return regex
 
 
-def _compile_re(regex: str, where: str) -> re.Pattern[str]:
+def _compile_re(regex: str, where: str, macros: dict[str, str] = MACROS) -> re.Pattern[str]:
     try:
-        return re.compile(_expand(regex))
+        return re.compile(_expand(regex, macros))
     except re.error as exc:
         raise PackError(f"{where}: bad regular expression {regex!r}: {exc}") from None
 
@@ -105,6 +141,35 @@ def read_word_list(path: Path) -> list[list[str]]:
     return entries
 
 
+def _merge_rule(into: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Add an included file's rule data: lists are appended, anything else fills in what is missing."""
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(into.get(key), list):
+            into[key] = into[key] + [v for v in value if v not in into[key]]
+        elif key not in into:
+            into[key] = copy.deepcopy(value)
+
+
+def _read_base(name: str) -> dict[str, Any]:
+    """A base file with the files it lists under ``include`` merged in (claims.yaml into common.yaml)."""
+    base = _read_yaml(PACK_DIR / name)
+    rules = base.setdefault("rules", {}) or {}
+    settings = base.setdefault("settings", {}) or {}
+    for inc in base.get("include") or []:
+        part = _read_yaml(PACK_DIR / inc)
+        for key, value in (part.get("settings") or {}).items():
+            if isinstance(value, dict) and isinstance(settings.get(key), dict):
+                settings[key] = {**settings[key], **value}
+            elif isinstance(value, list) and isinstance(settings.get(key), list):
+                settings[key] = settings[key] + [v for v in value if v not in settings[key]]
+            else:
+                settings[key] = value
+        for code, rule in (part.get("rules") or {}).items():
+            _merge_rule(rules.setdefault(code, {}), rule or {})
+    base["rules"], base["settings"] = rules, settings
+    return base
+
+
 @lru_cache(maxsize=8)
 def _load_pack_data_cached(name: str) -> str:
     if not re.fullmatch(r"[a-z0-9_-]+", name or ""):
@@ -113,7 +178,7 @@ def _load_pack_data_cached(name: str) -> str:
     if not path.exists():
         raise PackError(f"unknown rule pack {name!r}")
     pack = _read_yaml(path)
-    base = _read_yaml(PACK_DIR / pack["base"]) if pack.get("base") else {"rules": {}, "settings": {}}
+    base = _read_base(pack["base"]) if pack.get("base") else {"rules": {}, "settings": {}}
     language = pack.get("language", "zh")
     overrides = pack.get("rules") or {}
     rules = []
@@ -146,7 +211,8 @@ def _load_pack_data_cached(name: str) -> str:
 
 def load_pack_data(name: str) -> dict[str, Any]:
     """The repository pack ``name`` ("cn" or "us") as plain JSON-serialisable data (a fresh copy)."""
-    return json.loads(_load_pack_data_cached(name))
+    data: dict[str, Any] = json.loads(_load_pack_data_cached(name))
+    return data
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -212,13 +278,13 @@ def _flags_for(phrase: str) -> int:
     return flags
 
 
-def _regex_list(rule: dict[str, Any], key: str) -> re.Pattern[str] | None:
+def _regex_list(rule: dict[str, Any], key: str, macros: dict[str, str] = MACROS) -> re.Pattern[str] | None:
     items = rule.get(key)
     if not items:
         return None
     if isinstance(items, str):
         items = [items]
-    return _compile_re("|".join(f"(?:{_expand(x)})" for x in items), f"{rule['code']}.{key}")
+    return _compile_re("|".join(f"(?:{_expand(x, macros)})" for x in items), f"{rule['code']}.{key}", macros)
 
 
 def compile_pack(data: dict[str, Any]) -> CompiledPack:
@@ -246,6 +312,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
     settings = data.get("settings") or {}
     if not settings:
         settings = _default_settings()
+    macros = pack_macros(settings)
     rules: dict[str, CompiledRule] = {}
     phrase_entries: dict[str, list[tuple[int, Any, int]]] = {}
     patterns: list[CompiledPattern] = []
@@ -289,11 +356,23 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
             data=raw,
         )
         rules[code] = rule
+        protected_set = set(raw.get("lexicon_protected_ok", []))
+        stop = set(raw.get("pinyin_exclude") or [])
+        core_set = set(raw.get("pinyin", []))
         for phrase in raw.get("lexicon", []):
             add(phrase, (LEX, code, 0))
         for phrase in raw.get("lexicon_protected_ok", []):
             add(phrase, (LEX, code, PROTECTED_OK))
-        protected_set = set(raw.get("lexicon_protected_ok", []))
+        # Every Chinese phrase of three or more characters also gets its pinyin and homophone spellings
+        # (rules.md §4.6–4.7: 加我威信, 吴风险); two-character phrases only when listed under ``pinyin``
+        # (a two-character homophone is too often an ordinary word).
+        for phrase in raw.get("lexicon", []) + raw.get("lexicon_protected_ok", []):
+            if phrase in core_set or len(phrase) < 3:
+                continue
+            flag = PROTECTED_OK if phrase in protected_set else 0
+            for sp in lexicon_variants(phrase):
+                if not any(w in sp for w in stop):
+                    add(sp, (LEX, code, flag | HOMOPHONE))
         for core in raw.get("pinyin", []):
             flag = PROTECTED_OK if core in protected_set else 0
             spellings, initials = pinyin_variants(core)
@@ -301,7 +380,6 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 add(sp, (LEX, code, flag))
             for sp in initials:
                 add(sp, (LEX, code, flag | INITIALS))
-            stop = set(raw.get("pinyin_exclude") or [])
             for sp in homophones(core):
                 if not any(w in sp for w in stop):
                     add(sp, (LEX, code, flag | HOMOPHONE))
@@ -312,7 +390,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 raise PackError(f"{code}.patterns[{j}] needs a 're' string")
             cp = CompiledPattern(
                 code=code,
-                regex=_compile_re(pat["re"], f"{code}.patterns[{j}]"),
+                regex=_compile_re(pat["re"], f"{code}.patterns[{j}]", macros),
                 protected_ok=bool(pat.get("protected_ok", False)),
                 negatable=bool(pat.get("negatable", negatable)),
                 figure=bool(pat.get("figure", False)),
@@ -329,12 +407,12 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
             triggers = pat.get("any") or []
             if not triggers:
                 untriggered.append(idx)  # gated by ``digits`` or always run
-            for t in triggers:
+            for t in [x for trig in triggers for x in expand_braces(str(trig))]:
                 norm = normalize(str(t)).text
                 if norm:
                     phrase_entries.setdefault(norm, []).append((TRIG, idx, 0))
-        for key in ("disclaimers", "best_only", "worst", "lockup", "liquidity", "fees", "periods", "exclude_sentence"):
-            compiled = _regex_list(raw, key)
+        for key in REGEX_LIST_FIELDS:
+            compiled = _regex_list(raw, key, macros)
             if compiled is not None:
                 rule.regexes[key] = compiled
         names = raw.get("names") or {}
@@ -344,10 +422,10 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
             )
         for key in ("amount_zh", "amount_en"):
             if names.get(key):
-                rule.regexes[key] = _compile_re(names[key], f"{code}.names.{key}")
+                rule.regexes[key] = _compile_re(names[key], f"{code}.names.{key}", macros)
         warnings = raw.get("warnings") or {}
         for ptype, items in warnings.items():
-            rule.regexes[f"warn_{ptype}"] = _regex_list({"code": code, "w": items}, "w")
+            rule.regexes[f"warn_{ptype}"] = _regex_list({"code": code, "w": items}, "w", macros)
         for phrase in raw.get("lexicon", []) + raw.get("lexicon_protected_ok", []):
             for word in re.findall(r"[a-z]{3,}", phrase.lower()):
                 leet_words.add(word)
@@ -368,8 +446,8 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         for w in titles:
             phrase_entries.setdefault(w, []).append((SIG, "title", 0))
         for key in ("recommend", "refuse", "understate_zh", "understate_en"):
-            for w in rule.data.get(key) or []:
-                norm = normalize(str(w)).text
+            for w in [x for item in rule.data.get(key) or [] for x in expand_braces(str(item))]:
+                norm = normalize(w).text
                 if norm:
                     name = "understate" if key.startswith("understate") else key
                     phrase_entries.setdefault(norm, []).append((SIG, name, _flags_for(norm)))
@@ -396,8 +474,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
 
 
 def _default_settings() -> dict[str, Any]:
-    base = _read_yaml(PACK_DIR / "common.yaml")
-    return base.get("settings") or {}
+    return _read_base("common.yaml").get("settings") or {}
 
 
 @lru_cache(maxsize=8)

@@ -8,6 +8,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 from config.env import env_bool, env_int, env_list, env_str
@@ -141,14 +142,53 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "cloudstudio")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Keep trying to reach a lost broker (every second, config/celery.py) instead of exiting after 100 tries.
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
 # A task whose worker died is redelivered after this many seconds (acks_late + Redis visibility timeout).
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 300)}
 CELERY_RESULT_EXPIRES = 3600
 CELERY_TIMEZONE = "Asia/Shanghai"
+
+# Records (issue 18). Live records (sessions and everything said, shown or decided in them) are kept this many
+# days after the session ended; then the daily retention task deletes them unless a legal hold covers them.
+RECORDS_RETENTION_DAYS = env_int("RECORDS_RETENTION_DAYS", 3 * 365 + 1)
+if RECORDS_RETENTION_DAYS < 1:
+    raise ImproperlyConfigured("RECORDS_RETENTION_DAYS must be a positive number of days.")
+
+
+def _audit_anchor_key() -> str:
+    """The HMAC key of the audit anchors: from the environment (or ``AUDIT_ANCHOR_KEY_FILE``), never the database.
+
+    Local runs generate one per checkout (git-ignored), like ``SECRET_KEY``; production without one writes no
+    anchors and ``audit_verify`` says so.
+    """
+    key = env_str("AUDIT_ANCHOR_KEY")
+    if key or not DEBUG:
+        return key or ""
+    key_file = BASE_DIR / ".audit_anchor_key"
+    if not key_file.exists():
+        key_file.write_text(secrets.token_urlsafe(32), encoding="utf-8")
+        key_file.chmod(0o600)
+    return key_file.read_text(encoding="utf-8").strip()
+
+
+AUDIT_ANCHOR_KEY = _audit_anchor_key()
+# Where the checkpoints go: a file on storage the database's users cannot write (WORM mount, another host).
+AUDIT_ANCHOR_PATH = env_str("AUDIT_ANCHOR_PATH") or str(BASE_DIR / ".run" / "audit-anchors.jsonl")
+AUDIT_ANCHOR_INTERVAL = env_int("AUDIT_ANCHOR_INTERVAL", 300)
 CELERY_BEAT_SCHEDULE = {
     # Every 5 minutes (https://crontab.guru/#*/5_*_*_*_*): re-enqueue review checks whose task never reached
     # the broker or whose worker died mid-check (idempotent: the task's state guard skips finished ones).
     "compliance-requeue-stale-checks": {"task": "compliance.submissions_requeue_stale", "schedule": 300.0},
+    # Every 5 s: hand a check whose worker died (claim older than CHECK_RECLAIM_AFTER) to a live worker, so a
+    # killed worker's review resumes in seconds instead of after the broker's visibility timeout.
+    "compliance-reclaim-dead-checks": {"task": "compliance.checks_reclaim_dead", "schedule": 5.0},
+    # Every AUDIT_ANCHOR_INTERVAL seconds: write a keyed checkpoint of the audit chain head outside the database.
+    "compliance-audit-anchor": {"task": "compliance.audit_anchor", "schedule": float(AUDIT_ANCHOR_INTERVAL)},
+    # Every minute (https://crontab.guru/#*_*_*_*_*): seal the chat lines of live rooms into the audit chain.
+    "compliance-chat-seal": {"task": "compliance.chat_seal_due", "schedule": 60.0},
+    # Daily at 03:30 (https://crontab.guru/#30_3_*_*_*): delete records past retention that no legal hold covers.
+    "compliance-retention": {"task": "compliance.retention_apply", "schedule": crontab(minute=30, hour=3)},
     # Every 10 s while a session is live: sample how many viewers are in each live room (all processes).
     "audience-sample-concurrency": {"task": "audience.concurrency_sample", "schedule": 10.0},
     # Every minute (https://crontab.guru/#*_*_*_*_*): send "remind me" reminders due 15 minutes before the start.

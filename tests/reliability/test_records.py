@@ -17,7 +17,7 @@ from compliance.models import AuditEvent, Rule, SubmissionStatus
 from compliance.services import rule_change, submission_reject
 from studio import services as studio_services
 from studio.models import ChatMessage
-from tests.conftest import ROOT
+from tests.conftest import ROOT, audit_guard_lifted
 from tests.factories import make_customer
 from tests.security.world import build_world
 
@@ -45,7 +45,7 @@ def test_the_audit_chain_verifies_after_the_flows_and_names_a_tampered_event(cap
 
     # Editing a stored event behind the application's back is caught, by id.
     victim = AuditEvent.objects.order_by("seq")[events // 2]
-    with connection.cursor() as cursor:
+    with audit_guard_lifted(), connection.cursor() as cursor:
         cursor.execute(f"UPDATE {AuditEvent._meta.db_table} SET data = %s WHERE id = %s",  # noqa: S608
                        ['{"status": "approved"}', victim.pk])
     with pytest.raises(CommandError, match="tampered"):

@@ -82,6 +82,8 @@ FIELDS: dict[str, dict[str, str]] = {
     "compliance.AuditEvent": _internal("id", "seq", "at", "event_type", "actor_id", "actor_name", "subject_type",
                                        "subject_id", "data", "prev_hash", "hash"),
     "compliance.AuditChainHead": _internal("id", "last_seq", "last_hash"),
+    "compliance.LegalHold": _internal("id", "created_at", "updated_at", "scope", "session", "rm", "starts_on",
+                                      "ends_on", "reason", "set_by", "lifted_at", "lifted_by", "lift_reason"),
     "audience.Visit": _internal("id", "session", "viewer_key", "token", "user", "role", "process", "joined_at",
                                 "left_at", "closed_by_sweep"),
     "audience.ConcurrencySample": _internal("id", "session", "bucket", "at", "viewers", "sockets"),

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compliance.engine import check, get_pack
-from compliance.engine.evaluate import _products, _Run
+from compliance.engine.evaluate import _Run
+from compliance.engine.facts import products_of as _products
 from compliance.engine.normalize import normalize
 
 WMP = {"code": "WY180", "name": "稳盈180天持有期理财", "type": "wmp", "risk_level": "R2",

@@ -65,7 +65,7 @@ performance.prediction | WMP | product_card | cn | 稳盈180天｜风险等级R2
 performance.prediction,performance.past_without_disclaimer | WMP | chat | cn | 上一期实际年化3.2%，这期应该差不多。
 performance.prediction | FUND | chat | us | You'll likely make 6% to 8% on this over the next year.
 performance.prediction | FUND | chat | us | Rates are going to drop, so bond funds will rally next year.
-performance.prediction | FUND | chat | cn | 明年A股一定会涨，现在进场正当时。
+performance.prediction,inducement.urgency_pressure | FUND | chat | cn | 明年A股一定会涨，现在进场正当时。
 comparison.deposit_analogy | WMP | chat | cn | 银行理财嘛，跟存银行一个样。
 comparison.deposit_analogy | WMP | chat | cn | 把它当成定期存款来存就行。
 comparison.deposit_analogy | INS | chat | cn | 这款保险相当于一张20年的大额存单。

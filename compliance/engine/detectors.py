@@ -1,0 +1,392 @@
+"""Product-aware and disclosure detectors (rules.md §3.2), run after the lexicon and patterns when their
+signal occurs. ``DETECTORS`` is the table ``evaluate`` walks: which signal lets a detector run, whether it
+needs an attached product, and whether it runs on chat lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .facts import norm_name
+from .figures import Figure, classify, extract_figures
+from .structure import TextView, overlaps
+from .types import ProductFacts
+
+_LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r\s?([1-5])(?![0-9])")
+_LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")
+_LEVEL_OTHER = re.compile(r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|看看|选择|考虑|换成|其他|别的|或者|above|below|up to|than|c[1-5]|other|instead")
+_CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+_LEVEL_STATED = re.compile(r"(?<![a-z0-9])p?r\s?[1-5](?![0-9])|风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险")
+_LEVEL_ANY = re.compile(
+    r"(?P<code>(?<![a-z0-9])p?r\s?[1-5](?![0-9]))"
+    r"|(?P<cn>风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险)"
+    r"|(?P<word>(?P<w>中低|中高|较低|较高|中等|低|中|高)风险)"
+    r"|(?P<en>risk (?:level|rating|category)\s*(?:is|of|:)?\s*(?P<e>low-moderate|low to moderate|moderately low"
+    r"|moderate-high|moderately high|medium-high|low|moderate|medium|high)\b)"
+)
+_LEVEL_WORD_MAP = {"低": 1, "中低": 2, "较低": 2, "中": 3, "中等": 3, "中高": 4, "较高": 4, "高": 5}
+_LEVEL_WORD_STATED = re.compile(r"(?:是|为|属于|等级|评级|[（(]|r[1-5])\s*$")
+_EN_LEVEL_MAP = {"low": 1, "low-moderate": 2, "low to moderate": 2, "moderately low": 2, "moderate": 3, "medium": 3,
+                 "moderate-high": 4, "moderately high": 4, "medium-high": 4, "high": 5}
+_NAME_EN = re.compile(
+    r"\b(?:(?i:client|customer|investor|thanks to|thank you|thanks|shout-?out to|congrats to|congratulations to|congrats"
+    r"|congratulations|welcome)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?|(?:Mr|Mrs|Ms|Dr)\.?\s+)([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?"
+)
+_PII_TAIL_EN = re.compile(
+    r"(?:account|card|acct)\.?\s*(?:number|no\.?|ending(?: in)?|#)?\s*\d{3,}|balance of \$|\(?\b[2-9]\d{2}\)?[-. ]\d{3}[-. ]\d{4}\b"
+    r"|just (?:bought|invested|moved|put|opened|added|wired|rolled|transferred)|balance (?:is|of)|holdings? (?:is|are|of)"
+    r"|\b\d+ [a-z]+ (?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|court|ct|way|place|pl)\b|401\(k\)"
+)
+# A customer addressed by name in chat (@王海燕) followed by what they hold.
+_AT_NAME = re.compile(r"@[\u4e00-\u9fff]{2,4}")
+_HOLDING_ZH = re.compile(r"(?:持仓|余额|躺着|账户|存着|买了|投了|认购了|追加了|卡里|活期|定期)[^，,。!！?？]{0,8}?\d+(?:\.\d+)?\s*(?:万|千|元|块|w)")
+
+
+
+def _bench_text(products: list[ProductFacts]) -> str:
+    parts = []
+    for p in products:
+        if p.benchmark_min is not None and p.benchmark_max is not None:
+            parts.append(f"{p.benchmark_min:g}%-{p.benchmark_max:g}%")
+    return "、".join(parts)
+
+
+def _first_segment_end(s: str) -> int:
+    m = re.search(r"[。!！?？\n|｜]", s)
+    end = m.start() if m else len(s)
+    return max(1, min(end, 60, len(s)))
+
+
+_CONTRACT_TERMS = re.compile(r"合同约定|合同写明|合同载明|保险合同|保证利益|保证部分|contract|contractual|by the insurer|insurance company|guaranteed minimum")
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_TERM = re.compile(r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|定开|定期开放|锁定期)")
+
+
+def _term_days(m: re.Match[str]) -> int | None:
+    number, unit = m.group(1), m.group(2)
+    if number == "半":
+        value = 0.5
+    else:
+        try:
+            value = float(number)
+        except ValueError:
+            parsed = _CN_NUM.get(number)
+            if parsed is None and len(number) == 2 and number[0] == "十":
+                parsed = 10 + _CN_NUM.get(number[1], 0)
+            if parsed is None:
+                return None
+            value = float(parsed)
+    scale = {"天": 1, "日": 1, "个月": 30, "月": 30, "年": 365}[unit]
+    return int(round(value * scale))
+
+
+_AFTER_LOCKUP = re.compile(r"(?:满|到期|期满|届满|开放日|开放期|结束)[^，,。!！?？]{0,8}(?:后|以后|之后)|after (?:the )?(?:holding|lock-?up|closed) period")
+
+
+def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -> None:
+    s = run.s
+    figures = extract_figures(s)
+    protected = run.any_protected()
+    deposits_only = bool(run.products) and all(p.type == "deposit" for p in run.products)
+    certain_spans: list[tuple[int, int]] = []
+    for fig in figures:
+        if run.in_prohibitive_quote(fig.start, fig.end):
+            continue
+        fig.cls = classify(run, fig)
+    # Certainty phrasing found by the pack's figure patterns (至少拿3.1%, 4.8%稳稳到手).
+    for code, a, b in figure_patterns:
+        inside = [f for f in figures if a <= f.start and f.end <= b]
+        values = [f for f in inside if f.cls not in ("nonyield", "other_product")]
+        if inside and not values:
+            continue
+        if values and _contractual(run, values, protected, deposits_only):
+            for f in values:
+                f.cls = "contract"
+            continue
+        for f in values:
+            f.cls = "certain"
+        certain_spans.append((a, b))
+        run.add(code, a, b)
+
+    benchmark_quotes: list[Figure] = []
+    for fig in figures:
+        if fig.cls is None or fig.cls in ("nonyield", "other", "other_product"):
+            continue
+        cls: str = fig.cls
+        if cls == "certain":
+            if _contractual(run, [fig], protected, deposits_only):
+                cls = "contract"
+            elif not overlaps(certain_spans, fig.start, fig.end):
+                run.add("promise.guaranteed_return", fig.ctx_start, fig.end)
+        if cls == "forward":
+            if deposits_only and _within_max(run, fig):
+                cls = "contract"
+            elif not _same_sentence_as_certain(run, fig, figures):
+                # 最少拿1.3%，最多2.6%: the upper figure belongs to the certain claim, not to a forecast.
+                run.add("performance.prediction", fig.ctx_start, fig.end)
+        if cls == "historical":
+            run.add("performance.past_without_disclaimer", fig.start, fig.end, fmt={"_needs": "past"})
+            run.add("performance.period_missing", fig.start, fig.end, fmt={"_needs": "period"})
+            continue
+        if cls == "benchmark":
+            benchmark_quotes.append(fig)
+        if cls == "unlabeled" and run.kind in ("product_card", "announcement") and not deposits_only:
+            run.add("performance.prediction", fig.start, fig.end)
+        if run.products and cls in ("benchmark", "forward", "certain", "unlabeled", "contract"):
+            _compare_benchmark(run, fig, cls)
+
+    if benchmark_quotes and not deposits_only:
+        run.add("disclosure.benchmark_disclaimer_missing", benchmark_quotes[0].start, benchmark_quotes[0].end,
+                 fmt={"_needs": "benchmark"})
+
+def _same_sentence_as_certain(run: TextView, fig: Figure, figures: list[Figure]) -> bool:
+    ss, se = run.sentence_of(fig.start)
+    return any(f is not fig and f.cls == "certain" and ss <= f.start < se for f in figures)
+
+def _within_max(run: TextView, fig: Figure) -> bool:
+    return any(p.benchmark_max is not None and fig.high <= p.benchmark_max + 0.005 for p in run.products)
+
+def _contractual(run: TextView, figs: list[Figure], protected: bool, deposits_only: bool) -> bool:
+    """Certain figures that are contractual: a deposit's rate, a protected product's floor (§3.2.10)."""
+    # Insurance guaranteed benefits stated as the contract's (保证利益以合同约定为准, guaranteed by the contract).
+    if any(p.type == "insurance" for p in run.products) and figs:
+        ss, se = run.sentence_of(figs[0].start)
+        if _CONTRACT_TERMS.search(run.s, ss, se):
+            return True
+    for f in figs:
+        ok = False
+        for p in run.products:
+            if p.principal_protected and p.benchmark_min is not None and f.high <= p.benchmark_min + 0.005:
+                ok = True
+            if p.type == "deposit" and p.benchmark_min is not None and p.benchmark_min == p.benchmark_max and p.benchmark_max is not None and f.high <= p.benchmark_max + 0.005:
+                ok = True
+        if not ok:
+            return False
+    return True
+
+def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
+    maxes = [p.benchmark_max for p in run.products if p.benchmark_max is not None]
+    if not maxes:
+        return
+    if cls == "unlabeled" and not fig.yield_word:
+        return
+    if all(fig.high > m + 0.005 for m in maxes):
+        fmt = {"benchmark": _bench_text(run.products)}
+        run.add("claim.yield_exceeds_benchmark", fig.start, fig.end, fmt=fmt)
+        return
+    if cls == "benchmark" and fig.is_range:
+        matches = any(
+            p.benchmark_min is not None and p.benchmark_max is not None
+            and abs(fig.low - p.benchmark_min) <= 0.005 and abs(fig.high - p.benchmark_max) <= 0.005
+            for p in run.products
+        )
+        if not matches:
+            run.add("claim.product_fact_mismatch", fig.start, fig.end, fmt={"benchmark": _bench_text(run.products)})
+
+def detect_levels(run: TextView) -> None:
+    """Stated risk levels against the product's (rules.md §3.2.6)."""
+    s = run.s
+    levels = [p.level for p in run.products if p.level is not None]
+    if not levels:
+        return
+    actual = set(levels)
+    fmt = {"level": "/".join(map(str, sorted(actual)))}
+    ranges: list[tuple[int, int]] | None = None
+    for m in _LEVEL_ANY.finditer(s):
+        a, b = m.start(), m.end()
+        kind = m.lastgroup
+        if kind == "code":
+            if ranges is None:
+                ranges = [(x.start(), x.end()) for x in _LEVEL_RANGE.finditer(s)]
+            if overlaps(ranges, a, b):
+                continue
+            cs, _ = run.clause_of(a)
+            if _LEVEL_OTHER.search(s, max(cs, a - 5), a) or _LEVEL_OTHER.search(s[b : b + 4]):
+                continue  # a customer level or a threshold (C3及以上, 买R4的产品), not this product's
+            value = int(s[b - 1])
+        elif kind == "cn":
+            value = _CN_DIGIT[next(c for c in m.group() if c in _CN_DIGIT)]
+        elif kind == "word":
+            value = _LEVEL_WORD_MAP[m.group("w")]
+            stated = bool(_LEVEL_WORD_STATED.search(s, max(0, a - 4), a))
+            if not ((stated and value not in actual) or (value < min(actual) and min(actual) >= 3)):
+                continue
+            code_before = _LEVEL_CODE.search(s, max(0, a - 4), a)
+            if code_before and int(code_before.group(1)) == value and value in actual:
+                continue
+            if run.negated(a):
+                continue
+        else:
+            value = _EN_LEVEL_MAP[m.group("e")]
+        if value not in actual and not run.in_prohibitive_quote(a, b):
+            run.add("claim.risk_level_mismatch", a, b, fmt=fmt)
+    if min(actual) >= 3:
+        for i, j in run.signals.get("understate", ()):
+            if run.negated(i) or run.in_prohibitive_quote(i, j):
+                continue
+            run.add("claim.risk_level_mismatch", i, j, fmt=fmt)
+
+def detect_suitability(run: TextView) -> None:
+    """A recommendation (not a refusal) of a product rated above the customer (rules.md §3.2.9)."""
+    above = [p for p in run.products if p.level is not None and run.customer is not None and p.level > run.customer]
+    if not above or not run.applies("suitability.product_above_customer_risk"):
+        return
+    refusals = run.signals.get("refuse", [])
+    rule = run.pack.rules["suitability.product_above_customer_risk"]
+    calls = list(run.signals.get("recommend", ()))
+    rx = rule.regexes.get("recommend_re")
+    if rx is not None:  # calls to buy in any wording (先配一点, 要不要我帮您下单, start with $10k)
+        calls += [(m.start(), m.end()) for m in rx.finditer(run.s)]
+    for i, j in sorted(calls):
+        if overlaps(refusals, i, j) or run.negated(i):
+            continue
+        ss, se = run.sentence_of(i)
+        if any(ss <= a < se for a, _ in refusals):
+            continue
+        run.add("suitability.product_above_customer_risk", i, j,
+                 fmt={"level": above[0].level, "customer": run.customer})
+        return
+
+def detect_disclosures(run: TextView) -> None:
+    s = run.s
+    non_deposit = [p for p in run.products if p.type in ("wmp", "fund", "insurance")]
+    if not non_deposit:
+        return
+    first_end = _first_segment_end(s)
+    rule = run.pack.rules.get("disclosure.risk_warning_missing")
+    if rule is not None and run.kind in rule.kinds:
+        any_en = rule.regexes.get("warn_any_en")
+        for p in non_deposit:
+            rx = rule.regexes.get(f"warn_{p.type}")
+            ok = bool((rx and rx.search(s)) or (any_en and any_en.search(s)))
+            if not ok:
+                texts = rule.data.get("texts_zh") or {}
+                run.add("disclosure.risk_warning_missing", 0, first_end, fmt={"warning": texts.get(p.type, "")})
+                break
+    rule = run.pack.rules.get("disclosure.risk_level_missing")
+    if rule is not None and run.kind in rule.kinds:
+        need = [p for p in non_deposit if p.type in ("wmp", "fund") and p.level is not None]
+        if need and not _LEVEL_STATED.search(s):
+            run.add("disclosure.risk_level_missing", 0, first_end, fmt={"level": need[0].level})
+
+def detect_hidden_conditions(run: TextView) -> None:
+    rule = run.pack.rules.get("misleading.hidden_conditions")
+    if rule is None or run.kind not in rule.kinds:
+        return
+    s = run.s
+    liquidity = rule.regexes.get("liquidity")
+    lockup = rule.regexes.get("lockup")
+    fees = rule.regexes.get("fees")
+    if liquidity is not None and lockup is not None:
+        names = " ".join(norm_name(p.name) for p in run.products)
+        # Insurance always has withdrawal and surrender limits; other products when the text or name says so.
+        if any(p.type == "insurance" for p in run.products) or lockup.search(s) or lockup.search(names):
+            for m in liquidity.finditer(s):
+                ss, _ = run.sentence_of(m.start())
+                if _AFTER_LOCKUP.search(s, ss, m.start()):
+                    continue  # 持有满90天后可以随时赎回: true once the lock-up is over
+                if not run.negated(m.start()) and not run.in_prohibitive_quote(m.start(), m.end()):
+                    run.add("misleading.hidden_conditions", m.start(), m.end())
+                    break
+    if fees is not None and any(p.type in ("fund", "wmp", "insurance") for p in run.products):
+        for m in fees.finditer(s):
+            if not run.negated(m.start()) and not run.in_prohibitive_quote(m.start(), m.end()):
+                run.add("misleading.hidden_conditions", m.start(), m.end())
+                break
+    absolute = rule.regexes.get("absolute")  # no conditions at all: a claim whatever the product
+    if absolute is not None:
+        for m in absolute.finditer(s):
+            if not run.negated(m.start()) and not run.in_prohibitive_quote(m.start(), m.end()):
+                run.add("misleading.hidden_conditions", m.start(), m.end())
+                break
+
+def detect_term_mismatch(run: TextView) -> None:
+    """A holding or lock-up period quoted differently from the product's name (90天持有期 for a 180-day product)."""
+    terms = set()
+    for p in run.products:
+        for m in _TERM.finditer(norm_name(p.name)):
+            terms.add(_term_days(m))
+    terms.discard(None)
+    if not terms:
+        return
+    for m in _TERM.finditer(run.s):
+        days = _term_days(m)
+        if days is not None and days not in terms and not run.negated(m.start()):
+            run.add("claim.product_fact_mismatch", m.start(), m.end(),
+                     fmt={"benchmark": _bench_text(run.products)})
+            return
+
+def detect_cherry_best_only(run: TextView) -> None:
+    rule = run.pack.rules.get("performance.cherry_picked")
+    if rule is None or run.kind not in rule.kinds:
+        return
+    best = rule.regexes.get("best_only")
+    worst = rule.regexes.get("worst")
+    if best is None:
+        return
+    m = best.search(run.s)
+    if m and not (worst and worst.search(run.s)):
+        run.add("performance.cherry_picked", m.start(), m.end())
+
+def detect_names(run: TextView) -> None:
+    rule = run.pack.rules.get("privacy.customer_pii")
+    if rule is None or run.kind not in rule.kinds:
+        return
+    s = run.s
+    name_zh = rule.regexes.get("name_zh")
+    amount_zh = rule.regexes.get("amount_zh")
+    if name_zh is not None and amount_zh is not None:
+        for m in name_zh.finditer(s):
+            am = amount_zh.search(s, m.end(), m.end() + 30)
+            if am:
+                run.add("privacy.customer_pii", m.start(), am.end())
+                break
+    if "@" in s:
+        for m in _AT_NAME.finditer(s):
+            held = _HOLDING_ZH.search(s, m.end(), m.end() + 40)
+            if held:
+                run.add("privacy.customer_pii", m.start(), held.end())
+                break
+    amount_en = rule.regexes.get("amount_en")
+    if amount_en is not None and run.shadow.offsets is None:
+        for m in _NAME_EN.finditer(run.text):
+            if not m.group(2):
+                continue
+            tail = s[m.end() : m.end() + 100]
+            if amount_en.search(tail) or _PII_TAIL_EN.search(tail):
+                run.add("privacy.customer_pii", m.start(), m.end())
+                break
+
+# -- output --------------------------------------------------------------------------------
+
+
+# The detector table: (signals any of which lets it run — empty: always, needs an attached product, needs a
+# known customer, runs on chat lines, detector). Keep ``evaluate.quiet`` in mind when adding a row: a detector
+# that can report on a chat line without a signal from the automaton must be gated there too.
+Detector = Callable[[TextView], None]
+DETECTORS: tuple[tuple[tuple[str, ...], bool, bool, bool, Detector], ...] = (
+    (("level", "understate"), True, False, True, detect_levels),
+    ((), True, True, True, detect_suitability),
+    ((), True, False, False, detect_disclosures),
+    (("liquidity",), False, False, True, detect_hidden_conditions),
+    (("term",), True, False, True, detect_term_mismatch),
+    (("best",), False, False, True, detect_cherry_best_only),
+    (("title",), False, False, True, detect_names),
+)
+
+
+def run_detectors(run: TextView, figure_patterns: list[tuple[str, int, int]]) -> None:
+    """Run the figure detector (it also settles the pack's figure patterns), then every row of ``DETECTORS``
+    whose conditions hold."""
+    signals = run.signals
+    if "figure" in signals:
+        detect_figures(run, figure_patterns)
+    for gates, needs_product, needs_customer, on_chat, detector in DETECTORS:
+        if gates and not any(g in signals for g in gates):
+            continue
+        if (needs_product and not run.products) or (needs_customer and run.customer is None):
+            continue
+        if not on_chat and run.kind == "chat":
+            continue
+        detector(run)

@@ -1,0 +1,100 @@
+"""The last step of a check: disclaimers that cancel disclosure-style hits, precedence between codes
+(rules.md §6), de-duplication, and offsets mapped back to the original text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .structure import TextView, overlaps
+from .suggest import suggest
+from .types import Finding
+
+
+def finish(run: TextView) -> list[Finding]:
+    s = run.s
+    pack = run.pack
+    hits = run.hits
+    codes = {h[0] for h in hits}
+    # Disclosure-style hits that are cancelled by a disclaimer somewhere in the text.
+    needs_checked: dict[str, bool] = {}
+
+    def disclaimed(kind: str) -> bool:
+        if kind not in needs_checked:
+            if kind == "past":
+                rx = pack.rules["performance.past_without_disclaimer"].regexes.get("disclaimers") if "performance.past_without_disclaimer" in pack.rules else None
+                needs_checked[kind] = bool(rx and rx.search(s))
+            elif kind == "benchmark":
+                rule = pack.rules.get("disclosure.benchmark_disclaimer_missing")
+                rx = rule.regexes.get("disclaimers") if rule else None
+                needs_checked[kind] = bool(rx and rx.search(s))
+            else:
+                needs_checked[kind] = False
+        return needs_checked[kind]
+
+    result: list[tuple[str, int, int, str | None, dict[str, Any] | None]] = []
+    for code, a, b, sev, fmt in hits:
+        if fmt and "_unless" in fmt:
+            rule = pack.rules.get(code)
+            rx = rule.regexes.get(fmt["_unless"]) if rule else None
+            if rx is not None and rx.search(s):
+                continue
+        if fmt and "_needs" in fmt:
+            need = fmt["_needs"]
+            if need == "period":
+                rule = pack.rules.get(code)
+                rx = rule.regexes.get("periods") if rule else None
+                ss, se = run.sentence_of(a)
+                if rx is not None and rx.search(s[ss:se]):
+                    continue
+            elif disclaimed(need):
+                continue
+        result.append((code, a, b, sev, fmt))
+
+    codes = {h[0] for h in result}
+    # Precedence (rules.md §6).
+    if "promise.guaranteed_return" in codes and "performance.prediction" in codes:
+        ret = [(a, b) for c, a, b, _, _ in result if c == "promise.guaranteed_return"]
+        result = [h for h in result if not (h[0] == "performance.prediction" and overlaps(ret, h[1], h[2]))]
+    if "superlative.absolute_term" in codes:
+        strong = ("promise.capital_guarantee", "promise.guaranteed_return", "performance.prediction")
+        cap = [(a, b) for c, a, b, _, _ in result if c in strong]
+        result = [h for h in result if not (h[0] == "superlative.absolute_term" and overlaps(cap, h[1], h[2]))]
+    if "claim.yield_exceeds_benchmark" in codes:
+        result = [h for h in result if h[0] != "claim.product_fact_mismatch"]
+    if "claim.risk_level_mismatch" in codes:
+        result = [h for h in result if h[0] != "disclosure.risk_level_missing"]
+
+    result.sort(key=lambda h: (h[1], -(h[2] - h[1]), h[0]))
+    seen: dict[str, list[tuple[int, int]]] = {}
+    findings: list[Finding] = []
+    for code, a, b, sev, fmt in result:
+        spans = seen.setdefault(code, [])
+        if overlaps(spans, a, b):
+            continue
+        spans.append((a, b))
+        rule = pack.rules[code]
+        start, end = run.shadow.span(a, b)
+        fmt = {k: v for k, v in (fmt or {}).items() if not k.startswith("_")}
+        findings.append(
+            Finding(
+                code=code,
+                severity=sev or rule.severity,
+                start=start,
+                end=end,
+                excerpt=run.text[start:end],
+                message=_format(rule.message, fmt),
+                suggestion=suggest(code, rule.suggestion, run.products, pack.language, run.customer, fmt),
+            )
+        )
+    findings.sort(key=lambda f: (f.start, f.end, f.code))
+    return findings
+
+
+def _format(template: str, fmt: dict[str, Any]) -> str:
+    if not fmt or "{" not in template:
+        return re.sub(r"\{[a-z_]+\}", "", template) if "{" in template else template
+    try:
+        return template.format(**fmt)
+    except (KeyError, IndexError, ValueError):
+        return template

@@ -1,0 +1,327 @@
+"""Text structure shared by every detector: clauses, sentences, quotations, negation, teaching and warning
+frames, and the per-check state (``TextView``) that holds the hits (rules.md §4.10–4.11, §5)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import Any
+
+from .normalize import Shadow, normalize
+from .packs import LEFT_B, RIGHT_B, CompiledPack
+from .phonetics import is_word
+from .types import ProductFacts
+
+_ALNUM = re.compile(r"[a-z0-9]")
+_QUOTES = re.compile(r"“[^”\n]{1,80}”|‘[^’\n]{1,80}’|「[^」\n]{1,80}」|『[^』\n]{1,80}』|\"[^\"\n]{1,80}\"|(?<![a-z0-9])'(?:[^'\n]|(?<=[a-z])'(?=[a-z])){1,80}'(?![a-z0-9])")
+_QUOTE_CHARS = re.compile(r"[“‘「『\"']")
+_COLON_LIST = re.compile(r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)")
+_SENT_END_Q = re.compile(r"[?？]")
+_EN_QUESTION = re.compile(r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b")
+_SKIPPED: dict[tuple[str, Any], frozenset[str]] = {}
+_NO_CODES: frozenset[str] = frozenset()
+Hit = tuple[str, int, int, str | None, dict[str, Any] | None]  # code, start, end, severity override, message fields
+
+
+class TextView:
+    """The state of one check: the shadow, its lazily computed clause, sentence, quote and frame structure,
+    the negation and quotation filters, the detector signals and the hits found so far."""
+
+    __slots__ = ("pack", "text", "kind", "products", "customer", "shadow", "s", "hits", "signals", "_clauses",
+                 "_sentences", "_quotes", "_settings_cache", "_neg_cache", "_frames", "_edu")
+
+    def __init__(self, pack: CompiledPack, text: str, kind: str, products: list[ProductFacts], customer: int | None,
+                 shadow: Shadow | None = None):
+        self.pack = pack
+        self.text = text
+        self.kind = kind
+        self.products = products
+        self.customer = customer
+        self.shadow = shadow if shadow is not None else normalize(text, pack.leet_words)
+        self.s = self.shadow.text
+        self.hits: list[tuple[str, int, int, str | None, dict[str, Any] | None]] = []
+        self._clauses: list[int] | None = None
+        self._sentences: list[int] | None = None
+        self._quotes: list[tuple[int, int]] | None = None
+        st = _SETTINGS_CACHE.get(pack.digest)
+        self._settings_cache = st if st is not None else _settings(pack)
+        self._neg_cache: dict[int, bool] = {}
+        self._frames: tuple[bool, bool, bool] | None = None
+        self._edu: bool | None = None
+        self.signals: dict[str, list[tuple[int, int]]] = {}
+
+    # -- structure -----------------------------------------------------------------------------
+    def clause_starts(self) -> list[int]:
+        if self._clauses is None:
+            st = self._settings_cache
+            starts = [0]
+            for m in st["clause_re"].finditer(self.s):
+                starts.append(m.end())
+            self._clauses = sorted(set(starts))
+        return self._clauses
+
+    def sentence_bounds(self) -> list[int]:
+        if self._sentences is None:
+            starts = [0]
+            for m in self._settings_cache["sentence_re"].finditer(self.s):
+                starts.append(m.end())
+            self._sentences = sorted(set(starts))
+        return self._sentences
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        cs = self.clause_starts()
+        i = bisect_right(cs, pos) - 1
+        start = cs[i]
+        end = cs[i + 1] if i + 1 < len(cs) else len(self.s)
+        return start, end
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        ss = self.sentence_bounds()
+        i = bisect_right(ss, pos) - 1
+        start = ss[i]
+        end = ss[i + 1] if i + 1 < len(ss) else len(self.s)
+        return start, end
+
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            s = self.s
+            q: list[tuple[int, int]] = []
+            if _QUOTE_CHARS.search(s):
+                q = [(m.start(), m.end()) for m in _QUOTES.finditer(s)]
+            if ":" in s or "：" in s:
+                q += [(m.start(1), m.end(1)) for m in _COLON_LIST.finditer(s)]
+            self._quotes = q
+        return self._quotes
+
+    # -- filters -------------------------------------------------------------------------------
+    def negated(self, start: int) -> bool:
+        cache = self._neg_cache
+        hit = cache.get(start)
+        if hit is None:
+            hit = cache[start] = self._negated(start)
+        return hit
+
+    def _negated(self, start: int) -> bool:
+        st = self._settings_cache
+        s = self.s
+        frames = self._frames
+        if frames is None:  # which sentence-level frames occur anywhere in the text (usually none)
+            frames = self._frames = (
+                st["rhetorical_re"].search(s) is not None,
+                st["asked_re"].search(s) is not None,
+                st["warn_open_re"].search(s) is not None and st["warn_cons_re"].search(s) is not None,
+            )
+        cs, _ = self.clause_of(start)
+        if any(frames):
+            ss, se = self.sentence_of(start)
+            if frames[0] and st["rhetorical_re"].search(s, ss, se) and _SENT_END_Q.search(s, start, se + 1):
+                return False
+            if frames[1]:
+                for m in st["asked_re"].finditer(s, max(ss, start - 40), start):
+                    if m.group(1) and (start - m.end() <= 12 or m.group(1).isascii()):
+                        return True
+            if frames[2] and st["warn_open_re"].search(s, ss, start) and st["warn_cons_re"].search(s, ss, se):
+                return True
+        if self.in_education_frame(start):
+            return True
+        _, ce = self.clause_of(start)
+        if ce > start and s[ce - 1] in "?？":  # a yes/no question (这款保本吗？ / is it risk-free?) asserts nothing
+            rhetorical = frames[0] and st["rhetorical_re"].search(s, cs, ce)
+            j = ce - 2
+            while j > start and s[j] == " ":
+                j -= 1
+            if not rhetorical and (s[j] in "吗嘛么呢" or _EN_QUESTION.match(s, cs)):
+                return True
+        window_zh = s[max(cs, start - 12) : start]
+        for m in st["neg_zh_re"].finditer(window_zh):
+            if m.group(1):
+                return True
+        window_en = s[max(cs, start - 40) : start]
+        if st["neg_en_re"].search(window_en):
+            return True
+        return False
+
+    def inner_negated(self, start: int, end: int) -> bool:
+        """A negator inside a pattern match (下半年不会涨, we don't expect)."""
+        st = self._settings_cache
+        inner = self.s[start:end]
+        for m in st["neg_zh_re"].finditer(inner):
+            if m.group(1):
+                return True
+        return bool(st["neg_en_re"].search(inner))
+
+    def education(self) -> bool:
+        """The text teaches or warns (investor education, compliance training, a scam warning): quotations in
+        it are examples, and a sentence that states a prohibition describes the rule, not the product."""
+        if self._edu is None:
+            # One marker in the opening (a title such as 【投资者教育】), in a short text (a chat warning), or two
+            # different markers anywhere: a sales script that ends with "谨防骗局" is still a sales script.
+            found = {m.group() for m in self._settings_cache["edu_re"].finditer(self.s)}
+            first = self._settings_cache["edu_re"].search(self.s, 0, 40)
+            self._edu = bool(found) and (first is not None or len(self.s) <= 200 or len(found) >= 2)
+        return self._edu
+
+    def in_education_frame(self, start: int) -> bool:
+        """Inside a teaching text, a sentence that prohibits (不得…, Never compare…, …are prohibited)."""
+        if not self.education():
+            return False
+        st = self._settings_cache
+        ss, se = self.sentence_of(start)
+        if st["edu_strong_re"].search(self.s, ss, se) is not None:
+            return True
+        # An imperative about what to say (Never compare…, Don't say…, 不要说…), not any imperative (不要错过).
+        return st["imperative_re"].match(self.s, ss) is not None and st["speech_re"].search(self.s, ss, se) is not None
+
+    def in_prohibitive_quote(self, start: int, end: int) -> bool:
+        quotes = self.quotes()
+        if not quotes:
+            return False
+        st = self._settings_cache
+        if self.education() and any(qs < end and start < qe for qs, qe in quotes):
+            return True
+        for qs, qe in quotes:
+            if qs <= start and end <= qe:
+                ss, _ = self.sentence_of(qs)
+                _, se = self.sentence_of(max(qe - 1, qs))
+                around = self.s[max(ss, qs - 40) : qs] + " " + self.s[qe : min(len(self.s), max(se, qe) + 40)]
+                if st["frame_re"].search(around):
+                    return True
+                inner = self.s[qs:qe]
+                if st["question_re"].search(self.s[max(0, qs - 8) : qs]) and re.search(r"[吗呢?？么]", inner):
+                    return True
+        return False
+
+    def boundary_ok(self, a: int, b: int, flags: int) -> bool:
+        s = self.s
+        if flags & LEFT_B and a > 0 and _ALNUM.match(s[a - 1]):
+            return False
+        if flags & RIGHT_B and b < len(s) and _ALNUM.match(s[b]):
+            return False
+        return True
+
+    def any_protected(self) -> bool:
+        for p in self.products:
+            if p.principal_protected:
+                return True
+        return False
+
+    def skipped_codes(self) -> frozenset[str]:
+        """Rules whose ``skip_for_product_types`` covers every attached product (deposit truth table)."""
+        if not self.products:
+            return _NO_CODES
+        if len(self.products) == 1:  # keyed by the type itself (a str never equals a frozenset key)
+            types = None
+            key: tuple[str, Any] = (self.pack.digest, self.products[0].type)
+        else:
+            types = frozenset(p.type for p in self.products)
+            key = (self.pack.digest, types)
+        cached = _SKIPPED.get(key)
+        if cached is None:
+            if types is None:
+                types = frozenset((self.products[0].type,))
+            cached = frozenset(
+                code
+                for code, rule in self.pack.rules.items()
+                if rule.data.get("skip_for_product_types") and types <= set(rule.data["skip_for_product_types"])
+            )
+            _SKIPPED[key] = cached
+        return cached
+
+    def applies(self, code: str) -> bool:
+        rule = self.pack.rules.get(code)
+        return rule is not None and self.kind in rule.kinds
+
+    def add(self, code: str, a: int, b: int, severity: str | None = None, fmt: dict[str, Any] | None = None) -> None:
+        if self.applies(code) and not self.sentence_excluded(code, a):
+            self.hits.append((code, a, b, severity, fmt))
+
+    def sentence_excluded(self, code: str, a: int) -> bool:
+        """The rule's ``exclude_sentence`` regexes match the sentence around the hit."""
+        rule = self.pack.rules.get(code)
+        rx = rule.regexes.get("exclude_sentence") if rule is not None else None
+        if rx is None:
+            return False
+        ss, se = self.sentence_of(a)
+        return rx.search(self.s, ss, se) is not None
+
+    # -- the run -------------------------------------------------------------------------------
+
+
+def inside_word(s: str, a: int, b: int) -> bool:
+    """A two-character homophone spelling whose first or last character belongs to a dictionary word with its
+    neighbour (元宝本身: 宝本 is part of 本身) is an ordinary word, not an evasion."""
+    return (a > 0 and is_word(s[a - 1 : a + 1])) or (b < len(s) and is_word(s[b - 1 : b + 1]))
+
+
+def overlaps(spans: list[tuple[int, int]] | None, a: int, b: int) -> bool:
+    if not spans:
+        return False
+    return any(x < b and a < y for x, y in spans)
+
+
+_SETTINGS_CACHE: dict[str, dict[str, Any]] = {}
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _settings(pack: CompiledPack) -> dict[str, Any]:
+    cached = _SETTINGS_CACHE.get(pack.digest)
+    if cached is not None:
+        return cached
+    st = pack.settings
+    clause = st.get("clause_marks") or "，,。!！?？;；:：\n|｜()（）"
+    contrast_zh = st.get("contrast_zh") or []
+    contrast_en = st.get("contrast_en") or []
+    clause_re = re.compile(
+        "[" + re.escape(clause) + "]|\\.(?!\\d)"
+        + (f"|{_alt(contrast_zh)}" if contrast_zh else "")
+        + (f"|\\b(?:{_alt(contrast_en)})\\b" if contrast_en else "")
+    )
+    sentence_re = re.compile("[" + re.escape(st.get("sentence_marks") or "。!！?？;；\n") + "]|\\.(?![\\d])")
+    not_neg = st.get("not_negators_zh") or []
+    neg_zh = st.get("negators_zh") or []
+    neg_zh_re = re.compile((f"(?:{_alt(not_neg)})|" if not_neg else "") + f"({_alt(neg_zh)})")
+    neg_en = st.get("negators_en") or []
+    neg_en_re = re.compile(r"(?:\b(?:" + _alt([w for w in neg_en if w != "n't"]) + r")\b|n't\b)")
+    frame = [normalize(str(w)).text for w in st.get("prohibitive_frame") or []]
+    frame_re = re.compile(_alt(frame)) if frame else re.compile(r"(?!x)x")
+    question_re = re.compile(_alt(st.get("question_frame") or ["问"]))
+    rhetorical_re = re.compile(_alt(st.get("rhetorical") or ["谁说"]))
+    asked = st.get("asked_frame") or []
+    warn_open = [normalize(w).text for w in st.get("warning_openers") or []]
+    warn_cons = [normalize(w).text for w in st.get("warning_consequences") or []]
+    never = re.compile(r"(?!x)x")
+    warn_open_re = re.compile(_alt(warn_open)) if warn_open else never
+    warn_cons_re = re.compile(_alt(warn_cons)) if warn_cons else never
+    not_asked = ["问题", "疑问", "顾问", "学问", "问候", "访问", "问责", "问卷"]
+    asked_re = re.compile(f"(?:{_alt(not_asked)})|({_alt(asked)})") if asked else re.compile(r"(?!x)x")
+    edu = [normalize(w).text for w in st.get("education_frame") or []]
+    edu_re = re.compile(_alt(edu)) if edu else never
+    imperative = st.get("imperative_prohibitions") or []
+    imperative_re = re.compile(
+        r"\s*(?:\d+[.、)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+(?:类|条|点)?[，,：:]?|[-*•])?\s*(?:"
+        + (_alt(imperative) if imperative else "(?!x)x") + ")(?![a-z])"
+    )
+    strong = [normalize(w).text for w in st.get("education_prohibitions") or []]
+    speech = [normalize(w).text for w in st.get("speech_acts") or []]
+    out = {
+        "edu_strong_re": re.compile(_alt(strong)) if strong else never,
+        "speech_re": re.compile(_alt(speech)) if speech else never,
+        "edu_re": edu_re,
+        "imperative_re": imperative_re,
+        "clause_re": clause_re,
+        "sentence_re": sentence_re,
+        "neg_zh_re": neg_zh_re,
+        "neg_en_re": neg_en_re,
+        "frame_re": frame_re,
+        "question_re": question_re,
+        "rhetorical_re": rhetorical_re,
+        "asked_re": asked_re,
+        "warn_open_re": warn_open_re,
+        "warn_cons_re": warn_cons_re,
+    }
+    _SETTINGS_CACHE[pack.digest] = out
+    return out
