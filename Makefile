@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export DEBUG ?= true
 
-.PHONY: run test test-fast install lint bench clean browsers messages eval
+.PHONY: run test test-fast install lint bench clean browsers messages eval video-tools
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-run: install
+run: install video-tools
 	$(PY) bin/with_services.py $(PY) bin/run.py
 
 lint: install
@@ -31,11 +31,18 @@ browsers:
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-wqy-zenhei; }
 
+# The live-video ingest (nginx with the RTMP module) and ffmpeg (browser relay, demo camera, tests), from Debian.
+video-tools:
+	@command -v ffmpeg >/dev/null 2>&1 && { command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx; } && \
+	  test -f /usr/lib/nginx/modules/ngx_rtmp_module.so || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends nginx libnginx-mod-rtmp ffmpeg; }
+
 # Recompile the committed translations after editing locale/*/LC_MESSAGES/django.po (needs gettext).
 messages: install
 	$(PY) manage.py compilemessages --ignore .venv
 
-test: lint browsers
+test: lint browsers video-tools
 	$(PY) bin/with_services.py $(VENV)/bin/pytest
 
 # The suite without browsers and fault injection (real PostgreSQL/Redis/Celery still): for the edit-test loop.
@@ -46,6 +53,7 @@ bench: install
 	$(PY) bin/with_services.py $(PY) bench/engine.py
 	$(PY) bench/fanout.py --quick
 	$(PY) bench/ingest.py --lines 100
+	$(PY) bin/with_services.py $(PY) bench/video.py --quick
 
 # The engine on both splits of compliance/corpus (dev: open; blind: never read by the engine's authors) and the
 # shared sample; per-code lines, then one JSON summary per split.

@@ -11,6 +11,7 @@ import io
 from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers, status
+from rest_framework.permissions import AllowAny
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -20,6 +21,7 @@ from audience import selectors, services
 from audience.access import access_session_evidence, access_session_report
 from audience.evidence import evidence_bundle_build
 from audience.models import ShareLink
+from audience.replay import replay_open
 from compliance.apis import CSVRenderer
 from config.api import moment_in_range
 from core.exceptions import NotFound
@@ -208,3 +210,20 @@ class SessionRemindersApi(APIView):
                                              request_session=request.session):
             raise NotFound("You have no reminder for this session.")
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class SessionReplayApi(APIView):
+    """A published replay: its video URL, the published transcript and the cards at their offsets (seconds).
+
+    Anyone who may see the ended session (the room's rules, an invite code or a redeemed share link) once an
+    officer has published the replay; otherwise 404 ``Replay not found.``, the same as for a missing session.
+    The replay page counts views (``audience.views.replay_room``), so a page that only asks whether a replay
+    exists (the landing page) counts nothing.
+    """
+
+    permission_classes = [AllowAny]
+
+    @extend_schema(parameters=[OpenApiParameter("invite", str)],
+                   responses={200: OpenApiResponse(description="The replay (see recordings.selectors)")})
+    def get(self, request, session_id: int):
+        return Response(replay_open(request, session_id))

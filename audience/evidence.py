@@ -15,7 +15,9 @@ Contents (every file listed in ``manifest.json`` with its SHA-256 and size):
 - ``rule_packs.json``: the rule-pack versions that checked the content and those active during the live;
 - ``audit.json``: the audit events about the session and its content with their hashes, each re-verified,
   and the result of verifying the whole chain;
-- ``analytics.json``: the session's attendance and engagement figures.
+- ``analytics.json``: the session's attendance and engagement figures;
+- ``recordings.json``, ``timeline.json`` and ``recordings/*.mp4``: the broadcast's recordings (hashes, and the
+  files up to a size limit) and one timeline of the session (see ``recordings.evidence``).
 
 Building the bundle records an ``evidence.exported`` audit event carrying the manifest's SHA-256.
 """
@@ -38,6 +40,7 @@ from audience.services import AUDIENCE_ROLES
 from compliance.models import AuditEvent, RulePack, Submission
 from compliance.services import audit_event_expected_hash, audit_record, audit_verify, content_sha256
 from products.services import suitability_check
+from recordings.evidence import recording_evidence_files
 from studio.models import CardOpen, CardPush, ChatMessage, LiveSession, Question, RoomMute
 
 TRANSCRIPT_COLUMNS = [
@@ -57,6 +60,9 @@ card_pushes.json           cards pushed, and who in the room could act on each (
 rule_packs.json            rule-pack versions that checked content or were active during the live
 audit.json                 audit events about this session and its content, hashes re-verified
 analytics.json             attendance and engagement figures
+recordings.json            the recordings and the replay decision: SHA-256, duration, size, storage key, cuts
+timeline.json              chat, cards, officer actions, stream start/stop at offsets into the recording
+recordings/*.mp4           the recordings themselves (up to a size limit; beyond it, listed by hash only)
 """
 
 
@@ -221,7 +227,7 @@ def _audit(session: LiveSession, submissions: list[Submission]) -> dict:
         subject_type="compliance.submission", subject_id__in=[str(s.pk) for s in submissions])
     events = list(AuditEvent.objects.filter(subjects).order_by("seq"))
     predecessors = dict(AuditEvent.objects.filter(seq__in=[e.seq - 1 for e in events]).values_list("seq", "hash"))
-    problems = audit_verify()
+    problems = audit_verify(registered=False)  # this session's recordings are re-hashed in recordings.json
     return {
         "events": [{
             "seq": e.seq, "at": _iso(e.at), "event_type": e.event_type, "actor_id": e.actor_id, "actor": e.actor_name,
@@ -261,6 +267,7 @@ def evidence_bundle_build(*, session: LiveSession, officer: User) -> tuple[str, 
         "transcript.jsonl": transcript_jsonl,
         "questions.json": _dump([{
             "id": q.pk, "author": q.author_name, "text": q.text, "masked": q.masked, "upvotes": q.upvotes,
+            "status": q.status, "findings": q.findings,
             "asked_at": _iso(q.created_at), "answered_at": _iso(q.answered_at)}
             for q in Question.objects.filter(session=session).order_by("id")]),
         "moderation.json": _dump(_moderation(session, transcript, users)),
@@ -269,6 +276,7 @@ def evidence_bundle_build(*, session: LiveSession, officer: User) -> tuple[str, 
         "rule_packs.json": _dump(_rule_packs(session, submissions)),
         "audit.json": _dump(_audit(session, submissions)),
         "analytics.json": _dump(session_analytics(session=session, now=generated_at)),
+        **recording_evidence_files(session),
     }
     manifest = {
         "session_id": session.pk, "generated_at": _iso(generated_at), "generated_by": officer.get_username(),

@@ -6,5 +6,7 @@ from audience import views
 
 urlpatterns = [
     path("s/<str:token>/", views.share_link_open, name="share-link-open"),
+    path("watch/<int:session_id>/replay/", views.replay_room, name="session-replay"),
+    path("watch/<int:session_id>/replay/video/", views.replay_video, name="session-replay-video"),
     path("studio/sessions/<int:session_id>/report/", views.session_report, name="session-report"),
 ]

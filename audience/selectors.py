@@ -29,6 +29,7 @@ from audience.models import (
 )
 from audience.services import AUDIENCE_ROLES
 from products.services import suitability_check
+from recordings.selectors import replay_state_for_rm, replay_view_counts
 from studio.models import CardOpen, CardPush, ChatMessage, LiveSession, Question
 
 
@@ -186,6 +187,8 @@ def session_analytics(*, session: LiveSession, now: datetime | None = None) -> d
                         "segments": sorted(set(invitations.values_list("segment", flat=True)))},
         "reminders": {"subscribed": Reminder.objects.filter(session=session).count(),
                       "sent": Reminder.objects.filter(session=session, sent_at__isnull=False).count()},
+        # Replay views are counted apart from live attendance (above), with the replay's review state.
+        "replay": {**replay_state_for_rm(session), **replay_view_counts(session)},
     }
 
 
@@ -199,6 +202,8 @@ def analytics_csv_rows(data: dict) -> list[list]:
     for minute in data["messages_per_minute"]:
         for metric in ("published", "held", "rejected"):
             rows.append(["messages_per_minute", minute["minute"], metric, minute[metric]])
+    for metric in ("state", "replay_views", "replay_viewers"):
+        rows.append(["replay", "", metric, data["replay"][metric]])
     for section in ("chat", "questions", "reminders"):
         for metric, value in data[section].items():
             rows.append([section, "", metric, value])

@@ -40,6 +40,7 @@ from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 from organisations.selectors import membership_of
 from organisations.services import lead_record
 from products.services import suitability_check
+from recordings.selectors import replay_is_published
 from studio.access import access_session, session_may_watch, session_overseer
 from studio.models import CardPush, LiveSession, SessionState, Visibility
 from studio.services import room_group
@@ -355,9 +356,12 @@ def share_link_redeem(*, token: str, user: User | AnonymousUser, request_session
     if link is None:
         raise NotFound("Share link not found.")
     now = timezone.now()
-    if link.revoked_at is not None or link.expires_at <= now or link.session.state == SessionState.ENDED:
+    # After the end a link keeps working only for a replay an officer published (recordings' review gate).
+    replay_open = link.session.state == SessionState.ENDED and replay_is_published(link.session)
+    if link.revoked_at is not None or link.expires_at <= now or (
+            link.session.state == SessionState.ENDED and not replay_open):
         raise Conflict("This link has expired.", code=AudienceError.LINK_EXPIRED)
-    if link.session.state not in (SessionState.APPROVED, SessionState.LIVE):
+    if link.session.state not in (SessionState.APPROVED, SessionState.LIVE) and not replay_open:
         raise NotFound("Share link not found.")  # pulled back to review: the session is not public now
     if link.session.visibility == Visibility.INVITE_ONLY and not link.opens_invite_only:
         raise Conflict("This link was made while the room was public; it does not open it now.",

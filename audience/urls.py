@@ -6,6 +6,7 @@ from audience import apis
 
 urlpatterns = [
     path("sessions/<int:session_id>/analytics/", apis.SessionAnalyticsApi.as_view(), name="session-analytics"),
+    path("sessions/<int:session_id>/replay/", apis.SessionReplayApi.as_view(), name="session-replay-api"),
     path("sessions/<int:session_id>/evidence/", apis.SessionEvidenceApi.as_view(), name="session-evidence"),
     path("sessions/<int:session_id>/cards/<int:card_id>/interest/", apis.CardInterestApi.as_view(),
          name="card-interest"),

@@ -12,7 +12,9 @@ from accounts.roles import Role, has_role
 from audience import services
 from audience.access import access_session_report
 from audience.errors import AudienceError
+from audience.replay import replay_admitted, replay_view_count
 from core.exceptions import ApplicationError
+from recordings.streaming import ranged_file_response
 from studio.models import SessionState
 
 
@@ -24,7 +26,30 @@ def share_link_open(request, token: str):
         if exc.code == AudienceError.LINK_EXPIRED:
             return render(request, "audience/link_expired.html", status=410)
         raise Http404 from exc
+    if link.session.state == SessionState.ENDED:  # redeemable after the end only for a published replay
+        return redirect("session-replay", session_id=link.session_id)
     return redirect("session-landing", session_id=link.session_id)
+
+
+def replay_room(request, session_id: int):
+    """The replay page (phone width first): the video, the transcript following it, cards at their times."""
+    try:
+        session, _replay = replay_admitted(request, session_id)
+    except ApplicationError as exc:
+        raise Http404 from exc
+    replay_view_count(request, session)
+    return render(request, "watch/replay.html", {
+        "role": Role.CUSTOMER.value if has_role(request.user, Role.CUSTOMER) else "",
+        "session": session, "invite": request.GET.get("invite", "")[:64]})
+
+
+def replay_video(request, session_id: int):
+    """The published replay's MP4, with byte ranges; a 404 like a missing one while it is not published."""
+    try:
+        _session, replay = replay_admitted(request, session_id)
+    except ApplicationError as exc:
+        raise Http404 from exc
+    return ranged_file_response(request, replay.published_key)
 
 
 @login_required

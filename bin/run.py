@@ -37,6 +37,8 @@ def main() -> int:
     env = {**os.environ, "DEMO_PASSWORD": demo_password(), "PORT": os.environ.get("PORT", "8000"),
            "PATH": os.pathsep.join([bin_dir, os.environ.get("PATH", "")])}
     env.setdefault("DEBUG", "true")
+    # Each Procfile process may get its own PORT: the ingest's callbacks must reach the web process's.
+    env.setdefault("BROADCAST_CALLBACK_BASE_URL", f"http://127.0.0.1:{env['PORT']}")
     supervisor = Supervisor(parse_procfile((ROOT / os.environ.get("PROCFILE", "Procfile")).read_text(encoding="utf-8")),
                             env=env, cwd=ROOT, run_dir=RUN_DIR,
                             stop_timeout=float(os.environ.get("SUPERVISOR_STOP_TIMEOUT", "8")))

@@ -21,12 +21,15 @@ from django.utils.html import format_html
 from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 
+from compliance import backtest, pack_drafts
 from compliance.access import is_officer, officer_audit_scope, officer_submission_scope, submission_visible_to
 from compliance.apis import CHECK_KINDS, audit_csv_response
 from compliance.highlight import highlight_html
 from compliance.models import (
     UNDECIDED_STATUSES,
     AuditEvent,
+    BacktestRun,
+    BacktestStatus,
     HoldScope,
     LegalHold,
     Notification,
@@ -279,6 +282,18 @@ class TryTextForm(forms.Form):
                                       required=False)
 
 
+class EvalUploadForm(forms.Form):
+    corpus = forms.FileField(label=_("Labelled corpus (JSON lines)"),
+                             help_text=_("One JSON object per line: text, kind, lang, product, customer_risk and "
+                                         "expect (the codes it should get; empty for a clean item)."))
+
+    def clean_corpus(self):
+        upload = self.cleaned_data["corpus"]
+        if upload.size > 10 * 1024 * 1024:
+            raise forms.ValidationError(_("The file is larger than 10 MB."))
+        return upload
+
+
 class RuleInline(admin.TabularInline):
     model = Rule
     fields = ("code", "severity", "enabled")
@@ -299,12 +314,27 @@ class RuleInline(admin.TabularInline):
 
 @admin.register(RulePack)
 class RulePackAdmin(OfficerOnlyAdmin):
-    list_display = ("name", "version", "is_active", "source_version", "rule_count", "created_by", "created_at", "note")
-    list_filter = ("name", "is_active")
+    list_display = ("name", "version", "is_active", "is_draft", "source_version", "rule_count", "created_by",
+                    "created_at", "note")
+    list_filter = ("name", "is_active", "is_draft")
     list_select_related = ("created_by",)
-    readonly_fields = ("name", "version", "source_version", "is_active", "digest", "created_by", "created_at", "note")
+    readonly_fields = ("name", "version", "source_version", "is_active", "is_draft", "digest", "created_by",
+                       "created_at", "note")
     fields = readonly_fields
     inlines = [RuleInline]
+    actions = ["activate_draft"]
+
+    @admin.action(description=_("Activate the selected draft (its rules become the next active version)"))
+    def activate_draft(self, request, queryset):
+        if not is_officer(request.user):
+            raise PermissionDenied
+        for draft in queryset:
+            try:
+                pack = pack_drafts.pack_draft_activate(draft=draft, actor=request.user)
+            except ApplicationError as exc:
+                messages.error(request, f"{draft}: {exc.message}")
+            else:
+                messages.success(request, _("%(draft)s is now in force as %(pack)s.") % {"draft": draft, "pack": pack})
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(rules_n=Count("rules"))
@@ -316,13 +346,42 @@ class RulePackAdmin(OfficerOnlyAdmin):
     def get_urls(self):
         return [
             path("<int:object_id>/try/", self.officer_view(self.try_view), name="compliance_rulepack_try"),
+            path("evaluate/", self.officer_view(self.evaluate_view), name="compliance_rulepack_evaluate"),
+            path("<int:object_id>/evaluate/", self.officer_view(self.evaluate_view),
+                 name="compliance_rulepack_evaluate_version"),
             *super().get_urls(),
         ]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), "try_form": TryTextForm(),
-                         "try_url": reverse("admin:compliance_rulepack_try", args=[object_id])}
+                         "try_url": reverse("admin:compliance_rulepack_try", args=[object_id]),
+                         "evaluate_url": reverse("admin:compliance_rulepack_evaluate_version", args=[object_id]),
+                         "backtest_url": reverse("admin:compliance_backtestrun_add") + f"?pack={object_id}"}
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "evaluate_url": reverse("admin:compliance_rulepack_evaluate")}
+        return super().changelist_view(request, extra_context)
+
+    def evaluate_view(self, request, object_id=None):
+        """Score an uploaded labelled corpus (JSON lines with ``expect``) with this version, or with the
+        active packs by each item's language; per-code precision and recall as ``--eval`` prints them."""
+        pack = get_object_or_404(RulePack, pk=object_id) if object_id is not None else None
+        form = EvalUploadForm(request.POST or None, request.FILES or None)
+        result, error = None, None
+        if request.method == "POST" and form.is_valid():
+            try:
+                items = backtest.eval_items_parse(form.cleaned_data["corpus"].read())
+                result = backtest.labelled_eval(items=items, pack=pack, actor=request.user)
+            except ApplicationError as exc:
+                error = exc.message
+        context = {
+            **self.admin_site.each_context(request), "opts": self.opts, "pack": pack, "form": form,
+            "title": _("Measure %(pack)s on a labelled corpus") % {"pack": pack or _("the active packs")},
+            "result": result, "error": error,
+            "misses": (result or {}).get("misses", [])[:200],
+        }
+        return TemplateResponse(request, "admin/compliance/rulepack/evaluate.html", context)
 
     def try_view(self, request, object_id):
         """Run the engine with this pack version on a text; nothing is stored."""
@@ -353,6 +412,8 @@ class RuleForm(forms.ModelForm):
     definition = forms.JSONField(widget=forms.Textarea(attrs={"rows": 18, "cols": 100}),
                                  help_text="The engine's rule definition (detection fields). The code cannot change.")
     note = forms.CharField(required=False, max_length=500, help_text="Why the rule changes (kept in the audit trail).")
+    as_draft = forms.BooleanField(required=False, label=_("Save as a draft"),
+                                  help_text=_("Write a draft version to back-test; the active version stays in use."))
 
     class Meta:
         model = Rule
@@ -371,49 +432,215 @@ class RuleForm(forms.ModelForm):
         return data
 
 
+class RuleAddForm(forms.ModelForm):
+    """A new rule for an active or draft pack version; saving writes the next version (or a draft)."""
+
+    pack = forms.ModelChoiceField(queryset=RulePack.objects.filter(Q(is_active=True) | Q(is_draft=True))
+                                  .order_by("name", "-version"), label=_("Rule pack version"))
+    definition = forms.JSONField(
+        widget=forms.Textarea(attrs={"rows": 14, "cols": 100}), initial=dict,
+        label=_("Definition"),
+        help_text=_('The engine\'s rule fields, e.g. {"kinds": ["chat"], "message_zh": "…", "lexicon": ["…"], '
+                    '"patterns": [{"re": "…", "any": ["…"]}]}. Code and severity come from the fields above.'))
+    note = forms.CharField(required=False, max_length=500, label=_("Note"),
+                           help_text=_("Why the rule is added (kept in the audit trail)."))
+    as_draft = forms.BooleanField(required=False, label=_("Save as a draft"),
+                                  help_text=_("Write a draft version to back-test; the active version stays in use."))
+
+    class Meta:
+        model = Rule
+        fields = ("pack", "code", "severity", "enabled")
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        if not isinstance(data.get("definition"), dict):
+            raise forms.ValidationError(_("The definition must be a JSON object."))
+        data["definition"] = {**data["definition"], "code": data["code"].strip(), "severity": data["severity"],
+                              "enabled": bool(data.get("enabled"))}
+        self.instance.definition = data["definition"]  # the model's own validation runs after this
+        return data
+
+    def validate_unique(self):
+        """The service refuses a duplicate code with its own message; the form's check would name the model."""
+
+
 @admin.register(Rule)
 class RuleAdmin(OfficerOnlyAdmin):
-    """A rule of the active pack may be edited; saving writes a new pack version (old versions never change)."""
+    """Rules of the active pack or of a draft may be edited, and officers add rules. Saving writes a new pack
+    version or a new draft (old versions never change)."""
 
     form = RuleForm
     list_display = ("code", "pack", "severity", "enabled")
-    list_filter = ("pack__is_active", "pack__name", "severity", "enabled")
+    list_filter = ("pack__is_active", "pack__is_draft", "pack__name", "severity", "enabled")
     list_select_related = ("pack",)
     search_fields = ("code",)
     ordering = ("pack__name", "-pack__version", "code")
 
+    @staticmethod
+    def _editable(obj) -> bool:
+        return obj.pack.is_active or obj.pack.is_draft
+
+    def _may_write(self, request) -> bool:
+        return bool(_may_open(request) and is_officer(request.user) or request.user.is_superuser)
+
+    def has_add_permission(self, request):
+        return self._may_write(request)
+
     def has_change_permission(self, request, obj=None):
-        if not (_may_open(request) and is_officer(request.user) or request.user.is_superuser):
+        if not self._may_write(request):
             return False
-        return obj is None or obj.pack.is_active
+        return obj is None or self._editable(obj)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if obj is None:
+            kwargs["form"] = RuleAddForm
+        return super().get_form(request, obj, change=change, **kwargs)
 
     def get_readonly_fields(self, request, obj=None):
-        return ("code", "pack") if obj is None or obj.pack.is_active else ("code", "pack", "severity", "enabled",
-                                                                             "definition")
+        if obj is None:
+            return ()
+        return ("code", "pack") if self._editable(obj) else ("code", "pack", "severity", "enabled", "definition")
 
     def get_fields(self, request, obj=None):
+        if obj is None:
+            return ["pack", "code", "severity", "enabled", "definition", "note", "as_draft"]
         fields = ["code", "pack", "severity", "enabled", "definition"]
-        return [*fields, "note"] if obj is not None and obj.pack.is_active else fields
+        return [*fields, "note", "as_draft"] if self._editable(obj) else fields
 
     def save_model(self, request, obj, form, change):
-        """Never saves ``obj``: the service writes a new pack version with the changed rule."""
+        """Never saves ``obj``: the services write a new pack version (or draft) with the rule."""
+        data = form.cleaned_data
+        if not change:
+            try:
+                pack = pack_drafts.rule_add(pack=data["pack"], definition=data["definition"], actor=request.user,
+                                            draft=data.get("as_draft", False), note=data.get("note", ""))
+            except ApplicationError as exc:
+                request._compliance_error = exc.message
+                return
+            request._compliance_new_rule = pack.rules.get(code=data["definition"]["code"])
+            return
         original = Rule.objects.select_related("pack").get(pk=obj.pk)
-        pack = rule_change(rule=original, actor=request.user, severity=form.cleaned_data["severity"],
-                           enabled=form.cleaned_data["enabled"], definition=form.cleaned_data["definition"],
-                           note=form.cleaned_data.get("note", ""))
+        if data.get("as_draft") or original.pack.is_draft:
+            pack = pack_drafts.rule_draft_change(rule=original, actor=request.user, severity=data["severity"],
+                                                 enabled=data["enabled"], definition=data["definition"],
+                                                 note=data.get("note", ""))
+        else:
+            pack = rule_change(rule=original, actor=request.user, severity=data["severity"],
+                               enabled=data["enabled"], definition=data["definition"], note=data.get("note", ""))
         request._compliance_new_rule = pack.rules.get(code=original.code)
+
+    def save_related(self, request, form, formsets, change):
+        return None  # nothing of ``obj`` is saved (see save_model)
+
+    def log_addition(self, request, obj, message):
+        return None  # the audit trail records the addition (rulepack.changed / rulepack.draft_saved)
 
     def log_change(self, request, obj, message):
         return None  # the audit trail records the change (rulepack.changed), with before and after
 
+    def response_add(self, request, obj, post_url_continue=None):
+        error = getattr(request, "_compliance_error", None)
+        if error:
+            self.message_user(request, error, messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:compliance_rule_add"))
+        new_rule = request._compliance_new_rule
+        self.message_user(request, _("Rule %(code)s added in %(pack)s.") % {"code": new_rule.code,
+                                                                              "pack": new_rule.pack},
+                          messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:compliance_rule_change", args=[new_rule.pk]))
+
     def response_change(self, request, obj):
         new_rule = getattr(request, "_compliance_new_rule", obj)
-        if new_rule.pk != obj.pk:
+        if new_rule.pk == obj.pk:
+            self.message_user(request, "Nothing changed.", messages.INFO)
+        elif new_rule.pack.is_draft:
+            self.message_user(request, _("Saved as a draft: %(pack)s. Back-test it, then activate it from the rule "
+                                         "pack list.") % {"pack": new_rule.pack}, messages.SUCCESS)
+        else:
             self.message_user(request, f"Saved as a new version: {new_rule.pack}. Approved content of sessions "
                                        f"not ended is being re-checked.", messages.SUCCESS)
-        else:
-            self.message_user(request, "Nothing changed.", messages.INFO)
         return HttpResponseRedirect(reverse("admin:compliance_rule_change", args=[new_rule.pk]))
+
+
+# -------------------------------------------------------------------------------------------------------
+# Back-tests
+
+
+class BacktestForm(forms.ModelForm):
+    pack = forms.ModelChoiceField(queryset=RulePack.objects.order_by("-is_draft", "name", "-version"),
+                                  label=_("Pack version to test"),
+                                  help_text=_("Usually a draft; it is compared with the active version of its pack."))
+
+    class Meta:
+        model = BacktestRun
+        fields = ("pack", "date_from", "date_to")
+        labels = {"date_from": _("From (date)"), "date_to": _("To (date, inclusive)")}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            raise forms.ValidationError(_("The start date is after the end date."))
+        return data
+
+
+@admin.register(BacktestRun)
+class BacktestRunAdmin(OfficerOnlyAdmin):
+    """Back-tests: start one (a Celery job), watch its progress, read new and vanished findings per code."""
+
+    form = BacktestForm
+    list_display = ("id", "pack", "baseline", "date_from", "date_to", "status", "progress", "created_by",
+                    "created_at")
+    list_filter = ("status",)
+    list_select_related = ("pack", "baseline", "created_by")
+    change_form_template = "admin/compliance/backtestrun/change_form.html"
+
+    def has_add_permission(self, request):
+        return _may_open(request) and is_officer(request.user)
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        today = timezone.localdate()
+        return {"date_from": today - timedelta(days=30), "date_to": today, **initial}
+
+    @admin.display(description=_("progress"))
+    def progress(self, obj):
+        return f"{obj.done}/{obj.total} ({obj.percent}%)"
+
+    def save_model(self, request, obj, form, change):
+        """Never saves ``obj`` itself: the service records the run and enqueues the job after commit."""
+        data = form.cleaned_data
+        request._compliance_run = backtest.backtest_start(pack=data["pack"], date_from=data["date_from"],
+                                                          date_to=data["date_to"], actor=request.user)
+
+    def save_related(self, request, form, formsets, change):
+        return None
+
+    def log_addition(self, request, obj, message):
+        return None  # audited as rulepack.backtest_started
+
+    def response_add(self, request, obj, post_url_continue=None):
+        run = request._compliance_run
+        self.message_user(request, _("Back-test started; this page follows its progress."), messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:compliance_backtestrun_change", args=[run.pk]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if not _may_open(request):
+            raise PermissionDenied
+        run = get_object_or_404(BacktestRun.objects.select_related("pack", "baseline", "created_by"), pk=object_id)
+        result = run.result or {}
+        rows = [{"code": code, **row, "examples": (result.get("examples") or {}).get(code, [])}
+                for code, row in (result.get("per_code") or {}).items()]
+        rows.sort(key=lambda r: (-(r["new"] + r["vanished"]), r["code"]))
+        context = {
+            **self.admin_site.each_context(request), "opts": self.opts, "run": run, "rows": rows,
+            "changed": [r for r in rows if r["new"] or r["vanished"]],
+            "running": run.status in (BacktestStatus.PENDING, BacktestStatus.RUNNING),
+            "title": _("Back-test %(run)s") % {"run": run},
+            "counts": result.get("counts") or {},
+        }
+        return TemplateResponse(request, self.change_form_template, context)
 
 
 # -------------------------------------------------------------------------------------------------------

@@ -52,6 +52,9 @@ class RulePack(BaseModel):
     data = models.JSONField(help_text="The pack in the engine's data shape (header and rules).")
     digest = models.CharField(max_length=64, help_text="SHA-256 of the canonical JSON of data.")
     is_active = models.BooleanField(default=False)
+    is_draft = models.BooleanField(
+        default=False, help_text="A version officers are preparing: back-tested, never used for checks until activated.",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -295,3 +298,47 @@ class LegalHold(BaseModel):
         target = {HoldScope.SESSION: f"session {self.session_id}", HoldScope.RM: f"RM {self.rm_id}",
                   HoldScope.PERIOD: f"{self.starts_on}..{self.ends_on}"}.get(self.scope, "")
         return f"hold on {target}" + (" (lifted)" if self.lifted_at else "")
+
+
+class BacktestStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    RUNNING = "running", _("Running")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+
+
+class BacktestRun(BaseModel):
+    """A back-test: a pack version (usually a draft) run over archived lines and submissions of a date range,
+    compared with the active version of the same pack. ``result`` holds new and vanished findings per code
+    with a few examples each; ``done``/``total`` is the progress the admin page shows while it runs."""
+
+    pack = models.ForeignKey(RulePack, on_delete=models.PROTECT, related_name="backtests",
+                             verbose_name=_("pack version tested"))
+    baseline = models.ForeignKey(RulePack, on_delete=models.PROTECT, related_name="+", verbose_name=_("compared with"))
+    date_from = models.DateField(_("from (date)"))
+    date_to = models.DateField(_("to (date, inclusive)"))
+    status = models.CharField(_("status"), max_length=16, choices=BacktestStatus.choices,
+                              default=BacktestStatus.PENDING)
+    total = models.PositiveIntegerField(_("items to check"), default=0)
+    done = models.PositiveIntegerField(_("items checked"), default=0)
+    result = models.JSONField(_("result"), default=dict, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                                   verbose_name=_("started by"))
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("back-test of a rule pack")
+        verbose_name_plural = _("back-tests of rule packs")
+        constraints = [
+            models.CheckConstraint(condition=Q(date_from__lte=models.F("date_to")), name="backtest_range_ordered"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.pack} vs {self.baseline}"
+
+    @property
+    def percent(self) -> int:
+        return 100 if self.status == BacktestStatus.DONE else int(100 * self.done / self.total) if self.total else 0

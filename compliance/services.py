@@ -61,6 +61,8 @@ CHECK_RECLAIM_AFTER = timedelta(seconds=15)
 ACTIVE_PACK_TTL_SECONDS = 5.0
 SEVERITIES_NEEDING_REVIEW = (Severity.BLOCK, Severity.REVIEW)
 DEFAULT_PACK = "cn"
+#: Screens customers' lines in live rooms (studio.screening), never content on the publishing gate.
+AUDIENCE_PACK = "audience"
 #: The longest text a submission may hold: a script at its limit plus room. It bounds the review work (the
 #: engine's time grows with the text), the stored findings and the officer's page for one submission.
 SUBMISSION_MAX_CHARS = 24_000
@@ -137,14 +139,29 @@ def audit_record(*, event_type: str, actor: AbstractBaseUser | None, subject: mo
 
 @dataclass(frozen=True)
 class AuditProblem:
-    kind: str  # "edited" | "inserted" | "deleted"
+    kind: str  # "edited" | "inserted" | "deleted" | a registered verifier's kind ("recording")
     event_id: int | None
     seq: int | None
     message: str
 
 
-def audit_verify(*, batch_size: int = 2000) -> list[AuditProblem]:
+#: Checks of things the chain vouches for but that live outside it (stored recordings' bytes), added by the
+#: apps that own them at start-up (``AppConfig.ready``). The seam keeps the dependency pointing down: an app
+#: above compliance registers here instead of compliance importing it.
+AUDIT_VERIFIERS: list[Callable[[], Iterable[AuditProblem]]] = []
+
+
+def audit_verifier_register(verifier: Callable[[], Iterable[AuditProblem]]) -> None:
+    """Add a check that ``audit_verify`` runs after walking the chain (idempotent)."""
+    if verifier not in AUDIT_VERIFIERS:
+        AUDIT_VERIFIERS.append(verifier)
+
+
+def audit_verify(*, batch_size: int = 2000, registered: bool = True) -> list[AuditProblem]:
     """Walk the chain in ``seq`` order and report every edited, inserted or deleted event.
+
+    With ``registered``, also run the checks registered by other apps (e.g. the recordings' hashes, kind
+    ``"recording"``); they may read every stored file, so per-session callers pass ``False`` and check theirs.
 
     - edited: the stored hash does not match the row's content, or a row was re-hashed after an edit
       (the next event still links to the original hash);
@@ -190,6 +207,9 @@ def audit_verify(*, batch_size: int = 2000) -> list[AuditProblem]:
     elif prev is not None and prev_seq == head_seq and prev_hash != head_hash:
         problems.append(AuditProblem("edited", prev.id, prev.seq,
                                      f"event {prev.id} (seq {prev.seq}) does not match the chain head"))
+    if registered:
+        for verifier in AUDIT_VERIFIERS:
+            problems.extend(verifier())
     return problems
 
 
@@ -270,7 +290,7 @@ def rule_pack_create(*, name: str, data: dict, actor: AbstractBaseUser | None, n
     return pack
 
 
-def rule_packs_load(*, names: Iterable[str] = ("cn", "us"), force: bool = False,
+def rule_packs_load(*, names: Iterable[str] = ("cn", "us", AUDIENCE_PACK), force: bool = False,
                     actor: AbstractBaseUser | None = None) -> list[RulePack]:
     """Load the repository's pack files into the database. Idempotent.
 
@@ -1036,8 +1056,8 @@ def rule_pack_recheck(*, pack_id: int) -> dict[str, int]:
     place, approved sessions go back to in review, and each session's RM gets a notification.
     """
     pack = RulePack.objects.get(pk=pack_id)
-    if not pack.is_active:
-        return {"rechecked": 0, "pulled_back": 0}  # a newer version's own re-check covers it
+    if not pack.is_active or pack.name == AUDIENCE_PACK:  # a newer version's own re-check covers it; the
+        return {"rechecked": 0, "pulled_back": 0}      # audience pack never judges gate content
     from compliance.engine import check
 
     compiled = pack_compiled(pack)

@@ -95,3 +95,14 @@ def retention_apply_task() -> dict:
     from compliance.retention import retention_apply
 
     return retention_apply()
+
+
+@shared_task(
+    name="compliance.backtest_run", acks_late=True, reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT_ERRORS, retry_backoff=2, retry_backoff_max=60, retry_jitter=True, max_retries=5,
+)
+def backtest_run_task(run_id: int) -> dict:
+    """Run one back-test of a rule pack over archived content (idempotent: a claimed run is skipped)."""
+    from compliance.backtest import backtest_run
+
+    return backtest_run(run_id=run_id)

@@ -13,12 +13,14 @@ django_asgi_app = get_asgi_application()
 from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
+from broadcast.routing import websocket_urlpatterns as broadcast_websockets  # noqa: E402
 from core.middleware import WebSocketOriginValidator  # noqa: E402
 from studio.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        "websocket": WebSocketOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
+        "websocket": WebSocketOriginValidator(AuthMiddlewareStack(URLRouter(
+            websocket_urlpatterns + broadcast_websockets))),
     }
 )

@@ -16,6 +16,7 @@ api_patterns = [
     path("", include("studio.urls")),
     path("", include("compliance.urls")),
     path("", include("audience.urls")),
+    path("", include("broadcast.urls")),
     path("", include("campaigns.urls")),
 ]
 
@@ -30,5 +31,6 @@ urlpatterns = [
     path("api/", include(api_patterns)),
     path("", include("studio.page_urls")),
     path("", include("audience.page_urls")),
+    path("", include("broadcast.page_urls")),
     path("", include("campaigns.page_urls")),
 ]

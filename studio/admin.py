@@ -6,12 +6,25 @@ so a release is broadcast to the room in ``seq`` order and a removal never delet
 
 from django.contrib import admin, messages
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import Role, has_role
 from core.exceptions import ApplicationError
 from organisations.selectors import owner_scope_q
-from studio import services
-from studio.models import CardPush, ChatMessage, HeldMessage, LiveSession, MessageStatus, SessionState, Studio
+from studio import services, transcript_scan
+from studio.models import (
+    CardPush,
+    ChatMessage,
+    HeldMessage,
+    HeldQuestion,
+    LiveSession,
+    MessageStatus,
+    PostHocStatus,
+    Question,
+    SessionState,
+    Studio,
+    TranscriptFinding,
+)
 
 
 class _ShownReadOnly(admin.ModelAdmin):
@@ -137,3 +150,91 @@ class CardPushAdmin(_ShownReadOnly):
 
     def has_add_permission(self, request):
         return False
+
+
+class _OfficerQueueAdmin(admin.ModelAdmin):
+    """Officer-only, read-only pages whose writes are admin actions calling services."""
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_superuser or has_role(request.user, Role.COMPLIANCE)
+
+    def has_module_permission(self, request):
+        return self.has_view_permission(request)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(HeldQuestion)
+class HeldQuestionAdmin(_OfficerQueueAdmin):
+    """Viewers' questions the audience pack held, in every room, oldest first."""
+
+    list_display = ("id", "created_at", "session", "author_name", "question_text", "finding_codes")
+    list_select_related = ("session",)
+    readonly_fields = [f.name for f in Question._meta.fields]
+    actions = ["release_questions"]
+    ordering = ("created_at",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(status=MessageStatus.HELD)
+
+    @admin.display(description=_("question"))
+    def question_text(self, obj):
+        return format_html("{}", obj.text[:120])
+
+    @admin.display(description=_("findings"))
+    def finding_codes(self, obj):
+        return ", ".join(f.get("code", "") for f in obj.findings)
+
+    @admin.action(description=_("Release the selected questions to their rooms"))
+    def release_questions(self, request, queryset):
+        _apply(request, queryset, lambda q: services.question_release(question_id=q.pk, actor=request.user),
+               "released")
+
+
+@admin.register(TranscriptFinding)
+class TranscriptFindingAdmin(_OfficerQueueAdmin):
+    """The post-hoc queue: what the re-scan of RMs' whole transcripts found that the inline check missed."""
+
+    list_display = ("id", "created_at", "session", "author", "code", "severity", "excerpt_plain", "lines_plain",
+                    "status")
+    list_filter = ("status", "severity", "code")
+    list_select_related = ("session", "author")
+    readonly_fields = ("session", "author", "code", "severity", "excerpt", "message", "suggestion", "pack",
+                       "status", "reviewed_by", "reviewed_at", "created_at", "lines_plain")
+    fields = readonly_fields
+    actions = ["confirm_findings", "dismiss_findings", "remove_lines"]
+    ordering = ("-created_at",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("lines")
+
+    @admin.display(description=_("excerpt"))
+    def excerpt_plain(self, obj):
+        return format_html("{}", obj.excerpt.replace("\n", " ⏎ ")[:120])
+
+    @admin.display(description=_("lines involved"))
+    def lines_plain(self, obj):
+        return format_html("{}", " | ".join(f"#{line.pk} {line.text[:40]}" for line in obj.lines.all()))
+
+    @admin.action(description=_("Confirm: a violation reached customers"))
+    def confirm_findings(self, request, queryset):
+        _apply(request, queryset, lambda f: transcript_scan.transcript_finding_review(
+            finding_id=f.pk, officer=request.user, status=PostHocStatus.CONFIRMED), "confirmed")
+
+    @admin.action(description=_("Dismiss: no violation"))
+    def dismiss_findings(self, request, queryset):
+        _apply(request, queryset, lambda f: transcript_scan.transcript_finding_review(
+            finding_id=f.pk, officer=request.user, status=PostHocStatus.DISMISSED), "dismissed")
+
+    @admin.action(description=_("Remove the lines involved from their rooms (kept on record)"))
+    def remove_lines(self, request, queryset):
+        lines = ChatMessage.objects.filter(transcript_findings__in=queryset).distinct()
+        _apply(request, lines, lambda line: services.chat_remove(
+            session_id=line.session_id, actor=request.user, message_id=line.pk), "removed")

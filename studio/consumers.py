@@ -25,6 +25,8 @@ Client → server
   live since it connected may be sent again: clients drop a ``seq`` they have seen. Connecting with
   ``?last_seq=N`` does the same atomically at connect, before any live frame.
 - Host only: ``card.push {product_id}``, ``chat.pin {message_id|null}``, ``chat.remove {message_id}``,
+  ``chat.release {message_id}`` and ``qa.release {question_id}`` (a viewer's line or question the audience
+  pack held),
   ``user.mute {user_id, minutes}`` (0 lifts), ``room.slow_mode {seconds}``, ``session.end``.
 
 Server → client
@@ -39,6 +41,8 @@ Server → client
 - ``reactions {counts}`` (at most once a second), ``presence {viewers}`` (at most every 2 s).
 - ``card.pushed {card, can_act, reason, reason_code}`` computed for this viewer's risk profile.
 - ``room.slow_mode {seconds, qa_enabled}``; ``user.muted {until|null}`` to the muted user only.
+- ``chat.held {kind: chat|qa, id, author, text, codes, at}`` to the host only: a viewer's line or question
+  the audience screening held; the sender's ``ack`` has ``status: held`` and a ``notice``.
 - ``ack``, ``error {ref, code, message, details}``.
 """
 
@@ -72,6 +76,7 @@ from studio import protocol, selectors, services
 from studio.access import viewer_open
 from studio.errors import StudioError
 from studio.fanout import encode, frames_for, hub_for, wire_of
+from studio.screening import held_notice
 
 logger = logging.getLogger(__name__)
 
@@ -121,8 +126,11 @@ def _chat_send(user, session_id, frame, invite_code) -> dict:
 
 
 def _qa_ask(user, session_id, frame, invite_code) -> dict:
-    return {"id": services.question_ask(session_id=session_id, user=user, text=frame.text, ref=frame.ref,
-                                          invite_code=invite_code).pk}
+    question = services.question_ask(session_id=session_id, user=user, text=frame.text, ref=frame.ref,
+                                     invite_code=invite_code)
+    if question.status == "held":
+        return {"id": question.pk, "status": "held", "notice": held_notice()}
+    return {"id": question.pk, "status": "published"}
 
 
 def _qa_upvote(user, session_id, frame, invite_code) -> dict:
@@ -154,6 +162,14 @@ def _chat_remove(user, session_id, frame, invite_code) -> dict:
     return {"id": services.chat_remove(session_id=session_id, actor=user, message_id=frame.message_id).pk}
 
 
+def _chat_release(user, session_id, frame, invite_code) -> dict:
+    return {"id": services.chat_release(message_id=frame.message_id, officer=user, session_id=session_id).pk}
+
+
+def _qa_release(user, session_id, frame, invite_code) -> dict:
+    return {"id": services.question_release(question_id=frame.question_id, actor=user, session_id=session_id).pk}
+
+
 def _user_mute(user, session_id, frame, invite_code) -> dict:
     mute = services.user_mute(session_id=session_id, actor=user, user_id=frame.user_id, minutes=frame.minutes)
     return {"until": mute.until.isoformat() if mute else None}
@@ -177,6 +193,8 @@ HANDLERS: dict[str, Callable] = {
     "card.push": _card_push,
     "chat.pin": _chat_pin,
     "chat.remove": _chat_remove,
+    "chat.release": _chat_release,
+    "qa.release": _qa_release,
     "user.mute": _user_mute,
     "room.slow_mode": _room_slow_mode,
     "session.end": _session_end,

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import BaseModel
 from products.models import Product
@@ -157,6 +158,14 @@ class Question(BaseModel):
     masked = models.JSONField(default=list, blank=True)
     upvotes = models.PositiveIntegerField(default=0)
     answered_at = models.DateTimeField(null=True, blank=True)
+    # Screened by the audience pack (studio.screening): a held question is shown to nobody but the host and
+    # officers until one of them releases it.
+    status = models.CharField(max_length=16, choices=MessageStatus.choices, default=MessageStatus.PUBLISHED)
+    findings = models.JSONField(default=list, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["session", "id"]
@@ -197,3 +206,71 @@ class CardOpen(BaseModel):
 
     push = models.ForeignKey(CardPush, on_delete=models.PROTECT, related_name="opens")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+
+class HeldQuestion(Question):
+    """Proxy for the admin queue of viewers' questions the audience pack held."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("held question (audience screening)")
+        verbose_name_plural = _("held questions (audience screening)")
+
+
+class PostHocStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    CONFIRMED = "confirmed", _("Confirmed (a violation)")
+    DISMISSED = "dismissed", _("Dismissed (no violation)")
+
+
+class TranscriptFinding(BaseModel):
+    """A finding of the re-scan of an RM's whole transcript that the inline check of its lines missed.
+
+    A claim split over lines further apart than the inline window ("保" … three lines … "本") reaches
+    customers; the re-scan (``studio.transcript_scan``) joins the RM's lines into one text, and each finding
+    the lines' own verdicts lack is stored here, on the lines it spans, for an officer to confirm or dismiss.
+    ``signature`` (code + line ids + span) makes a re-scan idempotent.
+    """
+
+    session = models.ForeignKey(LiveSession, on_delete=models.PROTECT, related_name="transcript_findings",
+                                verbose_name=_("session"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                               verbose_name=_("RM"))
+    lines = models.ManyToManyField(ChatMessage, related_name="transcript_findings", verbose_name=_("lines involved"))
+    first_line = models.ForeignKey(ChatMessage, on_delete=models.PROTECT, related_name="+",
+                                   verbose_name=_("first line"))
+    code = models.CharField(_("code"), max_length=64)
+    severity = models.CharField(_("severity"), max_length=8)
+    excerpt = models.TextField(_("excerpt"), blank=True)
+    message = models.TextField(_("message"), blank=True)
+    suggestion = models.TextField(_("suggestion"), blank=True)
+    pack = models.CharField(_("rule pack version"), max_length=64, blank=True)
+    signature = models.CharField(max_length=64)
+    status = models.CharField(_("status"), max_length=16, choices=PostHocStatus.choices, default=PostHocStatus.OPEN)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("post-hoc finding (transcript re-scan)")
+        verbose_name_plural = _("post-hoc findings (transcript re-scan)")
+        constraints = [
+            models.UniqueConstraint(fields=["session", "signature"], name="transcript_finding_unique_per_session"),
+        ]
+        indexes = [models.Index(fields=["status", "created_at"], name="transcript_finding_queue_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.code} in {self.session_id}"
+
+
+class TranscriptScan(BaseModel):
+    """Where the re-scan of a session's RM transcript stands: the last line it covered, and whether the
+    final scan after the end has run."""
+
+    session = models.OneToOneField(LiveSession, on_delete=models.PROTECT, related_name="transcript_scan")
+    last_message_id = models.PositiveBigIntegerField(default=0)
+    scans = models.PositiveIntegerField(default=0)
+    final = models.BooleanField(default=False)

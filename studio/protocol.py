@@ -77,6 +77,20 @@ class ChatRemove(_Frame):
     message_id: Id
 
 
+class ChatRelease(_Frame):
+    """Host: publish a viewer's line the audience pack held (RM lines are released by officers only)."""
+
+    type: Literal["chat.release"]
+    message_id: Id
+
+
+class QaRelease(_Frame):
+    """Host: publish a viewer's question the audience pack held."""
+
+    type: Literal["qa.release"]
+    question_id: Id
+
+
 class UserMute(_Frame):
     type: Literal["user.mute"]
     user_id: Id
@@ -94,14 +108,14 @@ class SessionEnd(_Frame):
 
 InboundFrame = Annotated[
     ChatSend | QaAsk | QaUpvote | QaAnswer | Reaction | CardOpen | Resume | CardPush | ChatPin | ChatRemove
-    | UserMute | RoomSlowMode | SessionEnd,
+    | ChatRelease | QaRelease | UserMute | RoomSlowMode | SessionEnd,
     Field(discriminator="type"),
 ]
 _adapter: TypeAdapter = TypeAdapter(InboundFrame)
 FRAME_TYPES = frozenset(
     model.model_fields["type"].annotation.__args__[0]
     for model in (ChatSend, QaAsk, QaUpvote, QaAnswer, Reaction, CardOpen, Resume, CardPush, ChatPin,
-                  ChatRemove, UserMute, RoomSlowMode, SessionEnd)
+                  ChatRemove, ChatRelease, QaRelease, UserMute, RoomSlowMode, SessionEnd)
 )
 
 

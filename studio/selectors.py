@@ -51,7 +51,7 @@ def room_snapshot(*, session_id: int) -> dict:
     """What a viewer needs on joining beside the live stream: pin, settings and open questions."""
     session = LiveSession.objects.select_related("pinned_message").get(pk=session_id)
     pinned = session.pinned_message
-    questions = Question.objects.filter(session_id=session_id).order_by("-upvotes", "id")[:100]
+    questions = Question.objects.filter(session_id=session_id, status="published").order_by("-upvotes", "id")[:100]
     return {
         "state": session.state,
         "last_seq": session.last_seq,

@@ -31,6 +31,7 @@ from core import ratelimit
 from core.events import broadcast_on_commit
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 from products.models import Product
+from studio import claim_window
 from studio.access import (
     LoginRequired,
     access_session,
@@ -55,6 +56,8 @@ from studio.models import (
     Visibility,
 )
 from studio.protocol import chat_message_frame, chat_removed_frame, question_frame
+from studio.screening import audience_findings, held_frame, held_notice
+from studio.tasks import transcript_scan_task
 from studio.text import text_clean
 
 # Which state may follow which. The publishing gate (compliance.services) decides APPROVED;
@@ -290,6 +293,8 @@ def session_end(*, session_id: int, actor: User | AnonymousUser) -> LiveSession:
         compliance_services.audit_record(event_type="session.ended", actor=actor, subject=ended,
                                          data={"session_id": ended.pk, "ended_at": ended.ended_at.isoformat()})
         chat_seal(session_id=ended.pk, final=True, actor=actor)  # the transcript's last Merkle root
+        # The final re-scan of the host's whole transcript (studio.transcript_scan).
+        transaction.on_commit(lambda: transcript_scan_task.delay(ended.pk, final=True))
     return ended
 
 
@@ -369,13 +374,14 @@ def engine_warm() -> None:
 
     try:
         compliance_services.text_check(text="欢迎来到直播间", kind="chat")
+        audience_findings("欢迎来到直播间")  # viewers' lines pass the audience pack
     finally:
         connections.close_all()
 
 
-# Phrases split across consecutive lines ("保" then "本保收益") are checked together (rules.md §4.5).
-ENGINE_WINDOW_LINES = 2
-ENGINE_WINDOW_SECONDS = 30
+# Claims split across the host's lines are checked together: how far back, see studio.claim_window.
+ENGINE_WINDOW_LINES = claim_window.WINDOW_LINES
+ENGINE_WINDOW_SECONDS = claim_window.WINDOW_SECONDS
 
 
 # The active pack row holds the whole pack as JSON (milliseconds to load): host lines look up only the
@@ -401,20 +407,21 @@ def _active_pack(owner_id: int | None = None):
 
 
 def _engine_check(session: LiveSession, author: User, text: str) -> list[dict]:
-    """Run the engine inline on the host's line together with their previous lines of the last 30 s.
+    """Run the engine inline on the host's line together with their recent lines (``studio.claim_window``).
 
     Uses the active rule pack (compiled once per process) and the featured products' facts; returns
-    the findings that reach into this line, as stored dicts.
+    the findings that reach into this line, as stored dicts. Rejected lines are left out of the window:
+    nobody saw them, and their own findings would only repeat.
     """
-    from compliance import engine
     from compliance import services as compliance_services
 
     since = timezone.now() - timedelta(seconds=ENGINE_WINDOW_SECONDS)
     earlier = list(ChatMessage.objects.filter(session=session, author=author, created_at__gte=since)
+                   .exclude(status=MessageStatus.REJECTED)
                    .order_by("-id").values_list("text", flat=True)[:ENGINE_WINDOW_LINES])
-    findings = engine.check_window([*reversed(earlier), text], kind="chat",
-                                   products=[p.facts() for p in session.featured_products.all()],
-                                   pack=_active_pack(session.studio.owner_id))
+    findings = claim_window.window_findings(
+        list(reversed(earlier)), text, products=claim_window.as_products(
+            p.facts() for p in session.featured_products.all()), pack=_active_pack(session.studio.owner_id))
     return [compliance_services.finding_as_dict(finding) for finding in findings]
 
 
@@ -427,6 +434,9 @@ def chat_ack(message: ChatMessage, *, duplicate: bool = False) -> dict:
         block = next((f for f in message.findings if f.get("severity") == "block"), {})
         ack["reason"] = block.get("message", "")
         ack["suggestion"] = block.get("suggestion", "")
+    if message.author_role == "customer" and message.status == MessageStatus.HELD:
+        ack.pop("findings", None)  # the sender learns that the line waits, not which words a spammer should avoid
+        ack["notice"] = held_notice()
     if message.masked:
         ack["masked"] = message.masked
         ack["text"] = message.text
@@ -473,7 +483,8 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
                           window_seconds=CHAT_RATE_WINDOW_SECONDS)
             _slow_mode(session, user)
             text, masked = mask_personal_data(text)
-            status = MessageStatus.PUBLISHED
+            findings = audience_findings(text)
+            status = MessageStatus.HELD if findings else MessageStatus.PUBLISHED
 
         message = ChatMessage(
             session_id=session.pk, author=user, author_role="rm" if is_host else "customer",
@@ -492,17 +503,24 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
             audit_record(event_type=f"chat.{message.status}", actor=user, subject=message, data={
                 "session_id": session.pk, "message_id": message.pk, "status": message.status,
                 "findings": [[f.get("code"), f.get("severity")] for f in findings]})
+        else:  # a viewer's held line: the host moderates it, so tell their sockets at once
+            broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": session.studio.owner_id,
+                                                         "frame": held_frame(message, kind="chat")})
     return chat_ack(message)
 
 
 @transaction.atomic
-def chat_release(*, message_id: int, officer: User) -> ChatMessage:
-    """An officer releases a held line: it takes the next ``seq`` and is broadcast. Idempotent."""
-    if not has_role(officer, Role.COMPLIANCE):
-        raise Forbidden("Only compliance officers release held lines.")
+def chat_release(*, message_id: int, officer: User, session_id: int | None = None) -> ChatMessage:
+    """An officer (or, for a viewer's line the audience pack held, the host) releases a held line: it takes
+    the next ``seq`` and is broadcast. Idempotent."""
     message = ChatMessage.objects.select_related("session__studio").filter(pk=message_id).first()
-    if message is None or not session_officer(officer, message.session):
+    if message is None or (session_id is not None and message.session_id != session_id):
         raise NotFound("Message not found.")
+    if has_role(officer, Role.COMPLIANCE) and not session_officer(officer, message.session):
+        raise NotFound("Message not found.")
+    host_may = message.author_role == "customer" and message.session.studio.owner_id == officer.id
+    if not (has_role(officer, Role.COMPLIANCE) or host_may):
+        raise Forbidden("Only compliance officers release held lines.")
     if message.author_id == officer.id:
         raise Forbidden("Nobody releases their own line.")
     locked = _lock_room(message.session_id)
@@ -675,12 +693,19 @@ def question_ask(*, session_id: int, user: User | AnonymousUser, text: str, ref:
     text = text_clean(text)
     ratelimit.hit(f"qa:{session.pk}:{user.pk}", limit=CHAT_RATE_LIMIT, window_seconds=CHAT_RATE_WINDOW_SECONDS)
     text, masked = mask_personal_data(text)
+    findings = audience_findings(text)
     try:
         with transaction.atomic():
-            question = Question.objects.create(session=session, author=user, author_name=display_name(user),
-                                               ref=ref or "", text=text, masked=masked)
-            broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
-                "type": "qa.asked", "question": question_frame(question)}})
+            question = Question.objects.create(
+                session=session, author=user, author_name=display_name(user), ref=ref or "", text=text,
+                masked=masked, findings=findings,
+                status=MessageStatus.HELD if findings else MessageStatus.PUBLISHED)
+            if not findings:
+                broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
+                    "type": "qa.asked", "question": question_frame(question)}})
+            else:
+                broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": session.studio.owner_id,
+                                                             "frame": held_frame(question, kind="qa")})
     except IntegrityError:
         return Question.objects.get(session=session, author=user, ref=ref)
     return question
@@ -693,7 +718,7 @@ def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id:
     if not user.is_authenticated:
         raise LoginRequired("Sign in to upvote.")
     _require_live(session)
-    question = Question.objects.filter(pk=question_id, session=session).first()
+    question = Question.objects.filter(pk=question_id, session=session, status=MessageStatus.PUBLISHED).first()
     if question is None:
         raise NotFound("Question not found.")
     try:
@@ -705,6 +730,25 @@ def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id:
                 "type": "qa.upvoted", "question_id": question.pk, "upvotes": question.upvotes}})
     except IntegrityError:
         raise Conflict("You have already upvoted this question.", code=StudioError.ALREADY_UPVOTED) from None
+    return question
+
+
+@transaction.atomic
+def question_release(*, question_id: int, actor: User | AnonymousUser, session_id: int | None = None) -> Question:
+    """The host or an officer releases a question the audience pack held; broadcast ``qa.asked``. Idempotent."""
+    question = Question.objects.select_related("session__studio").filter(pk=question_id).first()
+    if question is None or (session_id is not None and question.session_id != session_id):
+        raise NotFound("Question not found.")
+    if not _may_moderate(question.session, actor):
+        raise Forbidden("Only the host or a compliance officer releases a held question.",
+                        code=StudioError.FORBIDDEN)
+    question = Question.objects.select_for_update().get(pk=question_id)
+    if question.status == MessageStatus.PUBLISHED:
+        return question
+    question.status, question.reviewed_by, question.reviewed_at = MessageStatus.PUBLISHED, actor, timezone.now()
+    question.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
+    broadcast_on_commit(room_group(question.session_id), {"type": "room.frame", "frame": {
+        "type": "qa.asked", "question": question_frame(question)}})
     return question
 
 

@@ -19,6 +19,7 @@ from django.db import connection, connections, transaction
 
 from config.celery import app as celery_app
 from tests.factories import make_compliance_officer, make_customer, make_product_manager, make_rm
+from tests.video.helpers import VideoPorts, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -211,3 +212,9 @@ def product_desk(db):
 @pytest.fixture
 def customer(db):
     return make_customer("cust-c3", level="C3")
+
+
+@pytest.fixture(scope="session")
+def video_ports():
+    """Loopback ports for the ingests tests start (RTMP and HLS), reserved once so Daphne knows them."""
+    return VideoPorts(rtmp=free_port(), http=free_port())

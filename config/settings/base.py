@@ -4,6 +4,7 @@ Local runs (``make run``/``make test``) set ``DEBUG=true``; production leaves it
 ``SECRET_KEY`` mandatory and turns on secure cookies, HSTS and SSL redirects.
 """
 
+import json
 import secrets
 from pathlib import Path
 
@@ -54,7 +55,9 @@ INSTALLED_APPS = [
     "products",
     "studio",
     "compliance",
+    "recordings",
     "audience",
+    "broadcast",
     "organisations",
     "campaigns",
 ]
@@ -191,8 +194,16 @@ CELERY_BEAT_SCHEDULE = {
     "compliance-retention": {"task": "compliance.retention_apply", "schedule": crontab(minute=30, hour=3)},
     # Every 10 s while a session is live: sample how many viewers are in each live room (all processes).
     "audience-sample-concurrency": {"task": "audience.concurrency_sample", "schedule": 10.0},
+    # Every minute (https://crontab.guru/#*_*_*_*_*): put replays of ended sessions in review when the last
+    # recording was stored before the session ended (idempotent; one indexed query when there is nothing to do).
+    "recordings-prepare-due": {"task": "recordings.replays_prepare_due", "schedule": 60.0},
+    # Daily at 03:30 (https://crontab.guru/#30_3_*_*_*): purge recordings past retention, never under legal hold.
+    "recordings-purge-expired": {"task": "recordings.purge_expired", "schedule": crontab(minute=30, hour=3)},
     # Every minute (https://crontab.guru/#*_*_*_*_*): send "remind me" reminders due 15 minutes before the start.
     "audience-send-reminders": {"task": "audience.reminders_send_due", "schedule": 60.0},
+    # Every minute (https://crontab.guru/#*_*_*_*_*): re-scan each live session's host transcript as one text, so a
+    # claim split wider than the inline window reaches the officers' post-hoc queue (studio.transcript_scan).
+    "studio-scan-live-transcripts": {"task": "studio.transcripts_scan_live", "schedule": 60.0},
     # Every 5 minutes (https://crontab.guru/#*/5_*_*_*_*): close products whose sale window has ended, so a
     # card pushed after the window offers no next step.
     "products-close-sale-windows": {"task": "products.sale_windows_close", "schedule": 300.0},
@@ -218,9 +229,35 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]  # the browser front ends' CSS, ES modules and vendored libraries
+def _json_options(name: str) -> dict:
+    raw = env_str(name, "") or ""
+    try:
+        value = json.loads(raw) if raw.strip() else {}
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name} is not a JSON object: {exc}") from exc
+    if not isinstance(value, dict):
+        raise ImproperlyConfigured(f"{name} must be a JSON object.")
+    return value
+
+
+# Recordings of broadcasts (docs/recordings.md): local files by default; in production an S3-compatible store
+# with object lock (RECORDINGS_STORAGE_BACKEND=storages.backends.s3.S3Storage and its options as JSON).
+RECORDINGS_ROOT = Path(env_str("RECORDINGS_ROOT", "") or BASE_DIR / "media" / "recordings")
+RECORDINGS_STORAGE_BACKEND = env_str("RECORDINGS_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")
+RECORDINGS_STORAGE_OPTIONS = _json_options("RECORDINGS_STORAGE_OPTIONS") or (
+    {"location": str(RECORDINGS_ROOT), "base_url": None, "file_permissions_mode": 0o640}
+    if RECORDINGS_STORAGE_BACKEND.endswith("FileSystemStorage") else {})
+# Where ffmpeg writes its temporary files (empty: the system's temp directory); needs ~2x the largest recording.
+RECORDINGS_WORKDIR = env_str("RECORDINGS_WORKDIR", "")
+# Recordings and their replays are kept this long after the session ends (可回溯留存: at least 3 years).
+RECORDING_RETENTION_DAYS = env_int("RECORDING_RETENTION_DAYS", 3 * 366)
+# The evidence bundle includes the recordings' files up to this many bytes in total; beyond, it lists their hashes.
+EVIDENCE_RECORDING_MAX_BYTES = env_int("EVIDENCE_RECORDING_MAX_BYTES", 200 * 1024 * 1024)
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+    "recordings": {"BACKEND": RECORDINGS_STORAGE_BACKEND, "OPTIONS": RECORDINGS_STORAGE_OPTIONS},
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -263,8 +300,42 @@ SPECTACULAR_SETTINGS = {
                             "ProductStatusEnum": "products.models.ProductStatus.choices"},
 }
 
-# Hosts the live room's HLS player may fetch video from (the bank's streaming CDN), comma-separated.
-CSP_MEDIA_HOSTS = env_list("CSP_MEDIA_HOSTS", [])
+# Live video (broadcast/, docs/video.md): nginx-rtmp takes RTMP on BROADCAST_RTMP_PORT, asks Django over HTTP
+# callbacks whether each publish may go on air, and serves HLS on BROADCAST_HTTP_PORT; `make run` starts it.
+BROADCAST_RTMP_PORT = env_int("BROADCAST_RTMP_PORT", 1935)
+BROADCAST_HTTP_PORT = env_int("BROADCAST_HTTP_PORT", 8081)
+# Where nginx-rtmp reaches Django's callbacks (loopback by default: the Daphne of `make run`).
+BROADCAST_CALLBACK_BASE_URL = env_str("BROADCAST_CALLBACK_BASE_URL",
+                                      f"http://127.0.0.1:{env_int('PORT', 8000)}").rstrip("/")
+# Shared secret of the callbacks and of the playback links; derived from SECRET_KEY when unset.
+BROADCAST_SECRET = env_str("BROADCAST_SECRET", "")
+# What RMs put into OBS as "server", and what the browser path's ffmpeg pushes to.
+BROADCAST_INGEST_URL = env_str("BROADCAST_INGEST_URL", f"rtmp://127.0.0.1:{BROADCAST_RTMP_PORT}/live").rstrip("/")
+BROADCAST_INGEST_PUSH_URL = env_str("BROADCAST_INGEST_PUSH_URL", BROADCAST_INGEST_URL).rstrip("/")
+# Where viewers fetch HLS: in production the site's own origin (the load balancer routes /live/ to the ingest's
+# HTTP port) or a CDN origin in front of it; in development the ingest's loopback port.
+BROADCAST_PLAYBACK_BASE_URL = env_str("BROADCAST_PLAYBACK_BASE_URL",
+                                      f"http://127.0.0.1:{BROADCAST_HTTP_PORT}/live" if DEBUG else "/live").rstrip("/")
+BROADCAST_PLAYBACK_TOKEN_TTL = env_int("BROADCAST_PLAYBACK_TOKEN_TTL", 3600)
+# Seconds between the ingest's "may this stream stay on air?" re-asks: a cut happens within this (≤ 10 s).
+BROADCAST_UPDATE_INTERVAL = env_int("BROADCAST_UPDATE_INTERVAL", 3)
+if not 1 <= BROADCAST_UPDATE_INTERVAL <= 10:
+    raise ImproperlyConfigured("BROADCAST_UPDATE_INTERVAL must be 1..10 seconds (a cut must happen within 10 s).")
+BROADCAST_HLS_FRAGMENT = env_int("BROADCAST_HLS_FRAGMENT", 2)
+BROADCAST_RUN_DIR = Path(env_str("BROADCAST_RUN_DIR", str(BASE_DIR / ".run" / "video")))
+# `make run` publishes an ffmpeg test pattern into rm1's live demo session through the real gate.
+BROADCAST_DEMO_CAMERA = env_bool("BROADCAST_DEMO_CAMERA", DEBUG)
+
+
+def _origin(url: str) -> str:
+    scheme, _, rest = url.partition("://")
+    return f"{scheme}://{rest.split('/', 1)[0]}" if rest else ""
+
+
+# Hosts the live room's HLS player may fetch video from: the playback origin above (checked at start-up,
+# broadcast/checks.py), plus any extra comma-separated hosts.
+CSP_MEDIA_HOSTS = list(dict.fromkeys(
+    [h for h in [_origin(BROADCAST_PLAYBACK_BASE_URL)] if h] + env_list("CSP_MEDIA_HOSTS", [])))
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")

@@ -17,3 +17,7 @@ TEST_NAMESPACE = f"cloudstudio-test-{_redis_db}"
 CELERY_TASK_DEFAULT_QUEUE = TEST_NAMESPACE
 CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = TEST_NAMESPACE  # noqa: F405
 CACHES["default"]["KEY_PREFIX"] = TEST_NAMESPACE  # noqa: F405
+
+# Recordings written by tests (and by the test Celery worker, which reads these settings too) stay apart per run.
+RECORDINGS_ROOT = BASE_DIR / ".run" / f"test-recordings-{_redis_db}"
+STORAGES["recordings"]["OPTIONS"]["location"] = str(RECORDINGS_ROOT)  # noqa: F405

@@ -72,6 +72,46 @@ function renderPinned(message) {
   box.hidden = false;
 }
 
+// ---------------------------------------------------------------- viewers' lines the screening held
+
+const heldList = document.getElementById("held-list");
+
+/** What the screening found, in words (never the internal code). */
+function heldReason(code) {
+  switch (code) {
+    case "audience.off_channel": return _("private contact");
+    case "audience.link": return _("link");
+    case "audience.impersonation": return _("poses as staff");
+    case "audience.fraud_lure": return _("fraud lure");
+    case "audience.ad": return _("advertising");
+    case "audience.abuse": return _("abuse");
+    default: return _("needs review");
+  }
+}
+
+/** A viewer's line or question held by the audience screening, with Release (and Remove for a line). */
+function addHeld(item) {
+  if (!heldList || heldList.querySelector(`[data-held="${item.kind}-${item.id}"]`)) return;
+  const row = el("li", { "data-held": `${item.kind}-${item.id}` },
+    el("span", { class: "author" }, item.author || ""), " ",
+    el("span", { class: "text" }, item.text || ""), " ",
+    el("small", { class: "codes", "data-codes": (item.codes || []).join(" ") },
+      [...new Set((item.codes || []).map(heldReason))].join(_(", "))), " ");
+  const done = () => { row.remove(); heldList.parentElement.hidden = !heldList.children.length; };
+  const release = item.kind === "qa"
+    ? () => act("qa.release", { question_id: item.id }).then((ack) => { if (ack) done(); })
+    : () => act("chat.release", { message_id: item.id }).then((ack) => { if (ack) done(); });
+  row.append(el("button", { type: "button", class: "button small", onclick: release }, _("Release")));
+  if (item.kind === "chat") {
+    row.append(" ", el("button", {
+      type: "button", class: "button small danger",
+      onclick: () => act("chat.remove", { message_id: item.id }).then((ack) => { if (ack) done(); }),
+    }, _("Remove")));
+  }
+  heldList.append(row);
+  heldList.parentElement.hidden = false;
+}
+
 function setViewers(count) {
   viewers = count;
   viewerCount.textContent = String(count);
@@ -111,6 +151,9 @@ function onFrame(frame) {
     case "qa.answered":
       questions.update(frame.question_id, { answered: true });
       break;
+    case "chat.held":
+      addHeld(frame);
+      break;
     case "reactions":
       for (const count of Object.values(frame.counts || {})) reactionsTotal += count;
       document.getElementById("reaction-summary").textContent = String(reactionsTotal);
@@ -145,6 +188,11 @@ async function loadTranscript() {
     const lines = await apiList(`/api/sessions/${sessionId}/messages/`);
     for (const line of lines) {
       const own = line.author_id === myId;
+      if (line.status === "held" && line.role === "customer" && !line.removed) {
+        addHeld({ kind: "chat", id: line.id, author: line.author, text: line.text,
+                  codes: (line.findings || []).map((f) => f.code) });
+        continue;
+      }
       if (line.status && line.status !== "published") {
         if (own) chat.own(line.id, line, line.status, { id: line.id, reason: line.status === "rejected" ? reasonOf(line) : "" });
         continue;

@@ -38,3 +38,11 @@ async function start() {
 }
 
 if (button && !button.disabled && button.dataset.url) start();
+
+// An ended session: offer its replay once compliance has published it (the API answers 404 until then).
+const landing = document.getElementById("landing");
+const replayLink = document.getElementById("replay-link");
+if (landing && replayLink && landing.dataset.state === "ended") {
+  const invite = landing.dataset.invite ? `?invite=${encodeURIComponent(landing.dataset.invite)}` : "";
+  api(`/api/sessions/${landing.dataset.sessionId}/replay/${invite}`).then(() => { replayLink.hidden = false; }, () => {});
+}

@@ -1,7 +1,7 @@
 // The RM's session report: summary figures and three hand-drawn SVG charts from /api/sessions/<id>/analytics/.
 // No library and no inline script (the page's CSP is script-src 'self'); all text is set with textContent.
 
-import { _, api, el, errorText, formatTime, interpolate } from "./api.js";
+import { _, api, el, errorText, formatTime, gettext_noop, interpolate } from "./api.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const W = 600;
@@ -133,6 +133,15 @@ function drawFunnel(figure, cards) {
   });
 }
 
+const REPLAY_STATES = {
+  recording: gettext_noop("Waiting for recordings"),
+  in_review: gettext_noop("Awaiting compliance review"),
+  publishing: gettext_noop("Being published"),
+  published: gettext_noop("Published"),
+  withheld: gettext_noop("Withheld"),
+  failed: gettext_noop("Failed"),
+};
+
 function figures(data) {
   const a = data.attendance;
   const minutes = (s) => `${Math.round(s / 60)} ${_("min")}`;
@@ -147,6 +156,8 @@ function figures(data) {
     [_("Reactions"), data.reactions.total, "reactions"],
     [_("Invited (attended)"), `${data.invitations.invited} (${data.invitations.attended})`, "invitations"],
     [_("Reminders sent"), `${data.reminders.sent} / ${data.reminders.subscribed}`, "reminders"],
+    [_("Replay views (viewers)"), `${data.replay.replay_views} (${data.replay.replay_viewers})`, "replay_views"],
+    [_("Replay"), REPLAY_STATES[data.replay.state] ? _(REPLAY_STATES[data.replay.state]) + (data.replay.reason ? ` · ${data.replay.reason}` : "") : _("No recording"), "replay_state"],
   ];
   const list = document.getElementById("report-figures");
   list.replaceChildren(...items.map(([label, value, key]) =>

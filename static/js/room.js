@@ -1,9 +1,10 @@
-// Customer live room: video (HLS when the session has a playback URL), chat, Q&A, reactions, product cards.
+// Customer live room: video (the studio's HLS, broadcast-player.js), chat, Q&A, reactions, product cards.
 // The socket resumes silently after a dropped connection (live-socket.js).
 
 import { _, api, el, errorText, interpolate } from "./api.js";
 import { LiveSocket } from "./live-socket.js";
 import { ChatLog, QuestionList, productCard } from "./room-view.js";
+import { Player } from "./broadcast-player.js";
 
 const root = document.getElementById("room");
 const sessionId = Number(root.dataset.sessionId);
@@ -38,45 +39,13 @@ function renderPinned(message) {
 
 // ---------------------------------------------------------------- video
 
-let videoStarted = false;
-
-async function startVideo(url) {
-  if (videoStarted || !url) return;
-  videoStarted = true;
-  const box = document.getElementById("video");
-  const video = el("video", { controls: true, playsinline: true, muted: true, autoplay: true, "aria-label": _("Live video") });
-  const note = el("p", { class: "video-note", role: "status" });
-  box.replaceChildren(video, note);
-  // hls.js wherever Media Source Extensions exist (the same player everywhere); the browser's own HLS
-  // (Safari on older iPhones) otherwise.
-  let Hls = null;
-  try {
-    ({ default: Hls } = await import(root.dataset.hlsModule));
-  } catch {
-    Hls = null;
-  }
-  if (Hls && Hls.isSupported()) {
-    const hls = new Hls({ lowLatencyMode: true });
-    hls.on(Hls.Events.ERROR, (_event, data) => {
-      if (!data.fatal) return;
-      note.textContent = _("The stream cannot be reached right now. Retrying…");
-      setTimeout(() => hls.loadSource(url), 5000);
-    });
-    hls.on(Hls.Events.MANIFEST_PARSED, () => { note.textContent = ""; });
-    hls.loadSource(url);
-    hls.attachMedia(video);
-  } else if (video.canPlayType("application/vnd.apple.mpegurl")) {
-    video.src = url;
-  } else {
-    box.replaceChildren(el("p", {}, _("This browser cannot play the stream.")));
-  }
-}
+const player = new Player(document.getElementById("video"), {
+  sessionId, invite: root.dataset.invite, hlsModule: root.dataset.hlsModule,
+});
 
 function showState(state) {
   root.dataset.state = state;
-  const waiting = document.getElementById("video-waiting");
-  if (state === "live" && root.dataset.playbackUrl) startVideo(root.dataset.playbackUrl);
-  else if (waiting) waiting.textContent = state === "ended" ? _("The session has ended.") : _("Waiting for the stream…");
+  player.changed(state);
 }
 
 // ---------------------------------------------------------------- frames
@@ -87,6 +56,9 @@ function onFrame(frame) {
       if (frame.state) showState(frame.state);
       if ("pinned" in frame) renderPinned(frame.pinned);
       if (frame.questions) questions.set(frame.questions);
+      break;
+    case "stream.state":
+      player.changed(frame.state);
       break;
     case "chat.message":
       chat.add(frame);
@@ -179,7 +151,9 @@ if (qaForm) {
     const text = input.value.trim();
     if (!text) return;
     input.value = "";
-    socket.send("qa.ask", { text }).catch((frame) => { input.value = text; showError(frame); });
+    socket.send("qa.ask", { text }).then((ack) => {
+      if (ack.status === "held") showError({ message: _("Your message is waiting for review.") });
+    }).catch((frame) => { input.value = text; showError(frame); });
   });
 }
 

@@ -28,6 +28,9 @@ from tests.factories import PASSWORD
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run",
+    # Chromium's fake camera and microphone (a moving test picture and a beep), allowed without a prompt:
+    # the live console broadcasts from them in tests/e2e/test_live_video.py.
+    "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
 ]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 PHONE = {"width": 390, "height": 844}
@@ -42,8 +45,9 @@ def _free_port() -> int:
 class DaphneServer:
     """``daphne config.asgi:application`` on a free loopback port, pointed at the test database."""
 
-    def __init__(self) -> None:
+    def __init__(self, env: dict[str, str] | None = None) -> None:
         self.port = _free_port()
+        self.extra_env = env or {}
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = ROOT / ".run" / "test-daphne.log"
         self.process: subprocess.Popen | None = None
@@ -56,6 +60,7 @@ class DaphneServer:
             "DATABASE_URL": current_database_url(),
             "REDIS_URL": settings.REDIS_URL,
             "DEBUG": "true",
+            **self.extra_env,
         }
         log = open(self.log_path, "ab")  # noqa: SIM115 - kept open for the process
         self.process = subprocess.Popen(
@@ -85,8 +90,8 @@ class DaphneServer:
 
 
 @pytest.fixture(scope="package")
-def daphne_server(django_db_setup, django_db_blocker):
-    server = DaphneServer()
+def daphne_server(django_db_setup, django_db_blocker, video_ports):
+    server = DaphneServer(env=video_ports.env())
     server.start()
     yield server
     server.stop()

@@ -160,6 +160,9 @@ MATRIX: dict[tuple[str, str], list[Case]] = {
     ("sessions/{session_id}/analytics/", "get"): [Case(E(AUTH, 404, 200, 404, 200), kwargs=_live)],
     ("sessions/{session_id}/evidence/", "get"): [Case(E(AUTH, 404, 404, 404, 200),
                                                       kwargs=lambda w: {"session_id": w.sessions["ended"].pk})],
+    ("sessions/{session_id}/replay/", "get"): [Case(E(404, 404, 404, 404, 404),
+                                                    kwargs=lambda w: {"session_id": w.sessions["ended"].pk},
+                                                    note="not published: the same answer as a missing session")],
     ("sessions/{session_id}/cards/{card_id}/interest/", "post"): [Case(
         E(AUTH, 201, 403, 403, 403), kwargs=lambda w: {**_live(w), "card_id": w.card_id})],
     ("sessions/{session_id}/share-links/", "get"): [Case(E(AUTH, 404, 200, 200, 404), kwargs=_live,
@@ -169,6 +172,23 @@ MATRIX: dict[tuple[str, str], list[Case]] = {
                                                           note="any RM may share a public session")],
     ("share-links/{link_id}/revoke/", "post"): [Case(E(AUTH, 404, 200, 404, 404),
                                                      kwargs=lambda w: {"link_id": w.share_link.pk})],
+    ("broadcast/sessions/{session_id}/", "get"): [
+        Case(E(AUTH, 403, 200, 403, 403), kwargs=_live, note="the host's stream status; viewers see the room: 403"),
+        Case(E(AUTH, 404, 200, 404, 403), kwargs=lambda w: {"session_id": w.sessions["draft"].pk},
+             note="draft: officers see it (surveillance) but do not manage its stream"),
+    ],
+    ("broadcast/sessions/{session_id}/key/", "post"): [
+        Case(E(AUTH, 403, 200, 403, 403), kwargs=_live, note="only the host gets a stream key"),
+        Case(E(AUTH, 404, 200, 404, 403), kwargs=lambda w: {"session_id": w.sessions["draft"].pk}, note="draft"),
+    ],
+    ("broadcast/sessions/{session_id}/playback/", "get"): [
+        Case(E(200, 200, 200, 200, 200), kwargs=_live, note="live, public: anyone who may watch"),
+        Case(E(404, 404, 200, 404, 200), kwargs=lambda w: {"session_id": w.sessions["draft"].pk}, note="draft"),
+    ],
+    ("broadcast/sessions/{session_id}/stop/", "post"): [
+        Case(E(AUTH, 403, 403, 403, 200), kwargs=_live, body=lambda w, r: {"reason": "画面含未审核内容"},
+             note="compliance officers only, with a reason"),
+    ],
     ("share-links/redeem/", "post"): [Case(E(200, 200, 200, 200, 200),
                                            body=lambda w, r: {"token": w.share_link.token})],
     ("sessions/{session_id}/invitations/", "post"): [Case(E(AUTH, 404, 201, 404, 404), kwargs=_live,

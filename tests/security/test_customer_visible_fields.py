@@ -62,13 +62,32 @@ FIELDS: dict[str, dict[str, str]] = {
         **_internal("ref", "status", "findings", "masked", "reviewed_by", "reviewed_at", "removed_by")},
     "studio.RoomMute": {**_BASE, "session": SYSTEM, "user": SYSTEM, "until": SYSTEM, "muted_by": INTERNAL},
     "studio.Question": {**_BASE, "session": SYSTEM, "author": SYSTEM, "author_name": REGISTRY, "text": SCREENED,
-                        "upvotes": SYSTEM, "answered_at": SYSTEM, "ref": INTERNAL, "masked": INTERNAL},
+                        "upvotes": SYSTEM, "answered_at": SYSTEM,
+                        # held by the audience screening until the host or an officer releases it
+                        **_internal("ref", "masked", "status", "findings", "reviewed_by", "reviewed_at")},
+    # The re-scan of the host's transcript: the officers' post-hoc queue and its bookkeeping.
+    "studio.TranscriptFinding": _internal(
+        "id", "created_at", "updated_at", "session", "author", "first_line", "lines", "code", "severity", "excerpt",
+        "message", "suggestion", "pack", "signature", "status", "reviewed_by", "reviewed_at"),
+    "studio.TranscriptScan": _internal("id", "created_at", "updated_at", "session", "last_message_id", "scans",
+                                       "final"),
     "studio.QuestionUpvote": _internal("id", "created_at", "updated_at", "question", "user"),
     "studio.CardPush": {**_BASE, "session": SYSTEM, "product": SYSTEM, "card_text": GATE, "pushed_by": INTERNAL,
                         "ref": INTERNAL},
     "studio.CardOpen": _internal("id", "created_at", "updated_at", "push", "user"),
+    # Live video: viewers get the public id (in a signed link) and a status derived from the ingest state;
+    # the key's hash, the ingest's bookkeeping and the officer's stop are for the host, officers and the record.
+    "broadcast.Stream": {**_BASE, "session": SYSTEM, "public_id": SYSTEM, "state": SYSTEM, "stopped_at": SYSTEM,
+                         **_internal("key_sha256", "key_generation", "key_issued_at", "client_id",
+                                     "accepted_generation", "went_live_at", "last_update_at", "stopped_by",
+                                     "stop_reason")},
+    "broadcast.IngestEvent": _internal("id", "created_at", "updated_at", "stream", "kind", "reason", "client_id",
+                                       "addr", "path"),
     "compliance.RulePack": {**_internal("id", "created_at", "updated_at", "name", "version", "source_version", "data", "digest", "is_active",
-                                                 "created_by", "note")},
+                                                 "created_by", "note", "is_draft")},
+    "compliance.BacktestRun": _internal("id", "created_at", "updated_at", "pack", "baseline", "date_from", "date_to",
+                                        "status", "total", "done", "result", "error", "started_at", "finished_at",
+                                        "created_by"),
     "compliance.Rule": _internal("id", "pack", "code", "severity", "enabled", "definition"),
     "compliance.Submission": {**_internal(
         "id", "created_at", "updated_at", "kind", "text", "sha256", "author", "session", "product", "status", "pack", "checking_since", "check_token",

@@ -44,6 +44,10 @@ ACTIONS = [
      {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
     ("chat.remove", lambda w: {"message_id": w.line_id},
      {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": OK}),
+    ("chat.release", lambda w: {"message_id": w.extra["held_line_id"]},
+     {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": OK}),
+    ("qa.release", lambda w: {"question_id": w.extra["held_question_id"]},
+     {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": OK}),
     ("user.mute", lambda w: {"user_id": w.user("rm_other").pk, "minutes": 1},
      {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
     # Issue 17: a pinned line must pass the screening; lines must have something visible and fit the limit.

@@ -107,6 +107,9 @@ def build_world(*, prefix: str = "w") -> World:
                                            ref="w-2")
     question = studio_services.question_ask(session_id=live.pk, user=customer, text="R4适合我吗？", ref="w-q")
     card = studio_services.card_push(session_id=live.pk, actor=rm_own, product_id=products["r2"].pk, ref="w-c")
+    # A viewer's line and question the audience screening holds for the host or an officer.
+    held_line = studio_services.chat_send(session_id=live.pk, user=customer, text="加我威信 abc12345 详聊", ref="w-h")
+    held_question = studio_services.question_ask(session_id=live.pk, user=customer, text="内幕消息私聊我", ref="w-hq")
 
     from audience import services as audience_services
 
@@ -122,7 +125,9 @@ def build_world(*, prefix: str = "w") -> World:
         sessions={"draft": draft, "in_review": in_review, "approved": approved,
                   "live": LiveSession.objects.get(pk=live.pk), "ended": ended},
         submission=submission, card_id=card.pk, question_id=question.pk, line_id=ack["id"],
-        share_link=share_link, notification=notification, extra={**extra, "unscreened_line_id": unscreened["id"]},
+        share_link=share_link, notification=notification,
+        extra={**extra, "unscreened_line_id": unscreened["id"], "held_line_id": held_line["id"],
+               "held_question_id": held_question.pk},
     )
 
 

@@ -9,7 +9,7 @@ class Command(BaseCommand):
     help = "Load rule packs from the pack files; --force stores a new version when a file differs."
 
     def add_arguments(self, parser):
-        parser.add_argument("names", nargs="*", default=["cn", "us"])
+        parser.add_argument("names", nargs="*", default=["cn", "us", "audience"])
         parser.add_argument("--force", action="store_true")
 
     def handle(self, *args, names, force, **options):

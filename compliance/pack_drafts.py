@@ -1,0 +1,108 @@
+"""Officers add rules and prepare draft versions of a rule pack before they go live.
+
+A draft is a pack version with ``is_draft`` set and ``is_active`` not: checks never use it, a back-test
+(``compliance.backtest``) can run it over archived content, and activating it writes its data as the next
+active version through ``rule_pack_create`` (so the audit trail and the re-check of approved content are the
+same as for any rule change). Versions are never edited: changing a draft's rule writes a newer draft.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import models, transaction
+
+from accounts.roles import Role, has_role
+from compliance.engine import compile_pack
+from compliance.models import Rule, RulePack, Severity
+from compliance.services import (
+    _pack_digest,
+    _pack_with_rule,
+    _rule_changed,
+    _rules_of,
+    audit_record,
+    rule_pack_create,
+)
+from core.exceptions import ApplicationError, Conflict, Forbidden
+
+
+def _require_officer(actor: AbstractBaseUser) -> None:
+    if not (has_role(actor, Role.COMPLIANCE) or getattr(actor, "is_superuser", False)):
+        raise Forbidden("Only compliance officers change rules.", code="not_compliance")
+
+
+def _compiles(data: dict) -> None:
+    try:
+        compile_pack(data)
+    except Exception as exc:  # the engine's validation errors are the editor's to fix
+        raise ApplicationError(f"The rule does not compile: {exc}", code="invalid_rule") from exc
+
+
+@transaction.atomic
+def pack_draft_save(*, base: RulePack, data: dict, actor: AbstractBaseUser, note: str = "",
+                    change: dict | None = None) -> RulePack:
+    """Store ``data`` as a new draft version of ``base``'s pack (never active). Audited."""
+    _require_officer(actor)
+    rules = _rules_of(data)
+    _compiles(data)
+    RulePack.objects.select_for_update().filter(name=base.name, is_active=True).first()  # serialise versions
+    last = RulePack.objects.filter(name=base.name).aggregate(v=models.Max("version"))["v"] or 0
+    draft = RulePack.objects.create(
+        name=base.name, version=last + 1, source_version=str(data.get("version", "")), data=data,
+        digest=_pack_digest(data), is_active=False, is_draft=True, created_by=actor, note=note,
+    )
+    Rule.objects.bulk_create([
+        Rule(pack=draft, code=r["code"], severity=r.get("severity", Severity.REVIEW),
+             enabled=bool(r.get("enabled", True)), definition=r)
+        for r in rules
+    ])
+    audit_record(event_type="rulepack.draft_saved", actor=actor, subject=draft,
+                 data={"pack": draft.label, "base": base.label, "digest": draft.digest, "note": note,
+                       "change": change or {}})
+    return draft
+
+
+def rule_add(*, pack: RulePack, definition: dict, actor: AbstractBaseUser, draft: bool = False,
+             note: str = "") -> RulePack:
+    """Add a new rule to ``pack``: a new active version (``pack`` must be the active one) or a new draft.
+
+    The rule's ``code`` must be new in the pack and the pack must compile with it. Returns the new version.
+    """
+    _require_officer(actor)
+    if not isinstance(definition, dict) or not str(definition.get("code") or "").strip():
+        raise ApplicationError("A new rule needs a code.", code="invalid_rule")
+    code = str(definition["code"]).strip()
+    definition = {**definition, "code": code}
+    if definition.get("severity", Severity.REVIEW) not in Severity.values:
+        raise ApplicationError(f"Unknown severity {definition.get('severity')!r}.", code="invalid_rule")
+    if any(r.get("code") == code for r in _rules_of(pack.data)):
+        raise Conflict(f"The pack already has a rule {code}; edit that one instead.", code="duplicate_rule")
+    data = {**pack.data, "rules": [*_rules_of(pack.data), definition]}
+    _compiles(data)
+    change = {"code": code, "added": definition}
+    if draft or pack.is_draft:
+        return pack_draft_save(base=pack, data=data, actor=actor, note=note or f"rule {code} added", change=change)
+    with transaction.atomic():
+        active = RulePack.objects.select_for_update().get(name=pack.name, is_active=True)
+        if active.pk != pack.pk:
+            raise Conflict(f"{pack} is no longer the active version ({active}).", code="stale_pack_version")
+        return rule_pack_create(name=pack.name, data=data, actor=actor, note=note or f"rule {code} added",
+                                change=change)
+
+
+def rule_draft_change(*, rule: Rule, actor: AbstractBaseUser, severity: str | None = None,
+                      enabled: bool | None = None, definition: dict | None = None, note: str = "") -> RulePack:
+    """Change one rule and save the result as a new draft of its pack (the active version stays in use)."""
+    _require_officer(actor)
+    new_definition = _rule_changed(rule, severity=severity, enabled=enabled, definition=definition)
+    return pack_draft_save(base=rule.pack, data=_pack_with_rule(rule.pack, new_definition), actor=actor,
+                           note=note or f"rule {rule.code} changed (draft)",
+                           change={"code": rule.code, "before": rule.definition, "after": new_definition})
+
+
+def pack_draft_activate(*, draft: RulePack, actor: AbstractBaseUser) -> RulePack:
+    """Put a draft's rules in force: its data becomes the next active version (audited, re-check enqueued)."""
+    _require_officer(actor)
+    if not draft.is_draft:
+        raise Conflict("Only a draft version can be activated.", code="not_a_draft")
+    return rule_pack_create(name=draft.name, data=draft.data, actor=actor, note=f"activated draft {draft.label}",
+                            change={"draft": draft.label})

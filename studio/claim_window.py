@@ -1,0 +1,49 @@
+"""Which of the host's recent lines are checked together with a new one, inline, before it is broadcast.
+
+A claim split over lines ("保" … "本") is caught only if its halves are checked as one text. The engine's
+``check_window`` joins consecutive lines; a sender who puts filler lines between the halves, or waits, beats
+a window of two lines and thirty seconds. So the inline check looks back further (``WINDOW_LINES`` lines
+within ``WINDOW_SECONDS``) and tries three joins, each ending with the new line:
+
+- the whole window, in order (a claim spread over consecutive lines);
+- each short earlier line with the new line alone (the halves of a claim with fillers between them);
+- the window's fragments (lines of a few characters), in order (one character per line, fillers between).
+
+Findings are those that reach into the new line, de-duplicated. Anything still missed (halves further
+apart, longer fillers) is the whole-transcript re-scan's to find (``studio.transcript_scan``).
+Pure: no database; the caller passes the lines.
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from compliance import engine
+
+WINDOW_LINES = 8
+WINDOW_SECONDS = 300
+#: An earlier line this short may be the first half of a claim whose second half is the new line.
+PAIR_MAX_CHARS = 16
+#: A line this short is a fragment: fragments are joined without the lines between them.
+FRAGMENT_MAX_CHARS = 2
+
+
+def window_findings(earlier: Sequence[str], text: str, *, products: Iterable[Any] = (),
+                    pack: Any = "cn") -> list[engine.Finding]:
+    """The engine's findings on ``text`` read together with ``earlier`` (oldest first), offsets into ``text``."""
+    products = list(products)
+    joins: list[list[str]] = [[*earlier, text]]
+    if earlier:
+        joins += [[line, text] for line in earlier[:-1] if len(line.strip()) <= PAIR_MAX_CHARS]
+        fragments = [line for line in earlier if len(line.strip()) <= FRAGMENT_MAX_CHARS]
+        if fragments and len(fragments) < len(earlier) and len(text.strip()) <= PAIR_MAX_CHARS:
+            joins.append([*fragments, text])
+    seen: dict[tuple[str, int, int], engine.Finding] = {}
+    for lines in joins:
+        for finding in engine.check_window(lines, kind="chat", products=products, pack=pack):
+            seen.setdefault((finding.code, finding.start, finding.end), finding)
+    return sorted(seen.values(), key=lambda f: (f.start, f.end, f.code))
+
+
+def as_products(products: Iterable[Mapping[str, Any]]) -> list[engine.ProductFacts]:
+    """Product facts coerced once, so the several joins do not validate them again."""
+    return [engine.ProductFacts.coerce(p) for p in products]
