@@ -2,6 +2,7 @@
 
 ``product`` is the bank's product desk: the only role that writes product facts (risk level, principal
 protection, benchmarks, terms), which suitability and the compliance engine rely on.
+Branch managers and head office come with organisations (institution → branch → RM).
 """
 
 from enum import StrEnum
@@ -14,6 +15,8 @@ class Role(StrEnum):
     CUSTOMER = "customer"
     COMPLIANCE = "compliance"
     PRODUCT = "product"
+    BRANCH_MANAGER = "branch_manager"
+    HEAD_OFFICE = "head_office"
 
 
 def has_role(user: AbstractBaseUser | AnonymousUser | None, role: Role) -> bool:

@@ -76,10 +76,18 @@ class CardInterestOutputSerializer(serializers.Serializer):
 class CardInterestApi(APIView):
     """A customer clicks "interested" on a pushed card that suits them (once per card; repeats answer 200)."""
 
-    @extend_schema(request=None, responses={201: CardInterestOutputSerializer, 200: CardInterestOutputSerializer})
+    class CardInterestInputSerializer(serializers.Serializer):
+        consent = serializers.BooleanField(required=False, default=False,
+                                           help_text="The customer agrees that their RM contacts them (a lead).")
+
+    @extend_schema(request=CardInterestInputSerializer,
+                   responses={201: CardInterestOutputSerializer, 200: CardInterestOutputSerializer})
     def post(self, request, session_id: int, card_id: int):
+        data = self.CardInterestInputSerializer(data=request.data or {})
+        data.is_valid(raise_exception=True)
         interest, created = services.card_interest_record(session_id=session_id, user=request.user, card_id=card_id,
-                                                              request_session=request.session)
+                                                              request_session=request.session,
+                                                              consent=data.validated_data["consent"])
         return Response(CardInterestOutputSerializer(interest).data,
                         status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
@@ -157,6 +165,8 @@ class SessionInvitationsApi(APIView):
 
     class InvitationInputSerializer(serializers.Serializer):
         segment = serializers.CharField(max_length=64)
+        confirm = serializers.BooleanField(required=False, default=False,
+                                           help_text="Invite although a product is above most of the segment.")
 
     class InvitationOutputSerializer(serializers.Serializer):
         segment = serializers.CharField()
@@ -170,7 +180,8 @@ class SessionInvitationsApi(APIView):
         data = self.InvitationInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         result = services.segment_invite(session_id=session_id, actor=request.user,
-                                         segment=data.validated_data["segment"])
+                                         segment=data.validated_data["segment"],
+                                         confirm=data.validated_data["confirm"])
         return Response(self.InvitationOutputSerializer(result).data, status=status.HTTP_201_CREATED)
 
 

@@ -37,9 +37,11 @@ from audience.models import (
 )
 from core.events import broadcast_on_commit
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
+from organisations.selectors import membership_of
+from organisations.services import lead_record
 from products.services import suitability_check
 from recordings.selectors import replay_is_published
-from studio.access import access_session, session_may_watch
+from studio.access import access_session, session_may_watch, session_overseer
 from studio.models import CardPush, LiveSession, SessionState, Visibility
 from studio.services import room_group
 
@@ -248,10 +250,11 @@ def _watchable(user: User | AnonymousUser, session_id: int, request_session=None
 
 
 def card_interest_record(*, session_id: int, user: User | AnonymousUser, card_id: int,
-                         request_session=None) -> tuple[CardInterest, bool]:
+                         request_session=None, consent: bool = False) -> tuple[CardInterest, bool]:
     """A customer says "interested" in a pushed card; only when the product suits them. Once per card.
 
-    Returns ``(interest, created)``; a second click returns the first record.
+    Returns ``(interest, created)``; a second click returns the first record. With ``consent`` the click
+    also becomes a lead for the customer's RM (``organisations.services.lead_record``), once per card.
     """
     session = _watchable(user, session_id, request_session)
     push = CardPush.objects.select_related("product").filter(pk=card_id, session=session).first()
@@ -261,6 +264,8 @@ def card_interest_record(*, session_id: int, user: User | AnonymousUser, card_id
         raise Forbidden("Only customers can express interest in a product.", code=AudienceError.FORBIDDEN)
     existing = CardInterest.objects.filter(push=push, user=user).first()
     if existing is not None:
+        if consent:
+            _lead_from_interest(session, push, user)
         return existing, False
     profile = CustomerProfile.objects.filter(user=user).first()
     verdict = suitability_check(profile=profile, product=push.product)
@@ -271,7 +276,16 @@ def card_interest_record(*, session_id: int, user: User | AnonymousUser, card_id
             interest = CardInterest.objects.create(push=push, user=user, risk_level=profile.risk_level)
     except IntegrityError:  # a double click racing on two processes
         return CardInterest.objects.get(push=push, user=user), False
+    if consent:
+        _lead_from_interest(session, push, user)
     return interest, True
+
+
+def _lead_from_interest(session: LiveSession, push: CardPush, user: User) -> None:
+    link_id = (ShareLinkRedemption.objects.filter(user=user, link__session=session).order_by("-at")
+               .values_list("link_id", flat=True).first())
+    lead_record(customer=user, session_id=session.pk, session_owner_id=session.studio.owner_id, push_id=push.pk,
+                product_id=push.product_id, share_link_id=link_id)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -382,7 +396,7 @@ def viewer_admission(session: LiveSession, user: User | AnonymousUser | None,
     if session.visibility != Visibility.INVITE_ONLY:
         return True, None
     if user is not None and user.is_authenticated:
-        if session.studio.owner_id == user.id or has_role(user, Role.COMPLIANCE):
+        if session.studio.owner_id == user.id or session_overseer(user, session):
             return True, None
         if Invitation.objects.filter(session=session, customer=user).exists():
             return True, None
@@ -467,11 +481,15 @@ def _effective_level(profile: CustomerProfile, now: datetime) -> int:
     return LEVEL_ORDER.get(profile.risk_level, 0)
 
 
-def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str) -> InvitationResult:
+def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str,
+                   confirm: bool = False) -> InvitationResult:
     """The host invites every customer carrying the segment label; each gets an in-app notice once.
 
     Warns (does not refuse) when the segment's risk levels are below every featured product's, i.e.
     no invited customer could act on any product card; and reports how many invitees no product suits.
+    An RM of an institution invites their own book only, and is warned before inviting: when a featured
+    product is above most of the segment, nothing is sent until they repeat the call with ``confirm``
+    (``Conflict(confirm_required)`` with the warnings).
     """
     from compliance.services import audit_record, notification_create
 
@@ -485,6 +503,8 @@ def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str
     now = timezone.now()
     candidates = CustomerProfile.objects.select_related("user").filter(user__is_active=True,
                                                                        user__groups__name=Role.CUSTOMER)
+    if membership_of(actor) is not None:  # an RM of an institution invites their own book only
+        candidates = candidates.filter(user__book_entry__rm=actor)
     if connection.features.supports_json_field_contains:
         candidates = candidates.filter(segments__contains=[segment])
     profiles = [p for p in candidates if segment in (p.segments or [])]
@@ -492,6 +512,16 @@ def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str
         raise NotFound(f"No customer carries the segment “{segment}”.", code=AudienceError.UNKNOWN_SEGMENT)
     product_levels = [int(level[1]) for level in session.featured_products.values_list("risk_level", flat=True)]
     levels = [_effective_level(p, now) for p in profiles]
+    if membership_of(actor) is not None and not confirm:
+        above_most = [
+            {"code": "product_above_most_of_segment", "product": f"{code} {name}", "risk_level": risk,
+             "suitable": sum(1 for level in levels if level >= int(risk[1])), "customers": len(levels)}
+            for code, name, risk in session.featured_products.values_list("code", "name", "risk_level")
+            if sum(1 for level in levels if level >= int(risk[1])) * 2 < len(levels)
+        ]
+        if above_most:
+            raise Conflict("A featured product is above most of this segment: confirm to invite anyway.",
+                           code="confirm_required", details={"warnings": above_most})
     warnings = []
     if product_levels:
         lowest_product = min(product_levels)

@@ -4,20 +4,49 @@ A submission the caller may not see raises ``NotFound``, the same as one that do
 """
 
 from django.contrib.auth.models import AnonymousUser, User
+from django.db.models import Q
 
 from accounts.roles import Role, has_role
 from compliance.errors import ComplianceError
 from compliance.models import Submission
 from core.exceptions import Forbidden, NotFound
+from organisations.selectors import (
+    head_office_may_see,
+    manager_may_see,
+    membership_of,
+    officer_may_oversee,
+    owner_scope_q,
+    user_ids_of_institution,
+)
 
 
 def is_officer(user: User | AnonymousUser | None) -> bool:
     return has_role(user, Role.COMPLIANCE)
 
 
+def officer_submission_scope(user: User | AnonymousUser | None) -> Q | None:
+    """The submissions an officer oversees as a filter (``None``: all): their institution's and product cards."""
+    if getattr(user, "is_superuser", False):
+        return None
+    scope = owner_scope_q(user, "session__studio__owner")
+    return None if scope is None else scope | Q(session__isnull=True)
+
+
+def officer_audit_scope(user: User | AnonymousUser | None) -> Q | None:
+    """The audit events an officer of an institution sees: those its own people caused (``None``: all)."""
+    membership = membership_of(user)
+    if membership is None or getattr(user, "is_superuser", False):
+        return None
+    return Q(actor_id__in=user_ids_of_institution(membership.institution_id))
+
+
 def submission_visible_to(user: User | AnonymousUser, submission: Submission) -> bool:
-    """Officers see every submission; an RM sees what they wrote and what belongs to their sessions."""
+    """Officers see their institution's submissions (product cards: all); an RM what they wrote and what
+    belongs to their sessions; branch managers and head office (read only) their branch's or institution's."""
+    owner_id = submission.session.studio.owner_id if submission.session_id else None
     if is_officer(user):
+        return submission.session_id is None or officer_may_oversee(user, owner_id)
+    if manager_may_see(user, owner_id) or head_office_may_see(user, owner_id):
         return True
     if not has_role(user, Role.RM):
         return False

@@ -12,7 +12,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -22,7 +22,7 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 
 from compliance import backtest, pack_drafts
-from compliance.access import is_officer
+from compliance.access import is_officer, officer_audit_scope, officer_submission_scope, submission_visible_to
 from compliance.apis import CHECK_KINDS, audit_csv_response
 from compliance.highlight import highlight_html
 from compliance.models import (
@@ -172,7 +172,9 @@ class SubmissionAdmin(OfficerOnlyAdmin):
     list_per_page = 50
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(
+        scope = officer_submission_scope(request.user)  # an officer of an institution: its queue only
+        qs = super().get_queryset(request) if scope is None else super().get_queryset(request).filter(scope)
+        return qs.annotate(
             blocks=Count("findings", filter=Q(findings__severity=Severity.BLOCK)),
             reviews=Count("findings", filter=Q(findings__severity=Severity.REVIEW)),
         )
@@ -221,6 +223,8 @@ class SubmissionAdmin(OfficerOnlyAdmin):
             Submission.objects.select_related("author", "session__studio", "product", "pack", "decision__officer"),
             pk=object_id,
         )
+        if not request.user.is_superuser and not submission_visible_to(request.user, submission):
+            raise Http404("Submission not found.")
         return self._render_review(request, submission, DecisionForm())
 
     def _render_review(self, request, submission, form):
@@ -670,6 +674,10 @@ class AuditEventAdmin(OfficerOnlyAdmin):
     fields = readonly_fields
     actions = ["export_selected_csv"]
     change_list_template = "admin/compliance/auditevent/change_list.html"
+
+    def get_queryset(self, request):
+        scope = officer_audit_scope(request.user)  # an officer of an institution: its people's events
+        return super().get_queryset(request) if scope is None else super().get_queryset(request).filter(scope)
 
     @admin.display(description="data")
     def short_data(self, obj):

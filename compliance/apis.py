@@ -274,7 +274,7 @@ class AuditListApi(APIView):
             raise NotFound("Not found.")  # the trail's existence is not for other roles to probe
         filters = self.AuditFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
-        events = audit_event_list(**filters.validated_data)
+        events = audit_event_list(**filters.validated_data, user=request.user)
         if request.accepted_renderer.format == "csv":
             return audit_csv_response(events)
         paginator = PageNumberPagination()

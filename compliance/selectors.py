@@ -6,6 +6,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Count, Q, QuerySet
 
 from accounts.roles import Role, has_role
+from compliance.access import officer_audit_scope, officer_submission_scope
 from compliance.models import (
     UNDECIDED_STATUSES,
     AuditEvent,
@@ -15,6 +16,7 @@ from compliance.models import (
     Submission,
 )
 from core.exceptions import Forbidden
+from organisations.selectors import is_branch_manager, is_head_office, owner_scope_q
 
 
 def submission_list(*, user: User | AnonymousUser, status: str | None = None, kind: str | None = None,
@@ -26,7 +28,11 @@ def submission_list(*, user: User | AnonymousUser, status: str | None = None, ki
         info_count=Count("findings", filter=Q(findings__severity=Severity.INFO)),
     )
     if has_role(user, Role.COMPLIANCE):
-        pass
+        scope = officer_submission_scope(user)
+        if scope is not None:
+            qs = qs.filter(scope)
+    elif is_branch_manager(user) or is_head_office(user):
+        qs = qs.filter(owner_scope_q(user, "session__studio__owner"))
     elif has_role(user, Role.RM):
         qs = qs.filter(Q(author=user) | Q(session__studio__owner=user))
     else:
@@ -40,10 +46,13 @@ def submission_list(*, user: User | AnonymousUser, status: str | None = None, ki
     return qs.order_by("created_at", "id")
 
 
-def review_queue() -> QuerySet[Submission]:
-    """What officers still have to look at: undecided, current versions, oldest first."""
-    return Submission.objects.filter(status__in=UNDECIDED_STATUSES, withdrawn_at__isnull=True).order_by(
-        "created_at", "id")
+def review_queue(*, user: User | AnonymousUser | None = None) -> QuerySet[Submission]:
+    """What officers still have to look at: undecided, current versions, oldest first (``user``: their scope)."""
+    qs = Submission.objects.filter(status__in=UNDECIDED_STATUSES, withdrawn_at__isnull=True)
+    scope = officer_submission_scope(user) if user is not None else None
+    if scope is not None:
+        qs = qs.filter(scope)
+    return qs.order_by("created_at", "id")
 
 
 def audit_session_q(session_id: int) -> Q:
@@ -53,8 +62,13 @@ def audit_session_q(session_id: int) -> Q:
 
 def audit_event_list(*, event_type: str | None = None, subject_type: str | None = None,
                      subject_id: str | None = None, since: datetime | None = None,
-                     session: int | None = None) -> QuerySet[AuditEvent]:
+                     session: int | None = None,
+                     user: User | AnonymousUser | None = None) -> QuerySet[AuditEvent]:
+    """The trail, oldest first; an officer of an institution sees the events its own people caused."""
     qs = AuditEvent.objects.all()
+    scope = officer_audit_scope(user)
+    if scope is not None:
+        qs = qs.filter(scope)
     if session is not None:
         qs = qs.filter(audit_session_q(session))
     if event_type:

@@ -30,6 +30,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from accounts.roles import Role, has_role
+from compliance.access import submission_visible_to
 from compliance.models import (
     UNDECIDED_STATUSES,
     AuditChainHead,
@@ -46,6 +47,7 @@ from compliance.models import (
     SubmissionStatus,
 )
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
+from organisations.selectors import institution_of_user_id
 from products.models import Product
 from studio.models import LiveSession, SessionState
 
@@ -321,6 +323,40 @@ def pack_active(name: str) -> RulePack:
     return pack
 
 
+def pack_for_author(author_id: int | None) -> RulePack:
+    """The pack that checks content of ``author_id``: their institution's choice, extended by its words.
+
+    An institution with ``extra_words`` gets a derived pack ``<base>+<code>``: the base pack's data with
+    the words added, stored as a versioned ``RulePack`` (a new version whenever the base or the words
+    change), so each stored check names exactly which rules ran. Unscoped authors get the default pack.
+    """
+    institution = institution_of_user_id(author_id)
+    if institution is None:
+        return pack_active(pack_name_for())
+    base = pack_active(institution.pack_name)
+    if not institution.extra_words:
+        return base
+    data = {**base.data, "extra_words": [*(base.data.get("extra_words") or []),
+                                         *[list(pair) for pair in institution.extra_words]],
+            "extends": base.label}
+    name = institution.effective_pack_name
+    active = RulePack.objects.filter(name=name, is_active=True).first()
+    if active is not None and active.digest == _pack_digest(data):
+        return active
+    try:
+        with transaction.atomic():
+            return rule_pack_create(name=name, data=data, actor=None,
+                                    note=f"{base.label} extended by {institution.code}")
+    except IntegrityError:  # another process derived it at the same moment: use theirs
+        return RulePack.objects.get(name=name, is_active=True)
+
+
+def pack_name_for_author(author_id: int | None) -> str:
+    """The name of the pack ``pack_for_author`` returns (one query; the pack itself may not exist yet)."""
+    institution = institution_of_user_id(author_id)
+    return institution.effective_pack_name if institution else pack_name_for()
+
+
 def _pack_active_cached(name: str) -> RulePack:
     hit = _active_cache.get(name)
     if hit and time.monotonic() - hit[0] < ACTIVE_PACK_TTL_SECONDS:
@@ -477,6 +513,78 @@ def _enqueue_check(submission: Submission) -> None:
     transaction.on_commit(lambda: submission_review_task.delay(submission_id))
 
 
+# A session may be a copy of an approved template (a campaign's): a function registered at start-up
+# names the template session of a session id, or None. Registered by apps above this one (campaigns).
+_template_sources: list[Callable[[int], int | None]] = []
+
+
+def template_source_register(source: Callable[[int], int | None]) -> None:
+    """Register ``source(session_id) -> template session id | None`` (idempotent)."""
+    if source not in _template_sources:
+        _template_sources.append(source)
+
+
+def _announcement_core(session: LiveSession) -> str:
+    """The campaign's part of an announcement: what a copy shares with its template (not the studio's part)."""
+    return "\n".join(p.strip() for p in (session.title, session.description, session.playback_url) if p and p.strip())
+
+
+def _studio_part(session: LiveSession) -> str:
+    return "\n".join(p.strip() for p in (session.studio.name, session.studio.description) if p and p.strip())
+
+
+def _studio_part_approved(session: LiveSession) -> bool:
+    """The studio's name and description (shown in every announcement) were approved by an officer before."""
+    return Submission.objects.filter(
+        kind=ContentKind.ANNOUNCEMENT, status=SubmissionStatus.APPROVED, session__studio_id=session.studio_id,
+        decision__officer__isnull=False, text__contains="\n" + _studio_part(session),
+    ).exists()
+
+
+def _template_approval(item: ContentItem, session: LiveSession) -> Submission | None:
+    """The approved, current submission of ``session``'s template that ``item`` copies unedited, if any.
+
+    A script copies the template's script exactly (same SHA-256). An announcement also names the RM's own
+    studio (its name and description), which the template cannot cover: it qualifies when its campaign part
+    equals the template's and the studio's part was approved by an officer before (once per studio).
+    """
+    for source in _template_sources:
+        template_id = source(session.pk)
+        if template_id is None or template_id == session.pk:
+            continue
+        sha = item.sha256
+        if item.kind == ContentKind.ANNOUNCEMENT:
+            template = LiveSession.objects.select_related("studio").get(pk=template_id)
+            if _announcement_core(session) != _announcement_core(template) or not _studio_part_approved(session):
+                continue
+            sha = content_sha256(announcement_text(template))
+        approved = Submission.objects.select_related("decision", "pack").filter(
+            session_id=template_id, kind=item.kind, sha256=sha, status=SubmissionStatus.APPROVED,
+            withdrawn_at__isnull=True).order_by("-id").first()
+        if approved is not None:
+            return approved
+    return None
+
+
+def _approve_from_template(item: ContentItem, session: LiveSession, author: AbstractBaseUser,
+                           template: Submission) -> Submission:
+    """Approve a copy of approved template content: same hash, so no second review (approve once)."""
+    submission = Submission.objects.create(
+        kind=item.kind, text=item.text, sha256=item.sha256, author=author, session=session,
+        status=SubmissionStatus.APPROVED, pack=template.pack, checked_at=timezone.now(),
+    )
+    Finding.objects.bulk_create([Finding(submission=submission, code=f.code, severity=f.severity, start=f.start,
+                                         end=f.end, excerpt=f.excerpt, message=f.message, suggestion=f.suggestion)
+                                 for f in template.findings.all()])
+    note = f"approved once as template content (submission #{template.pk})"
+    Decision.objects.create(submission=submission, officer=template.decision.officer, action=DecisionAction.APPROVE,
+                            note=note)
+    audit_record(event_type="submission.approved_by_template", actor=author, subject=submission,
+                 data={"kind": item.kind, "sha256": item.sha256, "session": session.pk, "template": template.pk,
+                       "pack": template.pack.label if template.pack_id else None})
+    return submission
+
+
 @transaction.atomic
 def content_submit(*, kind: str, text: str, author: AbstractBaseUser, session: LiveSession | None = None,
                    product: Product | None = None) -> Submission:
@@ -506,6 +614,9 @@ def content_submit(*, kind: str, text: str, author: AbstractBaseUser, session: L
     if existing is not None:
         return existing
     _withdraw_stale(item, session, current_sha=sha, actor=author)
+    template = _template_approval(item, session) if session is not None else None
+    if template is not None:
+        return _approve_from_template(item, session, author, template)
     submission = Submission.objects.create(
         kind=kind, text=text, sha256=sha, author=author, session=session, product=product,
         status=SubmissionStatus.PENDING,
@@ -669,8 +780,8 @@ def submission_check(*, submission_id: int, token: str = "", is_retry: bool = Fa
     if sub is None:
         return SubmissionCheckOutcome.SKIPPED
     claimed_at = sub.checking_since
-    sub = Submission.objects.select_related("session", "product").get(pk=sub.pk)
-    pack = pack_active(pack_name_for())
+    sub = Submission.objects.select_related("session__studio", "product").get(pk=sub.pk)
+    pack = pack_for_author(sub.session.studio.owner_id if sub.session_id else sub.author_id)
     from compliance.engine import check
 
     try:
@@ -749,6 +860,8 @@ def checks_reclaim_dead() -> int:
 def _officer_check(submission: Submission, officer: AbstractBaseUser) -> None:
     if not has_role(officer, Role.COMPLIANCE):
         raise Forbidden("Only compliance officers decide on submissions.", code="not_compliance")
+    if not submission_visible_to(officer, submission):  # another institution's content (admin, scripts)
+        raise NotFound("Submission not found.")
     if submission.author_id == officer.pk:
         raise Forbidden("Authors never approve or reject their own content.", code="own_submission")
 

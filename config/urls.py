@@ -17,6 +17,7 @@ api_patterns = [
     path("", include("compliance.urls")),
     path("", include("audience.urls")),
     path("", include("broadcast.urls")),
+    path("", include("campaigns.urls")),
 ]
 
 urlpatterns = [
@@ -31,4 +32,5 @@ urlpatterns = [
     path("", include("studio.page_urls")),
     path("", include("audience.page_urls")),
     path("", include("broadcast.page_urls")),
+    path("", include("campaigns.page_urls")),
 ]

@@ -15,4 +15,6 @@ def home(request):
         return redirect("studio-dashboard")
     if has_role(user, Role.CUSTOMER):
         return redirect("customer-home")
+    if has_role(user, Role.BRANCH_MANAGER) or has_role(user, Role.HEAD_OFFICE):
+        return redirect("campaign-list")
     return render(request, "home.html", {"is_rm": False})

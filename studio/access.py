@@ -11,6 +11,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from accounts.models import CustomerProfile
 from accounts.roles import Role, has_role
 from core.exceptions import Forbidden, NotFound
+from organisations.selectors import head_office_may_see, manager_may_see, officer_may_oversee
 from studio.errors import StudioError
 from studio.models import LiveSession, SessionState, Studio, Visibility
 
@@ -50,15 +51,24 @@ def display_name(user: User) -> str:
     return profile.display_name if profile is not None else user.get_username()
 
 
-def _is_officer(user) -> bool:
-    return has_role(user, Role.COMPLIANCE)
+def session_officer(user, session: LiveSession) -> bool:
+    """An officer who oversees ``session``: of the studio owner's institution, or unscoped."""
+    return officer_may_oversee(user, session.studio.owner_id)
+
+
+def session_overseer(user, session: LiveSession) -> bool:
+    """Staff who see every state of ``session`` without owning it: its officers, the owner's branch
+    manager, and head office of the owner's institution."""
+    owner_id = session.studio.owner_id
+    return (session_officer(user, session) or manager_may_see(user, owner_id)
+            or head_office_may_see(user, owner_id))
 
 
 def session_may_watch(user: User | AnonymousUser, session: LiveSession, *, invite_code: str = "") -> bool:
     """The one rule for watching a session (HTTP detail, transcript, WebSocket connect)."""
     if user.is_authenticated and session.studio.owner_id == user.id:
         return True
-    if _is_officer(user):
+    if session_overseer(user, session):
         return True
     if session.state not in PUBLIC_STATES:
         return False
@@ -104,7 +114,7 @@ def viewer_open(user: User | AnonymousUser, session_id: int, *, invite_code: str
         return session, Viewer(None, "guest", "guest", None)
     if session.studio.owner_id == user.id:
         role = "owner"
-    elif _is_officer(user):
+    elif session_officer(user, session):
         role = "officer"
     elif has_role(user, Role.RM):
         role = "rm"

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import Role, has_role
 from core.exceptions import ApplicationError
+from organisations.selectors import owner_scope_q
 from studio import services, transcript_scan
 from studio.models import (
     CardPush,
@@ -101,8 +102,10 @@ class HeldMessageAdmin(_ReadOnlyMessageAdmin):
     ordering = ("created_at",)
 
     def get_queryset(self, request):
-        return (super().get_queryset(request)
+        held = (super().get_queryset(request)
                 .filter(status=MessageStatus.HELD, removed_at__isnull=True, session__state=SessionState.LIVE))
+        scope = None if request.user.is_superuser else owner_scope_q(request.user, "session__studio__owner")
+        return held if scope is None else held.filter(scope)
 
     def has_view_permission(self, request, obj=None):
         return request.user.is_superuser or has_role(request.user, Role.COMPLIANCE)

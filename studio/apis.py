@@ -12,11 +12,10 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.roles import Role, has_role
 from compliance.services import gate_blockers
 from config.api import moment_in_range
 from studio import selectors, services
-from studio.access import access_session, access_studio, require_rm
+from studio.access import access_session, access_studio, require_rm, session_officer
 from studio.models import (
     SCRIPT_MAX_CHARS,
     SESSION_DESCRIPTION_MAX_CHARS,
@@ -341,7 +340,7 @@ class SessionMessagesApi(APIView):
         filters.is_valid(raise_exception=True)
         session = access_session(request.user, session_id, invite_code=filters.validated_data.get("invite", ""))
         full = request.user.is_authenticated and (
-            session.studio.owner_id == request.user.id or has_role(request.user, Role.COMPLIANCE))
+            session.studio.owner_id == request.user.id or session_officer(request.user, session))
         lines = selectors.transcript(session=session, full=full, after_seq=filters.validated_data.get("after_seq"))
         paginator = PageNumberPagination()
         paginator.page_size = settings.REST_FRAMEWORK.get("PAGE_SIZE", 50)

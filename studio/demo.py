@@ -1,5 +1,6 @@
 """Demo data so a newcomer sees a working system at once. Loaded once; never in production."""
 
+from collections.abc import Callable
 from datetime import timedelta
 from decimal import Decimal
 
@@ -55,6 +56,21 @@ DEMO_SESSION_SCRIPT = (
 DEMO_SESSION_PRODUCTS = ("AYWX090", "MIX01")  # an R2 and an R4 product
 
 
+# Apps above this one add their demo data through loaders registered at start-up (their AppConfig.ready):
+# each is called with the demo password after the people, products and live room exist. Idempotent.
+DEMO_EXTENSIONS: list[Callable[..., None]] = []
+
+
+def demo_extension_register(loader: Callable[..., None]) -> None:
+    if loader not in DEMO_EXTENSIONS:
+        DEMO_EXTENSIONS.append(loader)
+
+
+def _demo_extensions_run(password: str) -> None:
+    for loader in DEMO_EXTENSIONS:
+        loader(password=password)
+
+
 def demo_data_is_loaded() -> bool:
     return User.objects.filter(username__in=DEMO_USERNAMES).exists()
 
@@ -105,6 +121,7 @@ def demo_data_load(*, password: str) -> bool:
     """
     if demo_data_is_loaded():
         demo_live_session_ensure()
+        _demo_extensions_run(password)
         return False
     now = timezone.now()
     rm1 = rm_create(username="rm1", password=password, display_name="王晓岚", branch="云银行上海陆家嘴支行",
@@ -135,4 +152,5 @@ def demo_data_load(*, password: str) -> bool:
             status=ProductStatus.ON_SALE, card_text=card,
         )
     demo_live_session_ensure()
+    _demo_extensions_run(password)
     return True

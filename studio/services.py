@@ -32,7 +32,14 @@ from core.events import broadcast_on_commit
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 from products.models import Product
 from studio import claim_window
-from studio.access import LoginRequired, access_session, display_name, require_rm, session_may_watch
+from studio.access import (
+    LoginRequired,
+    access_session,
+    display_name,
+    require_rm,
+    session_may_watch,
+    session_officer,
+)
 from studio.errors import StudioError
 from studio.masking import mask_personal_data
 from studio.models import (
@@ -261,6 +268,7 @@ def session_go_live(*, session: LiveSession, actor: User) -> LiveSession:
 
     if session.studio.owner_id != actor.id:
         raise NotFound("Session not found.")
+    require_rm(actor)  # a campaign's template session (head office's) is reviewed, never run
     if session.state == SessionState.LIVE:
         return session
     if session.state != SessionState.APPROVED or not compliance_services.gate_is_open(session):
@@ -381,18 +389,20 @@ ENGINE_WINDOW_SECONDS = claim_window.WINDOW_SECONDS
 _compiled_by_digest: dict[str, object] = {}
 
 
-def _active_pack():
+def _active_pack(owner_id: int | None = None):
+    """The compiled pack for lines in ``owner_id``'s rooms: their institution's (see ``pack_for_author``)."""
     from compliance import services as compliance_services
     from compliance.models import RulePack
 
-    name = compliance_services.pack_name_for()
+    name = compliance_services.pack_name_for_author(owner_id)
     digest = RulePack.objects.filter(name=name, is_active=True).values_list("digest", flat=True).first()
     compiled = _compiled_by_digest.get(digest) if digest else None
     if compiled is None:
-        compiled = compliance_services.pack_compiled(compliance_services.pack_active(name))
+        pack = compliance_services.pack_for_author(owner_id)
+        compiled = compliance_services.pack_compiled(pack)
         if len(_compiled_by_digest) > 8:
             _compiled_by_digest.clear()
-        _compiled_by_digest[digest] = compiled
+        _compiled_by_digest[pack.digest] = compiled
     return compiled
 
 
@@ -411,7 +421,7 @@ def _engine_check(session: LiveSession, author: User, text: str) -> list[dict]:
                    .order_by("-id").values_list("text", flat=True)[:ENGINE_WINDOW_LINES])
     findings = claim_window.window_findings(
         list(reversed(earlier)), text, products=claim_window.as_products(
-            p.facts() for p in session.featured_products.all()), pack=_active_pack())
+            p.facts() for p in session.featured_products.all()), pack=_active_pack(session.studio.owner_id))
     return [compliance_services.finding_as_dict(finding) for finding in findings]
 
 
@@ -506,6 +516,8 @@ def chat_release(*, message_id: int, officer: User, session_id: int | None = Non
     message = ChatMessage.objects.select_related("session__studio").filter(pk=message_id).first()
     if message is None or (session_id is not None and message.session_id != session_id):
         raise NotFound("Message not found.")
+    if has_role(officer, Role.COMPLIANCE) and not session_officer(officer, message.session):
+        raise NotFound("Message not found.")
     host_may = message.author_role == "customer" and message.session.studio.owner_id == officer.id
     if not (has_role(officer, Role.COMPLIANCE) or host_may):
         raise Forbidden("Only compliance officers release held lines.")
@@ -533,7 +545,7 @@ def chat_release(*, message_id: int, officer: User, session_id: int | None = Non
 
 
 def _may_moderate(session: LiveSession, actor) -> bool:
-    return actor.is_authenticated and (session.studio.owner_id == actor.id or has_role(actor, Role.COMPLIANCE))
+    return actor.is_authenticated and (session.studio.owner_id == actor.id or session_officer(actor, session))
 
 
 @transaction.atomic
@@ -557,7 +569,7 @@ def chat_remove(*, session_id: int, actor: User | AnonymousUser, message_id: int
     if message.seq is not None:
         message.removed_seq = _next_seq(locked)
         fields.append("removed_seq")
-    elif has_role(actor, Role.COMPLIANCE) and message.status == MessageStatus.HELD:
+    elif session_officer(actor, session) and message.status == MessageStatus.HELD:
         message.reviewed_by, message.reviewed_at = actor, message.removed_at
         fields += ["reviewed_by", "reviewed_at"]
     message.save(update_fields=fields)

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "recordings",
     "audience",
     "broadcast",
+    "organisations",
+    "campaigns",
 ]
 
 MIDDLEWARE = [
@@ -293,6 +295,9 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Leads have a "status" too: name both choice sets so they do not collide.
+    "ENUM_NAME_OVERRIDES": {"LeadStatusEnum": "organisations.models.LeadStatus.choices",
+                            "ProductStatusEnum": "products.models.ProductStatus.choices"},
 }
 
 # Live video (broadcast/, docs/video.md): nginx-rtmp takes RTMP on BROADCAST_RTMP_PORT, asks Django over HTTP

@@ -155,7 +155,9 @@ export function productCard(frame, { onNextStep = null, onOpen = null } = {}) {
     frame.can_act
       ? el("div", { class: "actions" },
         el("button", { type: "button", class: "button primary next-step", onclick: (event) => onNextStep && onNextStep(card, event.currentTarget, status) },
-          _("Next step: apply")), status)
+          _("Next step: apply")),
+        el("label", { class: "consent" }, el("input", { type: "checkbox", class: "consent-box" }), " ",
+          _("I agree that my relationship manager contacts me about this product.")), status)
       : el("p", { class: "not-suitable", dataset: { reasonCode: frame.reason_code || "" } }, reason || _("Not available to you.")),
   );
 }

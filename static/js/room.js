@@ -110,7 +110,9 @@ function onCardOpen(card) {
 
 function onNextStep(card, button, status) {
   button.disabled = true;
-  api(`/api/sessions/${sessionId}/cards/${card.id}/interest/`, { method: "POST" })
+  // Ticked consent makes the interest a lead for the customer's relationship manager (issue 21).
+  const consent = !!button.closest(".actions")?.querySelector(".consent-box")?.checked;
+  api(`/api/sessions/${sessionId}/cards/${card.id}/interest/`, { method: "POST", body: { consent } })
     .then(() => { status.textContent = _("Thank you. Your relationship manager will contact you to complete the application."); })
     .catch((error) => { button.disabled = false; status.textContent = errorText(error); });
 }

@@ -66,6 +66,15 @@ def _session_body(w: World, role: str) -> dict:
     return {"studio_id": w.studio.pk, "title": "新场次", "scheduled_start": (timezone.now() + timedelta(days=1)).isoformat()}
 
 
+def _campaign(w: World) -> dict:
+    return {"campaign_id": w.extra["campaign"].pk}
+
+
+def _campaign_body(w: World, role: str) -> dict:
+    today = timezone.localdate()
+    return {"name": "新活动", "starts_on": today.isoformat(), "ends_on": today.isoformat(), "title": "新活动"}
+
+
 MATRIX: dict[tuple[str, str], list[Case]] = {
     ("auth/token/", "post"): [Case(E(400, 200, 200, 200, 200), body=_token_body,
                                    note="each caller signs in as themselves; a wrong password is 400")],
@@ -193,6 +202,26 @@ MATRIX: dict[tuple[str, str], list[Case]] = {
                                                           kwargs=lambda w: {"session_id": w.sessions["approved"].pk},
                                                           same_as_missing=False,
                                                           note="404: they have no reminder for a session they see")],
+    # Organisations and campaigns (issue 21): none of these five callers belongs to an institution, so every
+    # campaign, branch and book is out of their sight; their own leads stay theirs.
+    ("campaigns/", "get"): [Case(E(AUTH, 403, 403, 403, 403), note="members of an institution only")],
+    ("campaigns/", "post"): [Case(E(AUTH, 403, 403, 403, 403), body=_campaign_body, note="head office only")],
+    ("campaigns/{campaign_id}/", "get"): [Case(E(AUTH, 404, 404, 404, 404), kwargs=_campaign)],
+    ("campaigns/{campaign_id}/submit/", "post"): [Case(E(AUTH, 404, 404, 404, 404), kwargs=_campaign)],
+    ("campaigns/{campaign_id}/sessions/", "get"): [Case(E(AUTH, 404, 404, 404, 404), kwargs=_campaign)],
+    ("campaigns/{campaign_id}/sessions/", "post"): [Case(
+        E(AUTH, 404, 404, 404, 404), kwargs=_campaign,
+        body=lambda w, r: {"studio_id": w.studio.pk, "scheduled_start": timezone.now().isoformat()})],
+    ("campaigns/{campaign_id}/board/", "get"): [Case(E(AUTH, 404, 404, 404, 404), kwargs=_campaign)],
+    ("campaigns/{campaign_id}/evaluation/", "get"): [Case(E(AUTH, 404, 404, 404, 404), kwargs=_campaign)],
+    ("branches/{branch_id}/rollup/", "get"): [Case(E(AUTH, 404, 404, 404, 404),
+                                                   kwargs=lambda w: {"branch_id": w.extra["branch"].pk})],
+    ("book/", "get"): [Case(E(AUTH, 403, 403, 403, 403), note="RMs of an institution only")],
+    ("book/import/", "post"): [Case(E(AUTH, 403, 403, 403, 403), body=lambda w, r: {"csv": "customer,rm\nx,y\n"})],
+    ("book/matching/", "get"): [Case(E(AUTH, 403, 403, 403, 403))],
+    ("leads/", "get"): [Case(E(AUTH, 403, 200, 200, 403), note="each RM's own")],
+    ("leads/{lead_id}/status/", "post"): [Case(E(AUTH, 404, 200, 404, 404), body=lambda w, r: {"status": "contacted"},
+                                               kwargs=lambda w: {"lead_id": w.extra["lead"].pk})],
 }
 
 

@@ -115,6 +115,21 @@ FIELDS: dict[str, dict[str, str]] = {
     "audience.ShareLinkRedemption": _internal("id", "link", "user", "viewer_key", "at"),
     "audience.Invitation": {**_BASE, "session": SYSTEM, "customer": SYSTEM, **_internal("invited_by", "segment")},
     "audience.Reminder": {**_BASE, "session": SYSTEM, "user": SYSTEM, "sent_at": SYSTEM, "emailed": INTERNAL},
+    # Organisations (issue 21): the bank's structure, books and leads are staff-only.
+    "organisations.Institution": _internal("id", "created_at", "updated_at", "code", "name", "pack_name",
+                                           "extra_words"),
+    "organisations.Branch": _internal("id", "created_at", "updated_at", "institution", "code", "name"),
+    "organisations.Membership": _internal("id", "created_at", "updated_at", "user", "institution", "branch", "role"),
+    "organisations.BookEntry": _internal("id", "created_at", "updated_at", "customer", "rm", "institution",
+                                         "assets_band", "holdings", "external_id"),
+    "organisations.Lead": _internal("id", "created_at", "updated_at", "customer", "rm", "session", "push", "product",
+                                    "share_link", "consent_text", "consented_at", "status", "status_at", "note"),
+    # A campaign's texts reach customers only as the copies in its sessions (title, description, script: GATE
+    # there) and through its template session, which is reviewed like any session.
+    "campaigns.Campaign": _internal("id", "created_at", "updated_at", "institution", "name", "starts_on", "ends_on",
+                                    "products", "segments", "title", "description", "script", "poster_text",
+                                    "created_by", "template_session"),
+    "campaigns.CampaignSession": _internal("id", "created_at", "updated_at", "campaign", "session", "rm", "branch"),
 }
 
 

@@ -11,11 +11,14 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.apps import apps
+from django.contrib.auth.models import User
 from django.db import connection
 from django.utils import timezone
 
+from campaigns.services import campaign_create
 from compliance.models import Submission, SubmissionStatus
 from compliance.services import notification_create, session_content_submit
+from organisations.services import branch_create, institution_create, lead_record, membership_assign
 from studio import services as studio_services
 from studio.models import ChatMessage, LiveSession
 from tests.compliance.helpers import session_make_approved, submissions_check_now
@@ -114,6 +117,7 @@ def build_world(*, prefix: str = "w") -> World:
     notification = notification_create(recipient=rm_own, kind="info", message="测试通知", session=live)
     audience_services.reminder_subscribe(session_id=approved.pk, user=customer)
 
+    extra = _organisation_objects(rm_own, customer, live, card)
     return World(
         users={"anonymous": None, "customer": customer, "rm_own": rm_own, "rm_other": rm_other, "officer": officer,
                PRODUCT_DESK: product_desk},
@@ -122,9 +126,24 @@ def build_world(*, prefix: str = "w") -> World:
                   "live": LiveSession.objects.get(pk=live.pk), "ended": ended},
         submission=submission, card_id=card.pk, question_id=question.pk, line_id=ack["id"],
         share_link=share_link, notification=notification,
-        extra={"unscreened_line_id": unscreened["id"], "held_line_id": held_line["id"],
+        extra={**extra, "unscreened_line_id": unscreened["id"], "held_line_id": held_line["id"],
                "held_question_id": held_question.pk},
     )
+
+
+def _organisation_objects(rm_own, customer, live, card) -> dict:
+    """A bank none of the five callers belongs to: its branch and a campaign; and rm_own's lead."""
+    bank = institution_create(code="w-bank", name="测试银行")
+    branch = branch_create(institution=bank, code="w-branch", name="测试支行")
+    head = User.objects.create_user(username="w-head-office", password="unused-password-1")
+    membership_assign(user=head, institution=bank, role="head_office")
+    today = timezone.localdate()
+    campaign = campaign_create(actor=User.objects.get(pk=head.pk), name="理财周", starts_on=today,
+                               ends_on=today + timedelta(days=7), title="理财周", description=DESCRIPTION,
+                               script=SCRIPT)
+    lead, _ = lead_record(customer=customer, session_id=live.pk, session_owner_id=rm_own.pk, push_id=card.pk,
+                          product_id=card.product_id, share_link_id=None)
+    return {"bank": bank, "branch": branch, "campaign": campaign, "lead": lead}
 
 
 def _snapshot_models() -> list:

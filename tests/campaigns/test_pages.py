@@ -1,0 +1,94 @@
+"""The board, evaluation, branch and book pages: who may open them, Chinese text, CSP-friendly markup, CSV."""
+
+import csv
+import io
+
+import pytest
+from django.test import Client
+
+from campaigns.services import campaign_session_create
+from compliance.services import session_content_submit
+from tests.campaigns.helpers import in_hours, make_campaign, studio_of
+from tests.e2e.test_pages_http import _assert_csp_friendly
+from tests.organisations.helpers import make_org
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world():
+    org = make_org("p")
+    campaign = make_campaign(org)
+    link = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk,
+                                   scheduled_start=in_hours(2))
+    session_content_submit(session=link.session, author=org.rm_a1)
+    return org, campaign
+
+
+def _client(user) -> Client:
+    client = Client(HTTP_ACCEPT_LANGUAGE="zh-hans")
+    client.force_login(user)
+    return client
+
+
+def test_pages_open_for_their_people_in_chinese_and_csp_friendly(world):
+    org, campaign = world
+    pages = {f"/campaigns/{campaign.pk}/board/": "排行榜", f"/campaigns/{campaign.pk}/evaluation/": "活动评估报告",
+             f"/branches/{org.b1.pk}/rollup/": "网点报表"}
+    for url, heading in pages.items():
+        response = _client(org.head_a).get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert heading in html
+        _assert_csp_friendly(html)
+    book = _client(org.rm_a1).get("/book/")
+    assert book.status_code == 200 and "我的客户" in book.content.decode()
+    _assert_csp_friendly(book.content.decode())
+
+
+def test_pages_are_not_found_outside_the_scope(world):
+    org, campaign = world
+    assert _client(org.rm_b).get(f"/campaigns/{campaign.pk}/board/").status_code == 404
+    assert _client(org.officer_b).get(f"/campaigns/{campaign.pk}/evaluation/").status_code == 404
+    assert _client(org.manager_b1).get(f"/branches/{org.b2.pk}/rollup/").status_code == 404
+    assert _client(org.manager_b1).get(f"/branches/{org.b1.pk}/rollup/").status_code == 200
+    assert _client(org.head_a).get("/book/").status_code == 404
+
+
+def test_the_evaluation_downloads_as_csv_with_branch_rollups(world):
+    org, campaign = world
+    response = _client(org.head_a).get(f"/api/campaigns/{campaign.pk}/evaluation/?format=csv")
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:3] == ["level", "name", "branch"]
+    assert [r[0] for r in rows[1:]] == ["session", "rm", "branch"]
+    assert rows[3][1] == org.b1.name
+
+
+def test_the_book_page_imports_a_csv_all_or_nothing_and_shows_matching(world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    org, _ = world
+    client = _client(org.rm_a1)
+    bad = SimpleUploadedFile("book.csv", "customer,rm,risk_level,assessed_on,segments\n"
+                             f"p-ok,{org.rm_a1.username},C2,2026-06-01,vip\n"
+                             f"p-bad,{org.rm_a1.username},C7,2026-06-01,vip\n".encode(), content_type="text/csv")
+    html = client.post("/book/", {"csv": bad}).content.decode()
+    assert "未导入任何数据" in html and "行 3" in html and "p-ok</td>" not in html
+    good = SimpleUploadedFile("book.csv", "customer,rm,risk_level,assessed_on,segments\n"
+                              f"p-ok,{org.rm_a1.username},C2,2026-06-01,vip\n".encode(), content_type="text/csv")
+    html = client.post("/book/", {"csv": good}).content.decode()
+    assert "已导入：新增 1 位" in html and "p-ok</td>" in html
+    html = client.get("/book/?segment=vip").content.decode()
+    assert 'data-testid="matching-warning"' in html  # the R4/R5 products are above this C2 customer
+    _assert_csp_friendly(html)
+
+
+def test_branch_managers_and_head_office_land_on_their_campaigns(world):
+    org, campaign = world
+    for user, branches in ((org.manager_b1, 1), (org.head_a, 2)):
+        client = _client(user)
+        assert client.get("/").url == "/campaigns/"
+        html = client.get("/campaigns/").content.decode()
+        assert f"/campaigns/{campaign.pk}/board/" in html
+        assert html.count("/rollup/") == branches
