@@ -115,6 +115,18 @@ FIELDS: dict[str, dict[str, str]] = {
     "audience.ShareLinkRedemption": _internal("id", "link", "user", "viewer_key", "at"),
     "audience.Invitation": {**_BASE, "session": SYSTEM, "customer": SYSTEM, **_internal("invited_by", "segment")},
     "audience.Reminder": {**_BASE, "session": SYSTEM, "user": SYSTEM, "sent_at": SYSTEM, "emailed": INTERNAL},
+    # Recordings (issue 15): the raw recordings are records only; a replay reaches customers only as the file an
+    # officer published (bound to its hash by the replay review service, which alone writes these fields).
+    "recordings.Recording": _internal(
+        "id", "created_at", "updated_at", "session", "source_path", "stream_name", "status", "started_at",
+        "ended_at", "duration", "size", "sha256", "storage_key", "attempts", "error", "purged_at"),
+    "recordings.Replay": {
+        "id": SYSTEM, "session": SYSTEM, "state": SYSTEM, "published_key": SYSTEM, "published_sha256": SYSTEM,
+        "published_duration": SYSTEM, "published_size": SYSTEM, **_internal(
+            "created_at", "updated_at", "parts", "source_key", "source_sha256", "source_duration", "source_size",
+            "approved_sha256", "requested_cuts", "effective_cuts", "reviewed_moments", "decided_by", "decided_at",
+            "reason", "error", "legal_hold", "purged_at")},
+    "recordings.ReplayView": _internal("id", "session", "viewer_key", "user", "day", "at"),
     # Organisations (issue 21): the bank's structure, books and leads are staff-only.
     "organisations.Institution": _internal("id", "created_at", "updated_at", "code", "name", "pack_name",
                                            "extra_words"),
