@@ -353,8 +353,20 @@ def pack_for_author(author_id: int | None) -> RulePack:
 
 def pack_name_for_author(author_id: int | None) -> str:
     """The name of the pack ``pack_for_author`` returns (one query; the pack itself may not exist yet)."""
+    return pack_names_for_author(author_id)[0]
+
+
+def pack_names_for_author(author_id: int | None) -> tuple[str, str]:
+    """``(name, base name)`` of the pack ``pack_for_author`` returns (one query); equal unless derived.
+
+    A derived pack is only as current as its base: callers that cache it key on both digests, so a
+    new base version re-derives it (``pack_for_author``) at the next check.
+    """
     institution = institution_of_user_id(author_id)
-    return institution.effective_pack_name if institution else pack_name_for()
+    if institution is None:
+        name = pack_name_for()
+        return name, name
+    return institution.effective_pack_name, institution.pack_name
 
 
 def _pack_active_cached(name: str) -> RulePack:

@@ -77,8 +77,9 @@ class _ReadOnlyMessageAdmin(admin.ModelAdmin):
 
 @admin.register(ChatMessage)
 class ChatMessageAdmin(_ReadOnlyMessageAdmin):
-    list_display = ("id", "session", "seq", "author_name", "author_role", "status", "removed_at", "text_plain")
-    list_filter = ("status", "author_role")
+    list_display = ("id", "session", "seq", "author_name", "author_role", "status", "pack", "removed_at",
+                    "text_plain")
+    list_filter = ("status", "author_role", "pack")
     actions = ["remove_lines"]
 
     def has_view_permission(self, request, obj=None):
@@ -97,7 +98,7 @@ class ChatMessageAdmin(_ReadOnlyMessageAdmin):
 class HeldMessageAdmin(_ReadOnlyMessageAdmin):
     """The surveillance queue: RM lines the engine held for review, in every live room, oldest first."""
 
-    list_display = ("id", "created_at", "session", "author_name", "text_plain", "finding_codes")
+    list_display = ("id", "created_at", "session", "author_name", "text_plain", "finding_codes", "pack")
     actions = ["release_lines", "remove_lines"]
     ordering = ("created_at",)
 

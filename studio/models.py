@@ -96,6 +96,8 @@ class ChatMessage(BaseModel):
     status = models.CharField(max_length=16, choices=MessageStatus.choices)
     findings = models.JSONField(default=list, blank=True)
     masked = models.JSONField(default=list, blank=True, help_text="Kinds of personal data masked in the text.")
+    pack = models.CharField(max_length=64, blank=True,
+                            help_text="Which rule pack checked the line: name@version, e.g. cn+bank@3 (audience for viewers).")
     seq = models.PositiveBigIntegerField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     reviewed_by = models.ForeignKey(

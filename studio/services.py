@@ -26,7 +26,7 @@ from django.utils.translation import gettext
 
 from accounts.roles import Role, has_role
 from compliance.chat_seal import chat_seal
-from compliance.services import audit_record
+from compliance.services import AUDIENCE_PACK, audit_record
 from core import ratelimit
 from core.events import broadcast_on_commit
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
@@ -386,31 +386,37 @@ ENGINE_WINDOW_SECONDS = claim_window.WINDOW_SECONDS
 
 # The active pack row holds the whole pack as JSON (milliseconds to load): host lines look up only the
 # active version's digest and reuse its compiled form, so a rule change still applies from the next line.
-_compiled_by_digest: dict[str, object] = {}
+_compiled_by_digest: dict[tuple, tuple[str, object]] = {}
 
 
-def _active_pack(owner_id: int | None = None):
-    """The compiled pack for lines in ``owner_id``'s rooms: their institution's (see ``pack_for_author``)."""
+def _active_pack(owner_id: int | None = None) -> tuple[str, object]:
+    """``(label, compiled pack)`` for lines in ``owner_id``'s rooms: their institution's (``pack_for_author``).
+
+    Keyed by the active digests of the pack and of its base (one query): a derived ``<base>+<code>``
+    pack is rebuilt as soon as its base pack gets a new version, not only when the words change.
+    """
     from compliance import services as compliance_services
     from compliance.models import RulePack
 
-    name = compliance_services.pack_name_for_author(owner_id)
-    digest = RulePack.objects.filter(name=name, is_active=True).values_list("digest", flat=True).first()
-    compiled = _compiled_by_digest.get(digest) if digest else None
-    if compiled is None:
+    name, base = compliance_services.pack_names_for_author(owner_id)
+    digests = dict(RulePack.objects.filter(name__in={name, base}, is_active=True).values_list("name", "digest"))
+    key = (digests.get(name), digests.get(base))
+    hit = _compiled_by_digest.get(key) if None not in key else None
+    if hit is None:
         pack = compliance_services.pack_for_author(owner_id)
-        compiled = compliance_services.pack_compiled(pack)
+        hit = (pack.label, compliance_services.pack_compiled(pack))
         if len(_compiled_by_digest) > 8:
             _compiled_by_digest.clear()
-        _compiled_by_digest[pack.digest] = compiled
-    return compiled
+        base_digest = pack.digest if base == name else digests.get(base)
+        _compiled_by_digest[(pack.digest, base_digest)] = hit
+    return hit
 
 
-def _engine_check(session: LiveSession, author: User, text: str) -> list[dict]:
+def _engine_check(session: LiveSession, author: User, text: str) -> tuple[str, list[dict]]:
     """Run the engine inline on the host's line together with their recent lines (``studio.claim_window``).
 
     Uses the active rule pack (compiled once per process) and the featured products' facts; returns
-    the findings that reach into this line, as stored dicts. Rejected lines are left out of the window:
+    the pack's label and the findings that reach into this line, as stored dicts. Rejected lines are left out of the window:
     nobody saw them, and their own findings would only repeat.
     """
     from compliance import services as compliance_services
@@ -419,10 +425,11 @@ def _engine_check(session: LiveSession, author: User, text: str) -> list[dict]:
     earlier = list(ChatMessage.objects.filter(session=session, author=author, created_at__gte=since)
                    .exclude(status=MessageStatus.REJECTED)
                    .order_by("-id").values_list("text", flat=True)[:ENGINE_WINDOW_LINES])
+    label, pack = _active_pack(session.studio.owner_id)
     findings = claim_window.window_findings(
         list(reversed(earlier)), text, products=claim_window.as_products(
-            p.facts() for p in session.featured_products.all()), pack=_active_pack(session.studio.owner_id))
-    return [compliance_services.finding_as_dict(finding) for finding in findings]
+            p.facts() for p in session.featured_products.all()), pack=pack)
+    return label, [compliance_services.finding_as_dict(finding) for finding in findings]
 
 
 def chat_ack(message: ChatMessage, *, duplicate: bool = False) -> dict:
@@ -473,7 +480,7 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
         masked: list[str] = []
         findings: list[dict] = []
         if is_host:
-            findings = _engine_check(session, user, text)
+            pack_label, findings = _engine_check(session, user, text)
             severities = {f["severity"] for f in findings}
             status = (MessageStatus.REJECTED if "block" in severities
                       else MessageStatus.HELD if "review" in severities else MessageStatus.PUBLISHED)
@@ -484,12 +491,13 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
             _slow_mode(session, user)
             text, masked = mask_personal_data(text)
             findings = audience_findings(text)
+            pack_label = AUDIENCE_PACK
             status = MessageStatus.HELD if findings else MessageStatus.PUBLISHED
 
         message = ChatMessage(
             session_id=session.pk, author=user, author_role="rm" if is_host else "customer",
             author_name=display_name(user), ref=ref or "", text=text, status=status, findings=findings,
-            masked=masked,
+            masked=masked, pack=pack_label,
         )
         if status == MessageStatus.PUBLISHED:
             message.seq = _next_seq(session)
@@ -606,7 +614,7 @@ def _screen_findings(session: LiveSession, text: str) -> list[dict]:
     from compliance import engine
     from compliance import services as compliance_services
 
-    findings = engine.check_window([text], kind="chat", pack=_active_pack(),
+    findings = engine.check_window([text], kind="chat", pack=_active_pack()[1],
                                    products=[p.facts() for p in session.featured_products.all()])
     return [compliance_services.finding_as_dict(finding) for finding in findings]
 

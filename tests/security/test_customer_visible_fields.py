@@ -59,7 +59,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "studio.ChatMessage": {
         **_BASE, "session": SYSTEM, "author": SYSTEM, "author_role": SYSTEM, "author_name": REGISTRY,
         "text": SCREENED, "seq": SYSTEM, "published_at": SYSTEM, "removed_at": SYSTEM, "removed_seq": SYSTEM,
-        **_internal("ref", "status", "findings", "masked", "reviewed_by", "reviewed_at", "removed_by")},
+        **_internal("ref", "status", "findings", "masked", "pack", "reviewed_by", "reviewed_at", "removed_by")},
     "studio.RoomMute": {**_BASE, "session": SYSTEM, "user": SYSTEM, "until": SYSTEM, "muted_by": INTERNAL},
     "studio.Question": {**_BASE, "session": SYSTEM, "author": SYSTEM, "author_name": REGISTRY, "text": SCREENED,
                         "upvotes": SYSTEM, "answered_at": SYSTEM,
