@@ -10,4 +10,5 @@ urlpatterns = [
     path("campaigns/<int:campaign_id>/evaluation/", views.campaign_evaluation_page, name="campaign-evaluation"),
     path("branches/<int:branch_id>/rollup/", views.branch_rollup_page, name="branch-rollup-page"),
     path("book/", views.book_page, name="book-page"),
+    path("book/leads/<int:lead_id>/status/", views.lead_status_page, name="lead-status-page"),
 ]

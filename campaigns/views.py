@@ -1,17 +1,22 @@
 """Browser pages: a campaign's live board, its evaluation report, a branch roll-up and the RM's book."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.dateparse import parse_date
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from accounts.roles import Role, has_role, role_of
 from campaigns import selectors
 from campaigns.access import access_branch_report, access_campaign, require_book_owner
 from campaigns.models import Campaign
 from core.exceptions import ApplicationError
+from organisations.access import access_lead
+from organisations.models import LeadStatus
 from organisations.selectors import branch_list, is_branch_manager, is_head_office, membership_of
-from organisations.services import book_import_csv
+from organisations.services import book_import_csv, lead_next_statuses, lead_status_set
 from products.models import Product, ProductStatus
 
 BAR_ROW = 22
@@ -100,4 +105,17 @@ def book_page(request):
         "role": role_of(request.user), "segment": segment, "imported": imported, "import_errors": import_errors,
         "customers": selectors.book_view(rm=request.user, segment=segment),
         "matching": selectors.book_matching(rm=request.user, segment=segment, products=products),
-        "leads": selectors.lead_list(rm=request.user)})
+        "leads": [{**lead, "actions": [(s, LeadStatus(s).label) for s in lead_next_statuses(lead["status"])]}
+                  for lead in selectors.lead_list(rm=request.user)]})
+
+
+@login_required
+@require_POST
+def lead_status_page(request, lead_id: int):
+    """A lead button on the book page: the RM marks it contacted, converted or declined, then sees the book."""
+    lead = _or_404(access_lead, request.user, lead_id)
+    try:
+        lead_status_set(lead=lead, actor=request.user, status=request.POST.get("status", ""))
+    except ApplicationError:
+        messages.error(request, _("This lead cannot change to that state (a converted lead is final)."))
+    return redirect("book-page")

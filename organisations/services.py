@@ -252,6 +252,11 @@ _NEXT = {LeadStatus.NEW: {LeadStatus.CONTACTED, LeadStatus.CONVERTED, LeadStatus
          LeadStatus.CONVERTED: set(), LeadStatus.DECLINED: {LeadStatus.CONTACTED}}
 
 
+def lead_next_statuses(status: str) -> list[str]:
+    """Where a lead in ``status`` may go next (the buttons on the RM's book page), in workflow order."""
+    return [s for s in LeadStatus.values if LeadStatus(s) in _NEXT[LeadStatus(status)]]
+
+
 @transaction.atomic
 def lead_status_set(*, lead: Lead, actor: AbstractBaseUser, status: str, note: str = "") -> Lead:
     """The RM works a lead: new → contacted → converted | declined. A conversion is final."""

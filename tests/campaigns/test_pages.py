@@ -92,3 +92,33 @@ def test_branch_managers_and_head_office_land_on_their_campaigns(world):
         html = client.get("/campaigns/").content.decode()
         assert f"/campaigns/{campaign.pk}/board/" in html
         assert html.count("/rollup/") == branches
+
+
+def test_the_rm_works_leads_with_buttons_on_the_book_page():
+    from organisations.models import Lead, LeadStatus
+    from tests.security.test_org_authorisation_matrix import build_org_world
+
+    w = build_org_world()
+    rm, lead = w.org.rm_a1, w.lead
+    client = _client(rm)
+    html = client.get("/book/").content.decode()
+    row = html[html.index(f'data-testid="lead-{lead.pk}"'):]
+    row = row[:row.index("</tr>")]
+    assert all(f'value="{s}">{label}</button>' in row for s, label in
+               (("contacted", "已联系"), ("converted", "已成交"), ("declined", "已放弃")))
+    _assert_csp_friendly(html)
+    url = f"/book/leads/{lead.pk}/status/"
+    assert client.get(url).status_code == 405
+    assert _client(w.org.rm_a2).post(url, {"status": "contacted"}).status_code == 404  # another RM's lead
+    assert _client(w.org.officer_a).post(url, {"status": "contacted"}).status_code == 404
+    assert Lead.objects.get(pk=lead.pk).status == LeadStatus.NEW
+    response = client.post(url, {"status": "contacted"})
+    assert response.status_code == 302 and response["Location"] == "/book/"
+    assert Lead.objects.get(pk=lead.pk).status == LeadStatus.CONTACTED
+    html = client.post(url, {"status": "converted"}, follow=True).content.decode()
+    assert Lead.objects.get(pk=lead.pk).status == LeadStatus.CONVERTED
+    row = html[html.index(f'data-testid="lead-{lead.pk}"'):]
+    assert "<td>已成交</td>" in row[:row.index("</tr>")] and "<button" not in row[:row.index("</tr>")]
+    html = client.post(url, {"status": "declined"}, follow=True).content.decode()  # a conversion is final
+    assert Lead.objects.get(pk=lead.pk).status == LeadStatus.CONVERTED
+    assert "该线索不能改为这个状态" in html
