@@ -6,6 +6,7 @@ from campaigns import views
 
 urlpatterns = [
     path("campaigns/", views.campaign_list_page, name="campaign-list"),
+    path("campaigns/new/", views.campaign_create_page, name="campaign-create"),
     path("campaigns/<int:campaign_id>/board/", views.campaign_board_page, name="campaign-board"),
     path("campaigns/<int:campaign_id>/evaluation/", views.campaign_evaluation_page, name="campaign-evaluation"),
     path("branches/<int:branch_id>/rollup/", views.branch_rollup_page, name="branch-rollup-page"),

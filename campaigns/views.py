@@ -2,6 +2,8 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.dateparse import parse_date
@@ -11,7 +13,9 @@ from django.views.decorators.http import require_POST
 from accounts.roles import Role, has_role, role_of
 from campaigns import selectors
 from campaigns.access import access_branch_report, access_campaign, require_book_owner
+from campaigns.forms import CampaignForm
 from campaigns.models import Campaign
+from campaigns.services import campaign_create, campaign_template_submit
 from core.exceptions import ApplicationError
 from organisations.access import access_lead
 from organisations.models import LeadStatus
@@ -85,6 +89,7 @@ def campaign_list_page(request):
         if is_head_office(request.user) or has_role(request.user, Role.COMPLIANCE) else [])
     return render(request, "campaigns/list.html", {
         "role": role_of(request.user), "institution": membership.institution, "branches": branches,
+        "can_create": is_head_office(request.user),
         "campaigns": Campaign.objects.filter(institution=membership.institution).select_related("template_session")})
 
 
@@ -119,3 +124,30 @@ def lead_status_page(request, lead_id: int):
     except ApplicationError:
         messages.error(request, _("This lead cannot change to that state (a converted lead is final)."))
     return redirect("book-page")
+
+
+@login_required
+def campaign_create_page(request):
+    """Head office plans a campaign: the form feeds ``campaign_create`` (and, if ticked, submits the template)."""
+    if not is_head_office(request.user):
+        raise Http404("Only head office creates campaigns.")
+    form = CampaignForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            with transaction.atomic():
+                campaign = campaign_create(
+                    actor=request.user, name=data["name"], starts_on=data["starts_on"], ends_on=data["ends_on"],
+                    title=data["title"], description=data["description"], script=data["script"],
+                    poster_text=data["poster_text"], product_ids=[p.pk for p in data["products"]],
+                    segments=form.segment_list())
+                if data["submit_now"]:
+                    campaign_template_submit(campaign=campaign, actor=request.user)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        except ApplicationError:
+            form.add_error(None, _("The campaign could not be created. Check the fields and try again."))
+        else:
+            messages.success(request, _("Campaign created."))
+            return redirect("campaign-list")
+    return render(request, "campaigns/create.html", {"form": form, "role": role_of(request.user)})

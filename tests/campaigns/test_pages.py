@@ -122,3 +122,41 @@ def test_the_rm_works_leads_with_buttons_on_the_book_page():
     html = client.post(url, {"status": "declined"}, follow=True).content.decode()  # a conversion is final
     assert Lead.objects.get(pk=lead.pk).status == LeadStatus.CONVERTED
     assert "该线索不能改为这个状态" in html
+
+
+def test_head_office_creates_a_campaign_on_its_page():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from campaigns.models import Campaign
+    from compliance.models import Submission
+    from tests.campaigns.helpers import featured_products
+    from tests.security.world import DESCRIPTION, SCRIPT
+
+    org = make_org("n")
+    head = _client(org.head_a)
+    assert 'href="/campaigns/new/"' in head.get("/campaigns/").content.decode()
+    html = head.get("/campaigns/new/").content.decode()
+    assert "新建活动" in html and "分享海报文案" in html and "目标客群" in html
+    _assert_csp_friendly(html)
+    for outsider in (org.rm_a1, org.manager_b1, org.officer_a):
+        assert _client(outsider).get("/campaigns/new/").status_code == 404
+        assert 'href="/campaigns/new/"' not in _client(outsider).get("/campaigns/").content.decode()
+    today, product_ids = timezone.localdate(), featured_products()
+    form = {"name": "开门红", "starts_on": today.isoformat(), "ends_on": (today - timedelta(days=1)).isoformat(),
+            "title": "开门红：认识风险等级", "description": DESCRIPTION, "script": SCRIPT,
+            "poster_text": "开门红直播，扫码预约。", "products": product_ids, "segments": "vip， 新客",
+            "submit_now": "on"}
+    html = head.post("/campaigns/new/", form).content.decode()
+    assert "活动结束日期不能早于开始日期" in html and not Campaign.objects.exists()
+    form["ends_on"] = (today + timedelta(days=7)).isoformat()
+    response = head.post("/campaigns/new/", form, follow=True)
+    campaign = Campaign.objects.get()
+    assert response.redirect_chain[-1][0] == "/campaigns/" and "活动已创建" in response.content.decode()
+    assert (campaign.name, campaign.segments, campaign.institution_id) == ("开门红", ["vip", "新客"], org.bank_a.pk)
+    assert sorted(campaign.products.values_list("pk", flat=True)) == sorted(product_ids)
+    assert "开门红直播，扫码预约。" in campaign.template_session.description  # poster text reviewed with it
+    assert Submission.objects.filter(session=campaign.template_session).exists()  # submitted once, as ticked
+    assert _client(org.rm_a1).post("/campaigns/new/", form).status_code == 404
+    assert Campaign.objects.count() == 1
