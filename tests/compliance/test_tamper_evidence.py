@@ -22,12 +22,10 @@ from studio import services as studio_services
 from studio.models import ChatMessage
 from tests.conftest import AUDIT_TRUNCATE_TRIGGERS, _set_triggers, audit_guard_lifted
 from tests.factories import ProductFactory, make_customer
+from tests.markers import requires_postgresql
 from tests.security.conftest import forget_counters
 from tests.security.world import R4_CARD
 from tests.studio.conftest import make_live, make_session
-
-on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql",
-                                   reason="the append-only triggers exist on PostgreSQL only (SQLite: no-op)")
 
 
 @pytest.fixture
@@ -41,7 +39,7 @@ def _refused(sql: str, params=()) -> str:
     return str(caught.value)
 
 
-@on_postgresql
+@requires_postgresql  # the append-only triggers exist on PostgreSQL only (SQLite: no-op)
 @pytest.mark.django_db
 def test_postgresql_refuses_to_change_or_remove_audit_rows(chain):
     assert "append-only" in _refused("UPDATE compliance_auditevent SET data = '{}' WHERE id = %s", [chain[2].pk])
