@@ -7,6 +7,7 @@ SIGINT or SIGHUP (see its docstring for why it replaced honcho).
 
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -19,15 +20,28 @@ PYTHON = sys.executable
 RUN_DIR = ROOT / ".run"
 
 
-def demo_password() -> str:
-    """DEMO_PASSWORD, or one generated on the first run and kept (git-ignored) for the next runs."""
-    if os.environ.get("DEMO_PASSWORD"):
-        return os.environ["DEMO_PASSWORD"]
-    stored = RUN_DIR / "demo_password"
+def kept_secret(variable: str | None, file_name: str) -> str:
+    """``variable`` from the environment, or one generated on the first run and kept (git-ignored) for the next."""
+    if variable and os.environ.get(variable):
+        return os.environ[variable]
+    stored = RUN_DIR / file_name
     if not stored.exists():
         stored.write_text(secrets.token_urlsafe(9), encoding="utf-8")
         stored.chmod(0o600)
     return stored.read_text(encoding="utf-8").strip()
+
+
+def demo_password() -> str:
+    return kept_secret("DEMO_PASSWORD", "demo_password")
+
+
+def fresh_metrics_dir() -> str:
+    """The directory every process of this run writes its metrics into (prometheus_client's multiprocess mode),
+    emptied first: the previous run's processes are gone, and their files would be summed with this run's."""
+    path = Path(os.environ.get("PROMETHEUS_MULTIPROC_DIR") or RUN_DIR / "metrics")
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    return str(path)
 
 
 def main() -> int:
@@ -37,12 +51,17 @@ def main() -> int:
     env = {**os.environ, "DEMO_PASSWORD": demo_password(), "PORT": os.environ.get("PORT", "8000"),
            "PATH": os.pathsep.join([bin_dir, os.environ.get("PATH", "")])}
     env.setdefault("DEBUG", "true")
+    # Flower (the Celery queue view, docs/operations.md): loopback only, behind basic auth. Flower reads every
+    # FLOWER_* variable as an option (and stops at an unknown one), so the password has no variable of its own.
+    env.setdefault("FLOWER_PORT", "5555")
+    env.setdefault("FLOWER_BASIC_AUTH", f"ops:{kept_secret(None, 'flower_password')}")
     # Each Procfile process may get its own PORT: the ingest's callbacks must reach the web process's.
     env.setdefault("BROADCAST_CALLBACK_BASE_URL", f"http://127.0.0.1:{env['PORT']}")
     supervisor = Supervisor(parse_procfile((ROOT / os.environ.get("PROCFILE", "Procfile")).read_text(encoding="utf-8")),
                             env=env, cwd=ROOT, run_dir=RUN_DIR,
                             stop_timeout=float(os.environ.get("SUPERVISOR_STOP_TIMEOUT", "8")))
     supervisor.clean_leftovers()  # a SIGKILLed earlier run's processes must not hold the port or the database
+    env["PROMETHEUS_MULTIPROC_DIR"] = fresh_metrics_dir()  # after: no process of an earlier run writes there
     # Until the supervisor takes over, SIGTERM and SIGHUP stop the setup steps as Ctrl-C does.
     for number in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(number, signal.default_int_handler)
@@ -53,7 +72,8 @@ def main() -> int:
         return 130
     url = f"http://127.0.0.1:{env['PORT']}/"
     print(
-        f"\nCloud Studio: {url}  (API docs {url}api/docs/, health {url}healthz, admin {url}admin/)\n"
+        f"\nCloud Studio: {url}  (API docs {url}api/docs/, health {url}healthz, metrics {url}metrics, admin {url}admin/)\n"
+        f"Flower (Celery): http://127.0.0.1:{env['FLOWER_PORT']}/ — {env['FLOWER_BASIC_AUTH'].split(',')[0]} (user:password)\n"
         f"Demo logins: rm1, rm2 (RMs), officer1 (compliance), product1 (product desk), c1, c2, c3, c5 (customers; c3's assessment has "
         f"expired) — password: {env['DEMO_PASSWORD']}\nCtrl-C (or SIGTERM) stops everything.\n",
         flush=True,

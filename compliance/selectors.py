@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from django.contrib.auth.models import AnonymousUser, User
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Min, Q, QuerySet
 
 from accounts.roles import Role, has_role
 from compliance.access import officer_audit_scope, officer_submission_scope
@@ -91,3 +91,14 @@ def notification_list(*, user: User, unread_only: bool = False) -> QuerySet[Noti
 
 def rule_pack_active_list() -> QuerySet[RulePack]:
     return RulePack.objects.filter(is_active=True).order_by("name")
+
+
+def review_queue_stats() -> dict[str, tuple[int, datetime | None]]:
+    """For monitoring: undecided, not withdrawn submissions per status (pending, checking, flagged, passed), with
+    the creation time of the oldest of each. One grouped query on the queue index."""
+    rows = (Submission.objects.filter(status__in=UNDECIDED_STATUSES, withdrawn_at__isnull=True)
+            .values("status").annotate(n=Count("id"), oldest=Min("created_at")).order_by())
+    stats: dict[str, tuple[int, datetime | None]] = {str(status): (0, None) for status in UNDECIDED_STATUSES}
+    for row in rows:
+        stats[row["status"]] = (row["n"], row["oldest"])
+    return stats
