@@ -6,14 +6,16 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 
-from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
+from prometheus_client import REGISTRY, generate_latest
+from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from prometheus_client.metrics_core import Metric
 from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.registry import Collector
 
 from observability.metrics import MULTIPROC_DIR, process_gone
 
-CONTENT_TYPE = CONTENT_TYPE_LATEST
+# The classic text format: every Prometheus version reads it (our names need none of 1.0.0's escaping).
+CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4
 _LIVE_FILE = re.compile(r"^gauge_live\w*?_(\d+)\.db$")
 
 

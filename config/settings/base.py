@@ -399,5 +399,11 @@ LOGGING = {
     "formatters": {"structured": {"()": "observability.logs.formatter", "format": LOG_FORMAT}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "structured"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.channels.server": {"level": "WARNING"}},
+    "loggers": {
+        # Django's defaults give "django" and "django.server" handlers of their own (plain text, DEBUG only):
+        # cleared, so their lines reach the root handler once, formatted like every other.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.channels.server": {"level": "WARNING"},
+    },
 }
