@@ -69,8 +69,9 @@ CELERY_TASK_WAIT = Histogram(
 
 # -- live video ---------------------------------------------------------------------------------------------------
 
-INGEST_CALLBACKS = Counter("cloudstudio_ingest_callbacks", "Callbacks of the RTMP ingest, by kind and answer.",
-                           ["kind", "answer"])
+INGEST_CALLBACKS = Counter("cloudstudio_ingest_callbacks",
+                           "Callbacks of the RTMP ingest, by call and answer (ok, or the refusal's reason).",
+                           ["call", "answer"])
 
 
 # -- hooks (one line at the call site) ----------------------------------------------------------------------------
@@ -105,6 +106,11 @@ def fanout_lag(published_at: float | None) -> None:
     """A room event published at ``published_at`` (``time.time()``) was written now; ``None`` is ignored."""
     if published_at:
         FANOUT_LAG.observe(max(0.0, time.time() - published_at))
+
+
+def ingest_callback(call: str, answer: str) -> None:
+    """The ingest called ``call`` (publish/update/done/record) and got ``answer`` ("ok" or a refusal reason)."""
+    INGEST_CALLBACKS.labels(call, answer).inc()
 
 
 def room_opened() -> None:

@@ -7,6 +7,7 @@ from django.test import AsyncClient
 from django.utils import timezone
 
 from broadcast.models import IngestState, Stream
+from broadcast.tokens import callback_secret
 from compliance.models import Submission, SubmissionStatus
 from config.celery import app as celery_app
 from products.tasks import product_sale_windows_close_task
@@ -165,4 +166,14 @@ def test_requests_are_counted_by_django_prometheus(client):
     client.get("/healthz")
     after = value(scrape(client), "django_http_requests_total_by_view_transport_method_total",
                   view="healthz", transport="http", method="GET")
+    assert after == before + 1
+
+
+@pytest.mark.django_db
+def test_ingest_callbacks_are_counted_by_call_and_answer(client):
+    before = value(scrape(client), "cloudstudio_ingest_callbacks_total", call="publish", answer="unknown_stream")
+    response = client.post("/broadcast/ingest/publish/", {"name": "no-such-stream", "key": "k"},
+                           HTTP_X_INGEST_SECRET=callback_secret())
+    assert response.status_code == 403 and response.content == b"unknown_stream"
+    after = value(scrape(client), "cloudstudio_ingest_callbacks_total", call="publish", answer="unknown_stream")
     assert after == before + 1
