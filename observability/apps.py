@@ -1,7 +1,7 @@
 from django.apps import AppConfig
 
 
-class ObservabilityConfig(AppConfig):
+class ObservabilityConfig(AppConfig):  # type: ignore[misc] # Django is untyped here (no django-stubs)
     name = "observability"
     verbose_name = "Observability"
 

@@ -37,7 +37,6 @@ _OUTCOMES = {"SUCCESS": "succeeded", "FAILURE": "failed", "RETRY": "retried"}
 _started: dict[str, float] = {}
 
 
-@before_task_publish.connect(dispatch_uid="observability.carry_context")
 def carry_context(headers: dict[str, Any] | None = None, **kwargs: Any) -> None:
     if headers is None:
         return
@@ -63,7 +62,6 @@ def _queue_wait(request: Any, now: float) -> float | None:
     return max(0.0, now - published)
 
 
-@task_prerun.connect(dispatch_uid="observability.task_started")
 def task_started(task_id: str | None = None, task: Any = None, **kwargs: Any) -> None:
     request = getattr(task, "request", None)
     clear_contextvars()
@@ -82,7 +80,6 @@ def task_started(task_id: str | None = None, task: Any = None, **kwargs: Any) ->
         _started[task_id] = time.perf_counter()
 
 
-@task_postrun.connect(dispatch_uid="observability.task_finished")
 def task_finished(task_id: str | None = None, task: Any = None, state: str | None = None, **kwargs: Any) -> None:
     started = _started.pop(task_id, None) if task_id else None
     name = getattr(task, "name", None) or "unknown"
@@ -92,7 +89,12 @@ def task_finished(task_id: str | None = None, task: Any = None, state: str | Non
     clear_contextvars()
 
 
-@worker_process_shutdown.connect(dispatch_uid="observability.pool_child_gone")
 def pool_child_gone(**kwargs: Any) -> None:
     """A pool child exits: its per-process gauges go with it (multiprocess mode)."""
     metrics.process_gone(os.getpid())
+
+
+before_task_publish.connect(carry_context, dispatch_uid="observability.carry_context")
+task_prerun.connect(task_started, dispatch_uid="observability.task_started")
+task_postrun.connect(task_finished, dispatch_uid="observability.task_finished")
+worker_process_shutdown.connect(pool_child_gone, dispatch_uid="observability.pool_child_gone")

@@ -58,8 +58,8 @@ def render(extra: Iterable[Collector] = ()) -> bytes:
     then ``extra`` (collectors computed now, e.g. queue depths from the database)."""
     if MULTIPROC_DIR:
         prune_dead_processes(MULTIPROC_DIR)
-        base: Collector = MultiProcessCollector(None, path=MULTIPROC_DIR)
+        base: Collector = MultiProcessCollector(None, path=MULTIPROC_DIR)  # type: ignore[no-untyped-call]
     else:
         base = REGISTRY
-    return generate_latest(_Union([base, *extra]))  # type: ignore[arg-type]
+    return generate_latest(_Union([base, *extra]))
 

@@ -137,7 +137,7 @@ def connect(outcome: str) -> None:
 def process_gone(pid: int) -> None:
     """Drop the per-process gauges of ``pid`` (its counters and histograms stay in the sums)."""
     if MULTIPROC_DIR:
-        multiprocess.mark_process_dead(pid, MULTIPROC_DIR)
+        multiprocess.mark_process_dead(pid, MULTIPROC_DIR)  # type: ignore[no-untyped-call]
 
 
 if MULTIPROC_DIR:  # the pid at exit, not at import: a forked pool child must not remove its parent's gauges
