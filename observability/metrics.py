@@ -50,7 +50,9 @@ ROLES = ("host", "customer")
 CHAT_LINES = Counter("cloudstudio_chat_lines", "Chat lines stored, by verdict and author role.", ["verdict", "role"])
 _CHAT_LINE_CHILDREN = {(verdict, role): CHAT_LINES.labels(verdict, role) for verdict in VERDICTS for role in ROLES}
 
-ENGINE_KINDS = ("chat", "question", "submission", "transcript")
+#: chat: an RM's line (with its claim window); audience: a viewer's line or question (audience pack);
+#: submission: a script, announcement or card under review; transcript: the re-scan of an RM's whole transcript.
+ENGINE_KINDS = ("chat", "audience", "submission", "transcript")
 ENGINE_CHECK = Histogram(
     "cloudstudio_engine_check_seconds", "Time of one compliance engine check, by what was checked.", ["kind"],
     buckets=(0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0))
@@ -84,7 +86,7 @@ def chat_line(verdict: str, role: str) -> None:
 
 
 def engine_checked(kind: str, seconds: float) -> None:
-    """The engine took ``seconds`` to check one ``kind`` (chat/question/submission/transcript)."""
+    """The engine took ``seconds`` to check one ``kind`` (chat/audience/submission/transcript)."""
     child = _ENGINE_CHILDREN.get(kind)
     if child is not None:
         child.observe(seconds)
