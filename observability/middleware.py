@@ -22,7 +22,8 @@ from typing import Any
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
-from structlog.contextvars import bind_contextvars, bound_contextvars, clear_contextvars
+from django.utils.functional import SimpleLazyObject
+from structlog.contextvars import bind_contextvars, bound_contextvars, clear_contextvars, get_contextvars
 
 from observability.logs import new_request_id, request_id_from, session_hash
 
@@ -85,6 +86,12 @@ class RequestContextMiddleware:
     @staticmethod
     def _end(request: HttpRequest, response: HttpResponseBase, request_id: str, started: float) -> None:
         response.headers["X-Request-ID"] = request_id
+        # An API client authenticated by token is known only once DRF has run (it sets request.user to the
+        # user itself, where the session's user is a lazy object): the access line names it too.
+        user = request.__dict__.get("user")
+        if (get_contextvars().get("user_id") is None and user is not None
+                and not isinstance(user, SimpleLazyObject) and getattr(user, "is_authenticated", False)):
+            bind_contextvars(user_id=user.pk)
         if request.path not in QUIET_PATHS:
             access_logger.info("%s %s %s", request.method, request.path, response.status_code, extra={
                 "method": request.method, "path": request.path, "status": response.status_code,

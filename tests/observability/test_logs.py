@@ -19,6 +19,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import path
+from rest_framework.authtoken.models import Token
 
 from core.middleware import WebSocketOriginValidator
 from observability.logs import formatter, session_hash
@@ -63,6 +64,16 @@ def test_a_request_logs_json_with_its_request_id_user_session_and_process(client
     assert line["process"] == os.getpid() and line["level"] == "info" and line["logger"] == "cloudstudio.access"
     assert line["method"] == "GET" and line["path"] == "/" and line["status"] == response.status_code
     assert line["message"].startswith("GET / ") and "ts" in line
+
+
+@pytest.mark.django_db
+def test_an_api_client_authenticated_by_token_is_named_on_its_access_line(client, customer):
+    token = Token.objects.create(user=customer)
+    with captured("cloudstudio.access") as stream:
+        response = client.get("/api/me/risk-profile/", HTTP_AUTHORIZATION=f"Token {token.key}")
+    [line] = parsed(stream)
+    assert response.status_code == 200 and line["user_id"] == customer.pk and line["session_id"] is None
+    assert token.key not in stream.getvalue()
 
 
 @pytest.mark.django_db
