@@ -173,13 +173,13 @@ def frames_for(items: list[dict]) -> list[dict]:
 
 
 def _engine_warm() -> None:
-    from studio.services import engine_warm
+    from compliance.screening import engine_warm
 
     engine_warm()
 
 
 def _room_group(session_id: int) -> str:
-    from studio.services import room_group
+    from studio.lifecycle import room_group
 
     return room_group(session_id)
 
