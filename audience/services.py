@@ -140,7 +140,7 @@ def attendance_record_batch(*, joins: list[dict], leaves: list[tuple[str, dateti
 def live_processes(session_id: int, *, now: float | None = None) -> set[str] | None:
     """Server processes that reported presence for the room lately, or ``None`` when nobody reported.
 
-    Reads the presence hash the live room's fan-out hubs keep (``studio.fanout.Hub._presence``: field =
+    Reads the presence hash the live room's fan-out hubs keep (``studio.presence.Presence.publish``: field =
     the hub's process key, value ``"<sockets>:<unix time>"``, rewritten every 2 s by each process).
     """
     import time

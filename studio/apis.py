@@ -302,7 +302,7 @@ class SessionEndApi(APIView):
 
     @extend_schema(request=None, responses=SessionOwnerOutputSerializer)
     def post(self, request, session_id: int):
-        session = session_end(session_id=session_id, actor=request.user)
+        session = session_end(session=access_session(request.user, session_id), actor=request.user)
         return Response(SessionOwnerOutputSerializer(LiveSession.objects.get(pk=session.pk)).data)
 
 

@@ -72,9 +72,9 @@ from core.db import persistent_database_sync_to_async
 from core.events import broadcasts_collected, broadcasts_send
 from core.exceptions import ApplicationError
 from studio import admission, attendance, protocol, selectors
-from studio.access import viewer_open
+from studio.access import access_session, viewer_open
 from studio.errors import StudioError
-from studio.fanout import encode, frames_for, hub_for, wire_of
+from studio.fanout import encode, frames_for, hub_for
 from studio.screening import held_notice
 from studio.services.room import (
     card_open,
@@ -91,6 +91,7 @@ from studio.services.room import (
     user_mute,
 )
 from studio.services.sessions import session_end
+from studio.wire import wire_of
 
 logger = logging.getLogger(__name__)
 
@@ -195,7 +196,7 @@ def _room_slow_mode(user, session_id, frame, invite_code) -> dict:
 
 
 def _session_end(user, session_id, frame, invite_code) -> dict:
-    return {"state": session_end(session_id=session_id, actor=user).state}
+    return {"state": session_end(session=access_session(user, session_id), actor=user).state}
 
 
 HANDLERS: dict[str, Callable] = {

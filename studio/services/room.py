@@ -508,7 +508,6 @@ def card_push(*, session_id: int, actor: User | AnonymousUser, product_id: int, 
 
     Idempotent per ``ref``. The card text shown is the approved text, snapshotted on the push.
     """
-
     session = access_session_as_host(actor, session_id)
     if ref:
         existing = CardPush.objects.filter(session=session, pushed_by=actor, ref=ref).first()

@@ -116,7 +116,6 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
     supersedes the old versions and pulls the session back to review. Room settings (slow mode, Q&A,
     guests, visibility) may change at any time before the end.
     """
-
     locked = LiveSession.objects.select_for_update().select_related("studio").get(pk=session.pk)
     if locked.studio.owner_id != actor.id:
         raise NotFound("Session not found.")
@@ -164,7 +163,6 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
 
 def session_submit(*, session: LiveSession, actor: User):
     """Submit the session's current content to the publishing gate (compliance owns the review)."""
-
     if session.studio.owner_id != actor.id:
         raise NotFound("Session not found.")
     if session.state in (SessionState.LIVE, SessionState.ENDED):
@@ -174,7 +172,6 @@ def session_submit(*, session: LiveSession, actor: User):
 
 def session_go_live(*, session: LiveSession, actor: User) -> LiveSession:
     """Open the room: only an approved session whose every piece of content is approved at its hash."""
-
     if session.studio.owner_id != actor.id:
         raise NotFound("Session not found.")
     require_rm(actor)  # a campaign's template session (head office's) is reviewed, never run
@@ -187,19 +184,23 @@ def session_go_live(*, session: LiveSession, actor: User) -> LiveSession:
     with transaction.atomic():
         live = session_state_transition(session=session, to=SessionState.LIVE)
         audit_record(event_type="session.live", actor=actor, subject=live,
-                                         data={"session_id": live.pk, "started_at": live.started_at.isoformat()})
+                     data={"session_id": live.pk, "started_at": live.started_at.isoformat()})
     return live
 
 
-def session_end(*, session_id: int, actor: User | AnonymousUser) -> LiveSession:
+def session_end(*, session: LiveSession, actor: User | AnonymousUser) -> LiveSession:
+    """Close the room: the host ends a live session (ending an ended one is a no-op).
 
-    session = access_session_as_host(actor, session_id)
+    Seals the transcript's last Merkle root and, after commit, enqueues the final re-scan of the host's lines.
+    ``session`` is re-checked through ``access_session_as_host`` (a viewer gets ``Forbidden``, others 404).
+    """
+    session = access_session_as_host(actor, session.pk)
     if session.state == SessionState.ENDED:
         return session
     with transaction.atomic():
         ended = session_state_transition(session=session, to=SessionState.ENDED)
         audit_record(event_type="session.ended", actor=actor, subject=ended,
-                                         data={"session_id": ended.pk, "ended_at": ended.ended_at.isoformat()})
+                     data={"session_id": ended.pk, "ended_at": ended.ended_at.isoformat()})
         chat_seal(session_id=ended.pk, final=True, actor=actor)  # the transcript's last Merkle root
         # The final re-scan of the host's whole transcript (studio.transcript_scan).
         transaction.on_commit(lambda: transcript_scan_task.delay(ended.pk, final=True))

@@ -42,7 +42,7 @@ def ended_session(live_session, rm, officer, products):
     user_mute(session_id=s, actor=rm, user_id=c5.pk, minutes=5)
     push = card_push(session_id=s, actor=rm, product_id=products["r4"].pk)
     question_ask(session_id=s, user=c2, text="期限多久？")
-    session_end(session_id=s, actor=rm)
+    session_end(session=live_session, actor=rm)
     live_session.refresh_from_db()
     return {"session": live_session, "c2": c2, "c5": c5, "push": push,
             "ids": {"ok": ok["id"], "removed": removed["id"], "held": held["id"], "released": released["id"],

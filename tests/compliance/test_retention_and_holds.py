@@ -38,7 +38,7 @@ def _full_session(world):
     user_mute(session_id=live.pk, actor=rm, user_id=customer.pk, minutes=1)
     card_open(session_id=live.pk, user=customer, card_id=world.card_id)
     audience_services.attendance_join(session_id=live.pk, viewer_key="k1", user_id=customer.pk, role="customer")
-    session_end(session_id=live.pk, actor=rm)
+    session_end(session=live, actor=rm)
     return LiveSession.objects.get(pk=live.pk)
 
 

@@ -138,7 +138,7 @@ def test_chat_lines_are_sealed_and_a_changed_line_is_named(rm, officer):
     assert chat_seal(session_id=sid) is None  # nothing new
     more = chat_send(session_id=sid, user=rm, text="大家好，欢迎来到直播间。", ref="s6")["id"]
     chat_remove(session_id=sid, actor=rm, message_id=ids[0])  # a removal is an event, not an edit
-    session_end(session_id=sid, actor=rm)
+    session_end(session=live_session, actor=rm)
     final = AuditEvent.objects.filter(event_type="chat.sealed", subject_id=str(sid)).order_by("seq").last()
     assert final.data == {**final.data, "from_id": ids[-1], "to_id": more, "count": 1, "final": True}
     assert chat_seals_verify() == [] and audit_verify() == []

@@ -38,7 +38,7 @@ def _a_replay(tmp_path, *, publish=True, held=""):
         ChatMessage.objects.filter(pk=ack["id"]).update(created_at=session.started_at + timedelta(seconds=6))
     push = card_push(session_id=session.pk, actor=rm, product_id=products["r2"].pk)
     push.__class__.objects.filter(pk=push.pk).update(created_at=session.started_at + timedelta(seconds=3))
-    session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     flv = tmp_path / "pub-1.flv"
     subprocess.run([shutil.which("ffmpeg"), "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i",
                     "testsrc=size=640x360:rate=25", "-f", "lavfi", "-i", "sine=frequency=440", "-t", "10",

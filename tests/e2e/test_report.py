@@ -43,7 +43,7 @@ def _a_session_that_happened():
     card_open(session_id=session.pk, user=c5, card_id=push.pk)
     services.card_interest_record(session_id=session.pk, user=c5, card_id=push.pk)
     services.share_link_create(session_id=session.pk, actor=rm, label="微信群")
-    session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     return rm, session, products
 
 

@@ -41,7 +41,7 @@ def test_a_broadcast_through_the_ingest_is_recorded_hashed_and_in_the_evidence(c
     assert stored.data["sha256"] == recording.sha256
     assert abs((recording.started_at - session.started_at).total_seconds()) < 60  # on the server clock
 
-    session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     _, bundle = evidence_bundle_build(session=session, officer=officer)
     archive = zipfile.ZipFile(io.BytesIO(bundle))
     [entry] = json.loads(archive.read("recordings.json"))["recordings"]

@@ -40,7 +40,7 @@ def ended_with_recording(session, rm, ingest_dir, *, seconds=10, lines=()):
         moment = at_offset(session, offset)  # place the line in the picture (the test cannot wait that long)
         ChatMessage.objects.filter(pk=ack["id"]).update(
             created_at=moment, published_at=moment if ack["status"] == "published" else None)
-    session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     recording_register(session=session, source_path=str(make_flv(ingest_dir / "pub-1.flv", seconds)),
                        started_at=session.started_at)
     wait_for(lambda: Replay.objects.get(session=session).state == ReplayState.IN_REVIEW)

@@ -101,7 +101,7 @@ def build_world(*, prefix: str = "w") -> World:
     live = session_go_live(session=live, actor=rm_own)
     ended = session_make_approved(_session(rm_own, products, studio=studio, title="已结束"), officer)
     session_go_live(session=ended, actor=rm_own)
-    ended = session_end(session_id=ended.pk, actor=rm_own)
+    ended = session_end(session=ended, actor=rm_own)
 
     ack = chat_send(session_id=live.pk, user=customer, text="请问R2产品的期限是多久？", ref="w-1")
     # A customer's line that must never become the room's pinned message (it fails the screening).

@@ -94,7 +94,7 @@ def test_playback_link_only_while_on_air_and_signed(rm, officer, customer):
     assert client_for(officer).get(url).json()["can_stop"] is True
     services.ingest_publish_done(name=stream.public_id)
     assert client_for(customer).get(url).json()["status"] == "interrupted"
-    session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     assert client_for(customer).get(url).json()["status"] == "ended"
 
 

@@ -82,7 +82,7 @@ def test_approved_but_not_live_is_refused(ingest, tmp_path):
 def test_ended_session_is_refused(ingest, tmp_path):
     session, rm, _, _ = make_session()
     key = key_of(session, rm)
-    session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     assert_refused(ingest, session, key, "ended", tmp_path)
 
 
@@ -165,7 +165,7 @@ def test_ending_the_session_cuts_the_stream(ingest, tmp_path):
     session, rm, _, _ = make_session()
     publisher, _ = go_on_air(ingest, session, rm, tmp_path)
     since = time.monotonic()
-    session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     assert_cut(publisher, "ended", session, since)
 
 
