@@ -87,6 +87,17 @@ def transcript(*, session: LiveSession, full: bool, after_seq: int | None = None
     return lines
 
 
+def backtest_lines(*, audience: bool, day: dict) -> list[tuple[str, QuerySet]]:
+    """The lines a rule pack's back-test reads (``compliance.backtest``): viewers' lines and questions for the
+    audience pack, the hosts' lines for the others; ``day`` filters ``created_at``."""
+    if audience:
+        return [
+            ("chat", ChatMessage.objects.filter(author_role="customer", **day).order_by("id")),
+            ("question", Question.objects.filter(**day).order_by("id")),
+        ]
+    return [("chat", ChatMessage.objects.filter(author_role="rm", **day).order_by("id"))]
+
+
 def held_line_queue_stats() -> dict:
     """The surveillance queue for monitoring: held RM lines of live rooms (as the admin's queue lists them), how
     many and when the oldest was held; live sessions; open post-hoc transcript findings. Indexed counts."""
