@@ -12,6 +12,7 @@ and ``host``.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import logging
 import os
@@ -24,8 +25,8 @@ import structlog
 from structlog.contextvars import bind_contextvars, bound_contextvars, clear_contextvars, get_contextvars
 from structlog.typing import EventDict, WrappedLogger
 
-__all__ = ["bind_contextvars", "bound_contextvars", "clear_contextvars", "context", "formatter", "new_request_id",
-           "request_id_from", "session_hash"]
+__all__ = ["bind_contextvars", "bound_contextvars", "clear_contextvars", "context", "formatter", "fresh_context",
+           "new_request_id", "request_id_from", "session_hash"]
 
 _HOST = socket.gethostname()
 # What a request id handed in by a proxy (X-Request-ID) may look like: anything else is replaced, so a client
@@ -53,6 +54,14 @@ def session_hash(session_key: str | None) -> str | None:
     if not session_key:
         return None
     return hashlib.sha256(session_key.encode("utf-8")).hexdigest()[:16]
+
+
+def fresh_context(**bindings: Any) -> contextvars.Context:
+    """A context with only ``bindings`` bound, for a long-lived task that serves many connections (a room's
+    reader): created from one socket's task, it would otherwise carry that socket's ids on all its lines."""
+    ctx = contextvars.Context()
+    ctx.run(bind_contextvars, **bindings)
+    return ctx
 
 
 def context() -> dict[str, Any]:

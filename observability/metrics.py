@@ -32,7 +32,8 @@ LIVE_ROOMS = Gauge("cloudstudio_live_rooms", "Live rooms with at least one socke
                    multiprocess_mode="liveall")
 LIVE_VIEWERS = Gauge("cloudstudio_live_viewers", "Live-room sockets open in this process.",
                      multiprocess_mode="liveall")
-LIVE_CONNECTS = Counter("cloudstudio_live_connects", "Live-room WebSocket handshakes, by outcome.", ["outcome"])
+LIVE_CONNECTS = Counter("cloudstudio_live_connects", "Live-room WebSocket handshakes, by outcome (accepted, refused).",
+                        ["outcome"])
 FANOUT_DELIVERIES = Counter("cloudstudio_fanout_deliveries", "Frames written to live-room sockets (one per socket).")
 FANOUT_FRAMES = Counter("cloudstudio_fanout_frames", "Frames encoded for a room (each written to all its sockets).")
 FANOUT_BATCH_LINES = Histogram(
@@ -132,7 +133,7 @@ def viewer_left() -> None:
 
 
 def connect(outcome: str) -> None:
-    """A live-room handshake ended with ``outcome``: accepted, refused (access) or failed."""
+    """A live-room handshake ended with ``outcome``: accepted, or refused (no access: close code 4403)."""
     LIVE_CONNECTS.labels(outcome).inc()
 
 
