@@ -35,7 +35,6 @@ LIVE_VIEWERS = Gauge("cloudstudio_live_viewers", "Live-room sockets open in this
 LIVE_CONNECTS = Counter("cloudstudio_live_connects", "Live-room WebSocket handshakes, by outcome (accepted, refused).",
                         ["outcome"])
 FANOUT_DELIVERIES = Counter("cloudstudio_fanout_deliveries", "Frames written to live-room sockets (one per socket).")
-FANOUT_FRAMES = Counter("cloudstudio_fanout_frames", "Frames encoded for a room (each written to all its sockets).")
 FANOUT_BATCH_LINES = Histogram(
     "cloudstudio_fanout_batch_lines", "Chat lines per chat frame sent to a room (busy rooms coalesce lines).",
     buckets=(1, 2, 3, 5, 8, 13, 21, 34, 55, 89))
@@ -95,7 +94,6 @@ def engine_checked(kind: str, seconds: float) -> None:
 
 def delivered(sockets: int) -> None:
     """One frame was written to ``sockets`` sockets of a room."""
-    FANOUT_FRAMES.inc()
     if sockets:
         FANOUT_DELIVERIES.inc(sockets)
 
