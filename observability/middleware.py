@@ -68,6 +68,10 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         auser = getattr(request, "auser", None)
         user = await auser() if auser is not None else None
+        if user is not None and not hasattr(request, "_cached_user"):
+            # Django caches the async and the sync user apart: hand the one just read to ``request.user`` too,
+            # so a sync view does not read the session and the user a second time.
+            request._cached_user = user
         request_id = self._begin(request, getattr(user, "id", None))
         try:
             response = await self.get_response(request)
