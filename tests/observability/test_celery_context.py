@@ -71,7 +71,13 @@ def test_a_submit_request_id_reaches_the_review_tasks_log_lines_on_the_worker(cl
     assert {line["user_id"] for line in lines} == {rm.pk}
     assert all(line["role"] == "worker" and isinstance(line["process"], int) and line["task_id"] for line in lines)
 
-    # The worker's counts and timings are in the test process's scrape: the same multiprocess directory.
+    # The worker's counts and timings are in the test process's scrape: the same multiprocess directory. They are
+    # counted when the task has finished (task_postrun), just after its "succeeded" line and its result.
+    def succeeded() -> float:
+        return value(scrape(client), "cloudstudio_celery_tasks_total", task=REVIEW, outcome="succeeded")
+
+    wait_for(lambda: succeeded() - value(before, "cloudstudio_celery_tasks_total", task=REVIEW,
+                                         outcome="succeeded") >= submissions)
     after = scrape(client)
     for name in ("cloudstudio_celery_task_runtime_seconds_count", "cloudstudio_celery_task_queue_wait_seconds_count"):
         assert value(after, name, task=REVIEW) - value(before, name, task=REVIEW) == submissions
@@ -86,6 +92,8 @@ def test_a_failing_task_is_counted_as_failed_and_logged_with_its_task_id(client,
     with pytest.raises(Exception):  # noqa: B017 - the worker's exception, re-raised by the result
         result.get(timeout=30)
 
+    # Counted at task_postrun, just after the result is stored.
+    wait_for(lambda: value(scrape(client), "cloudstudio_celery_tasks_total", task=REVIEW, outcome="failed") > before)
     assert value(scrape(client), "cloudstudio_celery_tasks_total", task=REVIEW, outcome="failed") == before + 1
     failed = wait_for(lambda: [line for line in json_lines(json_worker)
                                if line.get("task_id") == result.id and line.get("level") == "error"])
