@@ -12,6 +12,7 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from compliance.labels import blocker_text
 from compliance.services import gate_blockers
 from config.api import moment_in_range
 from studio import selectors, services
@@ -115,7 +116,11 @@ class SessionOwnerOutputSerializer(SessionPublicOutputSerializer):
     def get_blockers(self, session: LiveSession) -> list[dict]:
         if session.state == SessionState.ENDED:
             return []
-        return [blocker.to_dict() for blocker in gate_blockers(session)]
+        products = {p.pk: p for p in session.featured_products.all()}
+        # The gate speaks English with codes; the page gets the blocker said in the reader's language.
+        return [{**blocker.to_dict(), "message": blocker_text(blocker.code, blocker.kind,
+                                                             products.get(blocker.product_id))}
+                for blocker in gate_blockers(session)]
 
 
 class SessionPageSerializer(serializers.Serializer):
