@@ -6,6 +6,7 @@ class AudienceConfig(AppConfig):
     verbose_name = "Audience: attendance, engagement, invitations, reminders, reports"
 
     def ready(self) -> None:
+        from audience import checks  # noqa: F401  (registers the start-up checks)
         from audience.services import invite_code_for
         from broadcast.access import invite_resolver_register
 

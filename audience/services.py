@@ -20,7 +20,8 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, F, Value, When
 from django.db.models.functions import Greatest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from accounts.models import CustomerProfile
 from accounts.roles import Role, has_role
@@ -44,6 +45,7 @@ from recordings.selectors import replay_is_published
 from studio.access import access_session, session_may_watch, session_overseer
 from studio.models import CardPush, LiveSession, SessionState, Visibility
 from studio.services import room_group
+from studio.times import studio_time
 
 logger = logging.getLogger(__name__)
 
@@ -430,7 +432,7 @@ def invite_code_for(user: User | AnonymousUser | None, session_id: int, request_
 
 def room_admission(user: User | AnonymousUser | None, session_id: int, request_session) -> tuple[bool, str]:
     """``(invite_only, code)``: whether the session is invite-only, and its code when this viewer is admitted."""
-    invite_only, code, _ = room_admission_until(user, session_id, request_session)
+    invite_only, code, _until = room_admission_until(user, session_id, request_session)
     return invite_only, code
 
 
@@ -549,9 +551,11 @@ def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str
                 already += 1
                 continue
             invited += 1
+            with translation.override(settings.LANGUAGE_CODE):
+                message = _("You are invited to “%(title)s” on %(time)s.") % {
+                    "title": session.title, "time": studio_time(session.scheduled_start)}
             notification_create(recipient=profile.user, kind="session_invitation", session=session,
-                                message=f"You are invited to “{session.title}” on "
-                                        f"{timezone.localtime(session.scheduled_start):%Y-%m-%d %H:%M}.")
+                                message=message)
         audit_record(event_type="invitation.segment", actor=actor, subject=session,
                      data={"segment": segment, "invited": invited, "already_invited": already,
                            "warnings": [w["code"] for w in warnings]})
@@ -586,7 +590,7 @@ def reminder_get(*, session_id: int, user: User | AnonymousUser, request_session
 
 def reminder_unsubscribe(*, session_id: int, user: User | AnonymousUser, request_session=None) -> bool:
     session = _watchable(user, session_id, request_session)
-    deleted, _ = Reminder.objects.filter(session=session, user=user).delete()
+    deleted, _rows = Reminder.objects.filter(session=session, user=user).delete()
     return bool(deleted)
 
 
@@ -595,14 +599,18 @@ def _reminder_deliver(reminder: Reminder, now: datetime) -> None:
     from compliance.services import notification_create
 
     session = reminder.session
-    start = timezone.localtime(session.scheduled_start)
-    path = f"{getattr(settings, 'PUBLIC_BASE_URL', '').rstrip('/')}/watch/{session.pk}/"
-    text = f"“{session.title}” starts at {start:%H:%M} ({start:%Y-%m-%d})."
+    # Links leave the site: absolute, on the configured public address (checked at start-up, audience.checks).
+    link = f"{settings.PUBLIC_BASE_URL}/watch/{session.pk}/"
+    with translation.override(settings.LANGUAGE_CODE):  # Chinese first: customers have no language setting
+        text = _("“%(title)s” starts at %(time)s.") % {"title": session.title,
+                                                        "time": studio_time(session.scheduled_start)}
+        subject = _("Reminder: %(title)s") % {"title": session.title}
+        body = _("%(text)s\n\nWatch: %(link)s") % {"text": text, "link": link}
     notification_create(recipient=reminder.user, kind="session_reminder", session=session, message=text)
     emailed = False
     if reminder.user.email:
-        send_mail(subject=f"Reminder: {session.title}", message=f"{text}\n\nWatch: {path}",
-                  from_email=settings.DEFAULT_FROM_EMAIL, recipient_list=[reminder.user.email])
+        send_mail(subject=subject, message=body, from_email=settings.DEFAULT_FROM_EMAIL,
+                  recipient_list=[reminder.user.email])
         emailed = True
     reminder.sent_at, reminder.emailed = now, emailed
     reminder.save(update_fields=["sent_at", "emailed", "updated_at"])

@@ -127,6 +127,27 @@ def notification_title(kind: str) -> str:
     return str(NOTIFICATION_TITLES.get(kind, _("Notice")))
 
 
+def notification_text(notification: Any) -> str:
+    """A notification said in the active language, from its kind and what it refers to.
+
+    Notices to RMs (rejections, approvals pulled back by a rule change) are rebuilt from the submission, so
+    they read in the RM's language and name rules, never codes; other kinds keep their stored message.
+    """
+    submission = notification.submission
+    session = notification.session
+    if submission is None or notification.kind not in ("submission_rejected", "approval_withdrawn"):
+        return notification.message
+    values = {"subject": content_subject(submission.kind, submission.product),
+              "session": session.title if session is not None else ""}
+    if notification.kind == "submission_rejected":
+        decision = getattr(submission, "decision", None)
+        values["note"] = decision.note if decision is not None else ""
+        return _("%(subject)s of “%(session)s” was rejected by compliance: %(note)s") % values
+    codes = dict.fromkeys(f.code for f in submission.findings.all() if f.severity in ("block", "review"))
+    values["rules"] = _("、").join(rule_name(code) for code in codes) or rule_name("")
+    return _("A rule change pulled %(subject)s of “%(session)s” back to review: %(rules)s.") % values
+
+
 def labels_for_pages() -> dict[str, dict[str, str]]:
     """Every name above in the active language, for ``static/js/labels.js``."""
     return {

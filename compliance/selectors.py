@@ -83,7 +83,8 @@ def audit_event_list(*, event_type: str | None = None, subject_type: str | None 
 
 
 def notification_list(*, user: User, unread_only: bool = False) -> QuerySet[Notification]:
-    qs = Notification.objects.filter(recipient=user)
+    qs = Notification.objects.filter(recipient=user).select_related(
+        "session", "submission__product", "submission__decision").prefetch_related("submission__findings")
     if unread_only:
         qs = qs.filter(read_at__isnull=True)
     return qs.order_by("-created_at", "-id")

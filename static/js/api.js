@@ -80,12 +80,14 @@ export function formatDateTime(value) {
   if (Number.isNaN(date.getTime())) return String(value);
   return date.toLocaleString(document.documentElement.lang || undefined, {
     year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
+    timeZone: document.documentElement.dataset.timeZone || undefined, // the studio's zone, not the browser's
   });
 }
 
 export function formatTime(value) {
   const date = value ? new Date(value) : new Date();
-  return date.toLocaleTimeString(document.documentElement.lang || undefined, { hour: "2-digit", minute: "2-digit" });
+  return date.toLocaleTimeString(document.documentElement.lang || undefined, {
+    hour: "2-digit", minute: "2-digit", timeZone: document.documentElement.dataset.timeZone || undefined });
 }
 
 const STATE_LABELS = {
