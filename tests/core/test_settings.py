@@ -65,7 +65,8 @@ def test_production_refuses_to_start_without_an_absolute_public_base_url(base, c
 def test_secret_key_may_come_from_a_file(tmp_path):
     key_file = tmp_path / "key"
     key_file.write_text("k" * 60 + "-from-file")
-    result = run_check(DEBUG="false", SECRET_KEY_FILE=str(key_file), ALLOWED_HOSTS="a.example")
+    result = run_check(DEBUG="false", SECRET_KEY_FILE=str(key_file), ALLOWED_HOSTS="a.example",
+                       PUBLIC_BASE_URL="https://a.example")
     assert result.returncode == 0, result.stderr
 
 
