@@ -49,7 +49,7 @@ RULE_NAMES = {
 UNKNOWN_RULE = gettext_lazy("Another compliance rule")
 
 SEVERITY_NAMES = {
-    "block": gettext_lazy("Blocks publishing"),
+    "block": gettext_lazy("Blocks"),
     "review": gettext_lazy("Needs review"),
     "info": gettext_lazy("Note"),
 }

@@ -368,7 +368,7 @@ function renderRejections(details) {
   document.getElementById("rejections").replaceChildren(...rejected.map((sub) => el(
     "li", { dataset: { submissionId: sub.id, kind: sub.kind } },
     el("strong", {}, kindName(sub.kind), productCode(sub)), _(": "),
-    el("q", { class: "officer-note" }, sub.decision.note),
+    el("span", { class: "officer-note" }, sub.decision.note),
     el("span", { class: "hint" }, " — ", sub.decision.officer || "", " ", formatDateTime(sub.decision.decided_at)),
     (sub.findings || []).length ? el("span", { class: "hint" }, " · ",
       [...new Set(sub.findings.map((f) => ruleName(f.code)))].join(_("、"))) : null,

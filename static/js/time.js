@@ -27,9 +27,18 @@ export function utcOffset(date = new Date()) {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
 
-/** "Asia/Shanghai (UTC+08:00)": which zone the times on the page are in. */
+/** "中国标准时间 UTC+08:00" / "China Standard Time UTC+08:00": which zone the page's times are in, named
+ * as the page's language names it (the server's studio/times.py says the same). */
 export function zoneLabel(date = new Date()) {
-  return `${STUDIO_TIME_ZONE} (UTC${utcOffset(date)})`;
+  let name = STUDIO_TIME_ZONE;
+  try {
+    const part = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+      { timeZone: STUDIO_TIME_ZONE, timeZoneName: "long" }).formatToParts(date).find((p) => p.type === "timeZoneName");
+    if (part && !/^GMT/.test(part.value)) name = part.value;
+  } catch {
+    // an unknown zone or locale: its IANA name
+  }
+  return `${name} UTC${utcOffset(date)}`;
 }
 
 /** An ISO instant as the value of a datetime-local input, in the studio's zone. */

@@ -210,5 +210,5 @@ def test_the_reminder_e_mail_carries_an_absolute_link_and_the_studio_time_saying
     body = mail.outbox[0].body
     assert f"https://studio.bank.example/watch/{session.pk}/" in body
     local = timezone.localtime(start)
-    assert f"{local:%Y-%m-%d %H:%M}（Asia/Shanghai, UTC+08:00）" in body
+    assert f"{local:%Y-%m-%d %H:%M}（中国标准时间 UTC+08:00）" in body
     assert "Watch" not in body and "starts at" not in body  # Chinese, not English
