@@ -543,9 +543,12 @@ def segment_overview(*, session_id: int, actor: User | AnonymousUser) -> list[di
         for profile in profiles:
             level = _effective_level(profile, now)
             mix[f"C{level}" if level else "none"] += 1
+        warnings = _segment_warnings(session, label, profiles, now)
+        if any(w["code"] == "segment_below_products" for w in warnings):  # says it all: no product suits anyone
+            warnings = [w for w in warnings if w["code"] != "product_above_most_of_segment"]
         overview.append({"segment": label, "customers": len(profiles), "risk_mix": mix,
                          "already_invited": sum(1 for p in profiles if p.user_id in invited),
-                         "warnings": _segment_warnings(session, label, profiles, now)})
+                         "warnings": warnings})
     return overview
 
 

@@ -79,7 +79,7 @@ export function formatDateTime(value) {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
   return date.toLocaleString(document.documentElement.lang || undefined, {
-    year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
+    year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
     timeZone: document.documentElement.dataset.timeZone || undefined, // the studio's zone, not the browser's
   });
 }
@@ -87,7 +87,7 @@ export function formatDateTime(value) {
 export function formatTime(value) {
   const date = value ? new Date(value) : new Date();
   return date.toLocaleTimeString(document.documentElement.lang || undefined, {
-    hour: "2-digit", minute: "2-digit", timeZone: document.documentElement.dataset.timeZone || undefined });
+    hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: document.documentElement.dataset.timeZone || undefined });
 }
 
 const STATE_LABELS = {
