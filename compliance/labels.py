@@ -144,7 +144,7 @@ def notification_text(notification: Any) -> str:
         values["note"] = decision.note if decision is not None else ""
         return _("%(subject)s of “%(session)s” was rejected by compliance: %(note)s") % values
     codes = dict.fromkeys(f.code for f in submission.findings.all() if f.severity in ("block", "review"))
-    values["rules"] = _("、").join(rule_name(code) for code in codes) or rule_name("")
+    values["rules"] = _(", ").join(rule_name(code) for code in codes) or rule_name("")
     return _("A rule change pulled %(subject)s of “%(session)s” back to review: %(rules)s.") % values
 
 

@@ -371,7 +371,7 @@ function renderRejections(details) {
     el("span", { class: "officer-note" }, sub.decision.note),
     el("span", { class: "hint" }, " — ", sub.decision.officer || "", " ", formatDateTime(sub.decision.decided_at)),
     (sub.findings || []).length ? el("span", { class: "hint" }, " · ",
-      [...new Set(sub.findings.map((f) => ruleName(f.code)))].join(_("、"))) : null,
+      [...new Set(sub.findings.map((f) => ruleName(f.code)))].join(_(", "))) : null,
   )));
 }
 
