@@ -122,9 +122,18 @@ export function jsonScript(id) {
 export function errorText(error) {
   if (error instanceof ApiError) {
     const readable = (value) => typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
+    // A field is named by its label on the page, never by its API name (no internal codes on a page).
+    const labelOf = (field) => {
+      const input = document.querySelector(`[name="${CSS.escape(field)}"]`);
+      return input && input.labels && input.labels[0] ? input.labels[0].textContent.trim() : "";
+    };
     const fields = Object.entries(error.details || {})
       .filter(([, messages]) => readable(messages))
-      .map(([field, messages]) => `${field}: ${Array.isArray(messages) ? messages.join(" ") : messages}`);
+      .map(([field, messages]) => {
+        const text = Array.isArray(messages) ? messages.join(" ") : messages;
+        const label = labelOf(field);
+        return label ? interpolate(_("%(field)s: %(message)s"), { field: label, message: text }) : text;
+      });
     return [error.message, ...fields].join(" · ");
   }
   return _("The network is unavailable. Please try again.");
