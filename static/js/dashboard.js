@@ -1,12 +1,15 @@
 // RM dashboard: studios and sessions with their state and what still blocks publishing.
 // Polls the API so a review outcome shows up without a reload.
 
-import { _, api, apiList, badge, el, errorText, formatDateTime } from "./api.js";
+import { _, api, apiList, badge, el, errorText, formatDateTime, interpolate } from "./api.js";
 import { blockers as blockersOf, session as sessionShape } from "./shapes.js";
+import { zoneLabel } from "./time.js";
 
 const root = document.getElementById("dashboard");
 const pollMs = Number(root.dataset.pollMs || 3000);
 const errorBox = document.getElementById("dashboard-error");
+document.getElementById("zone-hint").textContent = interpolate(_("Times are in the studio's time zone: %(zone)s."),
+  { zone: zoneLabel() });
 
 function link(href, text) {
   return el("a", { href }, text);

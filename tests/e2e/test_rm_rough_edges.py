@@ -164,7 +164,9 @@ def test_a_session_entered_for_19_30_shows_19_30_in_the_studio_zone_everywhere(s
 
     dashboard = site.signed_in(rm, locale=locale, phone=phone, timezone_id=browser_zone)
     dashboard.goto("/studio/")
+    dashboard.locator(f"#sessions tr[data-session-id='{session.pk}']").wait_for()
     assert "19:30" in dashboard.locator(f"#sessions tr[data-session-id='{session.pk}']").inner_text()
+    assert ZONE[_lang(locale)] in dashboard.get_by_test_id("zone-hint").text_content()
 
     off_loop(session_make_approved, session, officer)
     landing = site.signed_in(rm, locale=locale, phone=phone, timezone_id=browser_zone)
