@@ -24,7 +24,7 @@ from audience.models import ShareLink
 from audience.replay import replay_open
 from compliance.apis import CSVRenderer
 from compliance.labels import invite_warning_text
-from config.api import moment_in_range
+from core.api import moment_in_range
 from core.exceptions import NotFound
 from studio.access import access_session
 from studio.text import visible_text_validator

@@ -34,7 +34,9 @@ def test_all_demo_content_passes_the_engine_of_its_own_pack(settings, monkeypatc
     announcement, under the pack its author is judged by, has no finding an officer would have to reject
     or weigh; so any demo session, featuring any demo product, can be approved."""
     from compliance.models import Finding, Severity
-    from compliance.services import pack_name_for_author, session_content, text_check
+    from compliance.screening import text_check
+    from compliance.selectors import session_content
+    from compliance.services.rule_packs import pack_name_for_author
     from studio.models import LiveSession
 
     settings.DEBUG = True
@@ -65,9 +67,10 @@ def test_all_demo_content_passes_the_engine_of_its_own_pack(settings, monkeypatc
 def test_a_session_featuring_every_demo_product_can_be_approved(settings, monkeypatch):
     """GOLD01's card once failed the CN pack, so no session featuring it could be approved."""
     from compliance.models import SubmissionStatus
-    from compliance.services import session_content_submit, submission_approve, submission_check
+    from compliance.services.gate import session_content_submit
+    from compliance.services.review import submission_approve, submission_check
     from studio.models import LiveSession, SessionState, Studio
-    from studio.services import session_create
+    from studio.services.sessions import session_create
 
     SCRIPT = "今天逐一介绍这些产品的风险等级和特点，请根据自己的风险承受能力选择。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。保险产品不等同于存款，提前退保可能造成损失。"
     settings.DEBUG = True

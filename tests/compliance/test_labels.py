@@ -13,7 +13,8 @@ from rest_framework.test import APIClient
 from compliance import labels
 from compliance.engine.packs import load_pack_data
 from compliance.models import Notification
-from compliance.services import session_content_submit, submission_reject
+from compliance.services.gate import session_content_submit
+from compliance.services.review import submission_reject
 from tests.compliance.conftest import VIOLATING_SCRIPT, make_review_session
 from tests.compliance.helpers import submissions_check_now
 from tests.factories import ProductFactory

@@ -15,7 +15,8 @@ from django.utils import timezone
 
 from audience.models import Invitation
 from compliance.models import Submission
-from compliance.services import session_content_submit, submission_reject
+from compliance.services.gate import session_content_submit
+from compliance.services.review import submission_reject
 from studio.models import LiveSession, SessionState, Studio
 from tests.compliance.helpers import session_make_approved, submissions_check_now
 from tests.e2e.conftest import off_loop, screenshot

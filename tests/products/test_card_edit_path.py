@@ -9,15 +9,13 @@ import pytest
 from rest_framework.test import APIClient
 
 from compliance.models import Severity, Submission, SubmissionStatus
-from compliance.services import (
-    product_card_approved,
-    session_content_submit,
-    submission_approve,
-    submission_reject,
-)
+from compliance.selectors import product_card_approved
+from compliance.services.gate import session_content_submit
+from compliance.services.review import submission_approve, submission_reject
 from core.exceptions import Conflict
 from studio.models import CardPush, LiveSession, SessionState
-from studio.services import card_push, session_go_live
+from studio.services.room import card_push
+from studio.services.sessions import session_go_live
 from tests.compliance.helpers import session_make_approved, submissions_check_now
 from tests.factories import ProductFactory, make_product_manager
 from tests.studio.conftest import make_session
