@@ -12,7 +12,6 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from compliance.labels import blocker_text
 from compliance.selectors import gate_blockers
 from core.api import moment_in_range
 from studio import selectors
@@ -125,11 +124,7 @@ class SessionOwnerOutputSerializer(SessionPublicOutputSerializer):
     def get_blockers(self, session: LiveSession) -> list[dict]:
         if session.state == SessionState.ENDED:
             return []
-        products = {p.pk: p for p in session.featured_products.all()}
-        # The gate speaks English with codes; the page gets the blocker said in the reader's language.
-        return [{**blocker.to_dict(), "message": blocker_text(blocker.code, blocker.kind,
-                                                             products.get(blocker.product_id))}
-                for blocker in gate_blockers(session)]
+        return [blocker.to_dict() for blocker in gate_blockers(session)]  # said in the reader's language
 
 
 class SessionPageSerializer(serializers.Serializer):
