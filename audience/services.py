@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
+from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import send_mail
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, F, Value, When
@@ -645,6 +646,9 @@ def _reminder_deliver(reminder: Reminder, now: datetime) -> None:
 
     session = reminder.session
     # Links leave the site: absolute, on the configured public address (checked at start-up, audience.checks).
+    if not settings.PUBLIC_BASE_URL:
+        raise ImproperlyConfigured("PUBLIC_BASE_URL is not set: a reminder e-mail needs an absolute link "
+                                   "(see `manage.py check --deploy`).")
     link = f"{settings.PUBLIC_BASE_URL}/watch/{session.pk}/"
     with translation.override(settings.LANGUAGE_CODE):  # Chinese first: customers have no language setting
         text = _("“%(title)s” starts at %(time)s.") % {"title": session.title,

@@ -212,3 +212,18 @@ def test_the_reminder_e_mail_carries_an_absolute_link_and_the_studio_time_saying
     local = timezone.localtime(start)
     assert f"{local:%Y-%m-%d %H:%M}（中国标准时间 UTC+08:00）" in body
     assert "Watch" not in body and "starts at" not in body  # Chinese, not English
+
+
+def test_a_reminder_without_a_public_base_url_fails_clearly_instead_of_mailing_a_relative_link(
+        rm, officer, products, settings, caplog):
+    settings.PUBLIC_BASE_URL = ""
+    session = _upcoming(rm, officer, products, minutes=10)
+    user = make_customer("unmailed", level="C3")
+    user.email = "unmailed@example.com"
+    user.save(update_fields=["email"])
+    Reminder.objects.create(session=session, user=user)
+    mail.outbox.clear()
+    assert services.reminders_send_due() == 0
+    assert mail.outbox == []
+    assert "PUBLIC_BASE_URL is not set" in caplog.text  # the log names the setting
+    assert Reminder.objects.get(user=user).sent_at is None  # sent once the setting is fixed
