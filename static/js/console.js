@@ -84,6 +84,7 @@ const questions = new QuestionList(document.getElementById("qa-list"), {
       else { input.value = ""; status.textContent = ""; }
     }).catch((frame) => { status.textContent = roomErrorText(frame); });
   },
+  onMarkAnswered: (q) => act("qa.answer", { question_id: q.id }),
   onDismiss: (q) => act("qa.dismiss", { question_id: q.id }, _("The question was dismissed.")),
   onMerge: (q, into) => act("qa.merge", { question_id: q.id, into_id: into }, _("The questions were merged.")),
 });

@@ -87,8 +87,9 @@ export class QuestionList {
    * Questions by votes. Viewers get ``onUpvote`` (never on their own question: ``myId``); the host gets
    * ``onAnswer(q, text)`` (a typed answer, checked like any RM line), ``onDismiss(q)`` and ``onMerge(q, into)``.
    */
-  constructor(list, { onUpvote = null, onAnswer = null, onDismiss = null, onMerge = null, myId = null, onChange = null } = {}) {
+  constructor(list, { onUpvote = null, onAnswer = null, onMarkAnswered = null, onDismiss = null, onMerge = null, myId = null, onChange = null } = {}) {
     this.list = list;
+    this.onMarkAnswered = onMarkAnswered;
     this.onUpvote = onUpvote;
     this.onAnswer = onAnswer;
     this.onDismiss = onDismiss;
@@ -134,6 +135,9 @@ export class QuestionList {
       controls.push(form, status);
     }
     const buttons = el("span", { class: "q-actions" });
+    if (this.onMarkAnswered && !q.answered && !q.answer) {
+      buttons.append(el("button", { type: "button", class: "button small", onclick: () => this.onMarkAnswered(q) }, _("Mark answered")), " ");
+    }
     if (this.onDismiss) {
       buttons.append(el("button", { type: "button", class: "button small", onclick: () => this.onDismiss(q) }, _("Dismiss")));
     }
