@@ -147,8 +147,10 @@ class Viewer:
 
 
 async def connect(session_id: int, user=None, *, app=None, query: str = "", origin: bytes = b"http://testserver",
-                  expect_ok: bool = True):
+                  expect_ok: bool = True, accept_language: str = ""):
     headers = [(b"origin", origin), (b"host", b"testserver")]
+    if accept_language:
+        headers.append((b"accept-language", accept_language.encode()))
     if user is not None:
         headers.append((b"cookie", await database_sync_to_async(_cookie_for)(user)))
     communicator = WebsocketCommunicator(process_app(app), f"/ws/sessions/{session_id}/{query}", headers=headers)
