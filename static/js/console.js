@@ -169,9 +169,13 @@ function onFrame(frame) {
     case "chat.message":
       chat.add(frame);
       break;
-    case "chat.removed":
+    case "chat.removed": {
       chat.remove(frame.id, { note: frame.by === "officer" ? _("A compliance officer removed this line; viewers never saw it.") : "" });
+      // A viewer's held line decided elsewhere (an officer) leaves the host's review list.
+      const heldRow = heldList && heldList.querySelector(`[data-held="chat-${CSS.escape(String(frame.id))}"]`);
+      if (heldRow) { heldRow.remove(); heldList.parentElement.hidden = !heldList.children.length; }
       break;
+    }
     case "chat.pinned":
       renderPinned(frame.message);
       break;

@@ -165,6 +165,9 @@ def test_room_notices_are_in_the_viewers_language(site):
     english.get_by_label("Your message").fill("again")
     english.get_by_role("button", name="Send").click()
     english.locator("#chat-error", has_text="Slow mode").wait_for()
+    assert "理财非存款" in english.get_by_test_id("risk-warning").text_content()  # the regulatory line stays
+    assert wrapped_buttons(english) == [] and no_horizontal_scroll(english)
+    screenshot(english, "room-desktop-en")
 
 
 def test_inbox_and_a_refused_card_lead_to_the_risk_assessment(site):
