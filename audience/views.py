@@ -16,7 +16,7 @@ from audience.access import access_session_report
 from audience.errors import AudienceError
 from audience.replay import replay_admitted, replay_view_count
 from compliance.models import Notification
-from compliance.services import notification_mark_read
+from compliance.services.notifications import notification_mark_read
 from core.exceptions import ApplicationError
 from recordings.streaming import ranged_file_response
 from studio.models import SessionState

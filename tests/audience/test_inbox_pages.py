@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from audience.models import Invitation
 from compliance.models import Notification
-from compliance.services import notification_create
-from studio import services as studio_services
+from compliance.services.notifications import notification_create
+from studio.services.sessions import session_create, studio_create
 from tests.factories import make_customer, make_rm
 
 pytestmark = pytest.mark.django_db
@@ -26,8 +26,8 @@ def client_for(user) -> Client:
 def invited():
     rm = make_rm("rm-inbox")
     customer = make_customer("c-inbox", level="C3")
-    studio = studio_services.studio_create(owner=rm, name="演播室")
-    session = studio_services.session_create(studio=studio, actor=rm, title="稳健理财入门",
+    studio = studio_create(owner=rm, name="演播室")
+    session = session_create(studio=studio, actor=rm, title="稳健理财入门",
                                              scheduled_start=timezone.now() + timedelta(days=1))
     Invitation.objects.create(session=session, customer=customer, invited_by=rm, segment="vip")
     # Stored in English by an older version: the page never shows the stored sentence.

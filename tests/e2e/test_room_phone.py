@@ -12,8 +12,9 @@ import re
 
 import pytest
 
-from compliance.services import notification_create
-from studio import services as studio_services
+from compliance.services.notifications import notification_create
+from studio.services.room import card_push, chat_remove, room_slow_mode_set, user_mute
+from studio.services.sessions import session_go_live
 from studio.models import ChatMessage, Question
 from tests.e2e.conftest import off_loop, screenshot
 from tests.e2e.test_live_room import approved_session, no_horizontal_scroll, unlabelled_controls
@@ -24,9 +25,25 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
+def _forget_reaction_counters() -> None:
+    """Reaction counters live in Redis under the session's id, which restarts with every test database."""
+    import redis
+    from django.conf import settings
+
+    client = redis.Redis.from_url(settings.REDIS_URL)
+    try:
+        prefix = settings.CHANNEL_LAYERS["default"]["CONFIG"]["prefix"]
+        keys = list(client.scan_iter(match=f"{prefix}:audience:reactions:*", count=500))
+        if keys:
+            client.delete(*keys)
+    finally:
+        client.close()
+
+
 def live_session():
+    _forget_reaction_counters()
     session = approved_session()
-    off_loop(studio_services.session_go_live, session=session, actor=session.studio.owner)
+    off_loop(session_go_live, session=session, actor=session.studio.owner)
     return session
 
 
@@ -65,7 +82,7 @@ def wrapped_buttons(page) -> list[str]:
 
 
 def push(session, product) -> None:
-    off_loop(studio_services.card_push, session_id=session.pk, actor=session.studio.owner, product_id=product.pk)
+    off_loop(card_push, session_id=session.pk, actor=session.studio.owner, product_id=product.pk)
 
 
 def test_phone_room_player_first_chat_docked_reactions_float_and_the_shelf_survives_a_reload(site):
@@ -136,7 +153,7 @@ def test_room_notices_are_in_the_viewers_language(site):
     session = live_session()
     c2 = make_customer("c2-muted", level="C2")
     room = open_room(site, c2, session, phone=True)
-    off_loop(studio_services.room_slow_mode_set, session_id=session.pk, actor=session.studio.owner, seconds=30)
+    off_loop(room_slow_mode_set, session_id=session.pk, actor=session.studio.owner, seconds=30)
     room.get_by_label("您的消息").fill("第一句")
     room.get_by_role("button", name="发送").click()
     room.locator("#chat-log li", has_text="第一句").wait_for()
@@ -146,7 +163,7 @@ def test_room_notices_are_in_the_viewers_language(site):
     notice.filter(has_text="慢速模式").wait_for()
     assert not LATIN_WORD.search(notice.text_content()), notice.text_content()
 
-    off_loop(studio_services.user_mute, session_id=session.pk, actor=session.studio.owner, user_id=c2.pk, minutes=10)
+    off_loop(user_mute, session_id=session.pk, actor=session.studio.owner, user_id=c2.pk, minutes=10)
     notice.filter(has_text="主播已将您禁言").wait_for()
     room.get_by_label("您的消息").fill("还能说话吗")
     room.get_by_role("button", name="发送").click()
@@ -222,7 +239,7 @@ def test_console_moderation_feedback_answers_and_removed_held_lines(site):
     held.wait_for()
     officer = make_compliance_officer("officer-room")
     line = ChatMessage.objects.get(session=session, text__contains="最好的产品")
-    off_loop(studio_services.chat_remove, session_id=session.pk, actor=officer, message_id=line.pk)
+    off_loop(chat_remove, session_id=session.pk, actor=officer, message_id=line.pk)
     removed = console.locator("#chat-log li[data-status=removed]", has_text="最好的产品")
     removed.wait_for()
     assert "待审核" not in removed.text_content() and "合规人员已删除" in removed.text_content()

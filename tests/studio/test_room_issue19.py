@@ -5,7 +5,7 @@ question, a held line removed by an officer, and a viewer count without the host
 import pytest
 from channels.db import database_sync_to_async
 
-from studio import services
+from studio.services.room import chat_release, chat_remove, room_slow_mode_set, user_mute
 from studio.models import ChatMessage, MessageStatus, Question
 from tests.factories import make_compliance_officer, make_customer
 
@@ -59,13 +59,13 @@ async def test_the_viewer_count_leaves_out_the_host(live_session, rm, room):
 async def test_errors_are_in_the_viewers_language(live_session, rm, room):
     frank = await _customer("frank-zh")
     zh = await room(live_session.pk, frank)
-    await db(services.user_mute)(session_id=live_session.pk, actor=rm, user_id=frank.pk, minutes=10)
+    await db(user_mute)(session_id=live_session.pk, actor=rm, user_id=frank.pk, minutes=10)
     await zh.next("user.muted")
     await zh.send({"type": "chat.send", "text": "还能说吗", "ref": "m"})
     error = await zh.ack("m")
     assert error["code"] == "muted" and error["message"] == "您已被禁言。", error
 
-    await db(services.room_slow_mode_set)(session_id=live_session.pk, actor=rm, seconds=30)
+    await db(room_slow_mode_set)(session_id=live_session.pk, actor=rm, seconds=30)
     for name, language, expected in (("zoe", "zh-hans", "慢速模式"), ("emma", "en", "Slow mode")):
         user = await _customer(name)
         viewer = await room(live_session.pk, user, accept_language=language)
@@ -113,13 +113,14 @@ async def test_a_held_answer_shows_once_an_officer_releases_it(live_session, rm,
     host = await room(live_session.pk, rm)
     asker = await room(live_session.pk, await _customer("asker3"))
     question_id = await _ask(asker, "哪款产品最好？", "q")
+    await asker.next("qa.asked")
     await host.send({"type": "qa.answer", "question_id": question_id, "text": "这是市场上最好的产品。", "ref": "h"})
     assert (await host.ack("h"))["status"] == "held"
     assert await asker.nothing(0.5, ignore=("presence", "reactions", "chat.message"))
 
     officer = await db(make_compliance_officer)("officer-qa")
     line = await db(ChatMessage.objects.get)(session=live_session, text="这是市场上最好的产品。")
-    await db(services.chat_release)(message_id=line.pk, officer=officer)
+    await db(chat_release)(message_id=line.pk, officer=officer)
     answered = await asker.next("qa.answered")
     assert answered["answer"]["text"] == "这是市场上最好的产品。"
 
@@ -156,6 +157,6 @@ async def test_a_held_host_line_an_officer_removed_is_reported_to_the_host(live_
     held = await host.ack("h")
     assert held["status"] == "held"
     officer = await db(make_compliance_officer)("officer-rm")
-    await db(services.chat_remove)(session_id=live_session.pk, actor=officer, message_id=held["id"])
+    await db(chat_remove)(session_id=live_session.pk, actor=officer, message_id=held["id"])
     removed = await host.next("chat.removed")
     assert removed == {"type": "chat.removed", "id": held["id"], "by": "officer"}

@@ -5,9 +5,10 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from studio import selectors, services
+from studio import selectors
 from studio.access import Viewer
 from studio.models import CardPush
+from studio.services.room import card_push
 from tests.factories import make_customer
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -19,7 +20,7 @@ def viewer_of(user) -> Viewer:
 
 
 def push(session, product) -> CardPush:
-    return services.card_push(session_id=session.pk, actor=session.studio.owner, product_id=product.pk)
+    return card_push(session_id=session.pk, actor=session.studio.owner, product_id=product.pk)
 
 
 def test_the_shelf_lists_each_pushed_product_once_newest_first_with_the_viewers_own_suitability(
