@@ -55,7 +55,13 @@ from studio.models import (
     RoomMute,
     SessionState,
 )
-from studio.protocol import card_frame, chat_message_frame, chat_removed_frame, question_answer_frame, question_frame
+from studio.protocol import (
+    card_frame,
+    chat_message_frame,
+    chat_removed_frame,
+    question_answer_frame,
+    question_frame,
+)
 from studio.screening import held_frame, held_notice
 from studio.text import text_clean
 

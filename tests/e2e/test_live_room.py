@@ -99,8 +99,8 @@ def test_live_session_story(site):
     room5.goto(f"/watch/{session.pk}/live/")
     for room in (room2, room5):
         assert room.locator("#video-waiting").text_content() == "等待直播信号…"
-    # The count is every open socket of the room, the console's own included.
-    console.locator("#viewer-count", has_text="3").wait_for()
+    # The count is the audience: the two customers, not the console's own socket.
+    console.locator("#viewer-count", has_text="2").wait_for()
 
     # The RM's compliant line reaches both; a violating one is rejected with the reason, shown to the RM only.
     console.get_by_label("发给观众的消息").fill("欢迎各位来到直播间！")

@@ -13,9 +13,9 @@ import re
 import pytest
 
 from compliance.services.notifications import notification_create
+from studio.models import ChatMessage, Question
 from studio.services.room import card_push, chat_remove, room_slow_mode_set, user_mute
 from studio.services.sessions import session_go_live
-from studio.models import ChatMessage, Question
 from tests.e2e.conftest import off_loop, screenshot
 from tests.e2e.test_live_room import approved_session, no_horizontal_scroll, unlabelled_controls
 from tests.factories import make_compliance_officer, make_customer

@@ -5,8 +5,8 @@ question, a held line removed by an officer, and a viewer count without the host
 import pytest
 from channels.db import database_sync_to_async
 
-from studio.services.room import chat_release, chat_remove, room_slow_mode_set, user_mute
 from studio.models import ChatMessage, MessageStatus, Question
+from studio.services.room import chat_release, chat_remove, room_slow_mode_set, user_mute
 from tests.factories import make_compliance_officer, make_customer
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
