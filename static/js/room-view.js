@@ -160,7 +160,7 @@ export class QuestionList {
       return el(
         "li", { dataset: { id: q.id, upvotes: q.upvotes || 0 }, class: [answered ? "answered" : "", mine ? "mine" : ""].join(" ").trim() },
         el("span", { class: "votes", "aria-label": _("votes") }, String(q.upvotes || 0)),
-        el("span", { class: "q-text" }, el("span", { class: "author" }, q.author || ""), " ", q.text || "",
+        el("span", { class: "q-text" }, el("span", { class: "author" }, q.author || ""), " ", el("span", { class: "q-words" }, q.text || ""),
           answered ? el("span", { class: "badge status-approved" }, _("Answered")) : null,
           q.answer ? el("span", { class: "answer" }, el("span", { class: "author" }, q.answer.author || ""), q.answer.text || "") : null,
           ...(this.onAnswer || this.onDismiss ? this._hostControls(q, sorted.filter((o) => o.id !== q.id)) : [])),
