@@ -192,6 +192,20 @@ def test_room_notices_are_in_the_viewers_language(site):
     assert wrapped_buttons(english) == [] and no_horizontal_scroll(english)
     screenshot(english, "room-desktop-en")
 
+    # English labels on a phone, and a guest's dock (a sign-in link instead of the composer), fit one line.
+    phone_en = open_room(site, make_customer("c5-en-phone", level="C5"), session, phone=True, locale="en-US")
+    phone_en.evaluate("() => document.cookie = 'django_language=en; path=/'")
+    phone_en.reload()
+    phone_en.locator("#room-viewers:not([hidden])").wait_for()
+    assert phone_en.locator("#shelf-toggle").inner_text().strip() == "Products"
+    assert wrapped_buttons(phone_en) == [] and no_horizontal_scroll(phone_en)
+    guest = site.page(phone=True)
+    guest.goto(f"/watch/{session.pk}/live/")
+    guest.locator("#room-viewers:not([hidden])").wait_for()
+    assert guest.get_by_role("link", name="登录后可聊天、提问和互动。").is_visible()
+    assert in_viewport(guest, ".login-to-chat") and no_horizontal_scroll(guest)
+    assert guest.get_by_role("button", name="赞").is_disabled()
+
 
 def test_inbox_and_a_refused_card_lead_to_the_risk_assessment(site):
     session = live_session()
