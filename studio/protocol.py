@@ -43,8 +43,27 @@ class QaUpvote(_Frame):
 
 
 class QaAnswer(_Frame):
+    """Host: answer a question. With ``text`` the answer is a line of the host, checked and gated like any
+    (shown under the question once published); without, the question is only marked answered."""
+
     type: Literal["qa.answer"]
     question_id: Id
+    text: Text | None = None
+
+
+class QaDismiss(_Frame):
+    """Host: take a question off the list (off-topic, already covered); it stays on record."""
+
+    type: Literal["qa.dismiss"]
+    question_id: Id
+
+
+class QaMerge(_Frame):
+    """Host: ``question_id`` duplicates ``into_id``; its votes join the kept question."""
+
+    type: Literal["qa.merge"]
+    question_id: Id
+    into_id: Id
 
 
 class Reaction(_Frame):
@@ -107,15 +126,15 @@ class SessionEnd(_Frame):
 
 
 InboundFrame = Annotated[
-    ChatSend | QaAsk | QaUpvote | QaAnswer | Reaction | CardOpen | Resume | CardPush | ChatPin | ChatRemove
-    | ChatRelease | QaRelease | UserMute | RoomSlowMode | SessionEnd,
+    ChatSend | QaAsk | QaUpvote | QaAnswer | QaDismiss | QaMerge | Reaction | CardOpen | Resume | CardPush
+    | ChatPin | ChatRemove | ChatRelease | QaRelease | UserMute | RoomSlowMode | SessionEnd,
     Field(discriminator="type"),
 ]
 _adapter: TypeAdapter = TypeAdapter(InboundFrame)
 FRAME_TYPES = frozenset(
     model.model_fields["type"].annotation.__args__[0]
-    for model in (ChatSend, QaAsk, QaUpvote, QaAnswer, Reaction, CardOpen, Resume, CardPush, ChatPin,
-                  ChatRemove, ChatRelease, QaRelease, UserMute, RoomSlowMode, SessionEnd)
+    for model in (ChatSend, QaAsk, QaUpvote, QaAnswer, QaDismiss, QaMerge, Reaction, CardOpen, Resume, CardPush,
+                  ChatPin, ChatRemove, ChatRelease, QaRelease, UserMute, RoomSlowMode, SessionEnd)
 )
 
 
@@ -177,12 +196,45 @@ def chat_removed_frame(message) -> dict:
     return {"type": "chat.removed", "seq": message.removed_seq, "id": message.id}
 
 
-def question_frame(question) -> dict:
+def question_answer_frame(line) -> dict | None:
+    """The host's answer under a question: only once the line is published and not removed."""
+    if line is None or line.seq is None or line.removed_at is not None:
+        return None
+    return {"id": line.id, "author": line.author_name, "text": line.text,
+            "at": (line.published_at or line.created_at).isoformat()}
+
+
+def question_frame(question, *, answer=None) -> dict:
+    """A question as viewers see it. ``answer`` is the answer line when the caller has it loaded
+    (``question.answer_line``); ``author_id`` lets a client hide the upvote on the viewer's own question."""
     return {
         "id": question.id,
         "author": question.author_name,
+        "author_id": question.author_id,
         "text": question.text,
         "upvotes": question.upvotes,
         "answered": question.answered_at is not None,
+        "answer": question_answer_frame(answer),
         "at": question.created_at.isoformat(),
     }
+
+
+def card_frame(push) -> tuple[dict, dict]:
+    """A pushed card as every viewer sees it, and the product facts each viewer's suitability needs.
+
+    ``push.product`` is read: select it with the push.
+    """
+    product = push.product
+    card = {
+        "id": push.pk, "product_id": product.pk, "code": product.code, "name": product.name,
+        "type": product.type, "issuer": product.issuer, "risk_level": product.risk_level,
+        "benchmark_min": str(product.benchmark_min) if product.benchmark_min is not None else None,
+        "benchmark_max": str(product.benchmark_max) if product.benchmark_max is not None else None,
+        "text": push.card_text, "pushed_at": push.created_at.isoformat(),
+    }
+    facts = {
+        "risk_level": product.risk_level, "status": product.status,
+        "sale_start": product.sale_start.isoformat() if product.sale_start else None,
+        "sale_end": product.sale_end.isoformat() if product.sale_end else None,
+    }
+    return card, facts
