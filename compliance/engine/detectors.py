@@ -14,7 +14,9 @@ from .types import ProductFacts
 
 _LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r\s?([1-5])(?![0-9])")
 _LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")
-_LEVEL_OTHER = re.compile(r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|看看|选择|考虑|换成|其他|别的|或者|above|below|up to|than|c[1-5]|other|instead")
+_LEVEL_OTHER = re.compile(r"跟|和|与|比|买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|看看|选择|考虑|换成|其他|别的|或者|above|below|up to|than|c[1-5]|other|instead")
+# After a level: a threshold or alternatives, not this product's level (R1 options instead, R2及以下的产品).
+_LEVEL_OTHER_R = re.compile(r"^\s*(?:及?以下|及?以上|或以下|或更低|options|alternatives|instead|or (?:below|lower|above|higher)|and (?:below|above)|差不多)")
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _LEVEL_STATED = re.compile(r"(?<![a-z0-9])p?r\s?[1-5](?![0-9])|风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险")
 _LEVEL_ANY = re.compile(
@@ -202,7 +204,7 @@ def detect_levels(run: TextView) -> None:
             if overlaps(ranges, a, b):
                 continue
             cs, _ = run.clause_of(a)
-            if _LEVEL_OTHER.search(s, max(cs, a - 5), a) or _LEVEL_OTHER.search(s[b : b + 4]):
+            if _LEVEL_OTHER.search(s, max(cs, a - 5), a) or _LEVEL_OTHER.search(s[b : b + 4]) or _LEVEL_OTHER_R.search(s[b : b + 14]):
                 continue  # a customer level or a threshold (C3及以上, 买R4的产品), not this product's
             value = int(s[b - 1])
         elif kind == "cn":

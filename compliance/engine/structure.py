@@ -137,7 +137,7 @@ class TextView:
         for m in st["neg_zh_re"].finditer(window_zh):
             if m.group(1):
                 return True
-        window_en = s[max(cs, start - 40) : start]
+        window_en = s[max(cs, start - 60) : start]
         if st["neg_en_re"].search(window_en):
             return True
         return False
