@@ -222,7 +222,7 @@ _RATE = re.compile(r"利率|利息|apy|apr|interest|存款|存单|\bcd\b|rate")
 
 
 # Markers on the right of a figure (the hedge or certainty can follow it: 摸到5%不成问题, 4.8% is a lock).
-_CERTAIN_R = re.compile(r"^[^，,。!！?？;；\n]{0,8}?(?:full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底|十拿九稳|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)")
+_CERTAIN_R = re.compile(r"^[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底|十拿九稳|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)")
 _FORWARD_R = re.compile(r"^[^，,。!！?？;；\n]{0,10}?(?:不成问题|(?:没|没有)(?:啥|什么|多大|太大)?问题|问题不大|不是问题|没什么问题|应该|没悬念|有戏|不难|轻松|有希望|大概率|估计|差不多吧|左右吧|上下吧|我觉得|我看|give or take|or so\b|maybe|probably|i think|i'd say|i bet|i'd guess|easy|easily|doable|realistic|within reach|next year|by year-end|this time|again)")
 # A past time word before the figure in its clause, and nothing about the future: a historical figure.
 _PAST_LEFT = re.compile(r"最高(?:的)?一期|最好(?:的)?一期|最低(?:的)?一期|前几期|前[一二两三四五\d]期|之前几期|以往各期|去年|前年|上一?期|上个?月|上周|上季度|过去|近\s*\S{1,3}?年|历史上|成立以来|已到期|以前|之前|往期|以往|last (?:year|quarter|month|week)|in (?:19|20)\d\d|since inception|back in|previous")

@@ -58,7 +58,9 @@ SIGNALS = {
     "liquidity": ["随时", "什么时候", "任何时候", "啥时候", "想取", "随取", "随存", "灵活", "限制", "门槛", "提前赎回", "说一声", "打个招呼", "随时能用",
                   "withdraw", "access your money", "lock", "restriction", "whenever", "take it out",
                   "费用", "免费", "手续费", "fee", "free", "就能赎回", "可以赎回", "帮您赎回", "帮你赎回", "赎出", "领取", "领出", "取出", "提前", "申赎", "没有时间限制",
-                  "surrender fee", "surrender charge", "no fees", "no charges", "拿出来", "取出来", "申请赎回", "可以赎回", "能赎回", "很灵活", "申购费", "赎回费", "零成本", "零费率", "不收", "without paying", "call me if", "flexible", "negotiable", "need out", "out early", "something out", "any time", "anytime", "formality", "get out", "pull out", "cash out", "get you out", "redeem", "penalty", "surrender"],
+                  "surrender fee", "surrender charge", "no fees", "no charges", "拿出来", "取出来", "申请赎回", "可以赎回", "能赎回", "很灵活", "申购费", "赎回费", "零成本", "零费率", "不收", "without paying", "call me if", "flexible", "negotiable", "need out", "out early", "something out", "any time", "anytime", "formality", "get out", "pull out", "cash out", "get you out", "redeem", "penalty", "surrender",
+                  "中途", "退出", "我来安排", "全程", "一分钱", "锁死", "锁住", "锁不住", "特批", "fully liquid", "any day", "daily liquidity",
+                  "exception", "released", "processed", "early", "liquid", "zero cost", "costs nothing", "cost you nothing"],
 }
 
 # Rule fields holding regex lists, compiled into ``CompiledRule.regexes`` for the built-in detectors.
