@@ -1,0 +1,271 @@
+"""Paraphrases per claim type (issue 16 points 2, 3, 5, 6): sentences written fresh for this test, in two
+batches, each batch written before the grammars it exercises were extended, none taken from a corpus. Also the
+live-room probes quoted in the issue, verbatim. Violating rows: the code must be among the findings; clean rows
+(hard negatives): no block or review finding at all."""
+
+import pytest
+
+from compliance.engine import check
+
+WMP_R2 = {'code': 'A', 'name': '安享180天持有期理财', 'type': 'wmp', 'risk_level': 'R2', 'benchmark_min': 2.6, 'benchmark_max': 3.4, 'principal_protected': False}
+WMP_R3_CLOSED = {'code': 'B', 'name': '鑫元一年定开理财', 'type': 'wmp', 'risk_level': 'R3', 'benchmark_min': 3.0, 'benchmark_max': 4.2, 'principal_protected': False}
+FUND_R4 = {'code': 'F', 'name': 'Harbor Growth Fund', 'type': 'fund', 'risk_level': 'R4', 'benchmark_min': None, 'benchmark_max': None, 'principal_protected': False}
+ANNUITY_R2 = {'code': 'I', 'name': '颐年年金保险', 'type': 'insurance', 'risk_level': 'R2', 'benchmark_min': None, 'benchmark_max': None, 'principal_protected': False}
+EN_WMP_R2 = {'code': 'E', 'name': 'Anchor Income 180D', 'type': 'wmp', 'risk_level': 'R2', 'benchmark_min': 3.0, 'benchmark_max': 3.8, 'principal_protected': False}
+FUND_R3 = {'code': 'G', 'name': '养老2040目标日期基金', 'type': 'fund', 'risk_level': 'R3', 'benchmark_min': None, 'benchmark_max': None, 'principal_protected': False}
+EN_FUND_R5 = {'code': 'S', 'name': 'Summit Tech Fund', 'type': 'fund', 'risk_level': 'R5', 'benchmark_min': None, 'benchmark_max': None, 'principal_protected': False}
+EN_ANNUITY_R4 = {'code': 'V', 'name': 'Legacy Variable Annuity', 'type': 'insurance', 'risk_level': 'R4', 'benchmark_min': None, 'benchmark_max': None, 'principal_protected': False}
+
+VIOLATING = [
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', '这款啊，您投多少最后就能拿回多少，只会多不会少，这点我敢拍胸脯。'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', '本金这块您就当放在自己口袋里。'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', '真要是跌了，差多少我给您补多少。'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', '我干了十年，这个系列就没让客户赔过一分钱。'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', '亏钱？不存在的。'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', '这个产品出现亏损的概率基本可以忽略。'),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'Worst that happens is you get your money back.'),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', "If it ever dips below what you paid, I'll cover the gap personally."),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'In twelve years this strategy has never once lost a client money.'),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', "Your principal isn't at risk here, period."),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', "There's basically zero downside with Anchor."),
+    ('promise.guaranteed_return', WMP_R2, None, 'cn', '放心，3%是稳稳到手的。'),
+    ('promise.guaranteed_return', WMP_R2, None, 'cn', '这款收益是板上钉钉的事。'),
+    ('promise.guaranteed_return', EN_WMP_R2, None, 'us', "You'll pocket 3.5% no matter what happens to rates."),
+    ('promise.guaranteed_return', EN_WMP_R2, None, 'us', 'That 3.5% is as good as in your account already.'),
+    ('performance.prediction', FUND_R4, None, 'cn', '我看这只基金明年涨个20%问题不大。'),
+    ('performance.prediction', FUND_R4, None, 'cn', '按现在的势头，年底前净值冲到1.5不是梦。'),
+    ('performance.prediction', FUND_R4, None, 'us', 'I think Harbor does fifteen percent next year, maybe more.'),
+    ('performance.prediction', FUND_R4, None, 'us', 'My gut says this fund doubles by 2028.'),
+    ('performance.prediction', FUND_R4, None, 'us', 'Tech is about to rip and Harbor is going to ride it.'),
+    ('performance.prediction', FUND_R4, None, 'us', "We're looking at 12% this year, easy."),
+    ('comparison.deposit_analogy', WMP_R2, None, 'cn', '您就把它当成一张利息更高的定期存单。'),
+    ('comparison.deposit_analogy', WMP_R2, None, 'cn', '跟存三年定期一个道理，只是收益更好。'),
+    ('comparison.deposit_analogy', EN_WMP_R2, None, 'us', 'Anchor is basically a savings account that pays more.'),
+    ('comparison.deposit_analogy', EN_WMP_R2, None, 'us', 'It works just like a 6-month CD, only with a better rate.'),
+    ('endorsement.government', WMP_R2, None, 'cn', '这款是监管批过的，有国家给把关，放心。'),
+    ('endorsement.government', EN_WMP_R2, None, 'us', "The SEC reviewed this product, so you know it's solid."),
+    ('endorsement.government', EN_WMP_R2, None, 'us', "Washington backs this kind of product, it's not going anywhere."),
+    ('suitability.assessment_bypass', None, None, 'cn', '测评的时候投资年限那题别选第一个，选五年以上就行。'),
+    ('suitability.assessment_bypass', None, None, 'cn', '您把测评重新做一遍，答得激进一点就能买了。'),
+    ('suitability.assessment_bypass', None, None, 'us', "Just say you've been investing for ten years on the form and the system will let you through."),
+    ('suitability.assessment_bypass', None, None, 'us', 'I can fill in the risk questionnaire for you, just sign at the bottom.'),
+    ('privacy.customer_pii', None, None, 'cn', '王建国先生，您尾号6621的卡已经到账了。'),
+    ('privacy.customer_pii', None, None, 'cn', '大家把身份证号发到评论区，我帮大家登记。'),
+    ('privacy.customer_pii', None, None, 'us', "Drop your account number in the chat and I'll check your balance."),
+    ('privacy.customer_pii', None, None, 'us', 'Congrats to Linda Park, who just put $250,000 into Anchor!'),
+    ('performance.cherry_picked', WMP_R2, None, 'cn', '上个月这款年化到了5.2%，大家看看这表现。过往业绩不代表未来表现。'),
+    ('performance.cherry_picked', FUND_R4, None, 'us', 'Look at March alone: Harbor was up 9%! Past performance is no guarantee of future results.'),
+    ('superlative.absolute_term', WMP_R2, None, 'cn', '这是我们行卖得最好的一款，没有之一。'),
+    ('superlative.absolute_term', FUND_R4, None, 'us', 'Harbor is simply the best growth fund you can buy right now.'),
+    ('superlative.absolute_term', FUND_R4, None, 'us', 'No other fund in its category comes close to Harbor.'),
+    ('endorsement.testimonial', WMP_R2, None, 'cn', '我们支行的刘阿姨，去年买了二十万，到期多拿了六千多，现在逢人就推荐。'),
+    ('endorsement.testimonial', WMP_R2, None, 'cn', '好多客户买完都回来跟我说谢谢，说比放银行强。'),
+    ('endorsement.testimonial', FUND_R4, None, 'us', 'One of my retirees put her savings in Harbor and now she tells everyone at bridge club about it.'),
+    ('endorsement.testimonial', FUND_R4, None, 'us', "A famous hedge fund manager told me he's loading up on Harbor."),
+    ('comparison.unfair_competitor', None, None, 'cn', '别去隔壁银行买，他们的客户经理根本不懂产品。'),
+    ('comparison.unfair_competitor', None, None, 'cn', '某某理财平台的产品都是拿新钱还旧钱，迟早出事。'),
+    ('comparison.unfair_competitor', None, None, 'us', 'The advisors at Crestline Bank will sell you anything for a commission.'),
+    ('comparison.unfair_competitor', None, None, 'us', "Don't bother with Northgate's funds, their managers are clueless."),
+    ('inducement.urgency_pressure', WMP_R2, None, 'cn', '这个额度抢得特别凶，晚几分钟可能就没了。'),
+    ('inducement.urgency_pressure', WMP_R2, None, 'cn', '今晚十二点一过，这个利率就不给了。'),
+    ('inducement.urgency_pressure', EN_WMP_R2, None, 'us', "Seats in this offering are going quick, so don't sit on it."),
+    ('inducement.urgency_pressure', EN_WMP_R2, None, 'us', 'After Friday this rate disappears, so decide tonight.'),
+    ('inducement.gift_rebate', WMP_R2, None, 'cn', '今晚认购满十万的，我们送一桶油加一袋米。'),
+    ('inducement.gift_rebate', WMP_R2, None, 'cn', '买够五万就能参加抽奖，一等奖是金条。'),
+    ('conduct.off_channel', None, None, 'cn', '细节不方便在这儿讲，您加我私人微信，我发您一份内部资料。'),
+    ('conduct.off_channel', None, None, 'us', "Text me at my personal number after the stream and we'll sort it out."),
+    ('conduct.off_channel', None, None, 'us', "I'll send you the full deck on WhatsApp, compliance hasn't signed off on it yet."),
+    ('misleading.hidden_conditions', WMP_R3_CLOSED, None, 'cn', '虽然是一年定开，但是急用钱的话跟我说一声，随时帮您取出来。'),
+    ('misleading.hidden_conditions', WMP_R3_CLOSED, None, 'cn', '这款一年定开的，不过中途想退出也没问题，我来安排。'),
+    ('misleading.hidden_conditions', EN_WMP_R2, None, 'us', "It's a 180-day hold, but honestly you can get out whenever you like."),
+    ('misleading.hidden_conditions', EN_WMP_R2, None, 'us', 'There are no fees on Anchor at all, zero, nothing.'),
+    ('suitability.product_above_customer_risk', FUND_R4, 'C2', 'cn', '您是C2，不过这只基金挺适合您的，先买个两万试试。'),
+    ('suitability.product_above_customer_risk', FUND_R4, 'C2', 'us', "Harbor would be a great addition for you, let's start with $5,000."),
+    ('claim.risk_level_mismatch', FUND_R4, None, 'cn', '这只基金风险不大，跟货币基金差不多。'),
+    ('claim.risk_level_mismatch', FUND_R4, None, 'us', 'Harbor is a low-risk fund, really nothing to worry about.'),
+    ('claim.yield_exceeds_benchmark', WMP_R2, None, 'cn', '这款业绩比较基准最高能到4%，不代表实际收益。'),
+    ('claim.product_fact_mismatch', WMP_R2, None, 'cn', '业绩比较基准2.8%-3.4%，不代表实际收益，不构成收益承诺。'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', '您这笔钱放进来，到期原封不动还给您，还多一份收益。'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', '说句实在话，这款想亏都难。'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', '我敢打包票，本金少一分我都赔给您。'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', '这款产品风险几乎为零。'),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'Honestly, it would take a miracle for you to lose money here.'),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'Every dollar you put in comes back to you, plus interest.'),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'You literally cannot end up with less than you started with.'),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', "I've never seen anyone lose a cent in Anchor."),
+    ('promise.guaranteed_return', WMP_R2, None, 'cn', '年化3%妥妥的，闭着眼睛都能拿到。'),
+    ('promise.guaranteed_return', WMP_R2, None, 'cn', '这款每年收益都是固定的3.2%，一分不差。'),
+    ('promise.guaranteed_return', EN_WMP_R2, None, 'us', "You're locking in 3.6% a year, no surprises."),
+    ('promise.guaranteed_return', EN_WMP_R2, None, 'us', "Count on at least three percent, that's a given."),
+    ('performance.prediction', FUND_R3, None, 'cn', '我个人判断下半年A股会有一波像样的行情，这只基金肯定受益。'),
+    ('performance.prediction', FUND_R3, None, 'cn', '按我的经验，明年这只基金收益15%上下吧。'),
+    ('performance.prediction', FUND_R3, None, 'cn', '这只基金今年收益估计能到两位数。'),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'Summit should comfortably beat the S&P this year.'),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'Chip stocks are going higher from here, and Summit owns all of them.'),
+    ('performance.prediction', EN_FUND_R5, None, 'us', "I'd expect something like 20% over the next twelve months."),
+    ('performance.prediction', EN_FUND_R5, None, 'us', "If history repeats, and it usually does, you'll see another 30% year."),
+    ('comparison.deposit_analogy', WMP_R2, None, 'cn', '买这款就跟去柜台存钱一样，只是利息高点。'),
+    ('comparison.deposit_analogy', ANNUITY_R2, None, 'cn', '这款年金险说白了就是一个利息更高的存款账户。'),
+    ('comparison.deposit_analogy', EN_WMP_R2, None, 'us', "Think of Anchor as your savings account's smarter sibling."),
+    ('comparison.deposit_analogy', EN_ANNUITY_R4, None, 'us', 'This annuity is as safe as money in a CD but pays more.'),
+    ('endorsement.government', WMP_R2, None, 'cn', '产品在理财登记中心登记过，国家认可的，不会有问题。'),
+    ('endorsement.government', WMP_R2, None, 'cn', '这是银保监会批准发行的，安全性有国家保障。'),
+    ('endorsement.government', EN_WMP_R2, None, 'us', "Because it's registered with the SEC, you know the government has checked it out."),
+    ('endorsement.government', EN_WMP_R2, None, 'us', "FINRA signed off on this product, so it's safe."),
+    ('suitability.assessment_bypass', None, None, 'cn', '您在测评里把年龄写小一点，就能做成进取型了。'),
+    ('suitability.assessment_bypass', None, None, 'cn', '测评我帮您点好了，您签个名就行。'),
+    ('suitability.assessment_bypass', None, None, 'us', "When it asks how you'd react to a 20% drop, pick 'buy more' and you'll qualify."),
+    ('suitability.assessment_bypass', None, None, 'us', "Have your daughter open the account in her name, she'll pass the risk check."),
+    ('privacy.customer_pii', None, None, 'cn', '恭喜赵丽华女士今天认购了50万元！'),
+    ('privacy.customer_pii', None, None, 'cn', '李先生，您的手机号13912345678我已经记下了。'),
+    ('privacy.customer_pii', None, None, 'us', 'Can everyone type their date of birth so I can check eligibility?'),
+    ('privacy.customer_pii', None, None, 'us', 'Shout-out to Robert Chen for moving his $400,000 IRA over to us today!'),
+    ('performance.cherry_picked', FUND_R3, None, 'cn', '这只基金最近一周涨了4%，过往业绩不代表未来表现。'),
+    ('performance.cherry_picked', EN_FUND_R5, None, 'us', 'Summit gained 12% in just the last three weeks. Past performance is not indicative of future results.'),
+    ('performance.past_without_disclaimer', FUND_R3, None, 'cn', '这只基金过去三年累计涨了45%。'),
+    ('performance.past_without_disclaimer', EN_FUND_R5, None, 'us', 'Summit returned 28% last year.'),
+    ('superlative.absolute_term', WMP_R2, None, 'cn', '论稳健，这款在全行找不出第二个。'),
+    ('superlative.absolute_term', WMP_R2, None, 'cn', '这是目前市面上性价比最高的理财。'),
+    ('superlative.absolute_term', EN_FUND_R5, None, 'us', 'Summit is the top tech fund in America, no contest.'),
+    ('superlative.absolute_term', EN_FUND_R5, None, 'us', 'Nothing in the market beats Summit for growth.'),
+    ('endorsement.testimonial', WMP_R2, None, 'cn', '昨天周大爷专门打电话来说，这款让他睡得踏实。'),
+    ('endorsement.testimonial', FUND_R3, None, 'cn', '我们请来的财经大V老K也说这只基金值得长期拿。'),
+    ('endorsement.testimonial', EN_FUND_R5, None, 'us', "Here's what Karen, one of our clients, wrote to me: 'Summit paid for my kitchen remodel.'"),
+    ('endorsement.testimonial', EN_FUND_R5, None, 'us', "Even Coach Davis from the high school invested, and he says it's the best move he's made."),
+    ('comparison.unfair_competitor', None, None, 'cn', '那个XX财富的理财经理就是卖保险出身的，懂什么理财。'),
+    ('comparison.unfair_competitor', None, None, 'cn', '别家的基金经理换得比翻书还快。'),
+    ('comparison.unfair_competitor', None, None, 'us', "Everyone knows Pinecrest Bank's funds are overpriced junk."),
+    ('comparison.unfair_competitor', None, None, 'us', "The folks at Harlow Securities couldn't manage a lemonade stand."),
+    ('inducement.urgency_pressure', WMP_R2, None, 'cn', '最后三个名额，先到先得，手慢就没了。'),
+    ('inducement.urgency_pressure', WMP_R2, None, 'cn', '这个价格明天就回不来了，今天是最好的入场点。'),
+    ('inducement.urgency_pressure', EN_WMP_R2, None, 'us', 'Tonight only — once the stream ends, this allocation is gone.'),
+    ('inducement.urgency_pressure', EN_WMP_R2, None, 'us', "We're down to the last few units, so if you're thinking about it, now's your shot."),
+    ('inducement.gift_rebate', WMP_R2, None, 'cn', '今晚成交的客户，每人再发一张200元超市卡。'),
+    ('inducement.gift_rebate', WMP_R2, None, 'cn', '认购十万返现500元，直接打到卡上。'),
+    ('conduct.off_channel', None, None, 'cn', '具体收益测算表我不能在直播里放，私下发给大家。'),
+    ('conduct.off_channel', None, None, 'cn', '钱直接转到我个人账户，我帮您操作。'),
+    ('conduct.off_channel', None, None, 'us', "Venmo me the fee and I'll take care of the paperwork."),
+    ('conduct.off_channel', None, None, 'us', "Let's continue this on my personal Instagram, DMs are open."),
+    ('misleading.hidden_conditions', WMP_R2, None, 'cn', '这款180天持有期，但其实什么时候想取都可以。'),
+    ('misleading.hidden_conditions', FUND_R3, None, 'cn', '这只基金买卖都不收钱，完全零成本。'),
+    ('misleading.hidden_conditions', EN_WMP_R2, None, 'us', 'The 180-day hold is just a formality; I can get you out any time.'),
+    ('misleading.hidden_conditions', EN_ANNUITY_R4, None, 'us', 'You can walk away from the annuity whenever you like, no charges.'),
+    ('suitability.product_above_customer_risk', EN_FUND_R5, 'C2', 'us', 'You should definitely grab some Summit — put in ten grand to start.'),
+    ('suitability.product_above_customer_risk', FUND_R3, 'C1', 'cn', '阿姨这只养老基金很适合您，先投一万试试水。'),
+    ('claim.risk_level_mismatch', EN_FUND_R5, None, 'us', 'Summit is a medium-risk fund, pretty middle of the road.'),
+    ('claim.risk_level_mismatch', WMP_R3_CLOSED, None, 'cn', '这款是中低风险的产品，适合稳健型客户。'),
+    ('claim.yield_exceeds_benchmark', EN_WMP_R2, None, 'us', "Anchor's benchmark tops out at 4.2%, not a promise of course."),
+    ('claim.product_fact_mismatch', EN_WMP_R2, None, 'us', "The benchmark runs from 3.2% to 3.8% a year; it's a reference, not a promise."),
+]
+
+CLEAN = [
+    (WMP_R2, None, 'cn', '本产品不保本，过往业绩不代表未来表现，理财非存款、产品有风险、投资须谨慎。'),
+    (WMP_R2, None, 'cn', '有人说这款稳赚不赔，这是错误的说法，请大家不要相信。'),
+    (WMP_R2, None, 'cn', '如果有人跟您说某款理财保本保收益，一定要提高警惕。'),
+    (WMP_R2, None, 'cn', '这款不是存款，和定期存款不一样，净值会有波动。'),
+    (WMP_R2, None, 'cn', '大家不要着急，认购期到周五，考虑清楚再决定。'),
+    (WMP_R2, None, 'cn', '我们不对未来收益做任何预测，请以说明书为准。'),
+    (WMP_R2, None, 'cn', '请不要在评论区发身份证号、手机号等个人信息。'),
+    (WMP_R2, None, 'cn', '测评请如实填写，不要为了买某款产品修改答案。'),
+    (WMP_R2, None, 'cn', '业绩比较基准2.6%-3.4%，不代表实际收益，不构成收益承诺。'),
+    (WMP_R2, None, 'cn', '感谢大家的支持，我们下一个环节讲讲费用。'),
+    (WMP_R2, None, 'cn', '这款持有满180天后才能赎回，中途不能提前取出，请规划好资金。'),
+    (WMP_R3_CLOSED, None, 'cn', '这款一年定开，封闭期内不能赎回，急用钱的资金不建议买。'),
+    (FUND_R4, 'C2', 'cn', '这只基金是R4，高于您C2的风险承受能力，不建议您购买。'),
+    (EN_WMP_R2, None, 'us', 'Anchor is not a deposit, not FDIC insured, not bank guaranteed, and may lose value.'),
+    (EN_WMP_R2, None, 'us', 'Anyone who promises you a guaranteed return is not being straight with you.'),
+    (EN_WMP_R2, None, 'us', "The benchmark is 3.0% to 3.8%; it's a reference, not a promise of what you'll earn."),
+    (EN_WMP_R2, None, 'us', "Please don't post account numbers or personal details in the chat."),
+    (EN_WMP_R2, None, 'us', "Unlike a CD, Anchor can lose value and isn't FDIC insured."),
+    (EN_WMP_R2, None, 'us', "We don't make forecasts about returns; past performance is no guarantee of future results."),
+    (EN_WMP_R2, None, 'us', 'Take your time — the subscription window runs until the 15th.'),
+    (FUND_R4, 'C2', 'us', "Harbor is rated R4, which is above your C2 profile, so I can't recommend it."),
+    (FUND_R4, None, 'us', 'Harbor is a high-risk fund rated R4; it can fall sharply in a bad year.'),
+    (EN_WMP_R2, None, 'us', "Each purchase is held for 180 days; you can't redeem early."),
+    (EN_WMP_R2, None, 'us', 'For questions about your account, use the secure message center in the app.'),
+    (EN_WMP_R2, None, 'us', "Thanks everyone for joining; next we'll cover fees."),
+    (WMP_R2, None, 'cn', '很多人以为理财就是存款，其实不是，理财有风险，可能亏本金。'),
+    (WMP_R2, None, 'cn', '过往业绩不代表未来表现，这款近一年年化2.9%，数据截至上月末。'),
+    (WMP_R2, None, 'cn', '不存在稳赚不赔的理财，大家一定要理性。'),
+    (WMP_R2, None, 'cn', '刚才有朋友问能不能保本，答案是不能，它是非保本浮动收益型。'),
+    (WMP_R2, None, 'cn', '我们不会在直播间索要您的任何个人信息。'),
+    (FUND_R3, None, 'cn', '基金有风险，投资须谨慎，请根据自己的风险承受能力选择。'),
+    (FUND_R3, 'C2', 'cn', '这只是R3的，您目前C2，系统不会让您买，我也不建议。'),
+    (WMP_R2, None, 'cn', "合规培训：下面这些话术严禁使用——'保本保息'、'稳赚不赔'、'错过再等一年'。"),
+    (WMP_R2, None, 'cn', '认购期从9月1日到9月7日，额度以系统显示为准。'),
+    (WMP_R2, None, 'cn', '点赞抽奖送台历，和是否购买无关。'),
+    (EN_WMP_R2, None, 'us', "If anyone tells you a product can't lose money, walk away."),
+    (EN_WMP_R2, None, 'us', 'Anchor is rated R2, low-moderate risk, and it can lose value.'),
+    (EN_FUND_R5, None, 'us', 'Summit fell 31% in 2022; volatility like that is normal for this fund.'),
+    (EN_FUND_R5, None, 'us', "We can't predict where tech stocks go next, and neither can anyone else."),
+    (EN_WMP_R2, None, 'us', "A CD might suit you better if you can't accept any loss."),
+    (EN_WMP_R2, None, 'us', 'Our best advice: read the offering document before you decide.'),
+    (EN_WMP_R2, None, 'us', 'Reminder: the 180-day holding period means your money is locked until day 181.'),
+    (EN_FUND_R5, 'C3', 'us', "Summit is R5 and your profile is C3, so it's not suitable for you."),
+    (EN_WMP_R2, None, 'us', "Q: Is Anchor guaranteed? A: No. It's not a deposit and may lose value."),
+    (EN_WMP_R2, None, 'us', "Compliance training: phrases like 'risk-free' and 'guaranteed return' are banned on streams."),
+]
+FUND_R4_CN = {"code": "YH", "name": "远航新兴产业混合", "type": "fund", "risk_level": "R4", "benchmark_min": None,
+              "benchmark_max": None, "principal_protected": False}
+
+# The live-room probes of issue 16, verbatim (U+2019 apostrophe, U+2010 hyphen, separators, numbers in words).
+ISSUE_PROBES = [
+    ("promise.capital_guarantee", WMP_R2, "cn", "本金是安全的，这个产品没有任何亏损的可能"),
+    ("claim.risk_level_mismatch", FUND_R4_CN, "cn", "风险很低，跟余额宝一样"),
+    ("promise.capital_guarantee", FUND_R4_CN, "cn", "这款基金从来没跌过"),
+    ("promise.capital_guarantee", EN_WMP_R2, "us", "You can\u2019t lose with Anchor."),
+    ("promise.capital_guarantee", EN_WMP_R2, "us", "Anchor is risk\u2010free."),
+    ("promise.capital_guarantee", WMP_R2, "cn", "0 风 险"),
+    ("promise.guaranteed_return", EN_WMP_R2, "us", "guaranteed eight percent"),
+    ("conduct.off_channel", None, "cn", "加我威信，细节私聊"),
+    ("inducement.urgency_pressure", WMP_R2, "cn", "错过今天再等一年"),
+    ("superlative.absolute_term", WMP_R2, "cn", "这款绝对是同类里最稳的"),
+    ("performance.prediction", FUND_R4_CN, "cn", "摸到5%不成问题"),
+    ("performance.prediction", FUND_R4_CN, "cn", "跑赢没什么悬念吧"),
+    ("endorsement.testimonial", None, "cn", "我们行的老客户张阿姨，去年买了这款，现在逢人就夸选对了"),
+    ("comparison.unfair_competitor", None, "us", "Lakeview Bank's fund manager is incompetent."),
+    ("superlative.absolute_term", WMP_R2, "cn", "这款在同类里数一数二"),
+    ("inducement.gift_rebate", None, "cn", "今天下单的，我自掏腰包给大家每人返200元红包"),
+]
+
+
+@pytest.mark.parametrize(("code", "product", "customer", "pack", "text"), VIOLATING)
+def test_paraphrase_is_caught(code, product, customer, pack, text):
+    findings = check(text, kind="chat", products=[product] if product else [], customer_risk=customer, pack=pack)
+    assert code in {f.code for f in findings if f.severity != "info"}, [(f.code, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(("product", "customer", "pack", "text"), CLEAN)
+def test_hard_negative_is_clean(product, customer, pack, text):
+    findings = check(text, kind="chat", products=[product] if product else [], customer_risk=customer, pack=pack)
+    assert [(f.code, f.excerpt) for f in findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(("code", "product", "pack", "text"), ISSUE_PROBES)
+def test_issue_probe_is_caught(code, product, pack, text):
+    findings = check(text, kind="chat", products=[product] if product else [], pack=pack)
+    assert code in {f.code for f in findings if f.severity != "info"}, [(f.code, f.excerpt) for f in findings]
+
+
+def test_product_name_ending_in_bao_is_not_a_homophone_of_bao_shouyi():
+    """朝夕宝收益 is a product's yield, not 保收益 spelled with 宝; 宝本宝息 stays an evasion."""
+    assert check("朝夕宝收益太低了", kind="chat", pack="cn") == []
+    assert "promise.capital_guarantee" in {f.code for f in check("这款宝本宝息，放一百个心。", kind="chat", products=[WMP_R2], pack="cn")}
+
+
+def test_quotation_retracted_by_the_text_is_not_asserted():
+    text = "Correction: earlier someone on our team called Anchor 'basically a CD.' It isn't; it can lose value."
+    assert [f.code for f in check(text, kind="chat", products=[EN_WMP_R2], pack="us") if f.severity != "info"] == []
+
+
+def test_onboarding_material_quoting_banned_phrases_is_clean():
+    text = ("New-hire onboarding: what you can and can't say on a livestream.\n"
+            "DON'T: \u201cThis fund is guaranteed.\u201d \u201cIt's as safe as a CD.\u201d \u201cAct now!\u201d\n"
+            "DON'T invite anyone to text your personal phone or message you on WhatsApp.")
+    assert [f.code for f in check(text, kind="script", pack="us") if f.severity != "info"] == []
+
+
+def test_lock_up_undercut_in_the_same_sentence():
+    text = "It's technically a one-year closed-end, but we make exceptions all the time, you can cash out whenever."
+    product = dict(EN_WMP_R2, name="Keystone One-Year Closed-End")
+    assert "misleading.hidden_conditions" in {f.code for f in check(text, kind="chat", products=[product], pack="us")}
