@@ -269,3 +269,72 @@ def test_lock_up_undercut_in_the_same_sentence():
     text = "It's technically a one-year closed-end, but we make exceptions all the time, you can cash out whenever."
     product = dict(EN_WMP_R2, name="Keystone One-Year Closed-End")
     assert "misleading.hidden_conditions" in {f.code for f in check(text, kind="chat", products=[product], pack="us")}
+
+
+DEPOSIT_CD = {'code': 'D', 'name': '三年期大额存单', 'type': 'deposit', 'risk_level': 'R1', 'benchmark_min': 2.15, 'benchmark_max': 2.15, 'principal_protected': True}
+
+# Third batch: long scripts with one buried violation, product-fact cases and kinds other than chat.
+VIOLATING_BY_KIND = [
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', 'script', '大家好，今天介绍安享180天持有期理财。风险等级R2，业绩比较基准2.6%-3.4%，不代表实际收益，不构成收益承诺。这款主要投资国债和高等级信用债。说白了，您的钱进来就是换个地方睡觉，醒来只会变多。理财非存款、产品有风险、投资须谨慎。'),
+    ('performance.prediction', FUND_R3, None, 'cn', 'script', '这只养老2040基金风险等级R3。过往业绩不代表未来表现。最近利率往下走，我个人觉得债券部分明年还会有不错的表现，整体做到8%左右应该不难。基金有风险，投资须谨慎。'),
+    ('inducement.urgency_pressure', WMP_R2, None, 'cn', 'script', '安享180天今天开售，风险等级R2。业绩比较基准2.6%-3.4%，不代表实际收益。这期额度只有五千万，上一期两个小时就卖完了，想买的朋友不要等到最后。理财非存款、产品有风险、投资须谨慎。'),
+    ('endorsement.testimonial', EN_FUND_R5, None, 'us', 'script', 'Welcome back. Summit Tech Fund is rated R5 and can lose a lot of value quickly. It is not a deposit, not FDIC insured and may lose value. Past performance is not indicative of future results. My neighbor Frank bought in two years ago and he keeps telling me it was the best decision of his life. Read the prospectus before you invest.'),
+    ('promise.guaranteed_return', EN_WMP_R2, None, 'us', 'script', "Anchor Income 180D is rated R2. It's not a deposit, not FDIC insured, and may lose value. The benchmark is 3.0% to 3.8%; it's not a promise. Between you and me, though, you'll walk away with 3.5% at the end of the term, I'd put my name on it."),
+    ('misleading.hidden_conditions', EN_WMP_R2, None, 'us', 'script', "Anchor Income 180D is rated R2 and each purchase is held 180 days. It's not a deposit and may lose value. If something comes up, don't worry about the 180 days; I know people in operations who can get you out early."),
+    ('claim.yield_exceeds_benchmark', WMP_R2, None, 'cn', 'chat', '这期安享估计能做到3.8%左右。'),
+    ('claim.yield_exceeds_benchmark', EN_WMP_R2, None, 'us', 'chat', 'Anchor should pay around 4.1% this term.'),
+    ('claim.product_fact_mismatch', WMP_R2, None, 'cn', 'chat', '安享的业绩比较基准是2.5%到3.4%，不代表实际收益，不构成收益承诺。'),
+    ('disclosure.benchmark_disclaimer_missing', WMP_R2, None, 'cn', 'chat', '安享的业绩比较基准是2.6%-3.4%。'),
+    ('performance.past_without_disclaimer', WMP_R2, None, 'cn', 'chat', '上一期安享到期年化3.3%。'),
+    ('comparison.deposit_analogy', EN_WMP_R2, None, 'us', 'chat', "Put the money you'd keep in a CD here instead, it's the same thing with a better rate."),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'chat', 'Anchor is bulletproof, your money is not going to shrink.'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', 'chat', '这款买了就是稳稳的，本金绝对不会少。'),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'chat', "Summit's going to be up big by Christmas."),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'chat', 'I can see Summit hitting 25% this year.'),
+    ('performance.prediction', FUND_R3, None, 'cn', 'chat', '年底之前这只基金少说也能涨个百分之十。'),
+    ('superlative.absolute_term', EN_WMP_R2, None, 'us', 'chat', "Anchor is the safest income product we've ever offered."),
+    ('superlative.absolute_term', WMP_R2, None, 'cn', 'chat', '这款是今年全行最受客户欢迎的理财，口碑第一。'),
+    ('endorsement.testimonial', WMP_R2, None, 'cn', 'chat', '有位退休的王老师，在我们这买了三年，每年都来感谢我。'),
+    ('endorsement.government', WMP_R2, None, 'cn', 'chat', '这款产品有国资背景，出了问题国家会管的。'),
+    ('suitability.assessment_bypass', None, None, 'us', 'chat', "If the app says you're not eligible, tell me and I'll override it from my side."),
+    ('privacy.customer_pii', None, None, 'us', 'chat', 'Mrs. Alvarez at 42 Birch Street, your paperwork is ready.'),
+    ('conduct.off_channel', None, None, 'cn', 'chat', '想要详细的收益测算，扫我朋友圈的二维码。'),
+    ('conduct.off_channel', None, None, 'us', 'chat', "DM me on Telegram for the full numbers, I can't show them here."),
+    ('inducement.gift_rebate', WMP_R2, None, 'cn', 'chat', '认购满二十万的客户，我们额外送一台扫地机器人。'),
+    ('inducement.urgency_pressure', EN_WMP_R2, None, 'us', 'chat', "This is the last round at this rate, there won't be another."),
+    ('comparison.unfair_competitor', None, None, 'us', 'chat', "Riverside Bank's annuities are a trap, they bury the fees in the fine print."),
+    ('misleading.hidden_conditions', FUND_R3, None, 'cn', 'chat', '这只基金赎回不收任何费用，想卖就卖。'),
+    ('suitability.product_above_customer_risk', EN_FUND_R5, 'C3', 'us', 'chat', "Summit fits you perfectly, I'll put the order in now."),
+    ('suitability.product_above_customer_risk', WMP_R3_CLOSED, 'C2', 'cn', 'chat', '您C2买这款R3的也行，我帮您下一单五万。'),
+]
+
+CLEAN_BY_KIND = [
+    (DEPOSIT_CD, None, 'cn', 'chat', '大额存单是存款，保本保息，受存款保险保护，50万以内全额赔付。'),
+    (DEPOSIT_CD, None, 'cn', 'chat', '三年期大额存单年利率2.15%，到期一次还本付息。'),
+    (WMP_R2, None, 'cn', 'script', '今天介绍安享180天持有期理财。风险等级R2，中低风险。业绩比较基准2.6%-3.4%，不代表产品未来表现和实际收益，不构成收益承诺。持有满180天后才能赎回。过往业绩不代表未来表现，上一期到期年化3.1%，统计区间为2025年1月1日至6月30日。理财非存款、产品有风险、投资须谨慎。'),
+    (FUND_R3, None, 'cn', 'script', '养老2040是目标日期基金，风险等级R3。近三年累计净值增长率-4.2%，同期业绩比较基准-2.1%，过往业绩不代表未来表现。我们不对市场走势做预测。基金有风险，投资须谨慎。'),
+    (WMP_R2, None, 'cn', 'chat', "有观众问'这个能保本吗'，不能保本，它是非保本浮动收益型产品。"),
+    (WMP_R2, None, 'cn', 'chat', '别人家的产品我不评价，我们只讲自己产品的风险和收益特征。'),
+    (WMP_R2, None, 'cn', 'chat', '理财产品的业绩比较基准不是预期收益率，大家要理解这一点。'),
+    (WMP_R2, None, 'cn', 'chat', '首次购买需先完成风险测评，测评结果有效期一年。'),
+    (EN_FUND_R5, None, 'us', 'script', 'Summit Tech Fund is rated R5. It is not a deposit, not FDIC insured, not bank guaranteed, and may lose value. Standardized returns as of June 30: 1 year 18.2%, 5 years 11.0%, 10 years 14.1%. Past performance does not guarantee future results. The expense ratio is 0.9%.'),
+    (EN_WMP_R2, None, 'us', 'chat', "Great question: no, Anchor isn't guaranteed; the benchmark is a reference only."),
+    (EN_WMP_R2, None, 'us', 'chat', "I won't tell you Anchor can't lose money, because it can."),
+    (EN_WMP_R2, None, 'us', 'chat', "There's no such thing as a risk-free investment with a higher return than a CD."),
+    (EN_FUND_R5, None, 'us', 'chat', 'If you need this money in the next few years, Summit is probably not the right place for it.'),
+    (EN_WMP_R2, None, 'us', 'chat', "Anchor's benchmark is 3.0% to 3.8%, which is not a forecast and not a promise."),
+    (EN_WMP_R2, None, 'us', 'chat', "Investor education: a seller who says 'you can't lose' or 'act now before it's gone' is waving a red flag."),
+    (EN_WMP_R2, None, 'us', 'chat', "We'll take a short break and come back to your questions in five minutes."),
+]
+
+
+@pytest.mark.parametrize(("code", "product", "customer", "pack", "kind", "text"), VIOLATING_BY_KIND)
+def test_buried_or_product_aware_claim_is_caught(code, product, customer, pack, kind, text):
+    findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
+    assert code in {f.code for f in findings if f.severity != "info"}, [(f.code, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(("product", "customer", "pack", "kind", "text"), CLEAN_BY_KIND)
+def test_compliant_text_of_any_kind_is_clean(product, customer, pack, kind, text):
+    findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
+    assert [(f.code, f.excerpt) for f in findings if f.severity != "info"] == []
