@@ -208,7 +208,7 @@ def extract_figures(s: str) -> list[Figure]:
     return figures
 
 
-_NONYIELD_L = re.compile(r"计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender")
+_NONYIELD_L = re.compile(r"\bdrops?\b|plunge|sink|tumble|slide|crash|计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender")
 _NONYIELD_R = re.compile(r"^\s*(?:的?配置|投资于|投向|用于|投于|safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))")
 _OTHER_PRODUCT = re.compile(r"同类|隔壁|别家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|大盘|a股|股市|上证|深证|创业板|美股|港股|纳指|标普|道指|黄金|债市|基准利率|lpr|房价|\bfed\b|federal reserve|benchmark rate|interest rates?|rate cut|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
@@ -221,8 +221,10 @@ _YIELD = re.compile(r"年化|收益|回报|利率|利息|分红|涨|赚|yield|re
 _RATE = re.compile(r"利率|利息|apy|apr|interest|存款|存单|\bcd\b|rate")
 
 
+# An English certainty marker in the next clause (3.5%, full stop / 3.5%, no matter what).
+_CERTAIN_R_NEXT = re.compile(r"^[^.!?;\n]{0,6}?(?:full stop|period\b|no matter what|whatever happens|come what may|regardless|either way|no ifs)")
 # Markers on the right of a figure (the hedge or certainty can follow it: 摸到5%不成问题, 4.8% is a lock).
-_CERTAIN_R = re.compile(r"^[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底|十拿九稳|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)")
+_CERTAIN_R = re.compile(r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底|十拿九稳|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)")
 _FORWARD_R = re.compile(r"^[^，,。!！?？;；\n]{0,10}?(?:不成问题|(?:没|没有)(?:啥|什么|多大|太大)?问题|问题不大|不是问题|没什么问题|应该|没悬念|有戏|不难|轻松|有希望|大概率|估计|差不多吧|左右吧|上下吧|我觉得|我看|give or take|or so\b|maybe|probably|i think|i'd say|i bet|i'd guess|easy|easily|doable|realistic|within reach|next year|by year-end|this time|again)")
 # A past time word before the figure in its clause, and nothing about the future: a historical figure.
 _PAST_LEFT = re.compile(r"最高(?:的)?一期|最好(?:的)?一期|最低(?:的)?一期|前几期|前[一二两三四五\d]期|之前几期|以往各期|去年|前年|上一?期|上个?月|上周|上季度|过去|近\s*\S{1,3}?年|历史上|成立以来|已到期|以前|之前|往期|以往|last (?:year|quarter|month|week)|in (?:19|20)\d\d|since inception|back in|previous")
@@ -274,7 +276,7 @@ def classify(run: TextView, fig: Figure) -> str:
     if m is not None:
         fig.ctx_start = min(fig.start, base + m.start())
         return "certain"
-    if _CERTAIN_R.search(right_c) and not run.negated(fig.start):
+    if (_CERTAIN_R.search(right_c) or _CERTAIN_R_NEXT.search(s[fig.end : min(se, fig.end + 16)])) and not run.negated(fig.start):
         return "certain"
     if _HIST_CLAUSE.search(clause) and not _FUTURE.search(s, cs, ce):
         return "historical"

@@ -328,6 +328,68 @@ CLEAN_BY_KIND = [
 ]
 
 
+# Fourth batch: English colloquial forms, emoji and pinyin, fact-free forecasts.
+VIOLATING_BY_KIND += [
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'chat', "Your money's safe as houses with Anchor."),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'chat', 'No one has ever walked away from Anchor with less than they put in.'),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'chat', 'Losing money on this? Not gonna happen.'),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'chat', 'Anchor is zero-risk for all practical purposes.'),
+    ('promise.capital_guarantee', EN_ANNUITY_R4, None, 'us', 'chat', 'With this annuity your principal is locked and protected no matter what the market does.'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', 'chat', 'bao ben de，放心'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', 'chat', '这款🈚风险，稳稳的'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', 'chat', '亏了算我头上。'),
+    ('promise.guaranteed_return', EN_WMP_R2, None, 'us', 'chat', "You're going to get your 3.5%, full stop."),
+    ('promise.guaranteed_return', EN_WMP_R2, None, 'us', 'chat', 'This one pays out like clockwork, every single term.'),
+    ('promise.guaranteed_return', WMP_R2, None, 'cn', 'chat', '年化3%是铁打的，跑不掉。'),
+    ('promise.guaranteed_return', WMP_R2, None, 'cn', 'chat', '收益稳稳落袋，期期不落空。'),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'chat', "AI spending isn't slowing down, so Summit's got another great year ahead."),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'chat', 'Expect Summit to outpace the market by a wide margin in 2027.'),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'chat', "We think the bottom is in and it's all upside from here for Summit."),
+    ('performance.prediction', FUND_R3, None, 'cn', 'chat', '这只基金后面大概率还要往上走一截。'),
+    ('performance.prediction', FUND_R3, None, 'cn', 'chat', '明年这个时候您再看，收益肯定比现在高不少。'),
+    ('comparison.deposit_analogy', EN_WMP_R2, None, 'us', 'chat', 'Anchor is like a CD but without the early withdrawal penalty.'),
+    ('comparison.deposit_analogy', WMP_R2, None, 'cn', 'chat', '这就是升级版的余额宝加定期。'),
+    ('comparison.deposit_analogy', ANNUITY_R2, None, 'cn', 'chat', '这个保险其实就是变相的储蓄，存进去拿利息。'),
+    ('endorsement.government', EN_WMP_R2, None, 'us', 'chat', 'Anchor carries the federal seal of approval.'),
+    ('endorsement.government', WMP_R2, None, 'cn', 'chat', '这款是央行鼓励老百姓买的，政策红利。'),
+    ('suitability.assessment_bypass', None, None, 'us', 'chat', "Don't overthink the questionnaire, just click the most aggressive option on every question."),
+    ('suitability.assessment_bypass', None, None, 'cn', 'chat', '您那个测评是保守型，没关系，我找同事帮您重新做一个。'),
+    ('privacy.customer_pii', None, None, 'us', 'chat', 'Thanks Jennifer Walsh, your account ending 4471 is all set.'),
+    ('privacy.customer_pii', None, None, 'cn', 'chat', '请把您的银行卡号和验证码私信发给我。'),
+    ('performance.cherry_picked', EN_FUND_R5, None, 'us', 'chat', 'Over the past 5 trading days Summit jumped 7%. Past performance does not guarantee future results.'),
+    ('performance.cherry_picked', FUND_R3, None, 'cn', 'chat', '我们只挑最好的那一年给大家看：2021年涨了38%，过往业绩不代表未来表现。'),
+    ('superlative.absolute_term', EN_FUND_R5, None, 'us', 'chat', 'Summit is the undisputed king of tech funds.'),
+    ('superlative.absolute_term', WMP_R2, None, 'cn', 'chat', '这款理财在我们行是天花板级别的存在。'),
+    ('endorsement.testimonial', EN_FUND_R5, None, 'us', 'chat', 'A retired surgeon in our Thursday group turned $50k into $90k with Summit.'),
+    ('endorsement.testimonial', WMP_R2, None, 'cn', 'chat', '隔壁小区的张大爷买了这款，现在天天在广场上给大家推荐。'),
+    ('comparison.unfair_competitor', None, None, 'us', 'chat', 'Compared to us, the robo-advisors out there are a total scam.'),
+    ('comparison.unfair_competitor', None, None, 'cn', 'chat', '别家银行的理财经理只会让您买他们提成高的产品。'),
+    ('inducement.urgency_pressure', EN_WMP_R2, None, 'us', 'chat', "Clock's ticking, folks, this closes at midnight."),
+    ('inducement.urgency_pressure', WMP_R2, None, 'cn', 'chat', '倒计时最后十分钟，还没下单的抓紧了！'),
+    ('inducement.gift_rebate', WMP_R2, None, 'cn', 'chat', '买满三万的前五十位，送价值299元的按摩仪。'),
+    ('conduct.off_channel', None, None, 'us', 'chat', "I'll text you a screenshot of the projections from my own phone."),
+    ('conduct.off_channel', None, None, 'cn', 'chat', '这个资料没经过审核，我私信发您，别外传。'),
+    ('misleading.hidden_conditions', EN_ANNUITY_R4, None, 'us', 'chat', 'You can pull your money out of the annuity any time without losing a penny.'),
+    ('misleading.hidden_conditions', WMP_R3_CLOSED, None, 'cn', 'chat', '虽然写着一年定开，实际上中间也能申请赎回，不用担心。'),
+    ('suitability.product_above_customer_risk', EN_FUND_R5, 'C2', 'us', 'chat', "For someone like you, Summit is exactly what you need, let's do $20,000."),
+    ('claim.risk_level_mismatch', EN_FUND_R5, None, 'us', 'chat', "Summit's risk is pretty low, honestly."),
+    ('claim.risk_level_mismatch', WMP_R3_CLOSED, None, 'cn', 'chat', '这款风险等级是R2，比较稳健。'),
+]
+CLEAN_BY_KIND += [
+    (EN_WMP_R2, None, 'us', 'chat', "Anchor isn't risk-free; no investment that pays more than a savings account is."),
+    (EN_WMP_R2, None, 'us', 'chat', "Nobody can promise you a return, and I won't either."),
+    (EN_FUND_R5, None, 'us', 'chat', "Summit could drop 30% in a bad year; only invest money you won't need soon."),
+    (EN_WMP_R2, None, 'us', 'chat', 'Before you buy, complete your risk profile honestly; it protects you.'),
+    (EN_WMP_R2, None, 'us', 'chat', "I'm not able to discuss your account here; please use the secure message center."),
+    (EN_WMP_R2, None, 'us', 'chat', 'If a stranger messages you claiming to be from our bank and asks for your PIN, report it.'),
+    (WMP_R2, None, 'cn', 'chat', '这款非保本，最差的情况可能损失部分本金。'),
+    (WMP_R2, None, 'cn', 'chat', '我们不承诺任何收益，也请大家不要相信所谓的内部消息。'),
+    (WMP_R2, None, 'cn', 'chat', '不建议把急用的钱放进持有期产品里。'),
+    (FUND_R3, None, 'cn', 'chat', '基金净值有涨有跌，短期波动很正常，请理性看待。'),
+    (WMP_R2, None, 'cn', 'chat', '活动与购买无关，点赞满一万抽三位送台历。'),
+    (WMP_R2, None, 'cn', 'chat', '这款的风险等级是R2，属于中低风险。'),
+]
+
 @pytest.mark.parametrize(("code", "product", "customer", "pack", "kind", "text"), VIOLATING_BY_KIND)
 def test_buried_or_product_aware_claim_is_caught(code, product, customer, pack, kind, text):
     findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
