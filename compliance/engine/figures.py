@@ -173,8 +173,8 @@ def extract_figures(s: str) -> list[Figure]:
         for m in _BOUNDS.finditer(s):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
     if "benchmark" in s or "target" in s:
-        t = s.replace("-point-", " point ") if "-point-" in s else s  # same length: offsets unchanged
-        for m in _EN_LABELLED_BARE.finditer(t):
+        spaced = s.replace("-point-", " point ") if "-point-" in s else s  # same length: offsets unchanged
+        for m in _EN_LABELLED_BARE.finditer(spaced):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
     if "基准" in s:
         for m in _LABELLED_BARE.finditer(s):
