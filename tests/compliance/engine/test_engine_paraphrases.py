@@ -390,6 +390,45 @@ CLEAN_BY_KIND += [
     (WMP_R2, None, 'cn', 'chat', '这款的风险等级是R2，属于中低风险。'),
 ]
 
+# Fifth batch: insurance, suitability, cards and announcements, scripts with one buried violation.
+VIOLATING_BY_KIND += [
+    ('promise.guaranteed_return', ANNUITY_R2, None, 'cn', 'chat', '这款分红险每年分红至少2.5%，写在合同里的。'),
+    ('comparison.deposit_analogy', ANNUITY_R2, None, 'cn', 'chat', '这个年金险就是存钱，每年存一笔，到时候连本带利拿回来。'),
+    ('misleading.hidden_conditions', ANNUITY_R2, None, 'cn', 'chat', '年金险随时退保都能全额拿回保费。'),
+    ('promise.capital_guarantee', ANNUITY_R2, None, 'cn', 'chat', '保险公司不会倒闭，您的钱一分都不会少。'),
+    ('performance.prediction', ANNUITY_R2, None, 'cn', 'chat', '按照保险公司这几年的分红水平，以后每年拿3%以上应该没问题。'),
+    ('promise.guaranteed_return', EN_ANNUITY_R4, None, 'us', 'chat', "The annuity credits at least 4% every year, that's built in."),
+    ('misleading.hidden_conditions', EN_ANNUITY_R4, None, 'us', 'chat', "There's no surrender charge to worry about, you can take it all out in year one."),
+    ('comparison.deposit_analogy', EN_ANNUITY_R4, None, 'us', 'chat', 'An annuity is just a CD from an insurance company, but it pays more.'),
+    ('suitability.product_above_customer_risk', WMP_R3_CLOSED, 'C1', 'cn', 'chat', '阿姨您虽然是保守型，但这款也就高一级，买点没事的。'),
+    ('suitability.product_above_customer_risk', EN_FUND_R5, 'C2', 'us', 'chat', "Even with your conservative profile, a small slice of Summit makes sense, let's put $3k in."),
+    ('suitability.product_above_customer_risk', FUND_R4, 'C3', 'cn', 'chat', '您C3买R4的问题不大，我帮您下单。'),
+    ('disclosure.risk_warning_missing', WMP_R2, None, 'cn', 'announcement', '今晚8点直播：安享180天持有期理财，业绩比较基准2.6%-3.4%，不代表实际收益，风险等级R2，欢迎预约！'),
+    ('disclosure.risk_warning_missing', EN_FUND_R5, None, 'us', 'announcement', 'Join us Thursday at 7pm ET for a deep dive into the Summit Tech Fund, rated R5. Bring your questions!'),
+    ('disclosure.risk_level_missing', WMP_R2, None, 'cn', 'product_card', '安享180天持有期理财｜业绩比较基准2.6%-3.4%（不代表实际收益，不构成收益承诺）｜理财非存款、产品有风险、投资须谨慎'),
+    ('claim.risk_level_mismatch', WMP_R3_CLOSED, None, 'cn', 'product_card', '鑫元一年定开理财｜风险等级R2｜业绩比较基准3.0%-4.2%（不代表实际收益）｜理财非存款、产品有风险、投资须谨慎'),
+    ('claim.yield_exceeds_benchmark', WMP_R3_CLOSED, None, 'cn', 'product_card', '鑫元一年定开理财｜风险等级R3｜业绩比较基准3.0%-4.5%（不代表实际收益）｜理财非存款、产品有风险、投资须谨慎'),
+    ('performance.prediction', EN_WMP_R2, None, 'us', 'script', "Good evening. Anchor Income 180D is rated R2; it is not a deposit, not FDIC insured, and may lose value. The benchmark is 3.0% to 3.8%, a reference rather than a promise. With where short rates are heading, I'd pencil in the high end of that range for this term. Please read the offering document."),
+    ('endorsement.testimonial', EN_WMP_R2, None, 'us', 'script', "Good evening. Anchor Income 180D is rated R2; it is not a deposit, not FDIC insured, and may lose value. The benchmark is 3.0% to 3.8%, a reference rather than a promise. Last month a couple I work with rolled their CD money into Anchor and they told me it's the smartest move they've made. Please read the offering document."),
+    ('superlative.absolute_term', WMP_R2, None, 'cn', 'script', '大家好，安享180天持有期理财，风险等级R2。业绩比较基准2.6%-3.4%，不代表实际收益，不构成收益承诺。管理团队是全市最强的固收团队之一。理财非存款、产品有风险、投资须谨慎。'),
+    ('conduct.off_channel', WMP_R2, None, 'cn', 'script', '大家好，安享180天持有期理财，风险等级R2。业绩比较基准2.6%-3.4%，不代表实际收益，不构成收益承诺。详细的持仓明细我们不方便在直播间展示，会后我拉个群单独发给大家。理财非存款、产品有风险、投资须谨慎。'),
+    ('privacy.customer_pii', WMP_R2, None, 'cn', 'script', '大家好，安享180天持有期理财，风险等级R2。业绩比较基准2.6%-3.4%，不代表实际收益，不构成收益承诺。恭喜刚刚下单的孙秀英阿姨，您那30万我们已经收到啦。理财非存款、产品有风险、投资须谨慎。'),
+    ('misleading.hidden_conditions', WMP_R2, None, 'cn', 'script', '大家好，安享180天持有期理财，风险等级R2。业绩比较基准2.6%-3.4%，不代表实际收益，不构成收益承诺。虽然有180天持有期，不过真有急事我这边可以帮您走个绿色通道提前拿出来。理财非存款、产品有风险、投资须谨慎。'),
+    ('inducement.gift_rebate', WMP_R2, None, 'cn', 'script', '大家好，安享180天持有期理财，风险等级R2。业绩比较基准2.6%-3.4%，不代表实际收益，不构成收益承诺。今晚在直播间成交的，每满一万元送一百元京东卡。理财非存款、产品有风险、投资须谨慎。'),
+]
+CLEAN_BY_KIND += [
+    (ANNUITY_R2, None, 'cn', 'chat', '年金险前几年退保会有损失，现金价值低于已交保费，分红不保证。'),
+    (ANNUITY_R2, None, 'cn', 'chat', '保险不是存款，利益演示只是假设，实际分红可能为零。'),
+    (EN_ANNUITY_R4, None, 'us', 'chat', 'Variable annuities can lose value, and early withdrawals may carry surrender charges.'),
+    (WMP_R3_CLOSED, 'C1', 'cn', 'chat', '阿姨，这款R3超出了您C1的承受能力，我们看看R1的产品吧。'),
+    (EN_FUND_R5, 'C2', 'us', 'chat', "With a C2 profile, Summit isn't a fit; let's look at the R1 and R2 options."),
+    (WMP_R2, None, 'cn', 'announcement', '今晚8点直播：安享180天持有期理财，风险等级R2，业绩比较基准2.6%-3.4%，不代表实际收益，不构成收益承诺。理财非存款、产品有风险、投资须谨慎。'),
+    (WMP_R2, None, 'cn', 'product_card', '安享180天持有期理财｜风险等级R2｜业绩比较基准2.6%-3.4%（不代表实际收益，不构成收益承诺）｜理财非存款、产品有风险、投资须谨慎'),
+    (EN_FUND_R5, None, 'us', 'announcement', 'Join us Thursday for the Summit Tech Fund (R5). Not a deposit, not FDIC insured, may lose value.'),
+    (EN_WMP_R2, None, 'us', 'script', 'Good evening. Anchor Income 180D is rated R2; it is not a deposit, not FDIC insured, and may lose value. The benchmark is 3.0% to 3.8%, a reference rather than a promise. Each purchase is held 180 days. The management fee is 0.3% a year. Please read the offering document before subscribing.'),
+    (WMP_R2, None, 'cn', 'script', '大家好，安享180天持有期理财，风险等级R2，中低风险。业绩比较基准2.6%-3.4%，以七天通知存款利率为基础加点测算，不代表实际收益，不构成收益承诺。持有满180天后可赎回。理财非存款、产品有风险、投资须谨慎。'),
+]
+
 @pytest.mark.parametrize(("code", "product", "customer", "pack", "kind", "text"), VIOLATING_BY_KIND)
 def test_buried_or_product_aware_claim_is_caught(code, product, customer, pack, kind, text):
     findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
