@@ -429,6 +429,39 @@ CLEAN_BY_KIND += [
     (WMP_R2, None, 'cn', 'script', '大家好，安享180天持有期理财，风险等级R2，中低风险。业绩比较基准2.6%-3.4%，以七天通知存款利率为基础加点测算，不代表实际收益，不构成收益承诺。持有满180天后可赎回。理财非存款、产品有风险、投资须谨慎。'),
 ]
 
+# Sixth batch: hard negatives only (quoted questions, warnings, disclosed losses, deposit truths).
+CLEAN_BY_KIND += [
+    (WMP_R2, None, 'cn', 'chat', '有客户问我这款会不会亏，我的回答是：有可能，它不保本。'),
+    (WMP_R2, None, 'cn', 'chat', '很多老客户问为什么这期基准比上期低，主要是债券收益率下来了。'),
+    (WMP_R2, None, 'cn', 'chat', '王阿姨刚才问持有期怎么算，是从确认份额那天开始算180天。'),
+    (WMP_R2, None, 'cn', 'chat', '大家不用急，这期卖完了下期还会有类似产品，按自己的节奏来。'),
+    (WMP_R2, None, 'cn', 'chat', '别人说什么稳赚不赔的，都不要信，理财一定有风险。'),
+    (WMP_R2, None, 'cn', 'chat', '如果您的钱一年内要用，建议放活期或者货币基金，不要买持有期产品。'),
+    (WMP_R2, None, 'cn', 'chat', '理财收益不是固定的，业绩比较基准只是参考。'),
+    (WMP_R2, None, 'cn', 'chat', '今天的直播就到这里，感谢大家，我们下周同一时间再见。'),
+    (WMP_R2, None, 'cn', 'chat', '我们行的官方APP上有产品说明书，大家可以下载看一下。'),
+    (WMP_R2, None, 'cn', 'chat', "投资者教育：凡是说'保本高收益'的都要警惕，正规理财不会这么讲。"),
+    (FUND_R3, None, 'cn', 'chat', '这只基金近一年收益率5.3%，过往业绩不代表未来表现，数据截至2025年12月31日。'),
+    (DEPOSIT_CD, None, 'cn', 'chat', '存款受存款保险保护，本金和利息都是有保障的，这是存款的特点。'),
+    (DEPOSIT_CD, None, 'cn', 'chat', '这款大额存单到期保本，年利率2.15%，提前支取按活期计息。'),
+    (ANNUITY_R2, None, 'cn', 'chat', '年金险的保证领取部分写在合同里，分红部分不保证，可能为零。'),
+    (WMP_R3_CLOSED, None, 'cn', 'chat', '这款一年才开放一次，中间不能赎回，请确认这笔钱一年内用不到。'),
+    (EN_WMP_R2, None, 'us', 'chat', "A client asked whether Anchor can lose money. Yes, it can; it's not a deposit."),
+    (EN_WMP_R2, None, 'us', 'chat', "Some people online call products like this 'as good as cash'. They aren't, and here's why."),
+    (EN_WMP_R2, None, 'us', 'chat', "If you've been told any investment is guaranteed to beat inflation, be skeptical."),
+    (EN_WMP_R2, None, 'us', 'chat', 'The best way to decide is to read the offering document and talk to your advisor.'),
+    (EN_WMP_R2, None, 'us', 'chat', "Rates on CDs are fixed; Anchor's return is not, and that's the trade-off."),
+    (EN_FUND_R5, None, 'us', 'chat', "Summit returned -18% in 2022 and 41% in 2023. Past performance doesn't predict future results."),
+    (EN_FUND_R5, None, 'us', 'chat', 'No one can tell you where Summit will be next year, including me.'),
+    (EN_FUND_R5, None, 'us', 'chat', "Summit is high risk; it's rated R5 for a reason."),
+    (EN_WMP_R2, None, 'us', 'chat', 'You can redeem after the 180-day holding period ends; not before.'),
+    (EN_WMP_R2, None, 'us', 'chat', 'We never ask for your password, PIN, or full account number on a livestream.'),
+    (EN_WMP_R2, None, 'us', 'chat', 'The chat is moderated; please keep personal details out of it.'),
+    (EN_ANNUITY_R4, None, 'us', 'chat', 'Surrender charges apply in the first seven years; read the contract carefully.'),
+    (EN_WMP_R2, None, 'us', 'chat', 'Our compliance team reviewed this presentation, as required for all retail communications.'),
+    (EN_WMP_R2, None, 'us', 'chat', "I can't promise a return, and anyone who does is breaking the rules."),
+]
+
 @pytest.mark.parametrize(("code", "product", "customer", "pack", "kind", "text"), VIOLATING_BY_KIND)
 def test_buried_or_product_aware_claim_is_caught(code, product, customer, pack, kind, text):
     findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
