@@ -36,13 +36,13 @@ _EN_LEVEL_MAP = {"low": 1, "low-moderate": 2, "low to moderate": 2, "moderately 
                  "moderate-high": 4, "moderately high": 4, "medium-high": 4, "high": 5}
 _NAME_EN = re.compile(
     r"\b(?:(?i:client|customer|investor|thanks to|thank you|thanks|shout-?out to|congrats to|congratulations to|congrats"
-    r"|congratulations|welcome)\s+"
+    r"|congratulations|welcome back,?|welcome|hi|hello|hey)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?|(?:Mr|Mrs|Ms|Dr)\.?\s+)([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?"
 )
 _PII_TAIL_EN = re.compile(
     r"(?:account|card|acct)\.?\s*(?:number|no\.?|ending(?: in)?|#)?\s*\d{3,}|balance of \$|\(?\b[2-9]\d{2}\)?[-. ]\d{3}[-. ]\d{4}\b"
     r"|just (?:bought|invested|moved|put|opened|added|wired|rolled|transferred)|balance (?:is|of)|holdings? (?:is|are|of)"
-    r"|\b\d+ [a-z]+ (?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|court|ct|way|place|pl)\b|401\(k\)"
+    r"|\b(?:your|his|her|their) \$\s?\d|\bfrom [A-Za-z]+ (?:Street|Avenue|Road|Lane|Drive|street|avenue|road|lane|drive)\b|\b\d+ [a-z]+ (?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|court|ct|way|place|pl)\b|401\(k\)"
 )
 # A customer addressed by name in chat (@王海燕) followed by what they hold.
 _AT_NAME = re.compile(r"@[\u4e00-\u9fff]{2,4}")

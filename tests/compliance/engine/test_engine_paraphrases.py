@@ -462,6 +462,42 @@ CLEAN_BY_KIND += [
     (EN_WMP_R2, None, 'us', 'chat', "I can't promise a return, and anyone who does is breaking the rules."),
 ]
 
+# Seventh batch: English only (9 of 32 caught before the grammars below were written).
+VIOLATING_BY_KIND += [
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'chat', "Anchor doesn't lose money. It just doesn't."),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'chat', "You'll get every cent back at maturity, I promise."),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'chat', "Sleep easy, your principal's covered."),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'chat', 'This is as close to a sure thing as it gets, no chance you end up in the red.'),
+    ('promise.guaranteed_return', EN_WMP_R2, None, 'us', 'chat', 'Three and a half percent, locked, loaded and guaranteed.'),
+    ('promise.guaranteed_return', EN_WMP_R2, None, 'us', 'chat', 'You will earn 3.4% on this, period.'),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'chat', 'Summit will be a top performer again next year.'),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'chat', 'Odds are Summit doubles your money in five years.'),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'chat', "The Fed's about to cut and that's rocket fuel for Summit."),
+    ('comparison.deposit_analogy', EN_WMP_R2, None, 'us', 'chat', "It's a high-yield savings account in all but name."),
+    ('comparison.deposit_analogy', EN_WMP_R2, None, 'us', 'chat', 'Move your CD money here, same safety, more yield.'),
+    ('endorsement.government', EN_WMP_R2, None, 'us', 'chat', "The government vetted every bond in Anchor, so there's no credit risk."),
+    ('suitability.assessment_bypass', None, None, 'us', 'chat', "Your questionnaire came back conservative? Let's just redo it together and tweak a couple of answers."),
+    ('suitability.assessment_bypass', None, None, 'us', 'chat', 'Put your wife down as the owner, her profile is more aggressive than yours.'),
+    ('privacy.customer_pii', None, None, 'us', 'chat', 'Welcome back, Tom Nguyen from Maple Avenue, glad to see your $80k is working for you.'),
+    ('privacy.customer_pii', None, None, 'us', 'chat', "Reply with your SSN and I'll pull up your application."),
+    ('performance.cherry_picked', EN_FUND_R5, None, 'us', 'chat', "Summit's best quarter ever was up 24%, that's what this fund can do. Past performance is no guarantee."),
+    ('superlative.absolute_term', EN_FUND_R5, None, 'us', 'chat', 'Summit is, without question, the number-one tech fund on the planet.'),
+    ('superlative.absolute_term', EN_WMP_R2, None, 'us', 'chat', "You won't find a better income product anywhere in the country."),
+    ('endorsement.testimonial', EN_FUND_R5, None, 'us', 'chat', 'My client Barbara, 71, has made over $60,000 in Summit since 2020.'),
+    ('endorsement.testimonial', EN_FUND_R5, None, 'us', 'chat', 'A well-known TV finance host told our team he owns Summit personally.'),
+    ('comparison.unfair_competitor', None, None, 'us', 'chat', "Stay away from Westfield Bank, they'll lose your money."),
+    ('comparison.unfair_competitor', None, None, 'us', 'chat', 'The guys at Apex Capital are cowboys, they take crazy risks with client money.'),
+    ('inducement.urgency_pressure', EN_WMP_R2, None, 'us', 'chat', 'This is a now-or-never thing, folks.'),
+    ('inducement.urgency_pressure', EN_WMP_R2, None, 'us', 'chat', 'Spots are disappearing by the minute, grab one while you can.'),
+    ('conduct.off_channel', None, None, 'us', 'chat', "Email me at my Gmail and I'll send the unofficial numbers."),
+    ('conduct.off_channel', None, None, 'us', 'chat', "Let's move this conversation to Signal, it's more private."),
+    ('misleading.hidden_conditions', EN_WMP_R2, None, 'us', 'chat', "There's technically a 180-day hold, but nobody really enforces it."),
+    ('misleading.hidden_conditions', EN_FUND_R5, None, 'us', 'chat', "Summit has zero fees, none, it's totally free to own."),
+    ('suitability.product_above_customer_risk', EN_FUND_R5, 'C1', 'us', 'chat', "I know you're conservative, but trust me, Summit is right for you, let's get you in today."),
+    ('claim.risk_level_mismatch', EN_FUND_R5, None, 'us', 'chat', "Summit's a conservative choice, really low volatility."),
+    ('claim.yield_exceeds_benchmark', EN_WMP_R2, None, 'us', 'chat', 'The benchmark on Anchor goes up to 4.5%, which is a reference, not a promise.'),
+]
+
 @pytest.mark.parametrize(("code", "product", "customer", "pack", "kind", "text"), VIOLATING_BY_KIND)
 def test_buried_or_product_aware_claim_is_caught(code, product, customer, pack, kind, text):
     findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
