@@ -498,6 +498,40 @@ VIOLATING_BY_KIND += [
     ('claim.yield_exceeds_benchmark', EN_WMP_R2, None, 'us', 'chat', 'The benchmark on Anchor goes up to 4.5%, which is a reference, not a promise.'),
 ]
 
+# Eighth batch: English again (13 of 30 caught before the grammars below were written).
+VIOLATING_BY_KIND += [
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'chat', "Put it this way: you're not going to lose a dime here."),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'chat', "Downside? There really isn't one with Anchor."),
+    ('promise.capital_guarantee', EN_ANNUITY_R4, None, 'us', 'chat', "The annuity shields your savings from any market drop, so there's nothing to lose."),
+    ('promise.capital_guarantee', EN_WMP_R2, None, 'us', 'chat', "Honestly it's impossible to lose on this one."),
+    ('promise.guaranteed_return', EN_WMP_R2, None, 'us', 'chat', "You're basically guaranteed the top of the benchmark."),
+    ('promise.guaranteed_return', EN_FUND_R5, None, 'us', 'chat', 'With Summit you make money, simple as that.'),
+    ('performance.prediction', EN_WMP_R2, None, 'us', 'chat', "Anchor's heading toward 3.7% this term based on what I'm seeing."),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'chat', 'Summit is set up for a monster run once earnings season hits.'),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'chat', "By this time next year you'll be glad you bought Summit, it'll be way up."),
+    ('comparison.deposit_analogy', EN_WMP_R2, None, 'us', 'chat', 'Anchor is our answer to the CD, it does the same job and pays more.'),
+    ('comparison.deposit_analogy', EN_WMP_R2, None, 'us', 'chat', 'Treat it like a savings account, just one with a better rate.'),
+    ('endorsement.government', EN_WMP_R2, None, 'us', 'chat', "Because we're a federally chartered bank, Anchor has the government's backing."),
+    ('suitability.assessment_bypass', None, None, 'us', 'chat', "Check 'experienced investor' even if you aren't, nobody looks at that box."),
+    ('suitability.assessment_bypass', None, None, 'us', 'chat', 'We can skip the risk questionnaire today and backfill it later.'),
+    ('privacy.customer_pii', None, None, 'us', 'chat', 'Can you all share your email and phone in the chat so I can follow up?'),
+    ('performance.cherry_picked', EN_FUND_R5, None, 'us', 'chat', 'Since the March low Summit is up 62%. Past performance is no guarantee of future results.'),
+    ('superlative.absolute_term', EN_WMP_R2, None, 'us', 'chat', 'Anchor is the smartest place to park cash, bar none.'),
+    ('superlative.absolute_term', EN_FUND_R5, None, 'us', 'chat', 'Summit crushes everything else in its category.'),
+    ('endorsement.testimonial', EN_WMP_R2, None, 'us', 'chat', "Mrs. Patel told me Anchor paid for her grandson's first semester."),
+    ('endorsement.testimonial', EN_FUND_R5, None, 'us', 'chat', "Our happiest clients are the ones who bought Summit early, they're up huge."),
+    ('comparison.unfair_competitor', None, None, 'us', 'chat', "Bank of Midland's advisors are just order-takers who don't understand markets."),
+    ('comparison.unfair_competitor', None, None, 'us', 'chat', "Whatever Crestview Investments is selling, it's overpriced and underperforming."),
+    ('inducement.urgency_pressure', EN_WMP_R2, None, 'us', 'chat', "If you wait until Monday you'll miss it, this rate won't be back."),
+    ('inducement.urgency_pressure', EN_WMP_R2, None, 'us', 'chat', 'Only twelve spots remain at this allocation.'),
+    ('conduct.off_channel', None, None, 'us', 'chat', "Call me on my cell tonight, I'll walk you through it off the platform."),
+    ('conduct.off_channel', None, None, 'us', 'chat', "I'll pay your first year's fee out of my own commission."),
+    ('misleading.hidden_conditions', EN_WMP_R2, None, 'us', 'chat', "Don't worry about the holding period, I'll get you out early if you need it."),
+    ('misleading.hidden_conditions', EN_ANNUITY_R4, None, 'us', 'chat', 'No surrender charges, no strings, you can cash out the annuity whenever.'),
+    ('suitability.product_above_customer_risk', EN_FUND_R5, 'C2', 'us', 'chat', "Let me set you up with Summit today, it'll round out your portfolio nicely."),
+    ('claim.risk_level_mismatch', EN_FUND_R5, None, 'us', 'chat', 'Summit is pretty low risk for a tech fund.'),
+]
+
 @pytest.mark.parametrize(("code", "product", "customer", "pack", "kind", "text"), VIOLATING_BY_KIND)
 def test_buried_or_product_aware_claim_is_caught(code, product, customer, pack, kind, text):
     findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
