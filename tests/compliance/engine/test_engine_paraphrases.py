@@ -532,6 +532,34 @@ VIOLATING_BY_KIND += [
     ('claim.risk_level_mismatch', EN_FUND_R5, None, 'us', 'chat', 'Summit is pretty low risk for a tech fund.'),
 ]
 
+# Ninth batch: Chinese colloquial (10 of 24 caught before the grammars below were written).
+VIOLATING_BY_KIND += [
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', 'chat', '这笔钱放这儿，您晚上睡觉都不用惦记。'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', 'chat', '这款就没有亏的时候，您放一万个心。'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', 'chat', '买这个跟买国债一样稳，不会出问题的。'),
+    ('promise.capital_guarantee', WMP_R2, None, 'cn', 'chat', '本金方面您完全可以放心，出不了任何岔子。'),
+    ('promise.guaranteed_return', WMP_R2, None, 'cn', 'chat', '到期3%的收益那是跑不了的。'),
+    ('promise.guaranteed_return', WMP_R2, None, 'cn', 'chat', '收益方面您就等着数钱吧。'),
+    ('promise.guaranteed_return', FUND_R3, None, 'cn', 'chat', '这只基金今年至少能给您赚个10%。'),
+    ('performance.prediction', FUND_R3, None, 'cn', 'chat', '咱们这只基金后市看涨，年底见分晓。'),
+    ('performance.prediction', WMP_R2, None, 'cn', 'chat', '这期我估摸着能拿到3.2%左右。'),
+    ('comparison.deposit_analogy', WMP_R2, None, 'cn', 'chat', '这款您就理解成三个月的定期，到期连本带利拿回来。'),
+    ('endorsement.government', WMP_R2, None, 'cn', 'chat', '这款是国有大行发行的，有国家信用兜着，不会亏。'),
+    ('suitability.assessment_bypass', None, None, 'cn', 'chat', '您的测评过期了也没关系，我这边先帮您把单子下了。'),
+    ('privacy.customer_pii', None, None, 'cn', 'chat', '尾号8876的张先生，您的30万已经到账了。'),
+    ('performance.cherry_picked', FUND_R3, None, 'cn', 'chat', '光是上个季度这只基金就涨了15%，过往业绩不代表未来表现。'),
+    ('superlative.absolute_term', WMP_R2, None, 'cn', 'chat', '这款可以说是稳健理财里的天花板。'),
+    ('superlative.absolute_term', WMP_R2, None, 'cn', 'chat', '同期发行的产品里，它的收益是最能打的。'),
+    ('endorsement.testimonial', WMP_R2, None, 'cn', 'chat', '我妈买了两年了，每次到期都乐呵呵的。'),
+    ('comparison.unfair_competitor', None, None, 'cn', 'chat', '某行的理财经理天天忽悠老人买高风险产品。'),
+    ('inducement.urgency_pressure', WMP_R2, None, 'cn', 'chat', '这期名额基本被抢光了，想要的赶快。'),
+    ('inducement.gift_rebate', WMP_R2, None, 'cn', 'chat', '今天下单的前20位，额外赠送一份精美礼品。'),
+    ('conduct.off_channel', None, None, 'cn', 'chat', '想要内部测算表的，评论区扣1，我私下发。'),
+    ('misleading.hidden_conditions', WMP_R3_CLOSED, None, 'cn', 'chat', '定开不用担心，需要用钱的时候我帮您想办法提前拿出来。'),
+    ('suitability.product_above_customer_risk', FUND_R4, 'C2', 'cn', 'chat', '您先配个一两万这只基金，感受一下。'),
+    ('claim.risk_level_mismatch', FUND_R4, None, 'cn', 'chat', '这只基金风险属于中低水平，您不用紧张。'),
+]
+
 @pytest.mark.parametrize(("code", "product", "customer", "pack", "kind", "text"), VIOLATING_BY_KIND)
 def test_buried_or_product_aware_claim_is_caught(code, product, customer, pack, kind, text):
     findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
