@@ -280,6 +280,10 @@ def detect_disclosures(run: TextView) -> None:
         if need and not _LEVEL_STATED.search(s):
             run.add("disclosure.risk_level_missing", 0, first_end, fmt={"level": need[0].level})
 
+# A liquid product named just before a liquidity phrase: the phrase describes that product, not this one.
+_OTHER_LIQUID = re.compile(r"余额宝|货币基金|货基|活期|存款|现金管理|零钱|money market|savings account|checking|\bcds?\b")
+
+
 def detect_hidden_conditions(run: TextView) -> None:
     rule = run.pack.rules.get("misleading.hidden_conditions")
     if rule is None or run.kind not in rule.kinds:
@@ -296,6 +300,8 @@ def detect_hidden_conditions(run: TextView) -> None:
                 ss, _ = run.sentence_of(m.start())
                 if _AFTER_LOCKUP.search(s, ss, m.start()):
                     continue  # 持有满90天后可以随时赎回: true once the lock-up is over
+                if _OTHER_LIQUID.search(s, max(ss, m.start() - 16), m.start()):
+                    continue  # 余额宝是货币基金，随时可以取: another product's liquidity, said to contrast
                 if not run.negated(m.start()) and not run.in_prohibitive_quote(m.start(), m.end()):
                     run.add("misleading.hidden_conditions", m.start(), m.end())
                     break

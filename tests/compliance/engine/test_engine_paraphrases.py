@@ -570,3 +570,75 @@ def test_buried_or_product_aware_claim_is_caught(code, product, customer, pack, 
 def test_compliant_text_of_any_kind_is_clean(product, customer, pack, kind, text):
     findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
     assert [(f.code, f.excerpt) for f in findings if f.severity != "info"] == []
+
+
+# Ordinals, parameters, 'most important' and the like: not superlative claims (rules.md §5).
+ORDINARY_SUPERLATIVE_WORDS = [
+    ('cn', '今天最重要的一点，是先看清楚风险等级。'),
+    ('cn', '大家最关心的一个问题是什么时候能赎回。'),
+    ('cn', '我们进入最后一个环节，答疑。'),
+    ('cn', '最适合您的产品，要看您的风险承受能力和资金期限。'),
+    ('cn', '这款最大的特点是持有期固定，最需要注意的是流动性。'),
+    ('cn', '最近一段时间债市波动比较大。'),
+    ('cn', '最后提醒一下，理财非存款、产品有风险、投资须谨慎。'),
+    ('cn', '第一，看风险等级；第二，看期限；第三，看费用。'),
+    ('cn', '最早一期成立于2021年，最晚一期下个月到期。'),
+    ('cn', '最低持有期限180天，最高申购金额没有限制。'),
+    ('cn', '这是我们今年第一次做直播，最开始有点紧张。'),
+    ('cn', '这只基金的前十大重仓股占比约45%。'),
+    ('cn', '唯一需要提醒的是，持有期内不能赎回。'),
+    ('cn', '我们最多只能讲到这里，具体以说明书为准。'),
+    ('cn', '绝对不要把急用的钱放进来。'),
+    ('cn', '投资最忌讳的就是追涨杀跌。'),
+    ('cn', '最稳妥的做法是分散配置，不要把鸡蛋放在一个篮子里。'),
+    ('cn', '请大家最好提前阅读产品说明书。'),
+    ('cn', '首先，我们来看一下底层资产。'),
+    ('cn', '最理想的情况下年化也只是参考，不构成承诺。'),
+    ('cn', '王牌主播今天休息，由我来讲。'),
+    ('cn', '这款产品在同类中属于风险较低的一档，具体以R2评级为准。'),
+    ('us', 'The most important thing is to read the prospectus.'),
+    ('us', 'The number one question we get is about liquidity.'),
+    ('us', "First, let's look at the risk rating; second, the fees."),
+    ('us', 'The best way to decide is to talk to your advisor.'),
+    ('us', 'Our top priority tonight is explaining the risks.'),
+    ('us', "The fund's top ten holdings make up about 40% of assets."),
+    ('us', "This is the first time we're streaming on a Friday."),
+    ('us', 'The worst year for the fund was 2022, when it fell 17%.'),
+    ('us', "Top of the hour, we'll start with questions."),
+    ('us', 'The single biggest risk here is interest-rate risk.'),
+    ('us', 'Best practice: keep an emergency fund in a deposit account.'),
+    ('us', "It's the only product we're covering tonight."),
+    ('us', "We're the largest bank in the county by branches, but that says nothing about this fund."),
+    ('us', 'At best, the benchmark is a reference; at worst, returns can be negative.'),
+    ('us', 'The safest choice for money you need next month is a savings account, not this fund.'),
+    ('us', 'Please do your best to answer the risk questionnaire honestly.'),
+]
+
+FUND_R4_CN2 = {'code': 'F', 'name': '鼎盛价值混合', 'type': 'fund', 'risk_level': 'R4', 'benchmark_min': None, 'benchmark_max': None, 'principal_protected': False}
+ANNUITY_R2_CN = {'code': 'I', 'name': '颐年年金保险（分红型）', 'type': 'insurance', 'risk_level': 'R2', 'benchmark_min': None, 'benchmark_max': None, 'principal_protected': False}
+
+LONG_CLEAN_SCRIPTS = [
+    (WMP_R2, 'cn', '各位晚上好，我是理财经理小陈。今天给大家介绍安享180天持有期理财，风险等级R2，中低风险，适合C2及以上的客户。\n它主要投资国债、政策性金融债和高等级信用债，不投股票。业绩比较基准年化2.6%-3.4%，是根据债券票息测算的，不代表产品未来表现和实际收益，不构成收益承诺。\n每笔份额持有满180天后才能赎回，赎回资金T+1到账，持有期内不能提前赎回，请确认这笔钱半年内用不到。\n费用方面，固定管理费0.2%/年，托管费0.02%/年，销售服务费0.25%/年，不收申购和赎回费。\n过往业绩方面，这个系列已到期的12期里，最好的一期年化3.3%，最差的一期年化2.1%，平均2.8%，统计区间2023年1月至2025年12月。过往业绩不代表未来表现，不等于实际收益，投资须谨慎。\n很多朋友问会不会亏，答案是有可能，债券价格下跌时净值会回撤。\n购买前请在手机银行完成风险测评，阅读产品说明书。理财非存款、产品有风险、投资须谨慎。'),
+    (FUND_R4_CN2, 'cn', '接下来讲鼎盛价值混合，风险等级R4，中高风险，适合C4及以上客户。股票仓位60%-95%，净值波动会比较大。\n过去五年，这只基金表现最好的年份上涨了32%，最差的年份下跌了21%，近三年累计收益率6.5%，同期业绩比较基准收益率4.1%。过往业绩不代表未来表现。\n我们不对市场走势做预测，也请大家不要因为短期涨跌做决定。\n申购费1.5%，持有不满7天赎回费1.5%，满2年免赎回费，管理费1.2%/年。\n基金有风险，投资须谨慎。'),
+    (ANNUITY_R2_CN, 'cn', '今天聊聊颐年年金保险（分红型）。它是保险产品，不是存款，也不是银行理财。\n交费期5年或10年，60岁开始每年领取养老金。合同约定的保证领取部分是确定的，分红部分不保证，可能为零，利益演示只是假设。\n前几年退保的话，现金价值会低于已交保费，提前退保可能造成损失，请按长期资金规划。\n投保前请阅读条款和产品说明书，如实告知健康状况。'),
+    (EN_WMP_R2, 'us', "Good evening, I'm Priya with the bank's investment affiliate. Tonight: Anchor Income 180D.\nDisclosures: Anchor is not a deposit, not FDIC insured, not guaranteed by the bank, and may lose value.\nIt is rated R2, low-moderate risk, and invests in Treasuries and investment-grade bonds.\nThe benchmark is 3.0% to 3.8% a year; it is a reference, not a forecast or a promise of what you will earn.\nEach purchase is held for 180 days; you cannot redeem before then.\nOf the past ten terms, the best returned 3.6% annualized and the worst 2.4%; past performance does not guarantee future results.\nFees: 0.30% a year management fee, no purchase or redemption charges.\nComplete your risk profile honestly before subscribing, and read the offering document."),
+    (EN_FUND_R5, 'us', "Welcome. Summit Tech Fund is rated R5, high risk. It is not a deposit, not FDIC insured, and may lose value.\nStandardized returns as of June 30, 2026, net of fees: 1 year 21.4%, 5 years 9.8%, 10 years 15.2% average annual. Its best calendar year was +48% and its worst was -33%.\nPast performance is not indicative of future results, and nobody, including me, can tell you what next year looks like.\nThe expense ratio is 0.85%. Summit is only suitable for investors with a C5 profile; if your questionnaire says otherwise, the system will not let you buy, and please don't change your answers to get around that.\nQuestions about your own account go through the secure message center, never this chat."),
+]
+
+
+
+@pytest.mark.parametrize(("pack", "text"), ORDINARY_SUPERLATIVE_WORDS)
+def test_ordinary_use_of_superlative_words_is_clean(pack, text):
+    product = WMP_R2 if pack == "cn" else EN_WMP_R2
+    assert [(f.code, f.excerpt) for f in check(text, kind="chat", products=[product], pack=pack) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(("product", "pack", "text"), LONG_CLEAN_SCRIPTS)
+def test_long_compliant_script_with_best_and_worst_display_is_clean(product, pack, text):
+    findings = check(text, kind="script", products=[product], pack=pack)
+    assert [(f.code, f.excerpt) for f in findings if f.severity != "info"] == []
+
+
+def test_liquidity_of_another_product_named_in_contrast_is_not_a_hidden_condition():
+    text = "这两个不一样，余额宝是货币基金，随时可以取；安享是180天持有期理财，持有期内不能赎回。"
+    assert "misleading.hidden_conditions" not in {f.code for f in check(text, kind="chat", products=[WMP_R2], pack="cn")}
