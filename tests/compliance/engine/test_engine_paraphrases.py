@@ -560,6 +560,31 @@ VIOLATING_BY_KIND += [
     ('claim.risk_level_mismatch', FUND_R4, None, 'cn', 'chat', '这只基金风险属于中低水平，您不用紧张。'),
 ]
 
+# Tenth batch: competitors and testimonials in both languages (8 of 21 caught before the grammars below).
+VIOLATING_BY_KIND += [
+    ('comparison.unfair_competitor', None, None, 'cn', 'chat', '鑫海银行那边的理财，手续费高得吓人，还不告诉客户。'),
+    ('comparison.unfair_competitor', None, None, 'cn', 'chat', '他们家的基金经理三年换了四个，业绩一塌糊涂。'),
+    ('comparison.unfair_competitor', None, None, 'cn', 'chat', '外面那些互联网平台的理财，说白了就是割韭菜。'),
+    ('comparison.unfair_competitor', None, None, 'cn', 'chat', '华信证券的投顾水平很一般，您别被他们带偏了。'),
+    ('comparison.unfair_competitor', None, None, 'cn', 'chat', '别的银行卖给您的那种产品，坑得很。'),
+    ('comparison.unfair_competitor', None, None, 'cn', 'chat', '跟隔壁行比，我们的产品强太多了，他们的东西没法看。'),
+    ('comparison.unfair_competitor', None, None, 'us', 'chat', "Granite Bank's advisors are lazy, they just put everyone in the same fund."),
+    ('comparison.unfair_competitor', None, None, 'us', 'chat', "Honestly, Oakmont's bond fund is a mess and their fees are outrageous."),
+    ('comparison.unfair_competitor', None, None, 'us', 'chat', "Our competitors' products are second-rate at best."),
+    ('comparison.unfair_competitor', None, None, 'us', 'chat', "Don't let the salespeople at Lakeside Financial talk you into their junk annuities."),
+    ('comparison.unfair_competitor', None, None, 'us', 'chat', 'Compared to Summit, the tech fund at Brightline is pathetic.'),
+    ('endorsement.testimonial', WMP_R2, None, 'cn', 'chat', '客户反馈都特别好，好多人到期了接着买。'),
+    ('endorsement.testimonial', WMP_R2, None, 'cn', 'chat', '上期跟着我买的客户，现在都拿到收益了，个个满意。'),
+    ('endorsement.testimonial', WMP_R2, None, 'cn', 'chat', '我有位客户是退休的会计，她研究了一圈，最后只买了这款。'),
+    ('endorsement.testimonial', FUND_R3, None, 'cn', 'chat', '某知名经济学家在节目里点名推荐过这只基金。'),
+    ('endorsement.testimonial', WMP_R2, None, 'cn', 'chat', '陈阿姨昨天专门来网点送了面锦旗，说这款让她安心养老。'),
+    ('endorsement.testimonial', EN_WMP_R2, None, 'us', 'chat', 'Happy clients are our best advertising, and Anchor buyers are some of our happiest.'),
+    ('endorsement.testimonial', EN_WMP_R2, None, 'us', 'chat', 'One retiree told me Anchor finally let her stop worrying about money.'),
+    ('endorsement.testimonial', EN_FUND_R5, None, 'us', 'chat', "A young engineer I advise put his bonus in Summit and he's thrilled."),
+    ('endorsement.testimonial', EN_FUND_R5, None, 'us', 'chat', "Famous investor Carl Jensen called Summit the best fund he's seen this decade."),
+    ('endorsement.testimonial', EN_WMP_R2, None, 'us', 'chat', 'Our clients keep coming back for Anchor term after term, they love it.'),
+]
+
 @pytest.mark.parametrize(("code", "product", "customer", "pack", "kind", "text"), VIOLATING_BY_KIND)
 def test_buried_or_product_aware_claim_is_caught(code, product, customer, pack, kind, text):
     findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
