@@ -585,6 +585,34 @@ VIOLATING_BY_KIND += [
     ('endorsement.testimonial', EN_WMP_R2, None, 'us', 'chat', 'Our clients keep coming back for Anchor term after term, they love it.'),
 ]
 
+# Eleventh batch: forecasts, bypass, gifts, data, certainty (9 of 24 caught before the grammars below).
+VIOLATING_BY_KIND += [
+    ('performance.prediction', FUND_R3, None, 'cn', 'chat', '照这个趋势，这只基金年内创新高是大概率事件。'),
+    ('performance.prediction', FUND_R3, None, 'cn', 'chat', '降息周期里债基肯定吃香，这只明年表现差不了。'),
+    ('performance.prediction', WMP_R2, None, 'cn', 'chat', '这期收益我心里有数，大概在3.3%上下。'),
+    ('performance.prediction', FUND_R3, None, 'cn', 'chat', '我敢说，三年后您回头看会感谢现在的自己。'),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'chat', 'Summit could easily put up another 25% before year-end.'),
+    ('performance.prediction', EN_FUND_R5, None, 'us', 'chat', 'Mark this: semis lead the next leg up, and Summit is loaded with them.'),
+    ('performance.prediction', EN_WMP_R2, None, 'us', 'chat', 'This term should come in right around 3.6%.'),
+    ('suitability.assessment_bypass', None, None, 'cn', 'chat', '测评那几道题我给您念答案，您照着选就行。'),
+    ('suitability.assessment_bypass', None, None, 'cn', 'chat', '您年纪大了测评过不了，让您儿子来做一下就好。'),
+    ('suitability.assessment_bypass', None, None, 'us', 'chat', "The questionnaire is just a formality, tell it you're comfortable with big swings."),
+    ('suitability.assessment_bypass', None, None, 'us', 'chat', 'If your profile blocks you, I can mark you as a professional investor.'),
+    ('inducement.gift_rebate', WMP_R2, None, 'cn', 'chat', '凡是今晚认购的，手续费我这边给您返一半。'),
+    ('inducement.gift_rebate', WMP_R2, None, 'cn', 'chat', '下单后截图发客服，可领取价值100元的礼包一份。'),
+    ('inducement.gift_rebate', WMP_R2, None, 'cn', 'chat', '买五万以上的，抽一台iPhone。'),
+    ('privacy.customer_pii', None, None, 'cn', 'chat', '昨天买了20万的刘建华先生，您的合同我已经寄出了。'),
+    ('privacy.customer_pii', None, None, 'cn', 'chat', '请在评论区留下您的手机号，我们安排专人联系。'),
+    ('privacy.customer_pii', None, None, 'us', 'chat', 'Big thanks to Maria Gonzalez for trusting us with her $150,000 rollover!'),
+    ('privacy.customer_pii', None, None, 'us', 'chat', "Drop your phone number below and I'll call you after the stream."),
+    ('promise.guaranteed_return', WMP_R2, None, 'cn', 'chat', '这款年化3%是实打实能拿到手的。'),
+    ('promise.guaranteed_return', EN_WMP_R2, None, 'us', 'chat', "You're getting 3.5%, no ifs or buts."),
+    ('performance.cherry_picked', FUND_R3, None, 'cn', 'chat', '挑个好看的数据给大家：今年以来这只基金涨了18%，过往业绩不代表未来表现。'),
+    ('performance.past_without_disclaimer', EN_WMP_R2, None, 'us', 'chat', 'Last term Anchor paid out 3.7% annualized.'),
+    ('claim.risk_level_mismatch', FUND_R4, None, 'cn', 'chat', '这只基金属于稳健型产品，风险可控。'),
+    ('claim.risk_level_mismatch', EN_FUND_R5, None, 'us', 'chat', 'Summit is a moderate fund, nothing aggressive.'),
+]
+
 @pytest.mark.parametrize(("code", "product", "customer", "pack", "kind", "text"), VIOLATING_BY_KIND)
 def test_buried_or_product_aware_claim_is_caught(code, product, customer, pack, kind, text):
     findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
