@@ -613,6 +613,24 @@ VIOLATING_BY_KIND += [
     ('claim.risk_level_mismatch', EN_FUND_R5, None, 'us', 'chat', 'Summit is a moderate fund, nothing aggressive.'),
 ]
 
+# Twelfth batch: quoted client words as testimonials, competitors named after the insult or in contrast (2 of 9 before).
+VIOLATING_BY_KIND += [
+    ('endorsement.testimonial', WMP_R2, None, 'cn', 'chat', '老客户赵先生说：“这款我买了三期，省心。”'),
+    ('endorsement.testimonial', WMP_R2, None, 'cn', 'chat', '听听客户怎么说——“比放活期强多了，每期都准时到账。”'),
+    ('endorsement.testimonial', WMP_R2, None, 'cn', 'chat', "客户李女士的原话是：'退休金放这儿最踏实'。"),
+    ('endorsement.testimonial', EN_WMP_R2, None, 'us', 'chat', "In the words of one client: “Anchor is the first investment that hasn't kept me up at night.”"),
+    ('endorsement.testimonial', EN_WMP_R2, None, 'us', 'chat', "Here's what a customer said last week: 'I wish I'd found Anchor ten years ago.'"),
+    ('comparison.unfair_competitor', None, None, 'cn', 'chat', '最坑的就是隔壁那家银行，收费项目一大堆。'),
+    ('comparison.unfair_competitor', None, None, 'cn', 'chat', '不像某些银行只会推高佣金的产品，我们是真为客户着想。'),
+    ('comparison.unfair_competitor', None, None, 'us', 'chat', 'Unlike the overpriced junk Pinecrest sells, Anchor is built for savers.'),
+    ('comparison.unfair_competitor', None, None, 'us', 'chat', 'Our fees are half of what Redwood charges, and their returns still trail ours every year.'),
+]
+CLEAN_BY_KIND += [
+    (WMP_R2, None, 'cn', 'chat', '有客户问：“这个保本吗？”不保本，可能亏损本金。'),
+    (EN_WMP_R2, None, 'us', 'chat', "A client asked: 'Can I lose money?' Yes, Anchor may lose value."),
+    (WMP_R2, None, 'cn', 'chat', '其他银行的产品我们不做评价，大家按自己的需要比较。'),
+]
+
 @pytest.mark.parametrize(("code", "product", "customer", "pack", "kind", "text"), VIOLATING_BY_KIND)
 def test_buried_or_product_aware_claim_is_caught(code, product, customer, pack, kind, text):
     findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
