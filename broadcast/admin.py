@@ -10,7 +10,7 @@ from django.utils.html import format_html
 
 from broadcast.models import IngestEvent, Stream
 from broadcast.services import stream_status, stream_stop
-from compliance.admin import OfficerOnlyAdmin
+from compliance.officer_admin import OfficerOnlyAdmin
 from core.exceptions import ApplicationError
 
 

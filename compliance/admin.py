@@ -25,6 +25,7 @@ from compliance import backtest, pack_drafts
 from compliance.access import is_officer, officer_audit_scope, officer_submission_scope, submission_visible_to
 from compliance.apis import CHECK_KINDS, audit_csv_response
 from compliance.highlight import highlight_html
+from compliance.officer_admin import OfficerOnlyAdmin, officer_may_decide, officer_may_open
 from compliance.models import (
     UNDECIDED_STATUSES,
     AuditEvent,
@@ -52,40 +53,6 @@ from compliance.services import (
 from core.exceptions import ApplicationError
 from products.models import Product
 from studio.models import LiveSession, Studio
-
-
-def _may_open(request: HttpRequest) -> bool:
-    user = request.user
-    return bool(user.is_active and user.is_staff and (is_officer(user) or user.is_superuser))
-
-
-class OfficerOnlyAdmin(admin.ModelAdmin):
-    """Compliance pages: visible to officers (and superusers), read-only unless a subclass allows more."""
-
-    def has_module_permission(self, request):
-        return _may_open(request)
-
-    def has_view_permission(self, request, obj=None):
-        return _may_open(request)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def officer_view(self, view):
-        """Wrap a custom view: admin login required, then the officer check (403 otherwise)."""
-
-        def wrapped(request, *args, **kwargs):
-            if not _may_open(request):
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return self.admin_site.admin_view(wrapped)
 
 
 # -------------------------------------------------------------------------------------------------------
@@ -217,7 +184,7 @@ class SubmissionAdmin(OfficerOnlyAdmin):
         ]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if not _may_open(request):
+        if not officer_may_open(request):
             raise PermissionDenied
         submission = get_object_or_404(
             Submission.objects.select_related("author", "session__studio", "product", "pack", "decision__officer"),
@@ -309,7 +276,7 @@ class RuleInline(admin.TabularInline):
         return False
 
     def has_view_permission(self, request, obj=None):
-        return _may_open(request)
+        return officer_may_open(request)
 
 
 @admin.register(RulePack)
@@ -483,7 +450,7 @@ class RuleAdmin(OfficerOnlyAdmin):
         return obj.pack.is_active or obj.pack.is_draft
 
     def _may_write(self, request) -> bool:
-        return bool(_may_open(request) and is_officer(request.user) or request.user.is_superuser)
+        return bool(officer_may_decide(request) or request.user.is_superuser)
 
     def has_add_permission(self, request):
         return self._may_write(request)
@@ -597,7 +564,7 @@ class BacktestRunAdmin(OfficerOnlyAdmin):
     change_form_template = "admin/compliance/backtestrun/change_form.html"
 
     def has_add_permission(self, request):
-        return _may_open(request) and is_officer(request.user)
+        return officer_may_decide(request)
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)
@@ -626,7 +593,7 @@ class BacktestRunAdmin(OfficerOnlyAdmin):
         return HttpResponseRedirect(reverse("admin:compliance_backtestrun_change", args=[run.pk]))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if not _may_open(request):
+        if not officer_may_open(request):
             raise PermissionDenied
         run = get_object_or_404(BacktestRun.objects.select_related("pack", "baseline", "created_by"), pk=object_id)
         result = run.result or {}
@@ -766,10 +733,10 @@ class LegalHoldAdmin(OfficerOnlyAdmin):
     search_fields = ("reason", "lift_reason")
 
     def has_add_permission(self, request):
-        return is_officer(request.user) and _may_open(request)
+        return officer_may_decide(request)
 
     def has_change_permission(self, request, obj=None):
-        return is_officer(request.user) and _may_open(request) and (obj is None or obj.lifted_at is None)
+        return officer_may_decide(request) and (obj is None or obj.lifted_at is None)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         kwargs["form"] = LegalHoldLiftForm if obj is not None else LegalHoldAddForm

@@ -13,24 +13,24 @@ from accounts.models import BaseModel
 
 
 class Severity(models.TextChoices):
-    BLOCK = "block", "Block"
-    REVIEW = "review", "Review"
-    INFO = "info", "Info"
+    BLOCK = "block", _("Block")
+    REVIEW = "review", _("Review")
+    INFO = "info", _("Info")
 
 
 class ContentKind(models.TextChoices):
-    SCRIPT = "script", "Script"
-    ANNOUNCEMENT = "announcement", "Announcement"
-    PRODUCT_CARD = "product_card", "Product card"
+    SCRIPT = "script", _("Script")
+    ANNOUNCEMENT = "announcement", _("Announcement")
+    PRODUCT_CARD = "product_card", _("Product card")
 
 
 class SubmissionStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    CHECKING = "checking", "Checking"
-    FLAGGED = "flagged", "Flagged"
-    PASSED = "passed", "Passed"
-    APPROVED = "approved", "Approved"
-    REJECTED = "rejected", "Rejected"
+    PENDING = "pending", _("Pending")
+    CHECKING = "checking", _("Checking")
+    FLAGGED = "flagged", _("Flagged")
+    PASSED = "passed", _("Passed")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
 
 
 #: Statuses of a submission that is still waiting for the engine or for an officer.
@@ -164,8 +164,8 @@ class Finding(models.Model):
 
 
 class DecisionAction(models.TextChoices):
-    APPROVE = "approve", "Approve"
-    REJECT = "reject", "Reject"
+    APPROVE = "approve", _("Approve")
+    REJECT = "reject", _("Reject")
 
 
 class Decision(models.Model):

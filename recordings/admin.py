@@ -17,7 +17,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from compliance.admin import OfficerOnlyAdmin, _may_open
+from compliance.officer_admin import OfficerOnlyAdmin, officer_may_open
 from core.exceptions import ApplicationError
 from recordings.models import Recording, Replay, ReplayState
 from recordings.selectors import flagged_moments, recording_list, session_timeline
@@ -94,7 +94,7 @@ class ReplayAdmin(OfficerOnlyAdmin):
         ]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if not _may_open(request):
+        if not officer_may_open(request):
             raise PermissionDenied
         replay = get_object_or_404(Replay.objects.select_related("session__studio__owner", "decided_by"),
                                    pk=object_id)

@@ -26,16 +26,16 @@ class Studio(BaseModel):
 
 
 class SessionState(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    IN_REVIEW = "in_review", "In review"
-    APPROVED = "approved", "Approved"
-    LIVE = "live", "Live"
-    ENDED = "ended", "Ended"
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    APPROVED = "approved", _("Approved")
+    LIVE = "live", _("Live")
+    ENDED = "ended", _("Ended")
 
 
 class Visibility(models.TextChoices):
-    PUBLIC = "public", "Public"
-    INVITE_ONLY = "invite_only", "Invite only (by link)"
+    PUBLIC = "public", _("Public")
+    INVITE_ONLY = "invite_only", _("Invite only (by link)")
 
 
 class LiveSession(BaseModel):
@@ -73,9 +73,9 @@ class LiveSession(BaseModel):
 class MessageStatus(models.TextChoices):
     """The verdict a chat line got when it was sent; kept for ever, also after a removal."""
 
-    PUBLISHED = "published", "Published"
-    HELD = "held", "Held for compliance"
-    REJECTED = "rejected", "Rejected"
+    PUBLISHED = "published", _("Published")
+    HELD = "held", _("Held for compliance")
+    REJECTED = "rejected", _("Rejected")
 
 
 class ChatMessage(BaseModel):
