@@ -8,6 +8,8 @@ from django.contrib import admin, messages
 from django.http import Http404, HttpResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from audience.access import access_session_evidence
 from audience.evidence import evidence_bundle_build
@@ -47,14 +49,15 @@ class EvidenceSessionAdmin(OfficerOnlyAdmin):
             raise Http404
         return _zip_response(request, session_id)
 
-    @admin.display(description="evidence")
+    @admin.display(description=_("evidence"))
     def download(self, obj):
-        return format_html('<a href="{}">Download zip</a>', reverse("admin:audience_evidence_download", args=[obj.pk]))
+        return format_html('<a href="{}">{}</a>', reverse("admin:audience_evidence_download", args=[obj.pk]),
+                           gettext("Download zip"))
 
-    @admin.action(description="Download the evidence bundle (one session)")
+    @admin.action(description=_("Download the evidence bundle (one session)"))
     def download_bundle(self, request, queryset):
         if queryset.count() != 1:
-            self.message_user(request, "Select exactly one session.", level=messages.WARNING)
+            self.message_user(request, gettext("Select exactly one session."), level=messages.WARNING)
             return None
         return _zip_response(request, queryset.get().pk)
 

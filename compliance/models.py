@@ -7,6 +7,7 @@ Rows here are written only by ``compliance.services``; admin and APIs call those
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import BaseModel
@@ -141,8 +142,17 @@ class Submission(BaseModel):
     @property
     def subject_label(self) -> str:
         if self.product_id:
-            return f"card of {self.product}"
-        return f"{self.get_kind_display().lower()} of “{self.session}”"
+            return gettext("card of %(product)s") % {"product": self.product}
+        return gettext("%(kind)s of “%(session)s”") % {"kind": self.get_kind_display().lower(), "session": self.session}
+
+    @property
+    def status_label(self) -> str:
+        """The status as a reader should take it: a withdrawn version is no longer "flagged" or "passed"."""
+        if self.withdrawn_at is not None:
+            if self.withdrawn_reason.startswith("superseded"):
+                return gettext("Superseded by a newer version")
+            return gettext("Approval withdrawn (rule change)")
+        return self.get_status_display()
 
 
 class Finding(models.Model):
