@@ -116,8 +116,24 @@ class HeldMessageAdmin(OfficerOnlyAdmin):
     with its findings highlighted and named, and the decisions as buttons; all through the services.
     """
 
+    list_display = ("id", "created_at", "session", "author_name", "text_plain", "pack")
     list_select_related = ("session__studio",)
     change_list_template = "admin/studio/heldmessage/live.html"
+    actions = ["release_lines", "remove_lines"]
+
+    @admin.display(description=_("text"))
+    def text_plain(self, obj):
+        return format_html("{}", obj.text[:120])
+
+    @admin.action(description=_("Release selected lines to their rooms"))
+    def release_lines(self, request, queryset):
+        _apply(request, queryset, lambda line: services.chat_release(message_id=line.pk, officer=request.user),
+               RELEASED)
+
+    @admin.action(description=_("Remove selected lines (never shown; kept on record)"))
+    def remove_lines(self, request, queryset):
+        _apply(request, queryset, lambda line: services.chat_remove(
+            session_id=line.session_id, actor=request.user, message_id=line.pk), REMOVED)
 
     def get_queryset(self, request):
         return held_lines.held_line_queue(user=request.user)
@@ -141,6 +157,10 @@ class HeldMessageAdmin(OfficerOnlyAdmin):
     def changelist_view(self, request, extra_context=None):
         if not officer_may_open(request):
             raise PermissionDenied
+        if request.method == "POST" and request.POST.get("action") in self.actions:
+            if not officer_may_decide(request):
+                raise PermissionDenied
+            return super().changelist_view(request, extra_context)  # bulk actions, then back here
         rows = self._rows(request)
         context = {**self.admin_site.each_context(request), "opts": self.opts, "rows": rows,
                    "title": _("Held lines across live rooms"), "can_decide": officer_may_decide(request),
