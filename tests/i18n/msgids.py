@@ -13,6 +13,7 @@ a msgid already in Chinese, or only a code or a number, reads the same in both l
 """
 
 import ast
+import json
 import gettext as pygettext
 import re
 from collections.abc import Iterator
@@ -92,12 +93,21 @@ def template_msgids() -> Iterator[Msgid]:
             yield Msgid(literals[0], str(path.relative_to(ROOT)), plural, context)
 
 
+def _js_string(literal: str) -> str:
+    """A JavaScript string literal's value (its escapes are JSON's, for the strings the front end writes)."""
+    body = literal[1:-1]
+    if literal[0] == "`":
+        return body
+    if literal[0] == "'":
+        body = body.replace("\\'", "'").replace('"', '\\"')
+    return json.loads(f'"{body}"')
+
+
 def js_msgids() -> Iterator[Msgid]:
     for path in (ROOT / "static" / "js").glob("*.js"):
         source = path.read_text(encoding="utf-8")
         for match in _JS_CALL.finditer(source):
-            literals = [lit[1:-1].encode().decode("unicode_escape") if lit[0] != "`" else lit[1:-1]
-                        for lit in _JS_LITERAL.findall(match.group(1))]
+            literals = [_js_string(lit) for lit in _JS_LITERAL.findall(match.group(1))]
             line = source.count("\n", 0, match.start()) + 1
             yield Msgid(literals[0], f"{path.relative_to(ROOT)}:{line}", literals[1] if len(literals) > 1 else None)
 
