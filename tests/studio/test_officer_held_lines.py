@@ -69,7 +69,7 @@ def test_a_line_still_held_when_the_session_ends_stays_until_an_officer_decides(
     assert [line.pk for line in held_lines.held_line_queue(user=officer)] == [line_id]
     client = _officer_client(officer)
     listing = client.get("/admin/studio/heldmessage/")
-    assert listing.status_code == 200 and HELD in listing.content.decode()
+    assert listing.status_code == 200 and [row["line"].pk for row in listing.context["rows"]] == [line_id]
     assert 'value="close"' in listing.content.decode() and 'value="release"' not in listing.content.decode()
     client.post(f"/admin/studio/heldmessage/{line_id}/decide/", {"action": "close"})
     line = ChatMessage.objects.get(pk=line_id)
@@ -101,7 +101,7 @@ def test_the_landing_page_lists_what_waits_with_counts_and_links_in_chinese(live
         held = next(q for label, q in queues.items() if q.url == "/admin/studio/heldmessage/")
     assert held.count == 1 and held.oldest is not None
     html = page.content.decode()
-    assert "Cloud Studio" in html and "Django" not in html.split("<body")[1]
+    assert "云演播室 · 合规工作台" in html and "Django" not in html.split("<body")[1]
     assert "直播间待审发言" in html and 'href="/admin/studio/heldmessage/"' in html
 
 
