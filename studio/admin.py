@@ -1,7 +1,9 @@
-"""Admin for studios, sessions and the compliance surveillance queue of held chat lines.
+"""Admin for studios, sessions and the officers' queues of the live rooms: held lines (a live view across every
+room, and each line's page in its conversation), held questions and the transcript re-scan's findings.
 
-The admin is another interface: its actions call the same services as the API and the consumer,
-so a release is broadcast to the room in ``seq`` order and a removal never deletes a record.
+The admin is another interface: its actions and buttons call the same services as the API and the consumer,
+so a release is broadcast to the room in ``seq`` order and a removal never deletes a record. Officer pages
+subclass the one ``compliance.officer_admin.OfficerOnlyAdmin``.
 """
 
 from types import SimpleNamespace

@@ -32,7 +32,7 @@ def flagged(rm, product):
 def test_the_queue_lists_open_submissions_oldest_first(officer, flagged):
     response = login(officer).get(reverse("admin:compliance_submission_changelist"))
     assert response.status_code == 200
-    assert "Review queue" in response.content.decode()
+    assert "审核队列" in response.content.decode()
     shown = [row.pk for row in response.context["cl"].result_list]
     assert shown == sorted(s.pk for s in flagged.values())
 
@@ -65,9 +65,9 @@ def test_an_officer_rejects_with_a_note_and_cannot_approve_blocked_text(officer,
     client = login(officer)
 
     no_note = client.post(url, {"action": "reject", "note": ""})
-    assert no_note.status_code == 200 and "A note is required" in no_note.content.decode()
+    assert no_note.status_code == 200 and "驳回时必须填写说明" in no_note.content.decode()
     blocked = client.post(url, {"action": "approve", "note": ""}, follow=True)
-    assert "cannot be approved" in blocked.content.decode()
+    assert "不能批准" in blocked.content.decode()
     assert Submission.objects.get(pk=script.pk).status == SubmissionStatus.FLAGGED
 
     client.post(url, {"action": "reject", "note": "删除保本承诺"})
@@ -157,7 +157,7 @@ def test_a_broken_rule_definition_is_refused_with_a_message(officer):
 def test_the_audit_log_is_read_only_exports_csv_and_verifies(officer, flagged):
     client = login(officer)
     listing = client.get(reverse("admin:compliance_auditevent_changelist"))
-    assert listing.status_code == 200 and "Export CSV" in listing.content.decode()
+    assert listing.status_code == 200 and "导出 CSV" in listing.content.decode()
     event = AuditEvent.objects.first()
     detail = client.get(reverse("admin:compliance_auditevent_change", args=[event.pk]))
     assert detail.status_code == 200 and 'name="data"' not in detail.content.decode()  # no editable form
@@ -170,4 +170,4 @@ def test_the_audit_log_is_read_only_exports_csv_and_verifies(officer, flagged):
     assert "submission.created" not in text
 
     verified = client.get(reverse("admin:compliance_auditevent_verify"), follow=True)
-    assert "chain is intact" in verified.content.decode()
+    assert "审计链完整" in verified.content.decode()
