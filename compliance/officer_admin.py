@@ -18,7 +18,7 @@ from django.apps import apps
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
@@ -130,7 +130,7 @@ class OfficerAdminSite(admin.AdminSite):
 
 
 def admin_labels_translate() -> None:
-    """Give every model and field name of our apps to gettext, so the admin shows them in the reader's language.
+    """Give every app, model and field name of our apps to gettext, so the admin shows them in the reader's language.
 
     Django derives a name the code does not spell (``created_at`` → "created at") and shows it as is. Wrapping
     the names here, with the English name as msgid, translates all of them from ``locale/*/django.po`` without
@@ -138,14 +138,21 @@ def admin_labels_translate() -> None:
     names the code wrote (``Field._verbose_name``, ``Options.original_attrs``), which this leaves alone. Names the
     code wrote with ``gettext_lazy`` are kept. Runs once, before the admin modules build their forms.
     """
+    for app_config in apps.get_app_configs():
+        if app_config.label in PROJECT_APPS and not isinstance(app_config.verbose_name, Promise):
+            app_config.verbose_name = _(app_config.verbose_name)
     for model in apps.get_models():
         if model._meta.app_label not in PROJECT_APPS:
             continue
         meta = model._meta
         for attr in ("verbose_name", "verbose_name_plural"):
-            value = getattr(meta, attr)
-            if not isinstance(value, Promise):
-                setattr(meta, attr, _(str(value)))
+            written = meta.original_attrs.get(attr)
+            if isinstance(written, Promise):
+                continue
+            # Unwritten names are derived: "held line" from the class name, the plural as a lazy "{name}s".
+            with translation.override(None):
+                msgid = str(getattr(meta, attr))
+            setattr(meta, attr, _(msgid))
         for field in meta.get_fields(include_hidden=False):
             name = getattr(field, "verbose_name", None)
             if name is not None and not isinstance(name, Promise) and hasattr(field, "_verbose_name"):

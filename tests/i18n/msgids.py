@@ -9,7 +9,8 @@
   hands them to gettext with the English name as msgid).
 
 A msgid "needs" a translation when it holds Latin words once placeholders, tags and entities are taken out:
-a msgid already in Chinese, or only a code or a number, reads the same in both languages.
+a msgid already in Chinese, or only a code, an acronym (SHA-256, CSV) or a number, reads the same in both
+languages.
 """
 
 import ast
@@ -27,7 +28,8 @@ APPS = ("accounts", "audience", "broadcast", "campaigns", "compliance", "config"
         "products", "recordings", "studio")
 PY_FUNCS = {"_": 1, "gettext": 1, "gettext_lazy": 1, "gettext_noop": 1, "ngettext": 2, "ngettext_lazy": 2,
             "pgettext": 1, "pgettext_lazy": 1, "npgettext": 2, "npgettext_lazy": 2}
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_LATIN_WORD = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[a-z])[A-Za-z]{2,}")  # a word with a lower-case letter: acronyms (SHA, CSV) pass
+
 _PLACEHOLDER = re.compile(r"%\([^)]*\)[sdif]|%[sdif]|\{[^}]*\}|<[^>]+>|&[a-z]+;|https?://\S+")
 _TEMPLATE_CALL = re.compile(r"\b(n?p?gettext)\(((?:u'(?:[^'\\]|\\.)*'(?:,\s*)?)+)")
 _TEMPLATE_LITERAL = re.compile(r"u'(?:[^'\\]|\\.)*'")
@@ -120,6 +122,9 @@ def model_msgids() -> Iterator[Msgid]:
     from compliance.officer_admin import PROJECT_APPS
 
     with translation.override(None):  # lazy names as their msgids
+        for app_config in apps.get_app_configs():
+            if app_config.label in PROJECT_APPS:
+                yield Msgid(str(app_config.verbose_name), f"apps.{app_config.label}")
         for model in apps.get_models():
             meta = model._meta
             if meta.app_label not in PROJECT_APPS:
