@@ -94,10 +94,10 @@ def test_a_line_still_held_when_the_session_ends_stays_until_decided(site):
     row = page.locator(f"tr[data-id='{held_id}']")
     expect(row).to_contain_text("场次已结束")
     expect(row.get_by_role("button", name="放行")).to_have_count(0)
+    screenshot(page, "officer-held-lines-phone")
     row.get_by_role("button", name="不展示（场次已结束）").click()
     expect(page.locator(".messagelist")).to_contain_text("已决定：该发言不展示，记录保留。")
     expect(page.locator(".cs-empty")).to_be_visible()
-    screenshot(page, "officer-held-lines-phone")
 
 
 def test_the_workspace_reads_in_english_for_an_english_browser(site):
