@@ -19,7 +19,6 @@ from compliance.officer_admin import OfficerOnlyAdmin, OfficerQueue, officer_que
 from core.exceptions import ApplicationError
 from organisations.selectors import owner_scope_q
 
-
 VIEWER_STATUS = {"ended": _("ended"), "stopped": _("stopped by compliance"), "waiting": _("waiting for the stream"),
                  "live": _("live"), "interrupted": _("interrupted")}
 

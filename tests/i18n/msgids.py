@@ -14,8 +14,8 @@ languages.
 """
 
 import ast
-import json
 import gettext as pygettext
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass

@@ -12,7 +12,7 @@ from studio import held_lines, services
 from studio.models import ChatMessage, MessageStatus
 from tests.factories import make_compliance_officer, make_rm
 from tests.security.conftest import forget_counters
-from tests.studio.conftest import _cookie_for, live_session, process_app, products  # noqa: F401 - fixtures
+from tests.studio.conftest import _cookie_for, process_app
 
 HELD = "这款产品收益最高，错过再等一年"
 CLEAN = "欢迎大家来到直播间，今天我们聊聊理财产品的风险等级。"
