@@ -28,7 +28,7 @@ from compliance.officer_admin import (
 )
 from core.exceptions import ApplicationError
 from organisations.selectors import owner_scope_q
-from studio import held_lines, services, transcript_scan
+from studio import held_lines, transcript_scan
 from studio.access import session_officer
 from studio.models import (
     CardPush,
@@ -43,6 +43,7 @@ from studio.models import (
     Studio,
     TranscriptFinding,
 )
+from studio.services.room import chat_release, chat_remove, question_release
 
 
 class _ShownReadOnly(admin.ModelAdmin):
@@ -90,7 +91,7 @@ class ChatMessageAdmin(OfficerOnlyAdmin):
 
     @admin.action(description=_("Remove selected lines from their rooms (kept on record)"))
     def remove_lines(self, request, queryset):
-        _apply(request, queryset, lambda line: services.chat_remove(
+        _apply(request, queryset, lambda line: chat_remove(
             session_id=line.session_id, actor=request.user, message_id=line.pk), REMOVED)
 
 
@@ -129,12 +130,12 @@ class HeldMessageAdmin(OfficerOnlyAdmin):
 
     @admin.action(description=_("Release selected lines to their rooms"))
     def release_lines(self, request, queryset):
-        _apply(request, queryset, lambda line: services.chat_release(message_id=line.pk, officer=request.user),
+        _apply(request, queryset, lambda line: chat_release(message_id=line.pk, officer=request.user),
                RELEASED)
 
     @admin.action(description=_("Remove selected lines (never shown; kept on record)"))
     def remove_lines(self, request, queryset):
-        _apply(request, queryset, lambda line: services.chat_remove(
+        _apply(request, queryset, lambda line: chat_remove(
             session_id=line.session_id, actor=request.user, message_id=line.pk), REMOVED)
 
     def get_queryset(self, request):
@@ -202,10 +203,10 @@ class HeldMessageAdmin(OfficerOnlyAdmin):
         action = request.POST.get("action")
         try:
             if action == "release":
-                services.chat_release(message_id=line.pk, officer=request.user)
+                chat_release(message_id=line.pk, officer=request.user)
                 messages.success(request, _("The line is released to its room."))
             elif action == "remove":
-                services.chat_remove(session_id=line.session_id, actor=request.user, message_id=line.pk)
+                chat_remove(session_id=line.session_id, actor=request.user, message_id=line.pk)
                 messages.success(request, _("The line is removed: viewers never see it; it stays on record."))
             elif action == "close":
                 held_lines.held_line_close(message_id=line.pk, officer=request.user)
@@ -265,7 +266,7 @@ class HeldQuestionAdmin(OfficerOnlyAdmin):
 
     @admin.action(description=_("Release the selected questions to their rooms"))
     def release_questions(self, request, queryset):
-        _apply(request, queryset, lambda q: services.question_release(question_id=q.pk, actor=request.user),
+        _apply(request, queryset, lambda q: question_release(question_id=q.pk, actor=request.user),
                RELEASED)
 
 
@@ -309,7 +310,7 @@ class TranscriptFindingAdmin(OfficerOnlyAdmin):
     @admin.action(description=_("Remove the lines involved from their rooms (kept on record)"))
     def remove_lines(self, request, queryset):
         lines = ChatMessage.objects.filter(transcript_findings__in=queryset).distinct()
-        _apply(request, lines, lambda line: services.chat_remove(
+        _apply(request, lines, lambda line: chat_remove(
             session_id=line.session_id, actor=request.user, message_id=line.pk), REMOVED)
 
 

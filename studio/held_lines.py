@@ -18,7 +18,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from compliance.access import is_officer
-from compliance.services import audit_record
+from compliance.services.audit import audit_record
 from core.events import broadcast_on_commit
 from core.exceptions import Conflict, Forbidden, NotFound
 from organisations.selectors import owner_scope_q

@@ -14,8 +14,9 @@ from audience.evidence import evidence_bundle_build
 from audience.services import attendance_join, card_interest_record
 from compliance.models import Submission
 from compliance.officer_admin import OfficerOnlyAdmin
-from compliance.services import audit_record, session_content_submit
-from studio import services as studio_services
+from compliance.services.audit import audit_record
+from compliance.services.gate import session_content_submit
+from studio.services import room, sessions
 from tests.factories import make_customer
 from tests.security.conftest import forget_counters
 from tests.studio.conftest import live_session, make_session, products  # noqa: F401 - fixtures
@@ -32,7 +33,7 @@ def _officer_client(officer) -> Client:
 def test_a_superseded_version_reads_superseded_not_flagged(rm, officer, products):  # noqa: F811
     session = make_session(rm, products, script="今天介绍产品，收益最高的一款。理财非存款、产品有风险、投资须谨慎。")
     [first] = [s for s in session_content_submit(session=session, author=rm) if s.kind == "script"]
-    studio_services.session_update(session=session, actor=rm,
+    sessions.session_update(session=session, actor=rm,
                                    script="今天介绍产品的风险等级。理财非存款、产品有风险、投资须谨慎。")
     session_content_submit(session=session, author=rm)
     first.refresh_from_db()
@@ -61,9 +62,9 @@ def test_the_bundles_analytics_are_plain_figures(live_session, rm, officer, prod
     forget_counters()
     c5 = make_customer("c5-analytics", level="C5")
     attendance_join(session_id=live_session.pk, viewer_key=f"u:{c5.pk}", user_id=c5.pk, role="customer")
-    push = studio_services.card_push(session_id=live_session.pk, actor=rm, product_id=products["r4"].pk)
+    push = room.card_push(session_id=live_session.pk, actor=rm, product_id=products["r4"].pk)
     card_interest_record(session_id=live_session.pk, user=c5, card_id=push.pk)
-    studio_services.session_end(session_id=live_session.pk, actor=rm)
+    sessions.session_end(session=live_session, actor=rm)
     live_session.refresh_from_db()
     _name, body = evidence_bundle_build(session=live_session, officer=officer)
     with zipfile.ZipFile(io.BytesIO(body)) as archive:

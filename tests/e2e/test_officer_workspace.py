@@ -12,8 +12,8 @@ import pytest
 from playwright.sync_api import expect
 
 from compliance.models import Submission
-from compliance.services import session_content_submit
-from studio import services as studio_services
+from compliance.services.gate import session_content_submit
+from studio.services import room, sessions
 from studio.models import ChatMessage, MessageStatus
 from tests.compliance.helpers import submissions_check_now
 from tests.e2e.conftest import off_loop, screenshot
@@ -39,7 +39,7 @@ def _room_with_a_held_line():
     forget_counters()
 
     def say(text):
-        return studio_services.chat_send(session_id=session.pk, user=rm, text=text)
+        return room.chat_send(session_id=session.pk, user=rm, text=text)
 
     off_loop(say, "欢迎大家来到直播间，今天我们聊聊理财产品的风险等级。")
     held = off_loop(say, HELD)
@@ -88,7 +88,7 @@ def test_the_officer_works_held_lines_live_in_chinese(site):
 
 def test_a_line_still_held_when_the_session_ends_stays_until_decided(site):
     rm, officer, session, held_id, _say = _room_with_a_held_line()
-    off_loop(studio_services.session_end, session_id=session.pk, actor=rm)
+    off_loop(sessions.session_end, session=session, actor=rm)
     page = site.signed_in(officer, phone=True)
     page.goto("/admin/studio/heldmessage/")
     row = page.locator(f"tr[data-id='{held_id}']")

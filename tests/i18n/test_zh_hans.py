@@ -20,7 +20,7 @@ from django.test import Client
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
-from studio import services as studio_services
+from studio.services import room
 from studio.models import LiveSession
 from tests.factories import make_customer
 from tests.i18n import msgids
@@ -160,8 +160,8 @@ def lively(live_session, rm, officer):  # noqa: F811
     """A live room with a held line, a viewer's line and an ended session: the pages have something to show."""
     forget_counters()
     customer = make_customer("zh-viewer")
-    studio_services.chat_send(session_id=live_session.pk, user=rm, text="这款产品收益最高，错过再等一年")
-    studio_services.chat_send(session_id=live_session.pk, user=customer, text="请问起购金额？")
+    room.chat_send(session_id=live_session.pk, user=rm, text="这款产品收益最高，错过再等一年")
+    room.chat_send(session_id=live_session.pk, user=customer, text="请问起购金额？")
     return live_session, customer
 
 

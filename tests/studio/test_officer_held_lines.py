@@ -8,7 +8,8 @@ from django.test import Client
 from django.utils import translation
 
 from compliance.models import AuditEvent
-from studio import held_lines, services
+from studio import held_lines
+from studio.services import room, sessions
 from studio.models import ChatMessage, MessageStatus
 from tests.factories import make_compliance_officer, make_rm
 from tests.security.conftest import forget_counters
@@ -26,10 +27,10 @@ def _officer_client(officer) -> Client:
 
 def _held_line(session, rm) -> int:
     forget_counters()
-    services.chat_send(session_id=session.pk, user=rm, text=CLEAN)
-    held = services.chat_send(session_id=session.pk, user=rm, text=HELD)
+    room.chat_send(session_id=session.pk, user=rm, text=CLEAN)
+    held = room.chat_send(session_id=session.pk, user=rm, text=HELD)
     assert held["status"] == "held"
-    services.chat_send(session_id=session.pk, user=rm, text="接下来请大家提问。")
+    room.chat_send(session_id=session.pk, user=rm, text="接下来请大家提问。")
     return held["id"]
 
 
@@ -65,7 +66,7 @@ def test_release_and_remove_from_the_line_page_go_through_the_services(live_sess
 @pytest.mark.django_db
 def test_a_line_still_held_when_the_session_ends_stays_until_an_officer_decides(live_session, rm, officer):
     line_id = _held_line(live_session, rm)
-    services.session_end(session_id=live_session.pk, actor=rm)
+    sessions.session_end(session=live_session, actor=rm)
     assert [line.pk for line in held_lines.held_line_queue(user=officer)] == [line_id]
     client = _officer_client(officer)
     listing = client.get("/admin/studio/heldmessage/")
@@ -116,7 +117,7 @@ async def _socket(user) -> tuple[WebsocketCommunicator, bool, int | None]:
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 async def test_the_live_view_is_told_when_a_line_is_decided_and_others_are_refused(live_session, rm, officer):
     line_id = await database_sync_to_async(_held_line)(live_session, rm)
-    await database_sync_to_async(services.session_end)(session_id=live_session.pk, actor=rm)
+    await database_sync_to_async(sessions.session_end)(session=live_session, actor=rm)
     watcher, connected, _code = await _socket(officer)
     assert connected
     try:
@@ -129,3 +130,18 @@ async def test_the_live_view_is_told_when_a_line_is_decided_and_others_are_refus
     refused, connected, code = await _socket(rm)
     assert not connected and code == 4403
     await refused.disconnect()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+async def test_the_live_view_hears_when_a_line_is_held_and_when_it_is_released(live_session, rm, officer):
+    watcher, connected, _code = await _socket(officer)
+    assert connected
+    try:
+        line_id = await database_sync_to_async(_held_line)(live_session, rm)
+        assert await watcher.receive_json_from(timeout=5) == {"type": "held.changed", "id": line_id, "change": "held"}
+        await database_sync_to_async(room.chat_release)(message_id=line_id, officer=officer)
+        assert await watcher.receive_json_from(timeout=5) == {"type": "held.changed", "id": line_id,
+                                                               "change": "decided"}
+        assert await watcher.receive_nothing(timeout=0.5)  # published lines are not the queue's business
+    finally:
+        await watcher.disconnect()
