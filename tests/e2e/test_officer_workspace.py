@@ -13,8 +13,8 @@ from playwright.sync_api import expect
 
 from compliance.models import Submission
 from compliance.services.gate import session_content_submit
-from studio.services import room, sessions
 from studio.models import ChatMessage, MessageStatus
+from studio.services import room, sessions
 from tests.compliance.helpers import submissions_check_now
 from tests.e2e.conftest import off_loop, screenshot
 from tests.factories import ProductFactory, make_compliance_officer, make_rm

@@ -20,8 +20,8 @@ from django.test import Client
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
-from studio.services import room
 from studio.models import LiveSession
+from studio.services import room
 from tests.factories import make_customer
 from tests.i18n import msgids
 from tests.security.conftest import forget_counters

@@ -9,8 +9,8 @@ from django.utils import translation
 
 from compliance.models import AuditEvent
 from studio import held_lines
-from studio.services import room, sessions
 from studio.models import ChatMessage, MessageStatus
+from studio.services import room, sessions
 from tests.factories import make_compliance_officer, make_rm
 from tests.security.conftest import forget_counters
 from tests.studio.conftest import _cookie_for, process_app
