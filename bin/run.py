@@ -10,6 +10,10 @@ import secrets
 import signal
 import subprocess
 import sys
+import threading
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 from supervise import Supervisor, die_with_parent, parse_procfile
@@ -28,6 +32,46 @@ def demo_password() -> str:
         stored.write_text(secrets.token_urlsafe(9), encoding="utf-8")
         stored.chmod(0o600)
     return stored.read_text(encoding="utf-8").strip()
+
+
+def wait_healthy(url: str, *, timeout: float = 180.0, interval: float = 0.5,
+                 stop: threading.Event | None = None) -> bool:
+    """Poll ``url`` (``/healthz``) until it answers 200; False on timeout or when ``stop`` is set.
+
+    ``/healthz`` answers 503 while the database, Redis or the worker are still starting; a newcomer who
+    opens the printed address then sees an error, so the address is printed only once this returns True.
+    """
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not (stop and stop.is_set()):
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return True
+        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+            pass
+        time.sleep(interval)
+    return False
+
+
+def announce_when_healthy(url: str, password: str, *, timeout: float = 180.0) -> threading.Thread:
+    """In the background: wait for ``/healthz``, then print where to go (or say why not)."""
+
+    def run() -> None:
+        if wait_healthy(f"{url}healthz", timeout=timeout):
+            print(
+                f"\nCloud Studio is ready: {url}  (API docs {url}api/docs/, health {url}healthz, admin {url}admin/)\n"
+                "Demo logins: rm1, rm2 (RMs), officer1, officer2 (compliance), product1 (product desk), "
+                "manager1 (branch), head1 (head office), c1, c2, c3, c5 (customers; c3's assessment has expired)"
+                f" — password: {password}\nCtrl-C (or SIGTERM) stops everything.\n",
+                flush=True,
+            )
+        else:
+            print(f"\nCloud Studio did not become healthy within {timeout:.0f} s: see {url}healthz and the "
+                  "logs above.\n", flush=True)
+
+    thread = threading.Thread(target=run, name="announce", daemon=True)
+    thread.start()
+    return thread
 
 
 def main() -> int:
@@ -52,12 +96,8 @@ def main() -> int:
     except KeyboardInterrupt:
         return 130
     url = f"http://127.0.0.1:{env['PORT']}/"
-    print(
-        f"\nCloud Studio: {url}  (API docs {url}api/docs/, health {url}healthz, admin {url}admin/)\n"
-        f"Demo logins: rm1, rm2 (RMs), officer1 (compliance), product1 (product desk), c1, c2, c3, c5 (customers; c3's assessment has "
-        f"expired) — password: {env['DEMO_PASSWORD']}\nCtrl-C (or SIGTERM) stops everything.\n",
-        flush=True,
-    )
+    print("\nStarting Cloud Studio; its address follows once /healthz answers 200 …\n", flush=True)
+    announce_when_healthy(url, env["DEMO_PASSWORD"])
     return supervisor.run()
 
 

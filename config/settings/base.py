@@ -222,7 +222,8 @@ LOGOUT_REDIRECT_URL = "/accounts/login/"
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-TIME_ZONE = "Asia/Shanghai"
+# The studio's time zone: every schedule is entered, shown and e-mailed in it (and the pages say which).
+TIME_ZONE = env_str("STUDIO_TIME_ZONE", "Asia/Shanghai") or "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
 
@@ -336,6 +337,11 @@ def _origin(url: str) -> str:
 # broadcast/checks.py), plus any extra comma-separated hosts.
 CSP_MEDIA_HOSTS = list(dict.fromkeys(
     [h for h in [_origin(BROADCAST_PLAYBACK_BASE_URL)] if h] + env_list("CSP_MEDIA_HOSTS", [])))
+
+# Where customers reach the site (scheme and host, no path): links in e-mails must be absolute. Development
+# defaults to the local server; production must set it (system check audience.E001 stops start-up otherwise).
+PUBLIC_BASE_URL = (env_str("PUBLIC_BASE_URL") or (f"http://127.0.0.1:{env_int('PORT', 8000)}" if DEBUG else "")
+                   ).rstrip("/")
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
