@@ -19,6 +19,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from compliance.highlight import highlight_html
+from compliance.labels import rule_name
 from compliance.officer_admin import (
     OfficerOnlyAdmin,
     OfficerQueue,
@@ -105,7 +106,7 @@ def _finding_views(findings: list[dict]) -> list[SimpleNamespace]:
     return [SimpleNamespace(start=int(f.get("start") or 0), end=int(f.get("end") or 0),
                             severity=str(f.get("severity") or "review"),
                             severity_label=SEVERITY_LABELS.get(str(f.get("severity")), f.get("severity")),
-                            code=f.get("code", ""), message=f.get("message") or f.get("code", ""),
+                            code=f.get("code", ""), name=rule_name(f.get("code", "")), message=f.get("message", ""),
                             excerpt=f.get("excerpt", ""), suggestion=f.get("suggestion", ""))
             for f in findings or []]
 
@@ -262,7 +263,7 @@ class HeldQuestionAdmin(OfficerOnlyAdmin):
 
     @admin.display(description=_("findings"))
     def finding_codes(self, obj):
-        return "; ".join(f.get("message") or f.get("code", "") for f in obj.findings)
+        return gettext(", ").join(rule_name(f.get("code", "")) for f in obj.findings)
 
     @admin.action(description=_("Release the selected questions to their rooms"))
     def release_questions(self, request, queryset):

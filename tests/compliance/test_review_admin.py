@@ -6,6 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from compliance.labels import rule_name
 from compliance.models import AuditEvent, Rule, RulePack, Submission, SubmissionStatus
 from compliance.services.gate import session_content_submit
 from compliance.services.rule_packs import pack_active
@@ -57,7 +58,7 @@ def test_the_submission_page_highlights_every_finding_with_escaped_text(officer,
     assert marked == set(range(1, len(findings) + 1))  # every finding is highlighted somewhere
     for index, finding in enumerate(findings, start=1):
         assert f'id="finding-{index}"' in html
-        assert finding.code in html and finding.message in html and finding.suggestion in html
+        assert rule_name(finding.code) in html and finding.message in html and finding.suggestion in html
 
 
 def test_an_officer_rejects_with_a_note_and_cannot_approve_blocked_text(officer, flagged):
@@ -119,7 +120,8 @@ def test_the_rule_pack_try_box_shows_findings_and_stores_nothing(officer):
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "promise.capital_guarantee" in html and '<mark class="finding sev-block"' in html
+    assert rule_name("promise.capital_guarantee") in html and '<mark class="finding sev-block"' in html
+    assert "promise.capital_guarantee" not in html  # named, never by its internal code
     assert "&lt;b&gt;" in html
     assert (Submission.objects.count(), AuditEvent.objects.count()) == before
 

@@ -7,6 +7,7 @@ from channels.testing import WebsocketCommunicator
 from django.test import Client
 from django.utils import translation
 
+from compliance.labels import rule_name
 from compliance.models import AuditEvent
 from studio import held_lines
 from studio.models import ChatMessage, MessageStatus
@@ -44,7 +45,8 @@ def test_the_line_page_shows_its_conversation_named_findings_and_the_two_decisio
     assert context[0] == CLEAN and HELD in context and context[-1] == "接下来请大家提问。"
     assert 'mark class="finding' in html  # the finding is highlighted in the line
     finding = ChatMessage.objects.get(pk=line_id).findings[0]
-    assert finding["message"] in html and "[{" not in html  # named by the rule's message, no raw JSON
+    assert rule_name(finding["code"]) in html and finding["message"] in html  # named, and what the rule forbids
+    assert '"severity"' not in html and finding["code"] not in html  # no raw JSON, no internal code
     assert 'value="release"' in html and 'value="remove"' in html
     assert "放行到直播间" in html and "前后对话" in html
 
