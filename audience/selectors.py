@@ -104,10 +104,12 @@ def _cards(session: LiveSession, visits: list[dict]) -> list[dict]:
         row["_interested"] |= interests[push.pk]
     result = []
     for row in rows.values():
+        # Pop the working sets before copying the row: they are not figures (and not JSON).
         reached, suitable = len(row.pop("_reached")), len(row.pop("_suitable"))
+        opened, interested = len(row.pop("_opened")), len(row.pop("_interested"))
         result.append({**row, "reached": reached, "suitable": suitable,
                        "suitable_share": round(suitable / reached, 4) if reached else None,
-                       "opened": len(row.pop("_opened")), "interested": len(row.pop("_interested"))})
+                       "opened": opened, "interested": interested})
     return result
 
 

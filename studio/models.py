@@ -27,8 +27,8 @@ class Studio(BaseModel):
 
 
 class Visibility(models.TextChoices):
-    PUBLIC = "public", "Public"
-    INVITE_ONLY = "invite_only", "Invite only (by link)"
+    PUBLIC = "public", _("Public")
+    INVITE_ONLY = "invite_only", _("Invite only (by link)")
 
 
 class LiveSession(BaseModel):
@@ -66,9 +66,9 @@ class LiveSession(BaseModel):
 class MessageStatus(models.TextChoices):
     """The verdict a chat line got when it was sent; kept for ever, also after a removal."""
 
-    PUBLISHED = "published", "Published"
-    HELD = "held", "Held for compliance"
-    REJECTED = "rejected", "Rejected"
+    PUBLISHED = "published", _("Published")
+    HELD = "held", _("Held for compliance")
+    REJECTED = "rejected", _("Rejected")
 
 
 class ChatMessage(BaseModel):

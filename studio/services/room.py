@@ -12,6 +12,9 @@ Room events on the channel layer (group ``room_group(session_id)``):
 - ``room.frame {frame}``: any other frame, the same for every viewer.
 - ``room.card {card, product}``: a product card; the fan-out computes ``can_act`` per viewer.
 - ``room.user {user_id, frame}``: a frame for one user's sockets only.
+
+A line held, released or removed while held is also announced to the officers' live view of held lines
+(``studio.held_lines.held_queue_changed``, group ``officers.held``).
 """
 
 import time
@@ -43,6 +46,7 @@ from studio.access import (
     session_officer,
 )
 from studio.errors import StudioError
+from studio.held_lines import held_queue_changed
 from studio.lifecycle import room_group
 from studio.masking import mask_personal_data
 from studio.models import (
@@ -229,6 +233,8 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
             message.seq = _next_seq(session)
             message.published_at = timezone.now()
         message.save()
+        if message.status == MessageStatus.HELD:
+            held_queue_changed(message_id=message.pk, change="held")  # officers' live view of held lines
         if message.seq is not None:
             broadcast_on_commit(room_group(session.pk),
                                 {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
@@ -274,6 +280,7 @@ def chat_release(*, message_id: int, officer: User, session_id: int | None = Non
     message.save(update_fields=["status", "seq", "published_at", "reviewed_by", "reviewed_at", "updated_at"])
     audit_record(event_type="chat.released", actor=officer, subject=message, data={
         "session_id": message.session_id, "message_id": message.pk, "seq": message.seq})
+    held_queue_changed(message_id=message.pk, change="decided")
     broadcast_on_commit(room_group(message.session_id),
                         {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
     if message.author_role == "rm":
@@ -320,6 +327,8 @@ def chat_remove(*, session_id: int, actor: User | AnonymousUser, message_id: int
         broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": session.studio.owner_id, "frame": {
             "type": "chat.removed", "id": message.pk,
             "by": "host" if actor.pk == session.studio.owner_id else "officer"}})
+        if message.status == MessageStatus.HELD:
+            held_queue_changed(message_id=message.pk, change="decided")
     if LiveSession.objects.filter(pk=session.pk, pinned_message_id=message.pk).update(pinned_message=None):
         broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
             "type": "chat.pinned", "message": None}})
