@@ -22,16 +22,10 @@ from audience.access import access_session_evidence, access_session_report
 from audience.evidence import evidence_bundle_build
 from audience.models import ShareLink
 from audience.replay import replay_open
-from compliance.apis import CSVRenderer
-from core.api import moment_in_range
+from core.api import CSVRenderer, csv_safe, moment_in_range
 from core.exceptions import NotFound
-from studio.access import access_session
+from studio.access import access_session, is_session_host
 from studio.text import visible_text_validator
-
-
-def _csv_safe(value) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 class SessionAnalyticsApi(APIView):
@@ -49,7 +43,7 @@ class SessionAnalyticsApi(APIView):
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         for row in selectors.analytics_csv_rows(data):
-            writer.writerow([_csv_safe(value) for value in row])
+            writer.writerow([csv_safe(value) for value in row])
         response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="session-{session.pk}-analytics.csv"'
         return response
@@ -124,7 +118,7 @@ class SessionShareLinksApi(APIView):
             raise NotFound("Session not found.")
         session = access_session(request.user, session_id)
         links = ShareLink.objects.filter(session=session).select_related("created_by").order_by("-id")
-        if session.studio.owner_id != request.user.id:
+        if not is_session_host(request.user, session):
             links = links.filter(created_by=request.user)
         return Response(ShareLinkOutputSerializer(links, many=True).data)
 

@@ -41,7 +41,7 @@ from organisations.selectors import membership_of
 from organisations.services import lead_record
 from products.services import suitability_check
 from recordings.selectors import replay_is_published
-from studio.access import access_session, session_may_watch, session_overseer
+from studio.access import access_session, is_session_host, session_may_watch, session_overseer
 from studio.lifecycle import room_group
 from studio.models import CardPush, LiveSession, SessionState, Visibility
 
@@ -304,7 +304,7 @@ def share_link_create(*, session_id: int, actor: User | AnonymousUser, expires_a
     if not has_role(actor, Role.RM):
         raise NotFound("Session not found.")
     session = access_session(actor, session_id)
-    is_host = session.studio.owner_id == actor.id
+    is_host = is_session_host(actor, session)
     if not is_host and session.visibility == Visibility.INVITE_ONLY:
         raise NotFound("Session not found.")
     if session.state not in (SessionState.APPROVED, SessionState.LIVE):
@@ -396,7 +396,7 @@ def viewer_admission(session: LiveSession, user: User | AnonymousUser | None,
     if session.visibility != Visibility.INVITE_ONLY:
         return True, None
     if user is not None and user.is_authenticated:
-        if session.studio.owner_id == user.id or session_overseer(user, session):
+        if is_session_host(user, session) or session_overseer(user, session):
             return True, None
         if Invitation.objects.filter(session=session, customer=user).exists():
             return True, None

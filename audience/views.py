@@ -15,6 +15,7 @@ from audience.errors import AudienceError
 from audience.replay import replay_admitted, replay_view_count
 from core.exceptions import ApplicationError
 from recordings.streaming import ranged_file_response
+from studio.access import is_session_host
 from studio.models import SessionState
 
 
@@ -59,6 +60,6 @@ def session_report(request, session_id: int):
     except ApplicationError as exc:
         raise Http404 from exc
     role = Role.RM.value if has_role(request.user, Role.RM) else ""
-    can_share = (session.studio.owner_id == request.user.id
+    can_share = (is_session_host(request.user, session)
                  and session.state in (SessionState.APPROVED, SessionState.LIVE))
     return render(request, "audience/report.html", {"session": session, "role": role, "can_share": can_share})

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.db import models
 
-from accounts.models import BaseModel
+from core.models import BaseModel
 from studio.models import LiveSession
 
 

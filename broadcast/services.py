@@ -16,10 +16,10 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.roles import is_officer
 from broadcast import hooks, tokens
 from broadcast.errors import BroadcastError, Refusal
 from broadcast.models import IngestEvent, IngestEventKind, IngestState, Stream
-from compliance.access import is_officer
 from compliance.selectors import gate_is_open
 from compliance.services.audit import audit_record
 from core.events import broadcast_on_commit

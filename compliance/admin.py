@@ -21,8 +21,9 @@ from django.utils.html import format_html
 from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 
+from accounts.roles import is_officer
 from compliance import backtest, pack_drafts
-from compliance.access import is_officer, officer_audit_scope, officer_submission_scope, submission_visible_to
+from compliance.access import officer_audit_scope, officer_submission_scope, submission_visible_to
 from compliance.apis import CHECK_KINDS, audit_csv_response
 from compliance.highlight import highlight_html
 from compliance.models import (

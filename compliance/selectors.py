@@ -13,7 +13,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.db import models
 from django.db.models import Count, Q, QuerySet
 
-from accounts.roles import Role, has_role
+from accounts.roles import Role, has_role, is_officer
 from compliance.access import officer_audit_scope, officer_submission_scope
 from compliance.models import (
     UNDECIDED_STATUSES,
@@ -42,7 +42,7 @@ def submission_list(*, user: User | AnonymousUser, status: str | None = None, ki
         review_count=Count("findings", filter=Q(findings__severity=Severity.REVIEW)),
         info_count=Count("findings", filter=Q(findings__severity=Severity.INFO)),
     )
-    if has_role(user, Role.COMPLIANCE):
+    if is_officer(user):
         scope = officer_submission_scope(user)
         if scope is not None:
             qs = qs.filter(scope)

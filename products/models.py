@@ -4,7 +4,7 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
 
-from accounts.models import BaseModel
+from core.models import BaseModel
 
 
 class ProductType(models.TextChoices):

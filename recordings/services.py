@@ -26,7 +26,7 @@ from django.core.files.storage import Storage, storages
 from django.db import transaction
 from django.utils import timezone
 
-from compliance.access import is_officer
+from accounts.roles import is_officer
 from compliance.models import AuditEvent
 from compliance.services.audit import AuditProblem, audit_record
 from core.exceptions import ApplicationError, Conflict, Forbidden

@@ -24,7 +24,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from accounts.roles import Role, has_role
+from accounts.roles import Role, has_role, is_officer
 from compliance import claim_window
 from compliance.screening import audience_findings, chat_line_findings, line_findings
 from compliance.selectors import product_card_approved
@@ -38,6 +38,7 @@ from studio.access import (
     access_session,
     access_session_as_host,
     display_name,
+    is_session_host,
     session_may_watch,
     session_officer,
 )
@@ -100,7 +101,7 @@ def _require_speaker(session: LiveSession, user) -> bool:
     """May ``user`` speak (chat, ask) in the room? Returns whether they are its host."""
     if not user.is_authenticated:
         raise LoginRequired("Sign in to take part in the chat.")
-    if session.studio.owner_id == user.id:
+    if is_session_host(user, session):
         return True
     if not has_role(user, Role.CUSTOMER):
         raise Forbidden("Only the host and customers speak in a live room.", code=StudioError.FORBIDDEN)
@@ -241,10 +242,10 @@ def chat_release(*, message_id: int, officer: User, session_id: int | None = Non
     message = ChatMessage.objects.select_related("session__studio").filter(pk=message_id).first()
     if message is None or (session_id is not None and message.session_id != session_id):
         raise NotFound("Message not found.")
-    if has_role(officer, Role.COMPLIANCE) and not session_officer(officer, message.session):
+    if is_officer(officer) and not session_officer(officer, message.session):
         raise NotFound("Message not found.")
-    host_may = message.author_role == "customer" and message.session.studio.owner_id == officer.id
-    if not (has_role(officer, Role.COMPLIANCE) or host_may):
+    host_may = message.author_role == "customer" and is_session_host(officer, message.session)
+    if not (is_officer(officer) or host_may):
         raise Forbidden("Only compliance officers release held lines.")
     if message.author_id == officer.id:
         raise Forbidden("Nobody releases their own line.")
@@ -270,7 +271,7 @@ def chat_release(*, message_id: int, officer: User, session_id: int | None = Non
 
 
 def _may_moderate(session: LiveSession, actor) -> bool:
-    return actor.is_authenticated and (session.studio.owner_id == actor.id or session_officer(actor, session))
+    return actor.is_authenticated and (is_session_host(actor, session) or session_officer(actor, session))
 
 
 @transaction.atomic
