@@ -17,11 +17,15 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.roles import Role, has_role
-from audience import selectors, services
+from audience import selectors
 from audience.access import access_session_evidence, access_session_report
 from audience.evidence import evidence_bundle_build
 from audience.models import ShareLink
 from audience.replay import replay_open
+from audience.services.admission import share_link_create, share_link_redeem, share_link_revoke
+from audience.services.interest import card_interest_record
+from audience.services.invitations import segment_invite
+from audience.services.reminders import reminder_get, reminder_subscribe, reminder_unsubscribe
 from core.api import CSVRenderer, csv_safe, moment_in_range
 from core.exceptions import NotFound
 from studio.access import access_session, is_session_host
@@ -79,7 +83,7 @@ class CardInterestApi(APIView):
     def post(self, request, session_id: int, card_id: int):
         data = self.CardInterestInputSerializer(data=request.data or {})
         data.is_valid(raise_exception=True)
-        interest, created = services.card_interest_record(session_id=session_id, user=request.user, card_id=card_id,
+        interest, created = card_interest_record(session_id=session_id, user=request.user, card_id=card_id,
                                                               request_session=request.session,
                                                               consent=data.validated_data["consent"])
         return Response(CardInterestOutputSerializer(interest).data,
@@ -126,14 +130,14 @@ class SessionShareLinksApi(APIView):
     def post(self, request, session_id: int):
         data = self.ShareLinkCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        link = services.share_link_create(session_id=session_id, actor=request.user, **data.validated_data)
+        link = share_link_create(session_id=session_id, actor=request.user, **data.validated_data)
         return Response(ShareLinkOutputSerializer(link).data, status=status.HTTP_201_CREATED)
 
 
 class ShareLinkRevokeApi(APIView):
     @extend_schema(request=None, responses=ShareLinkOutputSerializer)
     def post(self, request, link_id: int):
-        link = services.share_link_revoke(link_id=link_id, actor=request.user)
+        link = share_link_revoke(link_id=link_id, actor=request.user)
         return Response(ShareLinkOutputSerializer(link).data)
 
 
@@ -149,7 +153,7 @@ class ShareLinkRedeemApi(APIView):
     def post(self, request):
         data = self.ShareLinkRedeemInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        link = services.share_link_redeem(token=data.validated_data["token"], user=request.user,
+        link = share_link_redeem(token=data.validated_data["token"], user=request.user,
                                           request_session=request.session)
         return Response({"session_id": link.session_id, "landing_url": f"/watch/{link.session_id}/"})
 
@@ -173,7 +177,7 @@ class SessionInvitationsApi(APIView):
     def post(self, request, session_id: int):
         data = self.InvitationInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        result = services.segment_invite(session_id=session_id, actor=request.user,
+        result = segment_invite(session_id=session_id, actor=request.user,
                                          segment=data.validated_data["segment"],
                                          confirm=data.validated_data["confirm"])
         return Response(self.InvitationOutputSerializer(result).data, status=status.HTTP_201_CREATED)
@@ -188,19 +192,19 @@ class SessionRemindersApi(APIView):
 
     @extend_schema(responses=ReminderOutputSerializer)
     def get(self, request, session_id: int):
-        reminder = services.reminder_get(session_id=session_id, user=request.user, request_session=request.session)
+        reminder = reminder_get(session_id=session_id, user=request.user, request_session=request.session)
         return Response({"subscribed": reminder is not None, "sent_at": reminder.sent_at if reminder else None})
 
     @extend_schema(request=None, responses={201: ReminderOutputSerializer, 200: ReminderOutputSerializer})
     def post(self, request, session_id: int):
-        reminder, created = services.reminder_subscribe(session_id=session_id, user=request.user,
+        reminder, created = reminder_subscribe(session_id=session_id, user=request.user,
                                                          request_session=request.session)
         return Response(self.ReminderOutputSerializer({"subscribed": True, "sent_at": reminder.sent_at}).data,
                         status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
     @extend_schema(request=None, responses={204: None})
     def delete(self, request, session_id: int):
-        if not services.reminder_unsubscribe(session_id=session_id, user=request.user,
+        if not reminder_unsubscribe(session_id=session_id, user=request.user,
                                              request_session=request.session):
             raise NotFound("You have no reminder for this session.")
         return Response(status=status.HTTP_204_NO_CONTENT)

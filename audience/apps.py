@@ -9,7 +9,7 @@ class AudienceConfig(AppConfig):
         """Plug this app's records into the layers below it, which may not import it: who an invite-only room
         admits (studio's pages and consumer, broadcast's playback) and what the live room records."""
         from audience import realtime
-        from audience.services import invite_code_for
+        from audience.services.admission import invite_code_for
         from broadcast.access import invite_resolver_register
         from studio.admission import Admission, admission_register
         from studio.attendance import Attendance, attendance_register

@@ -36,7 +36,7 @@ from django.utils import timezone
 from accounts.models import CustomerProfile
 from audience.models import CardInterest, Visit
 from audience.selectors import session_analytics
-from audience.services import AUDIENCE_ROLES
+from audience.services.attendance import AUDIENCE_ROLES
 from compliance.models import AuditEvent, RulePack, Submission
 from compliance.services.audit import audit_event_expected_hash, audit_record, audit_verify, content_sha256
 from core.api import csv_safe

@@ -27,7 +27,7 @@ from audience.models import (
     ShareLinkRedemption,
     Visit,
 )
-from audience.services import AUDIENCE_ROLES
+from audience.services.attendance import AUDIENCE_ROLES
 from products.services import suitability_check
 from recordings.selectors import replay_state_for_rm, replay_view_counts
 from studio.models import CardOpen, CardPush, ChatMessage, LiveSession, Question

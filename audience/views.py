@@ -9,10 +9,10 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from accounts.roles import Role, has_role
-from audience import services
 from audience.access import access_session_report
 from audience.errors import AudienceError
 from audience.replay import replay_admitted, replay_view_count
+from audience.services.admission import share_link_redeem
 from core.exceptions import ApplicationError
 from recordings.streaming import ranged_file_response
 from studio.access import is_session_host
@@ -22,7 +22,7 @@ from studio.models import SessionState
 def share_link_open(request, token: str):
     """Record the redemption, let this browser into the session, and go to its landing page."""
     try:
-        link = services.share_link_redeem(token=token, user=request.user, request_session=request.session)
+        link = share_link_redeem(token=token, user=request.user, request_session=request.session)
     except ApplicationError as exc:
         if exc.code == AudienceError.LINK_EXPIRED:
             return render(request, "audience/link_expired.html", status=410)

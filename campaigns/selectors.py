@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from accounts.models import CustomerProfile
 from audience.models import CardInterest, ConcurrencySample, ReactionTally, ShareLinkRedemption, Visit
-from audience.services import AUDIENCE_ROLES
+from audience.services.attendance import AUDIENCE_ROLES
 from campaigns.models import Campaign, CampaignSession
 from organisations.models import BookEntry, Branch, Lead, LeadStatus
 from organisations.selectors import is_branch_manager, membership_of

@@ -3,7 +3,8 @@ decisions, rule packs with a "try a text" box, rule edits (each makes a new pack
 
 Admin is another interface: every write goes through ``compliance.services``. Only users in the
 compliance group (and superusers, read-only for decisions) can open these pages; RMs and customers are
-not staff, and a staff user of another role gets 403.
+not staff, and a staff user of another role gets 403. (One module of ~800 lines: one admin class per compliance
+model, registered together; the logic they call is in ``compliance.services``.)
 """
 
 from datetime import timedelta

@@ -4,7 +4,8 @@ Every chat line goes through here. Services check who acts (through ``studio.acc
 transaction, and broadcast small events to the room's group only after commit
 (``core.events.broadcast_on_commit``). The fan-out (``studio.fanout``) turns those events into frames for
 each server process's sockets. Room services take the session's id: each reads the session once, under
-the row lock where the room's sequence is involved, and that read is also its access check.
+the row lock where the room's sequence is involved, and that read is also its access check. The module
+stays whole (~550 lines): chat, moderation, Q&A and cards share that lock, the room's sequence and its checks.
 
 Room events on the channel layer (group ``room_group(session_id)``):
 - ``room.seq {seq, frame}``: a frame of the room's ordered sequence (``chat.message``, ``chat.removed``);

@@ -20,8 +20,9 @@ from django.conf import settings
 from django.test import Client
 from websockets.asyncio.client import connect
 
-from audience import services
 from audience.models import ConcurrencySample, Visit
+from audience.services import attendance
+from audience.services.attendance import SAMPLE_SECONDS, concurrency_sample, live_processes
 from tests.conftest import ROOT, current_database_url
 from tests.factories import make_customer
 
@@ -99,8 +100,8 @@ async def _until(predicate, timeout: float):
 async def test_two_daphne_processes_one_killed(live_session, daphnes, monkeypatch):
     (port_a, process_a), (port_b, _) = daphnes
     # Shorter than production (15 s and 30 s) so the test does not wait long for the kill to show.
-    monkeypatch.setattr(services, "PROCESS_GONE_AFTER", 4.0)
-    monkeypatch.setattr(services, "SWEEP_MIN_AGE", timedelta(seconds=1))
+    monkeypatch.setattr(attendance, "PROCESS_GONE_AFTER", 4.0)
+    monkeypatch.setattr(attendance, "SWEEP_MIN_AGE", timedelta(seconds=1))
     sockets = []
     try:
         for name, port in (("ann", port_a), ("ben", port_a), ("cat", port_b)):
@@ -114,15 +115,15 @@ async def test_two_daphne_processes_one_killed(live_session, daphnes, monkeypatc
         # Both processes report presence every 2 s: wait until both are seen alive.
         await _until(lambda: _alive_count(live_session.pk, 2), timeout=10)
 
-        assert await db(services.concurrency_sample)() == {live_session.pk: 4}  # ann counted once
-        first_bucket = int(time.time()) // services.SAMPLE_SECONDS
+        assert await db(concurrency_sample)() == {live_session.pk: 4}  # ann counted once
+        first_bucket = int(time.time()) // SAMPLE_SECONDS
 
         os.kill(process_a.pid, signal.SIGKILL)  # ann's first socket and ben vanish without a goodbye
         process_a.wait(5)
         await _until(lambda: _alive_count(live_session.pk, 1), timeout=12)
-        while int(time.time()) // services.SAMPLE_SECONDS == first_bucket:  # the next 10-second tick
+        while int(time.time()) // SAMPLE_SECONDS == first_bucket:  # the next 10-second tick
             await asyncio.sleep(0.2)
-        counts = await db(services.concurrency_sample)()
+        counts = await db(concurrency_sample)()
         assert counts == {live_session.pk: 3}  # ann (her socket on B), cat, the guest
         swept = await db(lambda: set(Visit.objects.filter(session=live_session, closed_by_sweep=True)
                                      .values_list("user__username", flat=True)))()
@@ -147,5 +148,5 @@ def _cookie_of(username: str) -> str:
 
 
 async def _alive_count(session_id: int, expected: int) -> bool:
-    alive = await db(services.live_processes)(session_id)
+    alive = await db(live_processes)(session_id)
     return alive is not None and len(alive) == expected

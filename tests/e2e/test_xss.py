@@ -45,9 +45,9 @@ def _world():
     session_go_live(session=session, actor=rm)
     chat_send(session_id=session.pk, user=customer, text=PAYLOADS["chat"], ref="x1")
     question_ask(session_id=session.pk, user=customer, text=PAYLOADS["question"], ref="x2")
-    from audience import services as audience_services
+    from audience.services.admission import share_link_create
 
-    audience_services.share_link_create(session_id=session.pk, actor=rm, label=PAYLOADS["share"])
+    share_link_create(session_id=session.pk, actor=rm, label=PAYLOADS["share"])
     return session, rm, officer, customer
 
 

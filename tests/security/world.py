@@ -113,11 +113,12 @@ def build_world(*, prefix: str = "w") -> World:
     held_line = chat_send(session_id=live.pk, user=customer, text="加我威信 abc12345 详聊", ref="w-h")
     held_question = question_ask(session_id=live.pk, user=customer, text="内幕消息私聊我", ref="w-hq")
 
-    from audience import services as audience_services
+    from audience.services.admission import share_link_create
+    from audience.services.reminders import reminder_subscribe
 
-    share_link = audience_services.share_link_create(session_id=live.pk, actor=rm_own, label="朋友圈")
+    share_link = share_link_create(session_id=live.pk, actor=rm_own, label="朋友圈")
     notification = notification_create(recipient=rm_own, kind="info", message="测试通知", session=live)
-    audience_services.reminder_subscribe(session_id=approved.pk, user=customer)
+    reminder_subscribe(session_id=approved.pk, user=customer)
 
     extra = _organisation_objects(rm_own, customer, live, card)
     return World(

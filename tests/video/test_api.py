@@ -10,7 +10,7 @@ from channels.testing import WebsocketCommunicator
 from django.test import Client
 from django.utils import timezone
 
-from audience.services import share_link_create
+from audience.services.admission import share_link_create
 from broadcast import hooks, services
 from broadcast.models import IngestState, Stream
 from compliance.models import AuditEvent
