@@ -20,7 +20,6 @@ from compliance.models import (
     AuditEvent,
     ContentKind,
     Notification,
-    RulePack,
     Severity,
     Submission,
     SubmissionStatus,
@@ -102,10 +101,6 @@ def notification_list(*, user: User, unread_only: bool = False) -> QuerySet[Noti
     if unread_only:
         qs = qs.filter(read_at__isnull=True)
     return qs.order_by("-created_at", "-id")
-
-
-def rule_pack_active_list() -> QuerySet[RulePack]:
-    return RulePack.objects.filter(is_active=True).order_by("name")
 
 
 def announcement_text(session: LiveSession) -> str:

@@ -24,11 +24,6 @@ def membership_of(user: User | AnonymousUser | None) -> Membership | None:
     return cached
 
 
-def institution_of(user: User | AnonymousUser | None) -> Institution | None:
-    membership = membership_of(user)
-    return membership.institution if membership else None
-
-
 def is_branch_manager(user: User | AnonymousUser | None) -> bool:
     return has_role(user, Role.BRANCH_MANAGER) and membership_of(user) is not None
 

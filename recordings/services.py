@@ -427,7 +427,7 @@ def _recorded_hashes() -> dict[str, str]:
 def recordings_verify() -> list[AuditProblem]:
     """Hash every stored recording and published replay again, against its row and its audit event.
 
-    Registered with ``compliance.services.audit_verifier_register`` at start-up, so ``manage.py audit_verify``
+    Registered with ``compliance.services.audit.audit_verifier_register`` at start-up, so ``manage.py audit_verify``
     and the admin's audit check name a recording whose bytes (or recorded hash) were changed.
     """
     problems = []

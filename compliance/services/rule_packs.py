@@ -159,11 +159,6 @@ def pack_for_author(author_id: int | None) -> RulePack:
         return RulePack.objects.get(name=name, is_active=True)
 
 
-def pack_name_for_author(author_id: int | None) -> str:
-    """The name of the pack ``pack_for_author`` returns (one query; the pack itself may not exist yet)."""
-    return pack_names_for_author(author_id)[0]
-
-
 def pack_names_for_author(author_id: int | None) -> tuple[str, str]:
     """``(name, base name)`` of the pack ``pack_for_author`` returns (one query); equal unless derived.
 

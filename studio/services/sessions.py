@@ -55,7 +55,7 @@ def studio_update(*, studio: Studio, name: str | None = None, description: str |
                   actor: User | None = None) -> Studio:
     """Rename or redescribe a studio. Its name and description are part of every session's announcement
     (the public session page shows them), so a change is refused while one of its sessions is live and
-    sends every session not ended back through the gate (``compliance.services.session_content_changed``)."""
+    sends every session not ended back through the gate (``compliance.services.gate.session_content_changed``)."""
 
     sessions = list(LiveSession.objects.select_for_update().filter(studio=studio)
                     .exclude(state=SessionState.ENDED).order_by("id"))
@@ -114,7 +114,7 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
     """Edit a session the actor owns.
 
     Content (title, description, script, featured products) may change only before the live; a change
-    to approved or in-review content calls ``compliance.services.session_content_changed``, which
+    to approved or in-review content calls ``compliance.services.gate.session_content_changed``, which
     supersedes the old versions and pulls the session back to review. Room settings (slow mode, Q&A,
     guests, visibility) may change at any time before the end.
     """

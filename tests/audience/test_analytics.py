@@ -11,8 +11,7 @@ from channels.db import database_sync_to_async
 from audience.models import CardInterest, ReactionTally
 from audience.services.attendance import concurrency_sample
 from tests.audience.conftest import api_as
-from tests.factories import make_customer, make_rm
-from tests.studio.conftest import make_live, make_session
+from tests.factories import make_customer, make_live, make_rm, make_session
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -128,7 +128,7 @@ def test_only_officers_get_the_bundle_and_only_for_an_ended_session(ended_sessio
     assert api_as(customer).get(url).status_code == 404
     assert api_as().get(url).status_code == 403
     assert api_as(officer).get("/api/sessions/999999/evidence/").status_code == 404
-    from tests.studio.conftest import make_live, make_session
+    from tests.factories import make_live, make_session
 
     running = make_live(make_session(rm, products), officer)
     response = api_as(officer).get(f"/api/sessions/{running.pk}/evidence/")

@@ -21,10 +21,8 @@ from audience.tasks import reminders_send_due_task
 from compliance.models import Notification
 from config.celery import app as celery_app
 from tests.audience.conftest import api_as
-from tests.compliance.helpers import session_make_approved
 from tests.conftest import ROOT, current_database_url
-from tests.factories import make_customer
-from tests.studio.conftest import make_session
+from tests.factories import make_customer, make_session, session_make_approved
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -8,9 +8,6 @@ so the series drops to the viewers still connected.
 import asyncio
 import os
 import signal
-import socket
-import subprocess
-import sys
 import time
 from datetime import timedelta
 
@@ -23,7 +20,7 @@ from websockets.asyncio.client import connect
 from audience.models import ConcurrencySample, Visit
 from audience.services import attendance
 from audience.services.attendance import SAMPLE_SECONDS, concurrency_sample, live_processes
-from tests.conftest import ROOT, current_database_url
+from tests.daphne import daphne_processes
 from tests.factories import make_customer
 
 pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.timeout(120)]
@@ -31,49 +28,12 @@ pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True),
 db = database_sync_to_async
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def daphnes():
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": current_database_url(),
-           "REDIS_URL": settings.REDIS_URL, "DEBUG": "true"}
-    (ROOT / ".run").mkdir(exist_ok=True)
-    servers = []
-    with open(ROOT / ".run" / "test-audience-daphne.log", "ab") as log:
-        for _ in range(2):
-            port = _free_port()
-            servers.append((port, subprocess.Popen(
-                [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
-                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)))
-    try:
-        deadline = time.monotonic() + 40
-        for port, process in servers:
-            while True:
-                assert process.poll() is None, "daphne exited at start; see .run/test-audience-daphne.log"
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                    break
-                except OSError:
-                    assert time.monotonic() < deadline, "daphne did not listen within 40 s"
-                    time.sleep(0.2)
-        yield servers
-    finally:
-        for _, process in servers:
-            if process.poll() is None:
-                process.terminate()
-        for _, process in servers:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    with daphne_processes(2, log="test-audience-daphne.log") as servers:
+        yield [(server.port, server.process) for server in servers]
 
 
-@db
 def _cookie(username: str) -> str:
     client = Client()
     client.force_login(make_customer(username, level="C3"))

@@ -23,8 +23,8 @@ from audience.services.admission import (
 from audience.services.invitations import segment_invite
 from compliance.models import AuditEvent, Notification
 from tests.audience.conftest import api_as, browser_as
-from tests.factories import make_customer, make_rm
-from tests.studio.conftest import make_live, make_session, process_app
+from tests.factories import make_customer, make_live, make_rm, make_session
+from tests.studio.conftest import process_app
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -206,7 +206,7 @@ def test_a_suitable_segment_gets_no_warning(live_session, rm):
 
 
 def test_an_invite_only_session_is_reachable_for_reminders_only_once_admitted(rm, officer, products):
-    from tests.compliance.helpers import session_make_approved
+    from tests.factories import session_make_approved
 
     session = session_make_approved(make_session(rm, products, visibility="invite_only"), officer)
     url = f"/api/sessions/{session.pk}/reminders/"
@@ -223,7 +223,7 @@ def test_an_invite_only_session_is_reachable_for_reminders_only_once_admitted(rm
 
 
 def test_a_link_to_a_session_pulled_back_to_review_leads_nowhere(live_session, rm, officer, products):
-    from tests.compliance.helpers import session_make_approved
+    from tests.factories import session_make_approved
 
     session = session_make_approved(make_session(rm, products), officer)
     link = share_link_create(session_id=session.pk, actor=rm)
@@ -237,7 +237,7 @@ def test_a_link_to_a_session_pulled_back_to_review_leads_nowhere(live_session, r
 
 
 def test_a_share_link_opens_the_pages_of_an_invite_only_session_for_that_browser_only(rm, officer, products):
-    from tests.compliance.helpers import session_make_approved
+    from tests.factories import session_make_approved
 
     session = session_make_approved(make_session(rm, products, visibility="invite_only"), officer)
     link = share_link_create(session_id=session.pk, actor=rm)

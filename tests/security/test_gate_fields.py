@@ -20,9 +20,8 @@ from products.services import product_update
 from studio.models import LiveSession, SessionState, Studio
 from studio.services.room import card_push, chat_pin, chat_send
 from studio.services.sessions import session_update, studio_update
-from tests.compliance.helpers import session_make_approved
+from tests.factories import make_live, make_session, session_make_approved
 from tests.security.test_customer_visible_fields import FIELDS, GATE
-from tests.studio.conftest import make_live, make_session
 
 pytestmark = pytest.mark.django_db
 

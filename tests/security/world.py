@@ -23,13 +23,14 @@ from organisations.services import branch_create, institution_create, lead_recor
 from studio.models import ChatMessage, LiveSession
 from studio.services.room import card_push, chat_send, question_ask
 from studio.services.sessions import session_create, session_end, session_go_live, studio_create
-from tests.compliance.helpers import session_make_approved, submissions_check_now
 from tests.factories import (
     ProductFactory,
     make_compliance_officer,
     make_customer,
     make_product_manager,
     make_rm,
+    session_make_approved,
+    submissions_check_now,
 )
 
 ROLES = ("anonymous", "customer", "rm_own", "rm_other", "officer")

@@ -16,8 +16,7 @@ from broadcast.models import IngestState, Stream
 from compliance.models import AuditEvent
 from studio.models import Visibility
 from studio.services.sessions import session_create, session_end, session_go_live, studio_create
-from tests.compliance.helpers import session_make_approved
-from tests.factories import ProductFactory
+from tests.factories import ProductFactory, session_make_approved
 
 
 def live_session(rm, officer, **fields):
