@@ -34,6 +34,7 @@ def daphnes():
         yield [(server.port, server.process) for server in servers]
 
 
+@db
 def _cookie(username: str) -> str:
     client = Client()
     client.force_login(make_customer(username, level="C3"))
