@@ -15,12 +15,14 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
 from broadcast.routing import websocket_urlpatterns as broadcast_websockets  # noqa: E402
 from core.middleware import WebSocketOriginValidator  # noqa: E402
+from observability.middleware import WebSocketContextMiddleware  # noqa: E402
 from studio.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        "websocket": WebSocketOriginValidator(AuthMiddlewareStack(URLRouter(
-            websocket_urlpatterns + broadcast_websockets))),
+        # The log context (request id, user, session, room) is bound once the user is known.
+        "websocket": WebSocketOriginValidator(AuthMiddlewareStack(WebSocketContextMiddleware(URLRouter(
+            websocket_urlpatterns + broadcast_websockets)))),
     }
 )

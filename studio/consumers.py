@@ -72,6 +72,7 @@ from core import ratelimit
 from core.db import persistent_database_sync_to_async
 from core.events import broadcasts_collected, broadcasts_send
 from core.exceptions import ApplicationError
+from observability import metrics
 from studio import admission, attendance, protocol, selectors
 from studio.access import access_session, viewer_open
 from studio.errors import StudioError
@@ -319,9 +320,11 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                     self.scope.get("user"), session_id, redeemed)
                 self.invite_code = redeemed
         except (ApplicationError, ValueError, KeyError):
+            metrics.connect("refused")
             await self.close(CLOSE_FORBIDDEN)
             return
         await self.accept()
+        metrics.connect("accepted")
         self.session_id = session.pk
         self._admission_schedule(admitted_until)
         hub = hub_for(self.channel_layer)

@@ -172,7 +172,7 @@ def invite_code_for(user: User | AnonymousUser | None, session_id: int, request_
 
 def room_admission(user: User | AnonymousUser | None, session_id: int, request_session) -> tuple[bool, str]:
     """``(invite_only, code)``: whether the session is invite-only, and its code when this viewer is admitted."""
-    invite_only, code, _ = room_admission_until(user, session_id, request_session)
+    invite_only, code, _until = room_admission_until(user, session_id, request_session)
     return invite_only, code
 
 

@@ -202,7 +202,7 @@ def reactions_persist(*, session_id: int) -> int:
         return 0
     rows = []
     for field_name, value in entries.items():
-        minute, _, kind = field_name.decode().partition(":")
+        minute, _sep, kind = field_name.decode().partition(":")
         try:
             at = datetime.fromtimestamp(int(minute) * 60, tz=timezone.get_current_timezone())
         except ValueError:

@@ -6,9 +6,11 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
+from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from accounts.roles import Role, has_role
 from audience.errors import AudienceError
@@ -18,10 +20,12 @@ from audience.models import (
 from audience.services.interest import _watchable
 from core.exceptions import Conflict, Forbidden
 from studio.models import SessionState
-
-REMINDER_LEAD = timedelta(minutes=15)
+from studio.times import studio_time
 
 logger = logging.getLogger(__name__)
+
+
+REMINDER_LEAD = timedelta(minutes=15)
 
 
 #: A reminder still goes out this long after the scheduled start (beat was down, or a late subscriber).
@@ -51,7 +55,7 @@ def reminder_get(*, session_id: int, user: User | AnonymousUser, request_session
 
 def reminder_unsubscribe(*, session_id: int, user: User | AnonymousUser, request_session=None) -> bool:
     session = _watchable(user, session_id, request_session)
-    deleted, _ = Reminder.objects.filter(session=session, user=user).delete()
+    deleted, _rows = Reminder.objects.filter(session=session, user=user).delete()
     return bool(deleted)
 
 
@@ -60,14 +64,21 @@ def _reminder_deliver(reminder: Reminder, now: datetime) -> None:
     from compliance.services.notifications import notification_create
 
     session = reminder.session
-    start = timezone.localtime(session.scheduled_start)
-    path = f"{getattr(settings, 'PUBLIC_BASE_URL', '').rstrip('/')}/watch/{session.pk}/"
-    text = f"“{session.title}” starts at {start:%H:%M} ({start:%Y-%m-%d})."
+    # Links leave the site: absolute, on the configured public address (checked at start-up, audience.checks).
+    if not settings.PUBLIC_BASE_URL:
+        raise ImproperlyConfigured("PUBLIC_BASE_URL is not set: a reminder e-mail needs an absolute link "
+                                   "(see `manage.py check --deploy`).")
+    link = f"{settings.PUBLIC_BASE_URL}/watch/{session.pk}/"
+    with translation.override(settings.LANGUAGE_CODE):  # Chinese first: customers have no language setting
+        text = _("“%(title)s” starts at %(time)s.") % {"title": session.title,
+                                                        "time": studio_time(session.scheduled_start)}
+        subject = _("Reminder: %(title)s") % {"title": session.title}
+        body = _("%(text)s\n\nWatch: %(link)s") % {"text": text, "link": link}
     notification_create(recipient=reminder.user, kind="session_reminder", session=session, message=text)
     emailed = False
     if reminder.user.email:
-        send_mail(subject=f"Reminder: {session.title}", message=f"{text}\n\nWatch: {path}",
-                  from_email=settings.DEFAULT_FROM_EMAIL, recipient_list=[reminder.user.email])
+        send_mail(subject=subject, message=body, from_email=settings.DEFAULT_FROM_EMAIL,
+                  recipient_list=[reminder.user.email])
         emailed = True
     reminder.sent_at, reminder.emailed = now, emailed
     reminder.save(update_fields=["sent_at", "emailed", "updated_at"])

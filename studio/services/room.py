@@ -34,6 +34,7 @@ from compliance.services.rule_packs import AUDIENCE_PACK
 from core import ratelimit
 from core.events import broadcast_on_commit
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
+from observability import metrics
 from studio.access import (
     LoginRequired,
     access_session,
@@ -233,6 +234,7 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
         else:  # a viewer's held line: the host moderates it, so tell their sockets at once
             broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": session.studio.owner_id,
                                                          "frame": held_frame(message, kind="chat")})
+    metrics.chat_line(message.status, "host" if is_host else "customer")  # committed: counted once
     return chat_ack(message)
 
 
