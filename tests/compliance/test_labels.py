@@ -9,15 +9,13 @@ import pytest
 from django.test import Client
 from django.utils import translation
 from rest_framework.test import APIClient
-from tests.compliance.helpers import submissions_check_now
 
 from compliance import labels
 from compliance.engine.packs import load_pack_data
 from compliance.models import Notification
 from compliance.services.gate import session_content_submit
 from compliance.services.review import submission_reject
-from tests.compliance.conftest import VIOLATING_SCRIPT, make_review_session
-from tests.factories import ProductFactory
+from tests.factories import VIOLATING_SCRIPT, ProductFactory, make_review_session, submissions_check_now
 
 PACKS = Path(__file__).resolve().parents[2] / "compliance" / "engine" / "packs"
 
