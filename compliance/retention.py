@@ -140,14 +140,25 @@ def _delete_tree(queryset: models.QuerySet, counts: dict[str, int]) -> None:
 
     Walks the models' reverse relations instead of naming them, so records added later by other apps
     (which point at a session with PROTECT, as records must) are deleted with it rather than blocking it.
-    CASCADE and SET_NULL relations are left to Django's collector.
+    CASCADE and SET_NULL relations are left to Django's collector. The rows are read once (primary keys), so
+    the walk neither nests subqueries level by level nor loops on a model that points at itself (a question
+    merged into another): such links inside the set are cleared first, since Django's PROTECT refuses even
+    when both rows go in the same delete.
     """
-    for relation in queryset.model._meta.related_objects:
+    model = queryset.model
+    pks = list(queryset.values_list("pk", flat=True))
+    if not pks:
+        return
+    rows = model._base_manager.filter(pk__in=pks)
+    for relation in model._meta.related_objects:
         if relation.many_to_many or relation.on_delete not in (models.PROTECT, models.RESTRICT):
             continue
-        children = relation.related_model._base_manager.filter(**{f"{relation.field.name}__in": queryset})
+        children = relation.related_model._base_manager.filter(**{f"{relation.field.name}__in": pks})
+        if relation.related_model is model:
+            rows.filter(**{f"{relation.field.name}__isnull": False}).update(**{relation.field.name: None})
+            children = children.exclude(pk__in=pks)
         _delete_tree(children, counts)
-    _, per_model = queryset.delete()
+    _, per_model = rows.delete()
     for label, number in per_model.items():
         if number:
             counts[label] = counts.get(label, 0) + number

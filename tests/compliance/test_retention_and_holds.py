@@ -20,7 +20,7 @@ from compliance.tasks import retention_apply_task
 from core.exceptions import ApplicationError, Conflict, Forbidden
 from studio.chat_seal import chat_seals_verify
 from studio.models import CardOpen, CardPush, ChatMessage, LiveSession, Question, RoomMute, Studio
-from studio.services.room import card_open, chat_release, chat_send, user_mute
+from studio.services.room import card_open, chat_release, chat_send, question_ask, question_merge, user_mute
 from studio.services.sessions import session_create, session_end
 from tests.factories import make_customer
 from tests.security.world import build_world
@@ -35,6 +35,9 @@ def _full_session(world):
     chat_send(session_id=live.pk, user=rm, text="保本保收益，稳赚不赔")  # rejected
     held = chat_send(session_id=live.pk, user=rm, text="这款产品收益最高，错过再等一年")
     chat_release(message_id=held["id"], officer=officer)
+    kept = question_ask(session_id=live.pk, user=customer, text="赎回要几天到账？")
+    duplicate = question_ask(session_id=live.pk, user=customer, text="赎回多久能到账？")
+    question_merge(session_id=live.pk, actor=rm, question_id=duplicate.pk, into_id=kept.pk)  # a row pointing at a row
     user_mute(session_id=live.pk, actor=rm, user_id=customer.pk, minutes=1)
     card_open(session_id=live.pk, user=customer, card_id=world.card_id)
     attendance_join(session_id=live.pk, viewer_key="k1", user_id=customer.pk, role="customer")
@@ -106,6 +109,7 @@ def test_retention_deletes_only_what_is_past_retention_and_not_on_hold_and_audit
     assert not LiveSession.objects.filter(pk__in=[old.pk, draft.pk]).exists()
     assert LiveSession.objects.filter(pk__in=[recent.pk, held_by_rm.pk, held_by_period.pk]).count() == 3
     assert not ChatMessage.objects.filter(session_id=old.pk).exists()
+    assert not Question.objects.filter(session_id=old.pk).exists()  # merged duplicates included
     assert not Finding.objects.filter(pk__in=finding_ids).exists()
     assert not Visit.objects.filter(session_id=old.pk).exists() and not CardOpen.objects.filter(push_id=world.card_id)
     assert not RoomMute.objects.filter(session_id=old.pk).exists() and not Question.objects.filter(session_id=old.pk)
