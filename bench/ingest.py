@@ -103,6 +103,7 @@ class Counter:
 
 
 COUNTER = Counter()
+PROFILER = None
 
 
 def _pid_cpu(pid: int | None) -> float | None:
@@ -136,6 +137,16 @@ async def send_lines(adapter, sender_for, session_id: int, texts, count: int) ->
     from core.events import broadcasts_collected, broadcasts_send
     from studio import protocol
 
+    profiler = PROFILER
+    if profiler is not None and count > 5:  # --profile: the database thread's part of each line, in cProfile
+        plain = adapter
+
+        def adapter(*args, **kwargs):
+            profiler.enable()
+            try:
+                return plain(*args, **kwargs)
+            finally:
+                profiler.disable()
     call = persistent_database_sync_to_async(adapter)
     await persistent_database_sync_to_async(COUNTER.install)()
     layer = get_channel_layer()
@@ -176,6 +187,7 @@ def run(lines: int) -> dict:
     from fanout import setup_data
 
     from accounts.services import customer_create, risk_assessment_record
+    from studio.access import viewer_open
     from studio.consumers import _chat_send
     from studio.models import LiveSession
 
@@ -189,6 +201,9 @@ def run(lines: int) -> dict:
         customer = customer_create(username=f"bench_ingest_{tag}_{index}", password=secrets.token_urlsafe(12))
         risk_assessment_record(customer=customer, level="C3")
         customers.append(User.objects.get(pk=customer.pk))  # a fresh object, as the socket's scope holds
+    # The socket's connect reads who the user is (roles) once on that object; its lines reuse it.
+    for user in [host, *customers]:
+        viewer_open(user, session.pk)
 
     async def measure() -> dict:
         # Warm-up: the first host line compiles the rule pack in this process, the first customer line the
@@ -212,6 +227,7 @@ def main() -> None:
     parser.add_argument("--database-url", help="default: DATABASE_URL")
     parser.add_argument("--sqlite", action="store_true", help="a SQLite database on tmpfs instead")
     parser.add_argument("--redis-url")
+    parser.add_argument("--profile", metavar="FILE", help="cProfile the database thread's part of the measured lines")
     args = parser.parse_args()
     database_url = None if args.sqlite else (args.database_url or os.environ.get("DATABASE_URL"))
     from fanout import Processes, start_redis
@@ -233,13 +249,23 @@ def main() -> None:
         import django
 
         django.setup()
+        if os.environ.get("INGEST_PROTO"):  # investigation only: a prototype patched in before it lands
+            sys.path.insert(0, str(ROOT / ".proto"))
+            __import__(os.environ["INGEST_PROTO"]).install()
         from django.conf import settings
         from django.core.management import call_command
 
         call_command("migrate", verbosity=0)
         load = os.getloadavg()[0]
         print(f"ingest bench: load average {load:.2f} at the start, {os.cpu_count()} CPUs", flush=True)
+        global PROFILER
+        if args.profile:
+            import cProfile
+
+            PROFILER = cProfile.Profile(time.thread_time)  # CPU of the database thread, not waits
         result = run(args.lines)
+        if PROFILER is not None:
+            PROFILER.dump_stats(args.profile)
         result["customer_cpu_ms"] = result["customer"]["cpu_ms_per_line"]
         result["rm_cpu_ms"] = result["host"]["cpu_ms_per_line"]
         result["statements_per_line"] = {"customer": result["customer"]["statements"],

@@ -4,6 +4,7 @@
 """
 
 import os
+import sys
 
 from django.core.asgi import get_asgi_application
 
@@ -16,6 +17,13 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from broadcast.routing import websocket_urlpatterns as broadcast_websockets  # noqa: E402
 from core.middleware import WebSocketOriginValidator  # noqa: E402
 from studio.routing import websocket_urlpatterns  # noqa: E402
+
+if "twisted.internet.reactor" in sys.modules:  # served by Daphne: SIGTERM drains (studio/drain.py)
+    from twisted.internet import reactor  # noqa: E402
+
+    from studio import drain  # noqa: E402
+
+    drain.install(reactor)
 
 application = ProtocolTypeRouter(
     {
