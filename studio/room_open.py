@@ -52,6 +52,15 @@ def admission_token_issue(*, session_id: int, viewer: Viewer, session_key: str |
     return signing.dumps(payload, salt=_SALT, compress=True)
 
 
+def admission_token_for(user: Any, session: LiveSession, session_key: str | None) -> str:
+    """The token a page hands its live-room socket (``""`` for a guest, who needs none)."""
+    from studio.access import viewer_of
+
+    if not getattr(user, "is_authenticated", False):
+        return ""
+    return admission_token_issue(session_id=session.pk, viewer=viewer_of(user, session), session_key=session_key)
+
+
 def admission_token_viewer(token: str, *, session_id: int, user: Any, session_key: str | None) -> Viewer | None:
     """The ``Viewer`` a valid token names, if it was issued for this session, this user and this browser."""
     if not token or user is None or not getattr(user, "is_authenticated", False):
