@@ -115,6 +115,8 @@ def room_facts_with_pack(facts: RoomFacts, load_pack) -> RoomFacts:
 def room_facts_forget(session_id: int) -> None:
     """Drop a room's cached facts (the guard found them stale, or a test wants a cold start)."""
     _rooms.pop(session_id, None)
+    for key in [key for key in _windows if key[0] == session_id]:
+        del _windows[key]
 
 
 def _table(model) -> str:
@@ -134,6 +136,9 @@ def _guards_sql(*, ref: bool, check_mute: bool, check_host_facts: bool, packs: i
                      "AND m.user_id = %(author_id)s AND m.until > %(now)s)")
     if check_host_facts:
         from compliance.models import RulePack
+
+        where.append(f"NOT EXISTS (SELECT 1 FROM {_table(ChatMessage)} w WHERE w.session_id = s.id "
+                     "AND w.author_id = %(author_id)s AND w.id > %(window_last_id)s)")
 
         featured = LiveSession.featured_products.through
         products = (f"FROM {_table(Product)} p JOIN {_table(featured)} f ON f.product_id = p.id "
@@ -178,7 +183,8 @@ def _statement(key: tuple) -> tuple[str, list]:
     return hit
 
 
-def line_insert(facts: RoomFacts, message: ChatMessage, *, check_mute: bool, check_host_facts: bool) -> bool:
+def line_insert(facts: RoomFacts, message: ChatMessage, *, check_mute: bool, check_host_facts: bool,
+                window_last_id: int = 0) -> bool:
     """Store a published ``message`` with the room's next ``seq`` in one statement, if ``facts`` still hold.
 
     ``message`` is unsaved and complete but for ``id``, ``seq`` and its timestamps; on success they are set
@@ -203,7 +209,8 @@ def line_insert(facts: RoomFacts, message: ChatMessage, *, check_mute: bool, che
     if check_host_facts:
         assert facts.pack is not None
         params.update(products_count=facts.products_count, products_at=facts.products_updated_at,
-                      owner_id=session.studio.owner_id, institution=facts.pack.institution)
+                      owner_id=session.studio.owner_id, institution=facts.pack.institution,
+                      window_last_id=window_last_id)
         for index, (name, digest) in enumerate(packs):
             params[f"pack_{index}"], params[f"digest_{index}"] = name, digest
     try:
@@ -216,21 +223,52 @@ def line_insert(facts: RoomFacts, message: ChatMessage, *, check_mute: bool, che
         row = None
     if row is None:
         room_facts_forget(session.pk)
+        window_forget(session.pk, message.author_id)
         return False
     message.id, message.seq = row
     message._state.adding = False
     return True
 
 
-def window_lines(session_id: int, author_id: int, since: datetime, limit: int, exclude_status: str) -> list[str]:
-    """The author's latest ``limit`` lines since ``since`` not in ``exclude_status``, oldest first.
+#: The host's recent lines per ``(session, author)``: ``(id of their latest line, [(created_at, text), ...])``,
+#: the non-rejected lines oldest first. The insert's guard checks that no line of theirs came after that id.
+_windows: dict[tuple[int, int], tuple[int, list[tuple[datetime, str]]]] = {}
 
-    One plain statement: the ORM's query building cost more CPU than the database's answer.
+
+def window_lines(session_id: int, author_id: int, since: datetime, limit: int,
+                 exclude_status: str) -> tuple[list[str], int]:
+    """The author's latest ``limit`` lines since ``since`` not in ``exclude_status``, oldest first, and the id of
+    their latest line of any status (0: none), which the insert's guard checks.
+
+    From this process's cache when it has the author's window, else one plain statement (the ORM's query
+    building cost more CPU than the database's answer), which fills the cache.
     """
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT text FROM {_table(ChatMessage)} WHERE session_id = %s AND author_id = %s AND created_at >= %s "
-            "AND status <> %s ORDER BY id DESC LIMIT %s", [session_id, author_id, since, exclude_status, limit])
-        rows = [row[0] for row in cursor.fetchall()]
-    rows.reverse()
-    return rows
+    hit = _windows.get((session_id, author_id))
+    if hit is None:
+        messages = _table(ChatMessage)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"(SELECT id, created_at, text FROM {messages} WHERE session_id = %s AND author_id = %s "
+                "AND created_at >= %s AND status <> %s ORDER BY id DESC LIMIT %s) "
+                f"UNION ALL (SELECT max(id), NULL, NULL FROM {messages} WHERE session_id = %s AND author_id = %s)",
+                [session_id, author_id, since, exclude_status, limit, session_id, author_id])
+            rows = cursor.fetchall()
+        last_id = next((row[0] for row in rows if row[1] is None), None) or 0  # the max() row
+        lines = sorted((row_id, created_at, text) for row_id, created_at, text in rows if created_at is not None)
+        lines = [(created_at, text) for _row_id, created_at, text in lines]
+        if len(_windows) >= MAX_ROOMS:
+            _windows.clear()
+        hit = _windows[(session_id, author_id)] = (last_id, lines)
+    last_id, lines = hit
+    return [text for created_at, text in lines if created_at >= since][-limit:], last_id
+
+
+def window_add(session_id: int, author_id: int, message: ChatMessage, *, limit: int) -> None:
+    """A line of the author was just stored by this process: it joins their cached window."""
+    hit = _windows.get((session_id, author_id))
+    if hit is not None and message.id is not None:
+        _windows[(session_id, author_id)] = (message.id, [*hit[1], (message.created_at, message.text)][-limit:])
+
+
+def window_forget(session_id: int, author_id: int) -> None:
+    _windows.pop((session_id, author_id), None)
