@@ -23,7 +23,7 @@ from audience.evidence import evidence_bundle_build
 from audience.models import ShareLink
 from audience.replay import replay_open
 from compliance.apis import CSVRenderer
-from config.api import moment_in_range
+from core.api import moment_in_range
 from core.exceptions import NotFound
 from studio.access import access_session
 from studio.text import visible_text_validator

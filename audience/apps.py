@@ -6,8 +6,17 @@ class AudienceConfig(AppConfig):
     verbose_name = "Audience: attendance, engagement, invitations, reminders, reports"
 
     def ready(self) -> None:
+        """Plug this app's records into the layers below it, which may not import it: who an invite-only room
+        admits (studio's pages and consumer, broadcast's playback) and what the live room records."""
+        from audience import realtime
         from audience.services import invite_code_for
         from broadcast.access import invite_resolver_register
+        from studio.admission import Admission, admission_register
+        from studio.attendance import Attendance, attendance_register
 
         # A browser admitted to an invite-only room by a share link or an invitation may also play its video.
         invite_resolver_register(invite_code_for)
+        admission_register(Admission(invite_code_for=invite_code_for, room_invite_code=realtime.room_invite_code,
+                                     room_admission_check=realtime.room_admission_check))
+        attendance_register(Attendance(room_joined=realtime.room_joined, room_left=realtime.room_left,
+                                       reaction_counted=realtime.reaction_counted))

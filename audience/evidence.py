@@ -38,7 +38,7 @@ from audience.models import CardInterest, Visit
 from audience.selectors import session_analytics
 from audience.services import AUDIENCE_ROLES
 from compliance.models import AuditEvent, RulePack, Submission
-from compliance.services import audit_event_expected_hash, audit_record, audit_verify, content_sha256
+from compliance.services.audit import audit_event_expected_hash, audit_record, audit_verify, content_sha256
 from products.services import suitability_check
 from recordings.evidence import recording_evidence_files
 from studio.models import CardOpen, CardPush, ChatMessage, LiveSession, Question, RoomMute

@@ -42,8 +42,8 @@ from organisations.services import lead_record
 from products.services import suitability_check
 from recordings.selectors import replay_is_published
 from studio.access import access_session, session_may_watch, session_overseer
+from studio.lifecycle import room_group
 from studio.models import CardPush, LiveSession, SessionState, Visibility
-from studio.services import room_group
 
 logger = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ def attendance_record_batch(*, joins: list[dict], leaves: list[tuple[str, dateti
 def live_processes(session_id: int, *, now: float | None = None) -> set[str] | None:
     """Server processes that reported presence for the room lately, or ``None`` when nobody reported.
 
-    Reads the presence hash the live room's fan-out hubs keep (``studio.fanout.Hub._presence``: field =
+    Reads the presence hash the live room's fan-out hubs keep (``studio.presence.Presence.publish``: field =
     the hub's process key, value ``"<sockets>:<unix time>"``, rewritten every 2 s by each process).
     """
     import time
@@ -299,7 +299,7 @@ def share_link_create(*, session_id: int, actor: User | AnonymousUser, expires_a
     The host may share any of their sessions; another RM may share a public session (invite-only
     rooms are the host's to open). Links expire (default 7 days, at most 90).
     """
-    from compliance.services import audit_record
+    from compliance.services.audit import audit_record
 
     if not has_role(actor, Role.RM):
         raise NotFound("Session not found.")
@@ -330,7 +330,7 @@ def share_link_revoke(*, link_id: int, actor: User | AnonymousUser) -> ShareLink
     if link is None or not actor.is_authenticated or actor.id not in (link.created_by_id, link.session.studio.owner_id):
         raise NotFound("Share link not found.")
     if link.revoked_at is None:
-        from compliance.services import audit_record
+        from compliance.services.audit import audit_record
 
         with transaction.atomic():
             link.revoked_at = timezone.now()
@@ -491,7 +491,8 @@ def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str
     product is above most of the segment, nothing is sent until they repeat the call with ``confirm``
     (``Conflict(confirm_required)`` with the warnings).
     """
-    from compliance.services import audit_record, notification_create
+    from compliance.services.audit import audit_record
+    from compliance.services.notifications import notification_create
 
     session = access_session(actor, session_id, for_write=True)
     if session.state not in (SessionState.APPROVED, SessionState.LIVE):
@@ -592,7 +593,7 @@ def reminder_unsubscribe(*, session_id: int, user: User | AnonymousUser, request
 
 def _reminder_deliver(reminder: Reminder, now: datetime) -> None:
     """E-mail (when the user has an address) and in-app notice; the caller holds the reminder's row lock."""
-    from compliance.services import notification_create
+    from compliance.services.notifications import notification_create
 
     session = reminder.session
     start = timezone.localtime(session.scheduled_start)

@@ -63,17 +63,17 @@ def run(viewers: int, lines: int) -> dict:
     from audience.evidence import evidence_bundle_build
     from audience.models import ConcurrencySample, Visit
     from audience.selectors import analytics_csv_rows, session_analytics
-    from compliance.services import rule_packs_load
-    from studio import services as studio_services
+    from compliance.services.rule_packs import rule_packs_load
     from studio.models import CardPush, ChatMessage, LiveSession
+    from studio.services.sessions import session_create, studio_create
     from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
 
     rule_packs_load()
     suffix = str(int(time.time()))
     rm, officer = make_rm(f"bench-rm-{suffix}"), make_compliance_officer(f"bench-officer-{suffix}")
     products = [ProductFactory(risk_level="R2"), ProductFactory(risk_level="R4")]
-    studio = studio_services.studio_create(owner=rm, name="bench studio")
-    session = studio_services.session_create(
+    studio = studio_create(owner=rm, name="bench studio")
+    session = session_create(
         studio=studio, actor=rm, title="bench", scheduled_start=timezone.now(),
         featured_product_ids=[p.pk for p in products])
     start = timezone.now() - timedelta(hours=1)

@@ -160,10 +160,11 @@ def setup_data(rooms: int, viewer_auth: str) -> dict:
 
     from accounts.services import customer_create, risk_assessment_record, rm_create
     from compliance.models import SubmissionStatus
-    from compliance.services import session_content_submit, submission_approve, submission_check
+    from compliance.services.gate import session_content_submit
+    from compliance.services.review import submission_approve, submission_check
     from products.models import Product
     from studio import demo
-    from studio.services import session_create, session_go_live, studio_create
+    from studio.services.sessions import session_create, session_go_live, studio_create
 
     password = secrets.token_urlsafe(16)
     demo.demo_data_load(password=password)

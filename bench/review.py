@@ -164,7 +164,7 @@ def main() -> int:
 
         from accounts.services import rm_create
         from compliance.models import AuditEvent, Submission
-        from compliance.services import pack_active
+        from compliance.services.rule_packs import pack_active
         from config.celery import app as celery_app
         from studio.models import LiveSession, Studio
 

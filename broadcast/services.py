@@ -20,11 +20,12 @@ from broadcast import hooks, tokens
 from broadcast.errors import BroadcastError, Refusal
 from broadcast.models import IngestEvent, IngestEventKind, IngestState, Stream
 from compliance.access import is_officer
-from compliance.services import audit_record, gate_is_open
+from compliance.selectors import gate_is_open
+from compliance.services.audit import audit_record
 from core.events import broadcast_on_commit
 from core.exceptions import ApplicationError, Forbidden
+from studio.lifecycle import room_group
 from studio.models import LiveSession, SessionState
-from studio.services import room_group
 
 KEY_PARAM = "key"
 

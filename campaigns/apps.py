@@ -9,7 +9,7 @@ class CampaignsConfig(AppConfig):
         # The seam that lets compliance (below) approve a campaign session's unedited copy of its template.
         from campaigns.demo import demo_organisation_ensure
         from campaigns.services import template_session_of
-        from compliance.services import template_source_register
+        from compliance.services.submissions import template_source_register
         from studio.demo import demo_extension_register
 
         template_source_register(template_session_of)

@@ -11,7 +11,8 @@ from accounts.services import compliance_officer_create
 from campaigns.models import Campaign
 from campaigns.services import campaign_create, campaign_session_create, campaign_template_submit
 from compliance.models import SubmissionStatus
-from compliance.services import session_content_submit, submission_approve, submission_check
+from compliance.services.gate import session_content_submit
+from compliance.services.review import submission_approve, submission_check
 from organisations.models import Institution
 from organisations.services import book_assign, branch_create, institution_create, membership_assign
 from products.models import Product

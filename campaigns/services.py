@@ -9,7 +9,7 @@ from django.db import transaction
 from accounts.roles import Role, has_role
 from campaigns.errors import CampaignError
 from campaigns.models import Campaign, CampaignSession
-from compliance.services import session_content_submit
+from compliance.services.gate import session_content_submit
 from core.exceptions import ApplicationError, Forbidden, NotFound
 from organisations.selectors import is_head_office, membership_of
 from products.models import Product

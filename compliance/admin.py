@@ -40,18 +40,14 @@ from compliance.models import (
     SubmissionStatus,
 )
 from compliance.retention import legal_hold_lift, legal_hold_set
+from compliance.screening import pack_compiled
 from compliance.selectors import audit_session_q
-from compliance.services import (
-    audit_verify,
-    pack_compiled,
-    rule_change,
-    rule_change_validate,
-    submission_approve,
-    submission_reject,
-)
+from compliance.services.audit import audit_verify
+from compliance.services.review import submission_approve, submission_reject
+from compliance.services.rule_packs import rule_change, rule_change_validate
+from compliance.sessions import session_model, studio_model
 from core.exceptions import ApplicationError
 from products.models import Product
-from studio.models import LiveSession, Studio
 
 
 def _may_open(request: HttpRequest) -> bool:
@@ -98,7 +94,7 @@ class StudioFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [(s.pk, f"{s.name} ({s.owner.username})")
-                for s in Studio.objects.select_related("owner").order_by("name", "id")[:200]]
+                for s in studio_model().objects.select_related("owner").order_by("name", "id")[:200]]
 
     def queryset(self, request, queryset):
         if not self.value():
@@ -654,7 +650,7 @@ class AuditSessionFilter(admin.SimpleListFilter):
     parameter_name = "session"
 
     def lookups(self, request, model_admin):
-        return [(s.pk, f"#{s.pk} {s.title}") for s in LiveSession.objects.order_by("-id")[:30]]
+        return [(s.pk, f"#{s.pk} {s.title}") for s in session_model().objects.order_by("-id")[:30]]
 
     def queryset(self, request, queryset):
         value = self.value()

@@ -33,7 +33,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from compliance.models import AuditChainHead, AuditEvent
-from compliance.services import AuditProblem, canonical_json
+from compliance.services.audit import AuditProblem, canonical_json
 
 logger = logging.getLogger("cloudstudio.audit.anchor")
 

@@ -17,18 +17,14 @@ from rest_framework.views import APIView
 from accounts.roles import Role, has_role
 from compliance.access import access_submission, is_officer
 from compliance.models import ContentKind, Notification, SubmissionStatus
+from compliance.screening import text_check
 from compliance.selectors import audit_event_list, notification_list, submission_list
-from compliance.services import (
-    LANG_TO_PACK,
-    canonical_json,
-    notification_mark_read,
-    pack_name_for,
-    submission_approve,
-    submission_reject,
-    text_check,
-)
-from config.api import moment_in_range
+from compliance.services.audit import canonical_json
+from compliance.services.notifications import notification_mark_read
+from compliance.services.review import submission_approve, submission_reject
+from compliance.services.rule_packs import LANG_TO_PACK, pack_name_for
 from core import ratelimit
+from core.api import moment_in_range
 from core.exceptions import ApplicationError, Forbidden, NotFound
 from products.models import Product
 

@@ -15,22 +15,25 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import DatabaseError, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from accounts.roles import Role, has_role
 from compliance.engine import check
 from compliance.engine.__main__ import LANG_PACK, evaluate
 from compliance.models import BacktestRun, BacktestStatus, RulePack, Submission
-from compliance.services import AUDIENCE_PACK, _products_for, audit_record, pack_active, pack_compiled
+from compliance.screening import pack_compiled
+from compliance.services.audit import audit_record
+from compliance.services.review import submission_products
+from compliance.services.rule_packs import AUDIENCE_PACK, pack_active
 from compliance.tasks import backtest_run_task
 from core.exceptions import ApplicationError, Forbidden
-from studio.models import ChatMessage, Question
 
 logger = logging.getLogger(__name__)
 
@@ -161,16 +164,26 @@ def _claim(run_id: int) -> bool:
         status=BacktestStatus.RUNNING, started_at=now, done=0, updated_at=now) == 1
 
 
+#: What back-tests read besides submissions: the lines said in live rooms, from the app that owns them (studio
+#: registers ``studio.selectors.backtest_lines`` at start-up; compliance sits below it and may not import it).
+#: ``source(audience=..., day=...)`` returns ``[(kind, queryset)]`` of rows with ``text`` and ``session``.
+_line_sources: list[Callable[..., list[tuple[str, QuerySet]]]] = []
+
+
+def backtest_source_register(source: Callable[..., list[tuple[str, QuerySet]]]) -> None:
+    """Register a source of lines for back-tests (idempotent)."""
+    if source not in _line_sources:
+        _line_sources.append(source)
+
+
 def _sources(run: BacktestRun):
     """(querysets, item builder) for the run's pack: what the pack would have judged in the range."""
     day = {"created_at__date__gte": run.date_from, "created_at__date__lte": run.date_to}
+    lines = [pair for source in _line_sources for pair in source(audience=run.pack.name == AUDIENCE_PACK, day=day)]
     if run.pack.name == AUDIENCE_PACK:
-        return [
-            ("chat", ChatMessage.objects.filter(author_role="customer", **day).order_by("id")),
-            ("question", Question.objects.filter(**day).order_by("id")),
-        ]
+        return lines
     return [
-        ("chat", ChatMessage.objects.filter(author_role="rm", **day).order_by("id")),
+        *lines,
         ("submission", Submission.objects.filter(**day).select_related("product", "session").order_by("id")),
     ]
 
@@ -216,7 +229,7 @@ def _compare(run: BacktestRun) -> dict[str, Any]:
     for kind, queryset in sources:
         for obj in queryset.iterator(chunk_size=500):
             if kind == "submission":
-                text, check_kind, products = obj.text, obj.kind, _products_for(obj)
+                text, check_kind, products = obj.text, obj.kind, submission_products(obj)
             else:
                 text, check_kind = obj.text, "chat"
                 if run.pack.name == AUDIENCE_PACK:

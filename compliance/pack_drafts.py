@@ -14,12 +14,12 @@ from django.db import models, transaction
 from accounts.roles import Role, has_role
 from compliance.engine import compile_pack
 from compliance.models import Rule, RulePack, Severity
-from compliance.services import (
-    _pack_digest,
-    _pack_with_rule,
-    _rule_changed,
-    _rules_of,
-    audit_record,
+from compliance.services.audit import audit_record
+from compliance.services.rule_packs import (
+    pack_data_with_rule,
+    pack_digest,
+    pack_rules,
+    rule_definition_changed,
     rule_pack_create,
 )
 from core.exceptions import ApplicationError, Conflict, Forbidden
@@ -42,13 +42,13 @@ def pack_draft_save(*, base: RulePack, data: dict, actor: AbstractBaseUser, note
                     change: dict | None = None) -> RulePack:
     """Store ``data`` as a new draft version of ``base``'s pack (never active). Audited."""
     _require_officer(actor)
-    rules = _rules_of(data)
+    rules = pack_rules(data)
     _compiles(data)
     RulePack.objects.select_for_update().filter(name=base.name, is_active=True).first()  # serialise versions
     last = RulePack.objects.filter(name=base.name).aggregate(v=models.Max("version"))["v"] or 0
     draft = RulePack.objects.create(
         name=base.name, version=last + 1, source_version=str(data.get("version", "")), data=data,
-        digest=_pack_digest(data), is_active=False, is_draft=True, created_by=actor, note=note,
+        digest=pack_digest(data), is_active=False, is_draft=True, created_by=actor, note=note,
     )
     Rule.objects.bulk_create([
         Rule(pack=draft, code=r["code"], severity=r.get("severity", Severity.REVIEW),
@@ -74,9 +74,9 @@ def rule_add(*, pack: RulePack, definition: dict, actor: AbstractBaseUser, draft
     definition = {**definition, "code": code}
     if definition.get("severity", Severity.REVIEW) not in Severity.values:
         raise ApplicationError(f"Unknown severity {definition.get('severity')!r}.", code="invalid_rule")
-    if any(r.get("code") == code for r in _rules_of(pack.data)):
+    if any(r.get("code") == code for r in pack_rules(pack.data)):
         raise Conflict(f"The pack already has a rule {code}; edit that one instead.", code="duplicate_rule")
-    data = {**pack.data, "rules": [*_rules_of(pack.data), definition]}
+    data = {**pack.data, "rules": [*pack_rules(pack.data), definition]}
     _compiles(data)
     change = {"code": code, "added": definition}
     if draft or pack.is_draft:
@@ -93,8 +93,8 @@ def rule_draft_change(*, rule: Rule, actor: AbstractBaseUser, severity: str | No
                       enabled: bool | None = None, definition: dict | None = None, note: str = "") -> RulePack:
     """Change one rule and save the result as a new draft of its pack (the active version stays in use)."""
     _require_officer(actor)
-    new_definition = _rule_changed(rule, severity=severity, enabled=enabled, definition=definition)
-    return pack_draft_save(base=rule.pack, data=_pack_with_rule(rule.pack, new_definition), actor=actor,
+    new_definition = rule_definition_changed(rule, severity=severity, enabled=enabled, definition=definition)
+    return pack_draft_save(base=rule.pack, data=pack_data_with_rule(rule.pack, new_definition), actor=actor,
                            note=note or f"rule {rule.code} changed (draft)",
                            change={"code": rule.code, "before": rule.definition, "after": new_definition})
 

@@ -8,30 +8,27 @@ checked again with the new facts; content with a ``block`` or ``review`` finding
 have is pulled back to review exactly as a rule change pulls it back (``compliance.services._pull_back``).
 """
 
+from __future__ import annotations
+
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import models
 
 from compliance.models import ContentKind, Submission, SubmissionStatus
-from compliance.services import (
-    SEVERITIES_NEEDING_REVIEW,
-    _gate_refresh,
-    _lock_session,
-    _products_for,
-    _pull_back,
-    announcement_text,
-    audit_record,
-    content_sha256,
-    pack_active,
-    pack_compiled,
-    pack_name_for,
-    product_card_changed,
-)
+from compliance.screening import pack_compiled
+from compliance.selectors import announcement_text
+from compliance.services.audit import audit_record, content_sha256
+from compliance.services.gate import _gate_refresh, _lock_session, product_card_changed
+from compliance.services.review import SEVERITIES_NEEDING_REVIEW, _pull_back, submission_products
+from compliance.services.rule_packs import pack_active, pack_name_for
+from compliance.sessions import SessionState, session_model
 from products.models import Product
-from studio.models import LiveSession, SessionState
+
+if TYPE_CHECKING:
+    from studio.models import LiveSession
 
 #: Facts the engine or suitability reads: a change to one of them re-checks the approvals that relied on it.
 CHECKED_FACTS = frozenset({"code", "name", "type", "risk_level", "benchmark_min", "benchmark_max",
@@ -48,14 +45,14 @@ def _jsonable(value: Any) -> Any:
 
 def product_sessions_lock(product_id: int) -> list[LiveSession]:
     """Lock the sessions not ended that feature the product, in id order (sessions before products)."""
-    return [_lock_session(s) for s in LiveSession.objects.filter(featured_products=product_id)
+    return [_lock_session(s) for s in session_model().objects.filter(featured_products=product_id)
             .exclude(state=SessionState.ENDED).order_by("id")]
 
 
 def _approved_relying_on(product: Product) -> list[Submission]:
     """Approved, not withdrawn submissions at their subject's current text that were checked with this
     product's facts: its card, and the scripts and announcements of sessions not ended that feature it."""
-    open_sessions = LiveSession.objects.filter(featured_products=product).exclude(state=SessionState.ENDED)
+    open_sessions = session_model().objects.filter(featured_products=product).exclude(state=SessionState.ENDED)
     subs = (Submission.objects.filter(status=SubmissionStatus.APPROVED, withdrawn_at__isnull=True)
             .filter(models.Q(product=product) | models.Q(session__in=open_sessions))
             .select_related("session__studio", "product").order_by("id"))
@@ -79,7 +76,7 @@ def approvals_recheck(subs: list[Submission], *, reason: str) -> dict[str, int]:
     compiled = pack_compiled(pack)
     rechecked = pulled = 0
     for sub in subs:
-        findings = list(check(sub.text, kind=sub.kind, products=_products_for(sub), pack=compiled))
+        findings = list(check(sub.text, kind=sub.kind, products=submission_products(sub), pack=compiled))
         rechecked += 1
         old = {(f.code, f.severity) for f in sub.findings.all()}
         new = sorted({(f.code, str(getattr(f.severity, "value", f.severity))) for f in findings} - old, key=str)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
@@ -30,9 +31,12 @@ from django.utils import timezone
 from compliance.access import is_officer
 from compliance.errors import ComplianceError
 from compliance.models import AuditEvent, HoldScope, LegalHold
-from compliance.services import audit_record
+from compliance.services.audit import audit_record
+from compliance.sessions import SessionState, session_model
 from core.exceptions import ApplicationError, Conflict, Forbidden
-from studio.models import LiveSession, SessionState
+
+if TYPE_CHECKING:
+    from studio.models import LiveSession
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +115,7 @@ def _not_held() -> Q:
 
 
 def session_on_hold(session: LiveSession) -> bool:
-    return not LiveSession.objects.filter(pk=session.pk).filter(_not_held()).exists()
+    return not session_model().objects.filter(pk=session.pk).filter(_not_held()).exists()
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -124,7 +128,7 @@ def retention_cutoff(now: datetime | None = None) -> datetime:
 
 def sessions_past_retention(*, now: datetime | None = None) -> models.QuerySet[LiveSession]:
     """Sessions whose records may be deleted now: past retention, not live, on no active hold."""
-    return (LiveSession.objects.exclude(state=SessionState.LIVE)
+    return (session_model().objects.exclude(state=SessionState.LIVE)
             .annotate(record_date=Coalesce("ended_at", "updated_at"))
             .filter(record_date__lt=retention_cutoff(now))
             .filter(_not_held())
@@ -168,7 +172,7 @@ def session_records_purge(*, session_id: int, now: datetime | None = None) -> di
                 "state": session.state, "record_date": session.record_date.isoformat(),
                 "retention_days": settings.RECORDS_RETENTION_DAYS,
                 "cutoff": retention_cutoff(now).isoformat(), "chat_seals": [[seq, root] for seq, root in seals]}
-        _delete_tree(LiveSession.objects.filter(pk=session.pk), counts)
+        _delete_tree(session_model().objects.filter(pk=session.pk), counts)
         audit_record(event_type=PURGE_EVENT, actor=None, subject=session, data={**data, "deleted": counts})
     logger.info("retention: deleted session %s and its records %s", session_id, counts)
     return counts

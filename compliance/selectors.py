@@ -1,8 +1,16 @@
-"""Reads of compliance records for APIs, admin and the RM dashboard."""
+"""Reads of compliance records for APIs, admin and the RM dashboard, and what the publishing gate reads.
 
+``session_content`` is everything of a session that reaches customers; ``gate_blockers`` says which of it
+lacks an approved, current submission (an empty list: the gate is open)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import AnonymousUser, User
+from django.db import models
 from django.db.models import Count, Q, QuerySet
 
 from accounts.roles import Role, has_role
@@ -10,13 +18,20 @@ from compliance.access import officer_audit_scope, officer_submission_scope
 from compliance.models import (
     UNDECIDED_STATUSES,
     AuditEvent,
+    ContentKind,
     Notification,
     RulePack,
     Severity,
     Submission,
+    SubmissionStatus,
 )
+from compliance.services.audit import content_sha256
 from core.exceptions import Forbidden
 from organisations.selectors import is_branch_manager, is_head_office, owner_scope_q
+from products.models import Product
+
+if TYPE_CHECKING:
+    from studio.models import LiveSession
 
 
 def submission_list(*, user: User | AnonymousUser, status: str | None = None, kind: str | None = None,
@@ -91,3 +106,104 @@ def notification_list(*, user: User, unread_only: bool = False) -> QuerySet[Noti
 
 def rule_pack_active_list() -> QuerySet[RulePack]:
     return RulePack.objects.filter(is_active=True).order_by("name")
+
+
+def announcement_text(session: LiveSession) -> str:
+    """Everything the public session page shows around the script, as one reviewed text: the session's title
+    and description, its studio's name and description, and the video address (empty parts left out)."""
+    parts = (session.title, session.description, session.studio.name, session.studio.description,
+             session.playback_url)
+    return "\n".join(part.strip() for part in parts if part and part.strip())
+
+
+@dataclass(frozen=True)
+class ContentItem:
+    kind: str
+    text: str
+    product: Product | None = None
+
+    @property
+    def sha256(self) -> str:
+        return content_sha256(self.text)
+
+
+def session_content(session: LiveSession) -> list[ContentItem]:
+    """Everything of ``session`` that reaches customers and must be approved. Empty texts need no review."""
+    items = []
+    if session.script.strip():
+        items.append(ContentItem(ContentKind.SCRIPT, session.script))
+    items.append(ContentItem(ContentKind.ANNOUNCEMENT, announcement_text(session)))
+    for product in session.featured_products.order_by("id"):
+        if product.card_text.strip():
+            items.append(ContentItem(ContentKind.PRODUCT_CARD, product.card_text, product))
+    return items
+
+
+@dataclass(frozen=True)
+class GateBlocker:
+    code: str  # not_submitted | awaiting_check | awaiting_decision | rejected
+    kind: str  # script | announcement | product_card
+    message: str
+    product_id: int | None = None
+    submission_id: int | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+_STATUS_BLOCKER = {
+    SubmissionStatus.PENDING: ("awaiting_check", "is waiting for the compliance check"),
+    SubmissionStatus.CHECKING: ("awaiting_check", "is being checked"),
+    SubmissionStatus.FLAGGED: ("awaiting_decision", "has findings and awaits a compliance officer"),
+    SubmissionStatus.PASSED: ("awaiting_decision", "awaits a compliance officer's approval"),
+    SubmissionStatus.REJECTED: ("rejected", "was rejected by compliance; edit it and submit again"),
+}
+
+
+def gate_blockers(session: LiveSession) -> list[GateBlocker]:
+    """What keeps ``session`` from being published or going live; empty when the gate is open.
+
+    Each piece of current content needs an approved, not withdrawn submission at its current SHA-256.
+    """
+    items = session_content(session)
+    product_ids = [i.product.pk for i in items if i.product]
+    subs = Submission.objects.filter(withdrawn_at__isnull=True).filter(
+        models.Q(session=session) | models.Q(product_id__in=product_ids)
+    ).only("id", "kind", "sha256", "status", "session_id", "product_id").order_by("id")
+    latest: dict[tuple, Submission] = {}
+    approved: set[tuple] = set()
+    for sub in subs:
+        key = (sub.kind, sub.product_id, sub.sha256)
+        latest[key] = sub
+        if sub.status == SubmissionStatus.APPROVED:
+            approved.add(key)
+    blockers = []
+    for item in items:
+        key = (item.kind, item.product.pk if item.product else None, item.sha256)
+        if key in approved:
+            continue
+        what = f"The card of {item.product.code} {item.product.name}" if item.product else \
+            f"The {ContentKind(item.kind).label.lower()}"
+        sub = latest.get(key)
+        if sub is None:
+            code, says = "not_submitted", "has not been submitted for review"
+        else:
+            code, says = _STATUS_BLOCKER[SubmissionStatus(sub.status)]
+        blockers.append(GateBlocker(code=code, kind=item.kind, message=f"{what} {says}.",
+                                    product_id=item.product.pk if item.product else None,
+                                    submission_id=sub.pk if sub else None))
+    return blockers
+
+
+def gate_is_open(session: LiveSession) -> bool:
+    return not gate_blockers(session)
+
+
+def product_card_approved(product: Product) -> bool:
+    """Is the product's current card text approved (not withdrawn) at its current hash?"""
+    if not product.card_text.strip():
+        return False
+    return Submission.objects.filter(
+        product=product, kind=ContentKind.PRODUCT_CARD, sha256=content_sha256(product.card_text),
+        status=SubmissionStatus.APPROVED, withdrawn_at__isnull=True,
+    ).exists()

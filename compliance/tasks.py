@@ -20,7 +20,8 @@ def rule_packs_warm(**kwargs) -> None:
 
     Helps pools that run tasks in the main process (solo, threads); prefork children compile on first use.
     """
-    from compliance.services import pack_active, pack_compiled, pack_name_for
+    from compliance.screening import pack_compiled
+    from compliance.services.rule_packs import pack_active, pack_name_for
 
     try:
         pack_compiled(pack_active(pack_name_for()))
@@ -39,7 +40,7 @@ def submission_review_task(self, submission_id: int) -> str:
     except a *redelivery* of this same message (its worker died mid-check, so the broker handed it out again):
     it takes over the claim it left behind, as a retry does, instead of waiting for the stale-claim sweeper.
     """
-    from compliance.services import submission_check
+    from compliance.services.review import submission_check
 
     redelivered = bool((self.request.delivery_info or {}).get("redelivered"))
     return submission_check(submission_id=submission_id, token=self.request.id or "",
@@ -52,7 +53,7 @@ def submission_review_task(self, submission_id: int) -> str:
 )
 def rule_pack_recheck_task(pack_id: int) -> dict:
     """Re-check approved content of sessions not ended against a new rule pack version (idempotent)."""
-    from compliance.services import rule_pack_recheck
+    from compliance.services.review import rule_pack_recheck
 
     return rule_pack_recheck(pack_id=pack_id)
 
@@ -60,7 +61,7 @@ def rule_pack_recheck_task(pack_id: int) -> dict:
 @shared_task(name="compliance.submissions_requeue_stale", acks_late=True)
 def submissions_requeue_stale_task() -> int:
     """Periodic safety net: re-enqueue checks lost before reaching the broker or held by a dead worker."""
-    from compliance.services import submissions_requeue_stale
+    from compliance.services.review import submissions_requeue_stale
 
     return submissions_requeue_stale()
 
@@ -68,7 +69,7 @@ def submissions_requeue_stale_task() -> int:
 @shared_task(name="compliance.checks_reclaim_dead", acks_late=True)
 def checks_reclaim_dead_task() -> int:
     """Frequent: re-enqueue checks whose claim went stale (their worker died), so they resume in seconds."""
-    from compliance.services import checks_reclaim_dead
+    from compliance.services.review import checks_reclaim_dead
 
     return checks_reclaim_dead()
 
@@ -79,14 +80,6 @@ def audit_anchor_task() -> dict | None:
     from compliance.anchoring import anchor_write
 
     return anchor_write()
-
-
-@shared_task(name="compliance.chat_seal_due", acks_late=True, autoretry_for=TRANSIENT_ERRORS, max_retries=3)
-def chat_seal_due_task() -> int:
-    """Periodic: seal live rooms' new chat lines into the audit chain as Merkle roots (idempotent)."""
-    from compliance.chat_seal import chat_seal_due
-
-    return chat_seal_due()
 
 
 @shared_task(name="compliance.retention_apply", acks_late=True)

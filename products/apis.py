@@ -8,7 +8,7 @@ from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from config.api import moment_in_range
+from core.api import moment_in_range
 from products.models import Product
 from products.selectors import product_list
 from products.services import may_write_products, product_create, product_update

@@ -11,7 +11,7 @@ class RecordingsConfig(AppConfig):
         it, yet ``manage.py audit_verify`` must re-hash every stored recording. Likewise the ingest's
         ``record_done`` callback (broadcast, below us) reaches ``recording_register`` through its hook."""
         from broadcast.hooks import record_done_register
-        from compliance.services import audit_verifier_register
+        from compliance.services.audit import audit_verifier_register
         from recordings.services import recording_from_ingest, recordings_verify
 
         audit_verifier_register(recordings_verify)

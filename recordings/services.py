@@ -28,7 +28,7 @@ from django.utils import timezone
 
 from compliance.access import is_officer
 from compliance.models import AuditEvent
-from compliance.services import AuditProblem, audit_record
+from compliance.services.audit import AuditProblem, audit_record
 from core.exceptions import ApplicationError, Conflict, Forbidden
 from recordings import media
 from recordings.errors import RecordingError, StorageUnavailable

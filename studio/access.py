@@ -94,6 +94,14 @@ def access_session(user: User | AnonymousUser, session_id: int, *, for_write: bo
     return session
 
 
+def access_session_as_host(actor: User | AnonymousUser, session_id: int) -> LiveSession:
+    """The session, when ``actor`` is its host; a viewer who may see it gets ``Forbidden``, others 404."""
+    session = access_session(actor, session_id)
+    if not (actor.is_authenticated and session.studio.owner_id == actor.id):
+        raise Forbidden("Only the host of this session may do that.", code=StudioError.FORBIDDEN)
+    return session
+
+
 def access_studio(user: User | AnonymousUser, studio_id: int) -> Studio:
     """Studios are managed by their owner only."""
     studio = Studio.objects.filter(pk=studio_id).first()

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.roles import Role, has_role
 from core.exceptions import ApplicationError
 from organisations.selectors import owner_scope_q
-from studio import services, transcript_scan
+from studio import transcript_scan
 from studio.models import (
     CardPush,
     ChatMessage,
@@ -25,6 +25,7 @@ from studio.models import (
     Studio,
     TranscriptFinding,
 )
+from studio.services.room import chat_release, chat_remove, question_release
 
 
 class _ShownReadOnly(admin.ModelAdmin):
@@ -90,7 +91,7 @@ class ChatMessageAdmin(_ReadOnlyMessageAdmin):
 
     @admin.action(description="Remove selected lines from their rooms (kept on record)")
     def remove_lines(self, request, queryset):
-        _apply(request, queryset, lambda line: services.chat_remove(
+        _apply(request, queryset, lambda line: chat_remove(
             session_id=line.session_id, actor=request.user, message_id=line.pk), "removed")
 
 
@@ -120,12 +121,12 @@ class HeldMessageAdmin(_ReadOnlyMessageAdmin):
 
     @admin.action(description="Release selected lines to their rooms")
     def release_lines(self, request, queryset):
-        _apply(request, queryset, lambda line: services.chat_release(message_id=line.pk, officer=request.user),
+        _apply(request, queryset, lambda line: chat_release(message_id=line.pk, officer=request.user),
                "released")
 
     @admin.action(description="Remove selected lines (never shown; kept on record)")
     def remove_lines(self, request, queryset):
-        _apply(request, queryset, lambda line: services.chat_remove(
+        _apply(request, queryset, lambda line: chat_remove(
             session_id=line.session_id, actor=request.user, message_id=line.pk), "removed")
 
 
@@ -195,7 +196,7 @@ class HeldQuestionAdmin(_OfficerQueueAdmin):
 
     @admin.action(description=_("Release the selected questions to their rooms"))
     def release_questions(self, request, queryset):
-        _apply(request, queryset, lambda q: services.question_release(question_id=q.pk, actor=request.user),
+        _apply(request, queryset, lambda q: question_release(question_id=q.pk, actor=request.user),
                "released")
 
 
@@ -237,5 +238,5 @@ class TranscriptFindingAdmin(_OfficerQueueAdmin):
     @admin.action(description=_("Remove the lines involved from their rooms (kept on record)"))
     def remove_lines(self, request, queryset):
         lines = ChatMessage.objects.filter(transcript_findings__in=queryset).distinct()
-        _apply(request, lines, lambda line: services.chat_remove(
+        _apply(request, lines, lambda line: chat_remove(
             session_id=line.session_id, actor=request.user, message_id=line.pk), "removed")

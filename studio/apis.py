@@ -12,9 +12,9 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from compliance.services import gate_blockers
-from config.api import moment_in_range
-from studio import selectors, services
+from compliance.selectors import gate_blockers
+from core.api import moment_in_range
+from studio import selectors
 from studio.access import access_session, access_studio, require_rm, session_officer
 from studio.models import (
     SCRIPT_MAX_CHARS,
@@ -23,6 +23,15 @@ from studio.models import (
     LiveSession,
     SessionState,
     Visibility,
+)
+from studio.services.sessions import (
+    session_create,
+    session_end,
+    session_go_live,
+    session_submit,
+    session_update,
+    studio_create,
+    studio_update,
 )
 from studio.text import visible_text_validator
 
@@ -186,7 +195,7 @@ class StudioListApi(APIView):
     def post(self, request):
         data = StudioInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        studio = services.studio_create(owner=request.user, **data.validated_data)
+        studio = studio_create(owner=request.user, **data.validated_data)
         return Response(StudioOutputSerializer(studio).data, status=status.HTTP_201_CREATED)
 
 
@@ -202,7 +211,7 @@ class StudioDetailApi(APIView):
         studio = access_studio(request.user, studio_id)
         data = StudioPatchInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        return Response(StudioOutputSerializer(services.studio_update(studio=studio, actor=request.user, **data.validated_data)).data)
+        return Response(StudioOutputSerializer(studio_update(studio=studio, actor=request.user, **data.validated_data)).data)
 
 
 class SessionListApi(APIView):
@@ -231,7 +240,7 @@ class SessionListApi(APIView):
         data.is_valid(raise_exception=True)
         fields = dict(data.validated_data)
         studio = access_studio(request.user, fields.pop("studio_id"))
-        session = services.session_create(studio=studio, actor=request.user, **fields)
+        session = session_create(studio=studio, actor=request.user, **fields)
         return Response(SessionOwnerOutputSerializer(session).data, status=status.HTTP_201_CREATED)
 
 
@@ -260,7 +269,7 @@ class SessionDetailApi(APIView):
         end = changes.get("scheduled_end", session.scheduled_end)
         if end and end <= start:
             raise serializers.ValidationError({"scheduled_end": "The end must come after the start."})
-        session = services.session_update(session=session, actor=request.user, **changes)
+        session = session_update(session=session, actor=request.user, **changes)
         return Response(SessionOwnerOutputSerializer(LiveSession.objects.get(pk=session.pk)).data)
 
 
@@ -272,7 +281,7 @@ class SessionSubmitApi(APIView):
     @extend_schema(request=None, responses=SessionOwnerOutputSerializer)
     def post(self, request, session_id: int):
         session = access_session(request.user, session_id, for_write=True)
-        services.session_submit(session=session, actor=request.user)
+        session_submit(session=session, actor=request.user)
         return Response(SessionOwnerOutputSerializer(LiveSession.objects.get(pk=session.pk)).data)
 
 
@@ -284,7 +293,7 @@ class SessionGoLiveApi(APIView):
     @extend_schema(request=None, responses=SessionOwnerOutputSerializer)
     def post(self, request, session_id: int):
         session = access_session(request.user, session_id, for_write=True)
-        services.session_go_live(session=session, actor=request.user)
+        session_go_live(session=session, actor=request.user)
         return Response(SessionOwnerOutputSerializer(LiveSession.objects.get(pk=session.pk)).data)
 
 
@@ -293,7 +302,7 @@ class SessionEndApi(APIView):
 
     @extend_schema(request=None, responses=SessionOwnerOutputSerializer)
     def post(self, request, session_id: int):
-        session = services.session_end(session_id=session_id, actor=request.user)
+        session = session_end(session=access_session(request.user, session_id), actor=request.user)
         return Response(SessionOwnerOutputSerializer(LiveSession.objects.get(pk=session.pk)).data)
 
 

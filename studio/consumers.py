@@ -67,16 +67,31 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 from redis.exceptions import RedisError
 
 from accounts.addresses import scope_client_address
-from audience import realtime as audience
 from core import ratelimit
 from core.db import persistent_database_sync_to_async
 from core.events import broadcasts_collected, broadcasts_send
 from core.exceptions import ApplicationError
-from studio import protocol, selectors, services
-from studio.access import viewer_open
+from studio import admission, attendance, protocol, selectors
+from studio.access import access_session, viewer_open
 from studio.errors import StudioError
-from studio.fanout import encode, frames_for, hub_for, wire_of
+from studio.fanout import encode, frames_for, hub_for
 from studio.screening import held_notice
+from studio.services.room import (
+    card_open,
+    card_push,
+    chat_pin,
+    chat_release,
+    chat_remove,
+    chat_send,
+    question_answer,
+    question_ask,
+    question_release,
+    question_upvote,
+    room_slow_mode_set,
+    user_mute,
+)
+from studio.services.sessions import session_end
+from studio.wire import wire_of
 
 logger = logging.getLogger(__name__)
 
@@ -121,12 +136,12 @@ def _has_lone_surrogate(content) -> bool:
 # ``invite_code`` is the code that admitted the socket to an invite-only room ("" otherwise); the
 # services that check who may watch need it, the host's own actions do not.
 def _chat_send(user, session_id, frame, invite_code) -> dict:
-    return services.chat_send(session_id=session_id, user=user, text=frame.text, ref=frame.ref,
+    return chat_send(session_id=session_id, user=user, text=frame.text, ref=frame.ref,
                               invite_code=invite_code)
 
 
 def _qa_ask(user, session_id, frame, invite_code) -> dict:
-    question = services.question_ask(session_id=session_id, user=user, text=frame.text, ref=frame.ref,
+    question = question_ask(session_id=session_id, user=user, text=frame.text, ref=frame.ref,
                                      invite_code=invite_code)
     if question.status == "held":
         return {"id": question.pk, "status": "held", "notice": held_notice()}
@@ -134,54 +149,54 @@ def _qa_ask(user, session_id, frame, invite_code) -> dict:
 
 
 def _qa_upvote(user, session_id, frame, invite_code) -> dict:
-    question = services.question_upvote(session_id=session_id, user=user, question_id=frame.question_id,
+    question = question_upvote(session_id=session_id, user=user, question_id=frame.question_id,
                                          invite_code=invite_code)
     return {"id": question.pk, "upvotes": question.upvotes}
 
 
 def _qa_answer(user, session_id, frame, invite_code) -> dict:
-    return {"id": services.question_answer(session_id=session_id, actor=user, question_id=frame.question_id).pk}
+    return {"id": question_answer(session_id=session_id, actor=user, question_id=frame.question_id).pk}
 
 
 def _card_open(user, session_id, frame, invite_code) -> dict:
-    return {"id": services.card_open(session_id=session_id, user=user, card_id=frame.card_id,
+    return {"id": card_open(session_id=session_id, user=user, card_id=frame.card_id,
                                        invite_code=invite_code).push_id}
 
 
 def _card_push(user, session_id, frame, invite_code) -> dict:
-    return {"id": services.card_push(session_id=session_id, actor=user, product_id=frame.product_id,
+    return {"id": card_push(session_id=session_id, actor=user, product_id=frame.product_id,
                                      ref=frame.ref).pk}
 
 
 def _chat_pin(user, session_id, frame, invite_code) -> dict:
-    message = services.chat_pin(session_id=session_id, actor=user, message_id=frame.message_id)
+    message = chat_pin(session_id=session_id, actor=user, message_id=frame.message_id)
     return {"id": message.pk if message else None}
 
 
 def _chat_remove(user, session_id, frame, invite_code) -> dict:
-    return {"id": services.chat_remove(session_id=session_id, actor=user, message_id=frame.message_id).pk}
+    return {"id": chat_remove(session_id=session_id, actor=user, message_id=frame.message_id).pk}
 
 
 def _chat_release(user, session_id, frame, invite_code) -> dict:
-    return {"id": services.chat_release(message_id=frame.message_id, officer=user, session_id=session_id).pk}
+    return {"id": chat_release(message_id=frame.message_id, officer=user, session_id=session_id).pk}
 
 
 def _qa_release(user, session_id, frame, invite_code) -> dict:
-    return {"id": services.question_release(question_id=frame.question_id, actor=user, session_id=session_id).pk}
+    return {"id": question_release(question_id=frame.question_id, actor=user, session_id=session_id).pk}
 
 
 def _user_mute(user, session_id, frame, invite_code) -> dict:
-    mute = services.user_mute(session_id=session_id, actor=user, user_id=frame.user_id, minutes=frame.minutes)
+    mute = user_mute(session_id=session_id, actor=user, user_id=frame.user_id, minutes=frame.minutes)
     return {"until": mute.until.isoformat() if mute else None}
 
 
 def _room_slow_mode(user, session_id, frame, invite_code) -> dict:
-    return {"seconds": services.room_slow_mode_set(session_id=session_id, actor=user,
+    return {"seconds": room_slow_mode_set(session_id=session_id, actor=user,
                                                    seconds=frame.seconds).slow_mode_seconds}
 
 
 def _session_end(user, session_id, frame, invite_code) -> dict:
-    return {"state": services.session_end(session_id=session_id, actor=user).state}
+    return {"state": session_end(session=access_session(user, session_id), actor=user).state}
 
 
 HANDLERS: dict[str, Callable] = {
@@ -295,7 +310,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                 self.invite_code = invite
             except ApplicationError:
                 # An invite-only room: this browser may have redeemed a share link or been invited.
-                redeemed, admitted_until = ("", None) if invite else await audience.room_invite_code(
+                redeemed, admitted_until = ("", None) if invite else await admission.room_invite_code(
                     self.scope, session_id)
                 if not redeemed:
                     raise
@@ -313,7 +328,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         # ?last_seq=, its replay), so session.state is always the first frame.
         self.room, live_after = await hub.join(self.session_id, self, replay=True)
         try:
-            self.visit_id = await audience.room_joined(self.scope, self.session_id, self.viewer, hub.process_key)
+            self.visit_id = await attendance.room_joined(self.scope, self.session_id, self.viewer, hub.process_key)
             await self.send_frame({
                 "type": "session.state", **snapshot, "seq": live_after,
                 "viewers": await hub.viewers_now(self.session_id),
@@ -342,7 +357,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         close it with 4403 unless its admission still holds. The host and officers always stay."""
         if self.room is None or self.viewer is None or self.viewer.role in ("owner", "officer"):
             return
-        allowed, until = await audience.room_admission_check(self.scope, self.session_id, self.query_invite)
+        allowed, until = await admission.room_admission_check(self.scope, self.session_id, self.query_invite)
         if self.room is None:
             return
         if allowed:
@@ -360,7 +375,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         if self.room is not None:
             await hub_for(self.channel_layer).leave(self.session_id, self)
             self.room = None
-            await audience.room_left(self.visit_id)
+            await attendance.room_left(self.visit_id)
 
     async def websocket_disconnect(self, message):
         await self.disconnect(message.get("code"))
@@ -444,7 +459,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         if count > REACTIONS_PER_SECOND:
             raise ApplicationError("Too many reactions.", code=StudioError.RATE_LIMITED)
         self.room.local_reactions[frame.kind] += 1
-        await audience.reaction_counted(self.session_id, frame.kind)
+        await attendance.reaction_counted(self.session_id, frame.kind)
         if frame.ref:
             await self.send_frame({"type": "ack", "ref": frame.ref})
 

@@ -83,8 +83,9 @@ def demo_live_session_ensure() -> LiveSession | None:
     Returns None when the demo people are missing.
     """
     from compliance.models import SubmissionStatus
-    from compliance.services import session_content_submit, submission_approve, submission_check
-    from studio.services import session_create, session_go_live
+    from compliance.services.gate import session_content_submit
+    from compliance.services.review import submission_approve, submission_check
+    from studio.services.sessions import session_create, session_go_live
 
     rm1 = User.objects.filter(username="rm1").first()
     officer = User.objects.filter(username="officer1").first()

@@ -23,12 +23,13 @@ Guarantees, across any number of processes:
 - **Per-viewer cards**: ``room.card`` is turned into ``card.pushed {card, can_act, reason}`` per socket
   from the viewer's risk profile snapshot, encoded once per distinct profile, not per socket.
 - **Presence**: each hub writes its socket count per room into a Redis hash every ``PRESENCE_INTERVAL``
-  and reads the sum of all processes' fresh entries; a changed sum is sent as ``presence {viewers}``.
+  and reads the sum of all processes' fresh entries (``studio.presence``); a changed sum is sent as
+  ``presence {viewers}``.
 - **Reactions**: counted locally; once a second each hub publishes its counts to the group, and each
   hub sends its sockets at most one ``reactions {counts}`` frame per second.
 
 Sockets are objects with ``viewer`` (``studio.access.Viewer``), ``base_send`` (the ASGI send), ``wire``
-(``wire_of(base_send)``: Daphne's protocol for direct frame writes, or None) and
+(``studio.wire.wire_of(base_send)``: Daphne's protocol for direct frame writes, or None) and
 ``replaying``/``replay_buffer``/``skip_upto`` (set while and after the socket is replayed to).
 """
 
@@ -46,113 +47,23 @@ from typing import Any
 from django.conf import settings
 from redis import asyncio as aioredis
 
+from compliance.screening import engine_warm
 from core.db import persistent_database_sync_to_async
 from products.models import Product
 from products.services import suitability_check
+from studio.lifecycle import room_group
+from studio.presence import PRESENCE_INTERVAL, Presence
+from studio.wire import deliver
 
 logger = logging.getLogger(__name__)
 
 BATCH_INTERVAL = 0.1
 GAP_WAIT = 0.2
 REACTION_INTERVAL = 1.0
-PRESENCE_INTERVAL = 2.0
-PRESENCE_STALE_AFTER = 7.0
 
 
 def encode(frame: dict) -> str:
     return json.dumps(frame, ensure_ascii=False, separators=(",", ":"))
-
-
-def wire_of(send) -> Any | None:
-    """The Daphne WebSocket protocol behind an ASGI ``send`` callable, when frames can be written to it directly.
-
-    Daphne hands each connection ``functools.partial(server.handle_reply, protocol)``; its per-message path
-    (ASGI dispatch, then autobahn's framing with stats, asserts and debug logging) costs several times more
-    than the write itself. The fan-out writes one pre-built WebSocket frame, made once per room event, to
-    each such protocol's transport instead. Any other server (or test communicator) gets ``None`` and the
-    plain ASGI ``send``.
-    """
-    for _ in range(4):  # channels' SessionMiddleware wraps send; it only acts on HTTP and accept messages
-        inner = getattr(getattr(send, "__self__", None), "real_send", None)
-        if inner is None or getattr(send, "__name__", "") != "send":
-            break
-        send = inner
-    func, args = getattr(send, "func", None), getattr(send, "args", ())
-    if getattr(func, "__name__", "") != "handle_reply" or len(args) != 1:
-        return None
-    protocol = args[0]
-    needed = ("transport", "state", "STATE_OPEN", "send_queue", "_perMessageCompress")
-    return protocol if all(hasattr(protocol, name) for name in needed) else None
-
-
-def text_frame(text: str) -> bytes:
-    """One unfragmented, unmasked WebSocket text frame (RFC 6455 §5.2), as a server sends it."""
-    payload = text.encode("utf-8")
-    size = len(payload)
-    if size < 126:
-        header = bytes((0x81, size))
-    elif size < 65536:
-        header = bytes((0x81, 126)) + size.to_bytes(2, "big")
-    else:
-        header = bytes((0x81, 127)) + size.to_bytes(8, "big")
-    return header + payload
-
-
-# A viewer whose unsent frames pile up past this is too slow to follow the room: its connection is
-# dropped (the client reconnects with ``?last_seq=`` and resumes) rather than the server holding an
-# unbounded queue for it (PERFORMANCE-NOTES.md).
-OUTBOX_LIMIT_BYTES = 1_000_000
-
-
-def _wire_ready(protocol) -> bool:
-    # Open, no compression negotiated, and nothing queued by autobahn (so frames stay in order).
-    return protocol.state == protocol.STATE_OPEN and protocol._perMessageCompress is None and not protocol.send_queue
-
-
-def _write(transport, data: bytes) -> None:
-    """Write to a Twisted TCP transport: straight to the socket when nothing is buffered before it.
-
-    ``transport.write`` always buffers and registers the socket for writing (two epoll calls per frame
-    and socket); when the transport's buffer is empty the kernel takes the frame at once, so it is
-    sent directly and only a remainder is left to Twisted. TLS transports always go through Twisted.
-    """
-    try:
-        pending = len(transport.dataBuffer) - transport.offset + transport._tempDataLen
-        direct = (not transport.TLS and transport.connected and not transport.disconnecting
-                  and not transport._writeDisconnected)
-    except AttributeError:  # not the Twisted transport this was written for
-        transport.write(data)
-        return
-    if pending > OUTBOX_LIMIT_BYTES:
-        logger.info("live room: dropping a viewer %d bytes behind", pending)
-        abort = getattr(transport, "abortConnection", None) or transport.loseConnection
-        abort()
-        return
-    if not direct or pending:
-        transport.write(data)
-        return
-    try:
-        sent = transport.socket.send(data)
-    except (BlockingIOError, InterruptedError):
-        sent = 0
-    except OSError:
-        return  # the peer is gone; Twisted notices on its next read and closes the socket
-    if sent < len(data):
-        transport.write(data[sent:])
-
-
-async def deliver(sock, message: dict, frame: list) -> None:
-    """Send one encoded frame to one socket: straight to Daphne's transport when possible, else via ASGI.
-
-    ``frame`` is a one-item cache shared by all sockets of one delivery, so the frame is built once.
-    """
-    wire = sock.wire
-    if wire is not None and _wire_ready(wire):
-        if not frame:
-            frame.append(text_frame(message["text"]))
-        _write(wire.transport, frame[0])
-        return
-    await sock.base_send(message)
 
 
 def frames_for(items: list[dict]) -> list[dict]:
@@ -172,25 +83,13 @@ def frames_for(items: list[dict]) -> list[dict]:
     return frames
 
 
-def _engine_warm() -> None:
-    from studio.services import engine_warm
-
-    engine_warm()
-
-
-def _room_group(session_id: int) -> str:
-    from studio.services import room_group
-
-    return room_group(session_id)
-
-
 class Room:
     """One session's sockets in this process, and its one subscription to the session's group."""
 
     def __init__(self, hub: "Hub", session_id: int) -> None:
         self.hub = hub
         self.session_id = session_id
-        self.group = _room_group(session_id)
+        self.group = room_group(session_id)
         self.sockets: set = set()
         self.channel: str | None = None
         self.delivered_seq = 0
@@ -473,8 +372,8 @@ class Hub:
         self.background: set[asyncio.Task] = set()
         self.deliveries = 0
         self.engine_warmed = False
-        self._redis: aioredis.Redis | None = None
         self._prefix = settings.CHANNEL_LAYERS["default"]["CONFIG"].get("prefix", "asgi")
+        self.presence = Presence(prefix=self._prefix, process_key=self.process_key)
 
     def _background(self, coroutine) -> None:
         task = asyncio.ensure_future(coroutine)
@@ -488,12 +387,10 @@ class Hub:
 
     @property
     def redis(self) -> aioredis.Redis:
-        if self._redis is None:
-            self._redis = aioredis.Redis.from_url(settings.REDIS_URL)
-        return self._redis
+        return self.presence.redis
 
     def presence_key(self, session_id: int) -> str:
-        return f"{self._prefix}:presence:{session_id}"
+        return self.presence.key(session_id)
 
     async def join(self, session_id: int, sock, *, replay: bool = False) -> tuple[Room, int]:
         """Add a socket to its room, subscribing the room in this process on first use."""
@@ -509,7 +406,7 @@ class Hub:
                 self.ticker = asyncio.create_task(self._tick(), name="live-room-hub-ticker")
             if not self.engine_warmed:
                 self.engine_warmed = True
-                self._background(asyncio.to_thread(_engine_warm))
+                self._background(asyncio.to_thread(engine_warm))
         else:
             await room.ready
         return room, await room.add(sock, replay=replay)
@@ -575,46 +472,17 @@ class Hub:
                 logger.exception("live-room hub tail check failed")
 
     async def _presence(self, rooms: list[Room], now: float) -> None:
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for room in rooms:
-                key = self.presence_key(room.session_id)
-                pipe.hset(key, self.process_key, f"{len(room.sockets)}:{now:.3f}")
-                pipe.expire(key, 60)
-                pipe.hgetall(key)
-            results = await pipe.execute()
-        stale = []
-        for index, room in enumerate(rooms):
-            entries = results[index * 3 + 2]
-            total = 0
-            for field, value in entries.items():
-                count, _, stamp = value.decode().partition(":")
-                if now - float(stamp) <= PRESENCE_STALE_AFTER:
-                    total += int(count)
-                else:
-                    stale.append((self.presence_key(room.session_id), field))
+        totals = await self.presence.publish({room.session_id: len(room.sockets) for room in rooms}, now)
+        for room in rooms:
+            total = totals[room.session_id]
             if total != room.viewers:
                 room.viewers = total
                 await room.send_all(encode({"type": "presence", "viewers": total}))
-        for key, field in stale:  # entries of processes that died without cleaning up
-            await self.redis.hdel(key, field)
 
     async def viewers_now(self, session_id: int) -> int:
         """The room's viewer count across processes right now (for the joining socket's first frame)."""
         room = self.rooms.get(session_id)
-        local = len(room.sockets) if room else 0
-        try:
-            entries = await self.redis.hgetall(self.presence_key(session_id))
-        except Exception:
-            return local
-        now = time.time()
-        total = local
-        for field, value in entries.items():
-            if field.decode() == self.process_key:
-                continue
-            count, _, stamp = value.decode().partition(":")
-            if now - float(stamp) <= PRESENCE_STALE_AFTER:
-                total += int(count)
-        return total
+        return await self.presence.viewers_now(session_id, local=len(room.sockets) if room else 0)
 
 
 def hub_for(layer) -> Hub:

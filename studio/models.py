@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import BaseModel
+from compliance.sessions import SessionState  # the gate's states (compliance sits below studio)
 from products.models import Product
 
 # Limits on what an RM writes (issue 17): they bound the review work per submission (the engine's time grows
@@ -23,14 +24,6 @@ class Studio(BaseModel):
 
     def __str__(self) -> str:
         return self.name
-
-
-class SessionState(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    IN_REVIEW = "in_review", "In review"
-    APPROVED = "approved", "Approved"
-    LIVE = "live", "Live"
-    ENDED = "ended", "Ended"
 
 
 class Visibility(models.TextChoices):

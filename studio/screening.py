@@ -13,13 +13,14 @@ with nothing in it costs a few microseconds (``bench/ingest.py``).
 
 from django.utils.translation import gettext as _
 
-from compliance import services as compliance_services
+from compliance.screening import finding_as_dict, text_check
+from compliance.services.rule_packs import AUDIENCE_PACK
 
 
 def audience_findings(text: str) -> list[dict]:
     """The audience pack's ``block``/``review`` findings on a customer's (already masked) text, as stored dicts."""
-    result = compliance_services.text_check(text=text, kind="chat", pack_name=compliance_services.AUDIENCE_PACK)
-    return [compliance_services.finding_as_dict(f) for f in result.findings
+    result = text_check(text=text, kind="chat", pack_name=AUDIENCE_PACK)
+    return [finding_as_dict(f) for f in result.findings
             if str(getattr(f.severity, "value", f.severity)) in ("block", "review")]
 
 

@@ -76,3 +76,14 @@ def transcript(*, session: LiveSession, full: bool, after_seq: int | None = None
     if after_seq is not None:
         lines = lines.filter(seq__gt=after_seq)
     return lines
+
+
+def backtest_lines(*, audience: bool, day: dict) -> list[tuple[str, QuerySet]]:
+    """The lines a rule pack's back-test reads (``compliance.backtest``): viewers' lines and questions for the
+    audience pack, the hosts' lines for the others; ``day`` filters ``created_at``."""
+    if audience:
+        return [
+            ("chat", ChatMessage.objects.filter(author_role="customer", **day).order_by("id")),
+            ("question", Question.objects.filter(**day).order_by("id")),
+        ]
+    return [("chat", ChatMessage.objects.filter(author_role="rm", **day).order_by("id"))]

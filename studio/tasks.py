@@ -20,3 +20,14 @@ def transcripts_scan_live_task() -> dict:
     from studio.transcript_scan import transcripts_scan_live
 
     return transcripts_scan_live()
+
+
+@shared_task(name="compliance.chat_seal_due", acks_late=True, autoretry_for=TRANSIENT_ERRORS, max_retries=3)
+def chat_seal_due_task() -> int:
+    """Periodic: seal live rooms' new chat lines into the audit chain as Merkle roots (idempotent).
+
+    Named ``compliance.chat_seal_due`` still (the beat schedule and queued messages use the name).
+    """
+    from studio.chat_seal import chat_seal_due
+
+    return chat_seal_due()

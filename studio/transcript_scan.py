@@ -1,6 +1,6 @@
 """Re-scan of an RM's whole transcript as one text, during the session and after its end.
 
-The inline check sees a line with a few recent ones (``studio.claim_window``); a claim whose halves are
+The inline check sees a line with a few recent ones (``compliance.claim_window``); a claim whose halves are
 further apart reaches customers. Every minute while a session is live (Celery beat,
 ``studio.transcripts_scan_live``) and once after it ends (``session_end`` enqueues it), the host's lines
 that were shown or held are joined in order and checked as one text with the active pack. Each finding is
@@ -20,10 +20,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.roles import Role, has_role
-from compliance import engine
-from compliance import services as compliance_services
+from compliance import claim_window, engine
+from compliance.screening import pack_compiled
+from compliance.services.audit import audit_record
+from compliance.services.rule_packs import pack_active, pack_name_for
 from core.exceptions import Forbidden, NotFound
-from studio import claim_window
 from studio.models import (
     ChatMessage,
     LiveSession,
@@ -107,9 +108,9 @@ def transcript_scan(*, session_id: int, final: bool = False) -> dict:
         last_id = rows[-1][0] if rows else 0
         if not final and last_id == state.last_message_id:
             return {"skipped": "no new line"}
-        pack = compliance_services.pack_active(compliance_services.pack_name_for())
+        pack = pack_active(pack_name_for())
         products = claim_window.as_products(p.facts() for p in session.featured_products.all())
-        compiled = compliance_services.pack_compiled(pack)
+        compiled = pack_compiled(pack)
         missed = []
         # The whole transcript in order, then its fragments alone (one character per line, fillers between).
         fragments = [row for row in rows if len(row[1].strip()) <= claim_window.FRAGMENT_MAX_CHARS]
@@ -128,7 +129,7 @@ def transcript_scan(*, session_id: int, final: bool = False) -> dict:
                 pack=pack.label, signature=signature,
             )
             row.lines.set([line.message_id for line in involved])
-            compliance_services.audit_record(
+            audit_record(
                 event_type="chat.posthoc_finding", actor=None, subject=row,
                 data={"session": session.pk, "code": row.code, "severity": row.severity,
                       "lines": [line.message_id for line in involved], "excerpt": row.excerpt, "pack": pack.label},
@@ -168,6 +169,6 @@ def transcript_finding_review(*, finding_id: int, officer: User, status: str) ->
     before = finding.status
     finding.status, finding.reviewed_by, finding.reviewed_at = status, officer, timezone.now()
     finding.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
-    compliance_services.audit_record(event_type="chat.posthoc_reviewed", actor=officer, subject=finding,
+    audit_record(event_type="chat.posthoc_reviewed", actor=officer, subject=finding,
                                      data={"code": finding.code, "from": before, "to": status})
     return finding

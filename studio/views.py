@@ -15,6 +15,7 @@ from django.urls import Resolver404, resolve
 from accounts.roles import Role, has_role
 from core.exceptions import ApplicationError
 from studio.access import access_session
+from studio.admission import invite_code_for
 from studio.models import LiveSession, SessionState, Visibility
 from studio.room_open import admission_token_for
 
@@ -28,8 +29,6 @@ def _require_role(request, role: Role) -> None:
 def _session_or_404(request, session_id: int, *, for_write: bool = False) -> LiveSession:
     """The session, if this browser may see it: owners for writes; viewers by the room's rules, where an
     invite-only room also admits a browser that opened one of its share links or an invited customer."""
-    from audience.services import invite_code_for  # audience builds on studio; import at use
-
     invite_code = request.GET.get("invite", "")[:64]
     if not for_write and not invite_code:
         invite_code = invite_code_for(request.user, session_id, request.session)

@@ -123,10 +123,10 @@ def test_a_chat_line_is_escaped_nowhere_but_counted(rm, officer, products):
     """Analytics carry counts, never text: a line with markup changes the numbers only."""
     make_rm("spare")
     session = make_live(make_session(rm, products), officer)
-    from studio import services as studio_services
+    from studio.services.room import chat_send
 
     viewer = make_customer("markup", level="C3")
-    studio_services.chat_send(session_id=session.pk, user=viewer, text="<script>alert(1)</script>")
+    chat_send(session_id=session.pk, user=viewer, text="<script>alert(1)</script>")
     data = api_as(rm).get(f"/api/sessions/{session.pk}/analytics/").json()
     assert data["chat"]["published"] == 1 and "<script>" not in str(data)
 

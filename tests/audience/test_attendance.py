@@ -12,7 +12,7 @@ from audience import services
 from audience.models import ConcurrencySample, Visit
 from audience.selectors import session_analytics
 from audience.tasks import concurrency_sample_task
-from studio import services as studio_services
+from studio.services.sessions import session_end
 from tests.factories import make_customer
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -125,7 +125,7 @@ async def test_leaving_twice_or_after_the_sweep_changes_nothing(live_session):
 
 async def test_ending_the_session_closes_lingering_visits_at_the_end(live_session, rm):
     await db(services.attendance_join)(session_id=live_session.pk, viewer_key="g:linger", user_id=None, role="guest")
-    ended = await db(studio_services.session_end)(session_id=live_session.pk, actor=rm)
+    ended = await db(session_end)(session_id=live_session.pk, actor=rm)
     await db(services.concurrency_sample)()
     [visit] = await _visits(live_session.pk)
     assert visit.left_at == ended.ended_at

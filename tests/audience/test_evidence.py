@@ -12,7 +12,8 @@ import pytest
 from audience import services
 from audience.models import Visit
 from compliance.models import AuditEvent
-from studio import services as studio_services
+from studio.services.room import card_push, chat_release, chat_remove, chat_send, question_ask, user_mute
+from studio.services.sessions import session_end
 from tests.audience.conftest import api_as, browser_as
 from tests.factories import make_customer
 
@@ -30,18 +31,18 @@ def ended_session(live_session, rm, officer, products):
         services.attendance_join(session_id=live_session.pk, viewer_key=f"u:{user.pk}", user_id=user.pk,
                                  role="customer")
     s = live_session.pk
-    ok = studio_services.chat_send(session_id=s, user=c2, text="请问风险大吗？我的电话13812345678")
-    removed = studio_services.chat_send(session_id=s, user=c5, text="=HYPERLINK(\"x\") 广告")
-    studio_services.chat_remove(session_id=s, actor=rm, message_id=removed["id"])
-    held = studio_services.chat_send(session_id=s, user=rm, text=HELD)
-    released = studio_services.chat_send(session_id=s, user=rm, text=HELD + "！")
-    studio_services.chat_release(message_id=released["id"], officer=officer)
-    rejected = studio_services.chat_send(session_id=s, user=rm, text=REJECTED)
+    ok = chat_send(session_id=s, user=c2, text="请问风险大吗？我的电话13812345678")
+    removed = chat_send(session_id=s, user=c5, text="=HYPERLINK(\"x\") 广告")
+    chat_remove(session_id=s, actor=rm, message_id=removed["id"])
+    held = chat_send(session_id=s, user=rm, text=HELD)
+    released = chat_send(session_id=s, user=rm, text=HELD + "！")
+    chat_release(message_id=released["id"], officer=officer)
+    rejected = chat_send(session_id=s, user=rm, text=REJECTED)
     assert (held["status"], released["status"], rejected["status"]) == ("held", "held", "rejected")
-    studio_services.user_mute(session_id=s, actor=rm, user_id=c5.pk, minutes=5)
-    push = studio_services.card_push(session_id=s, actor=rm, product_id=products["r4"].pk)
-    studio_services.question_ask(session_id=s, user=c2, text="期限多久？")
-    studio_services.session_end(session_id=s, actor=rm)
+    user_mute(session_id=s, actor=rm, user_id=c5.pk, minutes=5)
+    push = card_push(session_id=s, actor=rm, product_id=products["r4"].pk)
+    question_ask(session_id=s, user=c2, text="期限多久？")
+    session_end(session=live_session, actor=rm)
     live_session.refresh_from_db()
     return {"session": live_session, "c2": c2, "c5": c5, "push": push,
             "ids": {"ok": ok["id"], "removed": removed["id"], "held": held["id"], "released": released["id"],

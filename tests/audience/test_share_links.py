@@ -220,9 +220,9 @@ def test_a_link_to_a_session_pulled_back_to_review_leads_nowhere(live_session, r
 
     session = session_make_approved(make_session(rm, products), officer)
     link = services.share_link_create(session_id=session.pk, actor=rm)
-    from studio import services as studio_services
+    from studio.services.sessions import session_update
 
-    studio_services.session_update(session=session, actor=rm, title="改过的标题：认识风险等级")
+    session_update(session=session, actor=rm, title="改过的标题：认识风险等级")
     session.refresh_from_db()
     assert session.state == "in_review"
     assert browser_as().get(f"/s/{link.token}/").status_code == 404

@@ -5,10 +5,11 @@ import pytest
 
 from campaigns.services import campaign_session_create
 from compliance.models import UNDECIDED_STATUSES, Decision, Submission, SubmissionStatus
-from compliance.services import session_content_submit, submission_approve
+from compliance.services.gate import session_content_submit
+from compliance.services.review import submission_approve
 from core.exceptions import Forbidden, NotFound
-from studio import services as studio_services
 from studio.access import access_session
+from studio.services.sessions import session_go_live, session_update, studio_update
 from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
 from tests.compliance.helpers import submissions_check_now
 from tests.factories import make_customer
@@ -49,7 +50,7 @@ def test_template_approved_once_is_reused_by_three_sessions_without_review(org):
     assert template_ids and all(str(pk) in s.decision.note for s in copies
                                 for pk in [Submission.objects.get(session=campaign.template_session,
                                                                   kind=s.kind).pk])
-    live = studio_services.session_go_live(session=sessions[0], actor=org.rm_a1)
+    live = session_go_live(session=sessions[0], actor=org.rm_a1)
     assert live.state == "live"
 
 
@@ -61,7 +62,7 @@ def test_an_edited_copy_goes_back_to_review(org):
     session_content_submit(session=link.session, author=org.rm_a1)
     link.session.refresh_from_db()
     assert link.session.state == "approved"
-    session = studio_services.session_update(session=link.session, actor=org.rm_a1,
+    session = session_update(session=link.session, actor=org.rm_a1,
                                              script=SCRIPT + "今天还会回答大家的提问。")
     assert session.state == "in_review"
     pending = Submission.objects.get(session=session, kind="script", withdrawn_at__isnull=True)
@@ -83,7 +84,7 @@ def test_a_new_studio_has_its_announcement_reviewed_once_and_the_script_never(or
     second.session.refresh_from_db()
     assert second.session.state == "approved"
     studio = second.session.studio
-    studio_services.studio_update(studio=studio, name="改了名字的演播室", actor=org.rm_a1)  # the studio's part changes: review
+    studio_update(studio=studio, name="改了名字的演播室", actor=org.rm_a1)  # the studio's part changes: review
     third = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio.pk,
                                     scheduled_start=in_hours(50))
     by_kind = {s.kind: s.status for s in session_content_submit(session=third.session, author=org.rm_a1)}
@@ -108,7 +109,7 @@ def test_the_template_is_neither_watchable_nor_runnable(org):
         with pytest.raises(NotFound):
             access_session(outsider, template.pk)
     with pytest.raises((NotFound, Forbidden)):
-        studio_services.session_go_live(session=template, actor=org.head_a)
+        session_go_live(session=template, actor=org.head_a)
 
 
 def test_only_rms_of_the_institution_make_sessions_from_it(org):

@@ -11,14 +11,15 @@ from audience import services as audience_services
 from audience.models import Invitation
 from campaigns import selectors
 from campaigns.services import campaign_session_create
-from compliance.services import session_content_submit
+from compliance.services.gate import session_content_submit
 from core.exceptions import ApplicationError, Conflict, NotFound
 from organisations.access import access_lead
 from organisations.models import Lead
 from organisations.services import book_assign, lead_status_set
 from products.models import Product
-from studio import services as studio_services
 from studio.models import ChatMessage, MessageStatus
+from studio.services.room import card_push
+from studio.services.sessions import session_go_live
 from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
 from tests.factories import make_customer
 from tests.organisations.helpers import make_org
@@ -36,14 +37,14 @@ def world():
                                    scheduled_start=in_hours(1))
     session_content_submit(session=link.session, author=org.rm_a1)
     link.session.refresh_from_db()
-    live = studio_services.session_go_live(session=link.session, actor=org.rm_a1)
+    live = session_go_live(session=link.session, actor=org.rm_a1)
     booked = make_customer("l-booked", level="C3")
     booked.customer_profile.segments = ["vip"]
     booked.customer_profile.save(update_fields=["segments"])
     book_assign(customer=booked, rm=org.rm_a2, assets_band="affluent", holdings={"wmp": 100000})
     walk_in = make_customer("l-walk-in", level="C3")
     r2 = live.featured_products.get(risk_level="R2")
-    card = studio_services.card_push(session_id=live.pk, actor=org.rm_a1, product_id=r2.pk, ref="l-card")
+    card = card_push(session_id=live.pk, actor=org.rm_a1, product_id=r2.pk, ref="l-card")
     return org, campaign, live, booked, walk_in, card
 
 

@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from campaigns.services import campaign_session_create
-from compliance.services import session_content_submit
+from compliance.services.gate import session_content_submit
 from tests.campaigns.helpers import in_hours, make_campaign, studio_of
 from tests.e2e.test_pages_http import _assert_csp_friendly
 from tests.organisations.helpers import make_org

@@ -5,7 +5,8 @@ import time
 from django.db import OperationalError
 
 from compliance.models import SubmissionStatus
-from compliance.services import session_content_submit, submission_approve, submission_check
+from compliance.services.gate import session_content_submit
+from compliance.services.review import submission_approve, submission_check
 
 
 def submissions_check_now(submissions, *, timeout: float = 30.0) -> None:

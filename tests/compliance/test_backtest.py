@@ -9,11 +9,12 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from compliance import pack_drafts, services
+from compliance import pack_drafts
 from compliance.backtest import eval_items_parse, labelled_eval
 from compliance.engine.__main__ import evaluate
 from compliance.models import AuditEvent, BacktestRun, Rule, RulePack
-from compliance.services import pack_active, text_check
+from compliance.screening import text_check
+from compliance.services.rule_packs import _active_cache, pack_active
 from core.exceptions import ApplicationError, Forbidden
 from studio.models import ChatMessage
 from tests.compliance.conftest import make_review_session
@@ -109,7 +110,7 @@ def test_an_officer_adds_a_rule_that_applies_from_the_next_check(officer):
     active = RulePack.objects.get(name="cn", is_active=True)
     assert active.version == pack.version + 1 and not active.is_draft
     assert Rule.objects.get(pack=active, code="bank.nickname").definition["lexicon"] == ["天天涨停宝"]
-    services._active_cache.clear()  # the per-process 5 s cache of the active version
+    _active_cache.clear()  # the per-process 5 s cache of the active version
     assert {f.code for f in text_check(text="今天推荐天天涨停宝", kind="chat").findings} == {"bank.nickname"}
     event = AuditEvent.objects.get(event_type="rulepack.changed")
     assert event.data["change"]["code"] == "bank.nickname" and event.actor_id == officer.pk

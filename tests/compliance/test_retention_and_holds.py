@@ -12,15 +12,16 @@ from django.utils import timezone
 
 from audience import services as audience_services
 from audience.models import Visit
-from compliance.chat_seal import chat_seals_verify
 from compliance.errors import ComplianceError
 from compliance.models import AuditEvent, Decision, Finding, LegalHold, Submission
 from compliance.retention import legal_hold_lift, legal_hold_set, retention_apply, session_on_hold
-from compliance.services import audit_verify
+from compliance.services.audit import audit_verify
 from compliance.tasks import retention_apply_task
 from core.exceptions import ApplicationError, Conflict, Forbidden
-from studio import services as studio_services
+from studio.chat_seal import chat_seals_verify
 from studio.models import CardOpen, CardPush, ChatMessage, LiveSession, Question, RoomMute, Studio
+from studio.services.room import card_open, chat_release, chat_send, user_mute
+from studio.services.sessions import session_create, session_end
 from tests.factories import make_customer
 from tests.security.world import build_world
 
@@ -31,13 +32,13 @@ def _full_session(world):
     """The world's live session with a record of every kind, then ended (final chat seal)."""
     live = world.sessions["live"]
     rm, customer, officer = world.user("rm_own"), world.user("customer"), world.user("officer")
-    studio_services.chat_send(session_id=live.pk, user=rm, text="保本保收益，稳赚不赔")  # rejected
-    held = studio_services.chat_send(session_id=live.pk, user=rm, text="这款产品收益最高，错过再等一年")
-    studio_services.chat_release(message_id=held["id"], officer=officer)
-    studio_services.user_mute(session_id=live.pk, actor=rm, user_id=customer.pk, minutes=1)
-    studio_services.card_open(session_id=live.pk, user=customer, card_id=world.card_id)
+    chat_send(session_id=live.pk, user=rm, text="保本保收益，稳赚不赔")  # rejected
+    held = chat_send(session_id=live.pk, user=rm, text="这款产品收益最高，错过再等一年")
+    chat_release(message_id=held["id"], officer=officer)
+    user_mute(session_id=live.pk, actor=rm, user_id=customer.pk, minutes=1)
+    card_open(session_id=live.pk, user=customer, card_id=world.card_id)
     audience_services.attendance_join(session_id=live.pk, viewer_key="k1", user_id=customer.pk, role="customer")
-    studio_services.session_end(session_id=live.pk, actor=rm)
+    session_end(session=live, actor=rm)
     return LiveSession.objects.get(pk=live.pk)
 
 
@@ -88,10 +89,10 @@ def test_retention_deletes_only_what_is_past_retention_and_not_on_hold_and_audit
     draft = world.sessions["draft"]  # never went live: kept as long from its last change
     _age(draft, YEARS_4)
     rm_other = world.user("rm_other")
-    held_by_rm = studio_services.session_create(studio=world.other_studio, actor=rm_other, title="旧场次",
+    held_by_rm = session_create(studio=world.other_studio, actor=rm_other, title="旧场次",
                                                 scheduled_start=timezone.now())
     _age(held_by_rm, YEARS_4)
-    held_by_period = studio_services.session_create(studio=world.other_studio, actor=rm_other, title="旧场次二",
+    held_by_period = session_create(studio=world.other_studio, actor=rm_other, title="旧场次二",
                                                     scheduled_start=timezone.now())
     _age(held_by_period, YEARS_4 + timedelta(days=30))
     rm_hold = legal_hold_set(officer=officer, reason="监管问询 2026-17", rm=rm_other)

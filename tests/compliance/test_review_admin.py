@@ -7,7 +7,8 @@ from django.test import Client
 from django.urls import reverse
 
 from compliance.models import AuditEvent, Rule, RulePack, Submission, SubmissionStatus
-from compliance.services import pack_active, session_content_submit
+from compliance.services.gate import session_content_submit
+from compliance.services.rule_packs import pack_active
 from tests.compliance.conftest import VIOLATING_SCRIPT, make_review_session
 from tests.compliance.helpers import submissions_check_now
 from tests.factories import PASSWORD

@@ -7,7 +7,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from compliance.models import AuditEvent, Submission, SubmissionStatus
-from compliance.services import session_content_submit
+from compliance.services.gate import session_content_submit
 from tests.compliance.conftest import VIOLATING_SCRIPT, make_review_session
 from tests.compliance.helpers import submissions_check_now
 from tests.conftest import audit_guard_lifted
@@ -169,7 +169,7 @@ def test_audit_is_for_officers_as_json_and_csv(officer, rm, customer, checked):
 
 
 def test_csv_cells_cannot_become_spreadsheet_formulas(officer):
-    from compliance.services import audit_record
+    from compliance.services.audit import audit_record
 
     audit_record(event_type="test.event", actor=None, subject=None, data={})
     with audit_guard_lifted():
@@ -179,7 +179,7 @@ def test_csv_cells_cannot_become_spreadsheet_formulas(officer):
 
 
 def test_rm_reads_own_notifications(rm, other_rm, officer, checked):
-    from compliance.services import submission_reject
+    from compliance.services.review import submission_reject
 
     submission_reject(submission=checked["script"], officer=officer, note="请修改")
     mine = client_for(rm).get("/api/notifications/").json()["results"]

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from compliance.models import AuditChainHead, AuditEvent
-from compliance.services import audit_event_hash, audit_record, audit_verify
+from compliance.services.audit import audit_event_hash, audit_record, audit_verify
 from tests.conftest import audit_guard_lifted
 
 

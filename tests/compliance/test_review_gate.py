@@ -10,24 +10,15 @@ from compliance.models import (
     Submission,
     SubmissionStatus,
 )
-from compliance.services import (
-    audit_verify,
-    content_sha256,
-    content_submit,
-    gate_blockers,
-    gate_is_open,
-    pack_active,
-    product_card_approved,
-    product_card_changed,
-    rule_pack_create,
-    session_content_changed,
-    session_content_submit,
-    submission_approve,
-    submission_reject,
-)
+from compliance.selectors import gate_blockers, gate_is_open, product_card_approved
+from compliance.services.audit import audit_verify, content_sha256
+from compliance.services.gate import product_card_changed, session_content_changed, session_content_submit
+from compliance.services.review import submission_approve, submission_reject
+from compliance.services.rule_packs import pack_active, rule_pack_create
+from compliance.services.submissions import content_submit
 from core.exceptions import ApplicationError, Conflict, Forbidden
+from studio.lifecycle import session_state_transition
 from studio.models import SessionState
-from studio.services import session_state_transition
 from tests.compliance.conftest import VIOLATING_SCRIPT, make_review_session
 from tests.compliance.helpers import session_make_approved, submissions_check_now
 
@@ -248,7 +239,7 @@ def test_a_pack_may_let_a_kind_auto_publish(session, rm, officer):
 
 def test_an_engine_failure_is_recorded_and_not_retried(session, rm, monkeypatch):
     import compliance.engine
-    from compliance.services import submission_check
+    from compliance.services.review import submission_check
 
     sub = session_content_submit(session=session, author=rm)[0]
 
@@ -272,7 +263,7 @@ def test_a_stale_claim_is_reclaimed_and_a_fresh_one_is_not(session, rm):
 
     from django.utils import timezone
 
-    from compliance.services import submission_check
+    from compliance.services.review import submission_check
 
     sub = session_content_submit(session=session, author=rm)[0]
     Submission.objects.filter(pk=sub.pk).update(status="checking", checking_since=timezone.now(), check_token="dead")
@@ -312,7 +303,7 @@ def test_editing_a_card_in_the_product_admin_withdraws_its_approval(session, off
 
 
 def test_go_live_is_refused_until_the_gate_opens_and_again_after_an_edit(session, rm, officer):
-    from studio.services import session_go_live, session_update
+    from studio.services.sessions import session_go_live, session_update
 
     with pytest.raises(Conflict) as caught:
         session_go_live(session=session, actor=rm)
@@ -340,16 +331,16 @@ def test_two_sessions_with_one_product_submitted_at_once_share_one_card_submissi
 
     from django.db import connection
 
-    from compliance import services
+    from compliance.services import submissions as submissions_module
 
-    real_withdraw = services._withdraw_stale
+    real_withdraw = submissions_module._withdraw_stale
 
     def slow_withdraw(item, *args, **kwargs):  # widen the window between "is there one?" and "create one"
         if item.product is not None:
             time.sleep(0.3)
         return real_withdraw(item, *args, **kwargs)
 
-    monkeypatch.setattr(services, "_withdraw_stale", slow_withdraw)
+    monkeypatch.setattr(submissions_module, "_withdraw_stale", slow_withdraw)
     sessions = [make_review_session(rm, products=[product]), make_review_session(other_rm, products=[product])]
     barrier = threading.Barrier(2)
 

@@ -7,14 +7,11 @@ import pytest
 from django.db import connection
 
 from compliance.models import AuditEvent, Finding, Notification, Rule, Submission, SubmissionStatus
-from compliance.services import (
-    content_sha256,
-    content_submit,
-    gate_blockers,
-    pack_active,
-    rule_change,
-    session_content_submit,
-)
+from compliance.selectors import gate_blockers
+from compliance.services.audit import content_sha256
+from compliance.services.gate import session_content_submit
+from compliance.services.rule_packs import pack_active, rule_change
+from compliance.services.submissions import content_submit
 from compliance.tasks import submission_review_task
 from studio.models import SessionState
 from tests.compliance.conftest import VIOLATING_SCRIPT, make_review_session
@@ -129,7 +126,7 @@ def test_a_check_lost_before_the_broker_is_requeued_by_the_sweeper(celery_worker
 
     from django.utils import timezone
 
-    from compliance.services import submissions_requeue_stale
+    from compliance.services.review import submissions_requeue_stale
 
     session = make_review_session(rm, products=[])
     lost = Submission.objects.create(kind="script", text=session.script, sha256=content_sha256(session.script),

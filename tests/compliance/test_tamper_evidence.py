@@ -15,11 +15,12 @@ from django.db import connection, transaction
 from django.db.utils import DatabaseError
 
 from compliance.anchoring import anchor_path, anchor_write, anchors_verify
-from compliance.chat_seal import chat_seal, chat_seal_due, chat_seals_verify, merkle_root
 from compliance.models import AuditChainHead, AuditEvent
-from compliance.services import audit_event_hash, audit_record, audit_verify
-from studio import services as studio_services
+from compliance.services.audit import audit_event_hash, audit_record, audit_verify
+from studio.chat_seal import chat_seal, chat_seal_due, chat_seals_verify, merkle_root
 from studio.models import ChatMessage
+from studio.services.room import chat_remove, chat_send
+from studio.services.sessions import session_end
 from tests.conftest import AUDIT_TRUNCATE_TRIGGERS, _set_triggers, audit_guard_lifted
 from tests.factories import ProductFactory, make_customer
 from tests.markers import requires_postgresql
@@ -129,15 +130,15 @@ def test_chat_lines_are_sealed_and_a_changed_line_is_named(rm, officer):
                                                                     benchmark_max=None, card_text=R4_CARD)}), officer)
     customer, other = make_customer("seal-c1"), make_customer("seal-c2")  # within the chat rate limit
     sid = live_session.pk
-    ids = [studio_services.chat_send(session_id=sid, user=customer if n < 3 else other, text=f"第{n}条",
+    ids = [chat_send(session_id=sid, user=customer if n < 3 else other, text=f"第{n}条",
                                      ref=f"s{n}")["id"] for n in range(5)]
     assert chat_seal_due() == 1
     seal = AuditEvent.objects.get(event_type="chat.sealed", subject_id=str(sid))
     assert seal.data["count"] == 5 and seal.data["to_id"] == ids[-1] and not seal.data["final"]
     assert chat_seal(session_id=sid) is None  # nothing new
-    more = studio_services.chat_send(session_id=sid, user=rm, text="大家好，欢迎来到直播间。", ref="s6")["id"]
-    studio_services.chat_remove(session_id=sid, actor=rm, message_id=ids[0])  # a removal is an event, not an edit
-    studio_services.session_end(session_id=sid, actor=rm)
+    more = chat_send(session_id=sid, user=rm, text="大家好，欢迎来到直播间。", ref="s6")["id"]
+    chat_remove(session_id=sid, actor=rm, message_id=ids[0])  # a removal is an event, not an edit
+    session_end(session=live_session, actor=rm)
     final = AuditEvent.objects.filter(event_type="chat.sealed", subject_id=str(sid)).order_by("seq").last()
     assert final.data == {**final.data, "from_id": ids[-1], "to_id": more, "count": 1, "final": True}
     assert chat_seals_verify() == [] and audit_verify() == []

@@ -2,7 +2,7 @@
 
 import pytest
 
-from studio import services as studio_services
+from studio.services.sessions import session_go_live
 from tests.e2e.conftest import off_loop, screenshot
 from tests.e2e.test_live_room import approved_session
 from tests.factories import make_customer
@@ -15,7 +15,7 @@ LURE = "想了解内部消息的加我威信 wang_licai88"
 def test_a_held_viewer_line_waits_for_the_host(site):
     session = approved_session()
     rm = session.studio.owner
-    off_loop(studio_services.session_go_live, session=session, actor=rm)
+    off_loop(session_go_live, session=session, actor=rm)
     c3 = make_customer("c3-e2e", level="C3")
     other = make_customer("c4-e2e", level="C4")
 

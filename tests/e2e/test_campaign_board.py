@@ -4,9 +4,10 @@ entering the two rooms (real live-room pages and sockets) and chatting move the 
 import pytest
 
 from campaigns.services import campaign_session_create
-from compliance.services import session_content_submit
+from compliance.services.gate import session_content_submit
 from organisations.models import Lead
-from studio import services as studio_services
+from studio.services.room import card_push, question_ask
+from studio.services.sessions import session_go_live
 from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
 from tests.e2e.conftest import off_loop, screenshot
 from tests.factories import make_customer
@@ -25,7 +26,7 @@ def _two_sessions_on_air():
                                        scheduled_start=in_hours(0.1))
         session_content_submit(session=link.session, author=rm)
         link.session.refresh_from_db()
-        sessions.append(studio_services.session_go_live(session=link.session, actor=rm))
+        sessions.append(session_go_live(session=link.session, actor=rm))
     customers = [make_customer("e-c1", level="C3"), make_customer("e-c2", level="C4")]
     return org, campaign, sessions, customers
 
@@ -54,7 +55,7 @@ def test_the_board_updates_live_while_two_sessions_run(site):
 
     # A question in the first room moves its engagement figure; the board still has not reloaded.
     before = int(board.locator("[data-testid=board-sessions] tr").first.locator("td").nth(6).text_content())
-    off_loop(studio_services.question_ask, session_id=first.pk, user=c1, text="R2产品的期限是多久？", ref="e-q1")
+    off_loop(question_ask, session_id=first.pk, user=c1, text="R2产品的期限是多久？", ref="e-q1")
     board.wait_for_function(
         f"() => [...document.querySelectorAll('[data-testid=board-sessions] tr')]"
         f".some(tr => tr.cells[6].textContent === '{before + 1}')", timeout=15_000)
@@ -63,7 +64,7 @@ def test_the_board_updates_live_while_two_sessions_run(site):
 
     # The RM pushes a card; the customer ticks consent and takes the next step: a lead, and card interest on the board.
     r2 = off_loop(lambda: first.featured_products.get(risk_level="R2").pk)
-    off_loop(studio_services.card_push, session_id=first.pk, actor=org.rm_a1, product_id=r2, ref="e-card")
+    off_loop(card_push, session_id=first.pk, actor=org.rm_a1, product_id=r2, ref="e-card")
     room1.locator(".product-card .consent-box").check()
     room1.locator(".product-card .next-step").click()
     room1.locator(".product-card .next-status:not(:empty)").wait_for()

@@ -8,8 +8,8 @@ import pytest
 from django.utils import timezone
 
 from audience.models import CardInterest, Reminder
-from studio import services as studio_services
 from studio.models import CardOpen, LiveSession, SessionState
+from studio.services.sessions import session_create, session_go_live, studio_create
 from tests.compliance.helpers import session_make_approved
 from tests.e2e.conftest import off_loop, screenshot
 from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
@@ -23,14 +23,14 @@ def approved_session(**fields) -> LiveSession:
     """An approved session of rm-e2e featuring an R2 and an R4 product (through the real gate)."""
     rm = make_rm("rm-e2e")
     officer = make_compliance_officer("officer-e2e")
-    studio = studio_services.studio_create(owner=rm, name="陆家嘴财富云演播室")
+    studio = studio_create(owner=rm, name="陆家嘴财富云演播室")
     r2 = ProductFactory(code="AYWX090", name="安盈稳享90天持有期", risk_level="R2")
     r4 = ProductFactory(
         code="MIX01", name="云银均衡成长混合基金", type="fund", risk_level="R4",
         benchmark_min=Decimal("4.000"), benchmark_max=Decimal("6.000"),
         card_text="R4中高风险混合基金，业绩比较基准4.00%–6.00%（年化），不代表实际收益。基金投资有风险，投资须谨慎。",
     )
-    session = studio_services.session_create(
+    session = session_create(
         studio=studio, actor=rm, title="稳健理财与基金配置", description="R2与R4产品介绍。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。",
         scheduled_start=timezone.now() + timedelta(minutes=5),
         script=("今天介绍两款产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。"
@@ -224,7 +224,7 @@ def test_rm_pages_fit_a_phone_and_the_room_waits_for_the_signal(site):
 
     # Live, but nothing is publishing yet: the room says it waits for the signal (tests/e2e/test_live_video.py
     # plays a real stream through the ingest).
-    off_loop(studio_services.session_go_live, session=session, actor=rm)
+    off_loop(session_go_live, session=session, actor=rm)
     room = site.signed_in(make_customer("c5-e2e", level="C5"))
     room.goto(f"/watch/{session.pk}/live/")
     room.locator("#video[data-stream=waiting] #video-waiting", has_text="等待直播信号").wait_for()

@@ -5,7 +5,7 @@ import pytest
 
 from broadcast.models import IngestState, Stream
 from compliance.models import AuditEvent
-from studio import services as studio_services
+from studio.services.sessions import session_end, session_go_live
 from tests.e2e.conftest import off_loop, screenshot
 from tests.e2e.test_live_room import approved_session
 from tests.factories import make_compliance_officer, make_customer
@@ -25,7 +25,7 @@ def ingest(daphne_server, video_ports, tmp_path):
 def test_rm_broadcasts_from_the_browser_and_a_phone_plays_it(site, ingest):
     session = approved_session()
     rm = session.studio.owner
-    off_loop(studio_services.session_go_live, session=session, actor=rm)
+    off_loop(session_go_live, session=session, actor=rm)
 
     console = site.signed_in(rm)
     console.context.grant_permissions(["camera", "microphone"], origin=site.url)
@@ -65,6 +65,6 @@ def test_rm_broadcasts_from_the_browser_and_a_phone_plays_it(site, ingest):
     assert AuditEvent.objects.filter(event_type="stream.cut", subject_id=str(session.pk), data__reason="stopped").exists()
     screenshot(room, "live-video-room-stopped")
 
-    off_loop(studio_services.session_end, session_id=session.pk, actor=rm)
+    off_loop(session_end, session_id=session.pk, actor=rm)
     room.locator("#video[data-stream=ended]").wait_for(timeout=15_000)
     assert not site.console_errors, site.console_errors

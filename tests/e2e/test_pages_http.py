@@ -12,7 +12,7 @@ from django.contrib.staticfiles import finders
 from django.test import Client
 from django.utils import timezone
 
-from studio import services as studio_services
+from studio.services.sessions import session_create, studio_create
 from tests.compliance.helpers import session_make_approved
 from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
 
@@ -71,9 +71,9 @@ def _client(user=None) -> Client:
 
 @pytest.fixture
 def approved(rm, officer):
-    studio = studio_services.studio_create(owner=rm, name="陆家嘴财富云演播室")
+    studio = studio_create(owner=rm, name="陆家嘴财富云演播室")
     product = ProductFactory(risk_level="R2")
-    session = studio_services.session_create(
+    session = session_create(
         studio=studio, actor=rm, title="稳健理财直播", description="理财非存款、产品有风险、投资须谨慎。",
         scheduled_start=timezone.now() + timedelta(hours=1), featured_product_ids=[product.pk],
         script="今天介绍一款R2中低风险产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。",
@@ -108,8 +108,8 @@ def test_rm_pages_are_the_owners_only(rm, other_rm, customer, approved):
 
 
 def test_customer_pages_show_only_published_sessions(rm, customer):
-    studio = studio_services.studio_create(owner=rm, name="陆家嘴财富云演播室")
-    draft = studio_services.session_create(studio=studio, actor=rm, title="草稿直播",
+    studio = studio_create(owner=rm, name="陆家嘴财富云演播室")
+    draft = session_create(studio=studio, actor=rm, title="草稿直播",
                                            scheduled_start=timezone.now() + timedelta(hours=1))
     for path in (f"/watch/{draft.pk}/", f"/watch/{draft.pk}/live/"):
         assert _client(customer).get(path).status_code == 404
@@ -128,8 +128,8 @@ def test_landing_page_names_the_presenter_and_warns_of_risk(customer, approved):
 
 
 def test_user_text_in_pages_is_escaped(rm, officer, customer):
-    studio = studio_services.studio_create(owner=rm, name="<b>演播室</b>")
-    session = studio_services.session_create(
+    studio = studio_create(owner=rm, name="<b>演播室</b>")
+    session = session_create(
         studio=studio, actor=rm, title="<script>alert(1)</script>理财直播", description="理财非存款、产品有风险、投资须谨慎。",
         scheduled_start=timezone.now() + timedelta(hours=1),
         script="业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。",

@@ -10,8 +10,9 @@ import pytest
 from recordings.models import Replay
 from recordings.selectors import flagged_moment_keys
 from recordings.services import recording_process, recording_register, replay_prepare, replay_publish
-from studio import services as studio_services
 from studio.models import ChatMessage
+from studio.services.room import card_push, chat_send
+from studio.services.sessions import session_end
 from tests.e2e.conftest import off_loop, screenshot
 from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
 from tests.studio.conftest import R4_CARD, make_live, make_session
@@ -28,16 +29,16 @@ def _a_replay(tmp_path, *, publish=True, held=""):
                                      card_text=R4_CARD)}
     session = make_live(make_session(rm, products), officer)
     for text, offset in LINES:
-        ack = studio_services.chat_send(session_id=session.pk, user=rm, text=text)
+        ack = chat_send(session_id=session.pk, user=rm, text=text)
         moment = session.started_at + timedelta(seconds=offset)
         ChatMessage.objects.filter(pk=ack["id"]).update(created_at=moment, published_at=moment)
     if held:
-        ack = studio_services.chat_send(session_id=session.pk, user=rm, text=held)
+        ack = chat_send(session_id=session.pk, user=rm, text=held)
         assert ack["status"] == "held"
         ChatMessage.objects.filter(pk=ack["id"]).update(created_at=session.started_at + timedelta(seconds=6))
-    push = studio_services.card_push(session_id=session.pk, actor=rm, product_id=products["r2"].pk)
+    push = card_push(session_id=session.pk, actor=rm, product_id=products["r2"].pk)
     push.__class__.objects.filter(pk=push.pk).update(created_at=session.started_at + timedelta(seconds=3))
-    studio_services.session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     flv = tmp_path / "pub-1.flv"
     subprocess.run([shutil.which("ffmpeg"), "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i",
                     "testsrc=size=640x360:rate=25", "-f", "lavfi", "-i", "sine=frequency=440", "-t", "10",

@@ -6,7 +6,8 @@ from datetime import timedelta
 import pytest
 
 from audience import services
-from studio import services as studio_services
+from studio.services.room import card_open, card_push, chat_send
+from studio.services.sessions import session_end
 from tests.e2e.conftest import off_loop, screenshot
 from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
 from tests.studio.conftest import R4_CARD, make_live, make_session
@@ -36,13 +37,13 @@ def _a_session_that_happened():
             services.attendance_leave(visit_id=visits[c2.pk], at=start + timedelta(seconds=25))
         services.concurrency_sample(now=start + timedelta(seconds=10 * tick + 1))
     for text in ("大家好", "请问R4适合我吗", "谢谢讲解"):
-        studio_services.chat_send(session_id=session.pk, user=c5, text=text)
-    studio_services.chat_send(session_id=session.pk, user=rm, text="保本保收益，稳赚不赔")  # rejected
-    push = studio_services.card_push(session_id=session.pk, actor=rm, product_id=products["r4"].pk)
-    studio_services.card_open(session_id=session.pk, user=c5, card_id=push.pk)
+        chat_send(session_id=session.pk, user=c5, text=text)
+    chat_send(session_id=session.pk, user=rm, text="保本保收益，稳赚不赔")  # rejected
+    push = card_push(session_id=session.pk, actor=rm, product_id=products["r4"].pk)
+    card_open(session_id=session.pk, user=c5, card_id=push.pk)
     services.card_interest_record(session_id=session.pk, user=c5, card_id=push.pk)
     services.share_link_create(session_id=session.pk, actor=rm, label="微信群")
-    studio_services.session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     return rm, session, products
 
 

@@ -11,7 +11,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from studio import services as studio_services
+from studio.services.room import chat_send, question_ask
+from studio.services.sessions import session_create, session_go_live, studio_create
 from tests.compliance.helpers import session_make_approved
 from tests.e2e.conftest import off_loop
 from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
@@ -34,16 +35,16 @@ def _world():
     rm = make_rm("xss-rm")
     officer = make_compliance_officer("xss-officer")
     customer = make_customer("xss-c3", level="C3")
-    studio = studio_services.studio_create(owner=rm, name=PAYLOADS["studio"])
+    studio = studio_create(owner=rm, name=PAYLOADS["studio"])
     r2 = ProductFactory(risk_level="R2")
-    session = studio_services.session_create(
+    session = session_create(
         studio=studio, actor=rm, title=PAYLOADS["title"], description=PAYLOADS["description"],
         script="今天介绍R2中低风险产品。理财非存款、产品有风险、投资须谨慎。",
         scheduled_start=timezone.now() + timedelta(minutes=5), featured_product_ids=[r2.pk])
     session_make_approved(session, officer)
-    studio_services.session_go_live(session=session, actor=rm)
-    studio_services.chat_send(session_id=session.pk, user=customer, text=PAYLOADS["chat"], ref="x1")
-    studio_services.question_ask(session_id=session.pk, user=customer, text=PAYLOADS["question"], ref="x2")
+    session_go_live(session=session, actor=rm)
+    chat_send(session_id=session.pk, user=customer, text=PAYLOADS["chat"], ref="x1")
+    question_ask(session_id=session.pk, user=customer, text=PAYLOADS["question"], ref="x2")
     from audience import services as audience_services
 
     audience_services.share_link_create(session_id=session.pk, actor=rm, label=PAYLOADS["share"])

@@ -12,8 +12,8 @@ from django.utils import timezone
 
 from organisations.models import Branch, Institution
 from organisations.services import branch_create, institution_create, membership_assign
-from studio import services as studio_services
 from studio.models import Studio
+from studio.services.sessions import session_create, studio_create
 from tests.factories import PASSWORD, ProductFactory, make_compliance_officer, make_rm
 from tests.security.world import DESCRIPTION, R4_CARD, SCRIPT
 
@@ -69,7 +69,7 @@ def featured_products() -> list[int]:
 
 
 def draft_session(rm: User, *, title: str = "机构场次", script: str = SCRIPT, product_ids: list[int] | None = None):
-    studio = Studio.objects.filter(owner=rm).first() or studio_services.studio_create(owner=rm, name="演播室")
-    return studio_services.session_create(studio=studio, actor=rm, title=title, description=DESCRIPTION,
+    studio = Studio.objects.filter(owner=rm).first() or studio_create(owner=rm, name="演播室")
+    return session_create(studio=studio, actor=rm, title=title, description=DESCRIPTION,
                                           script=script, scheduled_start=timezone.now() + timedelta(hours=2),
                                           featured_product_ids=product_ids or featured_products())

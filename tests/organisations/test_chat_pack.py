@@ -3,9 +3,10 @@
 import pytest
 
 from compliance.models import Rule, RulePack
-from compliance.services import rule_change
-from studio import services as studio_services
+from compliance.services.rule_packs import rule_change
 from studio.models import ChatMessage, MessageStatus
+from studio.services.room import chat_send
+from studio.services.sessions import session_go_live
 from tests.compliance.helpers import session_make_approved
 from tests.factories import make_customer
 from tests.organisations.helpers import draft_session, make_org
@@ -19,11 +20,11 @@ CODE = "promise.guaranteed_return"
 
 def _live(rm, officer):
     live = session_make_approved(draft_session(rm, title="机构直播", script=SCRIPT), officer)
-    return studio_services.session_go_live(session=live, actor=rm)
+    return session_go_live(session=live, actor=rm)
 
 
 def _send(live, user, text):
-    ack = studio_services.chat_send(session_id=live.pk, user=user, text=text)
+    ack = chat_send(session_id=live.pk, user=user, text=text)
     return ChatMessage.objects.get(pk=ack["id"])
 
 

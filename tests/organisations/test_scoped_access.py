@@ -7,12 +7,15 @@ from audience.access import access_session_report
 from compliance.access import access_submission
 from compliance.models import AuditEvent, Submission
 from compliance.selectors import audit_event_list, review_queue, submission_list
-from compliance.services import audit_record, session_content_submit, submission_approve
+from compliance.services.audit import audit_record
+from compliance.services.gate import session_content_submit
+from compliance.services.review import submission_approve
 from core.exceptions import Forbidden, NotFound
 from organisations.services import institution_create, membership_assign
-from studio import services as studio_services
 from studio.access import access_session
 from studio.models import ChatMessage, MessageStatus
+from studio.services.room import chat_release
+from studio.services.sessions import session_go_live
 from tests.compliance.helpers import session_make_approved, submissions_check_now
 from tests.factories import make_compliance_officer
 from tests.organisations.helpers import draft_session, make_org
@@ -93,12 +96,12 @@ def test_head_office_reports_on_its_institution_only(org):
 def test_officers_release_held_lines_of_their_institution_only(org):
     officer = org.officer_a
     live = session_make_approved(_draft(org.rm_a1), officer)
-    live = studio_services.session_go_live(session=live, actor=org.rm_a1)
+    live = session_go_live(session=live, actor=org.rm_a1)
     line = ChatMessage.objects.create(session=live, author=org.rm_a1, author_role="owner", author_name="RM",
                                       text="待审核的一句话", status=MessageStatus.HELD)
     with pytest.raises(NotFound):
-        studio_services.chat_release(message_id=line.pk, officer=org.officer_b)
-    assert studio_services.chat_release(message_id=line.pk, officer=officer).status == MessageStatus.PUBLISHED
+        chat_release(message_id=line.pk, officer=org.officer_b)
+    assert chat_release(message_id=line.pk, officer=officer).status == MessageStatus.PUBLISHED
 
 
 def test_audit_is_scoped_to_the_institution_people(org):

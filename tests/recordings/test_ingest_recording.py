@@ -12,10 +12,10 @@ import pytest
 from audience.evidence import evidence_bundle_build
 from broadcast import services as broadcast_services
 from compliance.models import AuditEvent
-from compliance.services import audit_verify
+from compliance.services.audit import audit_verify
 from recordings.models import Recording, RecordingStatus
 from recordings.services import recordings_storage
-from studio import services as studio_services
+from studio.services.sessions import session_end
 from tests.recordings.conftest import wait_for
 from tests.video.helpers import ffmpeg_publish
 from tests.video.test_ingest import make_session
@@ -41,7 +41,7 @@ def test_a_broadcast_through_the_ingest_is_recorded_hashed_and_in_the_evidence(c
     assert stored.data["sha256"] == recording.sha256
     assert abs((recording.started_at - session.started_at).total_seconds()) < 60  # on the server clock
 
-    studio_services.session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     _, bundle = evidence_bundle_build(session=session, officer=officer)
     archive = zipfile.ZipFile(io.BytesIO(bundle))
     [entry] = json.loads(archive.read("recordings.json"))["recordings"]

@@ -14,11 +14,11 @@ from django.core.management import CommandError, call_command
 
 from audience.evidence import evidence_bundle_build
 from compliance.models import AuditEvent
-from compliance.services import audit_verify
+from compliance.services.audit import audit_verify
 from recordings.models import Recording, RecordingStatus, Replay, ReplayState
 from recordings.services import recording_register, recordings_storage, replays_prepare_due
 from recordings.tasks import recording_process_task
-from studio import services as studio_services
+from studio.services.sessions import session_end
 from tests.recordings.conftest import make_flv, wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -43,7 +43,7 @@ def test_a_closed_recording_is_remuxed_hashed_stored_and_audited(celery_worker, 
                                                                   ingest_dir):
     flv = make_flv(ingest_dir / "pub-1.flv", 5)
     # The ingest closes the recording when the session ends (the publisher is cut), then calls back.
-    studio_services.session_end(session_id=live_session.pk, actor=rm)
+    session_end(session=live_session, actor=rm)
     recording = recording_register(session=live_session, source_path=str(flv), stream_name="pub",
                                    started_at=live_session.started_at)
 
@@ -121,7 +121,7 @@ def test_reconnects_are_kept_in_order_and_joined_into_one_replay(celery_worker, 
     late = recording_register(session=live_session, source_path=str(second), started_at=t0 + timedelta(seconds=10))
     early = recording_register(session=live_session, source_path=str(first), started_at=t0)
     wait_for(lambda: status_of(early) == status_of(late) == RecordingStatus.READY)
-    studio_services.session_end(session_id=live_session.pk, actor=rm)
+    session_end(session=live_session, actor=rm)
     assert Replay.objects.get(session=live_session).state == ReplayState.RECORDING
     assert replays_prepare_due() == 1  # the periodic safety net: both parts were stored before the end
     wait_for(lambda: Replay.objects.get(session=live_session).state == ReplayState.IN_REVIEW)

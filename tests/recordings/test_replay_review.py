@@ -17,8 +17,9 @@ from recordings.errors import RecordingError
 from recordings.models import Replay, ReplayState, ReplayView
 from recordings.selectors import flagged_moment_keys
 from recordings.services import recording_register, recordings_storage, replay_publish, replay_withhold
-from studio import services as studio_services
 from studio.models import ChatMessage, MessageStatus
+from studio.services.room import card_push, chat_send
+from studio.services.sessions import session_end
 from tests.recordings.conftest import make_flv, wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -35,11 +36,11 @@ def at_offset(session, seconds):
 def ended_with_recording(session, rm, ingest_dir, *, seconds=10, lines=()):
     """Chat during the live at given offsets, the end, then the ingest's recording of the whole broadcast."""
     for text, offset in lines:
-        ack = studio_services.chat_send(session_id=session.pk, user=rm, text=text)
+        ack = chat_send(session_id=session.pk, user=rm, text=text)
         moment = at_offset(session, offset)  # place the line in the picture (the test cannot wait that long)
         ChatMessage.objects.filter(pk=ack["id"]).update(
             created_at=moment, published_at=moment if ack["status"] == "published" else None)
-    studio_services.session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     recording_register(session=session, source_path=str(make_flv(ingest_dir / "pub-1.flv", seconds)),
                        started_at=session.started_at)
     wait_for(lambda: Replay.objects.get(session=session).state == ReplayState.IN_REVIEW)
@@ -53,7 +54,7 @@ def stored_sha(key):
 
 def test_a_replay_with_a_held_line_is_seen_only_after_an_officer_reviewed_it(
         celery_worker, live_session, rm, officer, customer, ingest_dir):
-    card = studio_services.card_push(session_id=live_session.pk, actor=rm,
+    card = card_push(session_id=live_session.pk, actor=rm,
                                      product_id=live_session.featured_products.order_by("id").first().pk)
     replay = ended_with_recording(live_session, rm, ingest_dir, lines=[(CLEAN, 1), (HELD, 2)])
     held = ChatMessage.objects.get(status=MessageStatus.HELD)

@@ -9,7 +9,7 @@ from django import forms
 from django.utils import timezone
 
 from compliance.models import AuditEvent
-from compliance.services import audit_verify
+from compliance.services.audit import audit_verify
 from recordings.admin import parse_cuts
 from recordings.models import Recording, RecordingStatus, Replay, ReplayState
 from recordings.services import (
@@ -21,8 +21,8 @@ from recordings.services import (
     replay_prepare,
 )
 from recordings.timeline import parts_from, published_offset, source_offset
-from studio import services as studio_services
 from studio.models import LiveSession
+from studio.services.sessions import session_end
 from tests.recordings.conftest import make_flv
 from tests.studio.conftest import make_live, make_session
 
@@ -58,7 +58,7 @@ def _stored(session, tmp_path, name, *, seconds=2, started_at=None) -> Recording
 
 @pytest.fixture
 def ended_session(live_session, rm):
-    return studio_services.session_end(session_id=live_session.pk, actor=rm)
+    return session_end(session=live_session, actor=rm)
 
 
 @pytest.mark.django_db
@@ -68,7 +68,7 @@ def test_recordings_are_purged_after_retention_but_never_under_legal_hold(
     kept = _stored(live_session, tmp_path, "a")
     held = _stored(held_session, tmp_path, "b")
     for session in (live_session, held_session):
-        studio_services.session_end(session_id=session.pk, actor=session.studio.owner)
+        session_end(session=session, actor=session.studio.owner)
     replay_legal_hold_set(session=held_session, on=True, actor=officer, reason="监管调查")
     storage = recordings_storage()
 
@@ -96,7 +96,7 @@ def test_recordings_are_purged_after_retention_but_never_under_legal_hold(
 @pytest.mark.django_db
 def test_a_part_stored_late_rebuilds_the_source_under_review(live_session, rm, tmp_path):
     first = _stored(live_session, tmp_path, "pub-1", seconds=2, started_at=live_session.started_at)
-    studio_services.session_end(session_id=live_session.pk, actor=rm)
+    session_end(session=live_session, actor=rm)
     assert replay_prepare(session_id=live_session.pk) == "in_review"
     before = Replay.objects.get(session=live_session)
     assert before.source_sha256 == first.sha256

@@ -14,9 +14,10 @@ from django.test import Client
 
 from audience.evidence import evidence_bundle_build
 from compliance.models import AuditEvent, Rule, SubmissionStatus
-from compliance.services import rule_change, submission_reject
-from studio import services as studio_services
+from compliance.services.review import submission_reject
+from compliance.services.rule_packs import rule_change
 from studio.models import ChatMessage
+from studio.services.room import chat_remove, chat_send
 from tests.conftest import ROOT, audit_guard_lifted
 from tests.factories import make_customer
 from tests.security.world import build_world
@@ -31,7 +32,7 @@ def test_the_audit_chain_verifies_after_the_flows_and_names_a_tampered_event(cap
     submission_reject(submission=world.submission, officer=officer, note="措辞需要调整")
     rule = Rule.objects.filter(pack__is_active=True).first()
     rule_change(rule=rule, actor=officer, severity="review", note="测试调整严重程度")
-    studio_services.chat_remove(session_id=world.sessions["live"].pk, actor=officer, message_id=world.line_id)
+    chat_remove(session_id=world.sessions["live"].pk, actor=officer, message_id=world.line_id)
     evidence_bundle_build(session=world.sessions["ended"], officer=officer)
     world.submission.refresh_from_db()
     assert world.submission.status == SubmissionStatus.REJECTED
@@ -58,12 +59,12 @@ def test_removing_a_line_never_deletes_it():
     world = build_world(prefix="removal")
     sid = world.sessions["live"].pk
     customer2 = make_customer("removal-c2")
-    ack = studio_services.chat_send(session_id=sid, user=customer2, text="第二条", ref="r2")
+    ack = chat_send(session_id=sid, user=customer2, text="第二条", ref="r2")
     before = ChatMessage.objects.count()
 
-    studio_services.chat_remove(session_id=sid, actor=world.user("rm_own"), message_id=world.line_id)
-    studio_services.chat_remove(session_id=sid, actor=world.user("officer"), message_id=ack["id"])
-    studio_services.chat_remove(session_id=sid, actor=world.user("officer"), message_id=ack["id"])  # twice: no-op
+    chat_remove(session_id=sid, actor=world.user("rm_own"), message_id=world.line_id)
+    chat_remove(session_id=sid, actor=world.user("officer"), message_id=ack["id"])
+    chat_remove(session_id=sid, actor=world.user("officer"), message_id=ack["id"])  # twice: no-op
 
     assert ChatMessage.objects.count() == before
     for line_id, text in ((world.line_id, "请问R2产品的期限是多久？"), (ack["id"], "第二条")):

@@ -18,7 +18,8 @@ import pytest
 from django.conf import settings
 
 from compliance.models import AuditEvent, Submission, SubmissionStatus
-from compliance.services import audit_verify, session_content_submit
+from compliance.services.audit import audit_verify
+from compliance.services.gate import session_content_submit
 from config.celery import app as celery_app
 from tests.compliance.conftest import make_review_session
 from tests.conftest import ROOT

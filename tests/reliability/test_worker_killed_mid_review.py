@@ -12,14 +12,11 @@ import pytest
 
 from compliance.engine import check
 from compliance.models import AuditEvent, Finding, Submission, SubmissionStatus
-from compliance.services import (
-    _products_for,
-    audit_verify,
-    pack_active,
-    pack_compiled,
-    pack_name_for,
-    session_content_submit,
-)
+from compliance.screening import pack_compiled
+from compliance.services.audit import audit_verify
+from compliance.services.gate import session_content_submit
+from compliance.services.review import submission_products
+from compliance.services.rule_packs import pack_active, pack_name_for
 from config.celery import app as celery_app
 from tests.compliance.conftest import make_review_session
 from tests.factories import ProductFactory
@@ -69,7 +66,7 @@ def test_a_review_survives_its_worker_being_killed(rm, no_celery_worker, process
     pack = pack_compiled(pack_active(pack_name_for()))
     for sub in Submission.objects.filter(pk__in=ids).select_related("session", "product"):
         assert sub.check_count == 1, f"{sub.kind} checked {sub.check_count} times"
-        expected = check(sub.text, kind=sub.kind, products=_products_for(sub), customer_risk=None, pack=pack)
+        expected = check(sub.text, kind=sub.kind, products=submission_products(sub), customer_risk=None, pack=pack)
         stored = Finding.objects.filter(submission=sub)
         assert sorted((f.code, f.start, f.end) for f in stored) == sorted((f.code, f.start, f.end) for f in expected)
         assert AuditEvent.objects.filter(event_type="submission.checked", subject_id=str(sub.pk)).count() == 1

@@ -16,7 +16,7 @@ from django.test import Client
 from django.urls import URLResolver, get_resolver
 from rest_framework.test import APIClient
 
-from studio.services import CHAT_RATE_LIMIT, CHAT_RATE_WINDOW_SECONDS
+from studio.services.room import CHAT_RATE_LIMIT, CHAT_RATE_WINDOW_SECONDS
 from tests.conftest import ROOT
 from tests.factories import PASSWORD, make_customer, make_rm
 from tests.security.world import build_world

@@ -13,12 +13,13 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from compliance.models import AuditEvent, ContentKind, Notification, Submission, SubmissionStatus
-from compliance.services import gate_blockers, product_card_approved
+from compliance.selectors import gate_blockers, product_card_approved
 from core.exceptions import ApplicationError, Conflict
 from products.models import Product
 from products.services import product_update
-from studio import services
 from studio.models import LiveSession, SessionState, Studio
+from studio.services.room import card_push, chat_pin, chat_send
+from studio.services.sessions import session_update, studio_update
 from tests.compliance.helpers import session_make_approved
 from tests.security.test_customer_visible_fields import FIELDS, GATE
 from tests.studio.conftest import make_live, make_session
@@ -31,13 +32,13 @@ def _gate_change(field: str, session: LiveSession, rm, products):
     label, name = field.rsplit(".", 1)
     if label == "studio.LiveSession":
         if name == "featured_products":
-            return services.session_update(session=session, actor=rm, featured_product_ids=[products["r2"].pk])
+            return session_update(session=session, actor=rm, featured_product_ids=[products["r2"].pk])
         value = "https://video.example.com/live/new.m3u8" if name == "playback_url" else \
             getattr(session, name) + "欢迎收看。"
-        return services.session_update(session=session, actor=rm, **{name: value})
+        return session_update(session=session, actor=rm, **{name: value})
     if label == "studio.Studio":
         studio = Studio.objects.get(pk=session.studio_id)
-        return services.studio_update(studio=studio, actor=rm, **{name: getattr(studio, name) + "（新）"})
+        return studio_update(studio=studio, actor=rm, **{name: getattr(studio, name) + "（新）"})
     raise AssertionError(field)
 
 
@@ -100,7 +101,7 @@ def test_the_product_desk_relabels_a_product_audited_and_broken_approvals_are_pu
                                      status=SubmissionStatus.FLAGGED, withdrawn_at__isnull=True).exists()
     assert Notification.objects.filter(recipient=rm, kind="approval_withdrawn", session=session).exists()
     with pytest.raises(Conflict) as caught:  # so the room cannot show the relabelled card
-        services.card_push(session_id=session.pk, actor=rm, product_id=r4.pk, ref="after-relabel")
+        card_push(session_id=session.pk, actor=rm, product_id=r4.pk, ref="after-relabel")
     assert caught.value.code == "card_not_approved"
 
 
@@ -163,17 +164,17 @@ def test_the_admin_shows_customer_visible_rows_read_only(model, rm, officer, pro
 def test_a_pinned_line_is_the_hosts_checked_line_or_a_customer_line_that_passes_screening(
         rm, officer, products, customer):
     session = make_live(make_session(rm, products), officer)
-    bad = services.chat_send(session_id=session.pk, user=customer, text="这只R4基金保本保收益，稳赚不赔！", ref="c-bad")
-    good = services.chat_send(session_id=session.pk, user=customer, text="请问R2产品的期限是多久？", ref="c-good")
-    host = services.chat_send(session_id=session.pk, user=rm, text="欢迎大家来到直播间。", ref="h-1")
+    bad = chat_send(session_id=session.pk, user=customer, text="这只R4基金保本保收益，稳赚不赔！", ref="c-bad")
+    good = chat_send(session_id=session.pk, user=customer, text="请问R2产品的期限是多久？", ref="c-good")
+    host = chat_send(session_id=session.pk, user=rm, text="欢迎大家来到直播间。", ref="h-1")
     assert bad["status"] == good["status"] == host["status"] == "published"
 
     with pytest.raises(Conflict) as caught:
-        services.chat_pin(session_id=session.pk, actor=rm, message_id=bad["id"])
+        chat_pin(session_id=session.pk, actor=rm, message_id=bad["id"])
     assert caught.value.code == "pin_not_screened" and caught.value.details["codes"]
     assert LiveSession.objects.get(pk=session.pk).pinned_message_id is None
-    assert services.chat_pin(session_id=session.pk, actor=rm, message_id=good["id"]).pk == good["id"]
-    assert services.chat_pin(session_id=session.pk, actor=rm, message_id=host["id"]).pk == host["id"]
+    assert chat_pin(session_id=session.pk, actor=rm, message_id=good["id"]).pk == good["id"]
+    assert chat_pin(session_id=session.pk, actor=rm, message_id=host["id"]).pk == host["id"]
 
 
 def test_share_links_made_for_a_public_room_do_not_reach_an_invite_only_one(rm, officer, products):
@@ -183,6 +184,6 @@ def test_share_links_made_for_a_public_room_do_not_reach_an_invite_only_one(rm, 
     link = audience_services.share_link_create(session_id=session.pk, actor=rm,
                                                expires_at=timezone.now() + timedelta(days=1))
     assert not link.opens_invite_only
-    services.session_update(session=session, actor=rm, visibility="invite_only")
+    session_update(session=session, actor=rm, visibility="invite_only")
     fresh = audience_services.share_link_create(session_id=session.pk, actor=rm)
     assert fresh.opens_invite_only

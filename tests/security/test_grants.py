@@ -11,7 +11,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from audience import services as audience_services
-from studio import services as studio_services
+from studio.services.sessions import session_update
 from tests.audience.conftest import browser_as
 from tests.audience.test_share_links import _connect_with_cookie
 from tests.factories import make_customer
@@ -88,7 +88,7 @@ async def test_turning_a_room_invite_only_ends_what_being_public_granted(rm, off
                                                       customer_browser.cookies[settings.SESSION_COOKIE_NAME].value)
     assert connected
 
-    await db(studio_services.session_update)(session=session, actor=rm, visibility="invite_only")
+    await db(session_update)(session=session, actor=rm, visibility="invite_only")
     assert await _closed_within(watcher, 5) < 5
     assert await _closed_within(member, 5) < 5
     # The link made while the room was public opens nothing now, neither by redeeming it again …
@@ -107,6 +107,6 @@ async def test_guests_leave_when_the_room_stops_admitting_them(rm, officer, prod
     session = await db(lambda: make_live(make_session(rm, products), officer))()
     guest, connected, _ = await _connect_with_cookie(session.pk, None)
     assert connected
-    await db(studio_services.session_update)(session=session, actor=rm, guests_can_watch=False)
+    await db(session_update)(session=session, actor=rm, guests_can_watch=False)
     assert await _closed_within(guest, 5) < 5
     await guest.disconnect()

@@ -16,7 +16,7 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from compliance.highlight import highlight_html
-from compliance.services import SUBMISSION_MAX_CHARS, content_submit
+from compliance.services.submissions import SUBMISSION_MAX_CHARS, content_submit
 from core.exceptions import ApplicationError
 from studio.consumers import REPLAY_MAX_EVENTS, RESUME_PER_ADDRESS, RESUME_PER_SOCKET
 from studio.models import SCRIPT_MAX_CHARS, ChatMessage, LiveSession, MessageStatus, Studio

@@ -17,9 +17,10 @@ from rest_framework.authtoken.models import Token
 
 from campaigns.services import campaign_session_create
 from compliance.models import Submission, SubmissionStatus
-from compliance.services import session_content_submit
+from compliance.services.gate import session_content_submit
 from organisations.services import book_assign, lead_record
-from studio import services as studio_services
+from studio.services.room import card_push
+from studio.services.sessions import session_go_live
 from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
 from tests.compliance.helpers import session_make_approved, submissions_check_now
 from tests.factories import make_customer
@@ -70,8 +71,8 @@ def build_org_world() -> OrgWorld:
         campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(1))
     session_content_submit(session=link.session, author=org.rm_a1)
     link.session.refresh_from_db()
-    live = studio_services.session_go_live(session=link.session, actor=org.rm_a1)
-    card = studio_services.card_push(session_id=live.pk, actor=org.rm_a1,
+    live = session_go_live(session=link.session, actor=org.rm_a1)
+    card = card_push(session_id=live.pk, actor=org.rm_a1,
                                      product_id=live.featured_products.get(risk_level="R2").pk, ref="m-card")
     lead, _ = lead_record(customer=customer, session_id=live.pk, session_owner_id=org.rm_a1.pk, push_id=card.pk,
                           product_id=card.product_id, share_link_id=None)

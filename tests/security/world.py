@@ -17,10 +17,12 @@ from django.utils import timezone
 
 from campaigns.services import campaign_create
 from compliance.models import Submission, SubmissionStatus
-from compliance.services import notification_create, session_content_submit
+from compliance.services.gate import session_content_submit
+from compliance.services.notifications import notification_create
 from organisations.services import branch_create, institution_create, lead_record, membership_assign
-from studio import services as studio_services
 from studio.models import ChatMessage, LiveSession
+from studio.services.room import card_push, chat_send, question_ask
+from studio.services.sessions import session_create, session_end, session_go_live, studio_create
 from tests.compliance.helpers import session_make_approved, submissions_check_now
 from tests.factories import (
     ProductFactory,
@@ -64,8 +66,8 @@ class World:
 
 
 def _session(rm, products, *, title="稳健理财入门：认识风险等级", studio=None, **overrides) -> LiveSession:
-    studio = studio or studio_services.studio_create(owner=rm, name="稳健理财演播室")
-    return studio_services.session_create(
+    studio = studio or studio_create(owner=rm, name="稳健理财演播室")
+    return session_create(
         studio=studio, actor=rm, title=title, description=DESCRIPTION, script=SCRIPT,
         scheduled_start=timezone.now() + timedelta(hours=2),
         featured_product_ids=[products["r2"].pk, products["r4"].pk], **overrides,
@@ -85,8 +87,8 @@ def build_world(*, prefix: str = "w") -> World:
         "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None,
                              card_text=R4_CARD),
     }
-    studio = studio_services.studio_create(owner=rm_own, name="稳健理财演播室")
-    other_studio = studio_services.studio_create(owner=rm_other, name="另一个演播室")
+    studio = studio_create(owner=rm_own, name="稳健理财演播室")
+    other_studio = studio_create(owner=rm_other, name="另一个演播室")
 
     draft = _session(rm_own, products, studio=studio, title="草稿场次")
     in_review = _session(rm_own, products, studio=studio, title="审核中的场次")
@@ -96,20 +98,20 @@ def build_world(*, prefix: str = "w") -> World:
                       if s.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED))
     approved = session_make_approved(_session(rm_own, products, studio=studio, title="即将开播"), officer)
     live = session_make_approved(_session(rm_own, products, studio=studio, title="直播中"), officer)
-    live = studio_services.session_go_live(session=live, actor=rm_own)
+    live = session_go_live(session=live, actor=rm_own)
     ended = session_make_approved(_session(rm_own, products, studio=studio, title="已结束"), officer)
-    studio_services.session_go_live(session=ended, actor=rm_own)
-    ended = studio_services.session_end(session_id=ended.pk, actor=rm_own)
+    session_go_live(session=ended, actor=rm_own)
+    ended = session_end(session=ended, actor=rm_own)
 
-    ack = studio_services.chat_send(session_id=live.pk, user=customer, text="请问R2产品的期限是多久？", ref="w-1")
+    ack = chat_send(session_id=live.pk, user=customer, text="请问R2产品的期限是多久？", ref="w-1")
     # A customer's line that must never become the room's pinned message (it fails the screening).
-    unscreened = studio_services.chat_send(session_id=live.pk, user=customer, text="这只R4基金保本保收益，稳赚不赔！",
+    unscreened = chat_send(session_id=live.pk, user=customer, text="这只R4基金保本保收益，稳赚不赔！",
                                            ref="w-2")
-    question = studio_services.question_ask(session_id=live.pk, user=customer, text="R4适合我吗？", ref="w-q")
-    card = studio_services.card_push(session_id=live.pk, actor=rm_own, product_id=products["r2"].pk, ref="w-c")
+    question = question_ask(session_id=live.pk, user=customer, text="R4适合我吗？", ref="w-q")
+    card = card_push(session_id=live.pk, actor=rm_own, product_id=products["r2"].pk, ref="w-c")
     # A viewer's line and question the audience screening holds for the host or an officer.
-    held_line = studio_services.chat_send(session_id=live.pk, user=customer, text="加我威信 abc12345 详聊", ref="w-h")
-    held_question = studio_services.question_ask(session_id=live.pk, user=customer, text="内幕消息私聊我", ref="w-hq")
+    held_line = chat_send(session_id=live.pk, user=customer, text="加我威信 abc12345 详聊", ref="w-h")
+    held_question = question_ask(session_id=live.pk, user=customer, text="内幕消息私聊我", ref="w-hq")
 
     from audience import services as audience_services
 

@@ -19,9 +19,9 @@ from django.urls import path
 from django.utils import timezone
 
 from core.middleware import WebSocketOriginValidator
-from studio import services
 from studio.consumers import LiveRoomConsumer
 from studio.models import Studio
+from studio.services.sessions import session_create, session_go_live, studio_create
 from tests.compliance.helpers import session_make_approved
 from tests.factories import ProductFactory
 
@@ -68,7 +68,7 @@ def products(db):
 
 
 def make_session(rm, products, **overrides):
-    studio = Studio.objects.filter(owner=rm).first() or services.studio_create(owner=rm, name="稳健理财演播室")
+    studio = Studio.objects.filter(owner=rm).first() or studio_create(owner=rm, name="稳健理财演播室")
     fields = {
         "title": "稳健理财入门：认识风险等级",
         "description": "讲解理财产品风险等级与适当性。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。",
@@ -78,12 +78,12 @@ def make_session(rm, products, **overrides):
         "featured_product_ids": [products["r2"].pk, products["r4"].pk],
         **overrides,
     }
-    return services.session_create(studio=studio, actor=rm, **fields)
+    return session_create(studio=studio, actor=rm, **fields)
 
 
 def make_live(session, officer):
     session_make_approved(session, officer)
-    return services.session_go_live(session=session, actor=session.studio.owner)
+    return session_go_live(session=session, actor=session.studio.owner)
 
 
 @pytest.fixture

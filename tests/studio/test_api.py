@@ -6,8 +6,9 @@ import pytest
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from studio import services
 from studio.models import LiveSession, SessionState
+from studio.services.room import chat_remove, chat_send
+from studio.services.sessions import session_update
 from tests.compliance.helpers import session_make_approved
 from tests.factories import make_customer, make_rm
 from tests.studio.conftest import make_live, make_session
@@ -75,7 +76,7 @@ def test_session_lifecycle_through_the_api(rm, officer, products):
 
     # Going live and ending are gate transitions on the audit trail, and the chain still verifies.
     from compliance.models import AuditEvent
-    from compliance.services import audit_verify
+    from compliance.services.audit import audit_verify
 
     transitions = AuditEvent.objects.filter(subject_id=str(session_id), event_type__in=["session.live", "session.ended"])
     assert [(e.event_type, e.actor_id) for e in transitions.order_by("seq")] == [
@@ -116,7 +117,7 @@ def test_public_detail_shows_approved_sessions_only(rm, officer, customer, produ
     assert sorted(p["risk_level"] for p in public["featured_products"]) == ["R2", "R4"]
     assert client_for().get(f"/api/sessions/{approved.pk}/").status_code == 200  # guests may look
 
-    services.session_update(session=approved, actor=rm, guests_can_watch=False)
+    session_update(session=approved, actor=rm, guests_can_watch=False)
     assert client_for().get(f"/api/sessions/{approved.pk}/").status_code == 404
 
 
@@ -131,12 +132,12 @@ def test_invite_only_sessions_need_the_link(rm, officer, customer, products):
 def test_the_transcript_hides_removed_held_and_rejected_lines_from_viewers(rm, officer, products):
     session = make_live(make_session(rm, products), officer)
     talker = make_customer("talker", level="C3")
-    shown = services.chat_send(session_id=session.pk, user=talker, text="你好<script>alert(1)</script>")
+    shown = chat_send(session_id=session.pk, user=talker, text="你好<script>alert(1)</script>")
     assert shown["seq"] == 1
-    removed = services.chat_send(session_id=session.pk, user=talker, text="要删掉的话")
-    services.chat_remove(session_id=session.pk, actor=rm, message_id=removed["id"])
-    held = services.chat_send(session_id=session.pk, user=rm, text="这款产品收益最高，错过再等一年")
-    rejected = services.chat_send(session_id=session.pk, user=rm, text="保本保收益，稳赚不赔")
+    removed = chat_send(session_id=session.pk, user=talker, text="要删掉的话")
+    chat_remove(session_id=session.pk, actor=rm, message_id=removed["id"])
+    held = chat_send(session_id=session.pk, user=rm, text="这款产品收益最高，错过再等一年")
+    rejected = chat_send(session_id=session.pk, user=rm, text="保本保收益，稳赚不赔")
     assert (held["status"], rejected["status"]) == ("held", "rejected")
 
     viewer = client_for(make_customer("reader")).get(f"/api/sessions/{session.pk}/messages/").json()

@@ -6,8 +6,9 @@ from channels.db import database_sync_to_async
 from compliance.engine import check as engine_check
 from compliance.engine import get_pack
 from core.exceptions import Forbidden, NotFound
-from studio import selectors, services
+from studio import selectors
 from studio.models import ChatMessage, HeldMessage, MessageStatus, Question
+from studio.services.room import chat_release, question_upvote
 from tests.factories import make_customer, make_rm
 
 db = database_sync_to_async
@@ -90,7 +91,7 @@ async def test_a_lure_in_a_viewers_chat_is_held_and_the_host_releases_it(live_se
     # Another RM cannot release it; the host can, over the socket, and it takes the next seq.
     other = await db(make_rm)("rm-other")
     with pytest.raises(Forbidden):
-        await db(services.chat_release)(message_id=ack["id"], officer=other)
+        await db(chat_release)(message_id=ack["id"], officer=other)
     await host.send({"type": "chat.release", "message_id": ack["id"], "ref": "r"})
     assert (await host.ack("r"))["id"] == ack["id"]
     [line] = await watcher.lines(1)
@@ -143,7 +144,7 @@ async def test_a_lure_as_a_question_is_held_until_released(live_session, rm, off
     snapshot = await db(selectors.room_snapshot)(session_id=live_session.pk)
     assert all(q["id"] != ack["id"] for q in snapshot["questions"])
     with pytest.raises(NotFound):  # a held question cannot be upvoted (nobody should see it)
-        await db(services.question_upvote)(session_id=live_session.pk, user=carol, question_id=ack["id"])
+        await db(question_upvote)(session_id=live_session.pk, user=carol, question_id=ack["id"])
 
     await host.send({"type": "qa.release", "question_id": ack["id"], "ref": "r"})
     assert (await host.ack("r"))["id"] == ack["id"]

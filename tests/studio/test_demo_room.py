@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from compliance.services import gate_is_open
+from compliance.selectors import gate_is_open
 from studio.models import LiveSession, SessionState
 
 

@@ -11,9 +11,10 @@ from channels.db import database_sync_to_async
 from django.db import transaction
 from django.utils import timezone
 
-from studio import services
 from studio.fanout import hub_for
+from studio.lifecycle import room_group
 from studio.models import ChatMessage, LiveSession, MessageStatus
+from studio.services.room import chat_send
 from tests.factories import make_customer
 from tests.studio.conftest import new_layer, process_app
 
@@ -33,7 +34,7 @@ async def two_processes():
 def _group_members(layer, session_id: int) -> int:
     """How many channels of this process's layer are subscribed to the room's group."""
     loop_layer = layer._get_layer()
-    return len(loop_layer.groups.get(f"{loop_layer.prefix}__group__{services.room_group(session_id)}", ()))
+    return len(loop_layer.groups.get(f"{loop_layer.prefix}__group__{room_group(session_id)}", ()))
 
 
 async def test_every_viewer_on_either_process_gets_every_line_once_in_seq_order(live_session, two_processes,
@@ -84,7 +85,7 @@ async def test_a_line_lost_on_the_layer_is_filled_from_the_database_in_order(liv
                 published_at=timezone.now())
 
     await store_without_broadcast()
-    await db(services.chat_send)(session_id=live_session.pk, user=talker, text="after the gap")
+    await db(chat_send)(session_id=live_session.pk, user=talker, text="after the gap")
     lines = await viewer.lines(2)
     assert [(line["seq"], line["text"]) for line in lines] == [(1, "lost on the wire"), (2, "after the gap")]
 
@@ -144,7 +145,7 @@ async def test_a_busy_room_coalesces_lines_into_batches_in_seq_order(live_sessio
     @db
     def burst():
         for n in range(20):
-            services.chat_send(session_id=live_session.pk, user=talkers[n % 5], text=f"busy {n}")
+            chat_send(session_id=live_session.pk, user=talkers[n % 5], text=f"busy {n}")
 
     await burst()
     frames, lines = [], []

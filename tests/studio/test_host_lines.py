@@ -5,8 +5,8 @@ from channels.db import database_sync_to_async
 from django.test import Client
 
 from core.exceptions import Forbidden
-from studio import services
 from studio.models import ChatMessage, HeldMessage, MessageStatus
+from studio.services.room import chat_release
 from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -56,14 +56,14 @@ async def test_a_held_host_line_reaches_viewers_only_after_an_officer_releases_i
     assert queued == [ack["id"]]
     # The host cannot release it, and the author could never approve their own line.
     with pytest.raises(Forbidden):
-        await db(services.chat_release)(message_id=ack["id"], officer=rm)
+        await db(chat_release)(message_id=ack["id"], officer=rm)
 
     # Released, it takes the next seq of the room (here the first) and is broadcast.
-    released = await db(services.chat_release)(message_id=ack["id"], officer=officer)
+    released = await db(chat_release)(message_id=ack["id"], officer=officer)
     assert released.seq == 1 and released.reviewed_by_id == officer.pk
     [line] = await viewer.lines(1)
     assert (line["id"], line["seq"], line["text"]) == (ack["id"], 1, HELD)
-    again = await db(services.chat_release)(message_id=ack["id"], officer=officer)  # idempotent
+    again = await db(chat_release)(message_id=ack["id"], officer=officer)  # idempotent
     assert again.seq == 1
     assert await viewer.nothing(0.5)
 

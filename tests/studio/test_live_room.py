@@ -11,8 +11,9 @@ import pytest
 from channels.db import database_sync_to_async
 from django.utils import timezone
 
-from studio import services
 from studio.models import CardOpen, ChatMessage, LiveSession, MessageStatus, Question, RoomMute
+from studio.services.room import chat_send, user_mute
+from studio.services.sessions import session_update
 from tests.factories import make_compliance_officer, make_customer, make_rm
 from tests.studio.conftest import make_live, make_session
 
@@ -308,7 +309,7 @@ async def test_questions_are_asked_upvoted_once_and_answered(live_session, rm, r
     stored = await db(Question.objects.get)(pk=question_id)
     assert stored.upvotes == 1 and stored.answered_at is not None
 
-    await db(services.session_update)(session=live_session, actor=rm, qa_enabled=False)
+    await db(session_update)(session=live_session, actor=rm, qa_enabled=False)
     await asker.send({"type": "qa.ask", "text": "还能问吗", "ref": "q2"})
     assert (await asker.ack("q2"))["code"] == "qa_disabled"
 
@@ -443,9 +444,9 @@ async def test_the_host_ends_the_session(live_session, rm, room):
 
 async def test_mute_expires(live_session, rm):
     customer = await _customer("temp-muted")
-    await db(services.user_mute)(session_id=live_session.pk, actor=rm, user_id=customer.pk, minutes=1)
+    await db(user_mute)(session_id=live_session.pk, actor=rm, user_id=customer.pk, minutes=1)
     await db(RoomMute.objects.filter(user=customer).update)(until=timezone.now() - timedelta(seconds=1))
-    ack = await db(services.chat_send)(session_id=live_session.pk, user=customer, text="又能说话了")
+    ack = await db(chat_send)(session_id=live_session.pk, user=customer, text="又能说话了")
     assert ack["status"] == "published"
 
 

@@ -5,8 +5,19 @@ import pytest
 from django.test import Client
 
 from compliance.models import AuditEvent
-from compliance.services import audit_verify
-from studio import services
+from compliance.services.audit import audit_verify
+from studio.services.room import (
+    card_push,
+    chat_pin,
+    chat_release,
+    chat_remove,
+    chat_send,
+    question_answer,
+    question_ask,
+    room_slow_mode_set,
+    user_mute,
+)
+from studio.services.sessions import session_update
 from tests.factories import make_customer
 from tests.security.conftest import forget_counters
 from tests.studio.conftest import live_session, products  # noqa: F401 - fixtures: a live session of ``rm``
@@ -20,23 +31,23 @@ def test_live_moderation_is_on_the_audit_trail_and_in_the_officers_log(live_sess
     forget_counters()
     sid = live_session.pk
     customer = make_customer("mod-c1")
-    rejected = services.chat_send(session_id=sid, user=rm, text="保本保收益，稳赚不赔")
-    held = services.chat_send(session_id=sid, user=rm, text="这款产品收益最高，错过再等一年")
+    rejected = chat_send(session_id=sid, user=rm, text="保本保收益，稳赚不赔")
+    held = chat_send(session_id=sid, user=rm, text="这款产品收益最高，错过再等一年")
     assert (rejected["status"], held["status"]) == ("rejected", "held")
-    services.chat_release(message_id=held["id"], officer=officer)
-    line = services.chat_send(session_id=sid, user=customer, text="请问起购金额？", ref="m1")
-    services.chat_pin(session_id=sid, actor=rm, message_id=line["id"])
-    services.chat_pin(session_id=sid, actor=rm, message_id=None)
-    services.chat_remove(session_id=sid, actor=rm, message_id=line["id"])
-    services.chat_remove(session_id=sid, actor=rm, message_id=line["id"])  # a no-op is not an event
-    services.user_mute(session_id=sid, actor=rm, user_id=customer.pk, minutes=5)
-    services.user_mute(session_id=sid, actor=rm, user_id=customer.pk, minutes=0)
-    services.room_slow_mode_set(session_id=sid, actor=rm, seconds=10)
+    chat_release(message_id=held["id"], officer=officer)
+    line = chat_send(session_id=sid, user=customer, text="请问起购金额？", ref="m1")
+    chat_pin(session_id=sid, actor=rm, message_id=line["id"])
+    chat_pin(session_id=sid, actor=rm, message_id=None)
+    chat_remove(session_id=sid, actor=rm, message_id=line["id"])
+    chat_remove(session_id=sid, actor=rm, message_id=line["id"])  # a no-op is not an event
+    user_mute(session_id=sid, actor=rm, user_id=customer.pk, minutes=5)
+    user_mute(session_id=sid, actor=rm, user_id=customer.pk, minutes=0)
+    room_slow_mode_set(session_id=sid, actor=rm, seconds=10)
     product = live_session.featured_products.order_by("id").first()
-    push = services.card_push(session_id=sid, actor=rm, product_id=product.pk, ref="c1")
-    question = services.question_ask(session_id=sid, user=customer, text="R2适合我吗？", ref="q1")
-    services.question_answer(session_id=sid, actor=rm, question_id=question.pk)
-    services.session_update(session=live_session, actor=rm, qa_enabled=False)
+    push = card_push(session_id=sid, actor=rm, product_id=product.pk, ref="c1")
+    question = question_ask(session_id=sid, user=customer, text="R2适合我吗？", ref="q1")
+    question_answer(session_id=sid, actor=rm, question_id=question.pk)
+    session_update(session=live_session, actor=rm, qa_enabled=False)
 
     events = {e.event_type: e for e in AuditEvent.objects.filter(event_type__in=MODERATION)}
     assert set(events) == MODERATION

@@ -4,8 +4,8 @@ import pytest
 from django.utils import timezone
 
 from core.exceptions import Conflict
+from studio.lifecycle import session_state_transition
 from studio.models import LiveSession, SessionState, Studio
-from studio.services import session_state_transition
 
 
 @pytest.fixture

@@ -7,10 +7,10 @@ from channels.db import database_sync_to_async
 from django.test import Client
 from django.utils import timezone
 
+from compliance.claim_window import window_findings
 from compliance.models import AuditEvent
-from studio import services
-from studio.claim_window import window_findings
 from studio.models import ChatMessage, PostHocStatus, TranscriptFinding, TranscriptScan
+from studio.services.sessions import session_end
 from studio.tasks import transcripts_scan_live_task
 from studio.transcript_scan import lines_spanned, transcript_join, transcript_scan
 from tests.factories import PASSWORD
@@ -85,7 +85,7 @@ async def test_the_final_scan_after_the_end_queues_what_inline_missed(live_sessi
     ids = await _split_beyond_the_window(host)
     await host.send({"type": "chat.send", "text": "保本保收益", "ref": "c"})  # caught inline: not again
     assert (await host.ack("c"))["status"] == "rejected"
-    await db(services.session_end)(session_id=live_session.pk, actor=rm)
+    await db(session_end)(session_id=live_session.pk, actor=rm)
 
     @db
     def wait_for_scan():

@@ -7,7 +7,7 @@ import pytest
 from websockets.frames import Frame
 from websockets.streams import StreamReader
 
-from studio.fanout import OUTBOX_LIMIT_BYTES, _write, text_frame, wire_of
+from studio.wire import OUTBOX_LIMIT_BYTES, _write, text_frame, wire_of
 
 
 def _parse(data: bytes) -> Frame:

@@ -14,22 +14,22 @@ from audience.services import share_link_create
 from broadcast import hooks, services
 from broadcast.models import IngestState, Stream
 from compliance.models import AuditEvent
-from studio import services as studio_services
 from studio.models import Visibility
+from studio.services.sessions import session_create, session_end, session_go_live, studio_create
 from tests.compliance.helpers import session_make_approved
 from tests.factories import ProductFactory
 
 
 def live_session(rm, officer, **fields):
-    studio = studio_services.studio_create(owner=rm, name="视频演播室")
+    studio = studio_create(owner=rm, name="视频演播室")
     product = ProductFactory(code="VAPI1", risk_level="R2")
-    session = studio_services.session_create(
+    session = session_create(
         studio=studio, actor=rm, title="稳健理财直播", description="理财非存款、产品有风险、投资须谨慎。",
         scheduled_start=timezone.now() + timedelta(minutes=5),
         script="今天介绍一款R2产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。",
         featured_product_ids=[product.pk], **fields)
     session = session_make_approved(session, officer)
-    return studio_services.session_go_live(session=session, actor=rm)
+    return session_go_live(session=session, actor=rm)
 
 
 def client_for(user=None) -> Client:
@@ -94,7 +94,7 @@ def test_playback_link_only_while_on_air_and_signed(rm, officer, customer):
     assert client_for(officer).get(url).json()["can_stop"] is True
     services.ingest_publish_done(name=stream.public_id)
     assert client_for(customer).get(url).json()["status"] == "interrupted"
-    studio_services.session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     assert client_for(customer).get(url).json()["status"] == "ended"
 
 

@@ -15,9 +15,9 @@ from django.utils import timezone
 from broadcast import services, tokens
 from broadcast.models import IngestEvent, IngestState, Stream
 from compliance.models import AuditEvent
-from compliance.services import product_card_changed
-from studio import services as studio_services
+from compliance.services.gate import product_card_changed
 from studio.models import SessionState, Visibility
+from studio.services.sessions import session_create, session_end, session_go_live, studio_create
 from tests.compliance.helpers import session_make_approved
 from tests.factories import ProductFactory, make_compliance_officer, make_rm
 from tests.video.helpers import UPDATE_INTERVAL, ffmpeg_publish, wait_until
@@ -31,9 +31,9 @@ CUT_WITHIN = UPDATE_INTERVAL + 2.5
 def make_session(*, live: bool = True, approved: bool = True, **fields):
     rm = make_rm("rm-video")
     officer = make_compliance_officer("officer-video")
-    studio = studio_services.studio_create(owner=rm, name="视频演播室")
+    studio = studio_create(owner=rm, name="视频演播室")
     product = ProductFactory(code="VID01", name="安盈稳享30天", risk_level="R2")
-    session = studio_services.session_create(
+    session = session_create(
         studio=studio, actor=rm, title="稳健理财直播", description="理财非存款、产品有风险、投资须谨慎。",
         scheduled_start=timezone.now() + timedelta(minutes=5),
         script="今天介绍一款R2产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。",
@@ -41,7 +41,7 @@ def make_session(*, live: bool = True, approved: bool = True, **fields):
     if approved:
         session = session_make_approved(session, officer)
     if live:
-        session = studio_services.session_go_live(session=session, actor=rm)
+        session = session_go_live(session=session, actor=rm)
     return session, rm, officer, product
 
 
@@ -82,7 +82,7 @@ def test_approved_but_not_live_is_refused(ingest, tmp_path):
 def test_ended_session_is_refused(ingest, tmp_path):
     session, rm, _, _ = make_session()
     key = key_of(session, rm)
-    studio_services.session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     assert_refused(ingest, session, key, "ended", tmp_path)
 
 
@@ -165,7 +165,7 @@ def test_ending_the_session_cuts_the_stream(ingest, tmp_path):
     session, rm, _, _ = make_session()
     publisher, _ = go_on_air(ingest, session, rm, tmp_path)
     since = time.monotonic()
-    studio_services.session_end(session_id=session.pk, actor=rm)
+    session_end(session=session, actor=rm)
     assert_cut(publisher, "ended", session, since)
 
 

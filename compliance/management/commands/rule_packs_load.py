@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from compliance.services import rule_packs_load
+from compliance.services.rule_packs import rule_packs_load
 
 
 class Command(BaseCommand):

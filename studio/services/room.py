@@ -1,9 +1,10 @@
-"""Writes for studios, live sessions and everything said in a live room.
+"""Writes for everything said and shown in a live room: chat, moderation, Q&A, product cards.
 
-Every state change of a session and every chat line goes through here. Services check who acts
-(through ``studio.access``), own the transaction, and broadcast small events to the room's group
-only after commit (``core.events.broadcast_on_commit``). The fan-out (``studio.fanout``) turns
-those events into frames for each server process's sockets.
+Every chat line goes through here. Services check who acts (through ``studio.access``), own the
+transaction, and broadcast small events to the room's group only after commit
+(``core.events.broadcast_on_commit``). The fan-out (``studio.fanout``) turns those events into frames for
+each server process's sockets. Room services take the session's id: each reads the session once, under
+the row lock where the room's sequence is involved, and that read is also its access check.
 
 Room events on the channel layer (group ``room_group(session_id)``):
 - ``room.seq {seq, frame}``: a frame of the room's ordered sequence (``chat.message``, ``chat.removed``);
@@ -13,9 +14,8 @@ Room events on the channel layer (group ``room_group(session_id)``):
 - ``room.user {user_id, frame}``: a frame for one user's sockets only.
 """
 
-import secrets
 import time
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.cache import cache
@@ -25,22 +25,24 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from accounts.roles import Role, has_role
-from compliance.chat_seal import chat_seal
-from compliance.services import AUDIENCE_PACK, audit_record
+from compliance import claim_window
+from compliance.screening import audience_findings, chat_line_findings, line_findings
+from compliance.selectors import product_card_approved
+from compliance.services.audit import audit_record, content_sha256
+from compliance.services.rule_packs import AUDIENCE_PACK
 from core import ratelimit
 from core.events import broadcast_on_commit
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
-from products.models import Product
-from studio import claim_window
 from studio.access import (
     LoginRequired,
     access_session,
+    access_session_as_host,
     display_name,
-    require_rm,
     session_may_watch,
     session_officer,
 )
 from studio.errors import StudioError
+from studio.lifecycle import room_group
 from studio.masking import mask_personal_data
 from studio.models import (
     CardOpen,
@@ -52,254 +54,18 @@ from studio.models import (
     QuestionUpvote,
     RoomMute,
     SessionState,
-    Studio,
-    Visibility,
 )
 from studio.protocol import chat_message_frame, chat_removed_frame, question_frame
-from studio.screening import audience_findings, held_frame, held_notice
-from studio.tasks import transcript_scan_task
+from studio.screening import held_frame, held_notice
 from studio.text import text_clean
 
-# Which state may follow which. The publishing gate (compliance.services) decides APPROVED;
-# an edit or a rule change pulls an approved session back to IN_REVIEW.
-ALLOWED_TRANSITIONS: dict[str, set[str]] = {
-    SessionState.DRAFT: {SessionState.IN_REVIEW},
-    SessionState.IN_REVIEW: {SessionState.APPROVED, SessionState.DRAFT},
-    SessionState.APPROVED: {SessionState.IN_REVIEW, SessionState.LIVE, SessionState.DRAFT},
-    SessionState.LIVE: {SessionState.ENDED},
-    SessionState.ENDED: set(),
-}
-
 CHAT_RATE_LIMIT = 5
+
+
 CHAT_RATE_WINDOW_SECONDS = 10
+
+
 CARD_OPEN_RATE_LIMIT = 30  # per user per minute: opens are analytics evidence, not to be inflated
-# Fields whose change makes approved content stale (the gate checks them again).
-CONTENT_FIELDS = ("title", "description", "script", "playback_url")
-
-
-def room_group(session_id: int) -> str:
-    return f"room-{session_id}"
-
-
-def _host_session(actor: User | AnonymousUser, session_id: int) -> LiveSession:
-    """The session, when ``actor`` is its host; a viewer who may see it gets ``Forbidden``, others 404."""
-    session = access_session(actor, session_id)
-    if not (actor.is_authenticated and session.studio.owner_id == actor.id):
-        raise Forbidden("Only the host of this session may do that.", code=StudioError.FORBIDDEN)
-    return session
-
-
-@transaction.atomic
-def session_state_transition(*, session: LiveSession, to: SessionState | str) -> LiveSession:
-    """Move ``session`` to state ``to`` under a row lock; raise ``Conflict`` when the move is not allowed.
-
-    Moving to the state it already has is a no-op (so retried tasks and double clicks are harmless).
-    Stamps ``started_at``/``ended_at`` and broadcasts ``session.state`` to the room after commit.
-    Callers record the audit event.
-    """
-    locked = LiveSession.objects.select_for_update().get(pk=session.pk)
-    target = SessionState(to)
-    if locked.state == target:
-        return locked
-    if target not in ALLOWED_TRANSITIONS[SessionState(locked.state)]:
-        raise Conflict(
-            f"A session that is {locked.get_state_display().lower()} cannot become {target.label.lower()}.",
-            code="invalid_state",
-            details={"state": locked.state, "requested": target.value},
-        )
-    locked.state = target
-    fields = ["state", "updated_at"]
-    if target == SessionState.LIVE:
-        locked.started_at = timezone.now()
-        fields.append("started_at")
-    elif target == SessionState.ENDED:
-        locked.ended_at = timezone.now()
-        fields.append("ended_at")
-    locked.save(update_fields=fields)
-    session.state, session.started_at, session.ended_at = locked.state, locked.started_at, locked.ended_at
-    broadcast_on_commit(room_group(locked.pk), {"type": "room.frame", "frame": {
-        "type": "session.state", "state": locked.state, "seq": locked.last_seq}})
-    return locked
-
-
-# ---------------------------------------------------------------------------------------------
-# Studios and sessions (RM API)
-
-
-def studio_create(*, owner: User, name: str, description: str = "") -> Studio:
-    require_rm(owner)
-    studio = Studio(owner=owner, name=name, description=description)
-    studio.full_clean()
-    studio.save()
-    return studio
-
-
-@transaction.atomic
-def studio_update(*, studio: Studio, name: str | None = None, description: str | None = None,
-                  actor: User | None = None) -> Studio:
-    """Rename or redescribe a studio. Its name and description are part of every session's announcement
-    (the public session page shows them), so a change is refused while one of its sessions is live and
-    sends every session not ended back through the gate (``compliance.services.session_content_changed``)."""
-    from compliance import services as compliance_services
-
-    sessions = list(LiveSession.objects.select_for_update().filter(studio=studio)
-                    .exclude(state=SessionState.ENDED).order_by("id"))
-    fields = []
-    for field, value in (("name", name), ("description", description)):
-        if value is not None and getattr(studio, field) != value:
-            setattr(studio, field, value)
-            fields.append(field)
-    if not fields:
-        return studio
-    if any(s.state == SessionState.LIVE for s in sessions):
-        raise Conflict("The studio's name and description cannot change while one of its sessions is live.",
-                       code=StudioError.INVALID_STATE)
-    studio.full_clean()
-    studio.save(update_fields=[*fields, "updated_at"])
-    for session in sessions:
-        session.studio = studio
-        compliance_services.session_content_changed(session=session, actor=actor)
-    return studio
-
-
-def _featured_products(product_ids: list[int]) -> list[Product]:
-    products = list(Product.objects.filter(pk__in=set(product_ids)))
-    missing = set(product_ids) - {p.pk for p in products}
-    if missing:
-        raise ApplicationError("Unknown products.", code=StudioError.UNKNOWN_PRODUCT,
-                               details={"product_ids": sorted(missing)})
-    return products
-
-
-@transaction.atomic
-def session_create(*, studio: Studio, actor: User, title: str, scheduled_start: datetime,
-                   description: str = "", scheduled_end: datetime | None = None, script: str = "",
-                   featured_product_ids: list[int] | None = None, visibility: str = Visibility.PUBLIC,
-                   guests_can_watch: bool = True, slow_mode_seconds: int = 0, qa_enabled: bool = True,
-                   playback_url: str = "") -> LiveSession:
-    """Create a draft session in the actor's own studio (an invite code is made for share links)."""
-    require_rm(actor)
-    if studio.owner_id != actor.id:
-        raise NotFound("Studio not found.")
-    session = LiveSession(
-        studio=studio, title=title, description=description, scheduled_start=scheduled_start,
-        scheduled_end=scheduled_end, script=script, visibility=visibility, guests_can_watch=guests_can_watch,
-        slow_mode_seconds=slow_mode_seconds, qa_enabled=qa_enabled, playback_url=playback_url,
-        invite_code=secrets.token_urlsafe(12),
-    )
-    session.full_clean(exclude=["pinned_message"])
-    session.save()
-    if featured_product_ids:
-        session.featured_products.set(_featured_products(featured_product_ids))
-    return session
-
-
-@transaction.atomic
-def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSession:
-    """Edit a session the actor owns.
-
-    Content (title, description, script, featured products) may change only before the live; a change
-    to approved or in-review content calls ``compliance.services.session_content_changed``, which
-    supersedes the old versions and pulls the session back to review. Room settings (slow mode, Q&A,
-    guests, visibility) may change at any time before the end.
-    """
-    from compliance import product_facts
-    from compliance import services as compliance_services
-
-    locked = LiveSession.objects.select_for_update().select_related("studio").get(pk=session.pk)
-    if locked.studio.owner_id != actor.id:
-        raise NotFound("Session not found.")
-    if locked.state == SessionState.ENDED:
-        raise Conflict("An ended session cannot be edited.", code=StudioError.INVALID_STATE)
-    product_ids = changes.pop("featured_product_ids", None)
-    content_changed = False
-    fields = []
-    for field, value in changes.items():
-        if getattr(locked, field) != value:
-            setattr(locked, field, value)
-            fields.append(field)
-            content_changed |= field in CONTENT_FIELDS
-    new_products = None
-    if product_ids is not None:
-        new_products = _featured_products(product_ids)
-        if {p.pk for p in new_products} != set(locked.featured_products.values_list("pk", flat=True)):
-            content_changed = True
-        else:
-            new_products = None
-    if content_changed and locked.state == SessionState.LIVE:
-        raise Conflict("The content of a live session cannot change; only room settings can.",
-                       code=StudioError.INVALID_STATE)
-    if fields:
-        locked.full_clean(exclude=["pinned_message"])
-        locked.save(update_fields=[*fields, "updated_at"])
-    if new_products is not None:
-        locked.featured_products.set(new_products)
-    if content_changed:
-        compliance_services.session_content_changed(session=locked, actor=actor)
-        if new_products is not None:
-            product_facts.session_products_recheck(session=locked)
-        locked.refresh_from_db()
-    if fields or new_products is not None:
-        audit_record(event_type="session.updated", actor=actor, subject=locked, data={
-            "session_id": locked.pk, "fields": sorted(fields), "products_changed": new_products is not None,
-            "settings": {f: getattr(locked, f) for f in fields if f not in CONTENT_FIELDS}})
-    if {"slow_mode_seconds", "qa_enabled"} & set(fields):
-        _room_settings_broadcast(locked)
-    if {"visibility", "guests_can_watch"} & set(fields):
-        # Who may watch changed: every connected socket checks its admission again (and leaves if it lapsed).
-        broadcast_on_commit(room_group(locked.pk), {"type": "room.admission"})
-    return locked
-
-
-def session_submit(*, session: LiveSession, actor: User):
-    """Submit the session's current content to the publishing gate (compliance owns the review)."""
-    from compliance import services as compliance_services
-
-    if session.studio.owner_id != actor.id:
-        raise NotFound("Session not found.")
-    if session.state in (SessionState.LIVE, SessionState.ENDED):
-        raise Conflict("A live or ended session cannot be submitted.", code=StudioError.INVALID_STATE)
-    return compliance_services.session_content_submit(session=session, author=actor)
-
-
-def session_go_live(*, session: LiveSession, actor: User) -> LiveSession:
-    """Open the room: only an approved session whose every piece of content is approved at its hash."""
-    from compliance import services as compliance_services
-
-    if session.studio.owner_id != actor.id:
-        raise NotFound("Session not found.")
-    require_rm(actor)  # a campaign's template session (head office's) is reviewed, never run
-    if session.state == SessionState.LIVE:
-        return session
-    if session.state != SessionState.APPROVED or not compliance_services.gate_is_open(session):
-        blockers = [blocker.to_dict() for blocker in compliance_services.gate_blockers(session)]
-        raise Conflict("The session cannot go live until all of its content is approved.",
-                       code=StudioError.GATE_CLOSED, details={"state": session.state, "blockers": blockers})
-    with transaction.atomic():
-        live = session_state_transition(session=session, to=SessionState.LIVE)
-        compliance_services.audit_record(event_type="session.live", actor=actor, subject=live,
-                                         data={"session_id": live.pk, "started_at": live.started_at.isoformat()})
-    return live
-
-
-def session_end(*, session_id: int, actor: User | AnonymousUser) -> LiveSession:
-    from compliance import services as compliance_services
-
-    session = _host_session(actor, session_id)
-    if session.state == SessionState.ENDED:
-        return session
-    with transaction.atomic():
-        ended = session_state_transition(session=session, to=SessionState.ENDED)
-        compliance_services.audit_record(event_type="session.ended", actor=actor, subject=ended,
-                                         data={"session_id": ended.pk, "ended_at": ended.ended_at.isoformat()})
-        chat_seal(session_id=ended.pk, final=True, actor=actor)  # the transcript's last Merkle root
-        # The final re-scan of the host's whole transcript (studio.transcript_scan).
-        transaction.on_commit(lambda: transcript_scan_task.delay(ended.pk, final=True))
-    return ended
-
-
-# ---------------------------------------------------------------------------------------------
-# Chat
 
 
 def _lock_room(session_id: int) -> LiveSession:
@@ -361,75 +127,26 @@ def _slow_mode(session: LiveSession, user: User) -> None:
         )
 
 
-def engine_warm() -> None:
-    """Compile the active rule pack in this process before the first host line needs it.
-
-    Compiling takes a second or more once per process; the fan-out calls this in a worker thread when
-    a process opens its first room, so the first inline check (and the DB thread it runs on) does not
-    wait for it. Closes this thread's database connections afterwards.
-    """
-    from django.db import connections
-
-    from compliance import services as compliance_services
-
-    try:
-        compliance_services.text_check(text="欢迎来到直播间", kind="chat")
-        audience_findings("欢迎来到直播间")  # viewers' lines pass the audience pack
-    finally:
-        connections.close_all()
-
-
-# Claims split across the host's lines are checked together: how far back, see studio.claim_window.
+# Claims split across the host's lines are checked together: how far back, see compliance.claim_window.
 ENGINE_WINDOW_LINES = claim_window.WINDOW_LINES
+
+
 ENGINE_WINDOW_SECONDS = claim_window.WINDOW_SECONDS
 
 
-# The active pack row holds the whole pack as JSON (milliseconds to load): host lines look up only the
-# active version's digest and reuse its compiled form, so a rule change still applies from the next line.
-_compiled_by_digest: dict[tuple, tuple[str, object]] = {}
-
-
-def _active_pack(owner_id: int | None = None) -> tuple[str, object]:
-    """``(label, compiled pack)`` for lines in ``owner_id``'s rooms: their institution's (``pack_for_author``).
-
-    Keyed by the active digests of the pack and of its base (one query): a derived ``<base>+<code>``
-    pack is rebuilt as soon as its base pack gets a new version, not only when the words change.
-    """
-    from compliance import services as compliance_services
-    from compliance.models import RulePack
-
-    name, base = compliance_services.pack_names_for_author(owner_id)
-    digests = dict(RulePack.objects.filter(name__in={name, base}, is_active=True).values_list("name", "digest"))
-    key = (digests.get(name), digests.get(base))
-    hit = _compiled_by_digest.get(key) if None not in key else None
-    if hit is None:
-        pack = compliance_services.pack_for_author(owner_id)
-        hit = (pack.label, compliance_services.pack_compiled(pack))
-        if len(_compiled_by_digest) > 8:
-            _compiled_by_digest.clear()
-        base_digest = pack.digest if base == name else digests.get(base)
-        _compiled_by_digest[(pack.digest, base_digest)] = hit
-    return hit
-
-
 def _engine_check(session: LiveSession, author: User, text: str) -> tuple[str, list[dict]]:
-    """Run the engine inline on the host's line together with their recent lines (``studio.claim_window``).
+    """Run the engine inline on the host's line together with their recent lines (``compliance.claim_window``).
 
     Uses the active rule pack (compiled once per process) and the featured products' facts; returns
     the pack's label and the findings that reach into this line, as stored dicts. Rejected lines are left out of the window:
     nobody saw them, and their own findings would only repeat.
     """
-    from compliance import services as compliance_services
-
     since = timezone.now() - timedelta(seconds=ENGINE_WINDOW_SECONDS)
     earlier = list(ChatMessage.objects.filter(session=session, author=author, created_at__gte=since)
                    .exclude(status=MessageStatus.REJECTED)
                    .order_by("-id").values_list("text", flat=True)[:ENGINE_WINDOW_LINES])
-    label, pack = _active_pack(session.studio.owner_id)
-    findings = claim_window.window_findings(
-        list(reversed(earlier)), text, products=claim_window.as_products(
-            p.facts() for p in session.featured_products.all()), pack=pack)
-    return label, [compliance_services.finding_as_dict(finding) for finding in findings]
+    return chat_line_findings(list(reversed(earlier)), text, owner_id=session.studio.owner_id,
+                              products=(p.facts() for p in session.featured_products.all()))
 
 
 def chat_ack(message: ChatMessage, *, duplicate: bool = False) -> dict:
@@ -611,18 +328,13 @@ def _pin_screen(session: LiveSession, message: ChatMessage) -> None:
 
 
 def _screen_findings(session: LiveSession, text: str) -> list[dict]:
-    from compliance import engine
-    from compliance import services as compliance_services
-
-    findings = engine.check_window([text], kind="chat", pack=_active_pack()[1],
-                                   products=[p.facts() for p in session.featured_products.all()])
-    return [compliance_services.finding_as_dict(finding) for finding in findings]
+    return line_findings(text, products=[p.facts() for p in session.featured_products.all()])
 
 
 @transaction.atomic
 def chat_pin(*, session_id: int, actor: User | AnonymousUser, message_id: int | None) -> ChatMessage | None:
     """Pin a visible line (or unpin with ``None``); broadcast ``chat.pinned``. Host only."""
-    session = _host_session(actor, session_id)
+    session = access_session_as_host(actor, session_id)
     message = None
     if message_id is not None:
         message = ChatMessage.objects.filter(pk=message_id, session=session).first()
@@ -641,7 +353,7 @@ def chat_pin(*, session_id: int, actor: User | AnonymousUser, message_id: int | 
 
 def user_mute(*, session_id: int, actor: User | AnonymousUser, user_id: int, minutes: int) -> RoomMute | None:
     """Mute ``user_id`` in the room for ``minutes`` (0 lifts a mute). Host only; the muted user is told."""
-    session = _host_session(actor, session_id)
+    session = access_session_as_host(actor, session_id)
     target = User.objects.filter(pk=user_id).first()
     if target is None:
         raise NotFound("User not found.")
@@ -669,7 +381,7 @@ def _room_settings_broadcast(session: LiveSession) -> None:
 
 @transaction.atomic
 def room_slow_mode_set(*, session_id: int, actor: User | AnonymousUser, seconds: int) -> LiveSession:
-    session = _host_session(actor, session_id)
+    session = access_session_as_host(actor, session_id)
     if session.state == SessionState.ENDED:
         raise Conflict("The session has ended.", code=StudioError.SESSION_ENDED)
     LiveSession.objects.filter(pk=session.pk).update(slow_mode_seconds=seconds, updated_at=timezone.now())
@@ -678,10 +390,6 @@ def room_slow_mode_set(*, session_id: int, actor: User | AnonymousUser, seconds:
     session.slow_mode_seconds = seconds
     _room_settings_broadcast(session)
     return session
-
-
-# ---------------------------------------------------------------------------------------------
-# Q&A
 
 
 def question_ask(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None,
@@ -763,7 +471,7 @@ def question_release(*, question_id: int, actor: User | AnonymousUser, session_i
 @transaction.atomic
 def question_answer(*, session_id: int, actor: User | AnonymousUser, question_id: int) -> Question:
     """The host marks a question answered; broadcast ``qa.answered``. Idempotent."""
-    session = _host_session(actor, session_id)
+    session = access_session_as_host(actor, session_id)
     question = Question.objects.select_for_update().filter(pk=question_id, session=session).first()
     if question is None:
         raise NotFound("Question not found.")
@@ -775,10 +483,6 @@ def question_answer(*, session_id: int, actor: User | AnonymousUser, question_id
         broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
             "type": "qa.answered", "question_id": question.pk}})
     return question
-
-
-# ---------------------------------------------------------------------------------------------
-# Product cards
 
 
 def card_payload(push: CardPush) -> tuple[dict, dict]:
@@ -804,9 +508,7 @@ def card_push(*, session_id: int, actor: User | AnonymousUser, product_id: int, 
 
     Idempotent per ``ref``. The card text shown is the approved text, snapshotted on the push.
     """
-    from compliance import services as compliance_services
-
-    session = _host_session(actor, session_id)
+    session = access_session_as_host(actor, session_id)
     if ref:
         existing = CardPush.objects.filter(session=session, pushed_by=actor, ref=ref).first()
         if existing is not None:
@@ -815,7 +517,7 @@ def card_push(*, session_id: int, actor: User | AnonymousUser, product_id: int, 
     product = session.featured_products.filter(pk=product_id).first()
     if product is None:
         raise NotFound("The product is not featured in this session.", code=StudioError.UNKNOWN_PRODUCT)
-    if not compliance_services.product_card_approved(product):
+    if not product_card_approved(product):
         raise Conflict("The product's card is not approved by compliance.", code=StudioError.CARD_NOT_APPROVED)
     try:
         with transaction.atomic():
@@ -823,7 +525,7 @@ def card_push(*, session_id: int, actor: User | AnonymousUser, product_id: int, 
                                            card_text=product.card_text)
             audit_record(event_type="card.pushed", actor=actor, subject=push, data={
                 "session_id": session.pk, "card_id": push.pk, "product_id": product.pk, "product": product.code,
-                "card_sha256": compliance_services.content_sha256(push.card_text)})
+                "card_sha256": content_sha256(push.card_text)})
             card, facts = card_payload(push)
             broadcast_on_commit(room_group(session.pk), {"type": "room.card", "card": card, "product": facts})
     except IntegrityError:

@@ -9,9 +9,9 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from compliance.anchoring import AnchorKeyMissing, anchor_path, anchors_read, anchors_verify
-from compliance.chat_seal import chat_seals_verify
 from compliance.models import AuditEvent
-from compliance.services import audit_verify
+from compliance.services.audit import audit_verify
+from studio.chat_seal import chat_seals_verify
 
 
 class Command(BaseCommand):

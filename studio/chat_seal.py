@@ -11,7 +11,7 @@ session, author, role, name, ref, text as stored, verdict findings, masked kinds
 it later (release, removal, pin) is its own audit event. Seals are taken under the session row lock, which
 every chat insert also holds, so no line of the session can commit behind a seal's ``to_id``.
 
-When: every minute for live rooms (beat ``compliance.chat_seal_live``), and a ``final`` seal when the
+When: every minute for live rooms (beat ``studio.chat_seal_live``), and a ``final`` seal when the
 session ends. ``chat_seals_verify`` recomputes every root and reports lines edited, deleted or added later.
 """
 
@@ -26,7 +26,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from compliance.models import AuditEvent
-from compliance.services import AuditProblem, audit_record, canonical_json
+from compliance.services.audit import AuditProblem, audit_record, canonical_json
 from studio.models import ChatMessage, LiveSession, SessionState
 
 SEAL_EVENT = "chat.sealed"

@@ -7,6 +7,7 @@ in), and a session scheduled in the year 0319 came back with Shanghai's local me
 
 import json
 from datetime import datetime
+from typing import IO, Any
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -20,7 +21,7 @@ MAX_JSON_DEPTH = 32
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
-def json_depth_exceeds(value, limit: int) -> bool:
+def json_depth_exceeds(value: Any, limit: int) -> bool:
     """Whether ``value`` (decoded JSON) nests deeper than ``limit``; iterative, so any depth is safe."""
     stack = [(value, 1)]
     while stack:
@@ -33,11 +34,12 @@ def json_depth_exceeds(value, limit: int) -> bool:
     return False
 
 
-class BoundedJSONParser(JSONParser):
+class BoundedJSONParser(JSONParser):  # type: ignore[misc]  # DRF ships no type hints
     """DRF's JSON parser, with a 400 (not a 500) for nesting deeper than the interpreter's stack or than
     ``MAX_JSON_DEPTH``."""
 
-    def parse(self, stream, media_type=None, parser_context=None):
+    def parse(self, stream: IO[bytes] | None, media_type: str | None = None,
+              parser_context: dict[str, Any] | None = None) -> Any:
         encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
         try:
             data = json.loads(stream.read().decode(encoding)) if stream is not None else None

@@ -1,0 +1,75 @@
+"""How many viewers a room has across every server process: one Redis hash per room.
+
+Each process's hub writes its socket count per room into the room's hash (field: the process key, value:
+``count:timestamp``) every ``PRESENCE_INTERVAL`` and reads the sum of all processes' fresh entries; an entry
+older than ``PRESENCE_STALE_AFTER`` belongs to a process that died without cleaning up and is dropped.
+``audience.services.live_processes`` reads the same hash to tell which processes are alive.
+"""
+
+import time
+
+from django.conf import settings
+from redis import asyncio as aioredis
+
+PRESENCE_INTERVAL = 2.0
+PRESENCE_STALE_AFTER = 7.0
+
+
+class Presence:
+    """One process's view of the presence hashes (a hub holds one)."""
+
+    def __init__(self, *, prefix: str, process_key: str) -> None:
+        self.prefix = prefix
+        self.process_key = process_key
+        self._redis: aioredis.Redis | None = None
+
+    @property
+    def redis(self) -> aioredis.Redis:
+        if self._redis is None:
+            self._redis = aioredis.Redis.from_url(settings.REDIS_URL)
+        return self._redis
+
+    def key(self, session_id: int) -> str:
+        return f"{self.prefix}:presence:{session_id}"
+
+    async def publish(self, counts: dict[int, int], now: float) -> dict[int, int]:
+        """Write this process's socket count per room (``counts``); return each room's total over fresh entries."""
+        session_ids = list(counts)
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for session_id in session_ids:
+                key = self.key(session_id)
+                pipe.hset(key, self.process_key, f"{counts[session_id]}:{now:.3f}")
+                pipe.expire(key, 60)
+                pipe.hgetall(key)
+            results = await pipe.execute()
+        stale = []
+        totals: dict[int, int] = {}
+        for index, session_id in enumerate(session_ids):
+            entries = results[index * 3 + 2]
+            total = 0
+            for field, value in entries.items():
+                count, _, stamp = value.decode().partition(":")
+                if now - float(stamp) <= PRESENCE_STALE_AFTER:
+                    total += int(count)
+                else:
+                    stale.append((self.key(session_id), field))
+            totals[session_id] = total
+        for key, field in stale:  # entries of processes that died without cleaning up
+            await self.redis.hdel(key, field)
+        return totals
+
+    async def viewers_now(self, session_id: int, *, local: int) -> int:
+        """The room's viewer count across processes right now: ``local`` plus the other processes' fresh entries."""
+        try:
+            entries = await self.redis.hgetall(self.key(session_id))
+        except Exception:
+            return local
+        now = time.time()
+        total = local
+        for field, value in entries.items():
+            if field.decode() == self.process_key:
+                continue
+            count, _, stamp = value.decode().partition(":")
+            if now - float(stamp) <= PRESENCE_STALE_AFTER:
+                total += int(count)
+        return total

@@ -1,0 +1,106 @@
+"""Everything that touches Daphne's, Twisted's or autobahn's internals: writing pre-built frames to sockets.
+
+The fan-out (``studio.fanout``) encodes a room event once; ``deliver`` writes it to each socket. Where the
+socket is served by Daphne, the frame is built once as WebSocket bytes (``text_frame``) and written straight
+to the connection's Twisted transport, skipping the per-message ASGI dispatch and autobahn's framing; any
+other server (or test communicator) gets the plain ASGI ``send``. This reaches into private attributes of
+daphne, twisted and autobahn, so their versions are pinned in pyproject.toml, and ``tests/studio/test_wire.py``
+checks this code against the installed versions.
+"""
+
+import logging
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+
+def wire_of(send) -> Any | None:
+    """The Daphne WebSocket protocol behind an ASGI ``send`` callable, when frames can be written to it directly.
+
+    Daphne hands each connection ``functools.partial(server.handle_reply, protocol)``; its per-message path
+    (ASGI dispatch, then autobahn's framing with stats, asserts and debug logging) costs several times more
+    than the write itself. The fan-out writes one pre-built WebSocket frame, made once per room event, to
+    each such protocol's transport instead. Any other server (or test communicator) gets ``None`` and the
+    plain ASGI ``send``.
+    """
+    for _ in range(4):  # channels' SessionMiddleware wraps send; it only acts on HTTP and accept messages
+        inner = getattr(getattr(send, "__self__", None), "real_send", None)
+        if inner is None or getattr(send, "__name__", "") != "send":
+            break
+        send = inner
+    func, args = getattr(send, "func", None), getattr(send, "args", ())
+    if getattr(func, "__name__", "") != "handle_reply" or len(args) != 1:
+        return None
+    protocol = args[0]
+    needed = ("transport", "state", "STATE_OPEN", "send_queue", "_perMessageCompress")
+    return protocol if all(hasattr(protocol, name) for name in needed) else None
+
+
+def text_frame(text: str) -> bytes:
+    """One unfragmented, unmasked WebSocket text frame (RFC 6455 §5.2), as a server sends it."""
+    payload = text.encode("utf-8")
+    size = len(payload)
+    if size < 126:
+        header = bytes((0x81, size))
+    elif size < 65536:
+        header = bytes((0x81, 126)) + size.to_bytes(2, "big")
+    else:
+        header = bytes((0x81, 127)) + size.to_bytes(8, "big")
+    return header + payload
+
+
+# A viewer whose unsent frames pile up past this is too slow to follow the room: its connection is
+# dropped (the client reconnects with ``?last_seq=`` and resumes) rather than the server holding an
+# unbounded queue for it (PERFORMANCE-NOTES.md).
+OUTBOX_LIMIT_BYTES = 1_000_000
+
+
+def _wire_ready(protocol) -> bool:
+    # Open, no compression negotiated, and nothing queued by autobahn (so frames stay in order).
+    return protocol.state == protocol.STATE_OPEN and protocol._perMessageCompress is None and not protocol.send_queue
+
+
+def _write(transport, data: bytes) -> None:
+    """Write to a Twisted TCP transport: straight to the socket when nothing is buffered before it.
+
+    ``transport.write`` always buffers and registers the socket for writing (two epoll calls per frame
+    and socket); when the transport's buffer is empty the kernel takes the frame at once, so it is
+    sent directly and only a remainder is left to Twisted. TLS transports always go through Twisted.
+    """
+    try:
+        pending = len(transport.dataBuffer) - transport.offset + transport._tempDataLen
+        direct = (not transport.TLS and transport.connected and not transport.disconnecting
+                  and not transport._writeDisconnected)
+    except AttributeError:  # not the Twisted transport this was written for
+        transport.write(data)
+        return
+    if pending > OUTBOX_LIMIT_BYTES:
+        logger.info("live room: dropping a viewer %d bytes behind", pending)
+        abort = getattr(transport, "abortConnection", None) or transport.loseConnection
+        abort()
+        return
+    if not direct or pending:
+        transport.write(data)
+        return
+    try:
+        sent = transport.socket.send(data)
+    except (BlockingIOError, InterruptedError):
+        sent = 0
+    except OSError:
+        return  # the peer is gone; Twisted notices on its next read and closes the socket
+    if sent < len(data):
+        transport.write(data[sent:])
+
+
+async def deliver(sock, message: dict, frame: list) -> None:
+    """Send one encoded frame to one socket: straight to Daphne's transport when possible, else via ASGI.
+
+    ``frame`` is a one-item cache shared by all sockets of one delivery, so the frame is built once.
+    """
+    wire = sock.wire
+    if wire is not None and _wire_ready(wire):
+        if not frame:
+            frame.append(text_frame(message["text"]))
+        _write(wire.transport, frame[0])
+        return
+    await sock.base_send(message)
