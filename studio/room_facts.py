@@ -26,6 +26,8 @@ from typing import Any
 from django.db import DEFAULT_DB_ALIAS, IntegrityError, connection, connections
 from django.db.models import Count, Max
 
+from compliance import claim_window
+from compliance.models import RulePack
 from organisations.models import Institution, Membership
 from products.models import Product
 from studio.models import ChatMessage, LiveSession, RoomMute, SessionState
@@ -85,8 +87,6 @@ def room_facts(session_id: int) -> RoomFacts | None:
     session = LiveSession.objects.select_related("studio").filter(pk=session_id).first()
     if session is None:
         return None
-    from studio import claim_window
-
     products = list(Product.objects.filter(featured_in_sessions=session).order_by("pk"))
     stamp = Product.objects.filter(featured_in_sessions=session).aggregate(n=Count("pk"), at=Max("updated_at"))
     facts = RoomFacts(session=session, products=tuple(claim_window.as_products(p.facts() for p in products)),
@@ -135,8 +135,6 @@ def _guards_sql(*, ref: bool, check_mute: bool, check_host_facts: bool, packs: i
         where.append(f"NOT EXISTS (SELECT 1 FROM {_table(RoomMute)} m WHERE m.session_id = s.id "
                      "AND m.user_id = %(author_id)s AND m.until > %(now)s)")
     if check_host_facts:
-        from compliance.models import RulePack
-
         where.append(f"NOT EXISTS (SELECT 1 FROM {_table(ChatMessage)} w WHERE w.session_id = s.id "
                      "AND w.author_id = %(author_id)s AND w.id > %(window_last_id)s)")
 

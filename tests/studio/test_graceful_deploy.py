@@ -96,7 +96,7 @@ async def test_sigterm_moves_viewers_to_the_other_process_without_loss(live_sess
             await Socket.open(port_a, live_session.pk)
 
         # Each viewer comes back on the other process with ?last_seq: everything it missed, once, in order.
-        for viewer in leaving:
+        for _viewer in leaving:
             back = await Socket.open(port_b, live_session.pk, query="?last_seq=1")
             missed = await back.lines(3)
             assert [(line["seq"], line["text"]) for line in missed] == [
