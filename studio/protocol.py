@@ -1,10 +1,11 @@
-"""Client → server frames of the live room (DESIGN.md, "WebSocket protocol"), validated strictly.
+"""The live room's frames (DESIGN.md, "WebSocket protocol"): client → server validated strictly, server → client typed.
 
 Parsing is separate from the consumer so that every malformed frame becomes one ``error`` frame
-with a clear message and the socket stays open.
+with a clear message and the socket stays open. Outbound frames are ``TypedDict``s (below): checked by
+mypy where they are built, plain dicts at run time.
 """
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Required, TypedDict, get_type_hints
 
 from django.utils.translation import gettext as _
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -156,10 +157,172 @@ def _ref_detail(content: dict) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------
+# Server → client frames, typed (issue 13). ``TypedDict``s: mypy checks every builder and call site that
+# names one, and at run time a frame is still the plain dict it was — nothing is validated or converted per
+# frame, and the fan-out encodes it once per room event as before. (msgspec Structs would encode faster, but
+# a frame is encoded once per event for the whole room, not per viewer, and JSON was 1–2 % of a delivery;
+# pydantic models would validate every outbound frame, a cost the inbound side pays only because it
+# cannot trust its input.)
+
+
+class ChatMessageFrame(TypedDict):
+    type: Literal["chat.message"]
+    seq: int
+    id: int
+    author: str
+    author_id: int
+    role: str
+    text: str  # raw user input: renderers escape it
+    at: str
+
+
+class ChatBatchFrame(TypedDict):
+    type: Literal["chat.batch"]
+    messages: list[ChatMessageFrame]
+
+
+class ChatRemovedFrame(TypedDict):
+    type: Literal["chat.removed"]
+    seq: int
+    id: int
+
+
+class ChatPinnedFrame(TypedDict):
+    type: Literal["chat.pinned"]
+    message: ChatMessageFrame | None
+
+
+class ChatHeldFrame(TypedDict):
+    type: Literal["chat.held"]
+    kind: Literal["chat", "qa"]
+    id: int
+    author: str
+    text: str
+    codes: list[str]
+    at: str
+
+
+class QuestionItem(TypedDict):
+    id: int
+    author: str
+    text: str
+    upvotes: int
+    answered: bool
+    at: str
+
+
+class QaAskedFrame(TypedDict):
+    type: Literal["qa.asked"]
+    question: QuestionItem
+
+
+class QaUpvotedFrame(TypedDict):
+    type: Literal["qa.upvoted"]
+    question_id: int
+    upvotes: int
+
+
+class QaAnsweredFrame(TypedDict):
+    type: Literal["qa.answered"]
+    question_id: int
+
+
+class SessionStateFrame(TypedDict, total=False):
+    type: Required[Literal["session.state"]]
+    state: Required[str]
+    seq: Required[int]
+    # On connect only: the room's snapshot and who you are.
+    viewers: int
+    slow_mode_seconds: int
+    qa_enabled: bool
+    pinned: ChatMessageFrame | None
+    questions: list[QuestionItem]
+    last_seq: int
+    you: dict[str, Any]
+    admit: str  # the admission token to reconnect with (studio.room_open)
+
+
+class PresenceFrame(TypedDict):
+    type: Literal["presence"]
+    viewers: int
+
+
+class ReactionsFrame(TypedDict):
+    type: Literal["reactions"]
+    counts: dict[str, int]
+
+
+class CardPushedFrame(TypedDict):
+    type: Literal["card.pushed"]
+    card: dict[str, Any]
+    can_act: bool
+    reason: str
+    reason_code: str
+
+
+class RoomSlowModeFrame(TypedDict):
+    type: Literal["room.slow_mode"]
+    seconds: int
+    qa_enabled: bool
+
+
+class UserMutedFrame(TypedDict):
+    type: Literal["user.muted"]
+    until: str | None
+
+
+class ServerRestartFrame(TypedDict):
+    """Sent before a close with code 1012 when the process drains (``studio.drain``)."""
+
+    type: Literal["server.restart"]
+    reconnect_in_ms: int
+
+
+class AckFrame(TypedDict, total=False):
+    type: Required[Literal["ack"]]
+    ref: Required[str | None]
+    id: int | None
+    status: str
+    seq: int | None
+    findings: list[dict[str, Any]]
+    reason: str
+    suggestion: str
+    notice: str
+    masked: list[str]
+    text: str
+    duplicate: bool
+    upvotes: int
+    until: str | None
+    seconds: int
+    state: str
+    last_seq: int
+    replayed_from: int
+
+
+class ErrorFrame(TypedDict):
+    type: Literal["error"]
+    ref: str | None
+    code: str
+    message: str
+    details: dict[str, Any]
+
+
+OutboundFrame = (ChatMessageFrame | ChatBatchFrame | ChatRemovedFrame | ChatPinnedFrame | ChatHeldFrame
+                 | QaAskedFrame | QaUpvotedFrame | QaAnsweredFrame | SessionStateFrame | PresenceFrame
+                 | ReactionsFrame | CardPushedFrame | RoomSlowModeFrame | UserMutedFrame | ServerRestartFrame
+                 | AckFrame | ErrorFrame)
+#: Every outbound frame type, by its ``type`` (the protocol test checks the documented list against it).
+OUTBOUND_FRAMES: dict[str, type] = {
+    get_type_hints(frame)["type"].__args__[0]: frame
+    for frame in OutboundFrame.__args__  # type: ignore[attr-defined]
+}
+
+
+# ---------------------------------------------------------------------------------------------
 # Server → client frames that are built from stored rows (services, selectors and the fan-out).
 
 
-def chat_message_frame(message) -> dict:
+def chat_message_frame(message) -> ChatMessageFrame:
     """``chat.message`` for a published line. ``text`` is raw: renderers must escape it."""
     return {
         "type": "chat.message",
@@ -173,11 +336,11 @@ def chat_message_frame(message) -> dict:
     }
 
 
-def chat_removed_frame(message) -> dict:
+def chat_removed_frame(message) -> ChatRemovedFrame:
     return {"type": "chat.removed", "seq": message.removed_seq, "id": message.id}
 
 
-def question_frame(question) -> dict:
+def question_frame(question) -> QuestionItem:
     return {
         "id": question.id,
         "author": question.author_name,
