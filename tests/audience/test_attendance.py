@@ -125,7 +125,7 @@ async def test_leaving_twice_or_after_the_sweep_changes_nothing(live_session):
 
 async def test_ending_the_session_closes_lingering_visits_at_the_end(live_session, rm):
     await db(services.attendance_join)(session_id=live_session.pk, viewer_key="g:linger", user_id=None, role="guest")
-    ended = await db(session_end)(session_id=live_session.pk, actor=rm)
+    ended = await db(session_end)(session=live_session, actor=rm)
     await db(services.concurrency_sample)()
     [visit] = await _visits(live_session.pk)
     assert visit.left_at == ended.ended_at

@@ -65,6 +65,6 @@ def test_rm_broadcasts_from_the_browser_and_a_phone_plays_it(site, ingest):
     assert AuditEvent.objects.filter(event_type="stream.cut", subject_id=str(session.pk), data__reason="stopped").exists()
     screenshot(room, "live-video-room-stopped")
 
-    off_loop(session_end, session_id=session.pk, actor=rm)
+    off_loop(session_end, session=session, actor=rm)
     room.locator("#video[data-stream=ended]").wait_for(timeout=15_000)
     assert not site.console_errors, site.console_errors

@@ -85,7 +85,7 @@ async def test_the_final_scan_after_the_end_queues_what_inline_missed(live_sessi
     ids = await _split_beyond_the_window(host)
     await host.send({"type": "chat.send", "text": "保本保收益", "ref": "c"})  # caught inline: not again
     assert (await host.ack("c"))["status"] == "rejected"
-    await db(session_end)(session_id=live_session.pk, actor=rm)
+    await db(session_end)(session=live_session, actor=rm)
 
     @db
     def wait_for_scan():
