@@ -177,3 +177,8 @@ async def reaction_counted(session_id: int, kind: str) -> None:
             await pipe.execute()
     except Exception:
         logger.warning("reactions: count in room %s lost", session_id, exc_info=True)
+
+
+async def attendance_flush() -> None:
+    """Write this process's buffered joins and leaves now (``studio.attendance.attendance_flush``)."""
+    await attendance_buffer().flush()

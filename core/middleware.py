@@ -131,7 +131,7 @@ class WebSocketOriginValidator:
         await self.application(scope, receive, send)
 
 
-class WebSocketAuthMiddleware(AuthMiddleware):
+class WebSocketAuthMiddleware(AuthMiddleware):  # type: ignore[misc]  # channels is untyped
     """Channels' ``AuthMiddleware``, minus the database thread for a socket without a session cookie.
 
     Resolving ``scope["user"]`` runs on the process's one database thread (``database_sync_to_async``) even

@@ -19,6 +19,8 @@ class Attendance:
     room_joined: Callable[[Any, int, Any, str], Awaitable[str | None]]
     room_left: Callable[[str | None], Awaitable[None]]
     reaction_counted: Callable[[int, str], Awaitable[None]]
+    #: Write what is buffered now (a draining process calls it before it exits; ``studio.drain``).
+    flush: Callable[[], Awaitable[None]] | None = None
 
 
 _registered: list[Attendance] = []
@@ -48,3 +50,10 @@ async def room_left(token: str | None) -> None:
 async def reaction_counted(session_id: int, kind: str) -> None:
     """Count one reaction in the room's counters."""
     await _attendance().reaction_counted(session_id, kind)
+
+
+async def attendance_flush() -> None:
+    """Write the recorder's buffered joins and leaves now (before the process exits)."""
+    flush = _attendance().flush
+    if flush is not None:
+        await flush()

@@ -88,7 +88,7 @@ async def drain(*, timeout: float, spread: float = DRAIN_SPREAD_SECONDS, layer: 
 
     Returns how many sockets were told. Also used by tests with an in-process layer.
     """
-    from audience.realtime import attendance_buffer
+    from studio.attendance import attendance_flush
     from studio.fanout import hub_for
 
     _state["draining"] = True
@@ -105,7 +105,7 @@ async def drain(*, timeout: float, spread: float = DRAIN_SPREAD_SECONDS, layer: 
     while any(room.sockets for room in hub.rooms.values()) and loop.time() < deadline:
         await asyncio.sleep(0.05)
     try:
-        await attendance_buffer().flush()
+        await attendance_flush()
     except Exception:
         logger.warning("drain: attendance flush failed", exc_info=True)
     return len(sockets)

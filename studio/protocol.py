@@ -112,9 +112,9 @@ InboundFrame = Annotated[
     | ChatRelease | QaRelease | UserMute | RoomSlowMode | SessionEnd,
     Field(discriminator="type"),
 ]
-_adapter: TypeAdapter = TypeAdapter(InboundFrame)
+_adapter: TypeAdapter[Any] = TypeAdapter(InboundFrame)  # type: ignore[arg-type]  # an Annotated union
 FRAME_TYPES = frozenset(
-    model.model_fields["type"].annotation.__args__[0]
+    model.model_fields["type"].annotation.__args__[0]  # type: ignore[union-attr]
     for model in (ChatSend, QaAsk, QaUpvote, QaAnswer, Reaction, CardOpen, Resume, CardPush, ChatPin,
                   ChatRemove, ChatRelease, QaRelease, UserMute, RoomSlowMode, SessionEnd)
 )
@@ -140,7 +140,8 @@ def frame_parse(content: Any) -> _Frame:
                          code=StudioError.TOO_LONG,
                          details={**_ref_detail(content), "limit": MAX_TEXT_CHARS, "length": len(text)})
     try:
-        return _adapter.validate_python(content)
+        frame: _Frame = _adapter.validate_python(content)
+        return frame
     except ValidationError as exc:
         problems = [
             {"field": ".".join(str(part) for part in err["loc"][1:]) or "type", "problem": err["msg"]}
@@ -151,7 +152,7 @@ def frame_parse(content: Any) -> _Frame:
                          details={**_ref_detail(content), "problems": problems}) from None
 
 
-def _ref_detail(content: dict) -> dict:
+def _ref_detail(content: dict[str, Any]) -> dict[str, Any]:
     ref = content.get("ref")
     return {"ref": ref} if isinstance(ref, str) and 0 < len(ref) <= 64 else {}
 
@@ -314,7 +315,7 @@ OutboundFrame = (ChatMessageFrame | ChatBatchFrame | ChatRemovedFrame | ChatPinn
 #: Every outbound frame type, by its ``type`` (the protocol test checks the documented list against it).
 OUTBOUND_FRAMES: dict[str, type] = {
     get_type_hints(frame)["type"].__args__[0]: frame
-    for frame in OutboundFrame.__args__  # type: ignore[attr-defined]
+    for frame in OutboundFrame.__args__
 }
 
 
@@ -322,7 +323,7 @@ OUTBOUND_FRAMES: dict[str, type] = {
 # Server → client frames that are built from stored rows (services, selectors and the fan-out).
 
 
-def chat_message_frame(message) -> ChatMessageFrame:
+def chat_message_frame(message: Any) -> ChatMessageFrame:
     """``chat.message`` for a published line. ``text`` is raw: renderers must escape it."""
     return {
         "type": "chat.message",
@@ -336,11 +337,11 @@ def chat_message_frame(message) -> ChatMessageFrame:
     }
 
 
-def chat_removed_frame(message) -> ChatRemovedFrame:
+def chat_removed_frame(message: Any) -> ChatRemovedFrame:
     return {"type": "chat.removed", "seq": message.removed_seq, "id": message.id}
 
 
-def question_frame(question) -> QuestionItem:
+def question_frame(question: Any) -> QuestionItem:
     return {
         "id": question.id,
         "author": question.author_name,

@@ -13,10 +13,10 @@ from accounts.roles import Role, has_role
 from compliance.services.rule_packs import AUDIENCE_PACK, pack_for_author, rule_pack_create
 from core.exceptions import ApplicationError
 from studio import room_facts
-from studio.services import room as services
-from studio.services.sessions import session_end
 from studio.access import display_name
 from studio.models import ChatMessage, LiveSession, MessageStatus
+from studio.services import room as services
+from studio.services.sessions import session_end
 from tests.factories import make_customer
 
 pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True),
