@@ -317,7 +317,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         try:
             session_id = int(self.scope["url_route"]["kwargs"]["session_id"])
             # The room's part is one read shared by every connect of this burst (studio.room_open).
-            session, snapshot = await room_reads().read(session_id)
+            hub = hub_for(self.channel_layer)
+            session, snapshot = await room_reads().read(session_id, reuse=session_id in hub.rooms)
             if session is None:
                 raise NotFound("Session not found.")
             try:

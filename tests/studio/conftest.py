@@ -113,6 +113,8 @@ def outbound_problems(frame: dict) -> list[str]:
     nested = frame.get("messages") if kind == "chat.batch" else [frame["message"]] if kind == "chat.pinned" and \
         frame.get("message") else []
     for item in nested or []:
+        if item.get("type") != "chat.message":
+            problems.append(f"{kind}: holds a {item.get('type')!r}, not a chat.message")
         problems += outbound_problems(item)
     return problems
 

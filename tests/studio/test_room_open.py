@@ -99,3 +99,42 @@ async def test_a_failed_read_fails_its_callers_and_the_next_read_runs_again():
     with pytest.raises(ConnectionError):
         await reads.read(1)
     assert await reads.read(1) == "ok"
+
+
+async def test_a_followed_room_reuses_a_fresh_read_until_an_event_invalidates_it():
+    counter = 0
+
+    async def reader(session_id: int) -> int:
+        nonlocal counter
+        counter += 1
+        await asyncio.sleep(0)
+        return counter
+
+    reads = room_open.RoomReads(reader)
+    assert await reads.read(1) == 1
+    assert await reads.read(1, reuse=True) == 1  # within REUSE_SECONDS, nothing changed
+    assert await reads.read(1) == 2  # a process that does not follow the room always reads
+    reads.invalidate(1)  # e.g. the room became invite-only (room.admission) or its state changed
+    assert await reads.read(1, reuse=True) == 3
+    with mock.patch.object(room_open, "REUSE_SECONDS", 0.0):
+        assert await reads.read(1, reuse=True) == 4  # too old
+
+
+async def test_an_invalidation_during_a_read_keeps_that_read_from_being_reused():
+    release = asyncio.Event()
+    counter = 0
+
+    async def reader(session_id: int) -> int:
+        nonlocal counter
+        counter += 1
+        number = counter
+        await release.wait()
+        return number
+
+    reads = room_open.RoomReads(reader)
+    pending = asyncio.ensure_future(reads.read(1))
+    await asyncio.sleep(0)
+    reads.invalidate(1)  # the room changed while the read was running: its answer may be the old one
+    release.set()
+    assert await pending == 1
+    assert await reads.read(1, reuse=True) == 2
