@@ -24,6 +24,10 @@ from typing import Any
 
 from channels.layers import get_channel_layer
 
+from studio.attendance import attendance_flush
+from studio.fanout import encode, hub_for
+from studio.wire import close_with_code, stop_listening
+
 logger = logging.getLogger(__name__)
 
 CLOSE_SERVICE_RESTART = 1012
@@ -57,20 +61,9 @@ def draining() -> bool:
 
 
 def _start(reactor: Any) -> None:
-    stop_listening(reactor)
+    logger.info("drain: stopped listening on %d port(s)", stop_listening(reactor))
     task = asyncio.get_event_loop().create_task(_drain_then_stop(reactor))
     _state["task"] = task
-
-
-def stop_listening(reactor: Any) -> int:
-    """Close the reactor's listening TCP ports (Daphne's endpoints); returns how many were closed."""
-    from twisted.internet import tcp
-
-    ports = [reader for reader in reactor.getReaders() if isinstance(reader, tcp.Port)]
-    for port in ports:
-        port.stopListening()
-    logger.info("drain: stopped listening on %d port(s)", len(ports))
-    return len(ports)
 
 
 async def _drain_then_stop(reactor: Any) -> None:
@@ -86,11 +79,8 @@ async def _drain_then_stop(reactor: Any) -> None:
 async def drain(*, timeout: float, spread: float = DRAIN_SPREAD_SECONDS, layer: Any = None) -> int:
     """Tell every live-room socket of this process to reconnect elsewhere; wait (up to ``timeout``) until gone.
 
-    Returns how many sockets were told. Also used by tests with an in-process layer.
+    Returns how many sockets were told.
     """
-    from studio.attendance import attendance_flush
-    from studio.fanout import hub_for
-
     _state["draining"] = True
     hub = hub_for(layer or get_channel_layer())
     sockets = [sock for room in list(hub.rooms.values()) for sock in list(room.sockets)]
@@ -112,20 +102,9 @@ async def drain(*, timeout: float, spread: float = DRAIN_SPREAD_SECONDS, layer: 
 
 
 async def restart_close(sock: Any, delay_ms: int) -> None:
-    """Send ``server.restart {reconnect_in_ms}`` and close the socket with 1012 (service restart).
-
-    Daphne's ASGI close goes through autobahn's ``sendClose``, which only lets an application send 1000 or
-    3000–4999; 1012 is a code for servers (RFC 6455 §7.4, IANA registry), so on Daphne the close frame is
-    written with autobahn's ``sendCloseFrame`` directly. Other servers get the plain ASGI close.
-    """
-    from studio.fanout import encode
-
+    """Send ``server.restart {reconnect_in_ms}`` and close the socket with 1012 (service restart): on Daphne
+    through ``studio.wire.close_with_code`` (autobahn refuses 1012 from an application), elsewhere by ASGI."""
     await sock.base_send({"type": "websocket.send",
                           "text": encode({"type": "server.restart", "reconnect_in_ms": delay_ms})})
-    wire = getattr(sock, "wire", None)
-    send_close_frame = getattr(wire, "sendCloseFrame", None)
-    if send_close_frame is not None and getattr(wire, "state", None) == getattr(wire, "STATE_OPEN", object()):
-        send_close_frame(code=CLOSE_SERVICE_RESTART, reasonUtf8=b"service restart", isReply=False)
-        return
-    await sock.base_send({"type": "websocket.close", "code": CLOSE_SERVICE_RESTART})
-
+    if not close_with_code(sock, CLOSE_SERVICE_RESTART, b"service restart"):
+        await sock.base_send({"type": "websocket.close", "code": CLOSE_SERVICE_RESTART})
