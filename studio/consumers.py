@@ -2,7 +2,9 @@
 
 ``ws/sessions/<session_id>/`` — authenticated by the Django session cookie (guests may watch when the
 session allows it); origin (scheme, host and port) checked by ``core.middleware.WebSocketOriginValidator``. An
-invite-only session needs ``?invite=<code>``. A socket that may not watch is closed with 4403, the
+invite-only session needs ``?invite=<code>``. ``?admit=<token>`` (the signed admission token the page
+carries and ``session.state`` hands back, ``studio.room_open``) saves the connect a database read of who
+the viewer is; it never decides whether they may watch. A socket that may not watch is closed with 4403, the
 same for a session that does not exist.
 
 Every frame is a JSON object with ``type``; a client frame may carry ``ref`` (unique per sender) and
@@ -30,7 +32,7 @@ Client → server
   ``user.mute {user_id, minutes}`` (0 lifts), ``room.slow_mode {seconds}``, ``session.end``.
 
 Server → client
-- ``session.state {state, seq, viewers, slow_mode_seconds, qa_enabled, pinned, questions, you}`` on
+- ``session.state {state, seq, viewers, slow_mode_seconds, qa_enabled, pinned, questions, you, admit}`` on
   connect (``seq``: lines after it come live; ``you``: role and user id); ``session.state {state, seq}``
   when the state changes.
 - ``chat.message {seq, id, author, author_id, role, text, at}``; ``chat.batch {messages}`` (several
@@ -44,6 +46,8 @@ Server → client
 - ``chat.held {kind: chat|qa, id, author, text, codes, at}`` to the host only: a viewer's line or question
   the audience screening held; the sender's ``ack`` has ``status: held`` and a ``notice``.
 - ``ack``, ``error {ref, code, message, details}``.
+- ``server.restart {reconnect_in_ms}`` then a close with code 1012 when the process is being stopped
+  (``studio.drain``): reconnect after that delay, with ``?last_seq``; another process takes over.
 """
 
 import asyncio
