@@ -249,9 +249,6 @@ def main() -> None:
         import django
 
         django.setup()
-        if os.environ.get("INGEST_PROTO"):  # investigation only: a prototype patched in before it lands
-            sys.path.insert(0, str(ROOT / ".proto"))
-            __import__(os.environ["INGEST_PROTO"]).install()
         from django.conf import settings
         from django.core.management import call_command
 
