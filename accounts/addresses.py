@@ -12,15 +12,20 @@ import ipaddress
 from django.conf import settings
 
 
-def client_address(remote_addr: str | None, forwarded_for: str | None) -> str:
-    """The address a throttle keys on (see the module docstring); ``"unknown"`` when there is none."""
+def client_ip(remote_addr: str | None, forwarded_for: str | None) -> str:
+    """The client's address as the trusted proxies name it (see the module docstring), not normalised."""
     address = (remote_addr or "").strip()
     proxies = settings.NUM_PROXIES
     if proxies > 0 and forwarded_for:
         hops = [hop.strip() for hop in forwarded_for.split(",") if hop.strip()]
         if hops:
             address = hops[-min(proxies, len(hops))]
-    return _normalised(address)
+    return address
+
+
+def client_address(remote_addr: str | None, forwarded_for: str | None) -> str:
+    """The address a throttle keys on (see the module docstring); ``"unknown"`` when there is none."""
+    return _normalised(client_ip(remote_addr, forwarded_for))
 
 
 def _normalised(address: str) -> str:

@@ -14,6 +14,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from accounts.addresses import request_client_address
+from accounts.demo import demo_logins_for_login_page
 from accounts.signin import account_key, signin_allowed, signin_attempt, signin_failed, signin_succeeded
 from core import ratelimit
 
@@ -46,6 +47,10 @@ class ThrottledAdminAuthenticationForm(ThrottledAuthenticationMixin, AdminAuthen
 
 class ThrottledLoginView(LoginView):
     authentication_form = ThrottledAuthenticationForm
+
+    def get_context_data(self, **kwargs):
+        # Development only: who a newcomer may sign in as (the password is printed by `make run`).
+        return super().get_context_data(demo_logins=demo_logins_for_login_page(), **kwargs)
 
     def form_invalid(self, form):
         if form.has_error(NON_FIELD_ERRORS, "throttled"):

@@ -23,6 +23,7 @@ from audience.evidence import evidence_bundle_build
 from audience.models import ShareLink
 from audience.replay import replay_open
 from compliance.apis import CSVRenderer
+from compliance.labels import invite_warning_text
 from core.api import moment_in_range
 from core.exceptions import NotFound
 from studio.access import access_session
@@ -175,6 +176,22 @@ class SessionInvitationsApi(APIView):
         already_invited = serializers.IntegerField()
         warnings = serializers.ListField(child=serializers.DictField())
 
+    class SegmentOutputSerializer(serializers.Serializer):
+        segment = serializers.CharField()
+        customers = serializers.IntegerField()
+        already_invited = serializers.IntegerField()
+        risk_mix = serializers.DictField(child=serializers.IntegerField(),
+                                         help_text="Customers per risk level C1..C5; 'none': unassessed or expired.")
+        warnings = serializers.ListField(child=serializers.DictField())
+
+    @extend_schema(responses=SegmentOutputSerializer(many=True))
+    def get(self, request, session_id: int):
+        """The segments the host may invite, with sizes, risk mix and the warnings inviting each would raise."""
+        overview = services.segment_overview(session_id=session_id, actor=request.user)
+        for item in overview:
+            item["warnings"] = [{**w, "text": invite_warning_text(w)} for w in item["warnings"]]
+        return Response(self.SegmentOutputSerializer(overview, many=True).data)
+
     @extend_schema(request=InvitationInputSerializer, responses={201: InvitationOutputSerializer})
     def post(self, request, session_id: int):
         data = self.InvitationInputSerializer(data=request.data)
@@ -182,6 +199,7 @@ class SessionInvitationsApi(APIView):
         result = services.segment_invite(session_id=session_id, actor=request.user,
                                          segment=data.validated_data["segment"],
                                          confirm=data.validated_data["confirm"])
+        result.warnings = [{**w, "text": invite_warning_text(w)} for w in result.warnings]
         return Response(self.InvitationOutputSerializer(result).data, status=status.HTTP_201_CREATED)
 
 

@@ -8,7 +8,10 @@ class AudienceConfig(AppConfig):
     def ready(self) -> None:
         """Plug this app's records into the layers below it, which may not import it: who an invite-only room
         admits (studio's pages and consumer, broadcast's playback) and what the live room records."""
-        from audience import realtime
+        from audience import (
+            checks,  # noqa: F401  (registers the start-up checks)
+            realtime,
+        )
         from audience.services import invite_code_for
         from broadcast.access import invite_resolver_register
         from studio.admission import Admission, admission_register

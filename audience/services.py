@@ -16,11 +16,13 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
+from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import send_mail
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, F, Value, When
 from django.db.models.functions import Greatest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from accounts.models import CustomerProfile
 from accounts.roles import Role, has_role
@@ -44,6 +46,7 @@ from recordings.selectors import replay_is_published
 from studio.access import access_session, session_may_watch, session_overseer
 from studio.lifecycle import room_group
 from studio.models import CardPush, LiveSession, SessionState, Visibility
+from studio.times import studio_time
 
 logger = logging.getLogger(__name__)
 
@@ -227,7 +230,7 @@ def reactions_persist(*, session_id: int) -> int:
         return 0
     rows = []
     for field_name, value in entries.items():
-        minute, _, kind = field_name.decode().partition(":")
+        minute, _sep, kind = field_name.decode().partition(":")
         try:
             at = datetime.fromtimestamp(int(minute) * 60, tz=timezone.get_current_timezone())
         except ValueError:
@@ -430,7 +433,7 @@ def invite_code_for(user: User | AnonymousUser | None, session_id: int, request_
 
 def room_admission(user: User | AnonymousUser | None, session_id: int, request_session) -> tuple[bool, str]:
     """``(invite_only, code)``: whether the session is invite-only, and its code when this viewer is admitted."""
-    invite_only, code, _ = room_admission_until(user, session_id, request_session)
+    invite_only, code, _until = room_admission_until(user, session_id, request_session)
     return invite_only, code
 
 
@@ -481,50 +484,29 @@ def _effective_level(profile: CustomerProfile, now: datetime) -> int:
     return LEVEL_ORDER.get(profile.risk_level, 0)
 
 
-def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str,
-                   confirm: bool = False) -> InvitationResult:
-    """The host invites every customer carrying the segment label; each gets an in-app notice once.
-
-    Warns (does not refuse) when the segment's risk levels are below every featured product's, i.e.
-    no invited customer could act on any product card; and reports how many invitees no product suits.
-    An RM of an institution invites their own book only, and is warned before inviting: when a featured
-    product is above most of the segment, nothing is sent until they repeat the call with ``confirm``
-    (``Conflict(confirm_required)`` with the warnings).
-    """
-    from compliance.services.audit import audit_record
-    from compliance.services.notifications import notification_create
-
-    session = access_session(actor, session_id, for_write=True)
-    if session.state not in (SessionState.APPROVED, SessionState.LIVE):
-        raise Conflict("Only an approved or live session can be shared.", code=AudienceError.INVALID_STATE,
-                       details={"state": session.state})
-    segment = segment.strip()
-    if not segment:
-        raise ApplicationError("Name a segment.", code="invalid", details={"segment": ["required"]})
-    now = timezone.now()
+def _segment_candidates(actor: User | AnonymousUser):
+    """Customers the actor may invite: an RM of an institution invites their own book only."""
     candidates = CustomerProfile.objects.select_related("user").filter(user__is_active=True,
                                                                        user__groups__name=Role.CUSTOMER)
-    if membership_of(actor) is not None:  # an RM of an institution invites their own book only
+    if membership_of(actor) is not None:
         candidates = candidates.filter(user__book_entry__rm=actor)
-    if connection.features.supports_json_field_contains:
-        candidates = candidates.filter(segments__contains=[segment])
-    profiles = [p for p in candidates if segment in (p.segments or [])]
-    if not profiles:
-        raise NotFound(f"No customer carries the segment “{segment}”.", code=AudienceError.UNKNOWN_SEGMENT)
-    product_levels = [int(level[1]) for level in session.featured_products.values_list("risk_level", flat=True)]
+    return candidates
+
+
+def _segment_warnings(session: LiveSession, segment: str, profiles: list[CustomerProfile],
+                      now: datetime) -> list[dict]:
+    """Suitability warnings for inviting ``profiles`` to ``session``: codes and figures (said by
+    ``compliance.labels.invite_warning_text``) plus an English ``message`` for API scripts."""
     levels = [_effective_level(p, now) for p in profiles]
-    if membership_of(actor) is not None and not confirm:
-        above_most = [
-            {"code": "product_above_most_of_segment", "product": f"{code} {name}", "risk_level": risk,
-             "suitable": sum(1 for level in levels if level >= int(risk[1])), "customers": len(levels)}
-            for code, name, risk in session.featured_products.values_list("code", "name", "risk_level")
-            if sum(1 for level in levels if level >= int(risk[1])) * 2 < len(levels)
-        ]
-        if above_most:
-            raise Conflict("A featured product is above most of this segment: confirm to invite anyway.",
-                           code="confirm_required", details={"warnings": above_most})
-    warnings = []
-    if product_levels:
+    warnings = [
+        {"code": "product_above_most_of_segment", "product": f"{code} {name}", "risk_level": risk,
+         "suitable": sum(1 for level in levels if level >= int(risk[1])), "customers": len(levels),
+         "message": f"{code} ({risk}) suits only some customers of “{segment}”."}
+        for code, name, risk in session.featured_products.order_by("code").values_list("code", "name", "risk_level")
+        if sum(1 for level in levels if level >= int(risk[1])) * 2 < len(levels)
+    ]
+    product_levels = [int(level[1]) for level in session.featured_products.values_list("risk_level", flat=True)]
+    if product_levels and levels:
         lowest_product = min(product_levels)
         below_all = sum(1 for level in levels if level < lowest_product)
         if max(levels) < lowest_product:
@@ -541,18 +523,85 @@ def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str
                 "message": f"{below_all} of {len(profiles)} customers in “{segment}” suit no featured product.",
                 "customers": below_all,
             })
+    return warnings
+
+
+def segment_overview(*, session_id: int, actor: User | AnonymousUser) -> list[dict]:
+    """The segments the host may invite to the session, before anything is sent: each with its size, its
+    risk mix (``{"C1": n, …, "none": n}``, expired assessments counted as ``none``), how many are invited
+    already and the suitability warnings inviting it would raise. Sorted by segment label."""
+    session = access_session(actor, session_id, for_write=True)
+    now = timezone.now()
+    by_segment: dict[str, list[CustomerProfile]] = {}
+    for profile in _segment_candidates(actor):
+        for label in dict.fromkeys(profile.segments or []):
+            by_segment.setdefault(label, []).append(profile)
+    invited = set(Invitation.objects.filter(session=session).values_list("customer_id", flat=True))
+    overview = []
+    for label in sorted(by_segment):
+        profiles = by_segment[label]
+        mix = {level: 0 for level in ("C1", "C2", "C3", "C4", "C5", "none")}
+        for profile in profiles:
+            level = _effective_level(profile, now)
+            mix[f"C{level}" if level else "none"] += 1
+        warnings = _segment_warnings(session, label, profiles, now)
+        if any(w["code"] == "segment_below_products" for w in warnings):  # says it all: no product suits anyone
+            warnings = [w for w in warnings if w["code"] != "product_above_most_of_segment"]
+        overview.append({"segment": label, "customers": len(profiles), "risk_mix": mix,
+                         "already_invited": sum(1 for p in profiles if p.user_id in invited),
+                         "warnings": warnings})
+    return overview
+
+
+def segment_invite(*, session_id: int, actor: User | AnonymousUser, segment: str,
+                   confirm: bool = False) -> InvitationResult:
+    """The host invites every customer carrying the segment label; each gets an in-app notice once.
+
+    Warns (does not refuse) when the segment's risk levels are below every featured product's, i.e.
+    no invited customer could act on any product card; and reports how many invitees no product suits.
+    An RM of an institution invites their own book only, and is warned before inviting: when a featured
+    product is above most of the segment, nothing is sent until they repeat the call with ``confirm``
+    (``Conflict(confirm_required)`` with the warnings). ``segment_overview`` gives every warning before
+    the first call, so the page asks before it sends.
+    """
+    from compliance.services.audit import audit_record
+    from compliance.services.notifications import notification_create
+
+    session = access_session(actor, session_id, for_write=True)
+    if session.state not in (SessionState.APPROVED, SessionState.LIVE):
+        raise Conflict(_("Only an approved or live session can be shared."), code=AudienceError.INVALID_STATE,
+                       details={"state": session.state})
+    segment = segment.strip()
+    if not segment:
+        raise ApplicationError(_("Choose a customer segment."), code="invalid", details={"segment": ["required"]})
+    now = timezone.now()
+    candidates = _segment_candidates(actor)
+    if connection.features.supports_json_field_contains:
+        candidates = candidates.filter(segments__contains=[segment])
+    profiles = [p for p in candidates if segment in (p.segments or [])]
+    if not profiles:
+        raise NotFound(_("No customer of yours carries the segment “%(segment)s”: choose one from the list.")
+                       % {"segment": segment}, code=AudienceError.UNKNOWN_SEGMENT)
+    all_warnings = _segment_warnings(session, segment, profiles, now)
+    above_most = [w for w in all_warnings if w["code"] == "product_above_most_of_segment"]
+    if above_most and not confirm and membership_of(actor) is not None:
+        raise Conflict(_("A featured product is above most of this segment: confirm to invite anyway."),
+                       code="confirm_required", details={"warnings": above_most})
+    warnings = [w for w in all_warnings if w["code"] != "product_above_most_of_segment"]
     invited = already = 0
     with transaction.atomic():
         for profile in profiles:
-            _, created = Invitation.objects.get_or_create(
+            _invitation, created = Invitation.objects.get_or_create(
                 session=session, customer=profile.user, defaults={"invited_by": actor, "segment": segment})
             if not created:
                 already += 1
                 continue
             invited += 1
+            with translation.override(settings.LANGUAGE_CODE):
+                message = _("You are invited to “%(title)s” on %(time)s.") % {
+                    "title": session.title, "time": studio_time(session.scheduled_start)}
             notification_create(recipient=profile.user, kind="session_invitation", session=session,
-                                message=f"You are invited to “{session.title}” on "
-                                        f"{timezone.localtime(session.scheduled_start):%Y-%m-%d %H:%M}.")
+                                message=message)
         audit_record(event_type="invitation.segment", actor=actor, subject=session,
                      data={"segment": segment, "invited": invited, "already_invited": already,
                            "warnings": [w["code"] for w in warnings]})
@@ -587,7 +636,7 @@ def reminder_get(*, session_id: int, user: User | AnonymousUser, request_session
 
 def reminder_unsubscribe(*, session_id: int, user: User | AnonymousUser, request_session=None) -> bool:
     session = _watchable(user, session_id, request_session)
-    deleted, _ = Reminder.objects.filter(session=session, user=user).delete()
+    deleted, _rows = Reminder.objects.filter(session=session, user=user).delete()
     return bool(deleted)
 
 
@@ -596,14 +645,21 @@ def _reminder_deliver(reminder: Reminder, now: datetime) -> None:
     from compliance.services.notifications import notification_create
 
     session = reminder.session
-    start = timezone.localtime(session.scheduled_start)
-    path = f"{getattr(settings, 'PUBLIC_BASE_URL', '').rstrip('/')}/watch/{session.pk}/"
-    text = f"“{session.title}” starts at {start:%H:%M} ({start:%Y-%m-%d})."
+    # Links leave the site: absolute, on the configured public address (checked at start-up, audience.checks).
+    if not settings.PUBLIC_BASE_URL:
+        raise ImproperlyConfigured("PUBLIC_BASE_URL is not set: a reminder e-mail needs an absolute link "
+                                   "(see `manage.py check --deploy`).")
+    link = f"{settings.PUBLIC_BASE_URL}/watch/{session.pk}/"
+    with translation.override(settings.LANGUAGE_CODE):  # Chinese first: customers have no language setting
+        text = _("“%(title)s” starts at %(time)s.") % {"title": session.title,
+                                                        "time": studio_time(session.scheduled_start)}
+        subject = _("Reminder: %(title)s") % {"title": session.title}
+        body = _("%(text)s\n\nWatch: %(link)s") % {"text": text, "link": link}
     notification_create(recipient=reminder.user, kind="session_reminder", session=session, message=text)
     emailed = False
     if reminder.user.email:
-        send_mail(subject=f"Reminder: {session.title}", message=f"{text}\n\nWatch: {path}",
-                  from_email=settings.DEFAULT_FROM_EMAIL, recipient_list=[reminder.user.email])
+        send_mail(subject=subject, message=body, from_email=settings.DEFAULT_FROM_EMAIL,
+                  recipient_list=[reminder.user.email])
         emailed = True
     reminder.sent_at, reminder.emailed = now, emailed
     reminder.save(update_fields=["sent_at", "emailed", "updated_at"])

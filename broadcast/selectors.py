@@ -1,8 +1,10 @@
 """Reads of live video for the console, the room and the admin."""
 
-from broadcast.models import IngestEvent, IngestEventKind, Stream
+from django.db.models import Count, Min
+
+from broadcast.models import IngestEvent, IngestEventKind, IngestState, Stream
 from broadcast.services import stream_status
-from studio.models import LiveSession
+from studio.models import LiveSession, SessionState
 
 
 def stream_of(session: LiveSession) -> Stream | None:
@@ -29,3 +31,15 @@ def stream_overview(session: LiveSession) -> dict:
         "last_refusal": stream_last_refusal(stream),
         "stopped_reason": stream.stop_reason if stream and stream.stopped_at else "",
     }
+
+
+def stream_ingest_stats() -> dict:
+    """For monitoring: what the ingest last said about the streams of live sessions (count per state), and the
+    oldest "last update" of a stream on air (the ingest re-asks every few seconds; a stale one means the
+    callbacks stopped arriving)."""
+    live = Stream.objects.filter(session__state=SessionState.LIVE)
+    counts = {str(state): 0 for state in IngestState.values}
+    for row in live.values("state").annotate(n=Count("id")).order_by():
+        counts[row["state"]] = row["n"]
+    oldest = live.filter(state=IngestState.LIVE).aggregate(oldest=Min("last_update_at"))["oldest"]
+    return {"states": counts, "oldest_update": oldest}

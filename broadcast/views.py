@@ -16,6 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from broadcast import services, tokens
+from observability import metrics
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +61,9 @@ def ingest_callback(request: HttpRequest, call: str) -> HttpResponse:
     if not hmac.compare_digest(secret.encode(), tokens.callback_secret().encode()) or call not in CALLS:
         raise Http404
     try:
-        return CALLS[call](request)
+        response = CALLS[call](request)
     except services.IngestRefused as exc:
+        metrics.ingest_callback(call, exc.reason.value)
         return _refused(exc)
+    metrics.ingest_callback(call, "ok")
+    return response

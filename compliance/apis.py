@@ -16,6 +16,7 @@ from rest_framework.views import APIView
 
 from accounts.roles import Role, has_role
 from compliance.access import access_submission, is_officer
+from compliance.labels import notification_text, notification_title
 from compliance.models import ContentKind, Notification, SubmissionStatus
 from compliance.screening import text_check
 from compliance.selectors import audit_event_list, notification_list, submission_list
@@ -278,14 +279,53 @@ class AuditListApi(APIView):
         return paginator.get_paginated_response(AuditEventOutputSerializer(page, many=True).data)
 
 
+class ProductCardCheckApi(APIView):
+    """Check featured products' current cards for an RM about to submit a session (nothing is stored).
+
+    Cards are written by the product desk, not the RM; a card with a block finding would send the session
+    back, so the editor warns before submitting and says who can correct the card.
+    """
+
+    class ProductCardCheckInputSerializer(serializers.Serializer):
+        product_ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2**62),
+                                            max_length=20)
+
+    class ProductCardCheckOutputSerializer(serializers.Serializer):
+        product_id = serializers.IntegerField()
+        code = serializers.CharField()
+        findings = FindingOutputSerializer(many=True)
+
+    @extend_schema(request=ProductCardCheckInputSerializer, responses=ProductCardCheckOutputSerializer(many=True))
+    def post(self, request):
+        if not (is_officer(request.user) or has_role(request.user, Role.RM)):
+            raise Forbidden("Only relationship managers and compliance officers check texts.")
+        payload = self.ProductCardCheckInputSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        ratelimit.hit(f"compliance-check:{request.user.pk}", limit=120, window_seconds=60)
+        products = Product.objects.filter(pk__in=payload.validated_data["product_ids"]).order_by("code")
+        answer = [{"product_id": p.pk, "code": p.code,
+                   "findings": text_check(text=p.card_text, kind=ContentKind.PRODUCT_CARD, products=[p]
+                                          ).to_dict()["findings"] if p.card_text.strip() else []}
+                  for p in products]
+        return Response(self.ProductCardCheckOutputSerializer(answer, many=True).data)
+
+
 class NotificationOutputSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     kind = serializers.CharField()
     message = serializers.CharField()
+    title = serializers.SerializerMethodField(help_text="The kind's name in the reader's language.")
+    text = serializers.SerializerMethodField(help_text="The notice in the reader's language, rules by name.")
     session_id = serializers.IntegerField(allow_null=True)
     submission_id = serializers.IntegerField(allow_null=True)
     created_at = serializers.DateTimeField()
     read_at = serializers.DateTimeField(allow_null=True)
+
+    def get_title(self, obj) -> str:
+        return notification_title(obj.kind)
+
+    def get_text(self, obj) -> str:
+        return notification_text(obj)
 
 
 class NotificationListApi(APIView):

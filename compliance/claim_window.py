@@ -15,9 +15,11 @@ Pure: no database; the caller passes the lines.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
+from time import perf_counter
 from typing import Any
 
 from compliance import engine
+from observability import metrics
 
 WINDOW_LINES = 8
 WINDOW_SECONDS = 300
@@ -30,6 +32,7 @@ FRAGMENT_MAX_CHARS = 2
 def window_findings(earlier: Sequence[str], text: str, *, products: Iterable[Any] = (),
                     pack: Any = "cn") -> list[engine.Finding]:
     """The engine's findings on ``text`` read together with ``earlier`` (oldest first), offsets into ``text``."""
+    started = perf_counter()
     products = list(products)
     joins: list[list[str]] = [[*earlier, text]]
     if earlier:
@@ -41,6 +44,7 @@ def window_findings(earlier: Sequence[str], text: str, *, products: Iterable[Any
     for lines in joins:
         for finding in engine.check_window(lines, kind="chat", products=products, pack=pack):
             seen.setdefault((finding.code, finding.start, finding.end), finding)
+    metrics.engine_checked("chat", perf_counter() - started)
     return sorted(seen.values(), key=lambda f: (f.start, f.end, f.code))
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from time import perf_counter
 from typing import Any
 
 from compliance import claim_window
@@ -29,6 +30,7 @@ from compliance.services.rule_packs import (
     pack_names_for_author,
 )
 from core.exceptions import ApplicationError
+from observability import metrics
 from products.models import Product
 
 #: The one cache of compiled packs in a process: content digest -> the engine's compiled pack.
@@ -82,7 +84,9 @@ def text_check(*, text: str, kind: str, products: Sequence[Product] | Sequence[d
 
 def audience_findings(text: str) -> list[dict]:
     """The audience pack's ``block``/``review`` findings on a customer's (already masked) text, as stored dicts."""
+    started = perf_counter()
     result = text_check(text=text, kind="chat", pack_name=AUDIENCE_PACK)
+    metrics.engine_checked("audience", perf_counter() - started)
     return [finding_as_dict(f) for f in result.findings
             if str(getattr(f.severity, "value", f.severity)) in ("block", "review")]
 

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import models
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Min, Q, QuerySet
 
 from accounts.roles import Role, has_role
 from compliance.access import officer_audit_scope, officer_submission_scope
+from compliance.labels import blocker_text
 from compliance.models import (
     UNDECIDED_STATUSES,
     AuditEvent,
@@ -98,7 +99,8 @@ def audit_event_list(*, event_type: str | None = None, subject_type: str | None 
 
 
 def notification_list(*, user: User, unread_only: bool = False) -> QuerySet[Notification]:
-    qs = Notification.objects.filter(recipient=user)
+    qs = Notification.objects.filter(recipient=user).select_related(
+        "session", "submission__product", "submission__decision").prefetch_related("submission__findings")
     if unread_only:
         qs = qs.filter(read_at__isnull=True)
     return qs.order_by("-created_at", "-id")
@@ -182,14 +184,10 @@ def gate_blockers(session: LiveSession) -> list[GateBlocker]:
         key = (item.kind, item.product.pk if item.product else None, item.sha256)
         if key in approved:
             continue
-        what = f"The card of {item.product.code} {item.product.name}" if item.product else \
-            f"The {ContentKind(item.kind).label.lower()}"
         sub = latest.get(key)
-        if sub is None:
-            code, says = "not_submitted", "has not been submitted for review"
-        else:
-            code, says = _STATUS_BLOCKER[SubmissionStatus(sub.status)]
-        blockers.append(GateBlocker(code=code, kind=item.kind, message=f"{what} {says}.",
+        code = "not_submitted" if sub is None else _STATUS_BLOCKER[SubmissionStatus(sub.status)][0]
+        # Said in the active language (the request's, or zh-hans in tasks): pages never show the code.
+        blockers.append(GateBlocker(code=code, kind=item.kind, message=blocker_text(code, item.kind, item.product),
                                     product_id=item.product.pk if item.product else None,
                                     submission_id=sub.pk if sub else None))
     return blockers
@@ -207,3 +205,14 @@ def product_card_approved(product: Product) -> bool:
         product=product, kind=ContentKind.PRODUCT_CARD, sha256=content_sha256(product.card_text),
         status=SubmissionStatus.APPROVED, withdrawn_at__isnull=True,
     ).exists()
+
+
+def review_queue_stats() -> dict[str, tuple[int, datetime | None]]:
+    """For monitoring: undecided, not withdrawn submissions per status (pending, checking, flagged, passed), with
+    the creation time of the oldest of each. One grouped query on the queue index."""
+    rows = (Submission.objects.filter(status__in=UNDECIDED_STATUSES, withdrawn_at__isnull=True)
+            .values("status").annotate(n=Count("id"), oldest=Min("created_at")).order_by())
+    stats: dict[str, tuple[int, datetime | None]] = {str(status): (0, None) for status in UNDECIDED_STATUSES}
+    for row in rows:
+        stats[row["status"]] = (row["n"], row["oldest"])
+    return stats

@@ -15,6 +15,7 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
 from broadcast.routing import websocket_urlpatterns as broadcast_websockets  # noqa: E402
 from core.middleware import WebSocketOriginValidator, websocket_auth_stack  # noqa: E402
+from observability.middleware import WebSocketContextMiddleware  # noqa: E402
 from studio.routing import websocket_urlpatterns  # noqa: E402
 
 if "twisted.internet.reactor" in sys.modules:  # served by Daphne: SIGTERM drains (studio/drain.py)
@@ -27,7 +28,8 @@ if "twisted.internet.reactor" in sys.modules:  # served by Daphne: SIGTERM drain
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        "websocket": WebSocketOriginValidator(websocket_auth_stack(URLRouter(
-            websocket_urlpatterns + broadcast_websockets))),
+        # The log context (request id, user, session, room) is bound once the user is known.
+        "websocket": WebSocketOriginValidator(websocket_auth_stack(WebSocketContextMiddleware(URLRouter(
+            websocket_urlpatterns + broadcast_websockets)))),
     }
 )

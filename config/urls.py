@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from accounts.apis import MeRiskProfileApi, TokenObtainApi
 from accounts.views import ThrottledLoginView, ThrottledPasswordResetView
 from config.health import healthz
+from config.metrics import metrics
 from config.views import home
 
 api_patterns = [
@@ -23,6 +24,7 @@ api_patterns = [
 urlpatterns = [
     path("", home, name="home"),
     path("healthz", healthz, name="healthz"),
+    path("metrics", metrics, name="metrics"),
     path("admin/", admin.site.urls),
     path("accounts/login/", ThrottledLoginView.as_view(), name="login"),
     path("accounts/password_reset/", ThrottledPasswordResetView.as_view(), name="password_reset"),

@@ -5,6 +5,7 @@ stored transcript stays the truth; a reconnecting client catches up from the dat
 """
 
 import logging
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -23,7 +24,12 @@ _collected: ContextVar[list[tuple[str, dict[str, Any]]] | None] = ContextVar("co
 
 
 def broadcast(group: str, event: dict[str, Any]) -> None:
-    """Send ``event`` to ``group`` now (callers outside a transaction, e.g. tasks after commit)."""
+    """Send ``event`` to ``group`` now (callers outside a transaction, e.g. tasks after commit).
+
+    Stamps ``event["ts"]`` (epoch seconds, the commit's publish time): the fan-out measures from it to the write
+    to the sockets (``cloudstudio_fanout_lag_seconds``).
+    """
+    event["ts"] = time.time()
     collected = _collected.get()
     if collected is not None:
         collected.append((group, event))

@@ -9,6 +9,8 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from rest_framework import exceptions as drf_exceptions
 from rest_framework import status
 from rest_framework.response import Response
@@ -35,8 +37,8 @@ class NotFound(ApplicationError):
     code = "not_found"
     status_code = status.HTTP_404_NOT_FOUND
 
-    def __init__(self, message: str = "Not found.", **kwargs: Any):
-        super().__init__(message, **kwargs)
+    def __init__(self, message: str | None = None, **kwargs: Any):
+        super().__init__(message if message is not None else str(gettext_lazy("Not found.")), **kwargs)
 
 
 class Forbidden(ApplicationError):
@@ -63,7 +65,7 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         return Response(error_body(exc.code, exc.message, exc.details), status=exc.status_code)
     if isinstance(exc, OverflowError | RecursionError):
         # A number or a nesting too large for some layer below a serializer's checks: the input's fault.
-        return Response(error_body("invalid", "A value of the request is out of range."), status=400)
+        return Response(error_body("invalid", _("A value of the request is out of range.")), status=400)
     if isinstance(exc, DjangoValidationError):
         exc = drf_exceptions.ValidationError(detail=exc.message_dict if hasattr(exc, "error_dict") else exc.messages)
     elif isinstance(exc, Http404):
@@ -75,7 +77,7 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
     if response is None:
         return None
     if isinstance(exc, drf_exceptions.ValidationError):
-        response.data = error_body("invalid", "The request is not valid.", exc.detail)
+        response.data = error_body("invalid", _("The request is not valid."), exc.detail)
     elif isinstance(exc, drf_exceptions.APIException):
         codes = exc.get_codes()
         code = codes if isinstance(codes, str) else "error"

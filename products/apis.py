@@ -29,11 +29,15 @@ class ProductOutputSerializer(serializers.ModelSerializer):
 
 
 class ProductInputSerializer(serializers.ModelSerializer):
+    """What the product desk writes. ``card_text`` is content: a changed card is submitted for review again
+    (the gate's product hook) and no room shows it until an officer approves it; it is not in the output,
+    which everybody signed in may read."""
+
     class Meta:
         model = Product
         fields = [
             "code", "name", "type", "issuer", "risk_level", "benchmark_min", "benchmark_max",
-            "principal_protected", "term_days", "min_investment", "sale_start", "sale_end", "status",
+            "principal_protected", "term_days", "min_investment", "sale_start", "sale_end", "status", "card_text",
         ]
 
     validate_sale_start = validate_sale_end = staticmethod(moment_in_range)

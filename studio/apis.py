@@ -124,7 +124,7 @@ class SessionOwnerOutputSerializer(SessionPublicOutputSerializer):
     def get_blockers(self, session: LiveSession) -> list[dict]:
         if session.state == SessionState.ENDED:
             return []
-        return [blocker.to_dict() for blocker in gate_blockers(session)]
+        return [blocker.to_dict() for blocker in gate_blockers(session)]  # said in the reader's language
 
 
 class SessionPageSerializer(serializers.Serializer):

@@ -77,6 +77,7 @@ from core import ratelimit
 from core.db import persistent_database_sync_to_async
 from core.events import broadcasts_collected, broadcasts_send
 from core.exceptions import ApplicationError, NotFound
+from observability import metrics
 from studio import admission, attendance, protocol, selectors
 from studio.access import Viewer, access_session, session_may_watch, viewer_of
 from studio.errors import StudioError
@@ -337,9 +338,11 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                 self.viewer = await self._admit(session, redeemed, admit)
                 self.invite_code = redeemed
         except (ApplicationError, ValueError, KeyError):
+            metrics.connect("refused")
             await self.close(CLOSE_FORBIDDEN)
             return
         await self.accept()
+        metrics.connect("accepted")
         self.session_id = session.pk
         self._admission_schedule(admitted_until)
         hub = hub_for(self.channel_layer)

@@ -49,6 +49,8 @@ from redis import asyncio as aioredis
 
 from compliance.screening import engine_warm
 from core.db import persistent_database_sync_to_async
+from observability import metrics
+from observability.logs import fresh_context
 from products.models import Product
 from products.services import suitability_check
 from studio.lifecycle import room_group
@@ -106,6 +108,8 @@ class Room:
         self.lock = asyncio.Lock()  # emission in seq order: the reader, gap fills and replays take turns
         self.ready = asyncio.get_running_loop().create_future()
         self.closed = False
+        # Publish time of the oldest sequenced event not yet written (0: none): each write observes its lag.
+        self.lag_since = 0.0
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -120,7 +124,8 @@ class Room:
             # Read the sequence after subscribing: anything later arrives on the channel (or is a gap).
             seqs = await persistent_database_sync_to_async(room_last_seqs)(session_ids=[self.session_id])
             self.delivered_seq = seqs.get(self.session_id, 0)
-            self.reader = asyncio.create_task(self._read(), name=f"room-{self.session_id}-reader")
+            self.reader = asyncio.create_task(self._read(), name=f"room-{self.session_id}-reader",
+                                              context=fresh_context(live_session_id=self.session_id))
             self.ready.set_result(True)
         except BaseException as exc:
             self.ready.set_exception(exc)
@@ -159,12 +164,14 @@ class Room:
     async def handle(self, event: dict[str, Any]) -> None:
         kind = event.get("type")
         if kind == "room.seq":
+            self.lag_since = self.lag_since or event.get("ts", 0.0)
             await self._sequenced(int(event["seq"]), event["frame"])
         elif kind == "room.frame":
             room_reads_invalidate(self.session_id)  # state, pin, Q&A or settings changed: connects read again
             async with self.lock:
                 await self._flush_chat()
                 await self.send_all(encode(event["frame"]))
+            metrics.fanout_lag(event.get("ts"))
         elif kind == "room.card":
             await self._send_card(event["card"], event["product"])
         elif kind == "room.user":
@@ -241,6 +248,7 @@ class Room:
         now = loop.time()
         if not self.chat_buffer and now - self.last_chat_flush >= BATCH_INTERVAL:
             self.last_chat_flush = now
+            metrics.chat_frame(1)
             await self.send_all(encode(frame), seq_items=[frame])
             return
         self.chat_buffer.append(frame)
@@ -267,6 +275,7 @@ class Room:
         batch, self.chat_buffer = self.chat_buffer, []
         self.last_chat_flush = asyncio.get_running_loop().time()
         frame = batch[0] if len(batch) == 1 else {"type": "chat.batch", "messages": batch}
+        metrics.chat_frame(len(batch))
         await self.send_all(encode(frame), seq_items=batch)
 
     # -- replay (resume) -----------------------------------------------------------------------
@@ -305,6 +314,10 @@ class Room:
     async def send_all(self, text: str, *, seq_items: list[dict] | None = None) -> None:
         """Write one encoded frame to every local socket (the same ASGI message object for all)."""
         self.hub.deliveries += len(self.sockets)
+        metrics.delivered(len(self.sockets))
+        if seq_items is not None and self.lag_since:
+            metrics.fanout_lag(self.lag_since)
+            self.lag_since = 0.0
         message = {"type": "websocket.send", "text": text}
         frame: list = []
         for sock in list(self.sockets):
@@ -406,22 +419,28 @@ class Hub:
             except BaseException:
                 self.rooms.pop(session_id, None)
                 raise
+            metrics.room_opened()
             if self.ticker is None or self.ticker.done():
-                self.ticker = asyncio.create_task(self._tick(), name="live-room-hub-ticker")
+                self.ticker = asyncio.create_task(self._tick(), name="live-room-hub-ticker", context=fresh_context())
             if not self.engine_warmed:
                 self.engine_warmed = True
                 self._background(asyncio.to_thread(engine_warm))
         else:
             await room.ready
-        return room, await room.add(sock, replay=replay)
+        live_after = await room.add(sock, replay=replay)
+        metrics.viewer_joined()
+        return room, live_after
 
     async def leave(self, session_id: int, sock) -> None:
         room = self.rooms.get(session_id)
         if room is None:
             return
+        if sock in room.sockets:
+            metrics.viewer_left()
         room.sockets.discard(sock)
         if not room.sockets and not room.closed:
             room.closed = True
+            metrics.room_closed()
             self.rooms.pop(session_id, None)
             if not self.rooms and self.ticker is not None:
                 self.ticker.cancel()

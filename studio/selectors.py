@@ -1,8 +1,17 @@
 """Reads for studios, sessions and the room transcript."""
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Min, Q, QuerySet
 
-from studio.models import ChatMessage, LiveSession, Question, Studio
+from studio.models import (
+    ChatMessage,
+    LiveSession,
+    MessageStatus,
+    PostHocStatus,
+    Question,
+    SessionState,
+    Studio,
+    TranscriptFinding,
+)
 from studio.protocol import chat_message_frame, chat_removed_frame, question_frame
 
 REPLAY_LIMIT = 5000
@@ -87,3 +96,18 @@ def backtest_lines(*, audience: bool, day: dict) -> list[tuple[str, QuerySet]]:
             ("question", Question.objects.filter(**day).order_by("id")),
         ]
     return [("chat", ChatMessage.objects.filter(author_role="rm", **day).order_by("id"))]
+
+
+def held_line_queue_stats() -> dict:
+    """The surveillance queue for monitoring: held RM lines of live rooms (as the admin's queue lists them), how
+    many and when the oldest was held; live sessions; open post-hoc transcript findings. Indexed counts."""
+    held = ChatMessage.objects.filter(status=MessageStatus.HELD, removed_at__isnull=True,
+                                      session__state=SessionState.LIVE).aggregate(n=Count("id"),
+                                                                                  oldest=Min("created_at"))
+    posthoc = TranscriptFinding.objects.filter(status=PostHocStatus.OPEN).aggregate(n=Count("id"),
+                                                                                   oldest=Min("created_at"))
+    return {
+        "held_lines": held["n"], "held_oldest": held["oldest"],
+        "posthoc_open": posthoc["n"], "posthoc_oldest": posthoc["oldest"],
+        "live_sessions": LiveSession.objects.filter(state=SessionState.LIVE).count(),
+    }

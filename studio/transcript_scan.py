@@ -14,6 +14,7 @@ one, and a finding's ``signature`` (code, lines, span) is unique per session.
 import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass
+from time import perf_counter
 
 from django.contrib.auth.models import User
 from django.db import transaction
@@ -25,6 +26,7 @@ from compliance.screening import pack_compiled
 from compliance.services.audit import audit_record
 from compliance.services.rule_packs import pack_active, pack_name_for
 from core.exceptions import Forbidden, NotFound
+from observability import metrics
 from studio.models import (
     ChatMessage,
     LiveSession,
@@ -116,7 +118,10 @@ def transcript_scan(*, session_id: int, final: bool = False) -> dict:
         fragments = [row for row in rows if len(row[1].strip()) <= claim_window.FRAGMENT_MAX_CHARS]
         for subset in (rows, fragments if 1 < len(fragments) < len(rows) else []):
             text, spans = transcript_join(subset)
-            missed += missed_findings(engine.check(text, kind="chat", products=products, pack=compiled), spans)
+            started = perf_counter()
+            found = engine.check(text, kind="chat", products=products, pack=compiled)
+            metrics.engine_checked("transcript", perf_counter() - started)
+            missed += missed_findings(found, spans)
         new = 0
         for finding, involved in missed:
             signature = _signature(finding.code, involved, finding)

@@ -38,9 +38,11 @@ def current_database_url() -> str:
 class CeleryWorkerProcess:
     """A real ``celery worker`` subprocess consuming the test queue."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, name: str = "test-worker", env: dict[str, str] | None = None) -> None:
         self.process: subprocess.Popen | None = None
-        self.hostname = f"test-worker-{os.getpid()}@localhost"
+        self.hostname = f"{name}-{os.getpid()}@localhost"
+        self.extra_env = env or {}
+        self.log_path = ROOT / ".run" / f"{name}.log"
 
     def start(self) -> None:
         if self.process and self.process.poll() is None:
@@ -55,8 +57,9 @@ class CeleryWorkerProcess:
             "DATABASE_URL": current_database_url(),
             "REDIS_URL": settings.REDIS_URL,
             "DEBUG": "true",
+            **self.extra_env,
         }
-        log = open(ROOT / ".run" / "test-worker.log", "ab")  # noqa: SIM115 - kept open for the process
+        log = open(self.log_path, "ab")  # noqa: SIM115 - kept open for the process
         self.process = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool", "solo", "--loglevel", "INFO",
              "--queues", settings.CELERY_TASK_DEFAULT_QUEUE, "--hostname", self.hostname,
@@ -66,7 +69,7 @@ class CeleryWorkerProcess:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError("celery worker exited at start; see .run/test-worker.log")
+                raise RuntimeError(f"celery worker exited at start; see {self.log_path}")
             if celery_app.control.ping(destination=[self.hostname], timeout=0.5):
                 return
         raise RuntimeError("celery worker did not answer a ping within 30 s")
@@ -226,3 +229,20 @@ def customer(db):
 def video_ports():
     """Loopback ports for the ingests tests start (RTMP and HLS), reserved once so Daphne knows them."""
     return VideoPorts(rtmp=free_port(), http=free_port())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _metrics_of_dead_processes_dropped():
+    """The test run's metrics directory (config/settings/test.py) keeps no files of processes that are gone (an
+    earlier run's test process and workers): only their pids' files are removed, never a live process's."""
+    from prometheus_client import multiprocess
+
+    path = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if path and os.path.isdir(path):
+        for name in os.listdir(path):
+            pid = name.rsplit("_", 1)[-1].removesuffix(".db")
+            if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+                multiprocess.mark_process_dead(int(pid), path)
+                for stale in Path(path).glob(f"*_{pid}.db"):
+                    stale.unlink(missing_ok=True)
+    yield

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from compliance.models import (
     ContentKind,
@@ -55,7 +56,7 @@ def session_content_submit(*, session: LiveSession, author: AbstractBaseUser) ->
     if locked.studio.owner_id != author.pk:
         raise NotFound("Session not found.")
     if locked.state not in (SessionState.DRAFT, SessionState.IN_REVIEW):
-        raise Conflict(f"A session that is {locked.get_state_display().lower()} cannot be submitted.",
+        raise Conflict(_("Only a draft or a session in review can be submitted."),
                        code="invalid_state", details={"state": locked.state})
     submissions = _ensure_submitted(locked, author)
     if locked.state == SessionState.DRAFT:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from time import perf_counter
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -36,6 +37,7 @@ from compliance.services.notifications import notification_create
 from compliance.services.rule_packs import AUDIENCE_PACK, pack_for_author
 from compliance.sessions import SessionState, session_model
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
+from observability import metrics
 
 logger = logging.getLogger(__name__)
 
@@ -112,8 +114,11 @@ def submission_check(*, submission_id: int, token: str = "", is_retry: bool = Fa
     from compliance.engine import check
 
     try:
+        compiled = pack_compiled(pack)
+        started = perf_counter()
         findings = list(check(sub.text, kind=sub.kind, products=submission_products(sub), customer_risk=None,
-                              pack=pack_compiled(pack)))
+                              pack=compiled))
+        metrics.engine_checked("submission", perf_counter() - started)
     except Exception as exc:  # an engine bug is permanent for this text: record it, don't loop on it
         logger.exception("engine failed on submission %s", submission_id)
         with transaction.atomic():

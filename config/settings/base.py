@@ -4,6 +4,7 @@ Local runs (``make run``/``make test``) set ``DEBUG=true``; production leaves it
 ``SECRET_KEY`` mandatory and turns on secure cookies, HSTS and SSL redirects.
 """
 
+import ipaddress
 import json
 import secrets
 from pathlib import Path
@@ -51,6 +52,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "channels",
+    "django_prometheus",
+    "observability",
     "accounts",
     "products",
     "studio",
@@ -63,6 +66,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Request counts and latencies by view (django-prometheus): first and last, so they time everything between.
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -70,10 +75,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Binds request_id, user_id and session_id for every log line of the request (docs/operations.md).
+    "observability.middleware.RequestContextMiddleware",
     "accounts.signin.DeviceCookieMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -150,6 +158,9 @@ CELERY_BROKER_CONNECTION_MAX_RETRIES = None
 # A task whose worker died is redelivered after this many seconds (acks_late + Redis visibility timeout).
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 300)}
 CELERY_RESULT_EXPIRES = 3600
+# Task events for Flower (docs/operations.md): received/started/succeeded... on the broker's event exchange.
+CELERY_WORKER_SEND_TASK_EVENTS = env_bool("CELERY_SEND_EVENTS", True)
+CELERY_TASK_SEND_SENT_EVENT = CELERY_WORKER_SEND_TASK_EVENTS
 CELERY_TIMEZONE = "Asia/Shanghai"
 
 # Records (issue 18). Live records (sessions and everything said, shown or decided in them) are kept this many
@@ -222,7 +233,8 @@ LOGOUT_REDIRECT_URL = "/accounts/login/"
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-TIME_ZONE = "Asia/Shanghai"
+# The studio's time zone: every schedule is entered, shown and e-mailed in it (and the pages say which).
+TIME_ZONE = env_str("STUDIO_TIME_ZONE", "Asia/Shanghai") or "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
 
@@ -337,6 +349,11 @@ def _origin(url: str) -> str:
 CSP_MEDIA_HOSTS = list(dict.fromkeys(
     [h for h in [_origin(BROADCAST_PLAYBACK_BASE_URL)] if h] + env_list("CSP_MEDIA_HOSTS", [])))
 
+# Where customers reach the site (scheme and host, no path): links in e-mails must be absolute. Development
+# defaults to the local server; production must set it (system check audience.E001 stops start-up otherwise).
+PUBLIC_BASE_URL = (env_str("PUBLIC_BASE_URL") or (f"http://127.0.0.1:{env_int('PORT', 8000)}" if DEBUG else "")
+                   ).rstrip("/")
+
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
@@ -359,11 +376,40 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 
+# Metrics (docs/operations.md). /metrics answers a request bearing METRICS_TOKEN (or METRICS_TOKEN_FILE), or one
+# whose client address (NUM_PROXIES-aware) is in METRICS_ALLOWED_NETWORKS (comma-separated CIDRs; loopback by
+# default). Every process writes into PROMETHEUS_MULTIPROC_DIR (an environment variable of prometheus_client, read
+# at import, so it is set by whoever starts the processes: bin/run.py, the systemd unit), and /metrics sums them.
+METRICS_TOKEN = env_str("METRICS_TOKEN", "") or ""
+METRICS_ALLOWED_NETWORKS = env_list("METRICS_ALLOWED_NETWORKS", ["127.0.0.0/8", "::1/128"])
+for _network in METRICS_ALLOWED_NETWORKS:
+    try:
+        ipaddress.ip_network(_network, strict=False)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"METRICS_ALLOWED_NETWORKS: {_network!r} is not a network: {exc}") from exc
+if METRICS_TOKEN and len(METRICS_TOKEN) < 16:
+    raise ImproperlyConfigured("METRICS_TOKEN must be at least 16 characters (or unset).")
+PROMETHEUS_EXPORT_MIGRATIONS = False  # django-prometheus: no database query at start-up
+# Prometheus may scrape a Daphne port directly over the internal network (not through the TLS proxy).
+SECURE_REDIRECT_EXEMPT = [r"^metrics$"]
+
+# Logs: one JSON object per line in production, readable lines in development; either way every line carries the
+# request/task/connection context (observability/logs.py).
+LOG_FORMAT = env_str("LOG_FORMAT", "console" if DEBUG else "json")
+if LOG_FORMAT not in ("json", "console"):
+    raise ImproperlyConfigured(f"LOG_FORMAT={LOG_FORMAT!r}: use json or console.")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {"structured": {"()": "observability.logs.formatter", "format": LOG_FORMAT}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "structured"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.channels.server": {"level": "WARNING"}},
+    "loggers": {
+        # Django's defaults give "django" and "django.server" handlers of their own (plain text, DEBUG only):
+        # cleared, so their lines reach the root handler once, formatted like every other.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.channels.server": {"level": "WARNING"},
+    },
 }

@@ -1,5 +1,7 @@
 """Test settings: only what tests need differs; Redis, the channel layer and the broker stay real."""
 
+import os
+
 from config.settings.base import *  # noqa: F403
 from config.settings.base import BASE_DIR, DATABASES
 
@@ -21,3 +23,9 @@ CACHES["default"]["KEY_PREFIX"] = TEST_NAMESPACE  # noqa: F405
 # Recordings written by tests (and by the test Celery worker, which reads these settings too) stay apart per run.
 RECORDINGS_ROOT = BASE_DIR / ".run" / f"test-recordings-{_redis_db}"
 STORAGES["recordings"]["OPTIONS"]["location"] = str(RECORDINGS_ROOT)  # noqa: F405
+
+# Metrics in multiprocess mode, as in production: the test process and the test Celery worker (which inherits this
+# variable) write into one directory, so a scrape in a test sees what the worker counted. Set here, before Django
+# imports any app: prometheus_client reads it when it is imported. tests/conftest.py drops dead processes' files.
+os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", str(BASE_DIR / ".run" / f"test-metrics-{_redis_db}"))
+os.makedirs(os.environ["PROMETHEUS_MULTIPROC_DIR"], exist_ok=True)

@@ -79,13 +79,15 @@ export function formatDateTime(value) {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
   return date.toLocaleString(document.documentElement.lang || undefined, {
-    year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
+    year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+    timeZone: document.documentElement.dataset.timeZone || undefined, // the studio's zone, not the browser's
   });
 }
 
 export function formatTime(value) {
   const date = value ? new Date(value) : new Date();
-  return date.toLocaleTimeString(document.documentElement.lang || undefined, { hour: "2-digit", minute: "2-digit" });
+  return date.toLocaleTimeString(document.documentElement.lang || undefined, {
+    hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: document.documentElement.dataset.timeZone || undefined });
 }
 
 const STATE_LABELS = {
@@ -120,9 +122,18 @@ export function jsonScript(id) {
 export function errorText(error) {
   if (error instanceof ApiError) {
     const readable = (value) => typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
+    // A field is named by its label on the page, never by its API name (no internal codes on a page).
+    const labelOf = (field) => {
+      const input = document.querySelector(`[name="${CSS.escape(field)}"]`);
+      return input && input.labels && input.labels[0] ? input.labels[0].textContent.trim() : "";
+    };
     const fields = Object.entries(error.details || {})
       .filter(([, messages]) => readable(messages))
-      .map(([field, messages]) => `${field}: ${Array.isArray(messages) ? messages.join(" ") : messages}`);
+      .map(([field, messages]) => {
+        const text = Array.isArray(messages) ? messages.join(" ") : messages;
+        const label = labelOf(field);
+        return label ? interpolate(_("%(field)s: %(message)s"), { field: label, message: text }) : text;
+      });
     return [error.message, ...fields].join(" · ");
   }
   return _("The network is unavailable. Please try again.");

@@ -1,10 +1,11 @@
 // RM live console: go live (only when approved), chat with the verdict of each own line, moderation,
 // product-card pushes, Q&A by votes, the viewer count with a live chart, end the session.
 
-import { _, api, apiList, badge, el, errorText, interpolate } from "./api.js";
+import { _, api, apiList, badge, el, errorText, formatDateTime, interpolate } from "./api.js";
 import { ViewerChart } from "./chart.js";
 import { LiveSocket } from "./live-socket.js";
 import { ChatLog, QuestionList } from "./room-view.js";
+import { zoneLabel } from "./time.js";
 
 const root = document.getElementById("console");
 const sessionId = Number(root.dataset.sessionId);
@@ -275,7 +276,14 @@ document.getElementById("share-create").addEventListener("click", async () => {
 
 // ---------------------------------------------------------------- go live, end
 
+// Going live long before the announced start surprises customers who planned for it: ask first.
+const EARLY_START_MS = 30 * 60 * 1000;
+
 goLive.addEventListener("click", async () => {
+  const scheduled = root.dataset.scheduledStart ? new Date(root.dataset.scheduledStart) : null;
+  if (scheduled && scheduled.getTime() - Date.now() > EARLY_START_MS && !window.confirm(interpolate(
+    _("This session is announced for %(time)s (%(zone)s). Go live now, before the scheduled start?"),
+    { time: formatDateTime(scheduled.toISOString()), zone: zoneLabel(scheduled) }))) return;
   goLive.disabled = true;
   try {
     const session = await api(`/api/sessions/${sessionId}/go-live/`, { method: "POST" });

@@ -1,12 +1,15 @@
 // RM dashboard: studios and sessions with their state and what still blocks publishing.
 // Polls the API so a review outcome shows up without a reload.
 
-import { _, api, apiList, badge, el, errorText, formatDateTime } from "./api.js";
+import { _, api, apiList, badge, el, errorText, formatDateTime, interpolate } from "./api.js";
 import { blockers as blockersOf, session as sessionShape } from "./shapes.js";
+import { zoneLabel } from "./time.js";
 
 const root = document.getElementById("dashboard");
 const pollMs = Number(root.dataset.pollMs || 3000);
 const errorBox = document.getElementById("dashboard-error");
+document.getElementById("zone-hint").textContent = interpolate(_("Times are in the studio's time zone: %(zone)s."),
+  { zone: zoneLabel() });
 
 function link(href, text) {
   return el("a", { href }, text);
@@ -47,6 +50,25 @@ function renderSessions(sessions, submissions) {
   }));
 }
 
+// Notices to the RM (a rejection, an approval pulled back by a rule change), said by the server in the page's
+// language with rules by name; unread ones first, each can be marked read.
+function renderNotices(notices) {
+  const section = document.getElementById("notices-section");
+  section.hidden = notices.length === 0;
+  document.getElementById("notices").replaceChildren(...notices.slice(0, 10).map((n) => el(
+    "li", { class: `card notice${n.read_at ? " read" : ""}`, dataset: { kind: n.kind, id: n.id } },
+    el("strong", {}, n.title), " ", el("span", { class: "hint" }, formatDateTime(n.created_at)),
+    el("p", {}, n.text),
+    n.session_id ? link(`/studio/sessions/${n.session_id}/`, _("Open the session")) : null,
+    n.read_at ? null : el("button", { type: "button", class: "link-button", onclick: async (event) => {
+      const button = event.currentTarget;
+      await api(`/api/notifications/${n.id}/read/`, { method: "POST" });
+      button.closest("li").classList.add("read");
+      button.remove();
+    } }, _("Mark as read")),
+  )));
+}
+
 const SLOW_POLL_MS = 10000;
 
 document.getElementById("studio-form").addEventListener("submit", async (event) => {
@@ -66,13 +88,15 @@ document.getElementById("studio-form").addEventListener("submit", async (event) 
 async function refresh() {
   let busy = false;
   try {
-    const [studios, sessions] = await Promise.all([apiList("/api/studios/"), apiList("/api/sessions/")]);
+    const [studios, sessions, notices] = await Promise.all([
+      apiList("/api/studios/"), apiList("/api/sessions/"), api("/api/notifications/")]);
     // Submissions tell what blocks a session that is not approved yet; skip them when none is waiting.
     const pending = sessions.some((s) => ["draft", "in_review"].includes(s.state));
     busy = sessions.some((s) => s.state === "in_review");
     const submissions = pending ? await apiList("/api/submissions/") : [];
     renderStudios(studios);
     renderSessions(sessions, submissions);
+    renderNotices(notices.results || []);
     errorBox.hidden = true;
   } catch (error) {
     errorBox.textContent = errorText(error);

@@ -1,8 +1,10 @@
 // Session editor: the form, the script checked while typing with findings marked in place, submit for
 // review, and the review outcome (findings, the officer's note) arriving by polling the API.
 
-import { _, api, apiList, badge, el, errorText, formatDateTime, gettext_noop, interpolate, ngettext } from "./api.js";
+import { _, api, apiList, badge, el, errorText, formatDateTime, interpolate, ngettext } from "./api.js";
+import { kindName, ruleName, severityName } from "./labels.js";
 import { blockers as blockersOf, session as sessionShape } from "./shapes.js";
+import { fromZonedInput, toZonedInput, zoneLabel } from "./time.js";
 
 const CHECK_DEBOUNCE_MS = 350;
 const POLL_MS = 2000;
@@ -33,18 +35,12 @@ let current = null; // the session as the API last returned it
 let findings = [];
 let lastSubmissions = [];
 
-// ---------------------------------------------------------------- datetime-local <-> ISO
+// ---------------------------------------------------------------- datetime-local <-> ISO, in the studio's zone
 
-function toLocalInput(iso) {
-  if (!iso) return "";
-  const date = new Date(iso);
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-function fromLocalInput(value) {
-  return value ? new Date(value).toISOString() : null;
-}
+const toLocalInput = toZonedInput;
+const fromLocalInput = fromZonedInput;
+document.getElementById("zone-hint").textContent = interpolate(_("Times are in the studio's time zone: %(zone)s."),
+  { zone: zoneLabel() });
 
 // ---------------------------------------------------------------- findings marked in place
 
@@ -91,9 +87,9 @@ function selectFinding(finding) {
 function renderFindings() {
   findingsList.replaceChildren(...findings.map((finding, index) => el(
     "li", { class: `sev-${finding.severity}`, dataset: { code: finding.code, index } },
-    el("p", {}, el("span", { class: "code" }, finding.code), " ",
+    el("p", {}, el("strong", { class: "rule-name" }, ruleName(finding.code)), " ",
       el("span", { class: `badge status-${finding.severity === "block" ? "rejected" : "held"}` },
-        finding.severity === "block" ? _("Blocks") : finding.severity === "review" ? _("Needs review") : _("Note")),
+        severityName(finding.severity)),
       " ", el("q", {}, finding.excerpt)),
     el("p", { class: "message" }, finding.message),
     finding.suggestion ? el("p", { class: "suggestion" }, _("Suggested rewrite:"), " ", finding.suggestion) : null,
@@ -202,8 +198,58 @@ form.addEventListener("submit", (event) => {
   save();
 });
 
+// ---------------------------------------------------------------- block findings: warn before submitting
+
+const blockDialog = document.getElementById("block-warning");
+
+async function checkText(text, kind, productIds) {
+  if (!text.trim()) return [];
+  const result = await api("/api/compliance/check/", { method: "POST", body: { text, kind, product_ids: productIds } });
+  return (result.findings || []).filter((f) => f.severity === "block");
+}
+
+/** Everything the session would submit that an officer could not approve: [{what, finding, card}]. */
+async function blockingFindings() {
+  const ids = selectedProductIds();
+  const announcement = [fields.title.value, fields.description.value].filter((t) => t.trim()).join("\n");
+  const [script, notice, cards] = await Promise.all([
+    checkText(fields.script.value, "script", ids),
+    checkText(announcement, "announcement", ids),
+    ids.length ? api("/api/compliance/card-check/", { method: "POST", body: { product_ids: ids } }) : [],
+  ]);
+  return [
+    ...script.map((finding) => ({ what: kindName("script"), finding })),
+    ...notice.map((finding) => ({ what: kindName("announcement"), finding })),
+    ...cards.flatMap((card) => card.findings.filter((f) => f.severity === "block").map(
+      (finding) => ({ what: `${kindName("product_card")} ${card.code}`, finding, card: true }))),
+  ];
+}
+
+/** Resolves true when the RM still wants to submit after reading why the content will come back. */
+function confirmDespiteBlocks(blocking) {
+  document.getElementById("block-warning-list").replaceChildren(...blocking.map(({ what, finding }) => el(
+    "li", { dataset: { code: finding.code } }, el("strong", {}, what), _(": "), ruleName(finding.code), " ",
+    el("q", {}, finding.excerpt))));
+  document.getElementById("block-warning-cards").hidden = !blocking.some((b) => b.card);
+  blockDialog.returnValue = "";
+  blockDialog.showModal();
+  return new Promise((resolve) => {
+    blockDialog.addEventListener("close", () => resolve(blockDialog.returnValue === "submit"), { once: true });
+  });
+}
+
 submitButton.addEventListener("click", async () => {
   if (!(await save())) return;
+  let blocking = [];
+  try {
+    blocking = await blockingFindings();
+  } catch {
+    blocking = []; // the check is advice here; the submission is checked again by the gate
+  }
+  if (blocking.length && !(await confirmDespiteBlocks(blocking))) {
+    saveStatus.textContent = _("Not submitted: fix the findings that block publishing first.");
+    return;
+  }
   try {
     saveStatus.textContent = _("Submitting…");
     const submitted = await api(`/api/sessions/${sessionId}/submit/`, { method: "POST", body: {} });
@@ -266,11 +312,6 @@ function startPolling() {
   pollTimer = setInterval(refreshReview, POLL_MS);
 }
 
-const KIND_LABELS = {
-  script: gettext_noop("Script"),
-  announcement: gettext_noop("Announcement"),
-  product_card: gettext_noop("Product card"),
-};
 
 async function refreshReview() {
   if (!sessionId) return;
@@ -288,6 +329,7 @@ async function refreshReview() {
     }
     const details = await Promise.all([...latest.values()].map((sub) => api(`/api/submissions/${sub.id}/`)));
     renderSubmissions(details);
+    renderRejections(details);
     const settled = details.every((d) => ["approved", "rejected"].includes(d.status) || d.withdrawn);
     if (current.state !== "in_review" && settled) clearInterval(pollTimer);
   } catch (error) {
@@ -300,10 +342,11 @@ function renderSubmissions(details) {
   const box = document.getElementById("submissions");
   box.replaceChildren(...details.sort((a, b) => a.id - b.id).map((sub) => el(
     "div", { class: "card submission", dataset: { id: sub.id, kind: sub.kind, status: sub.status } },
-    el("h3", {}, _(KIND_LABELS[sub.kind] || sub.kind), " ", badge(sub.status, "status")),
+    el("h3", {}, kindName(sub.kind), productCode(sub), " ", badge(sub.status, "status")),
     sub.withdrawn ? el("p", { class: "hint" }, _("Withdrawn:"), " ", sub.withdrawn_reason) : null,
     (sub.findings || []).length ? el("ul", { class: "plain findings" }, ...sub.findings.map((f) => el(
-      "li", { class: `sev-${f.severity}` }, el("span", { class: "code" }, f.code), " ", f.message,
+      "li", { class: `sev-${f.severity}`, dataset: { code: f.code } }, el("strong", { class: "rule-name" }, ruleName(f.code)),
+      _(": "), f.message,
       f.suggestion ? el("span", { class: "suggestion" }, " ", _("Suggested rewrite:"), " ", f.suggestion) : null,
     ))) : null,
     sub.decision ? el("p", { class: "decision" }, el("strong", {}, _("Officer's note:")), " ",
@@ -312,12 +355,35 @@ function renderSubmissions(details) {
   )));
 }
 
+function productCode(sub) {
+  const product = sub.product_id ? productsById.get(sub.product_id) : null;
+  return product ? ` ${product.code}` : "";
+}
+
+/** The officer's note where the RM edits: a banner over the form while the latest decision is a rejection. */
+function renderRejections(details) {
+  const rejected = details.filter((sub) => sub.status === "rejected" && !sub.withdrawn && sub.decision);
+  const banner = document.getElementById("rejection-banner");
+  banner.hidden = rejected.length === 0;
+  document.getElementById("rejections").replaceChildren(...rejected.map((sub) => el(
+    "li", { dataset: { submissionId: sub.id, kind: sub.kind } },
+    el("strong", {}, kindName(sub.kind), productCode(sub)), _(": "),
+    el("span", { class: "officer-note" }, sub.decision.note),
+    el("span", { class: "hint" }, " — ", sub.decision.officer || "", " ", formatDateTime(sub.decision.decided_at)),
+    (sub.findings || []).length ? el("span", { class: "hint" }, " · ",
+      [...new Set(sub.findings.map((f) => ruleName(f.code)))].join(_(", "))) : null,
+  )));
+}
+
 // ---------------------------------------------------------------- start
+
+const productsById = new Map();
 
 async function start() {
   try {
     const [studios, products] = await Promise.all([apiList("/api/studios/"), apiList("/api/products/")]);
     fields.studio.replaceChildren(...studios.map((s) => el("option", { value: s.id }, s.name)));
+    for (const p of products) productsById.set(p.id, p);
     productsBox.replaceChildren(...products.map((p) => el(
       "label", { class: "check" },
       el("input", { type: "checkbox", name: "products", value: p.id, dataset: { risk: p.risk_level } }),

@@ -1,7 +1,7 @@
 // The RM's session report: summary figures and three hand-drawn SVG charts from /api/sessions/<id>/analytics/.
 // No library and no inline script (the page's CSP is script-src 'self'); all text is set with textContent.
 
-import { _, api, el, errorText, formatTime, gettext_noop, interpolate } from "./api.js";
+import { _, api, el, errorText, formatTime, gettext_noop, interpolate, ngettext } from "./api.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const W = 600;
@@ -208,23 +208,100 @@ function share() {
       shareResult.textContent = errorText(error);
     }
   });
+  invite(section);
+}
+
+// ---------------------------------------------------------------- invite a segment
+
+const LEVELS = ["C1", "C2", "C3", "C4", "C5"];
+
+function riskMix(mix) {
+  const parts = LEVELS.filter((level) => mix[level]).map((level) => `${level} ${mix[level]}`);
+  if (mix.none) parts.push(interpolate(_("unassessed or expired %(count)s"), { count: mix.none }));
+  return parts.join(" · ");
+}
+
+function warningItems(warnings) {
+  return warnings.map((w) => el("li", { class: "error", dataset: { code: w.code } }, w.text || ""));
+}
+
+/** The segments that exist, with sizes and risk mix; warn before sending, confirm after. */
+async function invite(section) {
   const inviteForm = document.getElementById("invite-form");
+  const select = inviteForm.elements.segment;
+  const detail = document.getElementById("segment-detail");
   const inviteResult = document.getElementById("invite-result");
   const warnings = document.getElementById("invite-warnings");
+  const dialog = document.getElementById("invite-confirm");
+  let segments = [];
+
+  async function loadSegments() {
+    segments = await api(section.dataset.inviteUrl);
+    const chosen = select.value;
+    select.replaceChildren(select.options[0], ...segments.map((s) => el("option", { value: s.segment },
+      interpolate(ngettext("%(segment)s (%(count)s customer)", "%(segment)s (%(count)s customers)", s.customers),
+        { segment: s.segment, count: s.customers }))));
+    select.value = chosen;
+    if (!segments.length) detail.textContent = _("None of your customers carries a segment label yet.");
+    showDetail();
+  }
+
+  function current() {
+    return segments.find((s) => s.segment === select.value) || null;
+  }
+
+  function showDetail() {
+    const segment = current();
+    if (!segment) {
+      if (segments.length) detail.replaceChildren();
+      return;
+    }
+    detail.replaceChildren(
+      el("p", { dataset: { testid: "segment-mix" } }, interpolate(_("Risk levels: %(mix)s."), { mix: riskMix(segment.risk_mix) }),
+        segment.already_invited ? [" ", interpolate(_("%(count)s already invited."), { count: segment.already_invited })] : null),
+      segment.warnings.length ? el("ul", { class: "plain segment-warnings" }, ...warningItems(segment.warnings)) : null,
+    );
+  }
+
+  select.addEventListener("change", showDetail);
+
   inviteForm.addEventListener("submit", async (event) => {
     event.preventDefault();
     warnings.replaceChildren();
+    const segment = current();
+    if (!segment) {
+      inviteResult.textContent = _("Choose a segment from the list.");
+      return;
+    }
+    // Warn before anything is sent: the suitability warnings first, then one confirmation.
+    document.getElementById("invite-confirm-summary").textContent = interpolate(
+      _("Invite the %(count)s customers of “%(segment)s” (risk levels: %(mix)s)?"),
+      { count: segment.customers - segment.already_invited, segment: segment.segment, mix: riskMix(segment.risk_mix) });
+    document.getElementById("invite-confirm-warnings").replaceChildren(...warningItems(segment.warnings));
+    dialog.returnValue = "";
+    dialog.showModal();
+    const answer = await new Promise((resolve) => dialog.addEventListener("close", () => resolve(dialog.returnValue), { once: true }));
+    if (answer !== "send") {
+      inviteResult.textContent = _("Nothing was sent.");
+      return;
+    }
     try {
-      const result = await api(section.dataset.inviteUrl, { method: "POST",
-        body: { segment: inviteForm.elements.segment.value } });
-      inviteResult.textContent = interpolate(_("Invited %(invited)s of %(customers)s customers (%(already)s already invited)."),
-        { invited: result.invited, customers: result.customers, already: result.already_invited });
-      warnings.replaceChildren(...result.warnings.map((w) => el("li", { class: "error", dataset: { code: w.code } }, w.message)));
+      const result = await api(section.dataset.inviteUrl, { method: "POST", body: { segment: segment.segment, confirm: true } });
+      inviteResult.textContent = interpolate(_("Sent: %(invited)s customers invited (%(already)s had been invited before)."),
+        { invited: result.invited, already: result.already_invited });
+      warnings.replaceChildren(...warningItems(result.warnings));
       load();
+      loadSegments();
     } catch (error) {
       inviteResult.textContent = errorText(error);
     }
   });
+
+  try {
+    await loadSegments();
+  } catch (error) {
+    detail.textContent = errorText(error);
+  }
 }
 
 share();

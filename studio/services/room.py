@@ -40,6 +40,7 @@ from compliance.services.rule_packs import AUDIENCE_PACK
 from core import ratelimit
 from core.events import broadcast_on_commit
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
+from observability import metrics
 from studio import room_facts
 from studio.access import (
     LoginRequired,
@@ -285,6 +286,7 @@ def _chat_send_fast(*, session_id: int, user: User | AnonymousUser, text: str, r
         room_facts.window_add(session.pk, user.pk, message, limit=ENGINE_WINDOW_LINES)
     broadcast_on_commit(room_group(session.pk),
                         {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
+    metrics.chat_line(message.status, "host" if is_host else "customer")  # committed: counted once
     return chat_ack(message)
 
 
@@ -336,6 +338,7 @@ def _chat_send_full(*, session_id: int, user: User | AnonymousUser, text: str, r
         else:  # a viewer's held line: the host moderates it, so tell their sockets at once
             broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": session.studio.owner_id,
                                                          "frame": held_frame(message, kind="chat")})
+    metrics.chat_line(message.status, "host" if is_host else "customer")  # committed: counted once
     return chat_ack(message)
 
 

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from compliance.product_facts import session_products_recheck
 from compliance.selectors import gate_blockers, gate_is_open
@@ -65,7 +66,7 @@ def studio_update(*, studio: Studio, name: str | None = None, description: str |
     if not fields:
         return studio
     if any(s.state == SessionState.LIVE for s in sessions):
-        raise Conflict("The studio's name and description cannot change while one of its sessions is live.",
+        raise Conflict(_("The studio's name and description cannot change while one of its sessions is live."),
                        code=StudioError.INVALID_STATE)
     studio.full_clean()
     studio.save(update_fields=[*fields, "updated_at"])
@@ -79,7 +80,7 @@ def _featured_products(product_ids: list[int]) -> list[Product]:
     products = list(Product.objects.filter(pk__in=set(product_ids)))
     missing = set(product_ids) - {p.pk for p in products}
     if missing:
-        raise ApplicationError("Unknown products.", code=StudioError.UNKNOWN_PRODUCT,
+        raise ApplicationError(_("Some of these products do not exist."), code=StudioError.UNKNOWN_PRODUCT,
                                details={"product_ids": sorted(missing)})
     return products
 
@@ -120,7 +121,7 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
     if locked.studio.owner_id != actor.id:
         raise NotFound("Session not found.")
     if locked.state == SessionState.ENDED:
-        raise Conflict("An ended session cannot be edited.", code=StudioError.INVALID_STATE)
+        raise Conflict(_("An ended session cannot be edited."), code=StudioError.INVALID_STATE)
     product_ids = changes.pop("featured_product_ids", None)
     content_changed = False
     fields = []
@@ -137,7 +138,7 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
         else:
             new_products = None
     if content_changed and locked.state == SessionState.LIVE:
-        raise Conflict("The content of a live session cannot change; only room settings can.",
+        raise Conflict(_("The content of a live session cannot change; only room settings can."),
                        code=StudioError.INVALID_STATE)
     if fields:
         locked.full_clean(exclude=["pinned_message"])
@@ -166,7 +167,7 @@ def session_submit(*, session: LiveSession, actor: User):
     if session.studio.owner_id != actor.id:
         raise NotFound("Session not found.")
     if session.state in (SessionState.LIVE, SessionState.ENDED):
-        raise Conflict("A live or ended session cannot be submitted.", code=StudioError.INVALID_STATE)
+        raise Conflict(_("A live or ended session cannot be submitted."), code=StudioError.INVALID_STATE)
     return session_content_submit(session=session, author=actor)
 
 
@@ -179,7 +180,7 @@ def session_go_live(*, session: LiveSession, actor: User) -> LiveSession:
         return session
     if session.state != SessionState.APPROVED or not gate_is_open(session):
         blockers = [blocker.to_dict() for blocker in gate_blockers(session)]
-        raise Conflict("The session cannot go live until all of its content is approved.",
+        raise Conflict(_("The session cannot go live until all of its content is approved."),
                        code=StudioError.GATE_CLOSED, details={"state": session.state, "blockers": blockers})
     with transaction.atomic():
         live = session_state_transition(session=session, to=SessionState.LIVE)

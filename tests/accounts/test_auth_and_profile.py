@@ -52,3 +52,21 @@ def test_login_page_and_api_docs_render(client):
     assert client.get("/api/docs/").status_code == 200
     schema = client.get("/api/schema/")
     assert schema.status_code == 200 and b"/api/products/" in schema.content
+
+
+@pytest.mark.django_db
+def test_the_login_page_lists_the_demo_users_in_development_only(settings, client):
+    """Newcomers (issue 19) got no hint of the demo users; production must never list accounts."""
+    from django.contrib.auth.models import User
+
+    User.objects.create_user("rm1", password="x-demo-pass")
+    User.objects.create_user("officer1", password="x-demo-pass")
+    settings.DEBUG = True
+    page = client.get("/accounts/login/").content.decode()
+    assert 'data-testid="demo-logins"' in page
+    assert 'data-demo-user="rm1"' in page and 'data-demo-user="officer1"' in page
+    assert 'data-demo-user="c5"' not in page  # only the demo people that exist
+    assert "x-demo-pass" not in page
+    settings.DEBUG = False
+    page = client.get("/accounts/login/").content.decode()
+    assert "demo-logins" not in page and "rm1" not in page

@@ -108,7 +108,7 @@ def test_concurrent_runs_send_each_reminder_exactly_once(rm, officer, products):
         thread.join(60)
     assert sum(counts) == 31
     assert sorted(m.to[0] for m in mail.outbox) == sorted(u.email for u in users)
-    assert mail.outbox[0].subject == f"Reminder: {session.title}"
+    assert mail.outbox[0].subject == f"直播提醒：{session.title}"
     assert Notification.objects.filter(kind="session_reminder", session=session).count() == 31
     assert not Reminder.objects.filter(sent_at__isnull=True).exists()
     assert Reminder.objects.get(user=no_mail).emailed is False
@@ -184,8 +184,46 @@ def test_two_worker_processes_running_the_task_at_once_send_each_reminder_once(
             worker.stop()
     assert sum(counts) == 40
     sent_mail = "".join(path.read_text(encoding="utf-8") for path in tmp_path.iterdir())
-    assert sent_mail.count(f"Watch: /watch/{session.pk}/") == 40
+    assert sent_mail.count(f"{settings.PUBLIC_BASE_URL}/watch/{session.pk}/") == 40
     for user in users:
         assert sent_mail.count(f"To: {user.email}\n") == 1
     assert Notification.objects.filter(kind="session_reminder").count() == 40
     assert Reminder.objects.filter(sent_at__isnull=False).count() == 40
+
+
+def test_the_reminder_e_mail_carries_an_absolute_link_and_the_studio_time_saying_its_zone(
+        rm, officer, products, settings):
+    """Newcomers (issue 19): a relative ``/watch/<id>/`` cannot be opened from a mail client."""
+    settings.PUBLIC_BASE_URL = "https://studio.bank.example"
+    start = timezone.now().replace(second=0, microsecond=0) + timedelta(minutes=10)
+    session = _upcoming(rm, officer, products, minutes=10)
+    session.scheduled_start = start
+    session.save(update_fields=["scheduled_start"])
+    user = make_customer("mailed", level="C3")
+    user.email = "mailed@example.com"
+    user.save(update_fields=["email"])
+    Reminder.objects.create(session=session, user=user)
+    mail.outbox.clear()
+
+    assert services.reminders_send_due() == 1
+
+    body = mail.outbox[0].body
+    assert f"https://studio.bank.example/watch/{session.pk}/" in body
+    local = timezone.localtime(start)
+    assert f"{local:%Y-%m-%d %H:%M}（中国标准时间 UTC+08:00）" in body
+    assert "Watch" not in body and "starts at" not in body  # Chinese, not English
+
+
+def test_a_reminder_without_a_public_base_url_fails_clearly_instead_of_mailing_a_relative_link(
+        rm, officer, products, settings, caplog):
+    settings.PUBLIC_BASE_URL = ""
+    session = _upcoming(rm, officer, products, minutes=10)
+    user = make_customer("unmailed", level="C3")
+    user.email = "unmailed@example.com"
+    user.save(update_fields=["email"])
+    Reminder.objects.create(session=session, user=user)
+    mail.outbox.clear()
+    assert services.reminders_send_due() == 0
+    assert mail.outbox == []
+    assert "PUBLIC_BASE_URL is not set" in caplog.text  # the log names the setting
+    assert Reminder.objects.get(user=user).sent_at is None  # sent once the setting is fixed

@@ -243,3 +243,42 @@ def test_a_share_link_opens_the_pages_of_an_invite_only_session_for_that_browser
     assert holder.get(room).status_code == 200
     assert stranger.get(landing).status_code == 404 and stranger.get(room).status_code == 404
     assert session.invite_code not in holder.get(landing).content.decode(), "the room's own code stays secret"
+
+
+def test_the_host_sees_the_segments_with_sizes_risk_mix_and_warnings_before_inviting(live_session, rm, other_rm,
+                                                                                    customer):
+    """Issue 19: inviting a segment was a free-text code; the page now offers the segments that exist."""
+    _segment("s-c1", "C1", ["savers"])
+    _segment("s-c5-expired", "C5", ["savers", "growth"], expired=True)
+    _segment("s-c4", "C4", ["growth"])
+    url = f"/api/sessions/{live_session.pk}/invitations/"
+
+    overview = api_as(rm).get(url, HTTP_ACCEPT_LANGUAGE="zh-hans")
+    assert overview.status_code == 200, overview.content
+    by_name = {s["segment"]: s for s in overview.json()}
+    assert {"savers", "growth"} <= set(by_name)
+    savers, growth = by_name["savers"], by_name["growth"]
+    assert savers["customers"] == 2 and savers["already_invited"] == 0
+    assert savers["risk_mix"] == {"C1": 1, "C2": 0, "C3": 0, "C4": 0, "C5": 0, "none": 1}
+    assert growth["risk_mix"]["C4"] == 1 and growth["risk_mix"]["none"] == 1
+    # The warning inviting would raise is known before anything is sent, said in Chinese.
+    below = [w for w in savers["warnings"] if w["code"] == "segment_below_products"]
+    assert below and "风险等级" in below[0]["text"]
+    assert not Invitation.objects.filter(session=live_session).exists()
+
+    api_as(rm).post(url, {"segment": "savers"}, format="json")
+    assert {s["segment"]: s for s in api_as(rm).get(url).json()}["savers"]["already_invited"] == 2
+
+    # Only the host sees the overview; the others get the same 404 as for a missing session.
+    assert api_as(other_rm).get(url).status_code == 404
+    assert api_as(customer).get(url).status_code == 404
+
+
+def test_a_wrong_segment_is_refused_with_a_chinese_message(live_session, rm):
+    response = api_as(rm).post(f"/api/sessions/{live_session.pk}/invitations/", {"segment": "nobody"},
+                               format="json", HTTP_ACCEPT_LANGUAGE="zh-hans")
+    assert response.status_code == 404
+    body = response.json()
+    assert body["code"] == "unknown_segment"
+    assert "分群" in body["message"] and "nobody" in body["message"]
+    assert not any(word in body["message"] for word in ("customer", "segment", "Not found"))

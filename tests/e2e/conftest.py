@@ -141,8 +141,9 @@ class Site:
         self.console_errors: list[str] = []
         self.sockets_opened = False
 
-    def context(self, *, phone: bool = False, locale: str = "zh-CN"):
-        options = {"locale": locale}
+    def context(self, *, phone: bool = False, locale: str = "zh-CN", **extra):
+        """A new browser context; ``extra`` are Playwright context options (e.g. ``timezone_id``)."""
+        options = {"locale": locale, **extra}
         if phone:
             options.update(viewport=PHONE, is_mobile=True, has_touch=True)
         else:

@@ -106,11 +106,13 @@ def test_the_rm_shares_a_link_and_is_warned_about_a_segment_below_the_products(s
     assert "/s/" in url.get_attribute("href")
     page.locator("#report-links tbody tr", has_text="朋友圈").wait_for()
 
-    page.locator("#invite-segment").fill("稳健储蓄")
+    page.locator("#invite-segment option[value='稳健储蓄']").wait_for(state="attached")
+    page.locator("#invite-segment").select_option("稳健储蓄")
     page.locator("#invite-form button[type=submit]").click()
+    page.locator("#invite-confirm-send").click()
     warning = page.locator("#invite-warnings li[data-code=segment_below_products]")
     warning.wait_for()
-    assert "稳健储蓄" in warning.text_content()
+    assert "风险等级" in warning.text_content()
     assert "2" in page.locator("#invite-result").text_content()
     screenshot(page, "session-report-share")
 

@@ -41,7 +41,9 @@ def test_script_editor_marks_a_finding_in_place_while_the_rm_types(site):
     assert mark.text_content() == VIOLATING[expected[0].start:expected[0].end] == "保本保息"
     assert "sev-block" in mark.get_attribute("class")
     finding = page.locator(f"#findings li[data-code='{expected[0].code}']")
-    assert finding.locator(".code").text_content() == expected[0].code
+    # The rule by its name, never its code (issue 19).
+    assert finding.locator(".rule-name").text_content() == "承诺保本或无风险"
+    assert expected[0].code not in finding.inner_text()
     assert expected[0].message in finding.text_content()
     assert expected[0].suggestion in finding.locator(".suggestion").text_content()
     assert page.locator("#check-status").text_content() == f"脚本中发现 {len(expected)} 处问题。"

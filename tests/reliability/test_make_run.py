@@ -95,7 +95,8 @@ class MakeRun:
                if key not in {"REDIS_URL", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
         env.update(PORT=str(self.port), EMBEDDED_REDIS_PORT=str(self.redis_port), DEBUG="true",
                    DEMO_PASSWORD="make-run-test", PYTHONPATH=str(self.copy),
-                   DATABASE_URL=f"sqlite:///{self.copy / 'db.sqlite3'}", LOG_LEVEL="WARNING")
+                   DATABASE_URL=f"sqlite:///{self.copy / 'db.sqlite3'}", LOG_LEVEL="WARNING",
+                   FLOWER_PORT=str(free_port()))
         self.log = open(self.copy / f"make-run-{self.runs}.log", "wb")  # noqa: SIM115 - closed in stop_all
         self.process = subprocess.Popen(
             [sys.executable, "bin/with_services.py", sys.executable, "bin/run.py"], cwd=self.copy, env=env,
@@ -163,7 +164,7 @@ def test_sigterm_under_load_stops_everything_and_a_strangers_redis_is_left_alone
     assert len(embedded) == 1 and f":{own_redis.port}" not in cmdline(embedded[0])
     processes = [cmdline(pid) for pid in make_run.seen]
     assert any("daphne" in c for c in processes) and any("worker" in c for c in processes) \
-        and any(" beat " in c for c in processes)
+        and any(" beat " in c for c in processes) and any(" flower " in c for c in processes)
 
     stop_load = threading.Event()
     answered = []

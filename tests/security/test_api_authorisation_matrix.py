@@ -153,6 +153,9 @@ MATRIX: dict[tuple[str, str], list[Case]] = {
         body=lambda w, r: {"note": "不可以"})],
     ("compliance/check/", "post"): [Case(E(AUTH, 403, 200, 200, 200, product=403),
                                          body=lambda w, r: {"text": "本产品保本保收益", "kind": "script"})],
+    ("compliance/card-check/", "post"): [Case(E(AUTH, 403, 200, 200, 200, product=403),
+                                              body=lambda w, r: {"product_ids": [w.products["r4"].pk]},
+                                              note="card texts are for staff who write or review content")],
     ("audit/", "get"): [Case(E(AUTH, 404, 404, 404, 200, product=404))],
     ("notifications/", "get"): [Case(E(AUTH, 200, 200, 200, 200), note="each caller's own")],
     ("notifications/{notification_id}/read/", "post"): [Case(
@@ -191,6 +194,8 @@ MATRIX: dict[tuple[str, str], list[Case]] = {
     ],
     ("share-links/redeem/", "post"): [Case(E(200, 200, 200, 200, 200),
                                            body=lambda w, r: {"token": w.share_link.token})],
+    ("sessions/{session_id}/invitations/", "get"): [Case(E(AUTH, 404, 200, 404, 404), kwargs=_live,
+                                                         note="the host's segments, sizes and risk mix")],
     ("sessions/{session_id}/invitations/", "post"): [Case(E(AUTH, 404, 201, 404, 404), kwargs=_live,
                                                           body=lambda w, r: {"segment": "vip"})],
     ("sessions/{session_id}/reminders/", "get"): [Case(E(AUTH, 200, 200, 200, 200),
