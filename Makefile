@@ -23,13 +23,14 @@ lint: install
 	$(VENV)/bin/mypy
 	$(PY) manage.py makemigrations --check --dry-run
 
-# Headless Chromium and a CJK font for the end-to-end tests (Playwright drives Debian's chromium; its own
-# browser download cannot work offline). Installed once, only when missing; sudo only when not root.
+# Headless Chromium, a CJK font and a colour emoji font (the live room's reactions) for the end-to-end tests
+# (Playwright drives Debian's chromium; its own browser download cannot work offline). Installed once, only
+# when missing; sudo only when not root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 browsers:
-	@command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi wenquanyi || { \
+	@command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi wenquanyi && fc-list 2>/dev/null | grep -qi "color emoji" || { \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-wqy-zenhei; }
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-wqy-zenhei fonts-noto-color-emoji; }
 
 # The live-video ingest (nginx with the RTMP module) and ffmpeg (browser relay, demo camera, tests), from Debian.
 video-tools:

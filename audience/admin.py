@@ -5,37 +5,18 @@ and records the same audit event.
 """
 
 from django.contrib import admin, messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
-from accounts.roles import Role, has_role
 from audience.access import access_session_evidence
 from audience.evidence import evidence_bundle_build
 from audience.models import EvidenceSession, Invitation, Reminder, ShareLink
+from compliance.officer_admin import OfficerOnlyAdmin, officer_may_open
 from core.exceptions import ApplicationError
 from studio.models import SessionState
-
-
-def _officer(request: HttpRequest) -> bool:
-    return bool(request.user.is_active and request.user.is_staff and has_role(request.user, Role.COMPLIANCE))
-
-
-class _OfficerReadOnly(admin.ModelAdmin):
-    def has_module_permission(self, request):
-        return _officer(request)
-
-    def has_view_permission(self, request, obj=None):
-        return _officer(request)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 def _zip_response(request, session_id: int) -> HttpResponse:
@@ -50,7 +31,7 @@ def _zip_response(request, session_id: int) -> HttpResponse:
 
 
 @admin.register(EvidenceSession)
-class EvidenceSessionAdmin(_OfficerReadOnly):
+class EvidenceSessionAdmin(OfficerOnlyAdmin):
     list_display = ("title", "studio", "started_at", "ended_at", "download")
     list_select_related = ("studio",)
     search_fields = ("title",)
@@ -64,36 +45,37 @@ class EvidenceSessionAdmin(_OfficerReadOnly):
         return [path("<int:session_id>/evidence/", view, name="audience_evidence_download"), *super().get_urls()]
 
     def evidence_view(self, request, session_id: int):
-        if not _officer(request):
+        if not officer_may_open(request):
             raise Http404
         return _zip_response(request, session_id)
 
-    @admin.display(description="evidence")
+    @admin.display(description=_("evidence"))
     def download(self, obj):
-        return format_html('<a href="{}">Download zip</a>', reverse("admin:audience_evidence_download", args=[obj.pk]))
+        return format_html('<a href="{}">{}</a>', reverse("admin:audience_evidence_download", args=[obj.pk]),
+                           gettext("Download zip"))
 
-    @admin.action(description="Download the evidence bundle (one session)")
+    @admin.action(description=_("Download the evidence bundle (one session)"))
     def download_bundle(self, request, queryset):
         if queryset.count() != 1:
-            self.message_user(request, "Select exactly one session.", level=messages.WARNING)
+            self.message_user(request, gettext("Select exactly one session."), level=messages.WARNING)
             return None
         return _zip_response(request, queryset.get().pk)
 
 
 @admin.register(ShareLink)
-class ShareLinkAdmin(_OfficerReadOnly):
+class ShareLinkAdmin(OfficerOnlyAdmin):
     list_display = ("id", "session", "created_by", "label", "expires_at", "revoked_at", "created_at")
     list_select_related = ("session", "created_by")
     exclude = ("token",)
 
 
 @admin.register(Invitation)
-class InvitationAdmin(_OfficerReadOnly):
+class InvitationAdmin(OfficerOnlyAdmin):
     list_display = ("session", "customer", "segment", "invited_by", "created_at")
     list_select_related = ("session", "customer", "invited_by")
 
 
 @admin.register(Reminder)
-class ReminderAdmin(_OfficerReadOnly):
+class ReminderAdmin(OfficerOnlyAdmin):
     list_display = ("session", "user", "sent_at", "emailed", "created_at")
     list_select_related = ("session", "user")

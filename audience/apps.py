@@ -22,4 +22,5 @@ class AudienceConfig(AppConfig):
         admission_register(Admission(invite_code_for=invite_code_for, room_invite_code=realtime.room_invite_code,
                                      room_admission_check=realtime.room_admission_check))
         attendance_register(Attendance(room_joined=realtime.room_joined, room_left=realtime.room_left,
-                                       reaction_counted=realtime.reaction_counted, flush=realtime.attendance_flush))
+                                       reaction_counted=realtime.reaction_counted,
+                                       reaction_totals=realtime.reaction_totals, flush=realtime.attendance_flush))

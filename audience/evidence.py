@@ -30,6 +30,7 @@ import zipfile
 from datetime import UTC, datetime
 
 from django.contrib.auth.models import User
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Q
 from django.utils import timezone
 
@@ -71,7 +72,8 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def _dump(value) -> bytes:
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True, default=str).encode("utf-8")
+    """JSON with dates, decimals and UUIDs as Django writes them; anything else (a set…) is a bug and raises."""
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True, cls=DjangoJSONEncoder).encode("utf-8")
 
 
 def _csv_safe(value) -> str:

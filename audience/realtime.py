@@ -179,6 +179,21 @@ async def reaction_counted(session_id: int, kind: str) -> None:
         logger.warning("reactions: count in room %s lost", session_id, exc_info=True)
 
 
+async def reaction_totals(session_id: int) -> dict[str, int]:
+    """The room's reaction counts so far, by kind: one ``HGETALL`` of its per-minute counters (a joining
+    socket's snapshot, so a reload or a late joiner sees the counts the room sees). Empty if Redis is away."""
+    totals: dict[str, int] = {}
+    try:
+        entries = await _redis().hgetall(services.reactions_key(session_id))
+    except Exception:
+        logger.warning("reactions: counts of room %s unreadable", session_id, exc_info=True)
+        return totals
+    for field, count in entries.items():
+        _minute, _sep, kind = field.decode().partition(":")
+        totals[kind] = totals.get(kind, 0) + int(count)
+    return totals
+
+
 async def attendance_flush() -> None:
     """Write this process's buffered joins and leaves now (``studio.attendance.attendance_flush``)."""
     await attendance_buffer().flush()

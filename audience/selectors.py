@@ -28,6 +28,7 @@ from audience.models import (
     Visit,
 )
 from audience.services import AUDIENCE_ROLES
+from compliance.models import Notification
 from products.services import suitability_check
 from recordings.selectors import replay_state_for_rm, replay_view_counts
 from studio.models import CardOpen, CardPush, ChatMessage, LiveSession, Question
@@ -103,10 +104,12 @@ def _cards(session: LiveSession, visits: list[dict]) -> list[dict]:
         row["_interested"] |= interests[push.pk]
     result = []
     for row in rows.values():
+        # Pop the working sets before copying the row: they are not figures (and not JSON).
         reached, suitable = len(row.pop("_reached")), len(row.pop("_suitable"))
+        opened, interested = len(row.pop("_opened")), len(row.pop("_interested"))
         result.append({**row, "reached": reached, "suitable": suitable,
                        "suitable_share": round(suitable / reached, 4) if reached else None,
-                       "opened": len(row.pop("_opened")), "interested": len(row.pop("_interested"))})
+                       "opened": opened, "interested": interested})
     return result
 
 
@@ -220,3 +223,61 @@ def analytics_csv_rows(data: dict) -> list[list]:
     rows.append(["invitations", ", ".join(data["invitations"]["segments"]), "attended",
                  data["invitations"]["attended"]])
     return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# The customer's inbox
+
+
+INBOX_KINDS = ("session_invitation", "session_reminder")
+
+
+def inbox_list(*, user, limit: int = 100) -> list[dict]:
+    """The customer's invitations and reminders, newest first, as facts the page words in its language.
+
+    Built from the stored notifications (the record of what was sent) and their sessions: the page never
+    shows the stored sentence, so an invitation reads in the viewer's language whatever language it was
+    stored in. Each item: ``id, kind, unread, at, session`` (``None`` when the notification has none),
+    ``host`` (the presenter's display name) and ``inviter`` (who invited, for invitations).
+    """
+    rows = list(Notification.objects.filter(recipient=user, kind__in=INBOX_KINDS)
+                .select_related("session__studio__owner__rm_profile").order_by("-created_at", "-id")[:limit])
+    session_ids = {row.session_id for row in rows if row.session_id}
+    inviters = {
+        invitation.session_id: invitation.invited_by
+        for invitation in Invitation.objects.filter(customer=user, session_id__in=session_ids)
+        .select_related("invited_by__rm_profile")
+    }
+    items = []
+    for row in rows:
+        session = row.session
+        host = ""
+        if session is not None:
+            owner = session.studio.owner
+            profile = getattr(owner, "rm_profile", None)
+            host = profile.display_name if profile is not None else owner.get_username()
+        inviter = inviters.get(row.session_id)
+        inviter_profile = getattr(inviter, "rm_profile", None) if inviter is not None else None
+        items.append({
+            "id": row.pk, "kind": row.kind, "unread": row.read_at is None, "at": row.created_at,
+            "session": session, "host": host,
+            "inviter": (inviter_profile.display_name if inviter_profile is not None
+                        else inviter.get_username() if inviter is not None else host),
+        })
+    return items
+
+
+def inbox_unread_count(*, user) -> int:
+    return Notification.objects.filter(recipient=user, kind__in=INBOX_KINDS, read_at__isnull=True).count()
+
+
+def risk_status(*, user, now: datetime | None = None) -> dict:
+    """The customer's risk assessment as the page shows it: ``level``, ``assessed_at``, ``expires_at`` and
+    ``state`` (``valid`` | ``expired`` | ``missing``)."""
+    now = now or timezone.now()
+    profile = CustomerProfile.objects.filter(user=user).first()
+    if profile is None or not profile.risk_level:
+        return {"state": "missing", "level": "", "assessed_at": None, "expires_at": None}
+    expired = profile.expires_at is not None and profile.expires_at <= now
+    return {"state": "expired" if expired else "valid", "level": profile.risk_level,
+            "assessed_at": profile.assessed_at, "expires_at": profile.expires_at}

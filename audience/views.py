@@ -1,4 +1,5 @@
-"""Browser pages: a share link's redirect into the room's landing page, and the RM's session report.
+"""Browser pages: a share link's redirect into the room's landing page, the RM's session report, and the
+customer's inbox (invitations and reminders) and risk assessment status.
 
 The report page is a shell: ``static/js/report.js`` reads ``/api/sessions/<id>/analytics/`` and draws
 the charts as SVG (no inline script: the Content-Security-Policy forbids it).
@@ -7,12 +8,15 @@ the charts as SVG (no inline script: the Content-Security-Policy forbids it).
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
 
 from accounts.roles import Role, has_role
-from audience import services
+from audience import selectors, services
 from audience.access import access_session_report
 from audience.errors import AudienceError
 from audience.replay import replay_admitted, replay_view_count
+from compliance.models import Notification
+from compliance.services.notifications import notification_mark_read
 from core.exceptions import ApplicationError
 from recordings.streaming import ranged_file_response
 from studio.models import SessionState
@@ -62,3 +66,31 @@ def session_report(request, session_id: int):
     can_share = (session.studio.owner_id == request.user.id
                  and session.state in (SessionState.APPROVED, SessionState.LIVE))
     return render(request, "audience/report.html", {"session": session, "role": role, "can_share": can_share})
+
+
+def _require_customer(request) -> None:
+    if not has_role(request.user, Role.CUSTOMER):
+        raise Http404  # another role gets the same answer as for a page that does not exist
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def customer_inbox(request):
+    """The customer's invitations and reminders, worded in the page's language; POST marks them all read."""
+    _require_customer(request)
+    if request.method == "POST":
+        for notification in Notification.objects.filter(recipient=request.user, kind__in=selectors.INBOX_KINDS,
+                                                        read_at__isnull=True):
+            notification_mark_read(notification=notification, user=request.user)
+        return redirect("customer-inbox")
+    items = selectors.inbox_list(user=request.user)
+    return render(request, "watch/inbox.html", {
+        "role": Role.CUSTOMER.value, "items": items, "unread": sum(1 for item in items if item["unread"])})
+
+
+@login_required
+def customer_risk(request):
+    """The customer's risk assessment: level, validity, and how to (re)assess when it is missing or expired."""
+    _require_customer(request)
+    return render(request, "watch/risk.html", {"role": Role.CUSTOMER.value,
+                                               "risk": selectors.risk_status(user=request.user)})

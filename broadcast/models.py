@@ -2,17 +2,18 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import BaseModel
 from studio.models import LiveSession
 
 
 class IngestState(models.TextChoices):
-    IDLE = "idle", "No signal yet"
-    LIVE = "live", "On air"
-    INTERRUPTED = "interrupted", "Interrupted"
-    CUT = "cut", "Cut by the gate"
-    STOPPED = "stopped", "Stopped by compliance"
+    IDLE = "idle", _("No signal yet")
+    LIVE = "live", _("On air")
+    INTERRUPTED = "interrupted", _("Interrupted")
+    CUT = "cut", _("Cut by the gate")
+    STOPPED = "stopped", _("Stopped by compliance")
 
 
 class Stream(BaseModel):
@@ -43,12 +44,12 @@ class Stream(BaseModel):
 
 
 class IngestEventKind(models.TextChoices):
-    PUBLISH_ACCEPTED = "publish_accepted", "Publish accepted"
-    PUBLISH_REFUSED = "publish_refused", "Publish refused"
-    CUT = "cut", "Cut while on air"
-    PUBLISH_DONE = "publish_done", "Publisher gone"
-    RECORD_DONE = "record_done", "Recording closed"
-    STOP_REQUESTED = "stop_requested", "Stop requested by compliance"
+    PUBLISH_ACCEPTED = "publish_accepted", _("Publish accepted")
+    PUBLISH_REFUSED = "publish_refused", _("Publish refused")
+    CUT = "cut", _("Cut while on air")
+    PUBLISH_DONE = "publish_done", _("Publisher gone")
+    RECORD_DONE = "record_done", _("Recording closed")
+    STOP_REQUESTED = "stop_requested", _("Stop requested by compliance")
 
 
 class IngestEvent(BaseModel):

@@ -24,6 +24,12 @@ def is_officer(user: User | AnonymousUser | None) -> bool:
     return has_role(user, Role.COMPLIANCE)
 
 
+def officer_workspace_open(user: User | AnonymousUser | None) -> bool:
+    """The officers' workspace (admin pages, the live view of held lines): active staff who are officers;
+    superusers may read it. Decisions additionally need ``is_officer``."""
+    return bool(user is not None and user.is_active and user.is_staff and (is_officer(user) or user.is_superuser))
+
+
 def officer_submission_scope(user: User | AnonymousUser | None) -> Q | None:
     """The submissions an officer oversees as a filter (``None``: all): their institution's and product cards."""
     if getattr(user, "is_superuser", False):

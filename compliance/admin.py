@@ -6,19 +6,22 @@ compliance group (and superusers, read-only for decisions) can open these pages;
 not staff, and a staff user of another role gets 403.
 """
 
+import json
 from datetime import timedelta
 
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Q
-from django.http import Http404, HttpRequest, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from compliance import backtest, pack_drafts
@@ -39,6 +42,13 @@ from compliance.models import (
     Submission,
     SubmissionStatus,
 )
+from compliance.officer_admin import (
+    OfficerOnlyAdmin,
+    OfficerQueue,
+    officer_may_decide,
+    officer_may_open,
+    officer_queue_register,
+)
 from compliance.retention import legal_hold_lift, legal_hold_set
 from compliance.screening import pack_compiled
 from compliance.selectors import audit_session_q
@@ -49,47 +59,12 @@ from compliance.sessions import session_model, studio_model
 from core.exceptions import ApplicationError
 from products.models import Product
 
-
-def _may_open(request: HttpRequest) -> bool:
-    user = request.user
-    return bool(user.is_active and user.is_staff and (is_officer(user) or user.is_superuser))
-
-
-class OfficerOnlyAdmin(admin.ModelAdmin):
-    """Compliance pages: visible to officers (and superusers), read-only unless a subclass allows more."""
-
-    def has_module_permission(self, request):
-        return _may_open(request)
-
-    def has_view_permission(self, request, obj=None):
-        return _may_open(request)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def officer_view(self, view):
-        """Wrap a custom view: admin login required, then the officer check (403 otherwise)."""
-
-        def wrapped(request, *args, **kwargs):
-            if not _may_open(request):
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return self.admin_site.admin_view(wrapped)
-
-
 # -------------------------------------------------------------------------------------------------------
 # Review queue and submission page
 
 
 class StudioFilter(admin.SimpleListFilter):
-    title = "studio"
+    title = _("studio")
     parameter_name = "studio"
 
     def lookups(self, request, model_admin):
@@ -107,12 +82,13 @@ class StudioFilter(admin.SimpleListFilter):
 
 
 class AgeFilter(admin.SimpleListFilter):
-    title = "age"
+    title = _("age")
     parameter_name = "age"
     BUCKETS = {"1h": timedelta(hours=1), "1d": timedelta(days=1), "3d": timedelta(days=3)}
 
     def lookups(self, request, model_admin):
-        return [("lt1h", "under 1 hour"), ("lt1d", "under 1 day"), ("gt1d", "over 1 day"), ("gt3d", "over 3 days")]
+        return [("lt1h", _("under 1 hour")), ("lt1d", _("under 1 day")), ("gt1d", _("over 1 day")),
+                ("gt3d", _("over 3 days"))]
 
     def queryset(self, request, queryset):
         value = self.value()
@@ -128,11 +104,11 @@ class AgeFilter(admin.SimpleListFilter):
 class QueueFilter(admin.SimpleListFilter):
     """By default the queue shows what still needs an officer: undecided, current versions."""
 
-    title = "queue"
+    title = _("queue")
     parameter_name = "queue"
 
     def lookups(self, request, model_admin):
-        return [("open", "To review (default)"), ("all", "All, with decided and withdrawn")]
+        return [("open", _("To review (default)")), ("all", _("All, with decided and withdrawn"))]
 
     def choices(self, changelist):
         value = self.value() or "open"
@@ -147,19 +123,20 @@ class QueueFilter(admin.SimpleListFilter):
 
 
 class DecisionForm(forms.Form):
-    action = forms.ChoiceField(choices=[("approve", "Approve"), ("reject", "Reject")])
-    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 80}), max_length=4000)
+    action = forms.ChoiceField(choices=[("approve", _("Approve")), ("reject", _("Reject"))], label=_("Decision"))
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 80}), max_length=4000,
+                           label=_("Note to the author"))
 
     def clean(self):
         data = super().clean()
         if data.get("action") == "reject" and not (data.get("note") or "").strip():
-            self.add_error("note", "A note is required to reject: say what the author must change.")
+            self.add_error("note", _("A note is required to reject: say what the author must change."))
         return data
 
 
 @admin.register(Submission)
 class SubmissionAdmin(OfficerOnlyAdmin):
-    list_display = ("id", "kind", "subject", "studio", "author", "status", "findings_summary", "age", "pack")
+    list_display = ("id", "kind", "subject", "studio", "author", "status_shown", "findings_summary", "age", "pack")
     list_filter = (QueueFilter, "status", "kind", StudioFilter, AgeFilter)
     list_select_related = ("author", "session__studio", "product", "pack")
     ordering = ("created_at", "id")
@@ -175,36 +152,41 @@ class SubmissionAdmin(OfficerOnlyAdmin):
             reviews=Count("findings", filter=Q(findings__severity=Severity.REVIEW)),
         )
 
-    @admin.display(description="subject")
+    @admin.display(description=_("subject"))
     def subject(self, obj):
         return str(obj.product) if obj.product_id else str(obj.session)
 
-    @admin.display(description="studio")
+    @admin.display(description=_("studio"))
     def studio(self, obj):
         return obj.session.studio.name if obj.session_id else "—"
 
-    @admin.display(description="findings")
+    @admin.display(description=_("status"), ordering="status")
+    def status_shown(self, obj):
+        return obj.status_label
+
+    @admin.display(description=_("findings"))
     def findings_summary(self, obj):
         if obj.status in (SubmissionStatus.PENDING, SubmissionStatus.CHECKING):
             return "—"
-        return format_html('<span class="sev-block">{} block</span> · <span class="sev-review">{} review</span>',
-                           obj.blocks, obj.reviews)
+        return format_html('<span class="sev-block">{}</span> · <span class="sev-review">{}</span>',
+                           gettext("%(count)d block") % {"count": obj.blocks},
+                           gettext("%(count)d review") % {"count": obj.reviews})
 
-    @admin.display(description="age", ordering="created_at")
+    @admin.display(description=_("age"), ordering="created_at")
     def age(self, obj):
         return timesince(obj.created_at)
 
-    @admin.action(description="Run the compliance check again (pending or failed only)")
+    @admin.action(description=_("Run the compliance check again (pending or failed only)"))
     def recheck_selected(self, request, queryset):
         from compliance.tasks import submission_review_task
 
         ids = list(queryset.filter(status=SubmissionStatus.PENDING).values_list("id", flat=True))
         for submission_id in ids:
             submission_review_task.delay(submission_id)
-        self.message_user(request, f"{len(ids)} check(s) enqueued.")
+        self.message_user(request, gettext("%(count)d check(s) enqueued.") % {"count": len(ids)})
 
     def changelist_view(self, request, extra_context=None):
-        return super().changelist_view(request, {"title": "Review queue", **(extra_context or {})})
+        return super().changelist_view(request, {"title": gettext("Review queue"), **(extra_context or {})})
 
     def get_urls(self):
         return [
@@ -213,14 +195,14 @@ class SubmissionAdmin(OfficerOnlyAdmin):
         ]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if not _may_open(request):
+        if not officer_may_open(request):
             raise PermissionDenied
         submission = get_object_or_404(
             Submission.objects.select_related("author", "session__studio", "product", "pack", "decision__officer"),
             pk=object_id,
         )
         if not request.user.is_superuser and not submission_visible_to(request.user, submission):
-            raise Http404("Submission not found.")
+            raise Http404
         return self._render_review(request, submission, DecisionForm())
 
     def _render_review(self, request, submission, form):
@@ -228,7 +210,7 @@ class SubmissionAdmin(OfficerOnlyAdmin):
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
-            "title": f"Review {submission}",
+            "title": gettext("Review %(subject)s") % {"subject": submission.subject_label},
             "submission": submission,
             "findings": findings,
             "highlighted": highlight_html(submission.text, findings),
@@ -258,9 +240,11 @@ class SubmissionAdmin(OfficerOnlyAdmin):
             else:
                 submission_reject(submission=submission, officer=request.user, note=form.cleaned_data["note"])
         except ApplicationError as exc:
-            messages.error(request, exc.message)
+            messages.error(request, gettext(exc.message))
             return HttpResponseRedirect(back)
-        messages.success(request, f"{submission.subject_label}: {submission.status}.")
+        submission.refresh_from_db(fields=["status"])
+        messages.success(request, gettext("%(subject)s: %(status)s.") % {"subject": submission.subject_label,
+                                                                         "status": submission.status_label})
         return HttpResponseRedirect(reverse("admin:compliance_submission_changelist"))
 
 
@@ -268,14 +252,19 @@ class SubmissionAdmin(OfficerOnlyAdmin):
 # Rule packs and rules
 
 
+CHECK_KIND_LABELS = {"script": _("Script"), "announcement": _("Announcement"), "product_card": _("Product card"),
+                     "chat": _("Chat line")}
+
+
 class TryTextForm(forms.Form):
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 6, "cols": 100}), max_length=20_000,
-                           strip=False)
-    kind = forms.ChoiceField(choices=[(k, k) for k in CHECK_KINDS], initial="script")
-    product = forms.ModelChoiceField(queryset=Product.objects.order_by("code"), required=False,
-                                     help_text="Check the text against this product's facts.")
+                           strip=False, label=_("Text"))
+    kind = forms.ChoiceField(choices=[(k, CHECK_KIND_LABELS.get(k, k)) for k in CHECK_KINDS], initial="script",
+                             label=_("Kind of text"))
+    product = forms.ModelChoiceField(queryset=Product.objects.order_by("code"), required=False, label=_("Product"),
+                                     help_text=_("Check the text against this product's facts."))
     customer_risk = forms.ChoiceField(choices=[("", "—")] + [(f"C{i}", f"C{i}") for i in range(1, 6)],
-                                      required=False)
+                                      required=False, label=_("Customer risk level"))
 
 
 class EvalUploadForm(forms.Form):
@@ -305,7 +294,7 @@ class RuleInline(admin.TabularInline):
         return False
 
     def has_view_permission(self, request, obj=None):
-        return _may_open(request)
+        return officer_may_open(request)
 
 
 @admin.register(RulePack)
@@ -328,14 +317,14 @@ class RulePackAdmin(OfficerOnlyAdmin):
             try:
                 pack = pack_drafts.pack_draft_activate(draft=draft, actor=request.user)
             except ApplicationError as exc:
-                messages.error(request, f"{draft}: {exc.message}")
+                messages.error(request, f"{draft}: {gettext(exc.message)}")
             else:
                 messages.success(request, _("%(draft)s is now in force as %(pack)s.") % {"draft": draft, "pack": pack})
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(rules_n=Count("rules"))
 
-    @admin.display(description="rules")
+    @admin.display(description=_("rules"))
     def rule_count(self, obj):
         return obj.rules_n
 
@@ -370,7 +359,7 @@ class RulePackAdmin(OfficerOnlyAdmin):
                 items = backtest.eval_items_parse(form.cleaned_data["corpus"].read())
                 result = backtest.labelled_eval(items=items, pack=pack, actor=request.user)
             except ApplicationError as exc:
-                error = exc.message
+                error = gettext(exc.message)
         context = {
             **self.admin_site.each_context(request), "opts": self.opts, "pack": pack, "form": form,
             "title": _("Measure %(pack)s on a labelled corpus") % {"pack": pack or _("the active packs")},
@@ -394,20 +383,22 @@ class RulePackAdmin(OfficerOnlyAdmin):
                                       customer_risk=form.cleaned_data["customer_risk"] or None,
                                       pack=pack_compiled(pack)))
             except Exception as exc:  # show the engine's complaint to the officer rather than a 500
-                error = f"{type(exc).__name__}: {exc}"
+                error = gettext("The engine could not check this text: %(error)s") % {
+                    "error": f"{type(exc).__name__}: {exc}"}
             highlighted = highlight_html(form.cleaned_data["text"], findings)
         context = {
             **self.admin_site.each_context(request), "opts": self.opts, "pack": pack,
-            "title": f"Try a text with {pack}", "form": form, "findings": findings, "highlighted": highlighted,
+            "title": gettext("Try a text with %(pack)s") % {"pack": pack}, "form": form, "findings": findings, "highlighted": highlighted,
             "error": error, "checked": request.method == "POST" and form.is_valid(),
         }
         return TemplateResponse(request, "admin/compliance/rulepack/try.html", context)
 
 
 class RuleForm(forms.ModelForm):
-    definition = forms.JSONField(widget=forms.Textarea(attrs={"rows": 18, "cols": 100}),
-                                 help_text="The engine's rule definition (detection fields). The code cannot change.")
-    note = forms.CharField(required=False, max_length=500, help_text="Why the rule changes (kept in the audit trail).")
+    definition = forms.JSONField(widget=forms.Textarea(attrs={"rows": 18, "cols": 100}), label=_("Definition"),
+                                 help_text=_("The engine's rule definition (detection fields). The code cannot change."))
+    note = forms.CharField(required=False, max_length=500, label=_("Note"),
+                           help_text=_("Why the rule changes (kept in the audit trail)."))
     as_draft = forms.BooleanField(required=False, label=_("Save as a draft"),
                                   help_text=_("Write a draft version to back-test; the active version stays in use."))
 
@@ -424,7 +415,7 @@ class RuleForm(forms.ModelForm):
                 rule=self.instance, severity=data.get("severity"), enabled=data.get("enabled"),
                 definition=data.get("definition"))
         except ApplicationError as exc:
-            raise forms.ValidationError(exc.message) from exc
+            raise forms.ValidationError(gettext(exc.message)) from exc
         return data
 
 
@@ -479,7 +470,7 @@ class RuleAdmin(OfficerOnlyAdmin):
         return obj.pack.is_active or obj.pack.is_draft
 
     def _may_write(self, request) -> bool:
-        return bool(_may_open(request) and is_officer(request.user) or request.user.is_superuser)
+        return bool(officer_may_decide(request) or request.user.is_superuser)
 
     def has_add_permission(self, request):
         return self._may_write(request)
@@ -513,7 +504,7 @@ class RuleAdmin(OfficerOnlyAdmin):
                 pack = pack_drafts.rule_add(pack=data["pack"], definition=data["definition"], actor=request.user,
                                             draft=data.get("as_draft", False), note=data.get("note", ""))
             except ApplicationError as exc:
-                request._compliance_error = exc.message
+                request._compliance_error = gettext(exc.message)
                 return
             request._compliance_new_rule = pack.rules.get(code=data["definition"]["code"])
             return
@@ -550,13 +541,14 @@ class RuleAdmin(OfficerOnlyAdmin):
     def response_change(self, request, obj):
         new_rule = getattr(request, "_compliance_new_rule", obj)
         if new_rule.pk == obj.pk:
-            self.message_user(request, "Nothing changed.", messages.INFO)
+            self.message_user(request, gettext("Nothing changed."), messages.INFO)
         elif new_rule.pack.is_draft:
             self.message_user(request, _("Saved as a draft: %(pack)s. Back-test it, then activate it from the rule "
                                          "pack list.") % {"pack": new_rule.pack}, messages.SUCCESS)
         else:
-            self.message_user(request, f"Saved as a new version: {new_rule.pack}. Approved content of sessions "
-                                       f"not ended is being re-checked.", messages.SUCCESS)
+            self.message_user(request, gettext("Saved as a new version: %(pack)s. Approved content of sessions "
+                                               "not ended is being re-checked.") % {"pack": new_rule.pack},
+                              messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:compliance_rule_change", args=[new_rule.pk]))
 
 
@@ -593,7 +585,7 @@ class BacktestRunAdmin(OfficerOnlyAdmin):
     change_form_template = "admin/compliance/backtestrun/change_form.html"
 
     def has_add_permission(self, request):
-        return _may_open(request) and is_officer(request.user)
+        return officer_may_decide(request)
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)
@@ -622,7 +614,7 @@ class BacktestRunAdmin(OfficerOnlyAdmin):
         return HttpResponseRedirect(reverse("admin:compliance_backtestrun_change", args=[run.pk]))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if not _may_open(request):
+        if not officer_may_open(request):
             raise PermissionDenied
         run = get_object_or_404(BacktestRun.objects.select_related("pack", "baseline", "created_by"), pk=object_id)
         result = run.result or {}
@@ -675,9 +667,9 @@ class AuditEventAdmin(OfficerOnlyAdmin):
         scope = officer_audit_scope(request.user)  # an officer of an institution: its people's events
         return super().get_queryset(request) if scope is None else super().get_queryset(request).filter(scope)
 
-    @admin.display(description="data")
+    @admin.display(description=_("data"))
     def short_data(self, obj):
-        text = str(obj.data)
+        text = json.dumps(obj.data, ensure_ascii=False, sort_keys=True, cls=DjangoJSONEncoder)
         return text if len(text) <= 120 else text[:117] + "…"
 
     def get_urls(self):
@@ -692,7 +684,7 @@ class AuditEventAdmin(OfficerOnlyAdmin):
         changelist = self.get_changelist_instance(request)
         return audit_csv_response(changelist.get_queryset(request).order_by("seq"))
 
-    @admin.action(description="Export the selected events as CSV")
+    @admin.action(description=_("Export the selected events as CSV"))
     def export_selected_csv(self, request, queryset):
         return audit_csv_response(queryset.order_by("seq"))
 
@@ -702,7 +694,8 @@ class AuditEventAdmin(OfficerOnlyAdmin):
             for problem in problems[:50]:
                 messages.error(request, problem.message)
         else:
-            messages.success(request, f"The audit chain is intact ({AuditEvent.objects.count()} events).")
+            messages.success(request, gettext("The audit chain is intact (%(count)d events).")
+                             % {"count": AuditEvent.objects.count()})
         return HttpResponseRedirect(reverse("admin:compliance_auditevent_changelist"))
 
 
@@ -762,10 +755,10 @@ class LegalHoldAdmin(OfficerOnlyAdmin):
     search_fields = ("reason", "lift_reason")
 
     def has_add_permission(self, request):
-        return is_officer(request.user) and _may_open(request)
+        return officer_may_decide(request)
 
     def has_change_permission(self, request, obj=None):
-        return is_officer(request.user) and _may_open(request) and (obj is None or obj.lifted_at is None)
+        return officer_may_decide(request) and (obj is None or obj.lifted_at is None)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         kwargs["form"] = LegalHoldLiftForm if obj is not None else LegalHoldAddForm
@@ -798,4 +791,20 @@ class LegalHoldAdmin(OfficerOnlyAdmin):
                     ends_on=data["ends_on"] if scope == HoldScope.PERIOD else None)
                 obj.pk = saved.pk
         except ApplicationError as exc:
-            raise PermissionDenied(exc.message) from exc
+            raise PermissionDenied(gettext(exc.message)) from exc
+
+
+# -------------------------------------------------------------------------------------------------------
+# What waits for officers (the admin's landing page)
+
+
+def _review_queue(request) -> OfficerQueue:
+    waiting = Submission.objects.filter(status__in=UNDECIDED_STATUSES, withdrawn_at__isnull=True)
+    if (scope := officer_submission_scope(request.user)) is not None:
+        waiting = waiting.filter(scope)
+    oldest = waiting.order_by("created_at").values_list("created_at", flat=True).first()
+    return OfficerQueue(label=_("Scripts, announcements and product cards to review"), count=waiting.count(),
+                        oldest=oldest, urgent=True, url=reverse("admin:compliance_submission_changelist"))
+
+
+officer_queue_register(_review_queue, order=0)

@@ -6,6 +6,8 @@ from typing import Any
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from compliance.labels import rule_name
+
 SEVERITY_RANK = {"block": 3, "review": 2, "info": 1}
 
 
@@ -52,7 +54,7 @@ def highlight_html(text: str, findings: Sequence[Any]) -> SafeString:
         for i, f in empty_at.get(a, ()):
             parts.append(format_html('<mark class="finding sev-{}" data-findings="{}" title="{}">⚑</mark>'
                                      '<sup class="finding-ref">[{}]</sup>', _severity(f), i,
-                                     f"{f.code}: {f.message}", i))
+                                     f"{rule_name(f.code)}: {f.message}", i))
         if position + 1 == len(points):
             break
         b = points[position + 1]
@@ -64,7 +66,7 @@ def highlight_html(text: str, findings: Sequence[Any]) -> SafeString:
             more = f" (+{len(covering) - len(named)})" if len(covering) > len(named) else ""
             parts.append(format_html(
                 '<mark class="finding sev-{}" data-findings="{}" title="{}">{}</mark>', worst,
-                " ".join(str(i) for i, _ in named), "; ".join(f"{f.code}: {f.message}" for _, f in named) + more,
+                " ".join(str(i) for i, _ in named), "; ".join(f"{rule_name(f.code)}: {f.message}" for _, f in named) + more,
                 chunk,
             ))
         else:

@@ -7,30 +7,31 @@ Rows here are written only by ``compliance.services``; admin and APIs call those
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import BaseModel
 
 
 class Severity(models.TextChoices):
-    BLOCK = "block", "Block"
-    REVIEW = "review", "Review"
-    INFO = "info", "Info"
+    BLOCK = "block", _("Block")
+    REVIEW = "review", _("Review")
+    INFO = "info", _("Info")
 
 
 class ContentKind(models.TextChoices):
-    SCRIPT = "script", "Script"
-    ANNOUNCEMENT = "announcement", "Announcement"
-    PRODUCT_CARD = "product_card", "Product card"
+    SCRIPT = "script", _("Script")
+    ANNOUNCEMENT = "announcement", _("Announcement")
+    PRODUCT_CARD = "product_card", _("Product card")
 
 
 class SubmissionStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    CHECKING = "checking", "Checking"
-    FLAGGED = "flagged", "Flagged"
-    PASSED = "passed", "Passed"
-    APPROVED = "approved", "Approved"
-    REJECTED = "rejected", "Rejected"
+    PENDING = "pending", _("Pending")
+    CHECKING = "checking", _("Checking")
+    FLAGGED = "flagged", _("Flagged")
+    PASSED = "passed", _("Passed")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
 
 
 #: Statuses of a submission that is still waiting for the engine or for an officer.
@@ -141,8 +142,17 @@ class Submission(BaseModel):
     @property
     def subject_label(self) -> str:
         if self.product_id:
-            return f"card of {self.product}"
-        return f"{self.get_kind_display().lower()} of “{self.session}”"
+            return gettext("card of %(product)s") % {"product": self.product}
+        return gettext("%(kind)s of “%(session)s”") % {"kind": self.get_kind_display().lower(), "session": self.session}
+
+    @property
+    def status_label(self) -> str:
+        """The status as a reader should take it: a withdrawn version is no longer "flagged" or "passed"."""
+        if self.withdrawn_at is not None:
+            if self.withdrawn_reason.startswith("superseded"):
+                return gettext("Superseded by a newer version")
+            return gettext("Approval withdrawn (rule change)")
+        return self.get_status_display()
 
 
 class Finding(models.Model):
@@ -164,8 +174,8 @@ class Finding(models.Model):
 
 
 class DecisionAction(models.TextChoices):
-    APPROVE = "approve", "Approve"
-    REJECT = "reject", "Reject"
+    APPROVE = "approve", _("Approve")
+    REJECT = "reject", _("Reject")
 
 
 class Decision(models.Model):

@@ -18,17 +18,18 @@ from typing import TYPE_CHECKING, Any
 
 from django.apps import apps
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
     from studio.models import LiveSession, Studio
 
 
 class SessionState(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    IN_REVIEW = "in_review", "In review"
-    APPROVED = "approved", "Approved"
-    LIVE = "live", "Live"
-    ENDED = "ended", "Ended"
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    APPROVED = "approved", _("Approved")
+    LIVE = "live", _("Live")
+    ENDED = "ended", _("Ended")
 
 
 def session_model() -> type[LiveSession]:

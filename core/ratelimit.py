@@ -3,6 +3,7 @@
 import time
 
 from django.core.cache import cache
+from django.utils.translation import gettext
 
 from core.exceptions import ApplicationError
 
@@ -20,7 +21,8 @@ def hit(key: str, *, limit: int, window_seconds: int, now: float | None = None) 
     if count > limit:
         retry_after = window_seconds - (moment % window_seconds)
         raise RateLimited(
-            f"Too many messages: at most {limit} every {window_seconds} s. Try again in {retry_after:.0f} s.",
+            gettext("Too many messages: at most %(limit)d every %(window)d s. Try again in %(retry)d s.")
+            % {"limit": limit, "window": window_seconds, "retry": max(1, round(retry_after))},
             details={"retry_after": round(retry_after, 1), "limit": limit, "window_seconds": window_seconds},
         )
 

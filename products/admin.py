@@ -6,6 +6,7 @@ products.
 """
 
 from django.contrib import admin, messages
+from django.utils.translation import gettext
 
 from core.exceptions import ApplicationError
 from products.models import Product
@@ -44,6 +45,6 @@ class ProductAdmin(admin.ModelAdmin):
                 saved = product_create(actor=request.user, **{name: form.cleaned_data[name]
                                                               for name in WRITABLE_FIELDS if name in form.cleaned_data})
         except ApplicationError as exc:
-            messages.error(request, exc.message)
+            messages.error(request, gettext(exc.message))
             return
         obj.pk = saved.pk

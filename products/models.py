@@ -3,15 +3,16 @@
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import BaseModel
 
 
 class ProductType(models.TextChoices):
-    DEPOSIT = "deposit", "存款 Deposit"
-    WMP = "wmp", "理财 Wealth management product"
-    FUND = "fund", "基金 Fund"
-    INSURANCE = "insurance", "保险 Insurance"
+    DEPOSIT = "deposit", _("存款 Deposit")
+    WMP = "wmp", _("理财 Wealth management product")
+    FUND = "fund", _("基金 Fund")
+    INSURANCE = "insurance", _("保险 Insurance")
 
 
 class RiskLevel(models.TextChoices):
@@ -23,10 +24,10 @@ class RiskLevel(models.TextChoices):
 
 
 class ProductStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    ON_SALE = "on_sale", "On sale"
-    SUSPENDED = "suspended", "Suspended"
-    CLOSED = "closed", "Closed"
+    DRAFT = "draft", _("Draft")
+    ON_SALE = "on_sale", _("On sale")
+    SUSPENDED = "suspended", _("Suspended")
+    CLOSED = "closed", _("Closed")
 
 
 CARD_TEXT_MAX_CHARS = 1000  # a card is read on a phone in a live room; it also bounds the card's review

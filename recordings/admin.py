@@ -17,8 +17,9 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from compliance.admin import OfficerOnlyAdmin, _may_open
+from compliance.officer_admin import OfficerOnlyAdmin, OfficerQueue, officer_may_open, officer_queue_register
 from core.exceptions import ApplicationError
+from organisations.selectors import owner_scope_q
 from recordings.models import Recording, Replay, ReplayState
 from recordings.selectors import flagged_moments, recording_list, session_timeline
 from recordings.services import replay_legal_hold_set, replay_publish, replay_withhold
@@ -94,7 +95,7 @@ class ReplayAdmin(OfficerOnlyAdmin):
         ]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if not _may_open(request):
+        if not officer_may_open(request):
             raise PermissionDenied
         replay = get_object_or_404(Replay.objects.select_related("session__studio__owner", "decided_by"),
                                    pk=object_id)
@@ -154,3 +155,19 @@ class ReplayAdmin(OfficerOnlyAdmin):
         except ApplicationError as exc:
             messages.error(request, _(exc.message))
         return HttpResponseRedirect(back)
+
+
+# -------------------------------------------------------------------------------------------------------
+# What waits for officers (the admin's landing page)
+
+
+def _replays_in_review(request) -> OfficerQueue:
+    waiting = Replay.objects.filter(state=ReplayState.IN_REVIEW)
+    if not request.user.is_superuser and (scope := owner_scope_q(request.user, "session__studio__owner")) is not None:
+        waiting = waiting.filter(scope)
+    oldest = waiting.order_by("updated_at").values_list("updated_at", flat=True).first()
+    return OfficerQueue(label=gettext_lazy("Replays awaiting review"), count=waiting.count(), oldest=oldest, urgent=True,
+                        url=reverse("admin:recordings_replay_changelist") + f"?state__exact={ReplayState.IN_REVIEW}")
+
+
+officer_queue_register(_replays_in_review, order=25)

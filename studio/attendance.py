@@ -19,6 +19,8 @@ class Attendance:
     room_joined: Callable[[Any, int, Any, str], Awaitable[str | None]]
     room_left: Callable[[str | None], Awaitable[None]]
     reaction_counted: Callable[[int, str], Awaitable[None]]
+    #: ``session_id -> {kind: count}``: the room's reactions so far (the joining socket's snapshot).
+    reaction_totals: Callable[[int], Awaitable[dict[str, int]]]
     #: Write what is buffered now (a draining process calls it before it exits; ``studio.drain``).
     flush: Callable[[], Awaitable[None]] | None = None
 
@@ -50,6 +52,11 @@ async def room_left(token: str | None) -> None:
 async def reaction_counted(session_id: int, kind: str) -> None:
     """Count one reaction in the room's counters."""
     await _attendance().reaction_counted(session_id, kind)
+
+
+async def reaction_totals(session_id: int) -> dict[str, int]:
+    """The room's reaction counts so far, by kind (empty when the counters cannot be read)."""
+    return await _attendance().reaction_totals(session_id)
 
 
 async def attendance_flush() -> None:

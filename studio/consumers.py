@@ -17,8 +17,10 @@ Client → server
 - ``chat.send {text}`` → ``ack {ref, id, status, seq}``; ``status`` is ``published`` | ``held`` |
   ``rejected``; the host's ack carries ``findings`` and, when rejected, ``reason`` and ``suggestion``;
   a customer's ack carries ``masked`` kinds and the stored ``text`` when personal data was masked.
-- ``qa.ask {text}`` → ``ack {ref, id}``; ``qa.upvote {question_id}`` (once per user);
-  ``qa.answer {question_id}`` (host) marks it answered.
+- ``qa.ask {text}`` → ``ack {ref, id}``; ``qa.upvote {question_id}`` (once per user, never one's own);
+  host: ``qa.answer {question_id, text?}`` answers in words (a host line, checked and gated like any: the ack
+  is the line's, with ``question_id``) or, without text, marks it answered; ``qa.dismiss {question_id}``;
+  ``qa.merge {question_id, into_id}`` (a duplicate joins the kept question with its voters).
 - ``reaction {kind}`` with ``kind`` in like | heart | clap | flower (no ack unless ``ref`` is given).
 - ``card.open {card_id}`` (signed in) → ``ack``; records who opened which pushed card, and when.
 - ``resume {last_seq}`` → every sequenced frame after ``last_seq`` in order (runs of lines as
@@ -32,14 +34,20 @@ Client → server
   ``user.mute {user_id, minutes}`` (0 lifts), ``room.slow_mode {seconds}``, ``session.end``.
 
 Server → client
-- ``session.state {state, seq, viewers, slow_mode_seconds, qa_enabled, pinned, questions, you, admit}`` on
-  connect (``seq``: lines after it come live; ``you``: role and user id); ``session.state {state, seq}``
+- ``session.state {state, seq, viewers, slow_mode_seconds, qa_enabled, pinned, questions, shelf, reactions,
+  you, admit}`` on connect (``seq``: lines after it come live; ``you``: role and user id; ``shelf``: the cards
+  pushed so far as ``card.pushed`` frames for this viewer, newest first; ``reactions``: the counts so far;
+  ``viewers`` counts the audience, not the host or staff; ``admit``: the admission token to reconnect with);
+  ``session.state {state, seq}``
   when the state changes.
 - ``chat.message {seq, id, author, author_id, role, text, at}``; ``chat.batch {messages}`` (several
   ``chat.message`` in seq order, when the room is busy); ``chat.removed {seq, id}``;
-  ``chat.pinned {message|null}``. ``text`` is raw user input: clients must escape it.
-- ``qa.asked {question}``, ``qa.upvoted {question_id, upvotes}``, ``qa.answered {question_id}``, where
-  ``question`` is ``{id, author, text, upvotes, answered, at}``.
+  ``chat.pinned {message|null}``; to the host only, ``chat.removed {id, by: host|officer}`` for a held line
+  (never seen by viewers) that was removed. ``text`` is raw user input: clients must escape it.
+- ``qa.asked {question}``, ``qa.upvoted {question_id, upvotes}``, ``qa.answered {question_id, answer?}``,
+  ``qa.dismissed {question_id}``, ``qa.merged {question_id, into, upvotes}``, where
+  ``question`` is ``{id, author, author_id, text, upvotes, answered, answer, at}`` and ``answer`` the host's
+  published answer ``{id, author, text, at}`` or null.
 - ``reactions {counts}`` (at most once a second), ``presence {viewers}`` (at most every 2 s).
 - ``card.pushed {card, can_act, reason, reason_code}`` computed for this viewer's risk profile.
 - ``room.slow_mode {seconds, qa_enabled}``; ``user.muted {until|null}`` to the muted user only.
@@ -93,6 +101,8 @@ from studio.services.room import (
     chat_send,
     question_answer,
     question_ask,
+    question_dismiss,
+    question_merge,
     question_release,
     question_upvote,
     room_slow_mode_set,
@@ -163,7 +173,17 @@ def _qa_upvote(user, session_id, frame, invite_code) -> dict:
 
 
 def _qa_answer(user, session_id, frame, invite_code) -> dict:
-    return {"id": question_answer(session_id=session_id, actor=user, question_id=frame.question_id).pk}
+    return question_answer(session_id=session_id, actor=user, question_id=frame.question_id, text=frame.text,
+                           ref=frame.ref)
+
+
+def _qa_dismiss(user, session_id, frame, invite_code) -> dict:
+    return {"id": question_dismiss(session_id=session_id, actor=user, question_id=frame.question_id).pk}
+
+
+def _qa_merge(user, session_id, frame, invite_code) -> dict:
+    kept = question_merge(session_id=session_id, actor=user, question_id=frame.question_id, into_id=frame.into_id)
+    return {"id": kept.pk, "upvotes": kept.upvotes}
 
 
 def _card_open(user, session_id, frame, invite_code) -> dict:
@@ -212,6 +232,8 @@ HANDLERS: dict[str, Callable] = {
     "qa.ask": _qa_ask,
     "qa.upvote": _qa_upvote,
     "qa.answer": _qa_answer,
+    "qa.dismiss": _qa_dismiss,
+    "qa.merge": _qa_merge,
     "card.open": _card_open,
     "card.push": _card_push,
     "chat.pin": _chat_pin,
@@ -323,7 +345,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             session_id = int(self.scope["url_route"]["kwargs"]["session_id"])
             # The room's part is one read shared by every connect of this burst (studio.room_open).
             hub = hub_for(self.channel_layer)
-            session, snapshot = await room_reads().read(session_id, reuse=session_id in hub.rooms)
+            session, snapshot, shelf = await room_reads().read(session_id, reuse=session_id in hub.rooms)
             if session is None:
                 raise NotFound("Session not found.")
             try:
@@ -353,7 +375,9 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             self.visit_id = await attendance.room_joined(self.scope, self.session_id, self.viewer, hub.process_key)
             await self.send_frame({
                 "type": "session.state", **snapshot, "seq": live_after,
+                "shelf": selectors.shelf_frames(shelf, profile=self.viewer.profile, now=timezone.now()),
                 "viewers": await hub.viewers_now(self.session_id),
+                "reactions": await attendance.reaction_totals(self.session_id),
                 "you": {"user_id": self.viewer.user_id, "role": self.viewer.role, "name": self.viewer.name},
                 **({"admit": self.admit_token} if self.admit_token else {}),
             })
@@ -502,7 +526,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         count = count + 1 if window == second else 1
         self._reaction_window = (second, count)
         if count > REACTIONS_PER_SECOND:
-            raise ApplicationError("Too many reactions.", code=StudioError.RATE_LIMITED)
+            raise ApplicationError(_("Too many reactions."), code=StudioError.RATE_LIMITED)
         self.room.local_reactions[frame.kind] += 1
         await attendance.reaction_counted(self.session_id, frame.kind)
         if frame.ref:

@@ -15,6 +15,7 @@ class StudioError(StrEnum):
     RATE_LIMITED = "rate_limited"
     QA_DISABLED = "qa_disabled"
     ALREADY_UPVOTED = "already_upvoted"
+    OWN_QUESTION = "own_question"
     UNKNOWN_PRODUCT = "unknown_product"
     CARD_NOT_APPROVED = "card_not_approved"
     GATE_CLOSED = "gate_closed"

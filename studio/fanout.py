@@ -86,6 +86,12 @@ def frames_for(items: list[dict]) -> list[dict]:
     return frames
 
 
+def _is_staff(sock) -> int:
+    """1 for a socket of the host, an RM or an officer (the viewer count and analytics count the audience)."""
+    viewer = getattr(sock, "viewer", None)
+    return int(getattr(viewer, "role", "guest") not in ("customer", "guest"))
+
+
 class Room:
     """One session's sockets in this process, and its one subscription to the session's group."""
 
@@ -94,6 +100,7 @@ class Room:
         self.session_id = session_id
         self.group = room_group(session_id)
         self.sockets: set = set()
+        self.staff = 0  # sockets of the host and other staff: not counted as viewers
         self.channel: str | None = None
         self.delivered_seq = 0
         self.pending: dict[int, dict] = {}
@@ -173,6 +180,7 @@ class Room:
                 await self.send_all(encode(event["frame"]))
             metrics.fanout_lag(event.get("ts"))
         elif kind == "room.card":
+            room_reads_invalidate(self.session_id)  # the shelf changed
             await self._send_card(event["card"], event["product"])
         elif kind == "room.user":
             text = encode(event["frame"])
@@ -288,8 +296,15 @@ class Room:
             await self._flush_chat()
             if replay:
                 sock.replaying, sock.replay_buffer = True, []
-            self.sockets.add(sock)
+            if sock not in self.sockets:
+                self.sockets.add(sock)
+                self.staff += _is_staff(sock)
             return self.delivered_seq
+
+    @property
+    def audience(self) -> int:
+        """This process's sockets of the room's audience (customers and guests): what the viewer count counts."""
+        return len(self.sockets) - self.staff
 
     async def begin_replay(self, sock) -> int:
         """Hold the socket's sequenced frames; returns the seq up to which the caller replays from the DB."""
@@ -437,7 +452,8 @@ class Hub:
             return
         if sock in room.sockets:
             metrics.viewer_left()
-        room.sockets.discard(sock)
+            room.sockets.discard(sock)
+            room.staff -= _is_staff(sock)
         if not room.sockets and not room.closed:
             room.closed = True
             metrics.room_closed()
@@ -495,7 +511,7 @@ class Hub:
                 logger.exception("live-room hub tail check failed")
 
     async def _presence(self, rooms: list[Room], now: float) -> None:
-        totals = await self.presence.publish({room.session_id: len(room.sockets) for room in rooms}, now)
+        totals = await self.presence.publish({room.session_id: room.audience for room in rooms}, now)
         for room in rooms:
             total = totals[room.session_id]
             if total != room.viewers:
@@ -505,7 +521,7 @@ class Hub:
     async def viewers_now(self, session_id: int) -> int:
         """The room's viewer count across processes right now (for the joining socket's first frame)."""
         room = self.rooms.get(session_id)
-        return await self.presence.viewers_now(session_id, local=len(room.sockets) if room else 0)
+        return await self.presence.viewers_now(session_id, local=room.audience if room else 0)
 
 
 def hub_for(layer) -> Hub:

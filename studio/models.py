@@ -27,8 +27,8 @@ class Studio(BaseModel):
 
 
 class Visibility(models.TextChoices):
-    PUBLIC = "public", "Public"
-    INVITE_ONLY = "invite_only", "Invite only (by link)"
+    PUBLIC = "public", _("Public")
+    INVITE_ONLY = "invite_only", _("Invite only (by link)")
 
 
 class LiveSession(BaseModel):
@@ -66,9 +66,9 @@ class LiveSession(BaseModel):
 class MessageStatus(models.TextChoices):
     """The verdict a chat line got when it was sent; kept for ever, also after a removal."""
 
-    PUBLISHED = "published", "Published"
-    HELD = "held", "Held for compliance"
-    REJECTED = "rejected", "Rejected"
+    PUBLISHED = "published", _("Published")
+    HELD = "held", _("Held for compliance")
+    REJECTED = "rejected", _("Rejected")
 
 
 class ChatMessage(BaseModel):
@@ -163,12 +163,28 @@ class Question(BaseModel):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    # The host's typed answer: one of their chat lines, checked and gated like any (shown once published).
+    answer_line = models.ForeignKey(
+        "studio.ChatMessage", on_delete=models.PROTECT, null=True, blank=True, related_name="answered_questions"
+    )
+    # Taken off the list by the host (off-topic, covered) or merged into a question it duplicates; kept on record.
+    dismissed_at = models.DateTimeField(null=True, blank=True)
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    merged_into = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="duplicates"
+    )
 
     class Meta:
         ordering = ["session", "id"]
         constraints = [
             models.UniqueConstraint(
                 fields=["session", "author", "ref"], condition=~models.Q(ref=""), name="question_ref_unique_per_author"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(merged_into__isnull=True) | models.Q(dismissed_at__isnull=False),
+                name="question_merged_is_dismissed",
             ),
         ]
 

@@ -44,8 +44,27 @@ class QaUpvote(_Frame):
 
 
 class QaAnswer(_Frame):
+    """Host: answer a question. With ``text`` the answer is a line of the host, checked and gated like any
+    (shown under the question once published); without, the question is only marked answered."""
+
     type: Literal["qa.answer"]
     question_id: Id
+    text: Text | None = None
+
+
+class QaDismiss(_Frame):
+    """Host: take a question off the list (off-topic, already covered); it stays on record."""
+
+    type: Literal["qa.dismiss"]
+    question_id: Id
+
+
+class QaMerge(_Frame):
+    """Host: ``question_id`` duplicates ``into_id``; its votes join the kept question."""
+
+    type: Literal["qa.merge"]
+    question_id: Id
+    into_id: Id
 
 
 class Reaction(_Frame):
@@ -108,15 +127,15 @@ class SessionEnd(_Frame):
 
 
 InboundFrame = Annotated[
-    ChatSend | QaAsk | QaUpvote | QaAnswer | Reaction | CardOpen | Resume | CardPush | ChatPin | ChatRemove
-    | ChatRelease | QaRelease | UserMute | RoomSlowMode | SessionEnd,
+    ChatSend | QaAsk | QaUpvote | QaAnswer | QaDismiss | QaMerge | Reaction | CardOpen | Resume | CardPush
+    | ChatPin | ChatRemove | ChatRelease | QaRelease | UserMute | RoomSlowMode | SessionEnd,
     Field(discriminator="type"),
 ]
 _adapter: TypeAdapter[Any] = TypeAdapter(InboundFrame)  # type: ignore[arg-type]  # an Annotated union
 FRAME_TYPES = frozenset(
     model.model_fields["type"].annotation.__args__[0]  # type: ignore[union-attr]
-    for model in (ChatSend, QaAsk, QaUpvote, QaAnswer, Reaction, CardOpen, Resume, CardPush, ChatPin,
-                  ChatRemove, ChatRelease, QaRelease, UserMute, RoomSlowMode, SessionEnd)
+    for model in (ChatSend, QaAsk, QaUpvote, QaAnswer, QaDismiss, QaMerge, Reaction, CardOpen, Resume, CardPush,
+                  ChatPin, ChatRemove, ChatRelease, QaRelease, UserMute, RoomSlowMode, SessionEnd)
 )
 
 
@@ -203,12 +222,23 @@ class ChatHeldFrame(TypedDict):
     at: str
 
 
-class QuestionItem(TypedDict):
+class QuestionAnswer(TypedDict):
+    """The host's published answer line under a question."""
+
     id: int
     author: str
     text: str
+    at: str
+
+
+class QuestionItem(TypedDict):
+    id: int
+    author: str
+    author_id: int
+    text: str
     upvotes: int
     answered: bool
+    answer: QuestionAnswer | None
     at: str
 
 
@@ -223,9 +253,22 @@ class QaUpvotedFrame(TypedDict):
     upvotes: int
 
 
-class QaAnsweredFrame(TypedDict):
-    type: Literal["qa.answered"]
+class QaAnsweredFrame(TypedDict, total=False):
+    type: Required[Literal["qa.answered"]]
+    question_id: Required[int]
+    answer: QuestionAnswer | None  # when the host answered with a line
+
+
+class QaDismissedFrame(TypedDict):
+    type: Literal["qa.dismissed"]
     question_id: int
+
+
+class QaMergedFrame(TypedDict):
+    type: Literal["qa.merged"]
+    question_id: int
+    into: int
+    upvotes: int
 
 
 class SessionStateFrame(TypedDict, total=False):
@@ -238,6 +281,8 @@ class SessionStateFrame(TypedDict, total=False):
     qa_enabled: bool
     pinned: ChatMessageFrame | None
     questions: list[QuestionItem]
+    shelf: list["CardPushedFrame"]
+    reactions: dict[str, int]
     last_seq: int
     you: dict[str, Any]
     admit: str  # the admission token to reconnect with (studio.room_open)
@@ -293,6 +338,7 @@ class AckFrame(TypedDict, total=False):
     text: str
     duplicate: bool
     upvotes: int
+    question_id: int
     until: str | None
     seconds: int
     state: str
@@ -309,7 +355,8 @@ class ErrorFrame(TypedDict):
 
 
 OutboundFrame = (ChatMessageFrame | ChatBatchFrame | ChatRemovedFrame | ChatPinnedFrame | ChatHeldFrame
-                 | QaAskedFrame | QaUpvotedFrame | QaAnsweredFrame | SessionStateFrame | PresenceFrame
+                 | QaAskedFrame | QaUpvotedFrame | QaAnsweredFrame | QaDismissedFrame | QaMergedFrame
+                 | SessionStateFrame | PresenceFrame
                  | ReactionsFrame | CardPushedFrame | RoomSlowModeFrame | UserMutedFrame | ServerRestartFrame
                  | AckFrame | ErrorFrame)
 #: Every outbound frame type, by its ``type`` (the protocol test checks the documented list against it).
@@ -341,12 +388,45 @@ def chat_removed_frame(message: Any) -> ChatRemovedFrame:
     return {"type": "chat.removed", "seq": message.removed_seq, "id": message.id}
 
 
-def question_frame(question: Any) -> QuestionItem:
+def question_answer_frame(line: Any) -> QuestionAnswer | None:
+    """The host's answer under a question: only once the line is published and not removed."""
+    if line is None or line.seq is None or line.removed_at is not None:
+        return None
+    return {"id": line.id, "author": line.author_name, "text": line.text,
+            "at": (line.published_at or line.created_at).isoformat()}
+
+
+def question_frame(question: Any, *, answer: Any = None) -> QuestionItem:
+    """A question as viewers see it. ``answer`` is the answer line when the caller has it loaded
+    (``question.answer_line``); ``author_id`` lets a client hide the upvote on the viewer's own question."""
     return {
         "id": question.id,
         "author": question.author_name,
+        "author_id": question.author_id,
         "text": question.text,
         "upvotes": question.upvotes,
         "answered": question.answered_at is not None,
+        "answer": question_answer_frame(answer),
         "at": question.created_at.isoformat(),
     }
+
+
+def card_frame(push: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A pushed card as every viewer sees it, and the product facts each viewer's suitability needs.
+
+    ``push.product`` is read: select it with the push.
+    """
+    product = push.product
+    card = {
+        "id": push.pk, "product_id": product.pk, "code": product.code, "name": product.name,
+        "type": product.type, "issuer": product.issuer, "risk_level": product.risk_level,
+        "benchmark_min": str(product.benchmark_min) if product.benchmark_min is not None else None,
+        "benchmark_max": str(product.benchmark_max) if product.benchmark_max is not None else None,
+        "text": push.card_text, "pushed_at": push.created_at.isoformat(),
+    }
+    facts = {
+        "risk_level": product.risk_level, "status": product.status,
+        "sale_start": product.sale_start.isoformat() if product.sale_start else None,
+        "sale_end": product.sale_end.isoformat() if product.sale_end else None,
+    }
+    return card, facts

@@ -83,14 +83,15 @@ def admission_token_viewer(token: str, *, session_id: int, user: Any, session_ke
     return Viewer(user.pk, str(data.get("n") or ""), str(data.get("r") or "guest"), profile)
 
 
-def room_read(session_id: int) -> tuple[LiveSession | None, dict | None]:
-    """The session (with its studio, for the access rule) and the room's snapshot; ``(None, None)`` if none."""
-    from studio.selectors import room_snapshot
+def room_read(session_id: int) -> tuple[LiveSession | None, dict | None, list]:
+    """The session (with its studio, for the access rule), the room's snapshot without the shelf, and the
+    shelf's pushes, which each viewer's connect words for their own profile (``selectors.shelf_frames``)."""
+    from studio.selectors import room_shelf_pushes, room_snapshot
 
     session = LiveSession.objects.select_related("studio").filter(pk=session_id).first()
     if session is None:
-        return None, None
-    return session, room_snapshot(session_id=session_id)
+        return None, None, []
+    return session, room_snapshot(session_id=session_id, shelf=False), room_shelf_pushes(session_id=session_id)
 
 
 #: A room read is reused this long by connects to a room this process follows (its events invalidate it).

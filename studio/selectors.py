@@ -1,8 +1,13 @@
 """Reads for studios, sessions and the room transcript."""
 
-from django.db.models import Count, Min, Q, QuerySet
+from datetime import datetime
 
+from django.db.models import Count, Min, Q, QuerySet
+from django.utils import timezone
+
+from products.services import suitability_check
 from studio.models import (
+    CardPush,
     ChatMessage,
     LiveSession,
     MessageStatus,
@@ -12,9 +17,11 @@ from studio.models import (
     Studio,
     TranscriptFinding,
 )
-from studio.protocol import chat_message_frame, chat_removed_frame, question_frame
+from studio.protocol import card_frame, chat_message_frame, chat_removed_frame, question_frame
 
 REPLAY_LIMIT = 5000
+# The shelf lists at most this many products (the latest push of each); sessions feature a handful.
+SHELF_LIMIT = 30
 
 
 def studio_list_for_owner(*, owner) -> QuerySet[Studio]:
@@ -56,19 +63,57 @@ def room_last_seqs(*, session_ids: list[int]) -> dict[int, int]:
     return dict(LiveSession.objects.filter(pk__in=session_ids).values_list("pk", "last_seq"))
 
 
-def room_snapshot(*, session_id: int) -> dict:
-    """What a viewer needs on joining beside the live stream: pin, settings and open questions."""
+def room_snapshot(*, session_id: int, viewer=None, now: datetime | None = None, shelf: bool = True) -> dict:
+    """What a viewer needs on joining beside the live stream: pin, settings, open questions (with their
+    published answers) and the shelf of cards pushed so far, each with ``viewer``'s own suitability
+    (``studio.access.Viewer``; ``None`` words every card as for a guest). Four queries, once per connect."""
     session = LiveSession.objects.select_related("pinned_message").get(pk=session_id)
     pinned = session.pinned_message
-    questions = Question.objects.filter(session_id=session_id, status="published").order_by("-upvotes", "id")[:100]
+    questions = (Question.objects.filter(session_id=session_id, status="published", dismissed_at__isnull=True)
+                 .select_related("answer_line").order_by("-upvotes", "id")[:100])
     return {
         "state": session.state,
         "last_seq": session.last_seq,
         "slow_mode_seconds": session.slow_mode_seconds,
         "qa_enabled": session.qa_enabled,
         "pinned": chat_message_frame(pinned) if pinned and pinned.removed_at is None and pinned.seq else None,
-        "questions": [question_frame(q) for q in questions],
+        "questions": [question_frame(q, answer=q.answer_line) for q in questions],
+        **({"shelf": room_shelf(session_id=session_id, profile=viewer.profile if viewer is not None else None,
+                                now=now)} if shelf else {}),
     }
+
+
+def room_shelf(*, session_id: int, profile=None, now: datetime | None = None) -> list[dict]:
+    """The session's pushed cards, newest first, one per product (its latest push), as ``card.pushed`` frames
+    worded for ``profile`` (a ``CustomerProfile`` or ``None``): the same frame a viewer gets live, so a reload or
+    a late joiner sees the shelf the room saw, with their own suitability judged now (a product whose sale
+    ended since the push is no longer offered)."""
+    return shelf_frames(room_shelf_pushes(session_id=session_id), profile=profile, now=now or timezone.now())
+
+
+def room_shelf_pushes(*, session_id: int) -> list[CardPush]:
+    """The shelf's pushes (with their products): the latest push per product, newest first (one query)."""
+    pushes = (CardPush.objects.filter(session_id=session_id).select_related("product")
+              .order_by("-id")[: SHELF_LIMIT * 4])
+    latest: list[CardPush] = []
+    seen: set[int] = set()
+    for push in pushes:
+        if push.product_id not in seen:
+            seen.add(push.product_id)
+            latest.append(push)
+    return latest[:SHELF_LIMIT]
+
+
+def shelf_frames(pushes: list[CardPush], *, profile=None, now: datetime) -> list[dict]:
+    """``room_shelf_pushes`` worded as ``card.pushed`` frames for ``profile``; no query (a join storm shares the
+    pushes and words them per viewer, ``studio.room_open``)."""
+    frames: list[dict] = []
+    for push in pushes:
+        card, _facts = card_frame(push)
+        verdict = suitability_check(profile=profile, product=push.product, now=now)
+        frames.append({"type": "card.pushed", "card": card, "can_act": verdict.allowed,
+                       "reason": verdict.message, "reason_code": verdict.reason.value})
+    return frames
 
 
 def transcript(*, session: LiveSession, full: bool, after_seq: int | None = None) -> QuerySet[ChatMessage]:

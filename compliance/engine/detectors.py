@@ -15,6 +15,10 @@ from .types import ProductFacts
 _LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r\s?([1-5])(?![0-9])")
 _LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")
 _LEVEL_OTHER = re.compile(r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|看看|选择|考虑|换成|其他|别的|或者|above|below|up to|than|c[1-5]|other|instead")
+# Before a level: compared with another level (R2跟R1差不多), not this product's.
+_LEVEL_OTHER_L = re.compile(r"[跟和与比]\s*$")
+# After a level: a threshold or alternatives, not this product's level (R1 options instead, R2及以下的产品).
+_LEVEL_OTHER_R = re.compile(r"^\s*(?:及?以下|及?以上|或以下|或更低|options|alternatives|instead|or (?:below|lower|above|higher)|and (?:below|above)|差不多)")
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _LEVEL_STATED = re.compile(r"(?<![a-z0-9])p?r\s?[1-5](?![0-9])|风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险")
 _LEVEL_ANY = re.compile(
@@ -23,6 +27,8 @@ _LEVEL_ANY = re.compile(
     r"|(?P<word>(?P<w>中低|中高|较低|较高|中等|低|中|高)风险)"
     r"|(?P<en>risk (?:level|rating|category)\s*(?:is|of|:)?\s*(?P<e>low-moderate|low to moderate|moderately low"
     r"|moderate-high|moderately high|medium-high|low|moderate|medium|high)\b)"
+    r"|(?P<en2>(?:a|an|is|it's|its|'s)\s+(?P<e2>low-moderate|moderate-high|medium-high|moderate|medium|low|high)[- ]risk"
+    r"\b(?! tolerance| profile| appetite| investors?| clients?| customers?))"
 )
 _LEVEL_WORD_MAP = {"低": 1, "中低": 2, "较低": 2, "中": 3, "中等": 3, "中高": 4, "较高": 4, "高": 5}
 _LEVEL_WORD_STATED = re.compile(r"(?:是|为|属于|等级|评级|[（(]|r[1-5])\s*$")
@@ -30,13 +36,13 @@ _EN_LEVEL_MAP = {"low": 1, "low-moderate": 2, "low to moderate": 2, "moderately 
                  "moderate-high": 4, "moderately high": 4, "medium-high": 4, "high": 5}
 _NAME_EN = re.compile(
     r"\b(?:(?i:client|customer|investor|thanks to|thank you|thanks|shout-?out to|congrats to|congratulations to|congrats"
-    r"|congratulations|welcome)\s+"
+    r"|congratulations|welcome back,?|welcome|hi|hello|hey)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?|(?:Mr|Mrs|Ms|Dr)\.?\s+)([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?"
 )
 _PII_TAIL_EN = re.compile(
     r"(?:account|card|acct)\.?\s*(?:number|no\.?|ending(?: in)?|#)?\s*\d{3,}|balance of \$|\(?\b[2-9]\d{2}\)?[-. ]\d{3}[-. ]\d{4}\b"
     r"|just (?:bought|invested|moved|put|opened|added|wired|rolled|transferred)|balance (?:is|of)|holdings? (?:is|are|of)"
-    r"|\b\d+ [a-z]+ (?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|court|ct|way|place|pl)\b|401\(k\)"
+    r"|\b(?:your|his|her|their) \$\s?\d|\bfrom [A-Za-z]+ (?:Street|Avenue|Road|Lane|Drive|street|avenue|road|lane|drive)\b|\b\d+ [a-z]+ (?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|court|ct|way|place|pl)\b|401\(k\)"
 )
 # A customer addressed by name in chat (@王海燕) followed by what they hold.
 _AT_NAME = re.compile(r"@[\u4e00-\u9fff]{2,4}")
@@ -202,7 +208,7 @@ def detect_levels(run: TextView) -> None:
             if overlaps(ranges, a, b):
                 continue
             cs, _ = run.clause_of(a)
-            if _LEVEL_OTHER.search(s, max(cs, a - 5), a) or _LEVEL_OTHER.search(s[b : b + 4]):
+            if _LEVEL_OTHER.search(s, max(cs, a - 5), a) or _LEVEL_OTHER_L.search(s, max(cs, a - 2), a) or _LEVEL_OTHER.search(s[b : b + 4]) or _LEVEL_OTHER_R.search(s[b : b + 14]):
                 continue  # a customer level or a threshold (C3及以上, 买R4的产品), not this product's
             value = int(s[b - 1])
         elif kind == "cn":
@@ -216,6 +222,10 @@ def detect_levels(run: TextView) -> None:
             if code_before and int(code_before.group(1)) == value and value in actual:
                 continue
             if run.negated(a):
+                continue
+        elif kind == "en2":  # "a moderate-risk fund": a level stated in words, understated for an R3+ product
+            value = _EN_LEVEL_MAP[m.group("e2")]
+            if not (value < min(actual) and min(actual) >= 3) or run.negated(a):
                 continue
         else:
             value = _EN_LEVEL_MAP[m.group("e")]
@@ -270,6 +280,10 @@ def detect_disclosures(run: TextView) -> None:
         if need and not _LEVEL_STATED.search(s):
             run.add("disclosure.risk_level_missing", 0, first_end, fmt={"level": need[0].level})
 
+# A liquid product named just before a liquidity phrase: the phrase describes that product, not this one.
+_OTHER_LIQUID = re.compile(r"余额宝|货币基金|货基|活期|存款|现金管理|零钱|money market|savings account|checking|\bcds?\b")
+
+
 def detect_hidden_conditions(run: TextView) -> None:
     rule = run.pack.rules.get("misleading.hidden_conditions")
     if rule is None or run.kind not in rule.kinds:
@@ -286,6 +300,8 @@ def detect_hidden_conditions(run: TextView) -> None:
                 ss, _ = run.sentence_of(m.start())
                 if _AFTER_LOCKUP.search(s, ss, m.start()):
                     continue  # 持有满90天后可以随时赎回: true once the lock-up is over
+                if _OTHER_LIQUID.search(s, max(ss, m.start() - 16), m.start()):
+                    continue  # 余额宝是货币基金，随时可以取: another product's liquidity, said to contrast
                 if not run.negated(m.start()) and not run.in_prohibitive_quote(m.start(), m.end()):
                     run.add("misleading.hidden_conditions", m.start(), m.end())
                     break

@@ -32,6 +32,12 @@ _DIGIT_RUNS = re.compile(r"\d{7,}")
 _ANY_DIGIT = re.compile(r"\d")
 
 
+def _PRODUCT_BAO(s: str, a: int) -> bool:  # noqa: N802
+    """A homophone spelling that starts with the 宝 of a product name (余额宝, 朝夕宝) directly after it."""
+    return (s[a] == "宝" and s[a + 1 : a + 3] == "收益" and a > 0 and "\u4e00" <= s[a - 1] <= "\u9fff"
+            and s[a - 1] not in "本息宝保")
+
+
 def _LONGEST_DIGITS(s: str) -> int:  # noqa: N802
     """Length of the longest run of digits, counting only runs of 7 or more (else 0)."""
     best = 0
@@ -104,6 +110,8 @@ class _Run(TextView):
                 continue
             if flags & HOMOPHONE and b - a == 2 and inside_word(s, a, b):
                 continue
+            if flags & HOMOPHONE and _PRODUCT_BAO(s, a):
+                continue  # 朝夕宝收益: a product named X宝, not 保收益 spelled with 宝
             severity = None
             if flags & INITIALS:
                 if not _FIN_CONTEXT.search(s):

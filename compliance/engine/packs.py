@@ -49,7 +49,8 @@ SIGNALS = {
                "摸到", "能到", "涨到", "冲击"],
     "level": ["r1", "r2", "r3", "r4", "r5", "pr1", "pr2", "pr3", "pr4", "pr5", "r 1", "r 2", "r 3", "r 4", "r 5",
               "一级", "二级", "三级", "四级", "五级", "低风险", "中风险", "高风险", "中等风险",
-              "risk level", "risk rating", "risk category"],
+              "risk level", "risk rating", "risk category", "moderate-risk", "moderate risk", "medium-risk", "medium risk",
+              "low-risk", "low risk", "low-moderate risk", "moderate-high risk", "medium-high risk"],
     "best": ["最好", "最高", "best"],
     "term": ["持有期", "封闭期", "定开", "定期开放"],
     "title": ["client", "customer", "investor", "mr", "mrs", "ms", "dr", "thanks to", "thank you", "shout", "congrat", "welcome", "@",
@@ -57,7 +58,9 @@ SIGNALS = {
     "liquidity": ["随时", "什么时候", "任何时候", "啥时候", "想取", "随取", "随存", "灵活", "限制", "门槛", "提前赎回", "说一声", "打个招呼", "随时能用",
                   "withdraw", "access your money", "lock", "restriction", "whenever", "take it out",
                   "费用", "免费", "手续费", "fee", "free", "就能赎回", "可以赎回", "帮您赎回", "帮你赎回", "赎出", "领取", "领出", "取出", "提前", "申赎", "没有时间限制",
-                  "surrender fee", "surrender charge", "no fees", "no charges", "拿出来", "取出来", "申请赎回", "可以赎回", "能赎回", "很灵活", "申购费", "赎回费", "零成本", "零费率", "不收", "without paying", "call me if", "flexible", "negotiable", "need out", "out early", "something out", "any time", "anytime", "formality", "get out", "pull out", "cash out", "get you out", "redeem", "penalty", "surrender"],
+                  "surrender fee", "surrender charge", "no fees", "no charges", "拿出来", "取出来", "申请赎回", "可以赎回", "能赎回", "很灵活", "申购费", "赎回费", "零成本", "零费率", "不收", "without paying", "call me if", "flexible", "negotiable", "need out", "out early", "something out", "any time", "anytime", "formality", "get out", "pull out", "cash out", "get you out", "redeem", "penalty", "surrender",
+                  "中途", "退出", "我来安排", "全程", "一分钱", "锁死", "锁住", "锁不住", "特批", "fully liquid", "any day", "daily liquidity",
+                  "exception", "released", "processed", "early", "liquid", "zero cost", "costs nothing", "cost you nothing"],
 }
 
 # Rule fields holding regex lists, compiled into ``CompiledRule.regexes`` for the built-in detectors.

@@ -19,6 +19,8 @@ _QUOTE_CHARS = re.compile(r"[“‘「『\"']")
 _COLON_LIST = re.compile(r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)")
 _SENT_END_Q = re.compile(r"[?？]")
 _EN_QUESTION = re.compile(r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b")
+# A request phrased as a question (can everyone type…?, could you send…?) asks for something: it is not a yes/no question.
+_EN_REQUEST = re.compile(r"\s*(?:can|could|would|will) (?:you|everyone|everybody|all of you|y'all|folks|you all|people)\b")
 _SKIPPED: dict[tuple[str, Any], frozenset[str]] = {}
 _NO_CODES: frozenset[str] = frozenset()
 Hit = tuple[str, int, int, str | None, dict[str, Any] | None]  # code, start, end, severity override, message fields
@@ -131,13 +133,13 @@ class TextView:
             j = ce - 2
             while j > start and s[j] == " ":
                 j -= 1
-            if not rhetorical and (s[j] in "吗嘛么呢" or _EN_QUESTION.match(s, cs)):
+            if not rhetorical and (s[j] in "吗嘛么呢" or (_EN_QUESTION.match(s, cs) and not _EN_REQUEST.match(s, cs))):
                 return True
         window_zh = s[max(cs, start - 12) : start]
         for m in st["neg_zh_re"].finditer(window_zh):
             if m.group(1):
                 return True
-        window_en = s[max(cs, start - 40) : start]
+        window_en = s[max(cs, start - 60) : start]
         if st["neg_en_re"].search(window_en):
             return True
         return False

@@ -40,7 +40,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "daphne",
-    "django.contrib.admin",
+    "compliance.apps.OfficerAdminConfig",  # django.contrib.admin with the officers' workspace
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -103,6 +103,7 @@ const STATE_LABELS = {
   rejected: gettext_noop("Rejected"),
   published: gettext_noop("Published"),
   held: gettext_noop("Held for review"),
+  removed: gettext_noop("Removed"),
 };
 
 export function stateLabel(state) {

@@ -5,6 +5,7 @@ import { _, api, apiList, badge, el, errorText, formatDateTime, interpolate } fr
 import { ViewerChart } from "./chart.js";
 import { LiveSocket } from "./live-socket.js";
 import { ChatLog, QuestionList } from "./room-view.js";
+import { roomErrorText } from "./room-errors.js";
 import { zoneLabel } from "./time.js";
 
 const root = document.getElementById("console");
@@ -16,7 +17,9 @@ const connection = document.getElementById("connection");
 const viewerCount = document.getElementById("viewer-count");
 const chart = new ViewerChart(document.getElementById("viewer-chart"), document.getElementById("viewer-chart-caption"));
 
-let me = null; // {user_id, role, name} from session.state
+// {user_id, role, name}: the page knows who the host is before the socket says so, so lines loaded from the
+// transcript get the same moderation buttons (mute included) as lines that arrive live.
+let me = { user_id: Number(root.dataset.userId), role: "owner", name: "" };
 let viewers = 0;
 let reactionsTotal = 0;
 let localKey = 0;
@@ -24,6 +27,17 @@ let localKey = 0;
 function showError(message) {
   errorBox.textContent = message || "";
   errorBox.hidden = !message;
+}
+
+// A short confirmation of a moderation action (mute, dismiss, merge), at the bottom of the screen.
+const toastBox = el("p", { class: "toast-live", id: "console-toast", role: "status", hidden: true });
+document.body.append(toastBox);
+let toastTimer = null;
+function toast(message) {
+  toastBox.textContent = message;
+  toastBox.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => { toastBox.hidden = true; }, 5000);
 }
 
 function setState(state) {
@@ -42,8 +56,20 @@ function moderation(item, message) {
     el("button", { type: "button", class: "button small danger", onclick: () => act("chat.remove", { message_id: message.id }) }, _("Remove")));
   if (me && message.author_id && message.author_id !== me.user_id) {
     controls.append(el("button", {
-      type: "button", class: "button small",
-      onclick: () => act("user.mute", { user_id: message.author_id, minutes: 10 }, interpolate(_("%(name)s is muted for 10 minutes."), { name: message.author })),
+      type: "button", class: "button small", dataset: { mute: message.author_id },
+      onclick: (event) => {
+        const button = event.currentTarget;
+        act("user.mute", { user_id: message.author_id, minutes: 10 }, interpolate(_("%(name)s is muted for 10 minutes."), { name: message.author }))
+          .then((ack) => {
+            if (!ack) return;
+            // Every line of that viewer says so, until the mute ends.
+            for (const other of document.querySelectorAll(`[data-mute="${CSS.escape(String(message.author_id))}"]`)) {
+              other.textContent = _("Muted");
+              other.disabled = true;
+            }
+            button.focus();
+          });
+      },
     }, _("Mute 10 min")));
   }
   item.append(" ", controls);
@@ -51,13 +77,23 @@ function moderation(item, message) {
 
 const chat = new ChatLog(document.getElementById("chat-log"), { moderation });
 const questions = new QuestionList(document.getElementById("qa-list"), {
-  onAnswer: (q) => act("qa.answer", { question_id: q.id }),
+  onAnswer: (q, text, { input, status }) => {
+    status.textContent = _("Checking…");
+    socket.send("qa.answer", { question_id: q.id, text }).then((ack) => {
+      if (ack.status === "rejected") status.textContent = reasonOf(ack);
+      else if (ack.status === "held") { input.value = ""; status.textContent = _("Waiting for a compliance officer."); }
+      else { input.value = ""; status.textContent = ""; }
+    }).catch((frame) => { status.textContent = roomErrorText(frame); });
+  },
+  onMarkAnswered: (q) => act("qa.answer", { question_id: q.id }),
+  onDismiss: (q) => act("qa.dismiss", { question_id: q.id }, _("The question was dismissed.")),
+  onMerge: (q, into) => act("qa.merge", { question_id: q.id, into_id: into }, _("The questions were merged.")),
 });
 
 function act(type, payload, done) {
   return socket.send(type, payload)
-    .then((ack) => { showError(""); if (done) connection.textContent = done; return ack; })
-    .catch((frame) => showError(frame.message));
+    .then((ack) => { showError(""); if (done) toast(done); return ack; })
+    .catch((frame) => showError(roomErrorText(frame)));
 }
 
 function renderPinned(message) {
@@ -134,9 +170,13 @@ function onFrame(frame) {
     case "chat.message":
       chat.add(frame);
       break;
-    case "chat.removed":
-      chat.remove(frame.id);
+    case "chat.removed": {
+      chat.remove(frame.id, { note: frame.by === "officer" ? _("A compliance officer removed this line; viewers never saw it.") : "" });
+      // A viewer's held line decided elsewhere (an officer) leaves the host's review list.
+      const heldRow = heldList && heldList.querySelector(`[data-held="chat-${CSS.escape(String(frame.id))}"]`);
+      if (heldRow) { heldRow.remove(); heldList.parentElement.hidden = !heldList.children.length; }
       break;
+    }
     case "chat.pinned":
       renderPinned(frame.message);
       break;
@@ -150,7 +190,14 @@ function onFrame(frame) {
       questions.update(frame.question_id, { upvotes: frame.upvotes });
       break;
     case "qa.answered":
-      questions.update(frame.question_id, { answered: true });
+      questions.update(frame.question_id, { answered: true, ...(frame.answer ? { answer: frame.answer } : {}) });
+      break;
+    case "qa.dismissed":
+      questions.drop(frame.question_id);
+      break;
+    case "qa.merged":
+      questions.drop(frame.question_id);
+      if (typeof frame.upvotes === "number") questions.update(frame.into, { upvotes: frame.upvotes });
       break;
     case "chat.held":
       addHeld(frame);
@@ -163,7 +210,7 @@ function onFrame(frame) {
       document.getElementById("slow-mode").value = String(frame.seconds);
       break;
     case "error":
-      if (!frame.ref) showError(frame.message);
+      if (!frame.ref) showError(roomErrorText(frame));
       break;
     default:
       break;
@@ -195,7 +242,10 @@ async function loadTranscript() {
         continue;
       }
       if (line.status && line.status !== "published") {
-        if (own) chat.own(line.id, line, line.status, { id: line.id, reason: line.status === "rejected" ? reasonOf(line) : "" });
+        if (own) {
+          chat.own(line.id, line, line.status, { id: line.id, reason: line.status === "rejected" ? reasonOf(line) : line.status === "held" ? _("Waiting for a compliance officer.") : "" });
+          if (line.removed) chat.remove(line.id, { note: _("A compliance officer removed this line; viewers never saw it.") });
+        }
         continue;
       }
       chat.add(line);
@@ -236,7 +286,7 @@ document.getElementById("chat-form").addEventListener("submit", (event) => {
       reason: status === "rejected" ? reasonOf(ack) : status === "held" ? _("Waiting for a compliance officer.") : "",
     });
   }).catch((frame) => {
-    chat.own(key, line, "rejected", { reason: frame.message });
+    chat.own(key, line, "rejected", { reason: roomErrorText(frame) });
   });
 });
 
@@ -253,7 +303,7 @@ for (const button of document.querySelectorAll("[data-push]")) {
     status.textContent = _("Pushing…");
     socket.send("card.push", { product_id: Number(button.dataset.push) })
       .then(() => { status.textContent = _("Pushed to viewers."); })
-      .catch((frame) => { status.textContent = frame.message; })
+      .catch((frame) => { status.textContent = roomErrorText(frame); })
       .finally(() => { button.disabled = false; });
   });
 }

@@ -1,6 +1,6 @@
 // Rendering shared by the customer room and the RM console. User text only ever goes through textContent.
 
-import { _, el, formatTime, gettext_noop, stateLabel } from "./api.js";
+import { _, el, formatTime, gettext_noop, interpolate, stateLabel } from "./api.js";
 
 export class ChatLog {
   constructor(list, { moderation = null } = {}) {
@@ -51,9 +51,22 @@ export class ChatLog {
     return item;
   }
 
-  remove(id) {
+  /**
+   * A line removed for everyone. Viewers see "a message was removed"; the host's own line keeps its text
+   * with the state "removed" (``note`` says by whom), so a held line never keeps saying it waits.
+   */
+  remove(id, { note = "" } = {}) {
     const item = this.byId.get(id);
     if (!item) return;
+    if (item.classList.contains("own")) {
+      item.dataset.status = "removed";
+      item.querySelector(".line-status")?.remove();
+      item.querySelector(".reason")?.remove();
+      item.querySelector(".mod-actions")?.remove();
+      item.append(el("span", { class: "badge line-status status-removed", dataset: { status: "removed" } }, stateLabel("removed")));
+      item.append(el("span", { class: "reason" }, note || _("Removed: viewers do not see this line.")));
+      return;
+    }
     item.classList.add("removed");
     item.replaceChildren(el("em", { class: "hint" }, _("A message was removed.")));
   }
@@ -70,10 +83,19 @@ export class ChatLog {
 }
 
 export class QuestionList {
-  constructor(list, { onUpvote = null, onAnswer = null } = {}) {
+  /**
+   * Questions by votes. Viewers get ``onUpvote`` (never on their own question: ``myId``); the host gets
+   * ``onAnswer(q, text)`` (a typed answer, checked like any RM line), ``onDismiss(q)`` and ``onMerge(q, into)``.
+   */
+  constructor(list, { onUpvote = null, onAnswer = null, onMarkAnswered = null, onDismiss = null, onMerge = null, myId = null, onChange = null } = {}) {
     this.list = list;
+    this.onMarkAnswered = onMarkAnswered;
     this.onUpvote = onUpvote;
     this.onAnswer = onAnswer;
+    this.onDismiss = onDismiss;
+    this.onMerge = onMerge;
+    this.myId = myId;
+    this.onChange = onChange;
     this.questions = new Map();
   }
 
@@ -95,18 +117,58 @@ export class QuestionList {
     this.render();
   }
 
+  drop(id) {
+    if (this.questions.delete(id)) this.render();
+  }
+
+  _hostControls(q, others) {
+    const controls = [];
+    if (this.onAnswer && !q.answer) {
+      const input = el("input", { type: "text", maxlength: "500", class: "answer-input", "aria-label": interpolate(_("Answer to: %(text)s"), { text: q.text || "" }), placeholder: _("Type an answer (checked before it is shown)") });
+      const status = el("span", { class: "answer-status", role: "status" });
+      const form = el("form", { class: "composer answer-form", onsubmit: (event) => {
+        event.preventDefault();
+        const text = input.value.trim();
+        if (!text) return;
+        this.onAnswer(q, text, { input, status });
+      } }, input, el("button", { type: "submit", class: "button small primary" }, _("Answer")));
+      controls.push(form, status);
+    }
+    const buttons = el("span", { class: "q-actions" });
+    if (this.onMarkAnswered && !q.answered && !q.answer) {
+      buttons.append(el("button", { type: "button", class: "button small", onclick: () => this.onMarkAnswered(q) }, _("Mark answered")), " ");
+    }
+    if (this.onDismiss) {
+      buttons.append(el("button", { type: "button", class: "button small", onclick: () => this.onDismiss(q) }, _("Dismiss")));
+    }
+    if (this.onMerge && others.length) {
+      const select = el("select", { class: "merge-into", "aria-label": _("Merge into the question") },
+        el("option", { value: "" }, _("Duplicate of…")),
+        ...others.map((o) => el("option", { value: String(o.id) }, (o.text || "").slice(0, 40))));
+      select.addEventListener("change", () => { if (select.value) this.onMerge(q, Number(select.value)); });
+      buttons.append(" ", select);
+    }
+    if (buttons.childNodes.length) controls.push(buttons);
+    return controls;
+  }
+
   render() {
     const sorted = [...this.questions.values()].sort((a, b) => (b.upvotes || 0) - (a.upvotes || 0) || a.id - b.id);
-    this.list.replaceChildren(...sorted.map((q) => el(
-      "li", { dataset: { id: q.id, upvotes: q.upvotes || 0 }, class: q.answered ? "answered" : "" },
-      el("span", { class: "votes", "aria-label": _("votes") }, String(q.upvotes || 0)),
-      el("span", { class: "q-text" }, el("span", { class: "author" }, q.author || ""), " ", q.text || "",
-        q.answered ? el("span", { class: "badge status-approved" }, " ", _("Answered")) : null),
-      el("span", { class: "q-actions" },
-        this.onUpvote ? el("button", { type: "button", class: "button small", onclick: () => this.onUpvote(q) }, _("Upvote")) : null,
-        this.onAnswer && !q.answered
-          ? el("button", { type: "button", class: "button small", onclick: () => this.onAnswer(q) }, _("Mark answered")) : null),
-    )));
+    this.list.replaceChildren(...sorted.map((q) => {
+      const mine = this.myId !== null && q.author_id === this.myId;
+      const answered = q.answered || !!q.answer;
+      return el(
+        "li", { dataset: { id: q.id, upvotes: q.upvotes || 0 }, class: [answered ? "answered" : "", mine ? "mine" : ""].join(" ").trim() },
+        el("span", { class: "votes", "aria-label": _("votes") }, String(q.upvotes || 0)),
+        el("span", { class: "q-text" }, el("span", { class: "author" }, q.author || ""), " ", el("span", { class: "q-words" }, q.text || ""),
+          answered ? el("span", { class: "badge status-approved" }, _("Answered")) : null,
+          q.answer ? el("span", { class: "answer" }, el("span", { class: "author" }, q.answer.author || ""), q.answer.text || "") : null,
+          ...(this.onAnswer || this.onDismiss ? this._hostControls(q, sorted.filter((o) => o.id !== q.id)) : [])),
+        this.onUpvote && !mine ? el("span", { class: "q-actions" },
+          el("button", { type: "button", class: "button small", onclick: () => this.onUpvote(q) }, _("Upvote"))) : null,
+      );
+    }));
+    if (this.onChange) this.onChange(this.questions.size);
   }
 }
 
@@ -119,6 +181,9 @@ export const REASON_CODES = {
   not_on_sale: gettext_noop("This product is not on sale at the moment."),
 };
 
+// A card refused for these reasons offers the way to the (re)assessment.
+const ASSESSMENT_REASONS = new Set(["no_assessment", "assessment_expired"]);
+
 export function benchmarkText(card) {
   if (card.benchmark_min == null && card.benchmark_max == null) return "";
   const low = card.benchmark_min != null ? Number(card.benchmark_min).toFixed(2) : "";
@@ -130,7 +195,7 @@ export function benchmarkText(card) {
  * A pushed product card for one viewer: risk level, benchmark with its disclaimer, next step or reason.
  * `onOpen(card)` runs the first time the viewer opens the product description.
  */
-export function productCard(frame, { onNextStep = null, onOpen = null } = {}) {
+export function productCard(frame, { onNextStep = null, onOpen = null, assessmentUrl = "" } = {}) {
   const card = frame.card || {};
   const benchmark = benchmarkText(card);
   const reason = frame.reason_code && REASON_CODES[frame.reason_code] ? _(REASON_CODES[frame.reason_code]) : frame.reason;
@@ -158,6 +223,8 @@ export function productCard(frame, { onNextStep = null, onOpen = null } = {}) {
           _("Next step: apply")),
         el("label", { class: "consent" }, el("input", { type: "checkbox", class: "consent-box" }), " ",
           _("I agree that my relationship manager contacts me about this product.")), status)
-      : el("p", { class: "not-suitable", dataset: { reasonCode: frame.reason_code || "" } }, reason || _("Not available to you.")),
+      : el("p", { class: "not-suitable", dataset: { reasonCode: frame.reason_code || "" } }, reason || _("Not available to you."),
+        ASSESSMENT_REASONS.has(frame.reason_code) && assessmentUrl
+          ? [" ", el("a", { class: "assessment-link", href: assessmentUrl }, _("Go to the risk assessment"))] : null),
   );
 }

@@ -12,6 +12,9 @@ Room events on the channel layer (group ``room_group(session_id)``):
 - ``room.frame {frame}``: any other frame, the same for every viewer.
 - ``room.card {card, product}``: a product card; the fan-out computes ``can_act`` per viewer.
 - ``room.user {user_id, frame}``: a frame for one user's sockets only.
+
+A line held, released or removed while held is also announced to the officers' live view of held lines
+(``studio.held_lines.held_queue_changed``, group ``officers.held``).
 """
 
 import time
@@ -21,7 +24,7 @@ from datetime import timedelta
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -51,6 +54,7 @@ from studio.access import (
     session_officer,
 )
 from studio.errors import StudioError
+from studio.held_lines import held_queue_changed
 from studio.lifecycle import room_group
 from studio.masking import mask_personal_data
 from studio.models import (
@@ -64,7 +68,13 @@ from studio.models import (
     RoomMute,
     SessionState,
 )
-from studio.protocol import chat_message_frame, chat_removed_frame, question_frame
+from studio.protocol import (
+    card_frame,
+    chat_message_frame,
+    chat_removed_frame,
+    question_answer_frame,
+    question_frame,
+)
 from studio.screening import held_frame, held_notice
 from studio.text import text_clean
 
@@ -88,7 +98,7 @@ def _lock_room_for(user: User | AnonymousUser, session_id: int, *, invite_code: 
     session = (LiveSession.objects.select_for_update(of=("self",)).select_related("studio")
                .filter(pk=session_id).first())
     if session is None or not session_may_watch(user, session, invite_code=invite_code):
-        raise NotFound("Session not found.")
+        raise NotFound(gettext("Session not found."))
     return session
 
 
@@ -100,26 +110,26 @@ def _next_seq(locked: LiveSession) -> int:
 
 def _require_live(session: LiveSession) -> None:
     if session.state == SessionState.ENDED:
-        raise Conflict("The session has ended.", code=StudioError.SESSION_ENDED)
+        raise Conflict(gettext("The session has ended."), code=StudioError.SESSION_ENDED)
     if session.state != SessionState.LIVE:
-        raise Conflict("The session is not live.", code=StudioError.SESSION_NOT_LIVE)
+        raise Conflict(gettext("The session is not live."), code=StudioError.SESSION_NOT_LIVE)
 
 
 def _require_speaker(session: LiveSession, user) -> bool:
     """May ``user`` speak (chat, ask) in the room? Returns whether they are its host."""
     if not user.is_authenticated:
-        raise LoginRequired("Sign in to take part in the chat.")
+        raise LoginRequired(gettext("Sign in to take part in the chat."))
     if session.studio.owner_id == user.id:
         return True
     if not has_role(user, Role.CUSTOMER):
-        raise Forbidden("Only the host and customers speak in a live room.", code=StudioError.FORBIDDEN)
+        raise Forbidden(gettext("Only the host and customers speak in a live room."), code=StudioError.FORBIDDEN)
     return False
 
 
 def _require_not_muted(session: LiveSession, user: User) -> None:
     mute = RoomMute.objects.filter(session=session, user=user, until__gt=timezone.now()).order_by("-until").first()
     if mute is not None:
-        raise Forbidden("You are muted in this room.", code=StudioError.MUTED,
+        raise Forbidden(gettext("You are muted in this room."), code=StudioError.MUTED,
                         details={"until": mute.until.isoformat()})
 
 
@@ -130,9 +140,11 @@ def _slow_mode(session: LiveSession, user: User) -> None:
     now = time.time()
     if not cache.add(key, now + session.slow_mode_seconds, timeout=session.slow_mode_seconds):
         free_at = cache.get(key) or now
+        retry = round(max(free_at - now, 0.1), 1)
         raise ApplicationError(
-            f"Slow mode: one line every {session.slow_mode_seconds} s.", code=StudioError.SLOW_MODE,
-            details={"seconds": session.slow_mode_seconds, "retry_after": round(max(free_at - now, 0.1), 1)},
+            gettext("Slow mode: one line every %(seconds)d s. Try again in %(retry)d s.")
+            % {"seconds": session.slow_mode_seconds, "retry": max(1, round(retry))},
+            code=StudioError.SLOW_MODE, details={"seconds": session.slow_mode_seconds, "retry_after": retry},
         )
 
 
@@ -327,6 +339,8 @@ def _chat_send_full(*, session_id: int, user: User | AnonymousUser, text: str, r
             message.seq = _next_seq(session)
             message.published_at = timezone.now()
         message.save()
+        if message.status == MessageStatus.HELD:
+            held_queue_changed(message_id=message.pk, change="held")  # officers' live view of held lines
         if message.seq is not None:
             broadcast_on_commit(room_group(session.pk),
                                 {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
@@ -348,22 +362,22 @@ def chat_release(*, message_id: int, officer: User, session_id: int | None = Non
     the next ``seq`` and is broadcast. Idempotent."""
     message = ChatMessage.objects.select_related("session__studio").filter(pk=message_id).first()
     if message is None or (session_id is not None and message.session_id != session_id):
-        raise NotFound("Message not found.")
+        raise NotFound(gettext("Message not found."))
     if has_role(officer, Role.COMPLIANCE) and not session_officer(officer, message.session):
-        raise NotFound("Message not found.")
+        raise NotFound(gettext("Message not found."))
     host_may = message.author_role == "customer" and message.session.studio.owner_id == officer.id
     if not (has_role(officer, Role.COMPLIANCE) or host_may):
-        raise Forbidden("Only compliance officers release held lines.")
+        raise Forbidden(gettext("Only compliance officers release held lines."))
     if message.author_id == officer.id:
-        raise Forbidden("Nobody releases their own line.")
+        raise Forbidden(gettext("Nobody releases their own line."))
     locked = _lock_room(message.session_id)
     message = ChatMessage.objects.select_for_update().get(pk=message_id)
     if message.status == MessageStatus.PUBLISHED:
         return message
     if message.status != MessageStatus.HELD or message.removed_at is not None:
-        raise Conflict("Only a held line that was not removed can be released.", code=StudioError.INVALID_STATE)
+        raise Conflict(gettext("Only a held line that was not removed can be released."), code=StudioError.INVALID_STATE)
     if locked.state != SessionState.LIVE:
-        raise Conflict("The session is no longer live.", code=StudioError.SESSION_NOT_LIVE)
+        raise Conflict(gettext("The session is no longer live."), code=StudioError.SESSION_NOT_LIVE)
     now = timezone.now()
     message.status = MessageStatus.PUBLISHED
     message.seq = _next_seq(locked)
@@ -372,8 +386,11 @@ def chat_release(*, message_id: int, officer: User, session_id: int | None = Non
     message.save(update_fields=["status", "seq", "published_at", "reviewed_by", "reviewed_at", "updated_at"])
     audit_record(event_type="chat.released", actor=officer, subject=message, data={
         "session_id": message.session_id, "message_id": message.pk, "seq": message.seq})
+    held_queue_changed(message_id=message.pk, change="decided")
     broadcast_on_commit(room_group(message.session_id),
                         {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
+    if message.author_role == "rm":
+        _answers_published(message)
     return message
 
 
@@ -390,11 +407,11 @@ def chat_remove(*, session_id: int, actor: User | AnonymousUser, message_id: int
     """
     session = access_session(actor, session_id)
     if not _may_moderate(session, actor):
-        raise Forbidden("Only the host moderates this room.", code=StudioError.FORBIDDEN)
+        raise Forbidden(gettext("Only the host moderates this room."), code=StudioError.FORBIDDEN)
     locked = _lock_room(session.pk)
     message = ChatMessage.objects.select_for_update().filter(pk=message_id, session_id=session.pk).first()
     if message is None:
-        raise NotFound("Message not found.")
+        raise NotFound(gettext("Message not found."))
     if message.removed_at is not None:
         return message
     message.removed_at, message.removed_by = timezone.now(), actor
@@ -412,6 +429,12 @@ def chat_remove(*, session_id: int, actor: User | AnonymousUser, message_id: int
     if message.removed_seq is not None:
         broadcast_on_commit(room_group(session.pk),
                             {"type": "room.seq", "seq": message.removed_seq, "frame": chat_removed_frame(message)})
+    else:  # a line viewers never saw (held): only the host's console shows it, and must stop saying it waits
+        broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": session.studio.owner_id, "frame": {
+            "type": "chat.removed", "id": message.pk,
+            "by": "host" if actor.pk == session.studio.owner_id else "officer"}})
+        if message.status == MessageStatus.HELD:
+            held_queue_changed(message_id=message.pk, change="decided")
     if LiveSession.objects.filter(pk=session.pk, pinned_message_id=message.pk).update(pinned_message=None):
         broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
             "type": "chat.pinned", "message": None}})
@@ -447,9 +470,9 @@ def chat_pin(*, session_id: int, actor: User | AnonymousUser, message_id: int | 
     if message_id is not None:
         message = ChatMessage.objects.filter(pk=message_id, session=session).first()
         if message is None:
-            raise NotFound("Message not found.")
+            raise NotFound(gettext("Message not found."))
         if message.seq is None or message.removed_at is not None:
-            raise Conflict("Only a visible line can be pinned.", code=StudioError.INVALID_STATE)
+            raise Conflict(gettext("Only a visible line can be pinned."), code=StudioError.INVALID_STATE)
         _pin_screen(session, message)
     LiveSession.objects.filter(pk=session.pk).update(pinned_message=message, updated_at=timezone.now())
     audit_record(event_type="chat.pinned" if message else "chat.unpinned", actor=actor, subject=session,
@@ -464,9 +487,9 @@ def user_mute(*, session_id: int, actor: User | AnonymousUser, user_id: int, min
     session = access_session_as_host(actor, session_id)
     target = User.objects.filter(pk=user_id).first()
     if target is None:
-        raise NotFound("User not found.")
+        raise NotFound(gettext("User not found."))
     if target.pk == actor.pk:
-        raise ApplicationError("The host cannot mute themselves.", code=StudioError.FORBIDDEN)
+        raise ApplicationError(gettext("The host cannot mute themselves."), code=StudioError.FORBIDDEN)
     now = timezone.now()
     with transaction.atomic():
         RoomMute.objects.filter(session=session, user=target, until__gt=now).update(until=now, updated_at=now)
@@ -491,7 +514,7 @@ def _room_settings_broadcast(session: LiveSession) -> None:
 def room_slow_mode_set(*, session_id: int, actor: User | AnonymousUser, seconds: int) -> LiveSession:
     session = access_session_as_host(actor, session_id)
     if session.state == SessionState.ENDED:
-        raise Conflict("The session has ended.", code=StudioError.SESSION_ENDED)
+        raise Conflict(gettext("The session has ended."), code=StudioError.SESSION_ENDED)
     LiveSession.objects.filter(pk=session.pk).update(slow_mode_seconds=seconds, updated_at=timezone.now())
     audit_record(event_type="room.slow_mode", actor=actor, subject=session,
                  data={"session_id": session.pk, "seconds": seconds, "previous": session.slow_mode_seconds})
@@ -505,14 +528,14 @@ def question_ask(*, session_id: int, user: User | AnonymousUser, text: str, ref:
     """A customer asks a question (masked, rate-limited like chat); broadcast ``qa.asked``. Idempotent per ref."""
     session = access_session(user, session_id, invite_code=invite_code)
     if _require_speaker(session, user):
-        raise Forbidden("The host answers questions; customers ask them.", code=StudioError.FORBIDDEN)
+        raise Forbidden(gettext("The host answers questions; customers ask them."), code=StudioError.FORBIDDEN)
     if ref:
         existing = Question.objects.filter(session=session, author=user, ref=ref).first()
         if existing is not None:
             return existing
     _require_live(session)
     if not session.qa_enabled:
-        raise Conflict("Q&A is off in this room.", code=StudioError.QA_DISABLED)
+        raise Conflict(gettext("Questions are turned off in this room."), code=StudioError.QA_DISABLED)
     _require_not_muted(session, user)
     text = text_clean(text)
     ratelimit.hit(f"qa:{session.pk}:{user.pk}", limit=CHAT_RATE_LIMIT, window_seconds=CHAT_RATE_WINDOW_SECONDS)
@@ -540,11 +563,14 @@ def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id:
     """One upvote per user per question (a second one is refused); broadcast ``qa.upvoted``."""
     session = access_session(user, session_id, invite_code=invite_code)
     if not user.is_authenticated:
-        raise LoginRequired("Sign in to upvote.")
+        raise LoginRequired(gettext("Sign in to upvote."))
     _require_live(session)
-    question = Question.objects.filter(pk=question_id, session=session, status=MessageStatus.PUBLISHED).first()
+    question = Question.objects.filter(pk=question_id, session=session, status=MessageStatus.PUBLISHED,
+                                       dismissed_at__isnull=True).first()
     if question is None:
-        raise NotFound("Question not found.")
+        raise NotFound(gettext("Question not found."))
+    if question.author_id == user.pk:
+        raise Conflict(gettext("You cannot upvote your own question."), code=StudioError.OWN_QUESTION)
     try:
         with transaction.atomic():
             QuestionUpvote.objects.create(question=question, user=user)
@@ -553,7 +579,8 @@ def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id:
             broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
                 "type": "qa.upvoted", "question_id": question.pk, "upvotes": question.upvotes}})
     except IntegrityError:
-        raise Conflict("You have already upvoted this question.", code=StudioError.ALREADY_UPVOTED) from None
+        raise Conflict(gettext("You have already upvoted this question."),
+                       code=StudioError.ALREADY_UPVOTED) from None
     return question
 
 
@@ -562,9 +589,9 @@ def question_release(*, question_id: int, actor: User | AnonymousUser, session_i
     """The host or an officer releases a question the audience pack held; broadcast ``qa.asked``. Idempotent."""
     question = Question.objects.select_related("session__studio").filter(pk=question_id).first()
     if question is None or (session_id is not None and question.session_id != session_id):
-        raise NotFound("Question not found.")
+        raise NotFound(gettext("Question not found."))
     if not _may_moderate(question.session, actor):
-        raise Forbidden("Only the host or a compliance officer releases a held question.",
+        raise Forbidden(gettext("Only the host or a compliance officer releases a held question."),
                         code=StudioError.FORBIDDEN)
     question = Question.objects.select_for_update().get(pk=question_id)
     if question.status == MessageStatus.PUBLISHED:
@@ -576,39 +603,115 @@ def question_release(*, question_id: int, actor: User | AnonymousUser, session_i
     return question
 
 
-@transaction.atomic
-def question_answer(*, session_id: int, actor: User | AnonymousUser, question_id: int) -> Question:
-    """The host marks a question answered; broadcast ``qa.answered``. Idempotent."""
-    session = access_session_as_host(actor, session_id)
-    question = Question.objects.select_for_update().filter(pk=question_id, session=session).first()
-    if question is None:
-        raise NotFound("Question not found.")
-    if question.answered_at is None:
-        question.answered_at = timezone.now()
+def question_answer(*, session_id: int, actor: User | AnonymousUser, question_id: int, text: str | None = None,
+                    ref: str | None = None) -> dict:
+    """The host answers a question; returns the ``ack`` body. Idempotent per ``ref``.
+
+    Without ``text`` the question is only marked answered. With ``text`` the answer is one of the host's chat
+    lines, sent through ``chat_send``: checked inline by the engine (with the host's recent lines), rejected,
+    held for an officer or published like any host line, and recorded as the question's ``answer_line``. A
+    published answer marks the question answered and broadcasts ``qa.answered {question_id, answer}``; a held
+    one does so when an officer releases the line (``chat_release``); a rejected one changes nothing. The ack
+    is the line's (``id`` is the line's, ``question_id`` the question's).
+    """
+    with transaction.atomic():
+        session = access_session_as_host(actor, session_id)
+        question = (Question.objects.select_for_update()
+                    .filter(pk=question_id, session=session, status=MessageStatus.PUBLISHED,
+                            dismissed_at__isnull=True).first())
+        if question is None:
+            raise NotFound(gettext("Question not found."))
+        if text is None:
+            if question.answered_at is None:
+                question.answered_at = timezone.now()
+                question.save(update_fields=["answered_at", "updated_at"])
+                audit_record(event_type="question.answered", actor=actor, subject=question,
+                             data={"session_id": session.pk, "question_id": question.pk})
+                broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
+                    "type": "qa.answered", "question_id": question.pk}})
+            return {"id": question.pk, "question_id": question.pk, "status": MessageStatus.PUBLISHED}
+        ack = chat_send(session_id=session.pk, user=actor, text=text, ref=ref)
+        if ack["status"] == MessageStatus.REJECTED:
+            return {**ack, "question_id": question.pk}
+        line = ChatMessage.objects.get(pk=ack["id"])
+        question.answer_line = line
+        fields = ["answer_line", "updated_at"]
+        if line.status == MessageStatus.PUBLISHED and question.answered_at is None:
+            question.answered_at = line.published_at or timezone.now()
+            fields.append("answered_at")
+        question.save(update_fields=fields)
+        audit_record(event_type="question.answered", actor=actor, subject=question, data={
+            "session_id": session.pk, "question_id": question.pk, "message_id": line.pk, "status": line.status})
+        if line.status == MessageStatus.PUBLISHED:
+            _answer_broadcast(question, line)
+    return {**ack, "question_id": question.pk}
+
+
+def _answer_broadcast(question: Question, line: ChatMessage) -> None:
+    broadcast_on_commit(room_group(question.session_id), {"type": "room.frame", "frame": {
+        "type": "qa.answered", "question_id": question.pk, "answer": question_answer_frame(line)}})
+
+
+def _answers_published(line: ChatMessage) -> None:
+    """A held answer line was released: the questions it answers are answered now (rare: one query)."""
+    for question in Question.objects.select_for_update().filter(answer_line=line, answered_at__isnull=True):
+        question.answered_at = line.published_at
         question.save(update_fields=["answered_at", "updated_at"])
-        audit_record(event_type="question.answered", actor=actor, subject=question,
-                     data={"session_id": session.pk, "question_id": question.pk})
-        broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
-            "type": "qa.answered", "question_id": question.pk}})
+        _answer_broadcast(question, line)
+
+
+def _open_question(session: LiveSession, question_id: int) -> Question:
+    question = (Question.objects.select_for_update()
+                .filter(pk=question_id, session=session, status=MessageStatus.PUBLISHED).first())
+    if question is None:
+        raise NotFound(gettext("Question not found."))
     return question
 
 
-def card_payload(push: CardPush) -> tuple[dict, dict]:
-    """The card as every viewer sees it, and the product facts each process needs for suitability."""
-    product = push.product
-    card = {
-        "id": push.pk, "product_id": product.pk, "code": product.code, "name": product.name,
-        "type": product.type, "issuer": product.issuer, "risk_level": product.risk_level,
-        "benchmark_min": str(product.benchmark_min) if product.benchmark_min is not None else None,
-        "benchmark_max": str(product.benchmark_max) if product.benchmark_max is not None else None,
-        "text": push.card_text, "pushed_at": push.created_at.isoformat(),
-    }
-    facts = {
-        "risk_level": product.risk_level, "status": product.status,
-        "sale_start": product.sale_start.isoformat() if product.sale_start else None,
-        "sale_end": product.sale_end.isoformat() if product.sale_end else None,
-    }
-    return card, facts
+@transaction.atomic
+def question_dismiss(*, session_id: int, actor: User | AnonymousUser, question_id: int) -> Question:
+    """The host takes a question off the list (off-topic, covered); it stays on record. Broadcast
+    ``qa.dismissed {question_id}``. Idempotent."""
+    session = access_session_as_host(actor, session_id)
+    question = _open_question(session, question_id)
+    if question.dismissed_at is None:
+        question.dismissed_at, question.dismissed_by = timezone.now(), actor
+        question.save(update_fields=["dismissed_at", "dismissed_by", "updated_at"])
+        audit_record(event_type="question.dismissed", actor=actor, subject=question,
+                     data={"session_id": session.pk, "question_id": question.pk})
+        broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
+            "type": "qa.dismissed", "question_id": question.pk}})
+    return question
+
+
+@transaction.atomic
+def question_merge(*, session_id: int, actor: User | AnonymousUser, question_id: int, into_id: int) -> Question:
+    """The host marks ``question_id`` a duplicate of ``into_id``: it leaves the list and its voters count for
+    the kept question (each voter once: the kept question's ``upvotes`` becomes the number of distinct users who
+    upvoted it or a question merged into it). Broadcast ``qa.merged {question_id, into, upvotes}``. Idempotent.
+    Returns the kept question."""
+    session = access_session_as_host(actor, session_id)
+    if question_id == into_id:
+        raise Conflict(gettext("A question cannot be merged into itself."), code=StudioError.INVALID_STATE)
+    first, second = sorted((question_id, into_id))  # lock both rows in one order
+    rows = {q.pk: q for q in (_open_question(session, first), _open_question(session, second))}
+    duplicate, kept = rows[question_id], rows[into_id]
+    if duplicate.merged_into_id == kept.pk:
+        return kept
+    if kept.dismissed_at is not None or duplicate.dismissed_at is not None:
+        raise Conflict(gettext("Only questions on the list can be merged."), code=StudioError.INVALID_STATE)
+    now = timezone.now()
+    duplicate.merged_into, duplicate.dismissed_at, duplicate.dismissed_by = kept, now, actor
+    duplicate.save(update_fields=["merged_into", "dismissed_at", "dismissed_by", "updated_at"])
+    Question.objects.filter(merged_into=duplicate).update(merged_into=kept, updated_at=now)
+    family = Question.objects.filter(Q(pk=kept.pk) | Q(merged_into=kept))
+    kept.upvotes = QuestionUpvote.objects.filter(question__in=family).values("user").distinct().count()
+    kept.save(update_fields=["upvotes", "updated_at"])
+    audit_record(event_type="question.merged", actor=actor, subject=duplicate, data={
+        "session_id": session.pk, "question_id": duplicate.pk, "into": kept.pk, "upvotes": kept.upvotes})
+    broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
+        "type": "qa.merged", "question_id": duplicate.pk, "into": kept.pk, "upvotes": kept.upvotes}})
+    return kept
 
 
 def card_push(*, session_id: int, actor: User | AnonymousUser, product_id: int, ref: str | None = None) -> CardPush:
@@ -624,9 +727,9 @@ def card_push(*, session_id: int, actor: User | AnonymousUser, product_id: int, 
     _require_live(session)
     product = session.featured_products.filter(pk=product_id).first()
     if product is None:
-        raise NotFound("The product is not featured in this session.", code=StudioError.UNKNOWN_PRODUCT)
+        raise NotFound(gettext("The product is not featured in this session."), code=StudioError.UNKNOWN_PRODUCT)
     if not product_card_approved(product):
-        raise Conflict("The product's card is not approved by compliance.", code=StudioError.CARD_NOT_APPROVED)
+        raise Conflict(gettext("The product's card is not approved by compliance."), code=StudioError.CARD_NOT_APPROVED)
     try:
         with transaction.atomic():
             push = CardPush.objects.create(session=session, product=product, pushed_by=actor, ref=ref or "",
@@ -634,7 +737,7 @@ def card_push(*, session_id: int, actor: User | AnonymousUser, product_id: int, 
             audit_record(event_type="card.pushed", actor=actor, subject=push, data={
                 "session_id": session.pk, "card_id": push.pk, "product_id": product.pk, "product": product.code,
                 "card_sha256": content_sha256(push.card_text)})
-            card, facts = card_payload(push)
+            card, facts = card_frame(push)
             broadcast_on_commit(room_group(session.pk), {"type": "room.card", "card": card, "product": facts})
     except IntegrityError:
         return CardPush.objects.get(session=session, pushed_by=actor, ref=ref)
@@ -645,9 +748,9 @@ def card_open(*, session_id: int, user: User | AnonymousUser, card_id: int, invi
     """Record that a signed-in viewer opened a pushed card (who and when)."""
     session = access_session(user, session_id, invite_code=invite_code)
     if not user.is_authenticated:
-        raise LoginRequired("Sign in to open a product card.")
+        raise LoginRequired(gettext("Sign in to open a product card."))
     push = CardPush.objects.filter(pk=card_id, session=session).first()
     if push is None:
-        raise NotFound("Card not found.")
+        raise NotFound(gettext("Card not found."))
     ratelimit.hit(f"cardopen:{session.pk}:{user.pk}", limit=CARD_OPEN_RATE_LIMIT, window_seconds=60)
     return CardOpen.objects.create(push=push, user=user)

@@ -6,6 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from compliance.labels import rule_name
 from compliance.models import AuditEvent, Rule, RulePack, Submission, SubmissionStatus
 from compliance.services.gate import session_content_submit
 from compliance.services.rule_packs import pack_active
@@ -33,7 +34,7 @@ def flagged(rm, product):
 def test_the_queue_lists_open_submissions_oldest_first(officer, flagged):
     response = login(officer).get(reverse("admin:compliance_submission_changelist"))
     assert response.status_code == 200
-    assert "Review queue" in response.content.decode()
+    assert "审核队列" in response.content.decode()
     shown = [row.pk for row in response.context["cl"].result_list]
     assert shown == sorted(s.pk for s in flagged.values())
 
@@ -57,7 +58,7 @@ def test_the_submission_page_highlights_every_finding_with_escaped_text(officer,
     assert marked == set(range(1, len(findings) + 1))  # every finding is highlighted somewhere
     for index, finding in enumerate(findings, start=1):
         assert f'id="finding-{index}"' in html
-        assert finding.code in html and finding.message in html and finding.suggestion in html
+        assert rule_name(finding.code) in html and finding.message in html and finding.suggestion in html
 
 
 def test_an_officer_rejects_with_a_note_and_cannot_approve_blocked_text(officer, flagged):
@@ -66,9 +67,9 @@ def test_an_officer_rejects_with_a_note_and_cannot_approve_blocked_text(officer,
     client = login(officer)
 
     no_note = client.post(url, {"action": "reject", "note": ""})
-    assert no_note.status_code == 200 and "A note is required" in no_note.content.decode()
+    assert no_note.status_code == 200 and "驳回时必须填写说明" in no_note.content.decode()
     blocked = client.post(url, {"action": "approve", "note": ""}, follow=True)
-    assert "cannot be approved" in blocked.content.decode()
+    assert "不能批准" in blocked.content.decode()
     assert Submission.objects.get(pk=script.pk).status == SubmissionStatus.FLAGGED
 
     client.post(url, {"action": "reject", "note": "删除保本承诺"})
@@ -119,7 +120,8 @@ def test_the_rule_pack_try_box_shows_findings_and_stores_nothing(officer):
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "promise.capital_guarantee" in html and '<mark class="finding sev-block"' in html
+    assert rule_name("promise.capital_guarantee") in html and '<mark class="finding sev-block"' in html
+    assert "promise.capital_guarantee" not in html  # named, never by its internal code
     assert "&lt;b&gt;" in html
     assert (Submission.objects.count(), AuditEvent.objects.count()) == before
 
@@ -158,7 +160,7 @@ def test_a_broken_rule_definition_is_refused_with_a_message(officer):
 def test_the_audit_log_is_read_only_exports_csv_and_verifies(officer, flagged):
     client = login(officer)
     listing = client.get(reverse("admin:compliance_auditevent_changelist"))
-    assert listing.status_code == 200 and "Export CSV" in listing.content.decode()
+    assert listing.status_code == 200 and "导出 CSV" in listing.content.decode()
     event = AuditEvent.objects.first()
     detail = client.get(reverse("admin:compliance_auditevent_change", args=[event.pk]))
     assert detail.status_code == 200 and 'name="data"' not in detail.content.decode()  # no editable form
@@ -171,4 +173,4 @@ def test_the_audit_log_is_read_only_exports_csv_and_verifies(officer, flagged):
     assert "submission.created" not in text
 
     verified = client.get(reverse("admin:compliance_auditevent_verify"), follow=True)
-    assert "chain is intact" in verified.content.decode()
+    assert "审计链完整" in verified.content.decode()

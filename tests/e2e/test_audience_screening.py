@@ -26,7 +26,7 @@ def test_a_held_viewer_line_waits_for_the_host(site):
     room.goto(f"/watch/{session.pk}/live/")
     watcher = site.signed_in(other)
     watcher.goto(f"/watch/{session.pk}/live/")
-    console.locator("#viewer-count", has_text="3").wait_for()
+    console.locator("#viewer-count", has_text="2").wait_for()  # the audience, not the host
 
     room.get_by_label("您的消息").fill(LURE)
     room.get_by_role("button", name="发送").click()

@@ -99,8 +99,8 @@ def test_live_session_story(site):
     room5.goto(f"/watch/{session.pk}/live/")
     for room in (room2, room5):
         assert room.locator("#video-waiting").text_content() == "等待直播信号…"
-    # The count is every open socket of the room, the console's own included.
-    console.locator("#viewer-count", has_text="3").wait_for()
+    # The count is the audience: the two customers, not the console's own socket.
+    console.locator("#viewer-count", has_text="2").wait_for()
 
     # The RM's compliant line reaches both; a violating one is rejected with the reason, shown to the RM only.
     console.get_by_label("发给观众的消息").fill("欢迎各位来到直播间！")
@@ -120,10 +120,14 @@ def test_live_session_story(site):
     held = console.locator("#chat-log li[data-status=held]", has_text="最好的产品")
     held.locator(".reason", has_text="等待合规人员审核").wait_for()
 
-    # The R4 card: C5 (C5 ≥ R4) gets the next step, C2 gets the reason instead.
+    # The R4 card: C5 (C5 ≥ R4) gets the next step, C2 gets the reason instead. The card lands on the
+    # product shelf, one tap away; a peek says so.
     r4 = session.featured_products.get(risk_level="R4")
     console.locator(f"[data-push='{r4.pk}']").click()
     console.locator(f"li[data-product-id='{r4.pk}'] .push-status", has_text="已推送").wait_for()
+    room5.locator("#card-peek", has_text="云银均衡成长混合基金").wait_for()
+    assert room5.locator("#shelf-count").text_content() == "1"
+    room5.locator("#shelf-toggle").click()
     card5 = room5.locator(f"#cards .product-card[data-product-id='{r4.pk}']")
     card5.wait_for()
     assert card5.locator(".risk").text_content() == "R4"
@@ -134,10 +138,14 @@ def test_live_session_story(site):
     card5.locator(".next-status", has_text="您的客户经理将联系您").wait_for()
     assert CardInterest.objects.filter(user=c5, push__product=r4).exists()
     assert CardOpen.objects.filter(user=c5, push__product=r4).exists()
+    room2.get_by_role("button", name="查看").click()  # the peek opens the shelf
     card2 = room2.locator(f"#cards .product-card[data-product-id='{r4.pk}']")
     card2.wait_for()
     assert card2.get_by_role("button", name="下一步：去办理").count() == 0
     assert "高于您的风险承受能力" in card2.locator(".not-suitable").text_content()
+    for room in (room2, room5):
+        room.get_by_role("button", name="关闭").click()
+        room.locator("#shelf").wait_for(state="hidden")
 
     # A customer's markup is shown as text everywhere, never run.
     room5.get_by_label("您的消息").fill(XSS)
@@ -150,8 +158,12 @@ def test_live_session_story(site):
         assert page.evaluate("() => window.pwned") is None
 
     # Q&A: C2 asks, C5 upvotes, the RM sees the question with its votes and answers it.
+    room2.get_by_role("tab", name="问答").click()
     room2.get_by_label("您的问题").fill("R2产品可以随时赎回吗？")
     room2.get_by_role("button", name="提问").click()
+    room2.locator("#qa-list li.mine", has_text="随时赎回").wait_for()
+    assert room2.locator("#qa-list li.mine").get_by_role("button", name="点赞").count() == 0  # not one's own
+    room5.get_by_role("tab", name="问答").click()
     question = room5.locator("#qa-list li", has_text="随时赎回")
     question.get_by_role("button", name="点赞").click()
     console_question = console.locator("#qa-list li[data-upvotes='1']", has_text="随时赎回")
@@ -159,6 +171,7 @@ def test_live_session_story(site):
     room2.locator("#qa-list li.answered", has_text="随时赎回").wait_for()
 
     # Reactions are counted and reach the RM.
+    room5.get_by_role("tab", name="聊天").click()
     room5.locator("button[data-reaction=like]").click()
     console.locator("#reaction-summary", has_text="1").wait_for()
 

@@ -63,6 +63,9 @@ FIELDS: dict[str, dict[str, str]] = {
     "studio.RoomMute": {**_BASE, "session": SYSTEM, "user": SYSTEM, "until": SYSTEM, "muted_by": INTERNAL},
     "studio.Question": {**_BASE, "session": SYSTEM, "author": SYSTEM, "author_name": REGISTRY, "text": SCREENED,
                         "upvotes": SYSTEM, "answered_at": SYSTEM,
+                        # the host's answer is one of their chat lines (checked inline, shown once published)
+                        "answer_line": SCREENED, "dismissed_at": SYSTEM, "merged_into": SYSTEM,
+                        "dismissed_by": INTERNAL,
                         # held by the audience screening until the host or an officer releases it
                         **_internal("ref", "masked", "status", "findings", "reviewed_by", "reviewed_at")},
     # The re-scan of the host's transcript: the officers' post-hoc queue and its bookkeeping.

@@ -30,8 +30,9 @@ ACTIONS = [
      {"anonymous": GUEST, "customer": OK, "rm_own": OK, "rm_other": NO, "officer": NO}),
     ("qa.ask", lambda w: {"text": "R2产品的期限是多久？"},
      {"anonymous": GUEST, "customer": OK, "rm_own": NO, "rm_other": NO, "officer": NO}),
+    # The world's question is the customer's own: nobody upvotes their own question (issue 19).
     ("qa.upvote", lambda w: {"question_id": w.question_id},
-     {"anonymous": GUEST, "customer": OK, "rm_own": OK, "rm_other": OK, "officer": OK}),
+     {"anonymous": GUEST, "customer": "own_question", "rm_own": OK, "rm_other": OK, "officer": OK}),
     ("qa.answer", lambda w: {"question_id": w.question_id},
      {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
     ("card.open", lambda w: {"card_id": w.card_id},
@@ -60,6 +61,11 @@ ACTIONS = [
     ("chat.send", lambda w: {"text": "话" * 501}, dict.fromkeys(ROLES, "too_long")),
     ("qa.ask", lambda w: {"text": "\x00"},
      {"anonymous": GUEST, "customer": "invalid_text", "rm_own": NO, "rm_other": NO, "officer": NO}),
+    # The host's Q&A moderation (issue 19): merging a question into itself is refused even for the host.
+    ("qa.merge", lambda w: {"question_id": w.question_id, "into_id": w.question_id},
+     {"anonymous": NO, "customer": NO, "rm_own": "invalid_state", "rm_other": NO, "officer": NO}),
+    ("qa.dismiss", lambda w: {"question_id": w.question_id},
+     {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
     ("session.end", lambda w: {}, {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
 ]
 

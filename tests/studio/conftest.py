@@ -46,15 +46,21 @@ def new_layer() -> RedisPubSubChannelLayer:
 @pytest.fixture(autouse=True)
 def _forget_room_counters():
     """Rate-limit, slow-mode and presence keys are keyed by ids, which restart in every transactional
-    test: drop this test run's keys (only under its own prefix) so one test's counters never leak."""
+    test: drop this test run's keys (only under its own prefix) so one test's counters never leak. Before the
+    test too: a run that was stopped half-way left its keys behind."""
+    _room_counters_drop()
     yield
+    _room_counters_drop()
+
+
+def _room_counters_drop() -> None:
     import redis
 
     client = redis.Redis.from_url(settings.REDIS_URL)
     try:
         prefixes = {settings.CACHES["default"]["KEY_PREFIX"], settings.CHANNEL_LAYERS["default"]["CONFIG"]["prefix"]}
         for prefix in prefixes:
-            for pattern in ("ratelimit:*", "slowmode:*", "presence:*"):
+            for pattern in ("ratelimit:*", "slowmode:*", "presence:*", "audience:reactions:*"):
                 keys = list(client.scan_iter(match=f"{prefix}:*{pattern}", count=500))
                 if keys:
                     client.delete(*keys)
@@ -171,8 +177,10 @@ class Viewer:
 
 
 async def connect(session_id: int, user=None, *, app=None, query: str = "", origin: bytes = b"http://testserver",
-                  expect_ok: bool = True):
+                  expect_ok: bool = True, accept_language: str = ""):
     headers = [(b"origin", origin), (b"host", b"testserver")]
+    if accept_language:
+        headers.append((b"accept-language", accept_language.encode()))
     if user is not None:
         headers.append((b"cookie", await database_sync_to_async(_cookie_for)(user)))
     communicator = WebsocketCommunicator(process_app(app), f"/ws/sessions/{session_id}/{query}", headers=headers)

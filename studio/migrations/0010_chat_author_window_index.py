@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [
-        ("studio", "0008_chat_message_records_rule_pack"),
+        ("studio", "0009_question_answer_dismiss_merge"),
     ]
 
     operations = [
