@@ -201,10 +201,11 @@ class ChatBatchFrame(TypedDict):
     messages: list[ChatMessageFrame]
 
 
-class ChatRemovedFrame(TypedDict):
-    type: Literal["chat.removed"]
-    seq: int
-    id: int
+class ChatRemovedFrame(TypedDict, total=False):
+    type: Required[Literal["chat.removed"]]
+    id: Required[int]
+    seq: int  # a published line's removal takes a seq of the room
+    by: str  # to the host only: who removed a held line (no seq: viewers never saw it)
 
 
 class ChatPinnedFrame(TypedDict):
