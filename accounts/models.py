@@ -5,13 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import models
 
-
-class BaseModel(models.Model):
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        abstract = True
+from core.models import BaseModel
 
 
 class RiskTolerance(models.TextChoices):

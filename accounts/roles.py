@@ -30,6 +30,16 @@ def has_role(user: AbstractBaseUser | AnonymousUser | None, role: Role) -> bool:
     return role.value in cached
 
 
+def is_officer(user: AbstractBaseUser | AnonymousUser | None, *, superuser_too: bool = False) -> bool:
+    """The one "is this a compliance officer" check (``superuser_too``: a superuser counts as one, as for rule edits).
+
+    Which sessions an officer oversees is ``organisations.selectors.officer_may_oversee``.
+    """
+    if superuser_too and getattr(user, "is_superuser", False):
+        return True
+    return has_role(user, Role.COMPLIANCE)
+
+
 def role_of(user: AbstractBaseUser | AnonymousUser | None) -> str:
     """The single role shown next to a user's name in the live room ("guest" when signed out)."""
     for role in (Role.COMPLIANCE, Role.PRODUCT, Role.RM, Role.CUSTOMER):

@@ -9,6 +9,7 @@ from accounts.roles import Role, has_role
 from audience.errors import AudienceError
 from core.exceptions import Conflict, NotFound
 from organisations.selectors import head_office_may_see, manager_may_see, officer_may_oversee
+from studio.access import is_session_host
 from studio.models import LiveSession, SessionState
 
 
@@ -19,7 +20,7 @@ def access_session_report(user: User | AnonymousUser, session_id: int) -> LiveSe
         raise NotFound("Session not found.")
     owner_id = session.studio.owner_id
     if (officer_may_oversee(user, owner_id) or manager_may_see(user, owner_id) or head_office_may_see(user, owner_id)
-            or (has_role(user, Role.RM) and owner_id == user.id)):
+            or (has_role(user, Role.RM) and is_session_host(user, session))):
         return session
     raise NotFound("Session not found.")
 

@@ -17,22 +17,20 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.roles import Role, has_role
-from audience import selectors, services
+from audience import selectors
 from audience.access import access_session_evidence, access_session_report
 from audience.evidence import evidence_bundle_build
 from audience.models import ShareLink
 from audience.replay import replay_open
-from compliance.apis import CSVRenderer
+from audience.services.admission import share_link_create, share_link_redeem, share_link_revoke
+from audience.services.interest import card_interest_record
+from audience.services.invitations import segment_invite, segment_overview
+from audience.services.reminders import reminder_get, reminder_subscribe, reminder_unsubscribe
 from compliance.labels import invite_warning_text
-from core.api import moment_in_range
+from core.api import CSVRenderer, csv_safe, moment_in_range
 from core.exceptions import NotFound
-from studio.access import access_session
+from studio.access import access_session, is_session_host
 from studio.text import visible_text_validator
-
-
-def _csv_safe(value) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 class SessionAnalyticsApi(APIView):
@@ -50,7 +48,7 @@ class SessionAnalyticsApi(APIView):
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         for row in selectors.analytics_csv_rows(data):
-            writer.writerow([_csv_safe(value) for value in row])
+            writer.writerow([csv_safe(value) for value in row])
         response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="session-{session.pk}-analytics.csv"'
         return response
@@ -86,7 +84,7 @@ class CardInterestApi(APIView):
     def post(self, request, session_id: int, card_id: int):
         data = self.CardInterestInputSerializer(data=request.data or {})
         data.is_valid(raise_exception=True)
-        interest, created = services.card_interest_record(session_id=session_id, user=request.user, card_id=card_id,
+        interest, created = card_interest_record(session_id=session_id, user=request.user, card_id=card_id,
                                                               request_session=request.session,
                                                               consent=data.validated_data["consent"])
         return Response(CardInterestOutputSerializer(interest).data,
@@ -125,7 +123,7 @@ class SessionShareLinksApi(APIView):
             raise NotFound("Session not found.")
         session = access_session(request.user, session_id)
         links = ShareLink.objects.filter(session=session).select_related("created_by").order_by("-id")
-        if session.studio.owner_id != request.user.id:
+        if not is_session_host(request.user, session):
             links = links.filter(created_by=request.user)
         return Response(ShareLinkOutputSerializer(links, many=True).data)
 
@@ -133,14 +131,14 @@ class SessionShareLinksApi(APIView):
     def post(self, request, session_id: int):
         data = self.ShareLinkCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        link = services.share_link_create(session_id=session_id, actor=request.user, **data.validated_data)
+        link = share_link_create(session_id=session_id, actor=request.user, **data.validated_data)
         return Response(ShareLinkOutputSerializer(link).data, status=status.HTTP_201_CREATED)
 
 
 class ShareLinkRevokeApi(APIView):
     @extend_schema(request=None, responses=ShareLinkOutputSerializer)
     def post(self, request, link_id: int):
-        link = services.share_link_revoke(link_id=link_id, actor=request.user)
+        link = share_link_revoke(link_id=link_id, actor=request.user)
         return Response(ShareLinkOutputSerializer(link).data)
 
 
@@ -156,7 +154,7 @@ class ShareLinkRedeemApi(APIView):
     def post(self, request):
         data = self.ShareLinkRedeemInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        link = services.share_link_redeem(token=data.validated_data["token"], user=request.user,
+        link = share_link_redeem(token=data.validated_data["token"], user=request.user,
                                           request_session=request.session)
         return Response({"session_id": link.session_id, "landing_url": f"/watch/{link.session_id}/"})
 
@@ -187,7 +185,7 @@ class SessionInvitationsApi(APIView):
     @extend_schema(responses=SegmentOutputSerializer(many=True))
     def get(self, request, session_id: int):
         """The segments the host may invite, with sizes, risk mix and the warnings inviting each would raise."""
-        overview = services.segment_overview(session_id=session_id, actor=request.user)
+        overview = segment_overview(session_id=session_id, actor=request.user)
         for item in overview:
             item["warnings"] = [{**w, "text": invite_warning_text(w)} for w in item["warnings"]]
         return Response(self.SegmentOutputSerializer(overview, many=True).data)
@@ -196,7 +194,7 @@ class SessionInvitationsApi(APIView):
     def post(self, request, session_id: int):
         data = self.InvitationInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        result = services.segment_invite(session_id=session_id, actor=request.user,
+        result = segment_invite(session_id=session_id, actor=request.user,
                                          segment=data.validated_data["segment"],
                                          confirm=data.validated_data["confirm"])
         result.warnings = [{**w, "text": invite_warning_text(w)} for w in result.warnings]
@@ -212,19 +210,19 @@ class SessionRemindersApi(APIView):
 
     @extend_schema(responses=ReminderOutputSerializer)
     def get(self, request, session_id: int):
-        reminder = services.reminder_get(session_id=session_id, user=request.user, request_session=request.session)
+        reminder = reminder_get(session_id=session_id, user=request.user, request_session=request.session)
         return Response({"subscribed": reminder is not None, "sent_at": reminder.sent_at if reminder else None})
 
     @extend_schema(request=None, responses={201: ReminderOutputSerializer, 200: ReminderOutputSerializer})
     def post(self, request, session_id: int):
-        reminder, created = services.reminder_subscribe(session_id=session_id, user=request.user,
+        reminder, created = reminder_subscribe(session_id=session_id, user=request.user,
                                                          request_session=request.session)
         return Response(self.ReminderOutputSerializer({"subscribed": True, "sent_at": reminder.sent_at}).data,
                         status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
     @extend_schema(request=None, responses={204: None})
     def delete(self, request, session_id: int):
-        if not services.reminder_unsubscribe(session_id=session_id, user=request.user,
+        if not reminder_unsubscribe(session_id=session_id, user=request.user,
                                              request_session=request.session):
             raise NotFound("You have no reminder for this session.")
         return Response(status=status.HTTP_204_NO_CONTENT)

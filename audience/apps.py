@@ -12,7 +12,7 @@ class AudienceConfig(AppConfig):
             checks,  # noqa: F401  (registers the start-up checks)
             realtime,
         )
-        from audience.services import invite_code_for
+        from audience.services.admission import invite_code_for
         from broadcast.access import invite_resolver_register
         from studio.admission import Admission, admission_register
         from studio.attendance import Attendance, attendance_register

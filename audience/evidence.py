@@ -37,9 +37,10 @@ from django.utils import timezone
 from accounts.models import CustomerProfile
 from audience.models import CardInterest, Visit
 from audience.selectors import session_analytics
-from audience.services import AUDIENCE_ROLES
+from audience.services.attendance import AUDIENCE_ROLES
 from compliance.models import AuditEvent, RulePack, Submission
 from compliance.services.audit import audit_event_expected_hash, audit_record, audit_verify, content_sha256
+from core.api import csv_safe
 from products.services import suitability_check
 from recordings.evidence import recording_evidence_files
 from studio.models import CardOpen, CardPush, ChatMessage, LiveSession, Question, RoomMute
@@ -75,10 +76,6 @@ def _dump(value) -> bytes:
     """JSON with dates, decimals and UUIDs as Django writes them; anything else (a set…) is a bug and raises."""
     return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True, cls=DjangoJSONEncoder).encode("utf-8")
 
-
-def _csv_safe(value) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def _username(users: dict[int, str], user_id: int | None) -> str | None:
@@ -120,7 +117,7 @@ def _transcript(session: LiveSession, users: dict[int, str]) -> tuple[bytes, byt
     writer = csv.writer(buffer)
     writer.writerow(TRANSCRIPT_COLUMNS)
     for row in rows:
-        writer.writerow([_csv_safe(json.dumps(row[c], ensure_ascii=False) if isinstance(row[c], list) else row[c])
+        writer.writerow([csv_safe(json.dumps(row[c], ensure_ascii=False) if isinstance(row[c], list) else row[c])
                          for c in TRANSCRIPT_COLUMNS])
     jsonl = "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8"), jsonl.encode("utf-8"), rows

@@ -14,7 +14,13 @@ from django.conf import settings
 from django.utils import timezone
 from redis import asyncio as aioredis
 
-from audience import services
+from audience.services import admission
+from audience.services.attendance import (
+    REACTION_KEY_TTL,
+    attendance_record_batch,
+    reactions_key,
+    viewer_key_for,
+)
 from core.db import persistent_database_sync_to_async
 
 logger = logging.getLogger(__name__)
@@ -82,7 +88,7 @@ class AttendanceBuffer:
             joins, leaves = self.joins, self.leaves
             self.joins, self.leaves = [], []
             try:
-                await persistent_database_sync_to_async(services.attendance_record_batch)(
+                await persistent_database_sync_to_async(attendance_record_batch)(
                     joins=joins, leaves=leaves)
                 attempt = 0
             except Exception:
@@ -112,7 +118,7 @@ def attendance_buffer() -> AttendanceBuffer:
 async def room_joined(scope, session_id: int, viewer, process: str) -> str | None:
     """Record the socket's visit (``viewer`` is ``studio.access.Viewer``); returns its token for ``room_left``."""
     try:
-        key = services.viewer_key_for(scope.get("user"), _session_key(scope))
+        key = viewer_key_for(scope.get("user"), _session_key(scope))
         return attendance_buffer().join(session_id=session_id, viewer_key=key, user_id=viewer.user_id,
                                         role=viewer.role, process=process)
     except Exception:
@@ -143,7 +149,7 @@ async def room_invite_code(scope, session_id) -> tuple[str, datetime | None]:
         session_id = int(session_id)
         if _public_until.get(session_id, 0.0) > time.monotonic():
             return "", None
-        invite_only, code, until = await persistent_database_sync_to_async(services.room_admission_until)(
+        invite_only, code, until = await persistent_database_sync_to_async(admission.room_admission_until)(
             scope.get("user"), session_id, scope.get("session"))
         if not invite_only:
             if len(_public_until) > 10000:
@@ -160,7 +166,7 @@ async def room_admission_check(scope, session_id: int, query_invite: str) -> tup
     stays (``(True, None)``) and the next event or expiry checks again."""
     _public_until.pop(session_id, None)
     try:
-        return await persistent_database_sync_to_async(services.room_admission_check)(
+        return await persistent_database_sync_to_async(admission.room_admission_check)(
             scope.get("user"), session_id, scope.get("session"), query_invite)
     except Exception:
         logger.exception("invitations: could not re-check a socket of room %s", session_id)
@@ -170,10 +176,10 @@ async def room_admission_check(scope, session_id: int, query_invite: str) -> tup
 async def reaction_counted(session_id: int, kind: str) -> None:
     """Count one reaction in the room's per-minute Redis counters (copied to the database by the sampler)."""
     try:
-        key = services.reactions_key(session_id)
+        key = reactions_key(session_id)
         async with _redis().pipeline(transaction=False) as pipe:
             pipe.hincrby(key, f"{int(time.time()) // 60}:{kind}", 1)
-            pipe.expire(key, services.REACTION_KEY_TTL)
+            pipe.expire(key, REACTION_KEY_TTL)
             await pipe.execute()
     except Exception:
         logger.warning("reactions: count in room %s lost", session_id, exc_info=True)
@@ -184,12 +190,12 @@ async def reaction_totals(session_id: int) -> dict[str, int]:
     socket's snapshot, so a reload or a late joiner sees the counts the room sees). Empty if Redis is away."""
     totals: dict[str, int] = {}
     try:
-        entries = await _redis().hgetall(services.reactions_key(session_id))
+        entries = await _redis().hgetall(reactions_key(session_id))
     except Exception:
         logger.warning("reactions: counts of room %s unreadable", session_id, exc_info=True)
         return totals
     for field, count in entries.items():
-        _minute, _sep, kind = field.decode().partition(":")
+        _minute, _sep, kind = (field.decode() if isinstance(field, bytes) else field).partition(":")
         totals[kind] = totals.get(kind, 0) + int(count)
     return totals
 

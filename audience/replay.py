@@ -6,7 +6,8 @@ same viewers through ``recordings.access.access_replay``.
 """
 
 from accounts.models import CustomerProfile
-from audience.services import invite_code_for, viewer_key_for
+from audience.services.admission import invite_code_for
+from audience.services.attendance import viewer_key_for
 from recordings.access import access_replay
 from recordings.selectors import replay_customer_payload
 from recordings.services import replay_view_record

@@ -27,7 +27,7 @@ from audience.models import (
     ShareLinkRedemption,
     Visit,
 )
-from audience.services import AUDIENCE_ROLES
+from audience.services.attendance import AUDIENCE_ROLES
 from compliance.models import Notification
 from products.services import suitability_check
 from recordings.selectors import replay_state_for_rm, replay_view_counts

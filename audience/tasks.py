@@ -14,7 +14,7 @@ def concurrency_sample_task() -> dict[str, int]:
 
     ``expires``: a sample that waited past its tick in the queue is dropped; the next tick samples anew.
     """
-    from audience.services import concurrency_sample
+    from audience.services.attendance import concurrency_sample
 
     return {str(session_id): viewers for session_id, viewers in concurrency_sample().items()}
 
@@ -23,6 +23,6 @@ def concurrency_sample_task() -> dict[str, int]:
              retry_backoff=2, max_retries=5)
 def reminders_send_due_task() -> int:
     """Every minute: send the reminders due (15 minutes before the start), each exactly once."""
-    from audience.services import reminders_send_due
+    from audience.services.reminders import reminders_send_due
 
     return reminders_send_due()

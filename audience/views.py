@@ -11,21 +11,23 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from accounts.roles import Role, has_role
-from audience import selectors, services
+from audience import selectors
 from audience.access import access_session_report
 from audience.errors import AudienceError
 from audience.replay import replay_admitted, replay_view_count
+from audience.services.admission import share_link_redeem
 from compliance.models import Notification
 from compliance.services.notifications import notification_mark_read
 from core.exceptions import ApplicationError
 from recordings.streaming import ranged_file_response
+from studio.access import is_session_host
 from studio.models import SessionState
 
 
 def share_link_open(request, token: str):
     """Record the redemption, let this browser into the session, and go to its landing page."""
     try:
-        link = services.share_link_redeem(token=token, user=request.user, request_session=request.session)
+        link = share_link_redeem(token=token, user=request.user, request_session=request.session)
     except ApplicationError as exc:
         if exc.code == AudienceError.LINK_EXPIRED:
             return render(request, "audience/link_expired.html", status=410)
@@ -63,7 +65,7 @@ def session_report(request, session_id: int):
     except ApplicationError as exc:
         raise Http404 from exc
     role = Role.RM.value if has_role(request.user, Role.RM) else ""
-    can_share = (session.studio.owner_id == request.user.id
+    can_share = (is_session_host(request.user, session)
                  and session.state in (SessionState.APPROVED, SessionState.LIVE))
     return render(request, "audience/report.html", {"session": session, "role": role, "can_share": can_share})
 

@@ -59,10 +59,15 @@ def run(viewers: int, lines: int) -> dict:
     from django.contrib.auth.models import User
     from django.utils import timezone
 
-    from audience import services
     from audience.evidence import evidence_bundle_build
     from audience.models import ConcurrencySample, Visit
     from audience.selectors import analytics_csv_rows, session_analytics
+    from audience.services.attendance import (
+        attendance_join,
+        attendance_leave,
+        attendance_record_batch,
+        concurrency_sample,
+    )
     from compliance.services.rule_packs import rule_packs_load
     from studio.models import CardPush, ChatMessage, LiveSession
     from studio.services.sessions import session_create, studio_create
@@ -107,20 +112,20 @@ def run(viewers: int, lines: int) -> dict:
 
     t0 = time.perf_counter()
     for n in range(500):
-        visit_id = services.attendance_join(session_id=session.pk, viewer_key=f"g:pair{n}", user_id=None,
+        visit_id = attendance_join(session_id=session.pk, viewer_key=f"g:pair{n}", user_id=None,
                                             role="guest", process="bench:2")
-        services.attendance_leave(visit_id=visit_id)
+        attendance_leave(visit_id=visit_id)
     join_leave_ms = (time.perf_counter() - t0) / 500 * 1000
     now = timezone.now()
     joins = [{"session_id": session.pk, "viewer_key": f"g:batch{n}", "user_id": None, "role": "guest",
               "process": "bench:3", "token": f"bench-{suffix}-{n}", "at": now} for n in range(500)]
     t0 = time.perf_counter()
-    services.attendance_record_batch(joins=joins, leaves=[])
-    services.attendance_record_batch(joins=[], leaves=[(j["token"], now) for j in joins])
+    attendance_record_batch(joins=joins, leaves=[])
+    attendance_record_batch(joins=[], leaves=[(j["token"], now) for j in joins])
     batched_join_leave_ms = (time.perf_counter() - t0) / 500 * 1000
 
     t0 = time.perf_counter()
-    sampled = services.concurrency_sample()
+    sampled = concurrency_sample()
     sample_ms = (time.perf_counter() - t0) * 1000
 
     t0 = time.perf_counter()

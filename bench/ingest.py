@@ -207,7 +207,7 @@ def run(lines: int) -> dict:
 
     async def measure() -> dict:
         # Warm-up: the first host line compiles the rule pack in this process, the first customer line the
-        # audience pack (a serving process does both when it opens its first room: studio.services.engine_warm).
+        # audience pack (a serving process does both when it opens its first room: compliance.screening.engine_warm).
         await send_lines(_chat_send, lambda i: host, session.pk, HOST_LINES, 5)
         await send_lines(_chat_send, lambda i: customers[-1], session.pk, CUSTOMER_LINES, 1)
         print(f"chat ingest as the consumer runs it, {lines} lines each, one at a time:", flush=True)

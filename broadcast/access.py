@@ -11,7 +11,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from accounts.roles import Role, has_role
 from broadcast.errors import BroadcastError
 from core.exceptions import ApplicationError, Forbidden
-from studio.access import access_session
+from studio.access import access_session, is_session_host
 from studio.models import LiveSession
 
 _invite_resolvers: list[Callable[..., str]] = []
@@ -42,6 +42,6 @@ def access_stream_owner(user: User | AnonymousUser, session_id: int) -> LiveSess
     """The session when the caller is its host (its RM): a viewer who may see the room gets ``Forbidden``,
     anyone else the same ``NotFound`` as for a session that does not exist."""
     session = access_session(user, session_id)
-    if not (user.is_authenticated and has_role(user, Role.RM) and session.studio.owner_id == user.id):
+    if not (has_role(user, Role.RM) and is_session_host(user, session)):
         raise Forbidden("Only the host of this session manages its stream.", code=BroadcastError.FORBIDDEN)
     return session

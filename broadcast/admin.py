@@ -55,7 +55,8 @@ class StreamAdmin(OfficerOnlyAdmin):
 
     @admin.display(description=_("Viewers see"))
     def viewer_status(self, obj: Stream) -> str:
-        return VIEWER_STATUS.get(stream_status(obj.session, obj), stream_status(obj.session, obj))
+        status = stream_status(obj.session, obj)
+        return str(VIEWER_STATUS.get(status, status))
 
     @admin.display(description=_("Stop stream"))
     def stop_action(self, obj: Stream) -> str:

@@ -7,9 +7,9 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from accounts.roles import is_officer
 from broadcast import selectors, services, tokens
 from broadcast.access import access_playback, access_stream_owner
-from compliance.access import is_officer
 from studio.access import access_session
 from studio.models import SessionState
 

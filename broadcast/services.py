@@ -3,7 +3,7 @@
 The ingest (nginx-rtmp, or any ingest with the same callbacks: docs/video.md) asks before a stream goes
 on air and again every ``BROADCAST_UPDATE_INTERVAL`` seconds while it is; a refusal cuts the publisher.
 A stream may be on air only while its session is live, its publishing gate is open (every content item
-approved at its current hash: ``compliance.services.gate_is_open``, the same gate as going live) and no
+approved at its current hash: ``compliance.selectors.gate_is_open``, the same gate as going live) and no
 officer has stopped it. Every accept, refusal and cut is an audit event.
 """
 
@@ -16,10 +16,10 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.roles import is_officer
 from broadcast import hooks, tokens
 from broadcast.errors import BroadcastError, Refusal
 from broadcast.models import IngestEvent, IngestEventKind, IngestState, Stream
-from compliance.access import is_officer
 from compliance.selectors import gate_is_open
 from compliance.services.audit import audit_record
 from core.events import broadcast_on_commit

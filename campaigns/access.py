@@ -5,7 +5,7 @@ Anything the caller may not see raises ``NotFound``, the same as a missing id.
 
 from django.contrib.auth.models import AnonymousUser, User
 
-from accounts.roles import Role, has_role
+from accounts.roles import Role, has_role, is_officer
 from campaigns.models import Campaign
 from core.exceptions import Forbidden, NotFound
 from organisations.models import Branch
@@ -32,7 +32,7 @@ def access_branch_report(user: User | AnonymousUser, branch_id: int) -> Branch:
     membership = membership_of(user)
     if branch is None or membership is None or membership.institution_id != branch.institution_id:
         raise NotFound("Branch not found.")
-    if is_head_office(user) or has_role(user, Role.COMPLIANCE):
+    if is_head_office(user) or is_officer(user):
         return branch
     if is_branch_manager(user) and membership.branch_id == branch.pk:
         return branch

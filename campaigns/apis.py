@@ -19,7 +19,7 @@ from accounts.roles import Role, has_role
 from campaigns import selectors, services
 from campaigns.access import access_branch_report, access_campaign, require_book_owner
 from campaigns.models import Campaign
-from compliance.apis import CSVRenderer
+from core.api import CSVRenderer, csv_safe
 from core.exceptions import Forbidden
 from organisations.access import access_lead
 from organisations.models import LeadStatus
@@ -28,16 +28,11 @@ from organisations.services import book_import_csv, lead_status_set
 from products.models import Product
 
 
-def _csv_safe(value) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def csv_response(rows: list[list], filename: str) -> HttpResponse:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     for row in rows:
-        writer.writerow([_csv_safe(value) for value in row])
+        writer.writerow([csv_safe(value) for value in row])
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from accounts.models import BaseModel
+from core.models import BaseModel
 from organisations.models import Branch, Institution
 from products.models import Product
 

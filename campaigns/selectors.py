@@ -15,8 +15,8 @@ from django.db.models.functions import Coalesce, Now
 from django.utils import timezone
 
 from accounts.models import CustomerProfile
-from audience.models import CardInterest, ConcurrencySample, ReactionTally, ShareLinkRedemption, Visit
-from audience.services import AUDIENCE_ROLES
+from audience.models import CardInterest, ConcurrencySample, ReactionTally, Visit
+from audience.services.attendance import AUDIENCE_ROLES
 from campaigns.models import Campaign, CampaignSession
 from organisations.models import BookEntry, Branch, Lead, LeadStatus
 from organisations.selectors import is_branch_manager, membership_of
@@ -335,12 +335,6 @@ def lead_list(*, rm: User, status: str = "") -> list[dict]:
              "session_id": lead.session_id, "session": lead.session.title, "campaign_id": campaign_of.get(lead.session_id),
              "share_link_id": lead.share_link_id, "status": lead.status, "status_label": lead.get_status_display(), "consented_at": lead.consented_at.isoformat(),
              "consent_text": lead.consent_text, "created_at": lead.created_at.isoformat()} for lead in leads]
-
-
-def share_link_of(*, customer_id: int, session_id: int) -> int | None:
-    """The share link that brought the customer to the session (their latest redemption), if any."""
-    return (ShareLinkRedemption.objects.filter(user_id=customer_id, link__session_id=session_id)
-            .order_by("-at").values_list("link_id", flat=True).first())
 
 
 ROLLUP_DEFAULT_DAYS = 30

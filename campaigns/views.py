@@ -10,7 +10,7 @@ from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.roles import Role, has_role, role_of
+from accounts.roles import is_officer, role_of
 from campaigns import selectors
 from campaigns.access import access_branch_report, access_campaign, require_book_owner
 from campaigns.forms import CampaignForm
@@ -86,7 +86,7 @@ def campaign_list_page(request):
         raise Http404("No institution.")
     branches = [membership.branch] if is_branch_manager(request.user) else (
         branch_list(institution=membership.institution)
-        if is_head_office(request.user) or has_role(request.user, Role.COMPLIANCE) else [])
+        if is_head_office(request.user) or is_officer(request.user) else [])
     return render(request, "campaigns/list.html", {
         "role": role_of(request.user), "institution": membership.institution, "branches": branches,
         "can_create": is_head_office(request.user),

@@ -6,9 +6,10 @@ A submission the caller may not see raises ``NotFound``, the same as one that do
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Q
 
-from accounts.roles import Role, has_role
+from accounts.roles import Role, has_role, is_officer
 from compliance.errors import ComplianceError
 from compliance.models import Submission
+from compliance.sessions import is_session_host
 from core.exceptions import Forbidden, NotFound
 from organisations.selectors import (
     head_office_may_see,
@@ -18,10 +19,6 @@ from organisations.selectors import (
     owner_scope_q,
     user_ids_of_institution,
 )
-
-
-def is_officer(user: User | AnonymousUser | None) -> bool:
-    return has_role(user, Role.COMPLIANCE)
 
 
 def officer_workspace_open(user: User | AnonymousUser | None) -> bool:
@@ -58,7 +55,7 @@ def submission_visible_to(user: User | AnonymousUser, submission: Submission) ->
         return False
     if submission.author_id == user.pk:
         return True
-    return bool(submission.session_id and submission.session.studio.owner_id == user.pk)
+    return bool(submission.session_id and is_session_host(user, submission.session))
 
 
 def access_submission(user: User | AnonymousUser, submission_id: int, *, for_decision: bool = False) -> Submission:

@@ -3,7 +3,8 @@ decisions, rule packs with a "try a text" box, rule edits (each makes a new pack
 
 Admin is another interface: every write goes through ``compliance.services``. Only users in the
 compliance group (and superusers, read-only for decisions) can open these pages; RMs and customers are
-not staff, and a staff user of another role gets 403.
+not staff, and a staff user of another role gets 403. (One module of ~800 lines: one admin class per compliance
+model, registered together; the logic they call is in ``compliance.services``.)
 """
 
 import json
@@ -24,8 +25,9 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from accounts.roles import is_officer
 from compliance import backtest, pack_drafts
-from compliance.access import is_officer, officer_audit_scope, officer_submission_scope, submission_visible_to
+from compliance.access import officer_audit_scope, officer_submission_scope, submission_visible_to
 from compliance.apis import CHECK_KINDS, audit_csv_response
 from compliance.highlight import highlight_html
 from compliance.models import (

@@ -1,6 +1,6 @@
 """Anchor the audit chain outside the database: keyed checkpoints of the chain head in a separate store.
 
-The chain (``compliance.services.audit_record``) proves that events were not edited, inserted or deleted
+The chain (``compliance.services.audit.audit_record``) proves that events were not edited, inserted or deleted
 *unless* whoever changed them also rebuilt every later hash and the head, which anyone who can write the
 table can do. So every few minutes (beat: ``compliance.audit_anchor``) the head is written out as a
 checkpoint::

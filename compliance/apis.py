@@ -10,12 +10,13 @@ from django.http import StreamingHttpResponse
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.pagination import PageNumberPagination
-from rest_framework.renderers import BaseRenderer, BrowsableAPIRenderer, JSONRenderer
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.roles import Role, has_role
-from compliance.access import access_submission, is_officer
+from accounts.roles import Role, has_role, is_officer
+from compliance.access import access_submission
+from compliance.errors import ComplianceError
 from compliance.labels import notification_text, notification_title
 from compliance.models import ContentKind, Notification, SubmissionStatus
 from compliance.screening import text_check
@@ -25,7 +26,7 @@ from compliance.services.notifications import notification_mark_read
 from compliance.services.review import submission_approve, submission_reject
 from compliance.services.rule_packs import LANG_TO_PACK, pack_name_for
 from core import ratelimit
-from core.api import moment_in_range
+from core.api import CSVRenderer, csv_safe, moment_in_range
 from core.exceptions import ApplicationError, Forbidden, NotFound
 from products.models import Product
 
@@ -188,32 +189,16 @@ class ComplianceCheckApi(APIView):
         products = list(Product.objects.filter(pk__in=ids))
         if len(products) != len(ids):
             missing = sorted(set(ids) - {p.pk for p in products})
-            raise ApplicationError("Some products do not exist.", code="unknown_product",
+            raise ApplicationError("Some products do not exist.", code=ComplianceError.UNKNOWN_PRODUCT,
                                    details={"product_ids": missing})
         result = text_check(text=data["text"], kind=data["kind"], products=products,
                             customer_risk=data.get("customer_risk"), pack_name=pack_name_for(lang=data.get("lang")))
         return Response(self.ComplianceCheckOutputSerializer(result.to_dict()).data)
 
 
-class CSVRenderer(BaseRenderer):
-    """Lets DRF's ``?format=csv`` negotiation reach the view, which streams the CSV itself."""
-
-    media_type = "text/csv"
-    format = "csv"
-    charset = "utf-8"
-
-    def render(self, data, accepted_media_type=None, renderer_context=None):
-        return canonical_json(data).encode("utf-8")  # only error bodies get here
-
-
 AUDIT_COLUMNS = ["seq", "id", "at", "event_type", "actor_id", "actor", "subject_type", "subject_id", "data",
                  "prev_hash", "hash"]
 
-
-def _csv_safe(value) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas; a leading quote keeps them text."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 class _Echo:
@@ -225,7 +210,7 @@ def audit_csv_rows(events) -> Iterator[str]:
     writer = csv.writer(_Echo())
     yield "\ufeff" + writer.writerow(AUDIT_COLUMNS)  # BOM: spreadsheets then read the Chinese right
     for e in events.iterator(chunk_size=2000):
-        yield writer.writerow([_csv_safe(v) for v in (
+        yield writer.writerow([csv_safe(v) for v in (
             e.seq, e.id, e.at.isoformat(), e.event_type, e.actor_id, e.actor_name, e.subject_type, e.subject_id,
             canonical_json(e.data), e.prev_hash, e.hash)])
 

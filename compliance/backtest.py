@@ -24,9 +24,10 @@ from django.db import DatabaseError, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from accounts.roles import Role, has_role
+from accounts.roles import is_officer
 from compliance.engine import check
 from compliance.engine.__main__ import LANG_PACK, evaluate
+from compliance.errors import ComplianceError
 from compliance.models import BacktestRun, BacktestStatus, RulePack, Submission
 from compliance.screening import pack_compiled
 from compliance.services.audit import audit_record
@@ -47,8 +48,8 @@ REPORTED = ("block", "review")
 
 
 def _require_officer(actor: AbstractBaseUser) -> None:
-    if not (has_role(actor, Role.COMPLIANCE) or getattr(actor, "is_superuser", False)):
-        raise Forbidden("Only compliance officers measure and back-test rule packs.", code="not_compliance")
+    if not is_officer(actor, superuser_too=True):
+        raise Forbidden("Only compliance officers measure and back-test rule packs.", code=ComplianceError.NOT_COMPLIANCE)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -65,17 +66,17 @@ def eval_items_parse(raw: bytes | str) -> list[dict]:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ApplicationError(f"Line {lineno}: not valid JSON ({exc.msg}).", code="invalid_corpus") from None
+            raise ApplicationError(f"Line {lineno}: not valid JSON ({exc.msg}).", code=ComplianceError.INVALID_CORPUS) from None
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise ApplicationError(f"Line {lineno}: each line needs a JSON object with a \"text\".",
-                                   code="invalid_corpus")
+                                   code=ComplianceError.INVALID_CORPUS)
         if not isinstance(item.get("expect", []), list):
-            raise ApplicationError(f"Line {lineno}: \"expect\" must be a list of codes.", code="invalid_corpus")
+            raise ApplicationError(f"Line {lineno}: \"expect\" must be a list of codes.", code=ComplianceError.INVALID_CORPUS)
         items.append(item)
     if not items:
-        raise ApplicationError("The file has no items.", code="invalid_corpus")
+        raise ApplicationError("The file has no items.", code=ComplianceError.INVALID_CORPUS)
     if len(items) > MAX_EVAL_ITEMS:
-        raise ApplicationError(f"At most {MAX_EVAL_ITEMS} items per file.", code="invalid_corpus")
+        raise ApplicationError(f"At most {MAX_EVAL_ITEMS} items per file.", code=ComplianceError.INVALID_CORPUS)
     return items
 
 
@@ -97,7 +98,7 @@ def labelled_eval(*, items: list[dict], pack: RulePack | None, actor: AbstractBa
     try:
         results = [(evaluate(group, pack_compiled(version)), group) for version, group in groups.values()]
     except ValueError as exc:  # the engine's EngineError / PackError on a bad item
-        raise ApplicationError(f"The engine refused an item: {exc}", code="invalid_corpus") from exc
+        raise ApplicationError(f"The engine refused an item: {exc}", code=ComplianceError.INVALID_CORPUS) from exc
     merged = _merge(results)
     merged["packs"] = [version.label for version, _ in groups.values()]
     audit_record(event_type="rulepack.evaluated", actor=actor, subject=pack,
@@ -143,9 +144,9 @@ def backtest_start(*, pack: RulePack, date_from: date, date_to: date, actor: Abs
     """Record a back-test of ``pack`` against its pack's active version; after commit, enqueue the job."""
     _require_officer(actor)
     if date_from > date_to:
-        raise ApplicationError("The start date is after the end date.", code="invalid_range")
+        raise ApplicationError("The start date is after the end date.", code=ComplianceError.INVALID_RANGE)
     if (date_to - date_from).days > MAX_RANGE_DAYS:
-        raise ApplicationError(f"A back-test covers at most {MAX_RANGE_DAYS} days.", code="invalid_range")
+        raise ApplicationError(f"A back-test covers at most {MAX_RANGE_DAYS} days.", code=ComplianceError.INVALID_RANGE)
     baseline = pack_active(pack.name)
     with transaction.atomic():
         run = BacktestRun.objects.create(pack=pack, baseline=baseline, date_from=date_from, date_to=date_to,

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import BaseModel
+from core.models import BaseModel
 
 
 class Severity(models.TextChoices):
@@ -43,7 +43,7 @@ UNDECIDED_STATUSES = (
 class RulePack(BaseModel):
     """One immutable version of a rule pack (``cn``, ``us``): the JSON the engine compiles, plus its rules.
 
-    A change to a rule never edits a version: ``compliance.services.rule_change`` writes a new version and
+    A change to a rule never edits a version: ``compliance.services.rule_packs.rule_change`` writes a new version and
     makes it the active one, so every check can name the exact rules it ran.
     """
 

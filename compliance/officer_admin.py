@@ -13,6 +13,7 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.apps import apps
 from django.contrib import admin
@@ -24,6 +25,9 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 
 from compliance.access import is_officer, officer_workspace_open
+
+if TYPE_CHECKING:
+    from django.utils.functional import _StrPromise as StrPromise
 
 #: The apps whose models appear in the admin with names to translate (Django's own apps ship translations).
 PROJECT_APPS = ("accounts", "products", "studio", "compliance", "recordings", "audience", "broadcast",
@@ -80,7 +84,7 @@ class OfficerOnlyAdmin(admin.ModelAdmin):
 class OfficerQueue:
     """One line of the landing page: how many items wait, since when, and where to work them."""
 
-    label: str
+    label: "str | StrPromise"
     count: int
     url: str
     oldest: datetime | None = None
@@ -156,4 +160,4 @@ def admin_labels_translate() -> None:
         for field in meta.get_fields(include_hidden=False):
             name = getattr(field, "verbose_name", None)
             if name is not None and not isinstance(name, Promise) and hasattr(field, "_verbose_name"):
-                field.verbose_name = _(str(name))
+                setattr(field, "verbose_name", _(str(name)))  # noqa: B010 - any field kind (mypy)

@@ -11,8 +11,9 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import models, transaction
 
-from accounts.roles import Role, has_role
+from accounts.roles import is_officer
 from compliance.engine import compile_pack
+from compliance.errors import ComplianceError
 from compliance.models import Rule, RulePack, Severity
 from compliance.services.audit import audit_record
 from compliance.services.rule_packs import (
@@ -26,15 +27,15 @@ from core.exceptions import ApplicationError, Conflict, Forbidden
 
 
 def _require_officer(actor: AbstractBaseUser) -> None:
-    if not (has_role(actor, Role.COMPLIANCE) or getattr(actor, "is_superuser", False)):
-        raise Forbidden("Only compliance officers change rules.", code="not_compliance")
+    if not is_officer(actor, superuser_too=True):
+        raise Forbidden("Only compliance officers change rules.", code=ComplianceError.NOT_COMPLIANCE)
 
 
 def _compiles(data: dict) -> None:
     try:
         compile_pack(data)
     except Exception as exc:  # the engine's validation errors are the editor's to fix
-        raise ApplicationError(f"The rule does not compile: {exc}", code="invalid_rule") from exc
+        raise ApplicationError(f"The rule does not compile: {exc}", code=ComplianceError.INVALID_RULE) from exc
 
 
 @transaction.atomic
@@ -69,13 +70,13 @@ def rule_add(*, pack: RulePack, definition: dict, actor: AbstractBaseUser, draft
     """
     _require_officer(actor)
     if not isinstance(definition, dict) or not str(definition.get("code") or "").strip():
-        raise ApplicationError("A new rule needs a code.", code="invalid_rule")
+        raise ApplicationError("A new rule needs a code.", code=ComplianceError.INVALID_RULE)
     code = str(definition["code"]).strip()
     definition = {**definition, "code": code}
     if definition.get("severity", Severity.REVIEW) not in Severity.values:
-        raise ApplicationError(f"Unknown severity {definition.get('severity')!r}.", code="invalid_rule")
+        raise ApplicationError(f"Unknown severity {definition.get('severity')!r}.", code=ComplianceError.INVALID_RULE)
     if any(r.get("code") == code for r in pack_rules(pack.data)):
-        raise Conflict(f"The pack already has a rule {code}; edit that one instead.", code="duplicate_rule")
+        raise Conflict(f"The pack already has a rule {code}; edit that one instead.", code=ComplianceError.DUPLICATE_RULE)
     data = {**pack.data, "rules": [*pack_rules(pack.data), definition]}
     _compiles(data)
     change = {"code": code, "added": definition}
@@ -84,7 +85,7 @@ def rule_add(*, pack: RulePack, definition: dict, actor: AbstractBaseUser, draft
     with transaction.atomic():
         active = RulePack.objects.select_for_update().get(name=pack.name, is_active=True)
         if active.pk != pack.pk:
-            raise Conflict(f"{pack} is no longer the active version ({active}).", code="stale_pack_version")
+            raise Conflict(f"{pack} is no longer the active version ({active}).", code=ComplianceError.STALE_PACK_VERSION)
         return rule_pack_create(name=pack.name, data=data, actor=actor, note=note or f"rule {code} added",
                                 change=change)
 
@@ -103,6 +104,6 @@ def pack_draft_activate(*, draft: RulePack, actor: AbstractBaseUser) -> RulePack
     """Put a draft's rules in force: its data becomes the next active version (audited, re-check enqueued)."""
     _require_officer(actor)
     if not draft.is_draft:
-        raise Conflict("Only a draft version can be activated.", code="not_a_draft")
+        raise Conflict("Only a draft version can be activated.", code=ComplianceError.NOT_A_DRAFT)
     return rule_pack_create(name=draft.name, data=draft.data, actor=actor, note=f"activated draft {draft.label}",
                             change={"draft": draft.label})

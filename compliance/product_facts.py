@@ -5,7 +5,7 @@ above products, so products cannot call it directly). The engine checks a script
 against the featured products' facts (risk level, principal protection, benchmarks, type): when the facts
 change, an approval given under the old facts may no longer hold. Each such approved, current submission is
 checked again with the new facts; content with a ``block`` or ``review`` finding its approved check did not
-have is pulled back to review exactly as a rule change pulls it back (``compliance.services._pull_back``).
+have is pulled back to review exactly as a rule change pulls it back (``compliance.services.review._pull_back``).
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from compliance.access import is_officer
+from accounts.roles import is_officer
 from compliance.errors import ComplianceError
 from compliance.models import AuditEvent, HoldScope, LegalHold
 from compliance.services.audit import audit_record

@@ -21,6 +21,7 @@ from time import perf_counter
 from typing import Any
 
 from compliance import claim_window
+from compliance.errors import ComplianceError
 from compliance.models import RulePack
 from compliance.services.rule_packs import (
     AUDIENCE_PACK,
@@ -78,7 +79,7 @@ def text_check(*, text: str, kind: str, products: Sequence[Product] | Sequence[d
     try:
         findings = check(text, kind=kind, products=facts, customer_risk=customer_risk, pack=pack_compiled(pack))
     except ValueError as exc:  # the engine's EngineError: bad kind, product facts or customer risk
-        raise ApplicationError(str(exc), code="invalid_input") from exc
+        raise ApplicationError(str(exc), code=ComplianceError.INVALID_INPUT) from exc
     return CheckResult(pack=pack, findings=list(findings))
 
 
@@ -114,7 +115,7 @@ def engine_warm() -> None:
 _chat_packs: dict[tuple, tuple[str, str]] = {}
 
 
-def chat_pack_for_owner(owner_id: int | None = None) -> tuple[str, object]:
+def chat_pack_for_owner(owner_id: int | None = None) -> tuple[str, Any]:
     """``(label, compiled pack)`` for lines in ``owner_id``'s rooms: their institution's (``pack_for_author``).
 
     Keyed by the active digests of the pack and of its base (one query): a derived ``<base>+<code>``
@@ -125,14 +126,15 @@ def chat_pack_for_owner(owner_id: int | None = None) -> tuple[str, object]:
     key = (digests.get(name), digests.get(base))
     hit = _chat_packs.get(key) if None not in key else None
     compiled = _compiled_cache.get(hit[1]) if hit is not None else None
-    if compiled is None:
-        pack = pack_for_author(owner_id)
-        compiled = pack_compiled(pack)
-        if len(_chat_packs) > 8:
-            _chat_packs.clear()
-        base_digest = pack.digest if base == name else digests.get(base)
-        hit = _chat_packs[(pack.digest, base_digest)] = (pack.label, pack.digest)
-    return hit[0], compiled
+    if hit is not None and compiled is not None:
+        return hit[0], compiled
+    pack = pack_for_author(owner_id)
+    compiled = pack_compiled(pack)
+    if len(_chat_packs) > 8:
+        _chat_packs.clear()
+    base_digest = pack.digest if base == name else digests.get(base)
+    _chat_packs[(pack.digest, base_digest)] = (pack.label, pack.digest)
+    return pack.label, compiled
 
 
 def chat_pack_versions(owner_id: int | None) -> tuple[str, object, list[tuple[str, str]]]:

@@ -13,7 +13,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.db import models
 from django.db.models import Count, Min, Q, QuerySet
 
-from accounts.roles import Role, has_role
+from accounts.roles import Role, has_role, is_officer
 from compliance.access import officer_audit_scope, officer_submission_scope
 from compliance.labels import blocker_text
 from compliance.models import (
@@ -21,7 +21,6 @@ from compliance.models import (
     AuditEvent,
     ContentKind,
     Notification,
-    RulePack,
     Severity,
     Submission,
     SubmissionStatus,
@@ -43,7 +42,7 @@ def submission_list(*, user: User | AnonymousUser, status: str | None = None, ki
         review_count=Count("findings", filter=Q(findings__severity=Severity.REVIEW)),
         info_count=Count("findings", filter=Q(findings__severity=Severity.INFO)),
     )
-    if has_role(user, Role.COMPLIANCE):
+    if is_officer(user):
         scope = officer_submission_scope(user)
         if scope is not None:
             qs = qs.filter(scope)
@@ -104,10 +103,6 @@ def notification_list(*, user: User, unread_only: bool = False) -> QuerySet[Noti
     if unread_only:
         qs = qs.filter(read_at__isnull=True)
     return qs.order_by("-created_at", "-id")
-
-
-def rule_pack_active_list() -> QuerySet[RulePack]:
-    return RulePack.objects.filter(is_active=True).order_by("name")
 
 
 def announcement_text(session: LiveSession) -> str:

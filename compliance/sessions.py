@@ -42,6 +42,19 @@ def studio_model() -> type[Studio]:
     return apps.get_model("studio", "Studio")
 
 
+def is_studio_owner(user: Any, studio: Studio) -> bool:
+    """Does ``user`` (signed in) own ``studio``? A studio's owner is the host of every session in it."""
+    return bool(user is not None and user.is_authenticated and studio.owner_id == user.pk)
+
+
+def is_session_host(user: Any, session: LiveSession) -> bool:
+    """The one "is this the host" check: ``user`` is signed in and owns the studio ``session`` is run from.
+
+    Used by every access function and service (``studio.access`` re-exports it for the apps above).
+    """
+    return is_studio_owner(user, session.studio)
+
+
 _transitions: list[Callable[..., Any]] = []
 
 

@@ -2,14 +2,14 @@
 
 from django.shortcuts import redirect, render
 
-from accounts.roles import Role, has_role
+from accounts.roles import Role, has_role, is_officer
 
 
 def home(request):
     user = request.user
     if not user.is_authenticated:
         return redirect("login")
-    if has_role(user, Role.COMPLIANCE):
+    if is_officer(user):
         return redirect("admin:index")
     if has_role(user, Role.RM):
         return redirect("studio-dashboard")

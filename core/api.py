@@ -1,4 +1,5 @@
-"""Guards every API input shares: a JSON parser with a nesting limit, and the range of accepted moments.
+"""Guards every API shares: a JSON parser with a nesting limit, the range of accepted moments, and CSV cells
+that a spreadsheet cannot run as formulas.
 
 Issue 17: a body nested 50,000 deep made the JSON parser raise ``RecursionError`` (a 500 without signing
 in), and a session scheduled in the year 0319 came back with Shanghai's local mean time offset
@@ -13,6 +14,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import ParseError, ValidationError
 from rest_framework.parsers import JSONParser
+from rest_framework.renderers import BaseRenderer
 
 #: No request body of this API nests deeper than a few levels; 32 leaves room and stops amplification.
 MAX_JSON_DEPTH = 32
@@ -59,3 +61,23 @@ def moment_in_range(value: datetime | None) -> datetime | None:
         raise ValidationError(_("Use a date between the years %(first)d and %(last)d.") % {
             "first": FIRST_YEAR, "last": LAST_YEAR}, code="out_of_range")
     return value
+
+
+def csv_safe(value: Any) -> str:
+    """The one CSV formula guard: spreadsheets run cells starting with = + - @ (or a tab or carriage return)
+    as formulas; a leading quote keeps them text. Every CSV export writes its cells through this."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+class CSVRenderer(BaseRenderer):  # type: ignore[misc]  # DRF ships no type hints
+    """Lets DRF's ``?format=csv`` negotiation reach the view, which streams the CSV itself."""
+
+    media_type = "text/csv"
+    format = "csv"
+    charset = "utf-8"
+
+    def render(self, data: Any, accepted_media_type: str | None = None,
+               renderer_context: dict[str, Any] | None = None) -> bytes:
+        # Only error bodies get here: as JSON with sorted keys (the audit trail's canonical form).
+        return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode("utf-8")

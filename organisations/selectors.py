@@ -8,7 +8,7 @@ and never decides on content. Results are cached on the user object for one requ
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Q
 
-from accounts.roles import Role, has_role
+from accounts.roles import Role, has_role, is_officer
 from organisations.models import Branch, Institution, Membership
 
 _UNSET = object()
@@ -22,11 +22,6 @@ def membership_of(user: User | AnonymousUser | None) -> Membership | None:
         cached = Membership.objects.select_related("institution", "branch").filter(user_id=user.pk).first()
         user._membership_cache = cached
     return cached
-
-
-def institution_of(user: User | AnonymousUser | None) -> Institution | None:
-    membership = membership_of(user)
-    return membership.institution if membership else None
 
 
 def is_branch_manager(user: User | AnonymousUser | None) -> bool:
@@ -44,7 +39,7 @@ def _owner_scope(owner_id: int) -> tuple[int | None, int | None]:
 
 def officer_may_oversee(user: User | AnonymousUser | None, owner_id: int | None) -> bool:
     """An officer may oversee content and rooms of ``owner_id`` (an RM): same institution, or unscoped."""
-    if not has_role(user, Role.COMPLIANCE):
+    if not is_officer(user):
         return False
     membership = membership_of(user)
     if membership is None:
@@ -75,7 +70,7 @@ def owner_scope_q(user: User | AnonymousUser | None, owner_field: str) -> Q | No
     their institution. Anybody else oversees nothing (``Q(pk__in=[])``).
     """
     membership = membership_of(user)
-    if has_role(user, Role.COMPLIANCE):
+    if is_officer(user):
         if membership is None:
             return None
         return Q(**{f"{owner_field}__membership__institution_id": membership.institution_id})

@@ -7,7 +7,7 @@ class RecordingsConfig(AppConfig):
 
     def ready(self) -> None:
         """Register the recordings' file check with the audit verification (the seam, see
-        ``compliance.services.audit_verifier_register``): compliance sits below recordings and may not import
+        ``compliance.services.audit.audit_verifier_register``): compliance sits below recordings and may not import
         it, yet ``manage.py audit_verify`` must re-hash every stored recording. Likewise the ingest's
         ``record_done`` callback (broadcast, below us) reaches ``recording_register`` through its hook."""
         from broadcast.hooks import record_done_register

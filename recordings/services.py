@@ -26,7 +26,7 @@ from django.core.files.storage import Storage, storages
 from django.db import transaction
 from django.utils import timezone
 
-from compliance.access import is_officer
+from accounts.roles import is_officer
 from compliance.models import AuditEvent
 from compliance.services.audit import AuditProblem, audit_record
 from core.exceptions import ApplicationError, Conflict, Forbidden
@@ -427,7 +427,7 @@ def _recorded_hashes() -> dict[str, str]:
 def recordings_verify() -> list[AuditProblem]:
     """Hash every stored recording and published replay again, against its row and its audit event.
 
-    Registered with ``compliance.services.audit_verifier_register`` at start-up, so ``manage.py audit_verify``
+    Registered with ``compliance.services.audit.audit_verifier_register`` at start-up, so ``manage.py audit_verify``
     and the admin's audit check name a recording whose bytes (or recorded hash) were changed.
     """
     problems = []

@@ -10,6 +10,7 @@ from django.contrib.auth.models import AnonymousUser, User
 
 from accounts.models import CustomerProfile
 from accounts.roles import Role, has_role
+from compliance.sessions import is_session_host, is_studio_owner
 from core.exceptions import Forbidden, NotFound
 from organisations.selectors import head_office_may_see, manager_may_see, officer_may_oversee
 from studio.errors import StudioError
@@ -66,7 +67,7 @@ def session_overseer(user, session: LiveSession) -> bool:
 
 def session_may_watch(user: User | AnonymousUser, session: LiveSession, *, invite_code: str = "") -> bool:
     """The one rule for watching a session (HTTP detail, transcript, WebSocket connect)."""
-    if user.is_authenticated and session.studio.owner_id == user.id:
+    if is_session_host(user, session):
         return True
     if session_overseer(user, session):
         return True
@@ -86,7 +87,7 @@ def access_session(user: User | AnonymousUser, session_id: int, *, for_write: bo
     if session is None:
         raise NotFound("Session not found.")
     if for_write:
-        if not (user.is_authenticated and has_role(user, Role.RM) and session.studio.owner_id == user.id):
+        if not (has_role(user, Role.RM) and is_session_host(user, session)):
             raise NotFound("Session not found.")
         return session
     if not session_may_watch(user, session, invite_code=invite_code):
@@ -97,7 +98,7 @@ def access_session(user: User | AnonymousUser, session_id: int, *, for_write: bo
 def access_session_as_host(actor: User | AnonymousUser, session_id: int) -> LiveSession:
     """The session, when ``actor`` is its host; a viewer who may see it gets ``Forbidden``, others 404."""
     session = access_session(actor, session_id)
-    if not (actor.is_authenticated and session.studio.owner_id == actor.id):
+    if not is_session_host(actor, session):
         raise Forbidden("Only the host of this session may do that.", code=StudioError.FORBIDDEN)
     return session
 
@@ -105,7 +106,7 @@ def access_session_as_host(actor: User | AnonymousUser, session_id: int) -> Live
 def access_studio(user: User | AnonymousUser, studio_id: int) -> Studio:
     """Studios are managed by their owner only."""
     studio = Studio.objects.filter(pk=studio_id).first()
-    if studio is None or not (user.is_authenticated and studio.owner_id == user.id):
+    if studio is None or not is_studio_owner(user, studio):
         raise NotFound("Studio not found.")
     return studio
 
@@ -125,7 +126,7 @@ def viewer_of(user: User | AnonymousUser, session: LiveSession) -> Viewer:
     """What the room needs to know of ``user`` in ``session`` (role, name, risk profile); not an access check."""
     if not user.is_authenticated:
         return Viewer(None, "guest", "guest", None)
-    if session.studio.owner_id == user.id:
+    if is_session_host(user, session):
         role = "owner"
     elif session_officer(user, session):
         role = "officer"

@@ -15,7 +15,7 @@ from rest_framework.views import APIView
 from compliance.selectors import gate_blockers
 from core.api import moment_in_range
 from studio import selectors
-from studio.access import access_session, access_studio, require_rm, session_officer
+from studio.access import access_session, access_studio, is_session_host, require_rm, session_officer
 from studio.models import (
     SCRIPT_MAX_CHARS,
     SESSION_DESCRIPTION_MAX_CHARS,
@@ -135,7 +135,7 @@ class SessionPageSerializer(serializers.Serializer):
 
 
 def _session_out(request, session: LiveSession) -> dict:
-    if request.user.is_authenticated and session.studio.owner_id == request.user.id:
+    if is_session_host(request.user, session):
         return SessionOwnerOutputSerializer(session).data
     return SessionPublicOutputSerializer(session).data
 
@@ -349,7 +349,7 @@ class SessionMessagesApi(APIView):
         filters.is_valid(raise_exception=True)
         session = access_session(request.user, session_id, invite_code=filters.validated_data.get("invite", ""))
         full = request.user.is_authenticated and (
-            session.studio.owner_id == request.user.id or session_officer(request.user, session))
+            is_session_host(request.user, session) or session_officer(request.user, session))
         lines = selectors.transcript(session=session, full=full, after_seq=filters.validated_data.get("after_seq"))
         paginator = PageNumberPagination()
         paginator.page_size = settings.REST_FRAMEWORK.get("PAGE_SIZE", 50)

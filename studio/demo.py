@@ -16,7 +16,9 @@ from accounts.services import (
     rm_create,
 )
 from products.models import Product, ProductStatus
+from products.services import product_create
 from studio.models import LiveSession, SessionState, Studio
+from studio.services.sessions import studio_create
 
 DEMO_USERNAMES = ("rm1", "rm2", "officer1", "c1", "c2", "c3", "c5")
 
@@ -130,7 +132,7 @@ def demo_data_load(*, password: str) -> bool:
     rm2 = rm_create(username="rm2", password=password, display_name="Li Ming", branch="云银行北京金融街支行",
                     licence_number="AMAC-F2021-004512", email="rm2@example.com")
     compliance_officer_create(username="officer1", password=password, email="officer1@example.com")
-    product_manager_create(username="product1", password=password, email="product1@example.com")
+    desk = product_manager_create(username="product1", password=password, email="product1@example.com")
     for username, level, assessed_days_ago, segments in [
         ("c1", "C1", 30, ["retiree", "deposit_holder"]),
         ("c2", "C2", 60, ["salaried", "new_customer"]),
@@ -141,12 +143,12 @@ def demo_data_load(*, password: str) -> bool:
                                    segments=segments)
         risk_assessment_record(customer=customer, level=level, assessed_at=now - timedelta(days=assessed_days_ago))
 
-    Studio.objects.create(owner=rm1, name="陆家嘴财富云演播室", description="稳健理财与基金配置")
-    Studio.objects.create(owner=rm2, name="金融街云课堂", description="Funds and insurance explained")
+    studio_create(owner=rm1, name="陆家嘴财富云演播室", description="稳健理财与基金配置")
+    studio_create(owner=rm2, name="金融街云课堂", description="Funds and insurance explained")
 
     for code, name, type_, issuer, risk, bmin, bmax, protected, term, minimum, card in DEMO_PRODUCTS:
-        Product.objects.create(
-            code=code, name=name, type=type_, issuer=issuer, risk_level=risk,
+        product_create(  # through the service, as the product desk (audited like any product write)
+            actor=desk, code=code, name=name, type=type_, issuer=issuer, risk_level=risk,
             benchmark_min=Decimal(bmin) if bmin else None, benchmark_max=Decimal(bmax) if bmax else None,
             principal_protected=protected, term_days=term, min_investment=Decimal(minimum),
             sale_start=now - timedelta(days=7), sale_end=now + timedelta(days=180),

@@ -7,7 +7,9 @@ event loop); the hub holds one ``Room`` per session that has sockets in this pro
 subscribes one channel of the layer to the session's group, and for every event encodes the frame
 **once** and writes the same ASGI message to each local socket. No database query happens per
 delivery; the only queries are one when a room opens in a process, one per detected sequence gap,
-and one per hub every two seconds for all its rooms (the tail check below).
+and one per hub every two seconds for all its rooms (the tail check below). It is one module of ~500 lines
+because ``Room`` and ``Hub`` share the ordering lock and the delivery state; what touches Daphne's internals
+is ``studio.wire``, presence is ``studio.presence``.
 
 Guarantees, across any number of processes:
 - **Order**: ``room.seq`` events (``chat.message``, ``chat.removed``) leave a room in ``seq`` order.

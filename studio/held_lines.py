@@ -16,6 +16,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from compliance.access import is_officer
 from compliance.services.audit import audit_record
@@ -90,7 +91,7 @@ def held_line_close(*, message_id: int, officer: AbstractBaseUser) -> ChatMessag
     if message.status != MessageStatus.HELD or message.removed_at is not None or message.reviewed_at is not None:
         return message
     if message.session.state != SessionState.ENDED:
-        raise Conflict("The session is still live: release or remove the line.", code=StudioError.INVALID_STATE)
+        raise Conflict(gettext("The session is still live: release or remove the line."), code=StudioError.INVALID_STATE)
     message.reviewed_by, message.reviewed_at = officer, timezone.now()
     message.save(update_fields=["reviewed_by", "reviewed_at", "updated_at"])
     audit_record(event_type="chat.held_closed", actor=officer, subject=message,

@@ -5,8 +5,8 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import BaseModel
 from compliance.sessions import SessionState  # the gate's states (compliance sits below studio)
+from core.models import BaseModel
 from products.models import Product
 
 # Limits on what an RM writes (issue 17): they bound the review work per submission (the engine's time grows

@@ -3,7 +3,7 @@
 Each process's hub writes its socket count per room into the room's hash (field: the process key, value:
 ``count:timestamp``) every ``PRESENCE_INTERVAL`` and reads the sum of all processes' fresh entries; an entry
 older than ``PRESENCE_STALE_AFTER`` belongs to a process that died without cleaning up and is dropped.
-``audience.services.live_processes`` reads the same hash to tell which processes are alive.
+``audience.services.attendance.live_processes`` reads the same hash to tell which processes are alive.
 """
 
 import time

@@ -251,14 +251,14 @@ def window_lines(session_id: int, author_id: int, since: datetime, limit: int,
                 f"UNION ALL (SELECT max(id), NULL, NULL FROM {messages} WHERE session_id = %s AND author_id = %s)",
                 [session_id, author_id, since, exclude_status, limit, session_id, author_id])
             rows = cursor.fetchall()
-        last_id = next((row[0] for row in rows if row[1] is None), None) or 0  # the max() row
-        lines = sorted((row_id, created_at, text) for row_id, created_at, text in rows if created_at is not None)
-        lines = [(created_at, text) for _row_id, created_at, text in lines]
+        last_id: int = next((row[0] for row in rows if row[1] is None), None) or 0  # the max() row
+        ordered = sorted((row_id, created_at, text) for row_id, created_at, text in rows if created_at is not None)
+        window: list[tuple[datetime, str]] = [(created_at, text) for _row_id, created_at, text in ordered]
         if len(_windows) >= MAX_ROOMS:
             _windows.clear()
-        hit = _windows[(session_id, author_id)] = (last_id, lines)
-    last_id, lines = hit
-    return [text for created_at, text in lines if created_at >= since][-limit:], last_id
+        hit = _windows[(session_id, author_id)] = (last_id, window)
+    cached_last_id, lines = hit
+    return [text for created_at, text in lines if created_at >= since][-limit:], cached_last_id
 
 
 def window_add(session_id: int, author_id: int, message: ChatMessage, *, limit: int) -> None:

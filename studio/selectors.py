@@ -1,6 +1,7 @@
 """Reads for studios, sessions and the room transcript."""
 
 from datetime import datetime
+from typing import Any
 
 from django.db.models import Count, Min, Q, QuerySet
 from django.utils import timezone
@@ -48,7 +49,7 @@ def room_events(*, session_id: int, after_seq: int, upto_seq: int | None = None,
             .only("id", "seq", "removed_seq", "removed_at", "author_id", "author_name", "author_role", "text",
                   "published_at", "created_at")
             .order_by("seq")[: limit * 2])
-    events: list[tuple[int, dict]] = []
+    events: list[tuple[int, Any]] = []  # (seq, chat.message or chat.removed frame)
     for message in rows:
         if message.removed_seq is not None:
             if message.removed_seq > after_seq and (upto_seq is None or message.removed_seq <= upto_seq):

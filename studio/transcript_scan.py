@@ -20,7 +20,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from accounts.roles import Role, has_role
+from accounts.roles import is_officer
 from compliance import claim_window, engine
 from compliance.screening import pack_compiled
 from compliance.services.audit import audit_record
@@ -160,7 +160,7 @@ def transcripts_scan_live() -> dict:
 @transaction.atomic
 def transcript_finding_review(*, finding_id: int, officer: User, status: str) -> TranscriptFinding:
     """An officer confirms (a violation reached customers) or dismisses a post-hoc finding. Audited."""
-    if not has_role(officer, Role.COMPLIANCE):
+    if not is_officer(officer):
         raise Forbidden("Only compliance officers review post-hoc findings.")
     if status not in (PostHocStatus.CONFIRMED, PostHocStatus.DISMISSED):
         raise NotFound("Unknown review outcome.")

@@ -1,4 +1,5 @@
-"""Create the three role groups. Each app's later migration grants its own model permissions."""
+"""Create the three role groups (rm, customer, compliance). No migration grants model permissions: who may do
+what is checked in code (``accounts.roles``, each app's ``access`` module), not by Django's permission tables."""
 
 from django.db import migrations
 

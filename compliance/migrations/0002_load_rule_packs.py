@@ -1,9 +1,9 @@
 """Load the repository's rule packs (cn, us) into the database as version 1 of each.
 
 Rerunnable: a pack that already has a version is left alone. The pack files are read through the pure
-engine package (no Django, no app models), which is the one owner of their format. Until the engine
-ships ``load_pack_data`` this migration loads nothing; ``manage.py rule_packs_load`` (or the first
-check, through ``compliance.services.pack_active``) loads them later.
+engine package (``compliance.engine.load_pack_data``: no Django, no app models), which is the one owner of
+their format. A database migrated before a pack existed gets it from ``manage.py rule_packs_load`` or the
+first check (``compliance.services.rule_packs.pack_active``).
 """
 
 import hashlib

@@ -18,6 +18,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from compliance.errors import ComplianceError
 from compliance.models import (
     ContentKind,
     Submission,
@@ -25,7 +26,7 @@ from compliance.models import (
 from compliance.selectors import ContentItem, gate_blockers, gate_is_open, session_content
 from compliance.services.audit import audit_record
 from compliance.services.submissions import _withdraw_stale, content_submit
-from compliance.sessions import SessionState, session_model, session_transition
+from compliance.sessions import SessionState, is_session_host, session_model, session_transition
 from core.exceptions import Conflict, NotFound
 from products.models import Product
 
@@ -53,11 +54,11 @@ def session_content_submit(*, session: LiveSession, author: AbstractBaseUser) ->
     Only the studio's owner submits. Resubmitting an in-review session is harmless.
     """
     locked = _lock_session(session)
-    if locked.studio.owner_id != author.pk:
+    if not is_session_host(author, locked):
         raise NotFound("Session not found.")
     if locked.state not in (SessionState.DRAFT, SessionState.IN_REVIEW):
         raise Conflict(_("Only a draft or a session in review can be submitted."),
-                       code="invalid_state", details={"state": locked.state})
+                       code=ComplianceError.INVALID_STATE, details={"state": locked.state})
     submissions = _ensure_submitted(locked, author)
     if locked.state == SessionState.DRAFT:
         _session_move(locked, SessionState.IN_REVIEW, actor=author, event_type="session.submitted")

@@ -17,8 +17,9 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import models, transaction
 from django.utils import timezone
 
-from accounts.roles import Role, has_role
+from accounts.roles import is_officer
 from compliance.access import submission_visible_to
+from compliance.errors import ComplianceError
 from compliance.models import (
     ContentKind,
     Decision,
@@ -186,12 +187,12 @@ def checks_reclaim_dead() -> int:
 
 
 def _officer_check(submission: Submission, officer: AbstractBaseUser) -> None:
-    if not has_role(officer, Role.COMPLIANCE):
-        raise Forbidden("Only compliance officers decide on submissions.", code="not_compliance")
+    if not is_officer(officer):
+        raise Forbidden("Only compliance officers decide on submissions.", code=ComplianceError.NOT_COMPLIANCE)
     if not submission_visible_to(officer, submission):  # another institution's content (admin, scripts)
         raise NotFound("Submission not found.")
     if submission.author_id == officer.pk:
-        raise Forbidden("Authors never approve or reject their own content.", code="own_submission")
+        raise Forbidden("Authors never approve or reject their own content.", code=ComplianceError.OWN_SUBMISSION)
 
 
 def _decide(sub: Submission, *, officer: AbstractBaseUser | None, action: str, note: str) -> Decision:
@@ -216,11 +217,11 @@ def _lock_for_decision(submission: Submission, officer: AbstractBaseUser) -> Sub
         pk=submission.pk)
     _officer_check(sub, officer)
     if sub.withdrawn_at is not None:
-        raise Conflict("This version was withdrawn; decide on the current one.", code="withdrawn")
+        raise Conflict("This version was withdrawn; decide on the current one.", code=ComplianceError.WITHDRAWN)
     if sub.status in (SubmissionStatus.PENDING, SubmissionStatus.CHECKING):
-        raise Conflict("The engine has not checked this submission yet.", code="not_checked")
+        raise Conflict("The engine has not checked this submission yet.", code=ComplianceError.NOT_CHECKED)
     if sub.status in (SubmissionStatus.APPROVED, SubmissionStatus.REJECTED):
-        raise Conflict(f"This submission is already {sub.status}.", code="already_decided")
+        raise Conflict(f"This submission is already {sub.status}.", code=ComplianceError.ALREADY_DECIDED)
     return sub
 
 
@@ -235,7 +236,7 @@ def submission_approve(*, submission: Submission, officer: AbstractBaseUser, not
     blocking = list(sub.findings.filter(severity=Severity.BLOCK).values_list("code", flat=True))
     if blocking:
         raise Conflict("Content with block findings cannot be approved; reject it so the author fixes it.",
-                       code="has_block_findings", details={"codes": sorted(set(blocking))})
+                       code=ComplianceError.HAS_BLOCK_FINDINGS, details={"codes": sorted(set(blocking))})
     _decide(sub, officer=officer, action=DecisionAction.APPROVE, note=note.strip())
     submission.status = sub.status
     return sub
@@ -249,7 +250,7 @@ def submission_reject(*, submission: Submission, officer: AbstractBaseUser, note
     """
     note = (note or "").strip()
     if not note:
-        raise ApplicationError("Say why the content is rejected: a note is required.", code="note_required")
+        raise ApplicationError("Say why the content is rejected: a note is required.", code=ComplianceError.NOTE_REQUIRED)
     _sessions_of(submission)
     sub = _lock_for_decision(submission, officer)
     _decide(sub, officer=officer, action=DecisionAction.REJECT, note=note)

@@ -15,7 +15,8 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, models, transaction
 
-from accounts.roles import Role, has_role
+from accounts.roles import is_officer
+from compliance.errors import ComplianceError
 from compliance.models import (
     Rule,
     RulePack,
@@ -48,7 +49,7 @@ _active_cache: dict[str, tuple[float, RulePack]] = {}
 def pack_rules(data: dict) -> list[dict]:
     rules = data.get("rules")
     if not isinstance(rules, list) or not all(isinstance(r, dict) and r.get("code") for r in rules):
-        raise ApplicationError("A rule pack needs a list of rules, each with a code.", code="invalid_pack")
+        raise ApplicationError("A rule pack needs a list of rules, each with a code.", code=ComplianceError.INVALID_PACK)
     return rules
 
 
@@ -66,7 +67,7 @@ def rule_pack_create(*, name: str, data: dict, actor: AbstractBaseUser | None, n
     try:
         compile_pack(data)
     except Exception as exc:  # the engine's own validation errors; they are the editor's to fix
-        raise ApplicationError(f"The rule pack does not compile: {exc}", code="invalid_pack") from exc
+        raise ApplicationError(f"The rule pack does not compile: {exc}", code=ComplianceError.INVALID_PACK) from exc
     current = RulePack.objects.select_for_update().filter(name=name, is_active=True).first()
     last_version = (
         RulePack.objects.filter(name=name).aggregate(v=models.Max("version"))["v"] or 0
@@ -126,7 +127,7 @@ def pack_active(name: str) -> RulePack:
             pass
         pack = RulePack.objects.filter(name=name, is_active=True).first()
     if pack is None:
-        raise NotFound(f"There is no rule pack named {name!r}.", code="unknown_pack")
+        raise NotFound(f"There is no rule pack named {name!r}.", code=ComplianceError.UNKNOWN_PACK)
     return pack
 
 
@@ -158,11 +159,6 @@ def pack_for_author(author_id: int | None) -> RulePack:
         return RulePack.objects.get(name=name, is_active=True)
 
 
-def pack_name_for_author(author_id: int | None) -> str:
-    """The name of the pack ``pack_for_author`` returns (one query; the pack itself may not exist yet)."""
-    return pack_names_for_author(author_id)[0]
-
-
 def pack_names_for_author(author_id: int | None) -> tuple[str, str]:
     """``(name, base name)`` of the pack ``pack_for_author`` returns (one query); equal unless derived.
 
@@ -189,11 +185,11 @@ def rule_definition_changed(rule: Rule, *, severity: str | None, enabled: bool |
                   definition: dict | None) -> dict:
     new_definition = definition if definition is not None else rule.definition
     if not isinstance(new_definition, dict):
-        raise ApplicationError("A rule definition is a JSON object.", code="invalid_rule")
+        raise ApplicationError("A rule definition is a JSON object.", code=ComplianceError.INVALID_RULE)
     new_definition = {**new_definition, "code": rule.code}
     if severity is not None:
         if severity not in Severity.values:
-            raise ApplicationError(f"Unknown severity {severity!r}.", code="invalid_rule")
+            raise ApplicationError(f"Unknown severity {severity!r}.", code=ComplianceError.INVALID_RULE)
         new_definition["severity"] = severity
     if enabled is not None:
         new_definition["enabled"] = bool(enabled)
@@ -214,7 +210,7 @@ def rule_change_validate(*, rule: Rule, severity: str | None = None, enabled: bo
     try:
         compile_pack(pack_data_with_rule(rule.pack, new_definition))
     except Exception as exc:  # the engine's validation errors are the editor's to fix
-        raise ApplicationError(f"The rule does not compile: {exc}", code="invalid_rule") from exc
+        raise ApplicationError(f"The rule does not compile: {exc}", code=ComplianceError.INVALID_RULE) from exc
     return new_definition
 
 
@@ -226,13 +222,13 @@ def rule_change(*, rule: Rule, actor: AbstractBaseUser, severity: str | None = N
     a version that is no longer active. After commit the re-check of approved content is enqueued.
     Returns the active pack (unchanged when the rule did not change).
     """
-    if not (has_role(actor, Role.COMPLIANCE) or getattr(actor, "is_superuser", False)):
-        raise Forbidden("Only compliance officers change rules.", code="not_compliance")
+    if not is_officer(actor, superuser_too=True):
+        raise Forbidden("Only compliance officers change rules.", code=ComplianceError.NOT_COMPLIANCE)
     with transaction.atomic():
         active = RulePack.objects.select_for_update().get(name=rule.pack.name, is_active=True)
         if rule.pack_id != active.id:
             raise Conflict(f"This rule belongs to {rule.pack}, which is no longer the active version "
-                           f"({active}).", code="stale_pack_version")
+                           f"({active}).", code=ComplianceError.STALE_PACK_VERSION)
         new_definition = rule_definition_changed(rule, severity=severity, enabled=enabled, definition=definition)
         if new_definition == rule.definition:
             return active

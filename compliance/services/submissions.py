@@ -14,6 +14,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import models, transaction
 from django.utils import timezone
 
+from compliance.errors import ComplianceError
 from compliance.models import (
     UNDECIDED_STATUSES,
     ContentKind,
@@ -131,13 +132,13 @@ def content_submit(*, kind: str, text: str, author: AbstractBaseUser, session: L
     the same subject are withdrawn (superseded), so only the current text can open the gate.
     """
     if kind not in ContentKind.values:
-        raise ApplicationError(f"Unknown content kind {kind!r}.", code="invalid_kind")
+        raise ApplicationError(f"Unknown content kind {kind!r}.", code=ComplianceError.INVALID_KIND)
     if len(text) > SUBMISSION_MAX_CHARS:
         raise ApplicationError(f"The text is too long to review: at most {SUBMISSION_MAX_CHARS} characters.",
-                               code="too_long", details={"limit": SUBMISSION_MAX_CHARS, "length": len(text)})
+                               code=ComplianceError.TOO_LONG, details={"limit": SUBMISSION_MAX_CHARS, "length": len(text)})
     if (kind == ContentKind.PRODUCT_CARD) != (product is not None) or (product is None) == (session is None):
         raise ApplicationError("A product card names its product; a script or an announcement its session.",
-                               code="invalid_subject")
+                               code=ComplianceError.INVALID_SUBJECT)
     if product is not None:
         # Two sessions featuring one product may be submitted at once: serialise on the product so its
         # card gets one submission, not two. (A session's own content is serialised by its session lock.)

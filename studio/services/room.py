@@ -4,7 +4,8 @@ Every chat line goes through here. Services check who acts (through ``studio.acc
 transaction, and broadcast small events to the room's group only after commit
 (``core.events.broadcast_on_commit``). The fan-out (``studio.fanout``) turns those events into frames for
 each server process's sockets. Room services take the session's id: each reads the session once, under
-the row lock where the room's sequence is involved, and that read is also its access check.
+the row lock where the room's sequence is involved, and that read is also its access check. The module
+stays whole (~550 lines): chat, moderation, Q&A and cards share that lock, the room's sequence and its checks.
 
 Room events on the channel layer (group ``room_group(session_id)``):
 - ``room.seq {seq, frame}``: a frame of the room's ordered sequence (``chat.message``, ``chat.removed``);
@@ -28,7 +29,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from accounts.roles import Role, has_role
+from accounts.roles import Role, has_role, is_officer
 from compliance import claim_window
 from compliance.screening import (
     audience_findings,
@@ -50,6 +51,7 @@ from studio.access import (
     access_session,
     access_session_as_host,
     display_name,
+    is_session_host,
     session_may_watch,
     session_officer,
 )
@@ -119,7 +121,7 @@ def _require_speaker(session: LiveSession, user) -> bool:
     """May ``user`` speak (chat, ask) in the room? Returns whether they are its host."""
     if not user.is_authenticated:
         raise LoginRequired(gettext("Sign in to take part in the chat."))
-    if session.studio.owner_id == user.id:
+    if is_session_host(user, session):
         return True
     if not has_role(user, Role.CUSTOMER):
         raise Forbidden(gettext("Only the host and customers speak in a live room."), code=StudioError.FORBIDDEN)
@@ -363,10 +365,10 @@ def chat_release(*, message_id: int, officer: User, session_id: int | None = Non
     message = ChatMessage.objects.select_related("session__studio").filter(pk=message_id).first()
     if message is None or (session_id is not None and message.session_id != session_id):
         raise NotFound(gettext("Message not found."))
-    if has_role(officer, Role.COMPLIANCE) and not session_officer(officer, message.session):
+    if is_officer(officer) and not session_officer(officer, message.session):
         raise NotFound(gettext("Message not found."))
-    host_may = message.author_role == "customer" and message.session.studio.owner_id == officer.id
-    if not (has_role(officer, Role.COMPLIANCE) or host_may):
+    host_may = message.author_role == "customer" and is_session_host(officer, message.session)
+    if not (is_officer(officer) or host_may):
         raise Forbidden(gettext("Only compliance officers release held lines."))
     if message.author_id == officer.id:
         raise Forbidden(gettext("Nobody releases their own line."))
@@ -395,7 +397,7 @@ def chat_release(*, message_id: int, officer: User, session_id: int | None = Non
 
 
 def _may_moderate(session: LiveSession, actor) -> bool:
-    return actor.is_authenticated and (session.studio.owner_id == actor.id or session_officer(actor, session))
+    return actor.is_authenticated and (is_session_host(actor, session) or session_officer(actor, session))
 
 
 @transaction.atomic
@@ -432,7 +434,7 @@ def chat_remove(*, session_id: int, actor: User | AnonymousUser, message_id: int
     else:  # a line viewers never saw (held): only the host's console shows it, and must stop saying it waits
         broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": session.studio.owner_id, "frame": {
             "type": "chat.removed", "id": message.pk,
-            "by": "host" if actor.pk == session.studio.owner_id else "officer"}})
+            "by": "host" if is_session_host(actor, session) else "officer"}})
         if message.status == MessageStatus.HELD:
             held_queue_changed(message_id=message.pk, change="decided")
     if LiveSession.objects.filter(pk=session.pk, pinned_message_id=message.pk).update(pinned_message=None):

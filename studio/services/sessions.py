@@ -23,6 +23,8 @@ from core.exceptions import ApplicationError, Conflict, NotFound
 from products.models import Product
 from studio.access import (
     access_session_as_host,
+    is_session_host,
+    is_studio_owner,
     require_rm,
 )
 from studio.chat_seal import chat_seal
@@ -54,7 +56,7 @@ def studio_update(*, studio: Studio, name: str | None = None, description: str |
                   actor: User | None = None) -> Studio:
     """Rename or redescribe a studio. Its name and description are part of every session's announcement
     (the public session page shows them), so a change is refused while one of its sessions is live and
-    sends every session not ended back through the gate (``compliance.services.session_content_changed``)."""
+    sends every session not ended back through the gate (``compliance.services.gate.session_content_changed``)."""
 
     sessions = list(LiveSession.objects.select_for_update().filter(studio=studio)
                     .exclude(state=SessionState.ENDED).order_by("id"))
@@ -93,7 +95,7 @@ def session_create(*, studio: Studio, actor: User, title: str, scheduled_start: 
                    playback_url: str = "") -> LiveSession:
     """Create a draft session in the actor's own studio (an invite code is made for share links)."""
     require_rm(actor)
-    if studio.owner_id != actor.id:
+    if not is_studio_owner(actor, studio):
         raise NotFound("Studio not found.")
     session = LiveSession(
         studio=studio, title=title, description=description, scheduled_start=scheduled_start,
@@ -113,12 +115,12 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
     """Edit a session the actor owns.
 
     Content (title, description, script, featured products) may change only before the live; a change
-    to approved or in-review content calls ``compliance.services.session_content_changed``, which
+    to approved or in-review content calls ``compliance.services.gate.session_content_changed``, which
     supersedes the old versions and pulls the session back to review. Room settings (slow mode, Q&A,
     guests, visibility) may change at any time before the end.
     """
     locked = LiveSession.objects.select_for_update().select_related("studio").get(pk=session.pk)
-    if locked.studio.owner_id != actor.id:
+    if not is_session_host(actor, locked):
         raise NotFound("Session not found.")
     if locked.state == SessionState.ENDED:
         raise Conflict(_("An ended session cannot be edited."), code=StudioError.INVALID_STATE)
@@ -164,7 +166,7 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
 
 def session_submit(*, session: LiveSession, actor: User):
     """Submit the session's current content to the publishing gate (compliance owns the review)."""
-    if session.studio.owner_id != actor.id:
+    if not is_session_host(actor, session):
         raise NotFound("Session not found.")
     if session.state in (SessionState.LIVE, SessionState.ENDED):
         raise Conflict(_("A live or ended session cannot be submitted."), code=StudioError.INVALID_STATE)
@@ -173,7 +175,7 @@ def session_submit(*, session: LiveSession, actor: User):
 
 def session_go_live(*, session: LiveSession, actor: User) -> LiveSession:
     """Open the room: only an approved session whose every piece of content is approved at its hash."""
-    if session.studio.owner_id != actor.id:
+    if not is_session_host(actor, session):
         raise NotFound("Session not found.")
     require_rm(actor)  # a campaign's template session (head office's) is reviewed, never run
     if session.state == SessionState.LIVE:

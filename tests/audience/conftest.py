@@ -12,7 +12,7 @@ from tests.studio.conftest import live_session, products, room  # noqa: F401 - f
 def _fresh_audience_counters():
     """Reaction counters live in Redis under the session id; test databases restart ids at 1 on every run,
     so counters a previous run left behind are removed first (only this test namespace's keys)."""
-    from audience.services import _prefix, _redis
+    from audience.services.attendance import _prefix, _redis
 
     client = _redis()
     for key in client.scan_iter(match=f"{_prefix()}:audience:*", count=500):

@@ -8,11 +8,10 @@ import io
 import pytest
 from channels.db import database_sync_to_async
 
-from audience import services
 from audience.models import CardInterest, ReactionTally
+from audience.services.attendance import concurrency_sample
 from tests.audience.conftest import api_as
-from tests.factories import make_customer, make_rm
-from tests.studio.conftest import make_live, make_session
+from tests.factories import make_customer, make_live, make_rm, make_session
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -67,7 +66,7 @@ async def test_a_sessions_engagement_is_counted_and_reported(live_session, rm, o
     assert await db(CardInterest.objects.count)() == 1
 
     await asyncio.sleep(0.2)
-    await db(services.concurrency_sample)()  # takes a sample and copies the reaction counters
+    await db(concurrency_sample)()  # takes a sample and copies the reaction counters
     tallies = await db(lambda: dict(ReactionTally.objects.values_list("kind", "count")))()
     assert tallies == {"like": 3, "heart": 1}
 

@@ -8,9 +8,15 @@ import pytest
 from channels.db import database_sync_to_async
 from django.utils import timezone
 
-from audience import services
 from audience.models import ConcurrencySample, Visit
 from audience.selectors import session_analytics
+from audience.services.attendance import (
+    attendance_join,
+    attendance_leave,
+    attendance_record_batch,
+    concurrency_sample,
+    live_processes,
+)
 from audience.tasks import concurrency_sample_task
 from studio.services.sessions import session_end
 from tests.factories import make_customer
@@ -67,12 +73,12 @@ async def test_the_sampler_counts_each_viewer_once_across_two_server_processes(
 
     # A second run in the same tick (a retried task, a second beat) adds no sample.
     tick = sample.at + timedelta(seconds=3)
-    assert await db(services.concurrency_sample)(now=tick) == {live_session.pk: 3}
+    assert await db(concurrency_sample)(now=tick) == {live_session.pk: 3}
     assert await db(ConcurrencySample.objects.filter(session=live_session).count)() == 1
 
     await alice_ws.close()
     await _until(lambda: _visits(live_session.pk, user=alice, left_at__isnull=False))
-    assert await db(services.concurrency_sample)(now=sample.at + timedelta(seconds=10)) == {live_session.pk: 2}
+    assert await db(concurrency_sample)(now=sample.at + timedelta(seconds=10)) == {live_session.pk: 2}
     assert await db(lambda: list(ConcurrencySample.objects.filter(session=live_session)
                                  .order_by("bucket").values_list("viewers", flat=True)))() == [3, 2]
 
@@ -81,14 +87,14 @@ async def test_a_process_that_vanished_has_its_visits_closed_by_the_sampler(live
     alice = await db(make_customer)("alice", level="C3")
     await room(live_session.pk, alice, app=two_processes[0])
     # Presence entries appear once the hub has ticked (every 2 s).
-    await _until(lambda: db(services.live_processes)(live_session.pk), timeout=8)
+    await _until(lambda: db(live_processes)(live_session.pk), timeout=8)
     long_ago = timezone.now() - timedelta(minutes=5)
-    ghost = await db(services.attendance_join)(session_id=live_session.pk, viewer_key="u:999999", user_id=None,
+    ghost = await db(attendance_join)(session_id=live_session.pk, viewer_key="u:999999", user_id=None,
                                                role="customer", process="gone-host:1234:dead", at=long_ago)
-    fresh = await db(services.attendance_join)(session_id=live_session.pk, viewer_key="g:fresh", user_id=None,
+    fresh = await db(attendance_join)(session_id=live_session.pk, viewer_key="g:fresh", user_id=None,
                                                role="guest", process="starting-host:1:new")
 
-    assert await db(services.concurrency_sample)() == {live_session.pk: 2}  # alice and the fresh guest
+    assert await db(concurrency_sample)() == {live_session.pk: 2}  # alice and the fresh guest
     [closed] = await _visits(live_session.pk, closed_by_sweep=True)
     assert closed.pk == ghost and closed.left_at is not None
     open_ids = {v.pk for v in await _visits(live_session.pk, left_at__isnull=True)}
@@ -103,30 +109,30 @@ def test_a_batch_records_a_socket_that_came_and_went_and_is_idempotent(live_sess
              {"session_id": live_session.pk, "viewer_key": "g:b", "user_id": None, "role": "guest",
               "process": "p:1", "token": "t-b", "at": start}]
     leaves = [("t-a", start + timedelta(seconds=5)), ("t-unknown", start)]
-    services.attendance_record_batch(joins=joins, leaves=leaves)
-    services.attendance_record_batch(joins=joins, leaves=[("t-a", start + timedelta(minutes=9))])  # a retry
+    attendance_record_batch(joins=joins, leaves=leaves)
+    attendance_record_batch(joins=joins, leaves=[("t-a", start + timedelta(minutes=9))])  # a retry
     visits = {v.token: v for v in Visit.objects.filter(session=live_session)}
     assert set(visits) == {"t-a", "t-b"}
     assert visits["t-a"].left_at == start + timedelta(seconds=5) and visits["t-b"].left_at is None
     # A leave stamped before its join (clock skew between processes) never makes a negative stay.
-    services.attendance_record_batch(joins=[], leaves=[("t-b", start - timedelta(seconds=3))])
+    attendance_record_batch(joins=[], leaves=[("t-b", start - timedelta(seconds=3))])
     assert Visit.objects.get(token="t-b").left_at == start
 
 
 async def test_leaving_twice_or_after_the_sweep_changes_nothing(live_session):
-    visit_id = await db(services.attendance_join)(session_id=live_session.pk, viewer_key="g:x", user_id=None,
+    visit_id = await db(attendance_join)(session_id=live_session.pk, viewer_key="g:x", user_id=None,
                                                   role="guest")
-    assert await db(services.attendance_leave)(visit_id=visit_id) is True
+    assert await db(attendance_leave)(visit_id=visit_id) is True
     [first] = await _visits(live_session.pk)
-    assert await db(services.attendance_leave)(visit_id=visit_id) is False
+    assert await db(attendance_leave)(visit_id=visit_id) is False
     [again] = await _visits(live_session.pk)
     assert again.left_at == first.left_at
 
 
 async def test_ending_the_session_closes_lingering_visits_at_the_end(live_session, rm):
-    await db(services.attendance_join)(session_id=live_session.pk, viewer_key="g:linger", user_id=None, role="guest")
+    await db(attendance_join)(session_id=live_session.pk, viewer_key="g:linger", user_id=None, role="guest")
     ended = await db(session_end)(session=live_session, actor=rm)
-    await db(services.concurrency_sample)()
+    await db(concurrency_sample)()
     [visit] = await _visits(live_session.pk)
     assert visit.left_at == ended.ended_at
 
@@ -137,10 +143,10 @@ def test_watch_time_unique_viewers_and_the_exact_peak(live_session, rm):
     at = lambda minutes: start + timedelta(minutes=minutes)  # noqa: E731
 
     def stay(key, user, role, joined, left):
-        visit_id = services.attendance_join(session_id=live_session.pk, viewer_key=key, user_id=user, role=role,
+        visit_id = attendance_join(session_id=live_session.pk, viewer_key=key, user_id=user, role=role,
                                             at=at(joined))
         if left is not None:
-            services.attendance_leave(visit_id=visit_id, at=at(left))
+            attendance_leave(visit_id=visit_id, at=at(left))
 
     alice = make_customer("alice")
     stay(f"u:{alice.pk}", alice.pk, "customer", 1, 11)  # two devices, overlapping: 1..16 = 15 minutes

@@ -9,8 +9,8 @@ import zipfile
 
 import pytest
 
-from audience import services
 from audience.models import Visit
+from audience.services.attendance import attendance_join, concurrency_sample
 from compliance.models import AuditEvent
 from studio.services.room import card_push, chat_release, chat_remove, chat_send, question_ask, user_mute
 from studio.services.sessions import session_end
@@ -28,7 +28,7 @@ def ended_session(live_session, rm, officer, products):
     """A live that saw every kind of line, a moderation, a card push to two customers, then ended."""
     c2, c5 = make_customer("c2-e", level="C2"), make_customer("c5-e", level="C5")
     for user in (c2, c5):
-        services.attendance_join(session_id=live_session.pk, viewer_key=f"u:{user.pk}", user_id=user.pk,
+        attendance_join(session_id=live_session.pk, viewer_key=f"u:{user.pk}", user_id=user.pk,
                                  role="customer")
     s = live_session.pk
     ok = chat_send(session_id=s, user=c2, text="请问风险大吗？我的电话13812345678")
@@ -116,7 +116,7 @@ def test_the_bundle_holds_the_whole_story_with_verified_hashes(ended_session, of
     assert session_json["presenter"]["licence_number"].startswith("LIC-")
     assert {p["risk_level"] for p in session_json["featured_products"]} == {"R2", "R4"}
     assert json.loads(files["analytics.json"])["attendance"]["unique_viewers"] == 2
-    services.concurrency_sample()  # the next tick closes the visits that outlived the session, at its end
+    concurrency_sample()  # the next tick closes the visits that outlived the session, at its end
     assert set(Visit.objects.filter(session=session).values_list("left_at", flat=True)) == {session.ended_at}
 
 
@@ -128,7 +128,7 @@ def test_only_officers_get_the_bundle_and_only_for_an_ended_session(ended_sessio
     assert api_as(customer).get(url).status_code == 404
     assert api_as().get(url).status_code == 403
     assert api_as(officer).get("/api/sessions/999999/evidence/").status_code == 404
-    from tests.studio.conftest import make_live, make_session
+    from tests.factories import make_live, make_session
 
     running = make_live(make_session(rm, products), officer)
     response = api_as(officer).get(f"/api/sessions/{running.pk}/evidence/")

@@ -15,16 +15,14 @@ from django.core import mail
 from django.db import connections
 from django.utils import timezone
 
-from audience import services
 from audience.models import Reminder
+from audience.services.reminders import reminder_subscribe, reminders_send_due
 from audience.tasks import reminders_send_due_task
 from compliance.models import Notification
 from config.celery import app as celery_app
 from tests.audience.conftest import api_as
-from tests.compliance.helpers import session_make_approved
 from tests.conftest import ROOT, current_database_url
-from tests.factories import make_customer
-from tests.studio.conftest import make_session
+from tests.factories import make_customer, make_session, session_make_approved
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -40,7 +38,7 @@ def _subscribers(session, count: int, *, prefix: str = "sub") -> list:
         user = make_customer(f"{prefix}{n}", level="C3")
         user.email = f"{prefix}{n}@example.com"
         user.save(update_fields=["email"])
-        services.reminder_subscribe(session_id=session.pk, user=user)
+        reminder_subscribe(session_id=session.pk, user=user)
         users.append(user)
     return users
 
@@ -68,8 +66,8 @@ def test_remind_me_api(rm, other_rm, officer, products, customer):
 def test_nothing_is_sent_before_the_15_minute_mark(rm, officer, products):
     session = _upcoming(rm, officer, products, minutes=40)
     subscribers = _subscribers(session, 2)
-    assert services.reminders_send_due() == 0
-    assert services.reminders_send_due(now=timezone.now() + timedelta(minutes=26)) == 2
+    assert reminders_send_due() == 0
+    assert reminders_send_due(now=timezone.now() + timedelta(minutes=26)) == 2
     assert len(mail.outbox) == 2
     # The in-app notice is in the customer's notifications.
     [notice] = api_as(subscribers[0]).get("/api/notifications/").json()["results"]
@@ -90,14 +88,14 @@ def test_concurrent_runs_send_each_reminder_exactly_once(rm, officer, products):
     session = _upcoming(rm, officer, products, minutes=10)
     users = _subscribers(session, 30)
     no_mail = make_customer("no-address", level="C3")  # no e-mail address: in-app notice only
-    services.reminder_subscribe(session_id=session.pk, user=no_mail)
+    reminder_subscribe(session_id=session.pk, user=no_mail)
     barrier = threading.Barrier(4)
     counts = []
 
     def run():
         try:
             barrier.wait()
-            counts.append(services.reminders_send_due())
+            counts.append(reminders_send_due())
         finally:
             connections.close_all()
 
@@ -112,7 +110,7 @@ def test_concurrent_runs_send_each_reminder_exactly_once(rm, officer, products):
     assert Notification.objects.filter(kind="session_reminder", session=session).count() == 31
     assert not Reminder.objects.filter(sent_at__isnull=True).exists()
     assert Reminder.objects.get(user=no_mail).emailed is False
-    assert services.reminders_send_due() == 0  # a retried task finds everything sent
+    assert reminders_send_due() == 0  # a retried task finds everything sent
     assert len(mail.outbox) == 30
 
 
@@ -121,18 +119,18 @@ def test_a_refused_mail_is_retried_by_the_next_run_and_sent_once(rm, officer, pr
     _subscribers(session, 1)
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens: the mail server refuses
-    assert services.reminders_send_due() == 0
+    assert reminders_send_due() == 0
     reminder = Reminder.objects.get()
     assert reminder.sent_at is None and not Notification.objects.exists(), "the failed attempt left nothing"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    assert services.reminders_send_due() == 1 and len(mail.outbox) == 1
+    assert reminders_send_due() == 1 and len(mail.outbox) == 1
     assert Notification.objects.count() == 1
 
 
 def test_a_started_session_long_ago_is_not_reminded(rm, officer, products):
     session = _upcoming(rm, officer, products, minutes=5)
     _subscribers(session, 1)
-    assert services.reminders_send_due(now=timezone.now() + timedelta(minutes=30)) == 0
+    assert reminders_send_due(now=timezone.now() + timedelta(minutes=30)) == 0
 
 
 class _Worker:
@@ -205,7 +203,7 @@ def test_the_reminder_e_mail_carries_an_absolute_link_and_the_studio_time_saying
     Reminder.objects.create(session=session, user=user)
     mail.outbox.clear()
 
-    assert services.reminders_send_due() == 1
+    assert reminders_send_due() == 1
 
     body = mail.outbox[0].body
     assert f"https://studio.bank.example/watch/{session.pk}/" in body
@@ -223,7 +221,7 @@ def test_a_reminder_without_a_public_base_url_fails_clearly_instead_of_mailing_a
     user.save(update_fields=["email"])
     Reminder.objects.create(session=session, user=user)
     mail.outbox.clear()
-    assert services.reminders_send_due() == 0
+    assert reminders_send_due() == 0
     assert mail.outbox == []
     assert "PUBLIC_BASE_URL is not set" in caplog.text  # the log names the setting
     assert Reminder.objects.get(user=user).sent_at is None  # sent once the setting is fixed

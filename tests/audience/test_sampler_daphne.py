@@ -8,9 +8,6 @@ so the series drops to the viewers still connected.
 import asyncio
 import os
 import signal
-import socket
-import subprocess
-import sys
 import time
 from datetime import timedelta
 
@@ -20,9 +17,10 @@ from django.conf import settings
 from django.test import Client
 from websockets.asyncio.client import connect
 
-from audience import services
 from audience.models import ConcurrencySample, Visit
-from tests.conftest import ROOT, current_database_url
+from audience.services import attendance
+from audience.services.attendance import SAMPLE_SECONDS, concurrency_sample, live_processes
+from tests.daphne import daphne_processes
 from tests.factories import make_customer
 
 pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.timeout(120)]
@@ -30,46 +28,10 @@ pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True),
 db = database_sync_to_async
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def daphnes():
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": current_database_url(),
-           "REDIS_URL": settings.REDIS_URL, "DEBUG": "true"}
-    (ROOT / ".run").mkdir(exist_ok=True)
-    servers = []
-    with open(ROOT / ".run" / "test-audience-daphne.log", "ab") as log:
-        for _ in range(2):
-            port = _free_port()
-            servers.append((port, subprocess.Popen(
-                [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
-                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)))
-    try:
-        deadline = time.monotonic() + 40
-        for port, process in servers:
-            while True:
-                assert process.poll() is None, "daphne exited at start; see .run/test-audience-daphne.log"
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                    break
-                except OSError:
-                    assert time.monotonic() < deadline, "daphne did not listen within 40 s"
-                    time.sleep(0.2)
-        yield servers
-    finally:
-        for _, process in servers:
-            if process.poll() is None:
-                process.terminate()
-        for _, process in servers:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    with daphne_processes(2, log="test-audience-daphne.log") as servers:
+        yield [(server.port, server.process) for server in servers]
 
 
 @db
@@ -99,8 +61,8 @@ async def _until(predicate, timeout: float):
 async def test_two_daphne_processes_one_killed(live_session, daphnes, monkeypatch):
     (port_a, process_a), (port_b, _) = daphnes
     # Shorter than production (15 s and 30 s) so the test does not wait long for the kill to show.
-    monkeypatch.setattr(services, "PROCESS_GONE_AFTER", 4.0)
-    monkeypatch.setattr(services, "SWEEP_MIN_AGE", timedelta(seconds=1))
+    monkeypatch.setattr(attendance, "PROCESS_GONE_AFTER", 4.0)
+    monkeypatch.setattr(attendance, "SWEEP_MIN_AGE", timedelta(seconds=1))
     sockets = []
     try:
         for name, port in (("ann", port_a), ("ben", port_a), ("cat", port_b)):
@@ -114,15 +76,15 @@ async def test_two_daphne_processes_one_killed(live_session, daphnes, monkeypatc
         # Both processes report presence every 2 s: wait until both are seen alive.
         await _until(lambda: _alive_count(live_session.pk, 2), timeout=10)
 
-        assert await db(services.concurrency_sample)() == {live_session.pk: 4}  # ann counted once
-        first_bucket = int(time.time()) // services.SAMPLE_SECONDS
+        assert await db(concurrency_sample)() == {live_session.pk: 4}  # ann counted once
+        first_bucket = int(time.time()) // SAMPLE_SECONDS
 
         os.kill(process_a.pid, signal.SIGKILL)  # ann's first socket and ben vanish without a goodbye
         process_a.wait(5)
         await _until(lambda: _alive_count(live_session.pk, 1), timeout=12)
-        while int(time.time()) // services.SAMPLE_SECONDS == first_bucket:  # the next 10-second tick
+        while int(time.time()) // SAMPLE_SECONDS == first_bucket:  # the next 10-second tick
             await asyncio.sleep(0.2)
-        counts = await db(services.concurrency_sample)()
+        counts = await db(concurrency_sample)()
         assert counts == {live_session.pk: 3}  # ann (her socket on B), cat, the guest
         swept = await db(lambda: set(Visit.objects.filter(session=live_session, closed_by_sweep=True)
                                      .values_list("user__username", flat=True)))()
@@ -147,5 +109,5 @@ def _cookie_of(username: str) -> str:
 
 
 async def _alive_count(session_id: int, expected: int) -> bool:
-    alive = await db(services.live_processes)(session_id)
+    alive = await db(live_processes)(session_id)
     return alive is not None and len(alive) == expected

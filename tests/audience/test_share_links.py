@@ -11,13 +11,20 @@ from channels.testing import WebsocketCommunicator
 from django.conf import settings
 from django.utils import timezone
 
-from audience import services
 from audience.models import Invitation, ShareLink, ShareLinkRedemption
 from audience.selectors import session_analytics
+from audience.services.admission import (
+    GRANTS_KEY,
+    invite_code_for,
+    share_link_create,
+    share_link_revoke,
+    viewer_may_join,
+)
+from audience.services.invitations import segment_invite
 from compliance.models import AuditEvent, Notification
 from tests.audience.conftest import api_as, browser_as
-from tests.factories import make_customer, make_rm
-from tests.studio.conftest import make_live, make_session, process_app
+from tests.factories import make_customer, make_live, make_rm, make_session
+from tests.studio.conftest import process_app
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -62,7 +69,7 @@ def test_links_only_for_approved_or_live_sessions_and_sane_expiry(rm, other_rm, 
 
 
 def test_opening_a_link_records_it_and_lands_on_the_session(live_session, rm, customer):
-    link = services.share_link_create(session_id=live_session.pk, actor=rm)
+    link = share_link_create(session_id=live_session.pk, actor=rm)
     guest = browser_as()
     response = guest.get(f"/s/{link.token}/")
     assert response.status_code == 302 and response.url == f"/watch/{live_session.pk}/"
@@ -79,11 +86,11 @@ def test_opening_a_link_records_it_and_lands_on_the_session(live_session, rm, cu
 
 
 def test_an_expired_or_revoked_link_is_refused_and_records_nothing(live_session, rm, other_rm):
-    link = services.share_link_create(session_id=live_session.pk, actor=rm,
+    link = share_link_create(session_id=live_session.pk, actor=rm,
                                       expires_at=timezone.now() + timedelta(seconds=1))
     ShareLink.objects.filter(pk=link.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
     assert browser_as().get(f"/s/{link.token}/").status_code == 410
-    fresh = services.share_link_create(session_id=live_session.pk, actor=rm)
+    fresh = share_link_create(session_id=live_session.pk, actor=rm)
     assert api_as(other_rm).post(f"/api/share-links/{fresh.pk}/revoke/").status_code == 404  # not theirs
     assert api_as(rm).post(f"/api/share-links/{fresh.pk}/revoke/").status_code == 200
     response = api_as().post("/api/share-links/redeem/", {"token": fresh.token}, format="json")
@@ -103,7 +110,7 @@ async def _connect_with_cookie(session_id: int, cookie: str | None):
 async def test_an_invite_only_room_admits_link_holders_and_invited_customers_only(rm, officer, products):
     session = await db(lambda: make_live(make_session(rm, products, visibility="invite_only",
                                                       guests_can_watch=True), officer))()
-    link = await db(services.share_link_create)(session_id=session.pk, actor=rm)
+    link = await db(share_link_create)(session_id=session.pk, actor=rm)
 
     outsider, connected, code = await _connect_with_cookie(session.pk, None)
     assert not connected and code == 4403
@@ -133,7 +140,7 @@ async def test_an_invite_only_room_admits_link_holders_and_invited_customers_onl
     socket, connected, _ = await _connect_with_cookie(session.pk, cookie)
     assert not connected
     await socket.disconnect()
-    await db(services.segment_invite)(session_id=session.pk, actor=rm, segment="private-banking")
+    await db(segment_invite)(session_id=session.pk, actor=rm, segment="private-banking")
     socket, connected, _ = await _connect_with_cookie(session.pk, cookie)
     assert connected
     await socket.disconnect()
@@ -142,16 +149,16 @@ async def test_an_invite_only_room_admits_link_holders_and_invited_customers_onl
 def test_viewer_may_join_rules(rm, officer, products, customer):
     session = make_live(make_session(rm, products, visibility="invite_only"), officer)
     public = make_live(make_session(rm, products), officer)
-    assert services.viewer_may_join(public, customer, {}) is True
-    assert services.viewer_may_join(session, rm, {}) is True
-    assert services.viewer_may_join(session, officer, None) is True
-    assert services.viewer_may_join(session, customer, {}) is False
-    link = services.share_link_create(session_id=session.pk, actor=rm)
-    assert services.viewer_may_join(session, customer, {services.GRANTS_KEY: {str(session.pk): link.pk}}) is True
-    assert services.viewer_may_join(session, customer, {services.GRANTS_KEY: {str(public.pk): link.pk}}) is False
-    services.share_link_revoke(link_id=link.pk, actor=rm)  # the grant ends with its link
-    assert services.viewer_may_join(session, customer, {services.GRANTS_KEY: {str(session.pk): link.pk}}) is False
-    assert services.invite_code_for(customer, session.pk, {}) == ""
+    assert viewer_may_join(public, customer, {}) is True
+    assert viewer_may_join(session, rm, {}) is True
+    assert viewer_may_join(session, officer, None) is True
+    assert viewer_may_join(session, customer, {}) is False
+    link = share_link_create(session_id=session.pk, actor=rm)
+    assert viewer_may_join(session, customer, {GRANTS_KEY: {str(session.pk): link.pk}}) is True
+    assert viewer_may_join(session, customer, {GRANTS_KEY: {str(public.pk): link.pk}}) is False
+    share_link_revoke(link_id=link.pk, actor=rm)  # the grant ends with its link
+    assert viewer_may_join(session, customer, {GRANTS_KEY: {str(session.pk): link.pk}}) is False
+    assert invite_code_for(customer, session.pk, {}) == ""
 
 
 def _segment(username: str, level: str | None, segments: list[str], *, expired: bool = False):
@@ -199,27 +206,27 @@ def test_a_suitable_segment_gets_no_warning(live_session, rm):
 
 
 def test_an_invite_only_session_is_reachable_for_reminders_only_once_admitted(rm, officer, products):
-    from tests.compliance.helpers import session_make_approved
+    from tests.factories import session_make_approved
 
     session = session_make_approved(make_session(rm, products, visibility="invite_only"), officer)
     url = f"/api/sessions/{session.pk}/reminders/"
     invited = _segment("invited", "C3", ["vip"])
     stranger = _segment("stranger", "C3", [])
     assert api_as(stranger).post(url).status_code == 404, "not invited: the session does not exist for them"
-    services.segment_invite(session_id=session.pk, actor=rm, segment="vip")
+    segment_invite(session_id=session.pk, actor=rm, segment="vip")
     assert api_as(invited).post(url).status_code == 201
     # A stranger who opens a share link in their browser is admitted from that browser session.
-    link = services.share_link_create(session_id=session.pk, actor=rm)
+    link = share_link_create(session_id=session.pk, actor=rm)
     browser = browser_as(stranger)
     browser.get(f"/s/{link.token}/")
     assert browser.post(url).status_code == 201
 
 
 def test_a_link_to_a_session_pulled_back_to_review_leads_nowhere(live_session, rm, officer, products):
-    from tests.compliance.helpers import session_make_approved
+    from tests.factories import session_make_approved
 
     session = session_make_approved(make_session(rm, products), officer)
-    link = services.share_link_create(session_id=session.pk, actor=rm)
+    link = share_link_create(session_id=session.pk, actor=rm)
     from studio.services.sessions import session_update
 
     session_update(session=session, actor=rm, title="改过的标题：认识风险等级")
@@ -230,10 +237,10 @@ def test_a_link_to_a_session_pulled_back_to_review_leads_nowhere(live_session, r
 
 
 def test_a_share_link_opens_the_pages_of_an_invite_only_session_for_that_browser_only(rm, officer, products):
-    from tests.compliance.helpers import session_make_approved
+    from tests.factories import session_make_approved
 
     session = session_make_approved(make_session(rm, products, visibility="invite_only"), officer)
-    link = services.share_link_create(session_id=session.pk, actor=rm)
+    link = share_link_create(session_id=session.pk, actor=rm)
     holder, stranger = browser_as(), browser_as()
     landing, room = f"/watch/{session.pk}/", f"/watch/{session.pk}/live/"
 

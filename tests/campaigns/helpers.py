@@ -8,7 +8,7 @@ from campaigns.services import campaign_create, campaign_template_submit
 from compliance.models import SubmissionStatus
 from compliance.services.review import submission_approve
 from studio.services.sessions import studio_create
-from tests.compliance.helpers import session_make_approved, submissions_check_now
+from tests.factories import session_make_approved, submissions_check_now
 from tests.organisations.helpers import draft_session, featured_products
 from tests.security.world import DESCRIPTION, SCRIPT
 

@@ -11,8 +11,7 @@ from core.exceptions import Forbidden, NotFound
 from studio.access import access_session
 from studio.services.sessions import session_go_live, session_update, studio_update
 from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
-from tests.compliance.helpers import submissions_check_now
-from tests.factories import make_customer
+from tests.factories import make_customer, submissions_check_now
 from tests.organisations.helpers import make_org
 from tests.security.world import SCRIPT
 

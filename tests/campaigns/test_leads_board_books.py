@@ -7,8 +7,11 @@ import pytest
 from django.contrib.sessions.backends.db import SessionStore
 from django.utils import timezone
 
-from audience import services as audience_services
 from audience.models import Invitation
+from audience.services.admission import share_link_create, share_link_redeem
+from audience.services.attendance import attendance_join
+from audience.services.interest import card_interest_record
+from audience.services.invitations import segment_invite
 from campaigns import selectors
 from campaigns.services import campaign_session_create
 from compliance.services.gate import session_content_submit
@@ -50,25 +53,25 @@ def world():
 
 def test_interest_with_consent_becomes_a_lead_for_the_customers_rm(world):
     org, campaign, live, booked, walk_in, card = world
-    share = audience_services.share_link_create(session_id=live.pk, actor=org.rm_a1, label="朋友圈")
-    audience_services.share_link_redeem(token=share.token, user=booked, request_session=SessionStore())
-    audience_services.card_interest_record(session_id=live.pk, user=booked, card_id=card.pk, consent=True)
+    share = share_link_create(session_id=live.pk, actor=org.rm_a1, label="朋友圈")
+    share_link_redeem(token=share.token, user=booked, request_session=SessionStore())
+    card_interest_record(session_id=live.pk, user=booked, card_id=card.pk, consent=True)
     lead = Lead.objects.get(customer=booked)
     assert (lead.rm, lead.session, lead.push, lead.share_link) == (org.rm_a2, live, card, share)
     assert lead.consent_text and lead.consented_at
-    audience_services.card_interest_record(session_id=live.pk, user=walk_in, card_id=card.pk)
+    card_interest_record(session_id=live.pk, user=walk_in, card_id=card.pk)
     assert not Lead.objects.filter(customer=walk_in).exists(), "no consent, no lead"
-    audience_services.card_interest_record(session_id=live.pk, user=walk_in, card_id=card.pk, consent=True)
+    card_interest_record(session_id=live.pk, user=walk_in, card_id=card.pk, consent=True)
     assert Lead.objects.get(customer=walk_in).rm == org.rm_a1, "without a book, the presenter gets the lead"
     assert Lead.objects.count() == 2
 
 
 def test_leads_are_worked_by_their_rm_and_conversions_are_credited(world):
     org, campaign, live, booked, walk_in, card = world
-    share = audience_services.share_link_create(session_id=live.pk, actor=org.rm_a1, label="群")
-    audience_services.share_link_redeem(token=share.token, user=booked, request_session=SessionStore())
-    audience_services.card_interest_record(session_id=live.pk, user=booked, card_id=card.pk, consent=True)
-    audience_services.card_interest_record(session_id=live.pk, user=walk_in, card_id=card.pk, consent=True)
+    share = share_link_create(session_id=live.pk, actor=org.rm_a1, label="群")
+    share_link_redeem(token=share.token, user=booked, request_session=SessionStore())
+    card_interest_record(session_id=live.pk, user=booked, card_id=card.pk, consent=True)
+    card_interest_record(session_id=live.pk, user=walk_in, card_id=card.pk, consent=True)
     lead = Lead.objects.get(customer=booked)
     with pytest.raises(NotFound):
         access_lead(org.rm_a1, lead.pk)
@@ -77,7 +80,7 @@ def test_leads_are_worked_by_their_rm_and_conversions_are_credited(world):
     with pytest.raises(ApplicationError):
         lead_status_set(lead=lead, actor=org.rm_a2, status="declined")
     for viewer in (booked, walk_in):
-        audience_services.attendance_join(session_id=live.pk, viewer_key=f"u:{viewer.pk}", user_id=viewer.pk,
+        attendance_join(session_id=live.pk, viewer_key=f"u:{viewer.pk}", user_id=viewer.pk,
                                           role="customer")
     ChatMessage.objects.create(session=live, author=org.rm_a1, author_role="owner", author_name="RM",
                                text="待审", status=MessageStatus.HELD)
@@ -113,7 +116,7 @@ def test_branch_managers_board_shows_their_branch_only(world):
 
 def test_book_360_matching_and_invitations_to_the_own_book_only(world):
     org, campaign, live, booked, walk_in, card = world
-    audience_services.card_interest_record(session_id=live.pk, user=booked, card_id=card.pk)
+    card_interest_record(session_id=live.pk, user=booked, card_id=card.pk)
     stranger = make_customer("l-stranger", level="C5")
     stranger.customer_profile.segments = ["vip"]
     stranger.customer_profile.save(update_fields=["segments"])
@@ -135,10 +138,10 @@ def test_book_360_matching_and_invitations_to_the_own_book_only(world):
                                   scheduled_start=in_hours(3))
     session_content_submit(session=own.session, author=org.rm_a2)
     with pytest.raises(Conflict) as warned:  # the R4 card suits neither: warned before anything is sent
-        audience_services.segment_invite(session_id=own.session_id, actor=org.rm_a2, segment="vip")
+        segment_invite(session_id=own.session_id, actor=org.rm_a2, segment="vip")
     assert warned.value.code == "confirm_required"
     assert [w["risk_level"] for w in warned.value.details["warnings"]] == ["R4"]
     assert not Invitation.objects.filter(session=own.session).exists()
-    audience_services.segment_invite(session_id=own.session_id, actor=org.rm_a2, segment="vip", confirm=True)
+    segment_invite(session_id=own.session_id, actor=org.rm_a2, segment="vip", confirm=True)
     assert set(Invitation.objects.filter(session=own.session).values_list("customer__username", flat=True)) \
         == {"l-booked", "l-expired"}

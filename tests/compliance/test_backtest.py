@@ -17,8 +17,7 @@ from compliance.screening import text_check
 from compliance.services.rule_packs import _active_cache, pack_active
 from core.exceptions import ApplicationError, Forbidden
 from studio.models import ChatMessage
-from tests.compliance.conftest import make_review_session
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, make_review_session
 
 CORPUS = [
     {"id": "v1", "lang": "zh", "kind": "script", "text": "这款理财保本保收益，稳赚不赔。", "expect": ["promise.capital_guarantee",

@@ -15,9 +15,7 @@ from compliance.engine.packs import load_pack_data
 from compliance.models import Notification
 from compliance.services.gate import session_content_submit
 from compliance.services.review import submission_reject
-from tests.compliance.conftest import VIOLATING_SCRIPT, make_review_session
-from tests.compliance.helpers import submissions_check_now
-from tests.factories import ProductFactory
+from tests.factories import VIOLATING_SCRIPT, ProductFactory, make_review_session, submissions_check_now
 
 PACKS = Path(__file__).resolve().parents[2] / "compliance" / "engine" / "packs"
 

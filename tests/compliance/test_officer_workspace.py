@@ -11,7 +11,8 @@ from django.test import Client
 from django.utils import translation
 
 from audience.evidence import evidence_bundle_build
-from audience.services import attendance_join, card_interest_record
+from audience.services.attendance import attendance_join
+from audience.services.interest import card_interest_record
 from compliance.models import Submission
 from compliance.officer_admin import OfficerOnlyAdmin
 from compliance.services.audit import audit_record

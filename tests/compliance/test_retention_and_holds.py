@@ -10,8 +10,8 @@ from django.db.models import ProtectedError
 from django.test import Client
 from django.utils import timezone
 
-from audience import services as audience_services
 from audience.models import Visit
+from audience.services.attendance import attendance_join
 from compliance.errors import ComplianceError
 from compliance.models import AuditEvent, Decision, Finding, LegalHold, Submission
 from compliance.retention import legal_hold_lift, legal_hold_set, retention_apply, session_on_hold
@@ -37,7 +37,7 @@ def _full_session(world):
     chat_release(message_id=held["id"], officer=officer)
     user_mute(session_id=live.pk, actor=rm, user_id=customer.pk, minutes=1)
     card_open(session_id=live.pk, user=customer, card_id=world.card_id)
-    audience_services.attendance_join(session_id=live.pk, viewer_key="k1", user_id=customer.pk, role="customer")
+    attendance_join(session_id=live.pk, viewer_key="k1", user_id=customer.pk, role="customer")
     session_end(session=live, actor=rm)
     return LiveSession.objects.get(pk=live.pk)
 

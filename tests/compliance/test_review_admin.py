@@ -10,9 +10,7 @@ from compliance.labels import rule_name
 from compliance.models import AuditEvent, Rule, RulePack, Submission, SubmissionStatus
 from compliance.services.gate import session_content_submit
 from compliance.services.rule_packs import pack_active
-from tests.compliance.conftest import VIOLATING_SCRIPT, make_review_session
-from tests.compliance.helpers import submissions_check_now
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, VIOLATING_SCRIPT, make_review_session, submissions_check_now
 
 pytestmark = pytest.mark.django_db
 

@@ -8,10 +8,8 @@ from rest_framework.test import APIClient
 
 from compliance.models import AuditEvent, Submission, SubmissionStatus
 from compliance.services.gate import session_content_submit
-from tests.compliance.conftest import VIOLATING_SCRIPT, make_review_session
-from tests.compliance.helpers import submissions_check_now
 from tests.conftest import audit_guard_lifted
-from tests.factories import ProductFactory
+from tests.factories import VIOLATING_SCRIPT, ProductFactory, make_review_session, submissions_check_now
 
 pytestmark = pytest.mark.django_db
 

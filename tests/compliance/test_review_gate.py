@@ -19,8 +19,12 @@ from compliance.services.submissions import content_submit
 from core.exceptions import ApplicationError, Conflict, Forbidden
 from studio.lifecycle import session_state_transition
 from studio.models import SessionState
-from tests.compliance.conftest import VIOLATING_SCRIPT, make_review_session
-from tests.compliance.helpers import session_make_approved, submissions_check_now
+from tests.factories import (
+    VIOLATING_SCRIPT,
+    make_review_session,
+    session_make_approved,
+    submissions_check_now,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -22,11 +22,10 @@ from studio.models import ChatMessage
 from studio.services.room import chat_remove, chat_send
 from studio.services.sessions import session_end
 from tests.conftest import AUDIT_TRUNCATE_TRIGGERS, _set_triggers, audit_guard_lifted
-from tests.factories import ProductFactory, make_customer
+from tests.factories import ProductFactory, make_customer, make_live, make_session
 from tests.markers import requires_postgresql
 from tests.security.conftest import forget_counters
 from tests.security.world import R4_CARD
-from tests.studio.conftest import make_live, make_session
 
 
 @pytest.fixture

@@ -10,9 +10,6 @@ the whole ``tests/e2e`` package; every test gets fresh browser contexts (its own
 import json
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -20,9 +17,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 
-from tests.conftest import ROOT, current_database_url
+from tests.conftest import ROOT
+from tests.daphne import DaphneProcess
 from tests.factories import PASSWORD
 
 CHROMIUM_FLAGS = [
@@ -36,57 +33,26 @@ SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 PHONE = {"width": 390, "height": 844}
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class DaphneServer:
-    """``daphne config.asgi:application`` on a free loopback port, pointed at the test database."""
+class DaphneServer(DaphneProcess):
+    """``daphne config.asgi:application`` on a free loopback port, pointed at the test database (the harness of
+    ``tests/daphne.py``), ready once its sign-in page answers."""
 
     def __init__(self, env: dict[str, str] | None = None) -> None:
-        self.port = _free_port()
-        self.extra_env = env or {}
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log_path = ROOT / ".run" / "test-daphne.log"
-        self.process: subprocess.Popen | None = None
+        super().__init__(env=env, log="test-daphne.log")
 
-    def start(self) -> None:
-        self.log_path.parent.mkdir(exist_ok=True)
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "config.settings.test",
-            "DATABASE_URL": current_database_url(),
-            "REDIS_URL": settings.REDIS_URL,
-            "DEBUG": "true",
-            **self.extra_env,
-        }
-        log = open(self.log_path, "ab")  # noqa: SIM115 - kept open for the process
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(self.port), "config.asgi:application"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + 30
+    def start(self, *, timeout: float = 30) -> "DaphneServer":
+        self.spawn()
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"daphne exited at start; see {self.log_path}")
             try:
                 with urllib.request.urlopen(f"{self.url}/accounts/login/", timeout=2) as response:
                     if response.status == 200:
-                        return
+                        return self
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 time.sleep(0.1)
-        raise RuntimeError(f"daphne did not answer within 30 s; see {self.log_path}")
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        raise RuntimeError(f"daphne did not answer within {timeout:.0f} s; see {self.log_path}")
 
 
 @pytest.fixture(scope="package")

@@ -10,9 +10,14 @@ from django.utils import timezone
 from audience.models import CardInterest, Reminder
 from studio.models import CardOpen, LiveSession, SessionState
 from studio.services.sessions import session_create, session_go_live, studio_create
-from tests.compliance.helpers import session_make_approved
 from tests.e2e.conftest import off_loop, screenshot
-from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
+from tests.factories import (
+    ProductFactory,
+    make_compliance_officer,
+    make_customer,
+    make_rm,
+    session_make_approved,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

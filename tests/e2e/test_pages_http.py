@@ -13,8 +13,13 @@ from django.test import Client
 from django.utils import timezone
 
 from studio.services.sessions import session_create, studio_create
-from tests.compliance.helpers import session_make_approved
-from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
+from tests.factories import (
+    ProductFactory,
+    make_compliance_officer,
+    make_customer,
+    make_rm,
+    session_make_approved,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -14,8 +14,15 @@ from studio.models import ChatMessage
 from studio.services.room import card_push, chat_send
 from studio.services.sessions import session_end
 from tests.e2e.conftest import off_loop, screenshot
-from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
-from tests.studio.conftest import R4_CARD, make_live, make_session
+from tests.factories import (
+    R4_CARD,
+    ProductFactory,
+    make_compliance_officer,
+    make_customer,
+    make_live,
+    make_rm,
+    make_session,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -5,12 +5,21 @@ from datetime import timedelta
 
 import pytest
 
-from audience import services
+from audience.services.admission import share_link_create
+from audience.services.attendance import attendance_join, attendance_leave, concurrency_sample
+from audience.services.interest import card_interest_record
 from studio.services.room import card_open, card_push, chat_send
 from studio.services.sessions import session_end
 from tests.e2e.conftest import off_loop, screenshot
-from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
-from tests.studio.conftest import R4_CARD, make_live, make_session
+from tests.factories import (
+    R4_CARD,
+    ProductFactory,
+    make_compliance_officer,
+    make_customer,
+    make_live,
+    make_rm,
+    make_session,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -29,20 +38,20 @@ def _a_session_that_happened():
     start = session.started_at
     visits = {}
     for user in (c2, c5):
-        visits[user.pk] = services.attendance_join(session_id=session.pk, viewer_key=f"u:{user.pk}", user_id=user.pk,
+        visits[user.pk] = attendance_join(session_id=session.pk, viewer_key=f"u:{user.pk}", user_id=user.pk,
                                                    role="customer", at=start)
-    services.attendance_join(session_id=session.pk, viewer_key="g:guest", user_id=None, role="guest", at=start)
+    attendance_join(session_id=session.pk, viewer_key="g:guest", user_id=None, role="guest", at=start)
     for tick in range(4):  # four 10-second samples: 3, 3, 3, then 2 viewers after c2 leaves
         if tick == 3:
-            services.attendance_leave(visit_id=visits[c2.pk], at=start + timedelta(seconds=25))
-        services.concurrency_sample(now=start + timedelta(seconds=10 * tick + 1))
+            attendance_leave(visit_id=visits[c2.pk], at=start + timedelta(seconds=25))
+        concurrency_sample(now=start + timedelta(seconds=10 * tick + 1))
     for text in ("大家好", "请问R4适合我吗", "谢谢讲解"):
         chat_send(session_id=session.pk, user=c5, text=text)
     chat_send(session_id=session.pk, user=rm, text="保本保收益，稳赚不赔")  # rejected
     push = card_push(session_id=session.pk, actor=rm, product_id=products["r4"].pk)
     card_open(session_id=session.pk, user=c5, card_id=push.pk)
-    services.card_interest_record(session_id=session.pk, user=c5, card_id=push.pk)
-    services.share_link_create(session_id=session.pk, actor=rm, label="微信群")
+    card_interest_record(session_id=session.pk, user=c5, card_id=push.pk)
+    share_link_create(session_id=session.pk, actor=rm, label="微信群")
     session_end(session=session, actor=rm)
     return rm, session, products
 

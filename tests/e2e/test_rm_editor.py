@@ -7,9 +7,8 @@ import pytest
 from compliance.engine import check
 from compliance.models import Submission, SubmissionStatus
 from studio.models import LiveSession, SessionState, Studio
-from tests.compliance.helpers import submissions_check_now
 from tests.e2e.conftest import off_loop, screenshot
-from tests.factories import ProductFactory, make_compliance_officer, make_rm
+from tests.factories import ProductFactory, make_compliance_officer, make_rm, submissions_check_now
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -18,10 +18,18 @@ from compliance.models import Submission
 from compliance.services.gate import session_content_submit
 from compliance.services.review import submission_reject
 from studio.models import LiveSession, SessionState, Studio
-from tests.compliance.helpers import session_make_approved, submissions_check_now
 from tests.e2e.conftest import off_loop, screenshot
-from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
-from tests.studio.conftest import R4_CARD, make_live, make_session
+from tests.factories import (
+    R4_CARD,
+    ProductFactory,
+    make_compliance_officer,
+    make_customer,
+    make_live,
+    make_rm,
+    make_session,
+    session_make_approved,
+    submissions_check_now,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

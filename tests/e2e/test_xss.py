@@ -13,9 +13,14 @@ from django.utils import timezone
 
 from studio.services.room import chat_send, question_ask
 from studio.services.sessions import session_create, session_go_live, studio_create
-from tests.compliance.helpers import session_make_approved
 from tests.e2e.conftest import off_loop
-from tests.factories import ProductFactory, make_compliance_officer, make_customer, make_rm
+from tests.factories import (
+    ProductFactory,
+    make_compliance_officer,
+    make_customer,
+    make_rm,
+    session_make_approved,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True),
               pytest.mark.timeout(180)]
@@ -45,9 +50,9 @@ def _world():
     session_go_live(session=session, actor=rm)
     chat_send(session_id=session.pk, user=customer, text=PAYLOADS["chat"], ref="x1")
     question_ask(session_id=session.pk, user=customer, text=PAYLOADS["question"], ref="x2")
-    from audience import services as audience_services
+    from audience.services.admission import share_link_create
 
-    audience_services.share_link_create(session_id=session.pk, actor=rm, label=PAYLOADS["share"])
+    share_link_create(session_id=session.pk, actor=rm, label=PAYLOADS["share"])
     return session, rm, officer, customer
 
 

@@ -2,8 +2,7 @@
 
 import pytest
 
-from tests.factories import ProductFactory
-from tests.studio.conftest import R4_CARD, make_live, make_session
+from tests.factories import R4_CARD, ProductFactory, make_live, make_session
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from compliance.models import Submission, SubmissionStatus
 from config.celery import app as celery_app
 from products.tasks import product_sale_windows_close_task
 from studio.models import ChatMessage, LiveSession, MessageStatus, SessionState
+from tests.factories import make_session
 from tests.observability.helpers import parse, scrape, value
-from tests.studio.conftest import make_session
 
 TOKEN = "t0ken-for-the-metrics-scraper"
 OUTSIDE = "203.0.113.9"

@@ -16,9 +16,13 @@ from core.exceptions import Conflict
 from studio.models import CardPush, LiveSession, SessionState
 from studio.services.room import card_push
 from studio.services.sessions import session_go_live
-from tests.compliance.helpers import session_make_approved, submissions_check_now
-from tests.factories import ProductFactory, make_product_manager
-from tests.studio.conftest import make_session
+from tests.factories import (
+    ProductFactory,
+    make_product_manager,
+    make_session,
+    session_make_approved,
+    submissions_check_now,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,8 @@ import pytest
 from django.test import Client
 from rest_framework.test import APIClient
 
-from audience import services as audience_services
 from audience.selectors import session_analytics
+from audience.services.admission import share_link_create
 from compliance.models import AuditEvent
 from core.exceptions import Conflict, Forbidden
 from recordings.errors import RecordingError
@@ -151,7 +151,7 @@ def test_a_cut_replay_is_shorter_by_its_cut_ranges_and_has_its_own_hash(
 
 def test_a_withheld_replay_needs_a_reason_stays_hidden_and_its_rm_sees_why(
         celery_worker, live_session, rm, officer, ingest_dir):
-    link = audience_services.share_link_create(session_id=live_session.pk, actor=rm)
+    link = share_link_create(session_id=live_session.pk, actor=rm)
     replay = ended_with_recording(live_session, rm, ingest_dir, seconds=3, lines=[(HELD, 1)])
     assert Client().get(f"/s/{link.token}/").status_code == 410  # ended, nothing published
     with pytest.raises(Exception):  # noqa: B017 - ApplicationError(reason_required)
@@ -169,7 +169,7 @@ def test_a_withheld_replay_needs_a_reason_stays_hidden_and_its_rm_sees_why(
 
 
 def test_a_share_link_keeps_working_for_a_published_replay(celery_worker, live_session, rm, officer, ingest_dir):
-    link = audience_services.share_link_create(session_id=live_session.pk, actor=rm)
+    link = share_link_create(session_id=live_session.pk, actor=rm)
     replay = ended_with_recording(live_session, rm, ingest_dir, seconds=3)
     guest = Client()
     assert guest.get(f"/s/{link.token}/").status_code == 410

@@ -23,8 +23,8 @@ from recordings.services import (
 from recordings.timeline import parts_from, published_offset, source_offset
 from studio.models import LiveSession
 from studio.services.sessions import session_end
+from tests.factories import make_live, make_session
 from tests.recordings.conftest import make_flv
-from tests.studio.conftest import make_live, make_session
 
 T0 = datetime(2026, 1, 5, 2, 0, tzinfo=UTC)
 

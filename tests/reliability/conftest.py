@@ -8,7 +8,6 @@ PostgreSQL refuses connections.
 
 import asyncio
 import json
-import os
 import signal
 import socket
 import subprocess
@@ -23,37 +22,12 @@ from django.conf import settings
 from django.test import Client
 
 from config.celery import app as celery_app
-from tests.conftest import ROOT, current_database_url
+from tests.conftest import ROOT
+from tests.daphne import DaphneProcess, free_port, process_env, wait_listening
 from tests.security.conftest import forget_counters
 from tests.studio.conftest import live_session, products  # noqa: F401 - fixtures: a live session of ``rm``
 
 LOGS = ROOT / ".run"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_listening(port: int, process: subprocess.Popen | None = None, *, timeout: float = 40, what: str = "") -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        if process is not None and process.poll() is not None:
-            raise RuntimeError(f"{what or process.args[:3]} exited at start (code {process.returncode}); see .run/")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return
-        except OSError:
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"{what} did not listen on {port} within {timeout} s") from None
-            time.sleep(0.1)
-
-
-def process_env(**overrides: str) -> dict[str, str]:
-    """The environment of a server process on this test's database and Redis (overridable)."""
-    return {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": current_database_url(),
-            "REDIS_URL": settings.REDIS_URL, "DEBUG": "true", **overrides}
 
 
 class Processes:
@@ -70,11 +44,11 @@ class Processes:
         return process
 
     def daphne(self, *, port: int | None = None, **env: str) -> tuple[subprocess.Popen, int]:
-        port = port or free_port()
-        process = self.spawn([sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
-                              "config.asgi:application"], env=process_env(**env), log="test-reliability-daphne.log")
-        wait_listening(port, process, what="daphne")
-        return process, port
+        server = DaphneProcess(port=port, env=env, log="test-reliability-daphne.log")
+        process = server.spawn()
+        self.started.append(process)
+        wait_listening(server.port, process, what="daphne")
+        return process, server.port
 
     def celery_worker(self, *, app: str = "config", hostname: str, **env: str) -> subprocess.Popen:
         process = self.spawn(

@@ -13,7 +13,7 @@ import urllib.request
 
 import pytest
 
-from tests.reliability.conftest import process_env
+from tests.daphne import process_env
 
 pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True, serialized_rollback=True),
               pytest.mark.timeout(150)]

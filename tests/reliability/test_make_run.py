@@ -25,7 +25,7 @@ import pytest
 import redis
 
 from tests.conftest import ROOT
-from tests.reliability.conftest import free_port
+from tests.daphne import free_port
 
 pytestmark = [pytest.mark.faults, pytest.mark.timeout(300)]
 

@@ -18,8 +18,7 @@ from compliance.services.gate import session_content_submit
 from compliance.services.review import submission_products
 from compliance.services.rule_packs import pack_active, pack_name_for
 from config.celery import app as celery_app
-from tests.compliance.conftest import make_review_session
-from tests.factories import ProductFactory
+from tests.factories import ProductFactory, make_review_session
 
 pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True, serialized_rollback=True),
               pytest.mark.timeout(150)]

@@ -20,9 +20,8 @@ from products.services import product_update
 from studio.models import LiveSession, SessionState, Studio
 from studio.services.room import card_push, chat_pin, chat_send
 from studio.services.sessions import session_update, studio_update
-from tests.compliance.helpers import session_make_approved
+from tests.factories import make_live, make_session, session_make_approved
 from tests.security.test_customer_visible_fields import FIELDS, GATE
-from tests.studio.conftest import make_live, make_session
 
 pytestmark = pytest.mark.django_db
 
@@ -178,12 +177,12 @@ def test_a_pinned_line_is_the_hosts_checked_line_or_a_customer_line_that_passes_
 
 
 def test_share_links_made_for_a_public_room_do_not_reach_an_invite_only_one(rm, officer, products):
-    from audience import services as audience_services
+    from audience.services.admission import share_link_create
 
     session = make_live(make_session(rm, products), officer)
-    link = audience_services.share_link_create(session_id=session.pk, actor=rm,
+    link = share_link_create(session_id=session.pk, actor=rm,
                                                expires_at=timezone.now() + timedelta(days=1))
     assert not link.opens_invite_only
     session_update(session=session, actor=rm, visibility="invite_only")
-    fresh = audience_services.share_link_create(session_id=session.pk, actor=rm)
+    fresh = share_link_create(session_id=session.pk, actor=rm)
     assert fresh.opens_invite_only

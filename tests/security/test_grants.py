@@ -10,12 +10,11 @@ from channels.db import database_sync_to_async
 from django.conf import settings
 from django.utils import timezone
 
-from audience import services as audience_services
+from audience.services.admission import share_link_create, share_link_revoke
 from studio.services.sessions import session_update
 from tests.audience.conftest import browser_as
 from tests.audience.test_share_links import _connect_with_cookie
-from tests.factories import make_customer
-from tests.studio.conftest import make_live, make_session
+from tests.factories import make_customer, make_live, make_session
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -49,12 +48,12 @@ async def _holder(session, link):
 
 async def test_revoking_a_link_closes_the_sockets_it_admitted_and_refuses_new_ones(rm, officer, products):
     session = await db(lambda: make_live(make_session(rm, products, visibility="invite_only"), officer))()
-    link = await db(audience_services.share_link_create)(session_id=session.pk, actor=rm)
-    other = await db(audience_services.share_link_create)(session_id=session.pk, actor=rm)
+    link = await db(share_link_create)(session_id=session.pk, actor=rm)
+    other = await db(share_link_create)(session_id=session.pk, actor=rm)
     socket, cookie = await _holder(session, link)
     bystander, _ = await _holder(session, other)
 
-    await db(audience_services.share_link_revoke)(link_id=link.pk, actor=rm)
+    await db(share_link_revoke)(link_id=link.pk, actor=rm)
     assert await _closed_within(socket, 5) < 5
     again, connected, code = await _connect_with_cookie(session.pk, cookie)
     assert not connected and code == 4403
@@ -68,7 +67,7 @@ async def test_revoking_a_link_closes_the_sockets_it_admitted_and_refuses_new_on
 
 async def test_an_expiring_link_ends_its_sockets_when_it_expires(rm, officer, products):
     session = await db(lambda: make_live(make_session(rm, products, visibility="invite_only"), officer))()
-    link = await db(audience_services.share_link_create)(session_id=session.pk, actor=rm,
+    link = await db(share_link_create)(session_id=session.pk, actor=rm,
                                                         expires_at=timezone.now() + timedelta(seconds=3))
     socket, cookie = await _holder(session, link)
     assert await _closed_within(socket, 8) < 8
@@ -80,7 +79,7 @@ async def test_an_expiring_link_ends_its_sockets_when_it_expires(rm, officer, pr
 
 async def test_turning_a_room_invite_only_ends_what_being_public_granted(rm, officer, products):
     session = await db(lambda: make_live(make_session(rm, products), officer))()
-    public_link = await db(audience_services.share_link_create)(session_id=session.pk, actor=rm)
+    public_link = await db(share_link_create)(session_id=session.pk, actor=rm)
     watcher, cookie = await _holder(session, public_link)  # a guest who came by a link while it was public
     customer = await db(make_customer)("grant-customer", level="C3")
     customer_browser = await db(browser_as)(customer)
@@ -97,7 +96,7 @@ async def test_turning_a_room_invite_only_ends_what_being_public_granted(rm, off
     again, connected, _ = await _connect_with_cookie(session.pk, cookie)
     assert not connected  # … nor by the grant its first redemption left in the browser
     # A link the host makes for the invite-only room does.
-    fresh = await db(audience_services.share_link_create)(session_id=session.pk, actor=rm)
+    fresh = await db(share_link_create)(session_id=session.pk, actor=rm)
     holder, _ = await _holder(session, fresh)
     for communicator in (watcher, member, again, holder):
         await communicator.disconnect()

@@ -22,8 +22,7 @@ from organisations.services import book_assign, lead_record
 from studio.services.room import card_push
 from studio.services.sessions import session_go_live
 from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
-from tests.compliance.helpers import session_make_approved, submissions_check_now
-from tests.factories import make_customer
+from tests.factories import make_customer, session_make_approved, submissions_check_now
 from tests.organisations.helpers import draft_session, make_org
 from tests.security.test_api_authorisation_matrix import (
     AUTH,

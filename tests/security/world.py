@@ -23,13 +23,14 @@ from organisations.services import branch_create, institution_create, lead_recor
 from studio.models import ChatMessage, LiveSession
 from studio.services.room import card_push, chat_send, question_ask
 from studio.services.sessions import session_create, session_end, session_go_live, studio_create
-from tests.compliance.helpers import session_make_approved, submissions_check_now
 from tests.factories import (
     ProductFactory,
     make_compliance_officer,
     make_customer,
     make_product_manager,
     make_rm,
+    session_make_approved,
+    submissions_check_now,
 )
 
 ROLES = ("anonymous", "customer", "rm_own", "rm_other", "officer")
@@ -113,11 +114,12 @@ def build_world(*, prefix: str = "w") -> World:
     held_line = chat_send(session_id=live.pk, user=customer, text="加我威信 abc12345 详聊", ref="w-h")
     held_question = question_ask(session_id=live.pk, user=customer, text="内幕消息私聊我", ref="w-hq")
 
-    from audience import services as audience_services
+    from audience.services.admission import share_link_create
+    from audience.services.reminders import reminder_subscribe
 
-    share_link = audience_services.share_link_create(session_id=live.pk, actor=rm_own, label="朋友圈")
+    share_link = share_link_create(session_id=live.pk, actor=rm_own, label="朋友圈")
     notification = notification_create(recipient=rm_own, kind="info", message="测试通知", session=live)
-    audience_services.reminder_subscribe(session_id=approved.pk, user=customer)
+    reminder_subscribe(session_id=approved.pk, user=customer)
 
     extra = _organisation_objects(rm_own, customer, live, card)
     return World(

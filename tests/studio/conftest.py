@@ -5,7 +5,6 @@ Redis channel layer. ``process_app()`` builds a second application with its own 
 instance, which stands for a second server process (its own Redis connections and fan-out hub).
 """
 
-from datetime import timedelta
 
 import pytest
 from channels.auth import AuthMiddlewareStack
@@ -16,16 +15,10 @@ from channels_redis.pubsub import RedisPubSubChannelLayer
 from django.conf import settings
 from django.test import Client
 from django.urls import path
-from django.utils import timezone
 
 from core.middleware import WebSocketOriginValidator
 from studio.consumers import LiveRoomConsumer
-from studio.models import Studio
-from studio.services.sessions import session_create, session_go_live, studio_create
-from tests.compliance.helpers import session_make_approved
-from tests.factories import ProductFactory
-
-R4_CARD = "R4中高风险混合基金。基金过往业绩不代表其未来表现，基金投资有风险，投资须谨慎。"
+from tests.factories import R4_CARD, ProductFactory, make_live, make_session
 
 
 def process_app(layer=None):
@@ -71,25 +64,6 @@ def _room_counters_drop() -> None:
 @pytest.fixture
 def products(db):
     return {"r2": ProductFactory(risk_level="R2"), "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None, card_text=R4_CARD)}
-
-
-def make_session(rm, products, **overrides):
-    studio = Studio.objects.filter(owner=rm).first() or studio_create(owner=rm, name="稳健理财演播室")
-    fields = {
-        "title": "稳健理财入门：认识风险等级",
-        "description": "讲解理财产品风险等级与适当性。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。",
-        "script": ("大家好，今天介绍理财产品的风险等级。两款产品分别为R2中低风险和R4中高风险。"
-                   "理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"),
-        "scheduled_start": timezone.now() + timedelta(hours=1),
-        "featured_product_ids": [products["r2"].pk, products["r4"].pk],
-        **overrides,
-    }
-    return session_create(studio=studio, actor=rm, **fields)
-
-
-def make_live(session, officer):
-    session_make_approved(session, officer)
-    return session_go_live(session=session, actor=session.studio.owner)
 
 
 @pytest.fixture

@@ -9,9 +9,7 @@ from rest_framework.test import APIClient
 from studio.models import LiveSession, SessionState
 from studio.services.room import chat_remove, chat_send
 from studio.services.sessions import session_update
-from tests.compliance.helpers import session_make_approved
-from tests.factories import make_customer, make_rm
-from tests.studio.conftest import make_live, make_session
+from tests.factories import make_customer, make_live, make_rm, make_session, session_make_approved
 
 pytestmark = pytest.mark.django_db
 

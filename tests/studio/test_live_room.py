@@ -14,8 +14,7 @@ from django.utils import timezone
 from studio.models import CardOpen, ChatMessage, LiveSession, MessageStatus, Question, RoomMute
 from studio.services.room import chat_send, user_mute
 from studio.services.sessions import session_update
-from tests.factories import make_compliance_officer, make_customer, make_rm
-from tests.studio.conftest import make_live, make_session
+from tests.factories import make_compliance_officer, make_customer, make_live, make_rm, make_session
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

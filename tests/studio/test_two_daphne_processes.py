@@ -7,12 +7,6 @@ process with ``resume`` gets what it missed, in order, then continues live.
 
 import asyncio
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
 from channels.db import database_sync_to_async
@@ -20,54 +14,17 @@ from django.conf import settings
 from django.test import Client
 from websockets.asyncio.client import connect
 
-from tests.conftest import current_database_url
+from tests.daphne import daphne_processes
 from tests.factories import make_customer
 
 pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.timeout(120)]
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
 def daphnes():
     """Two Daphne processes serving the project against this test's database and Redis."""
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": current_database_url(),
-           "REDIS_URL": settings.REDIS_URL, "DEBUG": "true"}
-    (ROOT / ".run").mkdir(exist_ok=True)
-    ports = [_free_port(), _free_port()]
-    processes = []
-    with open(ROOT / ".run" / "test-live-daphne.log", "ab") as log:
-        for port in ports:
-            processes.append(subprocess.Popen(
-                [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
-                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT))
-    try:
-        deadline = time.monotonic() + 40
-        for port, process in zip(ports, processes, strict=True):
-            while True:
-                assert process.poll() is None, "daphne exited at start; see .run/test-live-daphne.log"
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                    break
-                except OSError:
-                    assert time.monotonic() < deadline, "daphne did not listen within 40 s"
-                    time.sleep(0.2)
-        yield ports
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    with daphne_processes(2, log="test-live-daphne.log") as servers:
+        yield [server.port for server in servers]
 
 
 @database_sync_to_async

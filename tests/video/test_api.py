@@ -10,14 +10,13 @@ from channels.testing import WebsocketCommunicator
 from django.test import Client
 from django.utils import timezone
 
-from audience.services import share_link_create
+from audience.services.admission import share_link_create
 from broadcast import hooks, services
 from broadcast.models import IngestState, Stream
 from compliance.models import AuditEvent
 from studio.models import Visibility
 from studio.services.sessions import session_create, session_end, session_go_live, studio_create
-from tests.compliance.helpers import session_make_approved
-from tests.factories import ProductFactory
+from tests.factories import ProductFactory, session_make_approved
 
 
 def live_session(rm, officer, **fields):
