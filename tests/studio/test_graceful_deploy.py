@@ -7,61 +7,22 @@ said meanwhile, once, in ``seq`` order.
 """
 
 import asyncio
-import os
 import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from websockets.exceptions import ConnectionClosed
 
-from tests.conftest import current_database_url
-from tests.studio.test_two_daphne_processes import Socket, _cookie, _free_port
+from tests.daphne import daphne_processes
+from tests.studio.test_two_daphne_processes import Socket, _cookie
 
 pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.timeout(120)]
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _start(port: int, log) -> subprocess.Popen:
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": current_database_url(),
-           "REDIS_URL": settings.REDIS_URL, "DEBUG": "true"}
-    return subprocess.Popen([sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
-                             "config.asgi:application"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-
-
-def _wait_listening(port: int, process: subprocess.Popen) -> None:
-    import socket
-
-    deadline = time.monotonic() + 40
-    while True:
-        assert process.poll() is None, "daphne exited at start; see .run/test-graceful-deploy.log"
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return
-        except OSError:
-            assert time.monotonic() < deadline, "daphne did not listen within 40 s"
-            time.sleep(0.2)
 
 
 @pytest.fixture
 def two_daphnes():
-    (ROOT / ".run").mkdir(exist_ok=True)
-    ports = [_free_port(), _free_port()]
-    with open(ROOT / ".run" / "test-graceful-deploy.log", "ab") as log:
-        processes = [_start(port, log) for port in ports]
-    try:
-        for port, process in zip(ports, processes, strict=True):
-            _wait_listening(port, process)
-        yield list(zip(ports, processes, strict=True))
-    finally:
-        for process in processes:
-            if process.poll() is None:
-                process.kill()
-            process.wait()
+    with daphne_processes(2, log="test-graceful-deploy.log") as servers:
+        yield [(server.port, server.process) for server in servers]
 
 
 async def test_sigterm_moves_viewers_to_the_other_process_without_loss(live_session, two_daphnes):
