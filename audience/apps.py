@@ -23,4 +23,4 @@ class AudienceConfig(AppConfig):
                                      room_admission_check=realtime.room_admission_check))
         attendance_register(Attendance(room_joined=realtime.room_joined, room_left=realtime.room_left,
                                        reaction_counted=realtime.reaction_counted,
-                                       reaction_totals=realtime.reaction_totals))
+                                       reaction_totals=realtime.reaction_totals, flush=realtime.attendance_flush))

@@ -198,3 +198,8 @@ async def reaction_totals(session_id: int) -> dict[str, int]:
         _minute, _sep, kind = (field.decode() if isinstance(field, bytes) else field).partition(":")
         totals[kind] = totals.get(kind, 0) + int(count)
     return totals
+
+
+async def attendance_flush() -> None:
+    """Write this process's buffered joins and leaves now (``studio.attendance.attendance_flush``)."""
+    await attendance_buffer().flush()

@@ -39,6 +39,8 @@ class Floor:
         room = match["room"]
         members = self.rooms.setdefault(room, set())
         members.add(ws)
+        # The first frame, as the project's room sends session.state (a connect storm waits for it).
+        await ws.send(json.dumps({"type": "session.state", "state": "live", "seq": self.seq.get(room, 0)}))
         try:
             async for raw in ws:
                 self.receive(room, ws, raw)

@@ -22,7 +22,13 @@ frame of five lines is five deliveries). Every step prints p50/p99, loss, frames
 server CPU per delivery, and the load process's own CPU (near 100 % means the load generator, not the
 server, was the limit — the bare server usually gets there first).
 
-The last line of the output is one JSON object:
+``--connect-storm N`` times a join storm instead (a stream start or a deploy): N viewers of one room
+connect to one process at once (``--connect-concurrency`` handshakes in flight, 32 by default, the same for
+both targets), a connect counting when its first frame (``session.state``) has arrived; no chat is sent.
+Its last line is ``{viewers, connect_s, bare_connect_s, ratio, load_average}`` with ``ratio`` =
+bare_connect_s ÷ connect_s (1.0: as fast as the bare server).
+
+The last line of the output (without ``--connect-storm``) is one JSON object:
 ``viewers, processes, max_deliveries_per_s, p99_ms_at_max, lost, rss_kb_per_conn,
 bare_max_deliveries_per_s, ratio``. ``max_deliveries_per_s`` is the highest step that passed (no loss,
 p99 within the limit); ``lost`` counts every published line that never reached a viewer of its room over
@@ -277,6 +283,7 @@ def run_load(label: str, procs: Processes, plan: dict, server_pids: list[int], e
                 connected["rss_kb_per_conn"] = round((rss_after - rss_before) / connections, 1)
                 connected["rss_mb_after"] = round(rss_after / 1024, 1)
                 print(f"  connected {event['viewers']} viewers + {event['senders']} senders in {event['seconds']} s"
+                      f" (viewers alone {event.get('connect_seconds')} s, greeted {event.get('greeted')})"
                       f" ({event['failed']} failed{': ' + event['first_failure'] if event['failed'] else ''}); "
                       f"server RSS {rss_before / 1024:.1f} MB at {partial} viewers -> {rss_after / 1024:.1f} MB = "
                       f"{connected['rss_kb_per_conn']} KB per connection", flush=True)
@@ -321,6 +328,7 @@ def run_load(label: str, procs: Processes, plan: dict, server_pids: list[int], e
         "rate_at_max": best["rate"] if best else None,
         "lost": summary.get("lost_final", sum(s["lost"] for s in steps)),
         "rss_kb_per_conn": connected.get("rss_kb_per_conn"),
+        "connect_s": connected.get("connect_seconds"),
     }
     costs = sorted(s["server_us_per_delivery"] for s in steps
                    if not s["warmup"] and s["server_us_per_delivery"] and s["deliveries"] >= 1000)
@@ -353,12 +361,12 @@ def make_plan(args, rooms: list[str], base_urls: list[str], sender_cookie: str |
     start = args.start_rate or min(16.0, max(0.25, 2 ** round(math.log2(1000 * len(rooms) / args.viewers))))
     return {
         "rooms": rooms, "base_urls": base_urls, "viewers": args.viewers,
-        "senders_per_room": args.senders or (2 if len(rooms) == 1 else 1),
+        "senders_per_room": 0 if args.connect_storm else args.senders or (2 if len(rooms) == 1 else 1),
         "sender_cookie": sender_cookie, "viewer_cookie": viewer_cookie, "origin": ORIGIN,
         "duration": args.duration, "drain": args.drain, "p99_limit_ms": args.p99_limit_ms,
         "start_rate": start, "factor": args.factor, "max_steps": args.max_steps, "refine": args.refine,
-        "max_rate": args.max_rate, "rates": args.rates, "connect_concurrency": 32,
-        "viewers_per_room": per_room, "warmup": args.warmup, "retries": args.retries, "churn": args.churn if len(base_urls) > 1 or args.churn_always else 0,
+        "max_rate": args.max_rate, "rates": args.rates, "connect_concurrency": args.connect_concurrency,
+        "viewers_per_room": per_room, "warmup": args.warmup, "connect_only": bool(args.connect_storm), "retries": args.retries, "churn": args.churn if len(base_urls) > 1 or args.churn_always else 0,
     }
 
 
@@ -387,6 +395,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--churn", type=int, default=None,
                         help="viewers per step that disconnect and come back on the next process with "
                              "?last_seq (resume); default 10 when --processes > 1, else 0")
+    parser.add_argument("--connect-storm", type=int, default=None, metavar="N",
+                        help="time N viewers connecting at once to one process, ours and bare; no chat")
+    parser.add_argument("--connect-concurrency", type=int, default=32,
+                        help="handshakes the load process keeps in flight while connecting (default 32)")
     parser.add_argument("--target", choices=["both", "ours", "bare"], default="both")
     parser.add_argument("--viewer-auth", choices=["guest", "customer"], default="guest",
                         help="viewers as anonymous guests (the session allows guests) or as one logged-in customer")
@@ -409,6 +421,8 @@ def main(argv: list[str] | None = None) -> int:
         args.max_steps = min(args.max_steps, 3)
         args.factor = 4.0 if args.factor == 2.0 else args.factor
         args.refine = 0
+    if args.connect_storm:
+        args.viewers, args.processes, args.churn = args.connect_storm, 1, 0
     args.viewers = args.viewers or 500
     args.churn_always = args.churn is not None
     if args.churn is None:
@@ -429,6 +443,7 @@ def main(argv: list[str] | None = None) -> int:
     shm = Path("/dev/shm")
     workdir = Path(tempfile.mkdtemp(prefix="fanout-bench-", dir=shm if shm.is_dir() else None))
     results: dict[str, dict] = {}
+    load_start = os.getloadavg()[0]
     try:
         print(f"fanout bench: {args.viewers} viewers, {args.processes} process(es), {args.rooms} room(s); "
               f"{'server and Redis pinned to core 0, load to core 1' if pin else 'not pinned'}; "
@@ -442,6 +457,17 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(workdir, ignore_errors=True)
 
     ours, bare = results.get("ours"), results.get("bare")
+    if args.connect_storm:
+        connect_s = ours["connect_s"] if ours else None
+        bare_connect_s = bare["connect_s"] if bare else None
+        print(json.dumps({
+            "viewers": args.viewers, "connect_s": connect_s, "bare_connect_s": bare_connect_s,
+            "ratio": round(bare_connect_s / connect_s, 3) if connect_s and bare_connect_s else None,
+            "failed": {k: v["connected"].get("failed") for k, v in results.items()},
+            "rss_kb_per_conn": ours["rss_kb_per_conn"] if ours else None,
+            "load_average": [round(load_start, 2), round(os.getloadavg()[0], 2)],
+        }), flush=True)
+        return 0
     main_result = ours or bare
     bare_max = bare["max_deliveries_per_s"] if bare else None
     ratio = round(ours["max_deliveries_per_s"] / bare_max, 3) if ours and bare_max else None
@@ -456,6 +482,7 @@ def main(argv: list[str] | None = None) -> int:
         "rss_kb_per_conn": main_result["rss_kb_per_conn"],
         "bare_max_deliveries_per_s": bare_max,
         "ratio": ratio,
+        "load_average": [round(load_start, 2), round(os.getloadavg()[0], 2)],
     }), flush=True)
     return 0
 

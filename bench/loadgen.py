@@ -241,6 +241,8 @@ class Load:
         self.senders: list[tuple[int, Client]] = []
         self.pending_refs: dict[str, str] = {}
         self.nonce = encode(int.from_bytes(os.urandom(4), "big"))
+        self.connect_seconds = 0.0  # viewers only, without the pause for the memory reading
+        self.first_frames = 0  # viewers whose first frame (session.state) arrived
 
     # -- connections -------------------------------------------------------------------------------
     def _url(self, room: int, slot: int) -> str:
@@ -273,12 +275,17 @@ class Load:
         # Memory is read twice: after the first tenth of the viewers and after all of them, so what a
         # server allocates once on its first busy minute (pools, caches, lazy imports) is not counted
         # as per-connection memory.
-        first = max(1, viewers // 10) if viewers >= 20 else viewers
+        # A connect storm (``connect_only``) is timed without that pause: every viewer at once.
+        first = max(1, viewers // 10) if viewers >= 20 and not self.plan.get("connect_only") else viewers
+        started = time.monotonic()
         await asyncio.gather(*(one_viewer(i) for i in range(first)))
+        self.connect_seconds = time.monotonic() - started
         if first < viewers:
             emit({"event": "partial", "viewers": len(self.viewers)})
             await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+            started = time.monotonic()
             await asyncio.gather(*(one_viewer(i) for i in range(first, viewers)))
+            self.connect_seconds += time.monotonic() - started
         per_room = self.plan["senders_per_room"]
         for room in range(room_count):
             for j in range(per_room):
@@ -326,6 +333,9 @@ class Load:
     # -- receiving ---------------------------------------------------------------------------------
     def on_viewer_frame(self, room: int, state: dict, raw: bytes) -> None:
         self.frames += 1
+        if not state.get("greeted"):
+            state["greeted"] = True
+            self.first_frames += 1
         frame = json.loads(raw.decode())
         kind = frame.get("type")
         if kind == "chat.message":
@@ -560,14 +570,22 @@ async def main(plan: dict) -> None:
     load = Load(plan)
     t0 = time.monotonic()
     await load.connect_all()
+    if plan.get("connect_only"):
+        # A connect counts when the viewer got its first frame (session.state), not only the 101 response.
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 60
+        while load.first_frames < len(load.viewers) and loop.time() < deadline:
+            await asyncio.sleep(0.01)
+        load.connect_seconds = time.monotonic() - t0
     emit({"event": "connected", "viewers": len(load.viewers), "senders": len(load.senders),
           "failed": len(load.connect_failures), "first_failure": (load.connect_failures or [None])[0],
-          "seconds": round(time.monotonic() - t0, 1)})
+          "seconds": round(time.monotonic() - t0, 1), "connect_seconds": round(load.connect_seconds, 2),
+          "greeted": load.first_frames})
     gc.collect()
     gc.freeze()  # the connections live until the end; keep the collector off them during the ramp
     command = await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
     results = []
-    if command.strip() == "go":
+    if command.strip() == "go" and not plan.get("connect_only"):
         await asyncio.sleep(plan.get("settle_before", 1.0))
         results = await load.ramp()
         await load.settle(quiet=plan.get("final_quiet", 3.0))

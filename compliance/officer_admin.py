@@ -160,4 +160,4 @@ def admin_labels_translate() -> None:
         for field in meta.get_fields(include_hidden=False):
             name = getattr(field, "verbose_name", None)
             if name is not None and not isinstance(name, Promise) and hasattr(field, "_verbose_name"):
-                field.verbose_name = _(str(name))
+                setattr(field, "verbose_name", _(str(name)))  # noqa: B010 - any field kind (mypy)

@@ -137,6 +137,29 @@ def chat_pack_for_owner(owner_id: int | None = None) -> tuple[str, Any]:
     return pack.label, compiled
 
 
+def chat_pack_versions(owner_id: int | None) -> tuple[str, object, list[tuple[str, str]]]:
+    """``chat_pack_for_owner`` with what it was derived from: ``(label, compiled, [(name, active digest), ...])``.
+
+    For callers that keep the pack longer than one line (``studio.room_facts``): they must check that those
+    digests are still the active ones before each use, so that a new pack version applies from the next line.
+    The digests are read before and after the pack: a version activated meanwhile (or a derived pack made by
+    this very call) reads again, so the digests returned are never newer than the compiled pack.
+    """
+    name, base = pack_names_for_author(owner_id)
+
+    def active() -> dict[str, str]:
+        return dict(RulePack.objects.filter(name__in={name, base}, is_active=True).values_list("name", "digest"))
+
+    before = active()
+    for _attempt in range(3):
+        label, compiled = chat_pack_for_owner(owner_id)
+        after = active()
+        if after == before:
+            break
+        before = after
+    return label, compiled, sorted(after.items())
+
+
 def chat_line_findings(earlier: Sequence[str], text: str, *, owner_id: int | None,
                        products: Iterable[Mapping[str, Any]]) -> tuple[str, list[dict]]:
     """The inline check of a host's line read together with their recent lines (``earlier``, oldest first).

@@ -4,25 +4,32 @@
 """
 
 import os
+import sys
 
 from django.core.asgi import get_asgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
 django_asgi_app = get_asgi_application()
 
-from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
 from broadcast.routing import websocket_urlpatterns as broadcast_websockets  # noqa: E402
-from core.middleware import WebSocketOriginValidator  # noqa: E402
+from core.middleware import WebSocketOriginValidator, websocket_auth_stack  # noqa: E402
 from observability.middleware import WebSocketContextMiddleware  # noqa: E402
 from studio.routing import websocket_urlpatterns  # noqa: E402
+
+if "twisted.internet.reactor" in sys.modules:  # served by Daphne: SIGTERM drains (studio/drain.py)
+    from twisted.internet import reactor  # noqa: E402
+
+    from studio import drain  # noqa: E402
+
+    drain.install(reactor)
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
         # The log context (request id, user, session, room) is bound once the user is known.
-        "websocket": WebSocketOriginValidator(AuthMiddlewareStack(WebSocketContextMiddleware(URLRouter(
+        "websocket": WebSocketOriginValidator(websocket_auth_stack(WebSocketContextMiddleware(URLRouter(
             websocket_urlpatterns + broadcast_websockets)))),
     }
 )

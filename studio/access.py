@@ -119,8 +119,13 @@ def require_rm(user: User | AnonymousUser) -> None:
 def viewer_open(user: User | AnonymousUser, session_id: int, *, invite_code: str = "") -> tuple[LiveSession, Viewer]:
     """Check that ``user`` may watch the room and snapshot what the room needs to know of them."""
     session = access_session(user, session_id, invite_code=invite_code)
+    return session, viewer_of(user, session)
+
+
+def viewer_of(user: User | AnonymousUser, session: LiveSession) -> Viewer:
+    """What the room needs to know of ``user`` in ``session`` (role, name, risk profile); not an access check."""
     if not user.is_authenticated:
-        return session, Viewer(None, "guest", "guest", None)
+        return Viewer(None, "guest", "guest", None)
     if is_session_host(user, session):
         role = "owner"
     elif session_officer(user, session):
@@ -133,4 +138,4 @@ def viewer_open(user: User | AnonymousUser, session_id: int, *, invite_code: str
         role = "guest"
     profile = CustomerProfile.objects.filter(user=user).first() if role == "customer" else None
     user_with_profile = User.objects.select_related("rm_profile").get(pk=user.pk) if role in ("owner", "rm") else user
-    return session, Viewer(user.id, display_name(user_with_profile), role, profile)
+    return Viewer(user.id, display_name(user_with_profile), role, profile)

@@ -21,6 +21,8 @@ class Attendance:
     reaction_counted: Callable[[int, str], Awaitable[None]]
     #: ``session_id -> {kind: count}``: the room's reactions so far (the joining socket's snapshot).
     reaction_totals: Callable[[int], Awaitable[dict[str, int]]]
+    #: Write what is buffered now (a draining process calls it before it exits; ``studio.drain``).
+    flush: Callable[[], Awaitable[None]] | None = None
 
 
 _registered: list[Attendance] = []
@@ -55,3 +57,10 @@ async def reaction_counted(session_id: int, kind: str) -> None:
 async def reaction_totals(session_id: int) -> dict[str, int]:
     """The room's reaction counts so far, by kind (empty when the counters cannot be read)."""
     return await _attendance().reaction_totals(session_id)
+
+
+async def attendance_flush() -> None:
+    """Write the recorder's buffered joins and leaves now (before the process exits)."""
+    flush = _attendance().flush
+    if flush is not None:
+        await flush()

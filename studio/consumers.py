@@ -2,7 +2,9 @@
 
 ``ws/sessions/<session_id>/`` — authenticated by the Django session cookie (guests may watch when the
 session allows it); origin (scheme, host and port) checked by ``core.middleware.WebSocketOriginValidator``. An
-invite-only session needs ``?invite=<code>``. A socket that may not watch is closed with 4403, the
+invite-only session needs ``?invite=<code>``. ``?admit=<token>`` (the signed admission token the page
+carries and ``session.state`` hands back, ``studio.room_open``) saves the connect a database read of who
+the viewer is; it never decides whether they may watch. A socket that may not watch is closed with 4403, the
 same for a session that does not exist.
 
 Every frame is a JSON object with ``type``; a client frame may carry ``ref`` (unique per sender) and
@@ -34,9 +36,10 @@ Client → server
 
 Server → client
 - ``session.state {state, seq, viewers, slow_mode_seconds, qa_enabled, pinned, questions, shelf, reactions,
-  you}`` on connect (``seq``: lines after it come live; ``you``: role and user id; ``shelf``: the cards pushed
-  so far as ``card.pushed`` frames for this viewer, newest first; ``reactions``: the counts so far; ``viewers``
-  counts the audience, not the host or staff); ``session.state {state, seq}``
+  you, admit}`` on connect (``seq``: lines after it come live; ``you``: role and user id; ``shelf``: the cards
+  pushed so far as ``card.pushed`` frames for this viewer, newest first; ``reactions``: the counts so far;
+  ``viewers`` counts the audience, not the host or staff; ``admit``: the admission token to reconnect with);
+  ``session.state {state, seq}``
   when the state changes.
 - ``chat.message {seq, id, author, author_id, role, text, at}``; ``chat.batch {messages}`` (several
   ``chat.message`` in seq order, when the room is busy); ``chat.removed {seq, id}``;
@@ -52,6 +55,8 @@ Server → client
 - ``chat.held {kind: chat|qa, id, author, text, codes, at}`` to the host only: a viewer's line or question
   the audience screening held; the sender's ``ack`` has ``status: held`` and a ``notice``.
 - ``ack``, ``error {ref, code, message, details}``.
+- ``server.restart {reconnect_in_ms}`` then a close with code 1012 when the process is being stopped
+  (``studio.drain``): reconnect after that delay, with ``?last_seq``; another process takes over.
 """
 
 import asyncio
@@ -68,6 +73,7 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.layers import get_channel_layer
 from channels.utils import await_many_dispatch
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.db import InterfaceError, OperationalError
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -75,15 +81,17 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 from redis.exceptions import RedisError
 
 from accounts.addresses import scope_client_address
+from accounts.roles import Role
 from core import ratelimit
 from core.db import persistent_database_sync_to_async
 from core.events import broadcasts_collected, broadcasts_send
-from core.exceptions import ApplicationError
+from core.exceptions import ApplicationError, NotFound
 from observability import metrics
 from studio import admission, attendance, protocol, selectors
-from studio.access import access_session, viewer_open
+from studio.access import Viewer, access_session, session_may_watch, viewer_of
 from studio.errors import StudioError
 from studio.fanout import encode, frames_for, hub_for
+from studio.room_open import admission_token_issue, admission_token_viewer, room_reads
 from studio.screening import held_notice
 from studio.services.room import (
     card_open,
@@ -258,10 +266,17 @@ def _socket_language(scope) -> str:
     return settings.LANGUAGE_CODE
 
 
-def _room_open(user, session_id: int, invite_code: str):
-    """One trip to the database on connect: may ``user`` watch, who are they, and the room's snapshot."""
-    session, viewer = viewer_open(user, session_id, invite_code=invite_code)
-    return session, viewer, selectors.room_snapshot(session_id=session.pk, viewer=viewer)
+def _session_key(scope) -> str | None:
+    session = scope.get("session")
+    return getattr(session, "session_key", None) if session is not None else None
+
+
+def _may_watch_and_who(user, session, invite_code: str, known: Viewer | None) -> Viewer:
+    """On the database thread: the one watch rule for a signed-in user (their roles may need reading), and who
+    they are unless a token said so. Raises ``NotFound`` as ``access_session`` does."""
+    if not session_may_watch(user, session, invite_code=invite_code):
+        raise NotFound("Session not found.")
+    return known if known is not None else viewer_of(user, session)
 
 
 class LiveRoomConsumer(AsyncWebsocketConsumer):
@@ -297,6 +312,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.query_invite = ""  # the code the socket came with (?invite=)
         self.language = _socket_language(scope)  # errors are written in the viewer's language
         self._admission_timer: asyncio.TimerHandle | None = None
+        self.admit_token = ""  # handed back in session.state: the client reconnects with it
         try:
             await await_many_dispatch([receive], self.dispatch)
         except StopConsumer:
@@ -325,11 +341,16 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.query_invite = invite
         admitted_until = None
         last_seq = self._int_or_none((query.get("last_seq") or [None])[0])
+        admit = (query.get("admit") or [""])[0][:1024]
         try:
             session_id = int(self.scope["url_route"]["kwargs"]["session_id"])
+            # The room's part is one read shared by every connect of this burst (studio.room_open).
+            hub = hub_for(self.channel_layer)
+            session, snapshot, shelf = await room_reads().read(session_id, reuse=session_id in hub.rooms)
+            if session is None:
+                raise NotFound("Session not found.")
             try:
-                session, self.viewer, snapshot = await persistent_database_sync_to_async(_room_open)(
-                    self.scope.get("user"), session_id, invite)
+                self.viewer = await self._admit(session, invite, admit)
                 self.invite_code = invite
             except ApplicationError:
                 # An invite-only room: this browser may have redeemed a share link or been invited.
@@ -337,8 +358,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                     self.scope, session_id)
                 if not redeemed:
                     raise
-                session, self.viewer, snapshot = await persistent_database_sync_to_async(_room_open)(
-                    self.scope.get("user"), session_id, redeemed)
+                self.viewer = await self._admit(session, redeemed, admit)
                 self.invite_code = redeemed
         except (ApplicationError, ValueError, KeyError):
             metrics.connect("refused")
@@ -356,14 +376,38 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             self.visit_id = await attendance.room_joined(self.scope, self.session_id, self.viewer, hub.process_key)
             await self.send_frame({
                 "type": "session.state", **snapshot, "seq": live_after,
+                "shelf": selectors.shelf_frames(shelf, profile=self.viewer.profile, now=timezone.now()),
                 "viewers": await hub.viewers_now(self.session_id),
                 "reactions": await attendance.reaction_totals(self.session_id),
                 "you": {"user_id": self.viewer.user_id, "role": self.viewer.role, "name": self.viewer.name},
+                **({"admit": self.admit_token} if self.admit_token else {}),
             })
         except BaseException:
             await self.room.finish_replay(self, live_after)
             raise
         await self._replay(last_seq if last_seq is not None else live_after, upto=live_after)
+
+    async def _admit(self, session, invite_code: str, admit: str) -> Viewer:
+        """May this socket watch ``session``, and who is it: no database trip for a guest, nor for a customer
+        with a valid admission token (``studio.room_open``); one trip otherwise. Raises ``NotFound``."""
+        user = self.scope.get("user")
+        if user is None or not user.is_authenticated:
+            if not session_may_watch(user or AnonymousUser(), session, invite_code=invite_code):
+                raise NotFound("Session not found.")
+            return Viewer(None, "guest", "guest", None)
+        known = admission_token_viewer(admit, session_id=session.pk, user=user,
+                                       session_key=_session_key(self.scope))
+        if known is not None and known.role == "customer":
+            # A customer's watch rule needs only their roles, which the token names: no trip.
+            user._role_names = frozenset({Role.CUSTOMER.value})
+            if not session_may_watch(user, session, invite_code=invite_code):
+                raise NotFound("Session not found.")
+            self.admit_token = admit
+            return known
+        viewer = await persistent_database_sync_to_async(_may_watch_and_who)(user, session, invite_code, known)
+        self.admit_token = admit if known is not None else admission_token_issue(
+            session_id=session.pk, viewer=viewer, session_key=_session_key(self.scope))
+        return viewer
 
     # -- admission: a grant ends, the socket goes ----------------------------------------------------
 

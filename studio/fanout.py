@@ -57,6 +57,7 @@ from products.models import Product
 from products.services import suitability_check
 from studio.lifecycle import room_group
 from studio.presence import PRESENCE_INTERVAL, Presence
+from studio.room_open import room_reads_invalidate
 from studio.wire import deliver
 
 logger = logging.getLogger(__name__)
@@ -128,6 +129,7 @@ class Room:
             layer = self.hub.layer
             self.channel = await layer.new_channel(prefix="room.")
             await layer.group_add(self.group, self.channel)
+            room_reads_invalidate(self.session_id)  # connects may reuse reads only from after the subscription
             # Read the sequence after subscribing: anything later arrives on the channel (or is a gap).
             seqs = await persistent_database_sync_to_async(room_last_seqs)(session_ids=[self.session_id])
             self.delivered_seq = seqs.get(self.session_id, 0)
@@ -174,11 +176,13 @@ class Room:
             self.lag_since = self.lag_since or event.get("ts", 0.0)
             await self._sequenced(int(event["seq"]), event["frame"])
         elif kind == "room.frame":
+            room_reads_invalidate(self.session_id)  # state, pin, Q&A or settings changed: connects read again
             async with self.lock:
                 await self._flush_chat()
                 await self.send_all(encode(event["frame"]))
             metrics.fanout_lag(event.get("ts"))
         elif kind == "room.card":
+            room_reads_invalidate(self.session_id)  # the shelf changed
             await self._send_card(event["card"], event["product"])
         elif kind == "room.user":
             text = encode(event["frame"])
@@ -186,6 +190,7 @@ class Room:
         elif kind == "room.reactions":
             self.room_reactions.update(event["counts"])
         elif kind == "room.admission":  # a grant ended: each socket checks its own admission again
+            room_reads_invalidate(self.session_id)
             for sock in list(self.sockets):
                 recheck = getattr(sock, "admission_recheck", None)
                 if recheck is not None:

@@ -115,7 +115,9 @@ class ChatMessage(BaseModel):
                 condition=models.Q(seq__isnull=True) | models.Q(status="published"), name="chat_seq_only_when_published"
             ),
         ]
-        indexes = [models.Index(fields=["status", "removed_at"], name="chat_status_removed_idx")]
+        indexes = [models.Index(fields=["status", "removed_at"], name="chat_status_removed_idx"),
+                   # The host's claim window and the chat insert's guard on it (studio.room_facts).
+                   models.Index(fields=["session", "author", "id"], name="chat_author_window_idx")]
 
     def __str__(self) -> str:
         return f"#{self.seq or '-'} {self.author_name}: {self.text[:40]}"

@@ -13,6 +13,9 @@ from redis import asyncio as aioredis
 
 PRESENCE_INTERVAL = 2.0
 PRESENCE_STALE_AFTER = 7.0
+#: ``viewers_now`` reuses the other processes' counts read this recently (a join storm reads them once a second,
+#: not once per connect; the count shown is "at most every 2 s" anyway).
+OTHERS_FRESH_FOR = 1.0
 
 
 class Presence:
@@ -22,6 +25,7 @@ class Presence:
         self.prefix = prefix
         self.process_key = process_key
         self._redis: aioredis.Redis | None = None
+        self._others: dict[int, tuple[float, int]] = {}  # session id -> (when read, other processes' viewers)
 
     @property
     def redis(self) -> aioredis.Redis:
@@ -54,12 +58,17 @@ class Presence:
                 else:
                     stale.append((self.key(session_id), field))
             totals[session_id] = total
+            self._others[session_id] = (time.monotonic(), max(0, total - counts[session_id]))
         for key, field in stale:  # entries of processes that died without cleaning up
             await self.redis.hdel(key, field)
         return totals
 
     async def viewers_now(self, session_id: int, *, local: int) -> int:
-        """The room's viewer count across processes right now: ``local`` plus the other processes' fresh entries."""
+        """The room's viewer count across processes right now: ``local`` plus the other processes' fresh entries
+        (as read within ``OTHERS_FRESH_FOR``)."""
+        cached = self._others.get(session_id)
+        if cached is not None and time.monotonic() - cached[0] < OTHERS_FRESH_FOR:
+            return local + cached[1]
         try:
             entries = await self.redis.hgetall(self.key(session_id))
         except Exception:
@@ -72,4 +81,7 @@ class Presence:
             count, _, stamp = value.decode().partition(":")
             if now - float(stamp) <= PRESENCE_STALE_AFTER:
                 total += int(count)
+        if len(self._others) > 4096:
+            self._others.clear()
+        self._others[session_id] = (time.monotonic(), total - local)
         return total

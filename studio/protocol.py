@@ -1,10 +1,11 @@
-"""Client → server frames of the live room (DESIGN.md, "WebSocket protocol"), validated strictly.
+"""The live room's frames (DESIGN.md, "WebSocket protocol"): client → server validated strictly, server → client typed.
 
 Parsing is separate from the consumer so that every malformed frame becomes one ``error`` frame
-with a clear message and the socket stays open.
+with a clear message and the socket stays open. Outbound frames are ``TypedDict``s (below): checked by
+mypy where they are built, plain dicts at run time.
 """
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Required, TypedDict, get_type_hints
 
 from django.utils.translation import gettext as _
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -130,9 +131,9 @@ InboundFrame = Annotated[
     | ChatPin | ChatRemove | ChatRelease | QaRelease | UserMute | RoomSlowMode | SessionEnd,
     Field(discriminator="type"),
 ]
-_adapter: TypeAdapter = TypeAdapter(InboundFrame)
+_adapter: TypeAdapter[Any] = TypeAdapter(InboundFrame)  # type: ignore[arg-type]  # an Annotated union
 FRAME_TYPES = frozenset(
-    model.model_fields["type"].annotation.__args__[0]
+    model.model_fields["type"].annotation.__args__[0]  # type: ignore[union-attr]
     for model in (ChatSend, QaAsk, QaUpvote, QaAnswer, QaDismiss, QaMerge, Reaction, CardOpen, Resume, CardPush,
                   ChatPin, ChatRemove, ChatRelease, QaRelease, UserMute, RoomSlowMode, SessionEnd)
 )
@@ -158,7 +159,8 @@ def frame_parse(content: Any) -> _Frame:
                          code=StudioError.TOO_LONG,
                          details={**_ref_detail(content), "limit": MAX_TEXT_CHARS, "length": len(text)})
     try:
-        return _adapter.validate_python(content)
+        frame: _Frame = _adapter.validate_python(content)
+        return frame
     except ValidationError as exc:
         problems = [
             {"field": ".".join(str(part) for part in err["loc"][1:]) or "type", "problem": err["msg"]}
@@ -169,16 +171,207 @@ def frame_parse(content: Any) -> _Frame:
                          details={**_ref_detail(content), "problems": problems}) from None
 
 
-def _ref_detail(content: dict) -> dict:
+def _ref_detail(content: dict[str, Any]) -> dict[str, Any]:
     ref = content.get("ref")
     return {"ref": ref} if isinstance(ref, str) and 0 < len(ref) <= 64 else {}
+
+
+# ---------------------------------------------------------------------------------------------
+# Server → client frames, typed (issue 13). ``TypedDict``s: mypy checks every builder and call site that
+# names one, and at run time a frame is still the plain dict it was — nothing is validated or converted per
+# frame, and the fan-out encodes it once per room event as before. (msgspec Structs would encode faster, but
+# a frame is encoded once per event for the whole room, not per viewer, and JSON was 1–2 % of a delivery;
+# pydantic models would validate every outbound frame, a cost the inbound side pays only because it
+# cannot trust its input.)
+
+
+class ChatMessageFrame(TypedDict):
+    type: Literal["chat.message"]
+    seq: int
+    id: int
+    author: str
+    author_id: int
+    role: str
+    text: str  # raw user input: renderers escape it
+    at: str
+
+
+class ChatBatchFrame(TypedDict):
+    type: Literal["chat.batch"]
+    messages: list[ChatMessageFrame]
+
+
+class ChatRemovedFrame(TypedDict, total=False):
+    type: Required[Literal["chat.removed"]]
+    id: Required[int]
+    seq: int  # a published line's removal takes a seq of the room
+    by: str  # to the host only: who removed a held line (no seq: viewers never saw it)
+
+
+class ChatPinnedFrame(TypedDict):
+    type: Literal["chat.pinned"]
+    message: ChatMessageFrame | None
+
+
+class ChatHeldFrame(TypedDict):
+    type: Literal["chat.held"]
+    kind: Literal["chat", "qa"]
+    id: int
+    author: str
+    text: str
+    codes: list[str]
+    at: str
+
+
+class QuestionAnswer(TypedDict):
+    """The host's published answer line under a question."""
+
+    id: int
+    author: str
+    text: str
+    at: str
+
+
+class QuestionItem(TypedDict):
+    id: int
+    author: str
+    author_id: int
+    text: str
+    upvotes: int
+    answered: bool
+    answer: QuestionAnswer | None
+    at: str
+
+
+class QaAskedFrame(TypedDict):
+    type: Literal["qa.asked"]
+    question: QuestionItem
+
+
+class QaUpvotedFrame(TypedDict):
+    type: Literal["qa.upvoted"]
+    question_id: int
+    upvotes: int
+
+
+class QaAnsweredFrame(TypedDict, total=False):
+    type: Required[Literal["qa.answered"]]
+    question_id: Required[int]
+    answer: QuestionAnswer | None  # when the host answered with a line
+
+
+class QaDismissedFrame(TypedDict):
+    type: Literal["qa.dismissed"]
+    question_id: int
+
+
+class QaMergedFrame(TypedDict):
+    type: Literal["qa.merged"]
+    question_id: int
+    into: int
+    upvotes: int
+
+
+class SessionStateFrame(TypedDict, total=False):
+    type: Required[Literal["session.state"]]
+    state: Required[str]
+    seq: Required[int]
+    # On connect only: the room's snapshot and who you are.
+    viewers: int
+    slow_mode_seconds: int
+    qa_enabled: bool
+    pinned: ChatMessageFrame | None
+    questions: list[QuestionItem]
+    shelf: list["CardPushedFrame"]
+    reactions: dict[str, int]
+    last_seq: int
+    you: dict[str, Any]
+    admit: str  # the admission token to reconnect with (studio.room_open)
+
+
+class PresenceFrame(TypedDict):
+    type: Literal["presence"]
+    viewers: int
+
+
+class ReactionsFrame(TypedDict):
+    type: Literal["reactions"]
+    counts: dict[str, int]
+
+
+class CardPushedFrame(TypedDict):
+    type: Literal["card.pushed"]
+    card: dict[str, Any]
+    can_act: bool
+    reason: str
+    reason_code: str
+
+
+class RoomSlowModeFrame(TypedDict):
+    type: Literal["room.slow_mode"]
+    seconds: int
+    qa_enabled: bool
+
+
+class UserMutedFrame(TypedDict):
+    type: Literal["user.muted"]
+    until: str | None
+
+
+class ServerRestartFrame(TypedDict):
+    """Sent before a close with code 1012 when the process drains (``studio.drain``)."""
+
+    type: Literal["server.restart"]
+    reconnect_in_ms: int
+
+
+class AckFrame(TypedDict, total=False):
+    type: Required[Literal["ack"]]
+    ref: Required[str | None]
+    id: int | None
+    status: str
+    seq: int | None
+    findings: list[dict[str, Any]]
+    reason: str
+    suggestion: str
+    notice: str
+    masked: list[str]
+    text: str
+    duplicate: bool
+    upvotes: int
+    question_id: int
+    until: str | None
+    seconds: int
+    state: str
+    last_seq: int
+    replayed_from: int
+
+
+class ErrorFrame(TypedDict):
+    type: Literal["error"]
+    ref: str | None
+    code: str
+    message: str
+    details: dict[str, Any]
+
+
+OutboundFrame = (ChatMessageFrame | ChatBatchFrame | ChatRemovedFrame | ChatPinnedFrame | ChatHeldFrame
+                 | QaAskedFrame | QaUpvotedFrame | QaAnsweredFrame | QaDismissedFrame | QaMergedFrame
+                 | SessionStateFrame | PresenceFrame
+                 | ReactionsFrame | CardPushedFrame | RoomSlowModeFrame | UserMutedFrame | ServerRestartFrame
+                 | AckFrame | ErrorFrame)
+#: Every outbound frame type, by its ``type`` (the protocol test checks the documented list against it).
+OUTBOUND_FRAMES: dict[str, type] = {
+    get_type_hints(frame)["type"].__args__[0]: frame
+    for frame in OutboundFrame.__args__
+}
 
 
 # ---------------------------------------------------------------------------------------------
 # Server → client frames that are built from stored rows (services, selectors and the fan-out).
 
 
-def chat_message_frame(message) -> dict:
+def chat_message_frame(message: Any) -> ChatMessageFrame:
     """``chat.message`` for a published line. ``text`` is raw: renderers must escape it."""
     return {
         "type": "chat.message",
@@ -192,11 +385,11 @@ def chat_message_frame(message) -> dict:
     }
 
 
-def chat_removed_frame(message) -> dict:
+def chat_removed_frame(message: Any) -> ChatRemovedFrame:
     return {"type": "chat.removed", "seq": message.removed_seq, "id": message.id}
 
 
-def question_answer_frame(line) -> dict | None:
+def question_answer_frame(line: Any) -> QuestionAnswer | None:
     """The host's answer under a question: only once the line is published and not removed."""
     if line is None or line.seq is None or line.removed_at is not None:
         return None
@@ -204,7 +397,7 @@ def question_answer_frame(line) -> dict | None:
             "at": (line.published_at or line.created_at).isoformat()}
 
 
-def question_frame(question, *, answer=None) -> dict:
+def question_frame(question: Any, *, answer: Any = None) -> QuestionItem:
     """A question as viewers see it. ``answer`` is the answer line when the caller has it loaded
     (``question.answer_line``); ``author_id`` lets a client hide the upvote on the viewer's own question."""
     return {
@@ -219,7 +412,7 @@ def question_frame(question, *, answer=None) -> dict:
     }
 
 
-def card_frame(push) -> tuple[dict, dict]:
+def card_frame(push: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """A pushed card as every viewer sees it, and the product facts each viewer's suitability needs.
 
     ``push.product`` is read: select it with the push.

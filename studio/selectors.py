@@ -1,6 +1,7 @@
 """Reads for studios, sessions and the room transcript."""
 
 from datetime import datetime
+from typing import Any
 
 from django.db.models import Count, Min, Q, QuerySet
 from django.utils import timezone
@@ -48,7 +49,7 @@ def room_events(*, session_id: int, after_seq: int, upto_seq: int | None = None,
             .only("id", "seq", "removed_seq", "removed_at", "author_id", "author_name", "author_role", "text",
                   "published_at", "created_at")
             .order_by("seq")[: limit * 2])
-    events: list[tuple[int, dict]] = []
+    events: list[tuple[int, Any]] = []  # (seq, chat.message or chat.removed frame)
     for message in rows:
         if message.removed_seq is not None:
             if message.removed_seq > after_seq and (upto_seq is None or message.removed_seq <= upto_seq):
@@ -63,7 +64,7 @@ def room_last_seqs(*, session_ids: list[int]) -> dict[int, int]:
     return dict(LiveSession.objects.filter(pk__in=session_ids).values_list("pk", "last_seq"))
 
 
-def room_snapshot(*, session_id: int, viewer=None, now: datetime | None = None) -> dict:
+def room_snapshot(*, session_id: int, viewer=None, now: datetime | None = None, shelf: bool = True) -> dict:
     """What a viewer needs on joining beside the live stream: pin, settings, open questions (with their
     published answers) and the shelf of cards pushed so far, each with ``viewer``'s own suitability
     (``studio.access.Viewer``; ``None`` words every card as for a guest). Four queries, once per connect."""
@@ -78,7 +79,8 @@ def room_snapshot(*, session_id: int, viewer=None, now: datetime | None = None) 
         "qa_enabled": session.qa_enabled,
         "pinned": chat_message_frame(pinned) if pinned and pinned.removed_at is None and pinned.seq else None,
         "questions": [question_frame(q, answer=q.answer_line) for q in questions],
-        "shelf": room_shelf(session_id=session_id, profile=viewer.profile if viewer is not None else None, now=now),
+        **({"shelf": room_shelf(session_id=session_id, profile=viewer.profile if viewer is not None else None,
+                                now=now)} if shelf else {}),
     }
 
 
@@ -87,21 +89,31 @@ def room_shelf(*, session_id: int, profile=None, now: datetime | None = None) ->
     worded for ``profile`` (a ``CustomerProfile`` or ``None``): the same frame a viewer gets live, so a reload or
     a late joiner sees the shelf the room saw, with their own suitability judged now (a product whose sale
     ended since the push is no longer offered)."""
-    now = now or timezone.now()
+    return shelf_frames(room_shelf_pushes(session_id=session_id), profile=profile, now=now or timezone.now())
+
+
+def room_shelf_pushes(*, session_id: int) -> list[CardPush]:
+    """The shelf's pushes (with their products): the latest push per product, newest first (one query)."""
     pushes = (CardPush.objects.filter(session_id=session_id).select_related("product")
               .order_by("-id")[: SHELF_LIMIT * 4])
-    frames: list[dict] = []
+    latest: list[CardPush] = []
     seen: set[int] = set()
     for push in pushes:
-        if push.product_id in seen:
-            continue
-        seen.add(push.product_id)
+        if push.product_id not in seen:
+            seen.add(push.product_id)
+            latest.append(push)
+    return latest[:SHELF_LIMIT]
+
+
+def shelf_frames(pushes: list[CardPush], *, profile=None, now: datetime) -> list[dict]:
+    """``room_shelf_pushes`` worded as ``card.pushed`` frames for ``profile``; no query (a join storm shares the
+    pushes and words them per viewer, ``studio.room_open``)."""
+    frames: list[dict] = []
+    for push in pushes:
         card, _facts = card_frame(push)
         verdict = suitability_check(profile=profile, product=push.product, now=now)
         frames.append({"type": "card.pushed", "card": card, "can_act": verdict.allowed,
                        "reason": verdict.message, "reason_code": verdict.reason.value})
-        if len(frames) >= SHELF_LIMIT:
-            break
     return frames
 
 

@@ -17,6 +17,7 @@ from core.exceptions import ApplicationError
 from studio.access import access_session
 from studio.admission import invite_code_for
 from studio.models import LiveSession, SessionState, Visibility
+from studio.room_open import admission_token_for
 
 
 def _require_role(request, role: Role) -> None:
@@ -72,7 +73,9 @@ def session_editor(request, session_id: int | None = None):
 def live_console(request, session_id: int):
     _require_role(request, Role.RM)
     session = _session_or_404(request, session_id, for_write=True)
-    return render(request, "studio/console.html", {"role": Role.RM.value, "session": session})
+    return render(request, "studio/console.html", {
+        "role": Role.RM.value, "session": session,
+        "admit": admission_token_for(request.user, session, request.session.session_key)})
 
 
 @login_required
@@ -97,4 +100,5 @@ def live_room(request, session_id: int):
     return render(request, "watch/room.html", {
         "role": Role.CUSTOMER.value if has_role(request.user, Role.CUSTOMER) else "",
         "session": session, "host": _host(session), "invite": request.GET.get("invite", "")[:64],
+        "admit": admission_token_for(request.user, session, request.session.session_key),
     })

@@ -104,3 +104,34 @@ async def deliver(sock, message: dict, frame: list) -> None:
         _write(wire.transport, frame[0])
         return
     await sock.base_send(message)
+
+
+# -- graceful deploys (studio.drain) -----------------------------------------------------------------
+
+
+def stop_listening(reactor: Any) -> int:
+    """Close the reactor's listening TCP ports (Daphne's endpoints); returns how many were closed.
+
+    Daphne keeps its listeners to itself, so they are found among the reactor's readers.
+    """
+    from twisted.internet import tcp
+
+    ports = [reader for reader in reactor.getReaders() if isinstance(reader, tcp.Port)]
+    for port in ports:
+        port.stopListening()
+    return len(ports)
+
+
+def close_with_code(sock: Any, code: int, reason: bytes) -> bool:
+    """Write a close frame with ``code`` to a Daphne socket directly; False when it is not one (or not open).
+
+    Daphne's ASGI close goes through autobahn's ``sendClose``, which lets an application send only 1000 or
+    3000–4999; codes such as 1012 (service restart, RFC 6455 §7.4 and the IANA registry) are for servers,
+    so the frame is written with autobahn's ``sendCloseFrame``.
+    """
+    protocol = getattr(sock, "wire", None)
+    send_close_frame = getattr(protocol, "sendCloseFrame", None)
+    if send_close_frame is None or getattr(protocol, "state", None) != getattr(protocol, "STATE_OPEN", object()):
+        return False
+    send_close_frame(code=code, reasonUtf8=reason, isReply=False)
+    return True

@@ -224,7 +224,7 @@ function onStatus(status) {
   else if (status === "refused") connection.textContent = _("The room refused the connection.");
 }
 
-const socket = new LiveSocket(sessionId, { onFrame, onStatus });
+const socket = new LiveSocket(sessionId, { onFrame, onStatus, admit: root.dataset.admit });
 
 /**
  * The host's transcript first (every stored line with its verdict, so own held and rejected lines keep

@@ -6,9 +6,19 @@
 // connect (N = 0) replays the room's history, a reconnect only what was missed. Lines whose seq was already
 // seen are dropped, so a replay never shows a line twice. A short outage is not shown at all; a longer one
 // shows a quiet "reconnecting" status.
+//
+// A deploy: the server process about to stop sends `server.restart {reconnect_in_ms}` and closes with 1012
+// (service restart). The socket then waits that long (the server spreads its viewers over a few seconds, so
+// the remaining processes are not all hit at once), without the "reconnecting" status, and connects again:
+// the balancer sends it to another process, and `?last_seq` replays what it missed there.
+//
+// `admit` is the signed admission token the page was rendered with (studio/room_open.py): it tells the
+// server who this viewer is without a database read, which keeps a reconnect storm cheap.
 
 const QUIET_MS = 3000;
 const MAX_BACKOFF_MS = 8000;
+const RESTART_CLOSE_CODE = 1012;
+const RESTART_SPREAD_MS = 5000; // when a 1012 close came without server.restart (e.g. through a proxy)
 
 let refCounter = 0;
 function newRef() {
@@ -18,9 +28,10 @@ function newRef() {
 }
 
 export class LiveSocket {
-  constructor(sessionId, { onFrame, onStatus, invite = "" } = {}) {
+  constructor(sessionId, { onFrame, onStatus, invite = "", admit = "" } = {}) {
     this.base = `${location.protocol === "https:" ? "wss:" : "ws:"}//${location.host}/ws/sessions/${sessionId}/`;
     this.invite = invite;
+    this.admit = admit; // signed admission token from the page, then from each session.state
     this.onFrame = onFrame || (() => {});
     this.onStatus = onStatus || (() => {});
     this.lastSeq = 0;
@@ -29,12 +40,14 @@ export class LiveSocket {
     this.stopped = false;
     this.quietTimer = null;
     this.ws = null;
+    this.restartIn = null; // ms, from the server's server.restart frame
   }
 
   connect() {
     if (this.stopped) return;
     const query = new URLSearchParams({ last_seq: String(this.lastSeq) });
     if (this.invite) query.set("invite", this.invite);
+    if (this.admit) query.set("admit", this.admit);
     const ws = new WebSocket(`${this.base}?${query}`);
     this.ws = ws;
     ws.addEventListener("open", () => {
@@ -53,6 +66,13 @@ export class LiveSocket {
         return;
       }
       if (this.stopped) return;
+      if (event.code === RESTART_CLOSE_CODE) {
+        // Not an outage: the server moves us. Go where the balancer sends us after the announced delay.
+        const delay = this.restartIn ?? 500 + Math.random() * RESTART_SPREAD_MS;
+        this.restartIn = null;
+        setTimeout(() => this.connect(), delay);
+        return;
+      }
       if (!this.quietTimer) this.quietTimer = setTimeout(() => this.onStatus("down"), QUIET_MS);
       const delay = this.backoff * (0.75 + Math.random() / 2);
       this.backoff = Math.min(this.backoff * 2, MAX_BACKOFF_MS);
@@ -79,6 +99,12 @@ export class LiveSocket {
     let frame;
     try { frame = JSON.parse(raw); } catch { return; }
     if (!frame || typeof frame.type !== "string") return;
+    if (frame.type === "session.state" && typeof frame.admit === "string") this.admit = frame.admit;
+    if (frame.type === "server.restart") {
+      const delay = Number(frame.reconnect_in_ms);
+      this.restartIn = Number.isFinite(delay) && delay >= 0 ? Math.min(delay, 60000) : null;
+      return;
+    }
     if (frame.type === "chat.batch") {
       for (const message of frame.messages || []) this._sequenced(message);
       return;

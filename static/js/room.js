@@ -270,7 +270,7 @@ function onStatus(status) {
   else if (status === "refused") connection.textContent = _("This room is not available to you.");
 }
 
-const socket = new LiveSocket(sessionId, { onFrame, onStatus, invite: root.dataset.invite });
+const socket = new LiveSocket(sessionId, { onFrame, onStatus, invite: root.dataset.invite, admit: root.dataset.admit });
 socket.connect();
 
 // ---------------------------------------------------------------- forms

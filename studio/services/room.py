@@ -19,6 +19,7 @@ A line held, released or removed while held is also announced to the officers' l
 """
 
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.contrib.auth.models import AnonymousUser, User
@@ -30,7 +31,13 @@ from django.utils.translation import gettext
 
 from accounts.roles import Role, has_role, is_officer
 from compliance import claim_window
-from compliance.screening import audience_findings, chat_line_findings, line_findings
+from compliance.screening import (
+    audience_findings,
+    chat_line_findings,
+    chat_pack_versions,
+    finding_as_dict,
+    line_findings,
+)
 from compliance.selectors import product_card_approved
 from compliance.services.audit import audit_record, content_sha256
 from compliance.services.rule_packs import AUDIENCE_PACK
@@ -38,6 +45,7 @@ from core import ratelimit
 from core.events import broadcast_on_commit
 from core.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 from observability import metrics
+from studio import room_facts
 from studio.access import (
     LoginRequired,
     access_session,
@@ -184,6 +192,38 @@ def chat_ack(message: ChatMessage, *, duplicate: bool = False) -> dict:
     return ack
 
 
+@dataclass(frozen=True)
+class _Limits:
+    """What the fast path already did for a customer's line when the full path takes the line over."""
+
+    rate_error: ApplicationError | None = None  # the rate limit was counted once for this line (and refused it)
+    slow_mode_seconds: int = 0  # slow mode was checked with this (cached) setting
+    slow_error: ApplicationError | None = None  # ... and refused the line
+
+
+def _rate_limit(session: LiveSession, user: User) -> None:
+    ratelimit.hit(f"chat:{session.pk}:{user.pk}", limit=CHAT_RATE_LIMIT, window_seconds=CHAT_RATE_WINDOW_SECONDS)
+
+
+def _limits_apply(session: LiveSession, user: User, limits: _Limits | None) -> None:
+    """The rate limit and slow mode of a customer's line in the full path, without counting a line twice."""
+    if limits is None:
+        _rate_limit(session, user)
+        _slow_mode(session, user)
+        return
+    if limits.rate_error is not None:
+        raise limits.rate_error
+    if session.slow_mode_seconds == limits.slow_mode_seconds:
+        if limits.slow_error is not None:
+            raise limits.slow_error
+        return
+    # Slow mode changed after the fast path checked it: check the stored setting, taking back the mark the
+    # fast path set for a line it did not store.
+    if limits.slow_error is None and limits.slow_mode_seconds > 0:
+        cache.delete(f"slowmode:{session.pk}:{user.pk}")
+    _slow_mode(session, user)
+
+
 def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None,
               invite_code: str = "") -> dict:
     """Store one chat line with its verdict, and publish it to the room if it may be seen.
@@ -195,10 +235,78 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
     ``ref`` returns the stored line's ack and broadcasts nothing. ``invite_code`` is the code that admitted
     the sender's socket to an invite-only room.
 
-    Everything happens under the session row lock, which is also the access check's read: a line is the
-    hot path of a busy room (``bench/ingest.py``), and the engine's check of one chat line takes
-    microseconds, so one locked read replaces a separate access query and a second ``ref`` lookup.
+    A line is the hot path of a busy room (``bench/ingest.py``). On PostgreSQL, outside a transaction, a line
+    that will be published is decided from the room's cached facts and stored by **one statement** that takes
+    the next ``seq`` under the session row lock and re-checks every cached fact it used
+    (``studio.room_facts``: the rule is written there and in docs/scaling.md). Anything else — a held or
+    rejected line, a resent ``ref``, a mute, a fact that changed, an error — is decided by the full path
+    (``_chat_send_full``), which reads everything under the row lock, as every line did before.
     """
+    if room_facts.available() and not transaction.get_connection().in_atomic_block:
+        return _chat_send_fast(session_id=session_id, user=user, text=text, ref=ref, invite_code=invite_code)
+    return _chat_send_full(session_id=session_id, user=user, text=text, ref=ref, invite_code=invite_code)
+
+
+def _chat_send_fast(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None,
+                    invite_code: str) -> dict:
+    full = {"session_id": session_id, "user": user, "text": text, "ref": ref, "invite_code": invite_code}
+    facts = room_facts.room_facts(session_id)
+    if facts is None or not session_may_watch(user, facts.session, invite_code=invite_code):
+        return _chat_send_full(**full)
+    session = facts.session
+    is_host = _require_speaker(session, user)  # only checks the (cached) owner and the user's cached roles
+    if not facts.live:
+        return _chat_send_full(**full)
+    assert isinstance(user, User)
+    clean = text_clean(text)
+    masked: list[str] = []
+    limits: _Limits | None = None
+    window_last_id = 0
+    if is_host:
+        facts = room_facts.room_facts_with_pack(facts, chat_pack_versions)
+        assert facts.pack is not None
+        since = timezone.now() - timedelta(seconds=ENGINE_WINDOW_SECONDS)
+        earlier, window_last_id = room_facts.window_lines(session.pk, user.pk, since, ENGINE_WINDOW_LINES,
+                                                          MessageStatus.REJECTED)
+        findings = [finding_as_dict(f) for f in claim_window.window_findings(
+            earlier, clean, products=facts.products, pack=facts.pack.compiled)]
+        if {f["severity"] for f in findings} & {"block", "review"}:
+            room_facts.window_forget(session.pk, user.pk)  # the full path stores it; the window is read again
+            return _chat_send_full(**full)
+        label = facts.pack.label
+    else:
+        try:
+            _rate_limit(session, user)
+        except ApplicationError as exc:
+            return _chat_send_full(**full, limits=_Limits(rate_error=exc))
+        limits = _Limits(slow_mode_seconds=session.slow_mode_seconds)
+        try:
+            _slow_mode(session, user)
+        except ApplicationError as exc:
+            return _chat_send_full(**full, limits=_Limits(slow_mode_seconds=session.slow_mode_seconds,
+                                                          slow_error=exc))
+        clean, masked = mask_personal_data(clean)
+        findings = audience_findings(clean)
+        if findings:
+            return _chat_send_full(**full, limits=limits)
+        label = AUDIENCE_PACK
+    message = ChatMessage(session_id=session.pk, author=user, author_role="rm" if is_host else "customer",
+                          author_name=display_name(user), ref=ref or "", text=clean,
+                          status=MessageStatus.PUBLISHED, findings=findings, masked=masked, pack=label)
+    if not room_facts.line_insert(facts, message, check_mute=not is_host, check_host_facts=is_host,
+                                  window_last_id=window_last_id):
+        return _chat_send_full(**full, limits=limits)
+    if is_host:
+        room_facts.window_add(session.pk, user.pk, message, limit=ENGINE_WINDOW_LINES)
+    broadcast_on_commit(room_group(session.pk),
+                        {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
+    metrics.chat_line(message.status, "host" if is_host else "customer")  # committed: counted once
+    return chat_ack(message)
+
+
+def _chat_send_full(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None,
+                    invite_code: str = "", limits: _Limits | None = None) -> dict:
+    """Everything read under the session row lock. ``limits``: what the fast path already counted."""
     with transaction.atomic():
         session = _lock_room_for(user, session_id, invite_code=invite_code)
         is_host = _require_speaker(session, user)
@@ -218,9 +326,7 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
                       else MessageStatus.HELD if "review" in severities else MessageStatus.PUBLISHED)
         else:
             _require_not_muted(session, user)
-            ratelimit.hit(f"chat:{session.pk}:{user.pk}", limit=CHAT_RATE_LIMIT,
-                          window_seconds=CHAT_RATE_WINDOW_SECONDS)
-            _slow_mode(session, user)
+            _limits_apply(session, user, limits)
             text, masked = mask_personal_data(text)
             findings = audience_findings(text)
             pack_label = AUDIENCE_PACK

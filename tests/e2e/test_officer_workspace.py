@@ -15,9 +15,8 @@ from compliance.models import Submission
 from compliance.services.gate import session_content_submit
 from studio.models import ChatMessage, MessageStatus
 from studio.services import room, sessions
-from tests.factories import submissions_check_now
 from tests.e2e.conftest import off_loop, screenshot
-from tests.factories import ProductFactory, make_compliance_officer, make_rm
+from tests.factories import ProductFactory, make_compliance_officer, make_rm, submissions_check_now
 from tests.security.conftest import forget_counters
 from tests.studio.conftest import R4_CARD, make_live, make_session
 

@@ -77,6 +77,28 @@ def _cookie_for(user) -> bytes:
     return f"sessionid={client.cookies[settings.SESSION_COOKIE_NAME].value}".encode()
 
 
+def outbound_problems(frame: dict) -> list[str]:
+    """How ``frame`` differs from its type in ``studio.protocol`` (keys only; mypy checks the builders' values)."""
+    from typing import get_type_hints
+
+    from studio.protocol import OUTBOUND_FRAMES
+
+    kind = frame.get("type")
+    declared = OUTBOUND_FRAMES.get(kind)
+    if declared is None:
+        return [f"no type in studio.protocol for {kind!r}"]
+    keys = get_type_hints(declared)
+    problems = [f"{kind}: key {key!r} is not declared" for key in frame if key not in keys]
+    problems += [f"{kind}: required key {key!r} missing" for key in declared.__required_keys__ if key not in frame]
+    nested = frame.get("messages") if kind == "chat.batch" else [frame["message"]] if kind == "chat.pinned" and \
+        frame.get("message") else []
+    for item in nested or []:
+        if item.get("type") != "chat.message":
+            problems.append(f"{kind}: holds a {item.get('type')!r}, not a chat.message")
+        problems += outbound_problems(item)
+    return problems
+
+
 class Viewer:
     """A WebSocket client in the live room with helpers to read frames by type."""
 
@@ -89,7 +111,9 @@ class Viewer:
         await self.ws.send_json_to(frame)
 
     async def recv(self, timeout: float = 5) -> dict:
-        return await self.ws.receive_json_from(timeout=timeout)
+        frame = await self.ws.receive_json_from(timeout=timeout)
+        assert outbound_problems(frame) == [], frame  # every frame a test sees matches its protocol type
+        return frame
 
     async def next(self, *types: str, timeout: float = 5) -> dict:
         """The next frame of one of ``types``, skipping presence and reaction frames and others."""

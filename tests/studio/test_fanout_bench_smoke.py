@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = {"viewers", "processes", "max_deliveries_per_s", "p99_ms_at_max", "lost", "rss_kb_per_conn",
-        "bare_max_deliveries_per_s", "ratio"}
+        "bare_max_deliveries_per_s", "ratio", "load_average"}
 
 
 def _run(*args: str) -> tuple[dict, str]:
@@ -43,3 +43,18 @@ def test_bench_delivers_every_line_to_every_viewer_of_the_project_and_the_floor(
     assert "out of order: 0, seq/line mismatches between viewers: 0, duplicates: 0" in output
     assert "statuses: {'published':" in output
     assert "reconnected with resume: 2" in output
+
+
+@pytest.mark.timeout(200)
+def test_connect_storm_times_every_viewer_of_the_project_and_the_floor():
+    completed = subprocess.run([sys.executable, str(ROOT / "bench" / "fanout.py"), "--no-pin", "--connect-storm", "40"],
+                               cwd=ROOT, capture_output=True, text=True, timeout=170)
+    output = completed.stdout
+    assert completed.returncode == 0, output[-3000:] + completed.stderr[-3000:]
+    result = json.loads(output.strip().splitlines()[-1])
+
+    assert {"viewers", "connect_s", "bare_connect_s", "ratio"} <= set(result)
+    assert result["viewers"] == 40 and result["failed"] == {"ours": 0, "bare": 0}, output
+    assert result["connect_s"] > 0 and result["bare_connect_s"] > 0
+    assert result["ratio"] == pytest.approx(result["bare_connect_s"] / result["connect_s"], abs=0.002)
+    assert output.count("greeted 40") == 2, output  # every viewer got its first frame, on both servers
