@@ -36,7 +36,7 @@ def test_all_demo_content_passes_the_engine_of_its_own_pack(settings, monkeypatc
     from compliance.models import Finding, Severity
     from compliance.screening import text_check
     from compliance.selectors import session_content
-    from compliance.services.rule_packs import pack_name_for_author
+    from compliance.services.rule_packs import pack_for_author
     from studio.models import LiveSession
 
     settings.DEBUG = True
@@ -45,14 +45,14 @@ def test_all_demo_content_passes_the_engine_of_its_own_pack(settings, monkeypatc
 
     problems = []
     for product in Product.objects.order_by("code"):
-        for pack in ("cn", pack_name_for_author(None)):
+        for pack in ("cn", pack_for_author(None).name):
             result = text_check(text=product.card_text, kind="product_card", products=[product], pack_name=pack)
             problems += [(product.code, pack, f.code, f.excerpt) for f in result.findings
                          if f.severity in (Severity.BLOCK, Severity.REVIEW)]
     sessions = list(LiveSession.objects.select_related("studio").prefetch_related("featured_products"))
     assert sessions, "the demo has sessions"
     for session in sessions:
-        pack = pack_name_for_author(session.studio.owner_id)
+        pack = pack_for_author(session.studio.owner_id).name
         for item in session_content(session):
             products = [item.product] if item.product else list(session.featured_products.all())
             result = text_check(text=item.text, kind=item.kind, products=products, pack_name=pack)
