@@ -26,6 +26,9 @@ def demo_logins_for_login_page() -> list[tuple[str, str]]:
     """``[(username, who)]`` of the demo people that exist; empty unless ``DEBUG`` (never in production)."""
     if not settings.DEBUG:
         return []
-    existing = set(User.objects.filter(username__in=[name for name, _who in DEMO_LOGINS], is_active=True)
-                   .values_list("username", flat=True))
+    existing = set(
+        User.objects.filter(username__in=[name for name, _who in DEMO_LOGINS], is_active=True).values_list(
+            "username", flat=True
+        )
+    )
     return [(name, str(who)) for name, who in DEMO_LOGINS if name in existing]

@@ -50,7 +50,8 @@ class CustomerProfile(BaseModel):
     class Meta:
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(risk_level="") | models.Q(assessed_at__isnull=False, expires_at__isnull=False),
+                condition=models.Q(risk_level="")
+                | models.Q(assessed_at__isnull=False, expires_at__isnull=False),
                 name="customer_assessed_level_has_dates",
             ),
         ]

@@ -9,8 +9,9 @@ from accounts.roles import Role
 
 
 @transaction.atomic
-def rm_create(*, username: str, password: str, display_name: str, branch: str, licence_number: str,
-              email: str = "") -> User:
+def rm_create(
+    *, username: str, password: str, display_name: str, branch: str, licence_number: str, email: str = ""
+) -> User:
     user = User.objects.create_user(username=username, password=password, email=email)
     user.groups.add(Group.objects.get(name=Role.RM))
     profile = RMProfile(user=user, display_name=display_name, branch=branch, licence_number=licence_number)
@@ -20,7 +21,9 @@ def rm_create(*, username: str, password: str, display_name: str, branch: str, l
 
 
 @transaction.atomic
-def customer_create(*, username: str, password: str, email: str = "", segments: list[str] | None = None) -> User:
+def customer_create(
+    *, username: str, password: str, email: str = "", segments: list[str] | None = None
+) -> User:
     user = User.objects.create_user(username=username, password=password, email=email)
     user.groups.add(Group.objects.get(name=Role.CUSTOMER))
     CustomerProfile.objects.create(user=user, segments=segments or [])
@@ -43,7 +46,9 @@ def product_manager_create(*, username: str, password: str, email: str = "") -> 
     return user
 
 
-def risk_assessment_record(*, customer: User, level: RiskTolerance | str, assessed_at=None) -> CustomerProfile:
+def risk_assessment_record(
+    *, customer: User, level: RiskTolerance | str, assessed_at=None
+) -> CustomerProfile:
     """Store a new assessment; it expires one year after it was made."""
     assessed_at = assessed_at or timezone.now()
     profile, _ = CustomerProfile.objects.get_or_create(user=customer)

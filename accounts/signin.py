@@ -51,8 +51,10 @@ class SignInAttempt:
     device: str | None  # the id of a device cookie issued for this account, else None
 
     def counters(self) -> list[tuple[str, int]]:
-        keys = [(f"signin:addr:{self.address}", PER_ADDRESS),
-                (f"signin:acct-addr:{self.account}:{self.address}", PER_ACCOUNT_ADDRESS)]
+        keys = [
+            (f"signin:addr:{self.address}", PER_ADDRESS),
+            (f"signin:acct-addr:{self.account}:{self.address}", PER_ACCOUNT_ADDRESS),
+        ]
         if self.device:
             keys.append((f"signin:device:{self.device}", PER_DEVICE))
         else:
@@ -75,14 +77,17 @@ def _device_for(request, account: str) -> str | None:
 
 def signin_attempt(request, username: str) -> SignInAttempt:
     account = account_key(username)
-    return SignInAttempt(account=account, address=request_client_address(request),
-                         device=_device_for(request, account))
+    return SignInAttempt(
+        account=account, address=request_client_address(request), device=_device_for(request, account)
+    )
 
 
 def signin_allowed(attempt: SignInAttempt) -> bool:
     """False once one of the attempt's counters is used up in the current window (counts nothing)."""
-    return not any(ratelimit.blocked(key, limit=limit, window_seconds=WINDOW_SECONDS)
-                   for key, limit in attempt.counters())
+    return not any(
+        ratelimit.blocked(key, limit=limit, window_seconds=WINDOW_SECONDS)
+        for key, limit in attempt.counters()
+    )
 
 
 def signin_failed(attempt: SignInAttempt) -> None:
@@ -110,6 +115,12 @@ class DeviceCookieMiddleware:
         response = self.get_response(request)
         value = getattr(request, "_signin_device_cookie", None)
         if value:
-            response.set_cookie(DEVICE_COOKIE, value, max_age=DEVICE_COOKIE_MAX_AGE, httponly=True,
-                                secure=request.is_secure(), samesite="Lax")
+            response.set_cookie(
+                DEVICE_COOKIE,
+                value,
+                max_age=DEVICE_COOKIE_MAX_AGE,
+                httponly=True,
+                secure=request.is_secure(),
+                samesite="Lax",
+            )
         return response

@@ -27,7 +27,9 @@ class ThrottledAuthenticationMixin:
     def clean(self):
         attempt = signin_attempt(self.request, self.data.get("username", ""))
         if not signin_allowed(attempt):
-            raise ValidationError(_("Too many failed sign-ins. Try again in a few minutes."), code="throttled")
+            raise ValidationError(
+                _("Too many failed sign-ins. Try again in a few minutes."), code="throttled"
+            )
         try:
             cleaned = super().clean()
         except ValidationError:
@@ -64,8 +66,11 @@ class ThrottledPasswordResetForm(PasswordResetForm):
     def send_mail(self, *args, **kwargs):
         email = account_key(kwargs.get("to_email") or (args[4] if len(args) > 4 else ""))
         try:
-            ratelimit.hit(f"pwreset:email:{email}", limit=PASSWORD_RESETS_PER_EMAIL,
-                          window_seconds=PASSWORD_RESET_WINDOW_SECONDS)
+            ratelimit.hit(
+                f"pwreset:email:{email}",
+                limit=PASSWORD_RESETS_PER_EMAIL,
+                window_seconds=PASSWORD_RESET_WINDOW_SECONDS,
+            )
         except ratelimit.RateLimited:
             return
         super().send_mail(*args, **kwargs)
@@ -76,11 +81,16 @@ class ThrottledPasswordResetView(PasswordResetView):
 
     def post(self, request, *args, **kwargs):
         try:
-            ratelimit.hit(f"pwreset:addr:{request_client_address(request)}", limit=PASSWORD_RESETS_PER_ADDRESS,
-                          window_seconds=PASSWORD_RESET_WINDOW_SECONDS)
+            ratelimit.hit(
+                f"pwreset:addr:{request_client_address(request)}",
+                limit=PASSWORD_RESETS_PER_ADDRESS,
+                window_seconds=PASSWORD_RESET_WINDOW_SECONDS,
+            )
         except ratelimit.RateLimited:
             form = self.get_form()
-            form.add_error(None, ValidationError(_("Too many password reset requests. Try again later."),
-                                                 code="throttled"))
+            form.add_error(
+                None,
+                ValidationError(_("Too many password reset requests. Try again later."), code="throttled"),
+            )
             return self.render_to_response(self.get_context_data(form=form), status=429)
         return super().post(request, *args, **kwargs)

@@ -19,8 +19,12 @@ def access_session_report(user: User | AnonymousUser, session_id: int) -> LiveSe
     if session is None or not user.is_authenticated:
         raise NotFound("Session not found.")
     owner_id = session.studio.owner_id
-    if (officer_may_oversee(user, owner_id) or manager_may_see(user, owner_id) or head_office_may_see(user, owner_id)
-            or (has_role(user, Role.RM) and is_session_host(user, session))):
+    if (
+        officer_may_oversee(user, owner_id)
+        or manager_may_see(user, owner_id)
+        or head_office_may_see(user, owner_id)
+        or (has_role(user, Role.RM) and is_session_host(user, session))
+    ):
         return session
     raise NotFound("Session not found.")
 
@@ -31,6 +35,9 @@ def access_session_evidence(user: User | AnonymousUser, session_id: int) -> Live
     if session is None or not officer_may_oversee(user, session.studio.owner_id):
         raise NotFound("Session not found.")
     if session.state != SessionState.ENDED:
-        raise Conflict("The evidence bundle is made once the session has ended.",
-                       code=AudienceError.SESSION_NOT_ENDED, details={"state": session.state})
+        raise Conflict(
+            "The evidence bundle is made once the session has ended.",
+            code=AudienceError.SESSION_NOT_ENDED,
+            details={"state": session.state},
+        )
     return session

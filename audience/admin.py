@@ -42,7 +42,10 @@ class EvidenceSessionAdmin(OfficerOnlyAdmin):
 
     def get_urls(self):
         view = self.admin_site.admin_view(self.evidence_view)
-        return [path("<int:session_id>/evidence/", view, name="audience_evidence_download"), *super().get_urls()]
+        return [
+            path("<int:session_id>/evidence/", view, name="audience_evidence_download"),
+            *super().get_urls(),
+        ]
 
     def evidence_view(self, request, session_id: int):
         if not officer_may_open(request):
@@ -51,8 +54,11 @@ class EvidenceSessionAdmin(OfficerOnlyAdmin):
 
     @admin.display(description=_("evidence"))
     def download(self, obj):
-        return format_html('<a href="{}">{}</a>', reverse("admin:audience_evidence_download", args=[obj.pk]),
-                           gettext("Download zip"))
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:audience_evidence_download", args=[obj.pk]),
+            gettext("Download zip"),
+        )
 
     @admin.action(description=_("Download the evidence bundle (one session)"))
     def download_bundle(self, request, queryset):

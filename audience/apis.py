@@ -38,8 +38,10 @@ class SessionAnalyticsApi(APIView):
 
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer]
 
-    @extend_schema(parameters=[OpenApiParameter("format", enum=["json", "csv"])],
-                   responses={200: OpenApiResponse(description="Analytics (see audience.selectors)")})
+    @extend_schema(
+        parameters=[OpenApiParameter("format", enum=["json", "csv"])],
+        responses={200: OpenApiResponse(description="Analytics (see audience.selectors)")},
+    )
     def get(self, request, session_id: int):
         session = access_session_report(request.user, session_id)
         data = selectors.session_analytics(session=session)
@@ -76,19 +78,30 @@ class CardInterestApi(APIView):
     """A customer clicks "interested" on a pushed card that suits them (once per card; repeats answer 200)."""
 
     class CardInterestInputSerializer(serializers.Serializer):
-        consent = serializers.BooleanField(required=False, default=False,
-                                           help_text="The customer agrees that their RM contacts them (a lead).")
+        consent = serializers.BooleanField(
+            required=False,
+            default=False,
+            help_text="The customer agrees that their RM contacts them (a lead).",
+        )
 
-    @extend_schema(request=CardInterestInputSerializer,
-                   responses={201: CardInterestOutputSerializer, 200: CardInterestOutputSerializer})
+    @extend_schema(
+        request=CardInterestInputSerializer,
+        responses={201: CardInterestOutputSerializer, 200: CardInterestOutputSerializer},
+    )
     def post(self, request, session_id: int, card_id: int):
         data = self.CardInterestInputSerializer(data=request.data or {})
         data.is_valid(raise_exception=True)
-        interest, created = card_interest_record(session_id=session_id, user=request.user, card_id=card_id,
-                                                              request_session=request.session,
-                                                              consent=data.validated_data["consent"])
-        return Response(CardInterestOutputSerializer(interest).data,
-                        status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+        interest, created = card_interest_record(
+            session_id=session_id,
+            user=request.user,
+            card_id=card_id,
+            request_session=request.session,
+            consent=data.validated_data["consent"],
+        )
+        return Response(
+            CardInterestOutputSerializer(interest).data,
+            status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,
+        )
 
 
 class ShareLinkOutputSerializer(serializers.Serializer):
@@ -114,8 +127,9 @@ class SessionShareLinksApi(APIView):
 
     class ShareLinkCreateInputSerializer(serializers.Serializer):
         expires_at = serializers.DateTimeField(required=False, validators=[moment_in_range])
-        label = serializers.CharField(max_length=120, required=False, allow_blank=True, default="",
-                                      validators=[visible_text_validator])
+        label = serializers.CharField(
+            max_length=120, required=False, allow_blank=True, default="", validators=[visible_text_validator]
+        )
 
     @extend_schema(responses=ShareLinkOutputSerializer(many=True))
     def get(self, request, session_id: int):
@@ -150,12 +164,16 @@ class ShareLinkRedeemApi(APIView):
     class ShareLinkRedeemInputSerializer(serializers.Serializer):
         token = serializers.CharField(max_length=64)
 
-    @extend_schema(request=ShareLinkRedeemInputSerializer, responses={200: OpenApiResponse(description="{session_id, landing_url}")})
+    @extend_schema(
+        request=ShareLinkRedeemInputSerializer,
+        responses={200: OpenApiResponse(description="{session_id, landing_url}")},
+    )
     def post(self, request):
         data = self.ShareLinkRedeemInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        link = share_link_redeem(token=data.validated_data["token"], user=request.user,
-                                          request_session=request.session)
+        link = share_link_redeem(
+            token=data.validated_data["token"], user=request.user, request_session=request.session
+        )
         return Response({"session_id": link.session_id, "landing_url": f"/watch/{link.session_id}/"})
 
 
@@ -164,8 +182,9 @@ class SessionInvitationsApi(APIView):
 
     class InvitationInputSerializer(serializers.Serializer):
         segment = serializers.CharField(max_length=64)
-        confirm = serializers.BooleanField(required=False, default=False,
-                                           help_text="Invite although a product is above most of the segment.")
+        confirm = serializers.BooleanField(
+            required=False, default=False, help_text="Invite although a product is above most of the segment."
+        )
 
     class InvitationOutputSerializer(serializers.Serializer):
         segment = serializers.CharField()
@@ -178,8 +197,10 @@ class SessionInvitationsApi(APIView):
         segment = serializers.CharField()
         customers = serializers.IntegerField()
         already_invited = serializers.IntegerField()
-        risk_mix = serializers.DictField(child=serializers.IntegerField(),
-                                         help_text="Customers per risk level C1..C5; 'none': unassessed or expired.")
+        risk_mix = serializers.DictField(
+            child=serializers.IntegerField(),
+            help_text="Customers per risk level C1..C5; 'none': unassessed or expired.",
+        )
         warnings = serializers.ListField(child=serializers.DictField())
 
     @extend_schema(responses=SegmentOutputSerializer(many=True))
@@ -194,9 +215,12 @@ class SessionInvitationsApi(APIView):
     def post(self, request, session_id: int):
         data = self.InvitationInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        result = segment_invite(session_id=session_id, actor=request.user,
-                                         segment=data.validated_data["segment"],
-                                         confirm=data.validated_data["confirm"])
+        result = segment_invite(
+            session_id=session_id,
+            actor=request.user,
+            segment=data.validated_data["segment"],
+            confirm=data.validated_data["confirm"],
+        )
         result.warnings = [{**w, "text": invite_warning_text(w)} for w in result.warnings]
         return Response(self.InvitationOutputSerializer(result).data, status=status.HTTP_201_CREATED)
 
@@ -211,19 +235,25 @@ class SessionRemindersApi(APIView):
     @extend_schema(responses=ReminderOutputSerializer)
     def get(self, request, session_id: int):
         reminder = reminder_get(session_id=session_id, user=request.user, request_session=request.session)
-        return Response({"subscribed": reminder is not None, "sent_at": reminder.sent_at if reminder else None})
+        return Response(
+            {"subscribed": reminder is not None, "sent_at": reminder.sent_at if reminder else None}
+        )
 
     @extend_schema(request=None, responses={201: ReminderOutputSerializer, 200: ReminderOutputSerializer})
     def post(self, request, session_id: int):
-        reminder, created = reminder_subscribe(session_id=session_id, user=request.user,
-                                                         request_session=request.session)
-        return Response(self.ReminderOutputSerializer({"subscribed": True, "sent_at": reminder.sent_at}).data,
-                        status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+        reminder, created = reminder_subscribe(
+            session_id=session_id, user=request.user, request_session=request.session
+        )
+        return Response(
+            self.ReminderOutputSerializer({"subscribed": True, "sent_at": reminder.sent_at}).data,
+            status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,
+        )
 
     @extend_schema(request=None, responses={204: None})
     def delete(self, request, session_id: int):
-        if not reminder_unsubscribe(session_id=session_id, user=request.user,
-                                             request_session=request.session):
+        if not reminder_unsubscribe(
+            session_id=session_id, user=request.user, request_session=request.session
+        ):
             raise NotFound("You have no reminder for this session.")
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -239,7 +269,9 @@ class SessionReplayApi(APIView):
 
     permission_classes = [AllowAny]
 
-    @extend_schema(parameters=[OpenApiParameter("invite", str)],
-                   responses={200: OpenApiResponse(description="The replay (see recordings.selectors)")})
+    @extend_schema(
+        parameters=[OpenApiParameter("invite", str)],
+        responses={200: OpenApiResponse(description="The replay (see recordings.selectors)")},
+    )
     def get(self, request, session_id: int):
         return Response(replay_open(request, session_id))

@@ -19,8 +19,19 @@ class AudienceConfig(AppConfig):
 
         # A browser admitted to an invite-only room by a share link or an invitation may also play its video.
         invite_resolver_register(invite_code_for)
-        admission_register(Admission(invite_code_for=invite_code_for, room_invite_code=realtime.room_invite_code,
-                                     room_admission_check=realtime.room_admission_check))
-        attendance_register(Attendance(room_joined=realtime.room_joined, room_left=realtime.room_left,
-                                       reaction_counted=realtime.reaction_counted,
-                                       reaction_totals=realtime.reaction_totals, flush=realtime.attendance_flush))
+        admission_register(
+            Admission(
+                invite_code_for=invite_code_for,
+                room_invite_code=realtime.room_invite_code,
+                room_admission_check=realtime.room_admission_check,
+            )
+        )
+        attendance_register(
+            Attendance(
+                room_joined=realtime.room_joined,
+                room_left=realtime.room_left,
+                reaction_counted=realtime.reaction_counted,
+                reaction_totals=realtime.reaction_totals,
+                flush=realtime.attendance_flush,
+            )
+        )

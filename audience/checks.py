@@ -19,8 +19,13 @@ def public_base_url_well_formed(app_configs, **kwargs):
         return []
     parts = urlsplit(base)
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.path not in ("", "/"):
-        return [Error(f"PUBLIC_BASE_URL={base!r} is not an absolute http(s) address without a path.",
-                      hint="For example https://studio.bank.example", id="audience.E002")]
+        return [
+            Error(
+                f"PUBLIC_BASE_URL={base!r} is not an absolute http(s) address without a path.",
+                hint="For example https://studio.bank.example",
+                id="audience.E002",
+            )
+        ]
     return []
 
 
@@ -29,10 +34,18 @@ def public_base_url_configured(app_configs, **kwargs):
     """Production needs ``PUBLIC_BASE_URL`` (development defaults to the local server), over https."""
     base = settings.PUBLIC_BASE_URL
     if not base:
-        return [Error("PUBLIC_BASE_URL is not set: reminder e-mails would carry links customers cannot open.",
-                      hint="Set PUBLIC_BASE_URL to the site's public address, e.g. https://studio.bank.example",
-                      id="audience.E001")]
+        return [
+            Error(
+                "PUBLIC_BASE_URL is not set: reminder e-mails would carry links customers cannot open.",
+                hint="Set PUBLIC_BASE_URL to the site's public address, e.g. https://studio.bank.example",
+                id="audience.E001",
+            )
+        ]
     if urlsplit(base).scheme != "https":
-        return [Warning("PUBLIC_BASE_URL is plain http in production: e-mailed links would not be secure.",
-                        id="audience.W001")]
+        return [
+            Warning(
+                "PUBLIC_BASE_URL is plain http in production: e-mailed links would not be secure.",
+                id="audience.W001",
+            )
+        ]
     return []

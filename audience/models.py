@@ -25,15 +25,23 @@ class Visit(models.Model):
 
     session = models.ForeignKey("studio.LiveSession", on_delete=models.PROTECT, related_name="visits")
     viewer_key = models.CharField(max_length=80)
-    token = models.CharField(max_length=32, null=True, blank=True, unique=True,
-                             help_text="The socket's id, given before the row is written (batched writes).")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                             related_name="+")
+    token = models.CharField(
+        max_length=32,
+        null=True,
+        blank=True,
+        unique=True,
+        help_text="The socket's id, given before the row is written (batched writes).",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     role = models.CharField(max_length=16)
     process = models.CharField(max_length=120, blank=True)
     joined_at = models.DateTimeField()
     left_at = models.DateTimeField(null=True, blank=True)
-    closed_by_sweep = models.BooleanField(default=False, help_text="Closed by the sampler: its process vanished.")
+    closed_by_sweep = models.BooleanField(
+        default=False, help_text="Closed by the sampler: its process vanished."
+    )
 
     class Meta:
         ordering = ["session", "joined_at", "id"]
@@ -42,8 +50,10 @@ class Visit(models.Model):
             models.Index(fields=["session"], condition=Q(left_at__isnull=True), name="visit_open_idx"),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(left_at__isnull=True) | Q(left_at__gte=models.F("joined_at")),
-                                   name="visit_leaves_after_joining"),
+            models.CheckConstraint(
+                condition=Q(left_at__isnull=True) | Q(left_at__gte=models.F("joined_at")),
+                name="visit_leaves_after_joining",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -57,7 +67,9 @@ class ConcurrencySample(models.Model):
     collides on the unique constraint and is dropped.
     """
 
-    session = models.ForeignKey("studio.LiveSession", on_delete=models.PROTECT, related_name="concurrency_samples")
+    session = models.ForeignKey(
+        "studio.LiveSession", on_delete=models.PROTECT, related_name="concurrency_samples"
+    )
     bucket = models.BigIntegerField()
     at = models.DateTimeField()
     viewers = models.PositiveIntegerField(help_text="Distinct audience viewers connected (any process).")
@@ -74,14 +86,18 @@ class ConcurrencySample(models.Model):
 class ReactionTally(models.Model):
     """Reactions of one kind in one minute of a session, copied from the live counters in Redis."""
 
-    session = models.ForeignKey("studio.LiveSession", on_delete=models.PROTECT, related_name="reaction_tallies")
+    session = models.ForeignKey(
+        "studio.LiveSession", on_delete=models.PROTECT, related_name="reaction_tallies"
+    )
     minute = models.DateTimeField()
     kind = models.CharField(max_length=16)
     count = models.PositiveIntegerField()
 
     class Meta:
         ordering = ["session", "minute", "kind"]
-        constraints = [models.UniqueConstraint(fields=["session", "minute", "kind"], name="reaction_tally_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "minute", "kind"], name="reaction_tally_unique")
+        ]
 
     def __str__(self) -> str:
         return f"{self.count} × {self.kind} in {self.session_id}"
@@ -92,7 +108,9 @@ class CardInterest(BaseModel):
 
     push = models.ForeignKey("studio.CardPush", on_delete=models.PROTECT, related_name="interests")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    risk_level = models.CharField(max_length=2, blank=True, help_text="The customer's level when they clicked.")
+    risk_level = models.CharField(
+        max_length=2, blank=True, help_text="The customer's level when they clicked."
+    )
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["push", "user"], name="interest_once_per_card")]
@@ -102,14 +120,18 @@ class ShareLink(BaseModel):
     """A link to one session that an RM hands out: expiring, revocable, attributed to the RM."""
 
     session = models.ForeignKey("studio.LiveSession", on_delete=models.PROTECT, related_name="share_links")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="share_links")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="share_links"
+    )
     token = models.CharField(max_length=64, unique=True)
     label = models.CharField(max_length=120, blank=True)
     expires_at = models.DateTimeField()
     revoked_at = models.DateTimeField(null=True, blank=True)
     opens_invite_only = models.BooleanField(
-        default=False, help_text="Made by the host while the room was invite-only: only such a link lets its "
-                                 "holders into an invite-only room (a link made while it was public does not).")
+        default=False,
+        help_text="Made by the host while the room was invite-only: only such a link lets its "
+        "holders into an invite-only room (a link made while it was public does not).",
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -122,8 +144,9 @@ class ShareLinkRedemption(models.Model):
     """Somebody opened a share link (signed in or not); one row per opening."""
 
     link = models.ForeignKey(ShareLink, on_delete=models.PROTECT, related_name="redemptions")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                             related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     viewer_key = models.CharField(max_length=80)
     at = models.DateTimeField()
 
@@ -139,20 +162,26 @@ class Invitation(BaseModel):
     """An RM invited one customer (as part of a segment) to a session; admits them to invite-only rooms."""
 
     session = models.ForeignKey("studio.LiveSession", on_delete=models.PROTECT, related_name="invitations")
-    customer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="invitations")
+    customer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="invitations"
+    )
     invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     segment = models.CharField(max_length=64)
 
     class Meta:
         ordering = ["session", "id"]
-        constraints = [models.UniqueConstraint(fields=["session", "customer"], name="invitation_once_per_customer")]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "customer"], name="invitation_once_per_customer")
+        ]
 
 
 class Reminder(BaseModel):
     """A customer asked to be reminded of a session; ``sent_at`` is set in the transaction that sends it."""
 
     session = models.ForeignKey("studio.LiveSession", on_delete=models.CASCADE, related_name="reminders")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_reminders")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_reminders"
+    )
     sent_at = models.DateTimeField(null=True, blank=True)
     emailed = models.BooleanField(default=False, help_text="An e-mail went out (the user has an address).")
 

@@ -88,8 +88,7 @@ class AttendanceBuffer:
             joins, leaves = self.joins, self.leaves
             self.joins, self.leaves = [], []
             try:
-                await persistent_database_sync_to_async(attendance_record_batch)(
-                    joins=joins, leaves=leaves)
+                await persistent_database_sync_to_async(attendance_record_batch)(joins=joins, leaves=leaves)
                 attempt = 0
             except Exception:
                 attempt += 1
@@ -119,8 +118,9 @@ async def room_joined(scope, session_id: int, viewer, process: str) -> str | Non
     """Record the socket's visit (``viewer`` is ``studio.access.Viewer``); returns its token for ``room_left``."""
     try:
         key = viewer_key_for(scope.get("user"), _session_key(scope))
-        return attendance_buffer().join(session_id=session_id, viewer_key=key, user_id=viewer.user_id,
-                                        role=viewer.role, process=process)
+        return attendance_buffer().join(
+            session_id=session_id, viewer_key=key, user_id=viewer.user_id, role=viewer.role, process=process
+        )
     except Exception:
         logger.exception("attendance: join of room %s not recorded", session_id)
         return None
@@ -150,7 +150,8 @@ async def room_invite_code(scope, session_id) -> tuple[str, datetime | None]:
         if _public_until.get(session_id, 0.0) > time.monotonic():
             return "", None
         invite_only, code, until = await persistent_database_sync_to_async(admission.room_admission_until)(
-            scope.get("user"), session_id, scope.get("session"))
+            scope.get("user"), session_id, scope.get("session")
+        )
         if not invite_only:
             if len(_public_until) > 10000:
                 _public_until.clear()
@@ -167,7 +168,8 @@ async def room_admission_check(scope, session_id: int, query_invite: str) -> tup
     _public_until.pop(session_id, None)
     try:
         return await persistent_database_sync_to_async(admission.room_admission_check)(
-            scope.get("user"), session_id, scope.get("session"), query_invite)
+            scope.get("user"), session_id, scope.get("session"), query_invite
+        )
     except Exception:
         logger.exception("invitations: could not re-check a socket of room %s", session_id)
         return True, None

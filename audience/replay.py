@@ -24,7 +24,9 @@ def replay_view_count(request, session) -> None:
     user = request.user
     if not request.session.session_key and not user.is_authenticated:
         request.session.save()  # a guest needs a session key: it is their viewer key
-    replay_view_record(session=session, user=user, viewer_key=viewer_key_for(user, request.session.session_key))
+    replay_view_record(
+        session=session, user=user, viewer_key=viewer_key_for(user, request.session.session_key)
+    )
 
 
 def replay_open(request, session_id: int) -> dict:

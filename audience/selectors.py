@@ -61,8 +61,12 @@ def _viewer_intervals(visits: list[dict], start: datetime | None, end: datetime)
 
 
 def _peak(intervals: dict[str, list]) -> tuple[int, datetime | None]:
-    events = sorted((moment, delta) for spans in intervals.values()
-                    for begin, finish in spans for moment, delta in ((begin, 1), (finish, -1)))
+    events = sorted(
+        (moment, delta)
+        for spans in intervals.values()
+        for begin, finish in spans
+        for moment, delta in ((begin, 1), (finish, -1))
+    )
     peak, peak_at, now = 0, None, 0
     for moment, delta in events:  # at one instant, leaves (-1) sort before joins (+1)
         now += delta
@@ -73,32 +77,51 @@ def _peak(intervals: dict[str, list]) -> tuple[int, datetime | None]:
 
 def _present(visits: list[dict], moment: datetime) -> dict[str, int | None]:
     """Viewer key → user id of the audience in the room at ``moment``."""
-    return {v["viewer_key"]: v["user_id"] for v in visits
-            if v["joined_at"] <= moment and (v["left_at"] is None or v["left_at"] >= moment)}
+    return {
+        v["viewer_key"]: v["user_id"]
+        for v in visits
+        if v["joined_at"] <= moment and (v["left_at"] is None or v["left_at"] >= moment)
+    }
 
 
 def _cards(session: LiveSession, visits: list[dict]) -> list[dict]:
-    pushes = list(CardPush.objects.filter(session=session).select_related("product").order_by("created_at", "id"))
+    pushes = list(
+        CardPush.objects.filter(session=session).select_related("product").order_by("created_at", "id")
+    )
     user_ids = {v["user_id"] for v in visits if v["user_id"] and v["role"] == "customer"}
     profiles = {p.user_id: p for p in CustomerProfile.objects.filter(user_id__in=user_ids)}
     opens = defaultdict(set)
     for push_id, user_id in CardOpen.objects.filter(push__session=session).values_list("push_id", "user_id"):
         opens[push_id].add(user_id)
     interests = defaultdict(set)
-    for push_id, user_id in CardInterest.objects.filter(push__session=session).values_list("push_id", "user_id"):
+    for push_id, user_id in CardInterest.objects.filter(push__session=session).values_list(
+        "push_id", "user_id"
+    ):
         interests[push_id].add(user_id)
     rows: dict[int, dict] = {}
     for push in pushes:
         product = push.product
-        row = rows.setdefault(product.pk, {
-            "product_id": product.pk, "code": product.code, "name": product.name, "risk_level": product.risk_level,
-            "pushes": 0, "_reached": set(), "_suitable": set(), "_opened": set(), "_interested": set(),
-        })
+        row = rows.setdefault(
+            product.pk,
+            {
+                "product_id": product.pk,
+                "code": product.code,
+                "name": product.name,
+                "risk_level": product.risk_level,
+                "pushes": 0,
+                "_reached": set(),
+                "_suitable": set(),
+                "_opened": set(),
+                "_interested": set(),
+            },
+        )
         row["pushes"] += 1
         for key, user_id in _present(visits, push.created_at).items():
             row["_reached"].add(key)
-            if user_id in profiles and suitability_check(profile=profiles[user_id], product=product,
-                                                         now=push.created_at).allowed:
+            if (
+                user_id in profiles
+                and suitability_check(profile=profiles[user_id], product=product, now=push.created_at).allowed
+            ):
                 row["_suitable"].add(key)
         row["_opened"] |= opens[push.pk]
         row["_interested"] |= interests[push.pk]
@@ -107,9 +130,16 @@ def _cards(session: LiveSession, visits: list[dict]) -> list[dict]:
         # Pop the working sets before copying the row: they are not figures (and not JSON).
         reached, suitable = len(row.pop("_reached")), len(row.pop("_suitable"))
         opened, interested = len(row.pop("_opened")), len(row.pop("_interested"))
-        result.append({**row, "reached": reached, "suitable": suitable,
-                       "suitable_share": round(suitable / reached, 4) if reached else None,
-                       "opened": opened, "interested": interested})
+        result.append(
+            {
+                **row,
+                "reached": reached,
+                "suitable": suitable,
+                "suitable_share": round(suitable / reached, 4) if reached else None,
+                "opened": opened,
+                "interested": interested,
+            }
+        )
     return result
 
 
@@ -117,17 +147,26 @@ def _share_links(session: LiveSession, attended_keys: set[str]) -> list[dict]:
     links = list(ShareLink.objects.filter(session=session).select_related("created_by").order_by("id"))
     redemptions = defaultdict(list)
     for link_id, user_id, key in ShareLinkRedemption.objects.filter(link__session=session).values_list(
-            "link_id", "user_id", "viewer_key"):
+        "link_id", "user_id", "viewer_key"
+    ):
         redemptions[link_id].append(f"u:{user_id}" if user_id else key)
     out = []
     for link in links:
         keys = redemptions[link.pk]
-        out.append({
-            "id": link.pk, "created_by": link.created_by.get_username(), "created_by_id": link.created_by_id,
-            "label": link.label, "created_at": _iso(link.created_at), "expires_at": _iso(link.expires_at),
-            "revoked": link.revoked_at is not None, "redemptions": len(keys), "unique_redeemers": len(set(keys)),
-            "attended": len(set(keys) & attended_keys),
-        })
+        out.append(
+            {
+                "id": link.pk,
+                "created_by": link.created_by.get_username(),
+                "created_by_id": link.created_by_id,
+                "label": link.label,
+                "created_at": _iso(link.created_at),
+                "expires_at": _iso(link.expires_at),
+                "revoked": link.revoked_at is not None,
+                "redemptions": len(keys),
+                "unique_redeemers": len(set(keys)),
+                "attended": len(set(keys) & attended_keys),
+            }
+        )
     return out
 
 
@@ -135,8 +174,11 @@ def session_analytics(*, session: LiveSession, now: datetime | None = None) -> d
     """Everything the report shows about one session, as JSON-ready data (see the module docstring)."""
     now = now or timezone.now()
     end = session.ended_at or now
-    visits = list(Visit.objects.filter(session=session, role__in=AUDIENCE_ROLES)
-                  .values("viewer_key", "user_id", "role", "joined_at", "left_at"))
+    visits = list(
+        Visit.objects.filter(session=session, role__in=AUDIENCE_ROLES).values(
+            "viewer_key", "user_id", "role", "joined_at", "left_at"
+        )
+    )
     intervals = _viewer_intervals(visits, session.started_at, end)
     watch = {key: sum((f - b).total_seconds() for b, f in spans) for key, spans in intervals.items()}
     peak, peak_at = _peak(intervals)
@@ -151,45 +193,77 @@ def session_analytics(*, session: LiveSession, now: datetime | None = None) -> d
         "peak_concurrent": peak,
         "peak_at": _iso(peak_at),
     }
-    samples = [{"at": _iso(at), "viewers": viewers} for at, viewers in
-               ConcurrencySample.objects.filter(session=session).order_by("bucket").values_list("at", "viewers")]
+    samples = [
+        {"at": _iso(at), "viewers": viewers}
+        for at, viewers in ConcurrencySample.objects.filter(session=session)
+        .order_by("bucket")
+        .values_list("at", "viewers")
+    ]
 
     per_minute: dict[datetime, dict] = {}
-    for row in (ChatMessage.objects.filter(session=session).annotate(minute=TruncMinute("created_at", tzinfo=UTC))
-                .values("minute", "status").annotate(n=Count("id")).order_by("minute")):
+    for row in (
+        ChatMessage.objects.filter(session=session)
+        .annotate(minute=TruncMinute("created_at", tzinfo=UTC))
+        .values("minute", "status")
+        .annotate(n=Count("id"))
+        .order_by("minute")
+    ):
         bucket = per_minute.setdefault(row["minute"], {"published": 0, "held": 0, "rejected": 0})
         bucket[row["status"]] = bucket.get(row["status"], 0) + row["n"]
-    messages_per_minute = [{"minute": _iso(minute), **counts} for minute, counts in sorted(per_minute.items())]
+    messages_per_minute = [
+        {"minute": _iso(minute), **counts} for minute, counts in sorted(per_minute.items())
+    ]
     chat = dict.fromkeys(("published", "held", "rejected"), 0)
-    for status, n in ChatMessage.objects.filter(session=session).values_list("status").annotate(n=Count("id")):
+    for status, n in (
+        ChatMessage.objects.filter(session=session).values_list("status").annotate(n=Count("id"))
+    ):
         chat[status] = n
     chat["removed"] = ChatMessage.objects.filter(session=session, removed_at__isnull=False).count()
     chat["from_customers"] = ChatMessage.objects.filter(session=session, author_role="customer").count()
-    live_minutes = max((end - session.started_at).total_seconds() / 60, 1 / 60) if session.started_at else None
+    live_minutes = (
+        max((end - session.started_at).total_seconds() / 60, 1 / 60) if session.started_at else None
+    )
     chat["average_per_minute"] = round(chat["published"] / live_minutes, 2) if live_minutes else 0
 
     questions = Question.objects.filter(session=session)
-    reactions = dict(ReactionTally.objects.filter(session=session).values("kind").annotate(n=Sum("count"))
-                     .values_list("kind", "n"))
+    reactions = dict(
+        ReactionTally.objects.filter(session=session)
+        .values("kind")
+        .annotate(n=Sum("count"))
+        .values_list("kind", "n")
+    )
     invitations = Invitation.objects.filter(session=session)
     invited_keys = {f"u:{uid}" for uid in invitations.values_list("customer_id", flat=True)}
     return {
-        "session": {"id": session.pk, "title": session.title, "state": session.state,
-                    "scheduled_start": _iso(session.scheduled_start), "started_at": _iso(session.started_at),
-                    "ended_at": _iso(session.ended_at)},
+        "session": {
+            "id": session.pk,
+            "title": session.title,
+            "state": session.state,
+            "scheduled_start": _iso(session.scheduled_start),
+            "started_at": _iso(session.started_at),
+            "ended_at": _iso(session.ended_at),
+        },
         "attendance": attendance,
         "viewers_over_time": samples,
         "messages_per_minute": messages_per_minute,
         "chat": chat,
-        "questions": {"asked": questions.count(), "answered": questions.filter(answered_at__isnull=False).count(),
-                      "upvotes": sum(questions.values_list("upvotes", flat=True))},
+        "questions": {
+            "asked": questions.count(),
+            "answered": questions.filter(answered_at__isnull=False).count(),
+            "upvotes": sum(questions.values_list("upvotes", flat=True)),
+        },
         "reactions": {"total": sum(reactions.values()), "by_kind": reactions},
         "cards": _cards(session, visits),
         "share_links": _share_links(session, viewer_keys),
-        "invitations": {"invited": len(invited_keys), "attended": len(invited_keys & viewer_keys),
-                        "segments": sorted(set(invitations.values_list("segment", flat=True)))},
-        "reminders": {"subscribed": Reminder.objects.filter(session=session).count(),
-                      "sent": Reminder.objects.filter(session=session, sent_at__isnull=False).count()},
+        "invitations": {
+            "invited": len(invited_keys),
+            "attended": len(invited_keys & viewer_keys),
+            "segments": sorted(set(invitations.values_list("segment", flat=True))),
+        },
+        "reminders": {
+            "subscribed": Reminder.objects.filter(session=session).count(),
+            "sent": Reminder.objects.filter(session=session, sent_at__isnull=False).count(),
+        },
         # Replay views are counted apart from live attendance (above), with the replay's review state.
         "replay": {**replay_state_for_rm(session), **replay_view_counts(session)},
     }
@@ -214,14 +288,30 @@ def analytics_csv_rows(data: dict) -> list[list]:
         rows.append(["reactions", kind, "count", count])
     for card in data["cards"]:
         for metric in ("pushes", "reached", "suitable", "suitable_share", "opened", "interested"):
-            rows.append(["cards", f"{card['code']} {card['name']} ({card['risk_level']})", metric, card[metric]])
+            rows.append(
+                ["cards", f"{card['code']} {card['name']} ({card['risk_level']})", metric, card[metric]]
+            )
     for link in data["share_links"]:
         for metric in ("redemptions", "unique_redeemers", "attended"):
-            rows.append(["share_links", f"#{link['id']} {link['created_by']} {link['label']}".strip(), metric,
-                         link[metric]])
-    rows.append(["invitations", ", ".join(data["invitations"]["segments"]), "invited", data["invitations"]["invited"]])
-    rows.append(["invitations", ", ".join(data["invitations"]["segments"]), "attended",
-                 data["invitations"]["attended"]])
+            rows.append(
+                [
+                    "share_links",
+                    f"#{link['id']} {link['created_by']} {link['label']}".strip(),
+                    metric,
+                    link[metric],
+                ]
+            )
+    rows.append(
+        ["invitations", ", ".join(data["invitations"]["segments"]), "invited", data["invitations"]["invited"]]
+    )
+    rows.append(
+        [
+            "invitations",
+            ", ".join(data["invitations"]["segments"]),
+            "attended",
+            data["invitations"]["attended"],
+        ]
+    )
     return rows
 
 
@@ -240,13 +330,17 @@ def inbox_list(*, user, limit: int = 100) -> list[dict]:
     stored in. Each item: ``id, kind, unread, at, session`` (``None`` when the notification has none),
     ``host`` (the presenter's display name) and ``inviter`` (who invited, for invitations).
     """
-    rows = list(Notification.objects.filter(recipient=user, kind__in=INBOX_KINDS)
-                .select_related("session__studio__owner__rm_profile").order_by("-created_at", "-id")[:limit])
+    rows = list(
+        Notification.objects.filter(recipient=user, kind__in=INBOX_KINDS)
+        .select_related("session__studio__owner__rm_profile")
+        .order_by("-created_at", "-id")[:limit]
+    )
     session_ids = {row.session_id for row in rows if row.session_id}
     inviters = {
         invitation.session_id: invitation.invited_by
-        for invitation in Invitation.objects.filter(customer=user, session_id__in=session_ids)
-        .select_related("invited_by__rm_profile")
+        for invitation in Invitation.objects.filter(customer=user, session_id__in=session_ids).select_related(
+            "invited_by__rm_profile"
+        )
     }
     items = []
     for row in rows:
@@ -258,12 +352,23 @@ def inbox_list(*, user, limit: int = 100) -> list[dict]:
             host = profile.display_name if profile is not None else owner.get_username()
         inviter = inviters.get(row.session_id)
         inviter_profile = getattr(inviter, "rm_profile", None) if inviter is not None else None
-        items.append({
-            "id": row.pk, "kind": row.kind, "unread": row.read_at is None, "at": row.created_at,
-            "session": session, "host": host,
-            "inviter": (inviter_profile.display_name if inviter_profile is not None
-                        else inviter.get_username() if inviter is not None else host),
-        })
+        items.append(
+            {
+                "id": row.pk,
+                "kind": row.kind,
+                "unread": row.read_at is None,
+                "at": row.created_at,
+                "session": session,
+                "host": host,
+                "inviter": (
+                    inviter_profile.display_name
+                    if inviter_profile is not None
+                    else inviter.get_username()
+                    if inviter is not None
+                    else host
+                ),
+            }
+        )
     return items
 
 
@@ -279,5 +384,9 @@ def risk_status(*, user, now: datetime | None = None) -> dict:
     if profile is None or not profile.risk_level:
         return {"state": "missing", "level": "", "assessed_at": None, "expires_at": None}
     expired = profile.expires_at is not None and profile.expires_at <= now
-    return {"state": "expired" if expired else "valid", "level": profile.risk_level,
-            "assessed_at": profile.assessed_at, "expires_at": profile.expires_at}
+    return {
+        "state": "expired" if expired else "valid",
+        "level": profile.risk_level,
+        "assessed_at": profile.assessed_at,
+        "expires_at": profile.expires_at,
+    }

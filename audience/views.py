@@ -44,9 +44,15 @@ def replay_room(request, session_id: int):
     except ApplicationError as exc:
         raise Http404 from exc
     replay_view_count(request, session)
-    return render(request, "watch/replay.html", {
-        "role": Role.CUSTOMER.value if has_role(request.user, Role.CUSTOMER) else "",
-        "session": session, "invite": request.GET.get("invite", "")[:64]})
+    return render(
+        request,
+        "watch/replay.html",
+        {
+            "role": Role.CUSTOMER.value if has_role(request.user, Role.CUSTOMER) else "",
+            "session": session,
+            "invite": request.GET.get("invite", "")[:64],
+        },
+    )
 
 
 def replay_video(request, session_id: int):
@@ -65,8 +71,10 @@ def session_report(request, session_id: int):
     except ApplicationError as exc:
         raise Http404 from exc
     role = Role.RM.value if has_role(request.user, Role.RM) else ""
-    can_share = (is_session_host(request.user, session)
-                 and session.state in (SessionState.APPROVED, SessionState.LIVE))
+    can_share = is_session_host(request.user, session) and session.state in (
+        SessionState.APPROVED,
+        SessionState.LIVE,
+    )
     return render(request, "audience/report.html", {"session": session, "role": role, "can_share": can_share})
 
 
@@ -81,18 +89,25 @@ def customer_inbox(request):
     """The customer's invitations and reminders, worded in the page's language; POST marks them all read."""
     _require_customer(request)
     if request.method == "POST":
-        for notification in Notification.objects.filter(recipient=request.user, kind__in=selectors.INBOX_KINDS,
-                                                        read_at__isnull=True):
+        for notification in Notification.objects.filter(
+            recipient=request.user, kind__in=selectors.INBOX_KINDS, read_at__isnull=True
+        ):
             notification_mark_read(notification=notification, user=request.user)
         return redirect("customer-inbox")
     items = selectors.inbox_list(user=request.user)
-    return render(request, "watch/inbox.html", {
-        "role": Role.CUSTOMER.value, "items": items, "unread": sum(1 for item in items if item["unread"])})
+    return render(
+        request,
+        "watch/inbox.html",
+        {"role": Role.CUSTOMER.value, "items": items, "unread": sum(1 for item in items if item["unread"])},
+    )
 
 
 @login_required
 def customer_risk(request):
     """The customer's risk assessment: level, validity, and how to (re)assess when it is missing or expired."""
     _require_customer(request)
-    return render(request, "watch/risk.html", {"role": Role.CUSTOMER.value,
-                                               "risk": selectors.risk_status(user=request.user)})
+    return render(
+        request,
+        "watch/risk.html",
+        {"role": Role.CUSTOMER.value, "risk": selectors.risk_status(user=request.user)},
+    )

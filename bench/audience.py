@@ -79,10 +79,16 @@ def run(viewers: int, lines: int) -> dict:
     products = [ProductFactory(risk_level="R2"), ProductFactory(risk_level="R4")]
     studio = studio_create(owner=rm, name="bench studio")
     session = session_create(
-        studio=studio, actor=rm, title="bench", scheduled_start=timezone.now(),
-        featured_product_ids=[p.pk for p in products])
+        studio=studio,
+        actor=rm,
+        title="bench",
+        scheduled_start=timezone.now(),
+        featured_product_ids=[p.pk for p in products],
+    )
     start = timezone.now() - timedelta(hours=1)
-    LiveSession.objects.filter(pk=session.pk).update(state="live", started_at=start)  # bench fixture, not a path
+    LiveSession.objects.filter(pk=session.pk).update(
+        state="live", started_at=start
+    )  # bench fixture, not a path
     session.refresh_from_db()
     customers = [make_customer(f"bench-c{n}-{suffix}", level=f"C{n % 5 + 1}") for n in range(200)]
 
@@ -91,34 +97,75 @@ def run(viewers: int, lines: int) -> dict:
         user = customers[n % len(customers)] if n % 3 else None
         joined = start + timedelta(seconds=(n * 3600) // viewers)
         left = None if n % 2 else joined + timedelta(minutes=10)
-        visits.append(Visit(session=session, viewer_key=f"u:{user.pk}" if user else f"g:bench{n}",
-                            user=user, role="customer" if user else "guest", process="bench:1",
-                            joined_at=joined, left_at=left))
+        visits.append(
+            Visit(
+                session=session,
+                viewer_key=f"u:{user.pk}" if user else f"g:bench{n}",
+                user=user,
+                role="customer" if user else "guest",
+                process="bench:1",
+                joined_at=joined,
+                left_at=left,
+            )
+        )
     Visit.objects.bulk_create(visits, batch_size=2000)
-    ChatMessage.objects.bulk_create([
-        ChatMessage(session=session, author=customers[n % len(customers)], author_role="customer",
-                    author_name="c", text=f"第{n}条消息", status="published", seq=n + 1)
-        for n in range(lines)], batch_size=2000)
+    ChatMessage.objects.bulk_create(
+        [
+            ChatMessage(
+                session=session,
+                author=customers[n % len(customers)],
+                author_role="customer",
+                author_name="c",
+                text=f"第{n}条消息",
+                status="published",
+                seq=n + 1,
+            )
+            for n in range(lines)
+        ],
+        batch_size=2000,
+    )
     created = list(ChatMessage.objects.filter(session=session).order_by("id").values_list("id", flat=True))
     for n in range(0, len(created), 50):  # spread the lines over the hour
-        ChatMessage.objects.filter(pk__in=created[n:n + 50]).update(
-            created_at=start + timedelta(seconds=(n * 3600) // max(lines, 1)))
-    ConcurrencySample.objects.bulk_create([
-        ConcurrencySample(session=session, bucket=int(start.timestamp()) // 10 + n, viewers=n % 300,
-                          sockets=n % 300, at=start + timedelta(seconds=10 * n)) for n in range(360)])
-    CardPush.objects.bulk_create([CardPush(session=session, product=products[n % 2], pushed_by=rm, card_text="x")
-                                  for n in range(10)])
+        ChatMessage.objects.filter(pk__in=created[n : n + 50]).update(
+            created_at=start + timedelta(seconds=(n * 3600) // max(lines, 1))
+        )
+    ConcurrencySample.objects.bulk_create(
+        [
+            ConcurrencySample(
+                session=session,
+                bucket=int(start.timestamp()) // 10 + n,
+                viewers=n % 300,
+                sockets=n % 300,
+                at=start + timedelta(seconds=10 * n),
+            )
+            for n in range(360)
+        ]
+    )
+    CardPush.objects.bulk_create(
+        [CardPush(session=session, product=products[n % 2], pushed_by=rm, card_text="x") for n in range(10)]
+    )
     CardPush.objects.filter(session=session).update(created_at=start + timedelta(minutes=30))
 
     t0 = time.perf_counter()
     for n in range(500):
-        visit_id = attendance_join(session_id=session.pk, viewer_key=f"g:pair{n}", user_id=None,
-                                            role="guest", process="bench:2")
+        visit_id = attendance_join(
+            session_id=session.pk, viewer_key=f"g:pair{n}", user_id=None, role="guest", process="bench:2"
+        )
         attendance_leave(visit_id=visit_id)
     join_leave_ms = (time.perf_counter() - t0) / 500 * 1000
     now = timezone.now()
-    joins = [{"session_id": session.pk, "viewer_key": f"g:batch{n}", "user_id": None, "role": "guest",
-              "process": "bench:3", "token": f"bench-{suffix}-{n}", "at": now} for n in range(500)]
+    joins = [
+        {
+            "session_id": session.pk,
+            "viewer_key": f"g:batch{n}",
+            "user_id": None,
+            "role": "guest",
+            "process": "bench:3",
+            "token": f"bench-{suffix}-{n}",
+            "at": now,
+        }
+        for n in range(500)
+    ]
     t0 = time.perf_counter()
     attendance_record_batch(joins=joins, leaves=[])
     attendance_record_batch(joins=[], leaves=[(j["token"], now) for j in joins])
@@ -141,12 +188,19 @@ def run(viewers: int, lines: int) -> dict:
     _, body = evidence_bundle_build(session=session, officer=User.objects.get(pk=officer.pk))
     evidence_ms = (time.perf_counter() - t0) * 1000
     return {
-        "viewers": viewers, "lines": lines, "open_viewers_sampled": sampled.get(session.pk),
+        "viewers": viewers,
+        "lines": lines,
+        "open_viewers_sampled": sampled.get(session.pk),
         "join_leave_ms": round(join_leave_ms, 2),
-        "batched_join_leave_ms": round(batched_join_leave_ms, 3), "sample_ms": round(sample_ms, 1),
-        "analytics_ms": round(analytics_ms, 1), "csv_rows": len(rows), "csv_ms": round(csv_ms, 1),
-        "evidence_ms": round(evidence_ms, 1), "evidence_bytes": len(body),
-        "unique_viewers": data["attendance"]["unique_viewers"], "peak_concurrent": data["attendance"]["peak_concurrent"],
+        "batched_join_leave_ms": round(batched_join_leave_ms, 3),
+        "sample_ms": round(sample_ms, 1),
+        "analytics_ms": round(analytics_ms, 1),
+        "csv_rows": len(rows),
+        "csv_ms": round(csv_ms, 1),
+        "evidence_ms": round(evidence_ms, 1),
+        "evidence_bytes": len(body),
+        "unique_viewers": data["attendance"]["unique_viewers"],
+        "peak_concurrent": data["attendance"]["peak_concurrent"],
     }
 
 

@@ -53,17 +53,43 @@ class Floor:
         except ValueError:
             broadcast([ws], json.dumps({"type": "error", "code": "malformed", "message": "not JSON"}))
             return
-        if not isinstance(frame, dict) or frame.get("type") != "chat.send" or not isinstance(frame.get("text"), str):
-            broadcast([ws], json.dumps({"type": "error", "ref": frame.get("ref") if isinstance(frame, dict) else None,
-                                        "code": "unsupported", "message": "the floor only knows chat.send"}))
+        if (
+            not isinstance(frame, dict)
+            or frame.get("type") != "chat.send"
+            or not isinstance(frame.get("text"), str)
+        ):
+            broadcast(
+                [ws],
+                json.dumps(
+                    {
+                        "type": "error",
+                        "ref": frame.get("ref") if isinstance(frame, dict) else None,
+                        "code": "unsupported",
+                        "message": "the floor only knows chat.send",
+                    }
+                ),
+            )
             return
         seq = self.seq[room] = self.seq.get(room, 0) + 1
         message_id = next(self.ids)
-        broadcast([ws], json.dumps({"type": "ack", "ref": frame.get("ref"), "id": message_id, "status": "published"}))
-        broadcast(self.rooms[room], json.dumps({
-            "type": "chat.message", "seq": seq, "id": message_id, "author": "bench", "role": "rm",
-            "text": frame["text"], "at": datetime.now(UTC).isoformat(),
-        }))
+        broadcast(
+            [ws],
+            json.dumps({"type": "ack", "ref": frame.get("ref"), "id": message_id, "status": "published"}),
+        )
+        broadcast(
+            self.rooms[room],
+            json.dumps(
+                {
+                    "type": "chat.message",
+                    "seq": seq,
+                    "id": message_id,
+                    "author": "bench",
+                    "role": "rm",
+                    "text": frame["text"],
+                    "at": datetime.now(UTC).isoformat(),
+                }
+            ),
+        )
 
 
 async def main(port: int) -> None:
@@ -72,8 +98,9 @@ async def main(port: int) -> None:
     for sig in (signal.SIGTERM, signal.SIGINT):
         asyncio.get_running_loop().add_signal_handler(sig, stop.set_result, None)
     # compression=None: the bench clients never negotiate it, and neither does the project's Daphne.
-    async with serve(floor.handle, "127.0.0.1", port, compression=None, ping_interval=None, max_queue=64,
-                     backlog=4096):
+    async with serve(
+        floor.handle, "127.0.0.1", port, compression=None, ping_interval=None, max_queue=64, backlog=4096
+    ):
         print(f"bare websockets server listening on 127.0.0.1:{port}", flush=True)
         await stop
 

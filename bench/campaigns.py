@@ -44,7 +44,9 @@ def main() -> None:
     if args.database_url:
         os.environ["DATABASE_URL"] = args.database_url
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        sys.exit("bench/campaigns.py seeds with COPY: set DATABASE_URL (or --database-url) to a PostgreSQL database")
+        sys.exit(
+            "bench/campaigns.py seeds with COPY: set DATABASE_URL (or --database-url) to a PostgreSQL database"
+        )
     os.environ.setdefault("DEBUG", "true")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
     os.environ.setdefault("LOG_LEVEL", "WARNING")
@@ -58,19 +60,32 @@ def main() -> None:
     started = time.perf_counter()
     world = seed(args.studios, args.sessions, args.visits)
     seeded_s = time.perf_counter() - started
-    print(f"seeded in {seeded_s:.1f} s: {json.dumps({k: v for k, v in world.items() if isinstance(v, int)})}",
-          flush=True)
+    print(
+        f"seeded in {seeded_s:.1f} s: {json.dumps({k: v for k, v in world.items() if isinstance(v, int)})}",
+        flush=True,
+    )
     figures = measure(world, args.runs, explain=args.explain)
-    print(json.dumps({"studios": args.studios, "sessions": world["sessions"], "visits": world["visits"],
-                      **figures, "seed_seconds": round(seeded_s, 1)}))
+    print(
+        json.dumps(
+            {
+                "studios": args.studios,
+                "sessions": world["sessions"],
+                "visits": world["visits"],
+                **figures,
+                "seed_seconds": round(seeded_s, 1),
+            }
+        )
+    )
 
 
 def _copy(table: str, columns: list[str], rows) -> int:
     from django.db import connection
 
     count = 0
-    with connection.cursor() as cursor, cursor.cursor.copy(
-            f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+    with (
+        connection.cursor() as cursor,
+        cursor.cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
+    ):
         for row in rows:
             copy.write_row(row)
             count += 1
@@ -94,49 +109,107 @@ def seed(studios: int, sessions: int, visits: int) -> dict:
     with transaction.atomic():
         bank = Institution.objects.create(code=tag, name=f"压测银行 {tag}")
         branches = Branch.objects.bulk_create(
-            [Branch(institution=bank, code=f"br{i:02d}", name=f"第{i + 1}支行") for i in range(BRANCHES)])
+            [Branch(institution=bank, code=f"br{i:02d}", name=f"第{i + 1}支行") for i in range(BRANCHES)]
+        )
         users = User.objects.bulk_create(
-            [User(username=f"{tag}-rm{i:04d}", password="!") for i in range(studios)], batch_size=BATCH)
+            [User(username=f"{tag}-rm{i:04d}", password="!") for i in range(studios)], batch_size=BATCH
+        )
         rm_group = Group.objects.get(name="rm")
         User.groups.through.objects.bulk_create(
-            [User.groups.through(user_id=u.pk, group_id=rm_group.pk) for u in users], batch_size=BATCH)
-        RMProfile.objects.bulk_create([RMProfile(user=u, display_name=f"经理{i:04d}", branch=branches[i % BRANCHES].name,
-                                                 licence_number=f"{tag}-{i:05d}") for i, u in enumerate(users)],
-                                      batch_size=BATCH)
-        Membership.objects.bulk_create([Membership(user=u, institution=bank, branch=branches[i % BRANCHES], role="rm")
-                                        for i, u in enumerate(users)], batch_size=BATCH)
+            [User.groups.through(user_id=u.pk, group_id=rm_group.pk) for u in users], batch_size=BATCH
+        )
+        RMProfile.objects.bulk_create(
+            [
+                RMProfile(
+                    user=u,
+                    display_name=f"经理{i:04d}",
+                    branch=branches[i % BRANCHES].name,
+                    licence_number=f"{tag}-{i:05d}",
+                )
+                for i, u in enumerate(users)
+            ],
+            batch_size=BATCH,
+        )
+        Membership.objects.bulk_create(
+            [
+                Membership(user=u, institution=bank, branch=branches[i % BRANCHES], role="rm")
+                for i, u in enumerate(users)
+            ],
+            batch_size=BATCH,
+        )
         head = User.objects.create(username=f"{tag}-head", password="!")
         Membership.objects.create(user=head, institution=bank, role="head_office")
-        studio_rows = Studio.objects.bulk_create([Studio(owner=u, name=f"{u.username} 演播室") for u in users],
-                                                 batch_size=BATCH)
-        products = Product.objects.bulk_create([Product(
-            code=f"{tag}-P{i}", name=f"压测理财{i}号", type="wmp", issuer="压测", risk_level=f"R{i + 1}",
-            status=ProductStatus.ON_SALE, card_text="理财非存款、产品有风险、投资须谨慎。") for i in range(3)])
+        studio_rows = Studio.objects.bulk_create(
+            [Studio(owner=u, name=f"{u.username} 演播室") for u in users], batch_size=BATCH
+        )
+        products = Product.objects.bulk_create(
+            [
+                Product(
+                    code=f"{tag}-P{i}",
+                    name=f"压测理财{i}号",
+                    type="wmp",
+                    issuer="压测",
+                    risk_level=f"R{i + 1}",
+                    status=ProductStatus.ON_SALE,
+                    card_text="理财非存款、产品有风险、投资须谨慎。",
+                )
+                for i in range(3)
+            ]
+        )
         template_studio = Studio.objects.create(owner=head, name="总行活动模板")
-        template = LiveSession.objects.create(studio=template_studio, title="理财周", scheduled_start=now,
-                                              state=SessionState.APPROVED, visibility="invite_only")
-        campaign = Campaign.objects.create(institution=bank, name="理财周", starts_on=now.date(),
-                                           ends_on=(now + timedelta(days=7)).date(), title="理财周", created_by=head,
-                                           template_session=template)
+        template = LiveSession.objects.create(
+            studio=template_studio,
+            title="理财周",
+            scheduled_start=now,
+            state=SessionState.APPROVED,
+            visibility="invite_only",
+        )
+        campaign = Campaign.objects.create(
+            institution=bank,
+            name="理财周",
+            starts_on=now.date(),
+            ends_on=(now + timedelta(days=7)).date(),
+            title="理财周",
+            created_by=head,
+            template_session=template,
+        )
         on_air = studios // 3
         session_objs = []
         for i, studio in enumerate(studio_rows):  # the campaign: one session per studio today
             live = i < on_air
-            session_objs.append(LiveSession(
-                studio=studio, title="理财周", scheduled_start=now - timedelta(minutes=40),
-                state=SessionState.LIVE if live else SessionState.ENDED,
-                started_at=now - timedelta(minutes=40 if live else 200),
-                ended_at=None if live else now - timedelta(minutes=120)))
+            session_objs.append(
+                LiveSession(
+                    studio=studio,
+                    title="理财周",
+                    scheduled_start=now - timedelta(minutes=40),
+                    state=SessionState.LIVE if live else SessionState.ENDED,
+                    started_at=now - timedelta(minutes=40 if live else 200),
+                    ended_at=None if live else now - timedelta(minutes=120),
+                )
+            )
         for i in range(sessions - studios):  # history: the last 90 days, ended
             start = now - timedelta(days=rng.uniform(1, 90))
-            session_objs.append(LiveSession(
-                studio=studio_rows[i % studios], title=f"日常直播 {i}", scheduled_start=start,
-                state=SessionState.ENDED, started_at=start, ended_at=start + timedelta(hours=1)))
+            session_objs.append(
+                LiveSession(
+                    studio=studio_rows[i % studios],
+                    title=f"日常直播 {i}",
+                    scheduled_start=start,
+                    state=SessionState.ENDED,
+                    started_at=start,
+                    ended_at=start + timedelta(hours=1),
+                )
+            )
         session_objs = LiveSession.objects.bulk_create(session_objs, batch_size=BATCH)
         campaign_sessions = session_objs[:studios]
-        CampaignSession.objects.bulk_create([CampaignSession(
-            campaign=campaign, session=s, rm_id=users[i].pk, branch=branches[i % BRANCHES])
-            for i, s in enumerate(campaign_sessions)], batch_size=BATCH)
+        CampaignSession.objects.bulk_create(
+            [
+                CampaignSession(
+                    campaign=campaign, session=s, rm_id=users[i].pk, branch=branches[i % BRANCHES]
+                )
+                for i, s in enumerate(campaign_sessions)
+            ],
+            batch_size=BATCH,
+        )
 
         per_session = visits // len(session_objs)
         extra = visits - per_session * len(session_objs)
@@ -148,44 +221,110 @@ def seed(studios: int, sessions: int, visits: int) -> dict:
                 still_on = session.state == SessionState.LIVE
                 for v in range(n):
                     joined = start + timedelta(seconds=rng.randint(0, 2400))
-                    left = None if still_on and v % 2 == 0 else joined + timedelta(seconds=rng.randint(30, 1800))
+                    left = (
+                        None if still_on and v % 2 == 0 else joined + timedelta(seconds=rng.randint(30, 1800))
+                    )
                     if left is not None and still_on and left > now:
                         left = now
-                    yield (session.pk, f"g:{tag}:{index}:{v % (n // 2 + 1)}", None,
-                           "customer" if v % 3 else "guest", "", joined, left, False)
+                    yield (
+                        session.pk,
+                        f"g:{tag}:{index}:{v % (n // 2 + 1)}",
+                        None,
+                        "customer" if v % 3 else "guest",
+                        "",
+                        joined,
+                        left,
+                        False,
+                    )
 
-        visit_count = _copy("audience_visit", ["session_id", "viewer_key", "user_id", "role", "process",
-                                                "joined_at", "left_at", "closed_by_sweep"], visit_rows())
+        visit_count = _copy(
+            "audience_visit",
+            [
+                "session_id",
+                "viewer_key",
+                "user_id",
+                "role",
+                "process",
+                "joined_at",
+                "left_at",
+                "closed_by_sweep",
+            ],
+            visit_rows(),
+        )
 
         def chat_rows():
             for session in campaign_sessions:
                 for k in range(20):
                     host = k % 5 == 0
                     status = "held" if host and k % 10 == 0 else "published"
-                    yield (session.pk, users[0].pk if host else head.pk, "owner" if host else "customer", "n", "",
-                           f"第{k}句", status, "[]", "[]", None, now, now, None)
+                    yield (
+                        session.pk,
+                        users[0].pk if host else head.pk,
+                        "owner" if host else "customer",
+                        "n",
+                        "",
+                        f"第{k}句",
+                        status,
+                        "[]",
+                        "[]",
+                        None,
+                        now,
+                        now,
+                        None,
+                    )
 
-        chat = _copy("studio_chatmessage", ["session_id", "author_id", "author_role", "author_name", "ref", "text",
-                                            "status", "findings", "masked", "seq", "created_at", "updated_at",
-                                            "published_at"], chat_rows())
+        chat = _copy(
+            "studio_chatmessage",
+            [
+                "session_id",
+                "author_id",
+                "author_role",
+                "author_name",
+                "ref",
+                "text",
+                "status",
+                "findings",
+                "masked",
+                "seq",
+                "created_at",
+                "updated_at",
+                "published_at",
+            ],
+            chat_rows(),
+        )
 
         def sample_rows():
             for session in campaign_sessions:
                 base = int(session.started_at.timestamp() // 10)
                 for k in range(60):
-                    yield (session.pk, base + k, session.started_at + timedelta(seconds=10 * k), rng.randint(10, 90),
-                           rng.randint(10, 95))
+                    yield (
+                        session.pk,
+                        base + k,
+                        session.started_at + timedelta(seconds=10 * k),
+                        rng.randint(10, 90),
+                        rng.randint(10, 95),
+                    )
 
-        samples = _copy("audience_concurrencysample", ["session_id", "bucket", "at", "viewers", "sockets"],
-                        sample_rows())
+        samples = _copy(
+            "audience_concurrencysample", ["session_id", "bucket", "at", "viewers", "sockets"], sample_rows()
+        )
         with connection.cursor() as cursor:
-            cursor.execute("INSERT INTO studio_cardpush (session_id, product_id, pushed_by_id, ref, card_text, "
-                           "created_at, updated_at) SELECT s.id, %s, st.owner_id, '', 'card', now(), now() "
-                           "FROM studio_livesession s JOIN studio_studio st ON st.id = s.studio_id "
-                           "WHERE s.id = ANY(%s)", [products[0].pk, [s.pk for s in campaign_sessions]])
+            cursor.execute(
+                "INSERT INTO studio_cardpush (session_id, product_id, pushed_by_id, ref, card_text, "
+                "created_at, updated_at) SELECT s.id, %s, st.owner_id, '', 'card', now(), now() "
+                "FROM studio_livesession s JOIN studio_studio st ON st.id = s.studio_id "
+                "WHERE s.id = ANY(%s)",
+                [products[0].pk, [s.pk for s in campaign_sessions]],
+            )
         connection.cursor().execute("ANALYZE")
-    return {"campaign": campaign, "branch": branches[0], "sessions": len(session_objs), "visits": visit_count,
-            "chat_lines": chat, "samples": samples}
+    return {
+        "campaign": campaign,
+        "branch": branches[0],
+        "sessions": len(session_objs),
+        "visits": visit_count,
+        "chat_lines": chat,
+        "samples": samples,
+    }
 
 
 def _p(values: list[float], q: float) -> float:
@@ -205,7 +344,9 @@ def measure(world: dict, runs: int, *, explain: bool) -> dict:
 
     def rollup():
         now = timezone.now()
-        return branch_rollup(branch=world["branch"], since=now - timedelta(days=30), until=now + timedelta(days=1))
+        return branch_rollup(
+            branch=world["branch"], since=now - timedelta(days=30), until=now + timedelta(days=1)
+        )
 
     figures = {}
     for name, fn in (("board", board), ("rollup", rollup)):
@@ -217,8 +358,11 @@ def measure(world: dict, runs: int, *, explain: bool) -> dict:
             times.append((time.perf_counter() - t0) * 1000)
         figures[f"{name}_p50_ms"] = _p(times, 0.5)
         figures[f"{name}_p95_ms"] = _p(times, 0.95)
-        figures[f"{name}_rows"] = len(result.get("sessions", [])) if isinstance(result.get("sessions"), list) \
+        figures[f"{name}_rows"] = (
+            len(result.get("sessions", []))
+            if isinstance(result.get("sessions"), list)
             else result.get("sessions")
+        )
         with CaptureQueriesContext(connection) as captured:
             fn()
         figures[f"{name}_queries"] = len(captured.captured_queries)
@@ -227,8 +371,11 @@ def measure(world: dict, runs: int, *, explain: bool) -> dict:
             for query in slowest:
                 with connection.cursor() as cursor:
                     cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + query["sql"])
-                    print(f"--- {name}: {query['time']} s\n{query['sql'][:400]}\n" +
-                          "\n".join(row[0] for row in cursor.fetchall()), flush=True)
+                    print(
+                        f"--- {name}: {query['time']} s\n{query['sql'][:400]}\n"
+                        + "\n".join(row[0] for row in cursor.fetchall()),
+                        flush=True,
+                    )
         reset_queries()
     return figures
 

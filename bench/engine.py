@@ -27,8 +27,15 @@ TARGET_CHAT_P99_US = 200.0
 TARGET_SCRIPT_MS = 10.0
 TARGET_RATIO = 10.0
 
-PRODUCT = {"code": "AYWX090", "name": "安盈稳享90天持有期固收理财", "type": "wmp", "risk_level": "R2",
-           "benchmark_min": 2.8, "benchmark_max": 3.6, "principal_protected": False}
+PRODUCT = {
+    "code": "AYWX090",
+    "name": "安盈稳享90天持有期固收理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.8,
+    "benchmark_max": 3.6,
+    "principal_protected": False,
+}
 
 CHAT_LINES = [
     "大家晚上好，欢迎来到直播间，今天聊聊稳健理财怎么选。",
@@ -57,10 +64,20 @@ CHAT_LINES = [
 def synthetic_word_list(n: int, seed: int = 7) -> list[list[str]]:
     """``n`` random 2–5 character phrases (common Hanzi) spread over the pack's codes."""
     rng = random.Random(seed)
-    common = [bytes([hi, lo]).decode("gb2312") for hi in range(0xB0, 0xD8) for lo in range(0xA1, 0xFF)
-              if _gb(hi, lo)]
-    codes = ["promise.capital_guarantee", "promise.guaranteed_return", "superlative.absolute_term",
-             "inducement.urgency_pressure", "conduct.off_channel", "comparison.unfair_competitor"]
+    common = [
+        bytes([hi, lo]).decode("gb2312")
+        for hi in range(0xB0, 0xD8)
+        for lo in range(0xA1, 0xFF)
+        if _gb(hi, lo)
+    ]
+    codes = [
+        "promise.capital_guarantee",
+        "promise.guaranteed_return",
+        "superlative.absolute_term",
+        "inducement.urgency_pressure",
+        "conduct.off_channel",
+        "comparison.unfair_competitor",
+    ]
     words: set[str] = set()
     while len(words) < n:
         words.add("".join(rng.choice(common) for _ in range(rng.randint(2, 5))))
@@ -145,13 +162,21 @@ def main() -> int:
     try:
         chat = time_calls(engine_chat, CHAT_LINES, 400)
         bare_chat = time_calls(bare_scan, CHAT_LINES, 400)
-        script_ms = [x / 1000.0 for x in time_calls(
-            lambda t: check(t, kind="script", products=[PRODUCT], pack=pack), [script], 60)]
+        script_ms = [
+            x / 1000.0
+            for x in time_calls(
+                lambda t: check(t, kind="script", products=[PRODUCT], pack=pack), [script], 60
+            )
+        ]
         bare_script_ms = [x / 1000.0 for x in time_calls(bare_scan, [script], 60)]
         chat_cpu = time_cpu(engine_chat, CHAT_LINES, 40)
         bare_cpu = time_cpu(bare_scan, CHAT_LINES, 40)
-        script_cpu_ms = [x / 1000.0 for x in time_cpu(
-            lambda t: check(t, kind="script", products=[PRODUCT], pack=pack), [script], 20, batch=3)]
+        script_cpu_ms = [
+            x / 1000.0
+            for x in time_cpu(
+                lambda t: check(t, kind="script", products=[PRODUCT], pack=pack), [script], 20, batch=3
+            )
+        ]
     finally:
         gc.enable()
 
@@ -189,15 +214,27 @@ def main() -> int:
         and result["cpu_script_p50_ms"] <= TARGET_SCRIPT_MS
         and result["cpu_ratio_p50"] <= TARGET_RATIO
     )
-    print(f"load average (1 min)   {result['load_average_1m']} on {result['cpus']} CPUs (other processes inflate latency)")
-    print(f"automaton phrases      {result['phrases_in_automaton']} (incl. {len(words)} synthetic bank words)")
+    print(
+        f"load average (1 min)   {result['load_average_1m']} on {result['cpus']} CPUs (other processes inflate latency)"
+    )
+    print(
+        f"automaton phrases      {result['phrases_in_automaton']} (incl. {len(words)} synthetic bank words)"
+    )
     print(f"pack compile           {result['compile_s']} s")
-    print(f"chat line  p50 / p99   {result['chat_p50_us']} / {result['chat_p99_us']} µs  (target p99 ≤ {TARGET_CHAT_P99_US:g})")
-    print(f"bare scan  p50         {result['bare_chat_p50_us']} µs   ratio engine/bare {result['ratio_p50']} (target ≤ {TARGET_RATIO:g})")
-    print(f"script {len(script)} chars  p50 {result['script_p50_ms']} ms, max {result['script_max_ms']} ms (target ≤ {TARGET_SCRIPT_MS:g}); bare {result['bare_script_p50_ms']} ms")
-    print(f"CPU time (batches; unaffected by other processes): chat p50/p99 {result['cpu_chat_p50_us']} / "
-          f"{result['cpu_chat_p99_us']} µs, bare p50 {result['cpu_bare_chat_p50_us']} µs, ratio {result['cpu_ratio_p50']}, "
-          f"script p50 {result['cpu_script_p50_ms']} ms")
+    print(
+        f"chat line  p50 / p99   {result['chat_p50_us']} / {result['chat_p99_us']} µs  (target p99 ≤ {TARGET_CHAT_P99_US:g})"
+    )
+    print(
+        f"bare scan  p50         {result['bare_chat_p50_us']} µs   ratio engine/bare {result['ratio_p50']} (target ≤ {TARGET_RATIO:g})"
+    )
+    print(
+        f"script {len(script)} chars  p50 {result['script_p50_ms']} ms, max {result['script_max_ms']} ms (target ≤ {TARGET_SCRIPT_MS:g}); bare {result['bare_script_p50_ms']} ms"
+    )
+    print(
+        f"CPU time (batches; unaffected by other processes): chat p50/p99 {result['cpu_chat_p50_us']} / "
+        f"{result['cpu_chat_p99_us']} µs, bare p50 {result['cpu_bare_chat_p50_us']} µs, ratio {result['cpu_ratio_p50']}, "
+        f"script p50 {result['cpu_script_p50_ms']} ms"
+    )
     print(f"targets met: wall-clock {result['targets_met']}, CPU time {result['cpu_targets_met']}")
     print(json.dumps(result))
     return 0

@@ -51,7 +51,12 @@ HOST_LINES = [
     "理财非存款、产品有风险、投资须谨慎，请大家根据自己的风险承受能力选择。",
     "有问题可以在评论区提问，我会逐一回答。",
 ]
-CUSTOMER_LINES = ["请问这款产品的起购金额是多少？", "我的手机是13812345678，方便联系我吗", "主播好！", "赎回要几天到账？"]
+CUSTOMER_LINES = [
+    "请问这款产品的起购金额是多少？",
+    "我的手机是13812345678，方便联系我吗",
+    "主播好！",
+    "赎回要几天到账？",
+]
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -126,7 +131,9 @@ def _redis_commands() -> int | None:
         return None
 
 
-async def send_lines(adapter, sender_for, session_id: int, texts, count: int) -> tuple[list[float], float, dict]:
+async def send_lines(
+    adapter, sender_for, session_id: int, texts, count: int
+) -> tuple[list[float], float, dict]:
     """Send ``count`` lines one at a time through the consumer's path.
 
     Returns per-line wall ms, CPU seconds of this process in all, and per-line counts (statements, Redis
@@ -147,6 +154,7 @@ async def send_lines(adapter, sender_for, session_id: int, texts, count: int) ->
                 return plain(*args, **kwargs)
             finally:
                 profiler.disable()
+
     call = persistent_database_sync_to_async(adapter)
     await persistent_database_sync_to_async(COUNTER.install)()
     layer = get_channel_layer()
@@ -154,8 +162,9 @@ async def send_lines(adapter, sender_for, session_id: int, texts, count: int) ->
     statements0, redis0, db_cpu0 = COUNTER.statements(), _redis_commands(), _pid_cpu(COUNTER.backend_pid)
     cpu_start = time.process_time()
     for index in range(count):
-        frame = protocol.frame_parse({"type": "chat.send", "ref": secrets.token_hex(6),
-                                      "text": texts[index % len(texts)]})
+        frame = protocol.frame_parse(
+            {"type": "chat.send", "ref": secrets.token_hex(6), "text": texts[index % len(texts)]}
+        )
         started = time.perf_counter()
         with broadcasts_collected() as collected:  # as LiveRoomConsumer._apply: publish from the loop
             ack = await call(sender_for(index), session_id, frame, "")
@@ -165,20 +174,29 @@ async def send_lines(adapter, sender_for, session_id: int, texts, count: int) ->
             raise SystemExit(f"line {index} was {ack['status']}: {ack}")
     cpu = time.process_time() - cpu_start
     redis1, db_cpu1 = _redis_commands(), _pid_cpu(COUNTER.backend_pid)
-    counts = {"statements": round((COUNTER.statements() - statements0) / count, 2),
-              # minus the INFO that read the counter
-              "redis_commands": round((redis1 - redis0 - 1) / count, 2) if None not in (redis0, redis1) else None,
-              "db_cpu_ms": round(1000 * (db_cpu1 - db_cpu0) / count, 3) if None not in (db_cpu0, db_cpu1) else None}
+    counts = {
+        "statements": round((COUNTER.statements() - statements0) / count, 2),
+        # minus the INFO that read the counter
+        "redis_commands": round((redis1 - redis0 - 1) / count, 2) if None not in (redis0, redis1) else None,
+        "db_cpu_ms": round(1000 * (db_cpu1 - db_cpu0) / count, 3) if None not in (db_cpu0, db_cpu1) else None,
+    }
     return walls, cpu, counts
 
 
 def summary(label: str, walls: list[float], cpu_seconds: float, counts: dict) -> dict:
-    row = {"lines": len(walls), "wall_ms_p50": round(statistics.median(walls), 2),
-           "wall_ms_p99": round(percentile(walls, 0.99), 2), "cpu_ms_per_line": round(1000 * cpu_seconds / len(walls), 3),
-           **counts}
-    print(f"  {label:<9} {row['lines']:>5} lines  wall p50 {row['wall_ms_p50']:>6} ms  p99 {row['wall_ms_p99']:>6} ms  "
-          f"CPU {row['cpu_ms_per_line']:>6} ms per line (both threads)  {row['statements']} SQL statements, "
-          f"{row['redis_commands']} Redis commands, database server CPU {row['db_cpu_ms']} ms per line", flush=True)
+    row = {
+        "lines": len(walls),
+        "wall_ms_p50": round(statistics.median(walls), 2),
+        "wall_ms_p99": round(percentile(walls, 0.99), 2),
+        "cpu_ms_per_line": round(1000 * cpu_seconds / len(walls), 3),
+        **counts,
+    }
+    print(
+        f"  {label:<9} {row['lines']:>5} lines  wall p50 {row['wall_ms_p50']:>6} ms  p99 {row['wall_ms_p99']:>6} ms  "
+        f"CPU {row['cpu_ms_per_line']:>6} ms per line (both threads)  {row['statements']} SQL statements, "
+        f"{row['redis_commands']} Redis commands, database server CPU {row['db_cpu_ms']} ms per line",
+        flush=True,
+    )
     return row
 
 
@@ -211,12 +229,16 @@ def run(lines: int) -> dict:
         await send_lines(_chat_send, lambda i: host, session.pk, HOST_LINES, 5)
         await send_lines(_chat_send, lambda i: customers[-1], session.pk, CUSTOMER_LINES, 1)
         print(f"chat ingest as the consumer runs it, {lines} lines each, one at a time:", flush=True)
-        host_walls, host_cpu, host_counts = await send_lines(_chat_send, lambda i: host, session.pk, HOST_LINES,
-                                                             lines)
+        host_walls, host_cpu, host_counts = await send_lines(
+            _chat_send, lambda i: host, session.pk, HOST_LINES, lines
+        )
         customer_walls, customer_cpu, customer_counts = await send_lines(
-            _chat_send, lambda i: customers[i // 2], session.pk, CUSTOMER_LINES, lines)
-        return {"host": summary("host", host_walls, host_cpu, host_counts),
-                "customer": summary("customer", customer_walls, customer_cpu, customer_counts)}
+            _chat_send, lambda i: customers[i // 2], session.pk, CUSTOMER_LINES, lines
+        )
+        return {
+            "host": summary("host", host_walls, host_cpu, host_counts),
+            "customer": summary("customer", customer_walls, customer_cpu, customer_counts),
+        }
 
     return asyncio.run(measure())
 
@@ -227,7 +249,9 @@ def main() -> None:
     parser.add_argument("--database-url", help="default: DATABASE_URL")
     parser.add_argument("--sqlite", action="store_true", help="a SQLite database on tmpfs instead")
     parser.add_argument("--redis-url")
-    parser.add_argument("--profile", metavar="FILE", help="cProfile the database thread's part of the measured lines")
+    parser.add_argument(
+        "--profile", metavar="FILE", help="cProfile the database thread's part of the measured lines"
+    )
     args = parser.parse_args()
     database_url = None if args.sqlite else (args.database_url or os.environ.get("DATABASE_URL"))
     from fanout import Processes, start_redis
@@ -265,8 +289,10 @@ def main() -> None:
             PROFILER.dump_stats(args.profile)
         result["customer_cpu_ms"] = result["customer"]["cpu_ms_per_line"]
         result["rm_cpu_ms"] = result["host"]["cpu_ms_per_line"]
-        result["statements_per_line"] = {"customer": result["customer"]["statements"],
-                                         "rm": result["host"]["statements"]}
+        result["statements_per_line"] = {
+            "customer": result["customer"]["statements"],
+            "rm": result["host"]["statements"],
+        }
         result["load_average"] = [round(load, 2), round(os.getloadavg()[0], 2)]
         result["database"] = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
         result["conn_max_age"] = settings.DATABASES["default"]["CONN_MAX_AGE"]

@@ -82,7 +82,9 @@ class Client(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
 
     @classmethod
-    async def open(cls, url: str, origin: str, cookie: str | None, on_text, on_close, timeout: float) -> Client:
+    async def open(
+        cls, url: str, origin: str, cookie: str | None, on_text, on_close, timeout: float
+    ) -> Client:
         uri = parse_uri(url)
         # The origin check compares scheme, host and port: each server's own origin, not one for all.
         origin = f"http://{uri.host}:{uri.port}" if origin.rstrip("/") == "http://127.0.0.1" else origin
@@ -111,8 +113,8 @@ class Client(asyncio.Protocol):
         end = self.head.find(b"\r\n\r\n")
         if end < 0:
             return
-        self.ws.receive_data(bytes(self.head[:end + 4]))
-        rest, self.head = self.head[end + 4:], bytearray()
+        self.ws.receive_data(bytes(self.head[: end + 4]))
+        rest, self.head = self.head[end + 4 :], bytearray()
         for event in self.ws.events_received():
             if isinstance(event, Response):
                 if self.ws.handshake_exc is not None:
@@ -142,8 +144,8 @@ class Client(asyncio.Protocol):
                 length, offset = int.from_bytes(buf[2:10], "big"), 10
             if len(buf) < offset + length:
                 return
-            payload = bytes(buf[offset:offset + length])
-            del buf[:offset + length]
+            payload = bytes(buf[offset : offset + length])
+            del buf[: offset + length]
             opcode, fin = first & 0x0F, first & 0x80
             if opcode in (0x1, 0x0):  # text, continuation
                 if fin and not self.parts:
@@ -289,16 +291,26 @@ class Load:
         per_room = self.plan["senders_per_room"]
         for room in range(room_count):
             for j in range(per_room):
-                client = await Client.open(self._url(room, room + j), self.plan["origin"],
-                                           self.plan["sender_cookie"], self.on_sender_frame, lambda: None,
-                                           timeout=60)
+                client = await Client.open(
+                    self._url(room, room + j),
+                    self.plan["origin"],
+                    self.plan["sender_cookie"],
+                    self.on_sender_frame,
+                    lambda: None,
+                    timeout=60,
+                )
                 self.senders.append((room, client))
 
     async def _open_viewer(self, state: dict, url: str) -> Client:
         this: list[Client] = []
-        client = await Client.open(url, self.plan["origin"], self.plan.get("viewer_cookie"),
-                                   lambda data: self.on_viewer_frame(state["room"], state, data),
-                                   lambda: self.on_viewer_closed(state, this[0] if this else None), timeout=60)
+        client = await Client.open(
+            url,
+            self.plan["origin"],
+            self.plan.get("viewer_cookie"),
+            lambda data: self.on_viewer_frame(state["room"], state, data),
+            lambda: self.on_viewer_closed(state, this[0] if this else None),
+            timeout=60,
+        )
         this.append(client)
         return client
 
@@ -394,8 +406,17 @@ class Load:
             self.errors.append(frame)
 
     # -- sending -----------------------------------------------------------------------------------
-    async def send_loop(self, sender: int, room: int, ws: Client, step: int, interval: float,
-                        start: float, end: float, counter: itertools.count) -> None:
+    async def send_loop(
+        self,
+        sender: int,
+        room: int,
+        ws: Client,
+        step: int,
+        interval: float,
+        start: float,
+        end: float,
+        counter: itertools.count,
+    ) -> None:
         stats = self.steps[step]
         loop = asyncio.get_running_loop()
         for k in itertools.count():
@@ -413,20 +434,32 @@ class Load:
             self.lines[token] = Line(room=room, step=step, expected=self.room_viewers[room])
             self.pending_refs[ref] = token
             stats.sent += 1
-            if not ws.send_text(json.dumps({"type": "chat.send", "text": f"{token} {LINE_TEXT}", "ref": ref},
-                                           ensure_ascii=False)):
+            if not ws.send_text(
+                json.dumps(
+                    {"type": "chat.send", "text": f"{token} {LINE_TEXT}", "ref": ref}, ensure_ascii=False
+                )
+            ):
                 self.lines[token].status = "error"
                 return
 
     def undelivered(self, step: int | None = None) -> int:
-        return sum(max(0, line.expected - line.received) for line in self.lines.values()
-                   if line.status == "published" and (step is None or line.step == step))
+        return sum(
+            max(0, line.expected - line.received)
+            for line in self.lines.values()
+            if line.status == "published" and (step is None or line.step == step)
+        )
 
     def duplicates(self) -> int:
         return sum(max(0, line.received - line.expected) for line in self.lines.values())
 
-    async def run_step(self, rate: float, counters: list[itertools.count], *, warmup: bool = False,
-                       duration: float | None = None) -> dict:
+    async def run_step(
+        self,
+        rate: float,
+        counters: list[itertools.count],
+        *,
+        warmup: bool = False,
+        duration: float | None = None,
+    ) -> dict:
         step = len(self.steps)
         stats = StepStats(rate=rate, frames_before=self.frames)
         self.steps.append(stats)
@@ -438,15 +471,22 @@ class Load:
         total = len(self.senders)
         interval = total / rate
         churn = [self.churn(self.plan["churn"], duration)] if self.plan.get("churn") and not warmup else []
-        await asyncio.gather(*(
-            self.send_loop(i, room, ws, step, interval, start + interval * i / total, start + duration, counters[i])
-            for i, (room, ws) in enumerate(self.senders)
-        ), *churn)
+        await asyncio.gather(
+            *(
+                self.send_loop(
+                    i, room, ws, step, interval, start + interval * i / total, start + duration, counters[i]
+                )
+                for i, (room, ws) in enumerate(self.senders)
+            ),
+            *churn,
+        )
         send_end = loop.time()
         drain_end = send_end + self.plan["drain"]
         while loop.time() < drain_end:
-            if all(line.status != "sent" for line in self.lines.values() if line.step == step) \
-                    and self.undelivered(step) == 0:
+            if (
+                all(line.status != "sent" for line in self.lines.values() if line.step == step)
+                and self.undelivered(step) == 0
+            ):
                 break
             await asyncio.sleep(0.05)
         cpu1, wall1 = time.process_time(), loop.time()
@@ -455,25 +495,47 @@ class Load:
         delivered = sum(line.received for line in published)
         lat = sorted(stats.latencies)
         result = {
-            "event": "step", "step": step, "warmup": warmup, "rate": rate, "sent": stats.sent,
+            "event": "step",
+            "step": step,
+            "warmup": warmup,
+            "rate": rate,
+            "sent": stats.sent,
             "published": len(published),
-            "unanswered": sum(1 for line in self.lines.values() if line.step == step and line.status == "sent"),
-            "not_published": sum(1 for line in self.lines.values()
-                                 if line.step == step and line.status not in ("published", "sent")),
-            "deliveries": delivered, "deliveries_per_s": round(delivered / duration, 1),
+            "unanswered": sum(
+                1 for line in self.lines.values() if line.step == step and line.status == "sent"
+            ),
+            "not_published": sum(
+                1
+                for line in self.lines.values()
+                if line.step == step and line.status not in ("published", "sent")
+            ),
+            "deliveries": delivered,
+            "deliveries_per_s": round(delivered / duration, 1),
             "frames": self.frames - stats.frames_before,
-            "p50_ms": _pct(lat, 50), "p99_ms": _pct(lat, 99), "max_ms": round(lat[-1], 1) if lat else None,
-            "lost": lost, "sender_lag_max_ms": round(stats.sender_lag_max_ms, 1),
+            "p50_ms": _pct(lat, 50),
+            "p99_ms": _pct(lat, 99),
+            "max_ms": round(lat[-1], 1) if lat else None,
+            "lost": lost,
+            "sender_lag_max_ms": round(stats.sender_lag_max_ms, 1),
             "loadgen_cpu_pct": round(100 * (cpu1 - cpu0) / max(wall1 - wall0, 1e-9), 1),
-            "out_of_order": self.out_of_order, "order_mismatch": self.order_mismatch,
-            "duplicates": self.duplicates(), "reconnected": self.churned, "viewers_connected": sum(self.room_viewers), "viewer_drops": self.viewer_drops,
+            "out_of_order": self.out_of_order,
+            "order_mismatch": self.order_mismatch,
+            "duplicates": self.duplicates(),
+            "reconnected": self.churned,
+            "viewers_connected": sum(self.room_viewers),
+            "viewer_drops": self.viewer_drops,
         }
         emit(result)
         return result
 
     def passed(self, result: dict) -> bool:
-        return (result["lost"] == 0 and result["unanswered"] == 0 and result["not_published"] == 0
-                and result["p99_ms"] is not None and result["p99_ms"] <= self.plan["p99_limit_ms"])
+        return (
+            result["lost"] == 0
+            and result["unanswered"] == 0
+            and result["not_published"] == 0
+            and result["p99_ms"] is not None
+            and result["p99_ms"] <= self.plan["p99_limit_ms"]
+        )
 
     async def ramp(self) -> list[dict]:
         counters = [itertools.count() for _ in self.senders]
@@ -485,8 +547,9 @@ class Load:
             # warmed at once would leave a backlog that the first measured step would pay for).
             senders = len(self.senders)
             rate = float(min(senders, max(2.0, self.plan.get("start_rate") or 2.0)))
-            await self.run_step(rate, counters, warmup=True,
-                                duration=min(60.0, max(self.plan["warmup"], senders / rate)))
+            await self.run_step(
+                rate, counters, warmup=True, duration=min(60.0, max(self.plan["warmup"], senders / rate))
+            )
             await self.settle()
         if self.plan.get("rates"):
             for rate in self.plan["rates"]:
@@ -547,7 +610,7 @@ class Load:
         self.closing = True
         everyone = [state["client"] for state in self.viewers] + [ws for _, ws in self.senders]
         for chunk in range(0, len(everyone), 500):
-            for ws in everyone[chunk:chunk + 500]:
+            for ws in everyone[chunk : chunk + 500]:
                 ws.close()
             await asyncio.sleep(0.05)
         await asyncio.sleep(0.5)
@@ -577,10 +640,18 @@ async def main(plan: dict) -> None:
         while load.first_frames < len(load.viewers) and loop.time() < deadline:
             await asyncio.sleep(0.01)
         load.connect_seconds = time.monotonic() - t0
-    emit({"event": "connected", "viewers": len(load.viewers), "senders": len(load.senders),
-          "failed": len(load.connect_failures), "first_failure": (load.connect_failures or [None])[0],
-          "seconds": round(time.monotonic() - t0, 1), "connect_seconds": round(load.connect_seconds, 2),
-          "greeted": load.first_frames})
+    emit(
+        {
+            "event": "connected",
+            "viewers": len(load.viewers),
+            "senders": len(load.senders),
+            "failed": len(load.connect_failures),
+            "first_failure": (load.connect_failures or [None])[0],
+            "seconds": round(time.monotonic() - t0, 1),
+            "connect_seconds": round(load.connect_seconds, 2),
+            "greeted": load.first_frames,
+        }
+    )
     gc.collect()
     gc.freeze()  # the connections live until the end; keep the collector off them during the ramp
     command = await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
@@ -593,12 +664,24 @@ async def main(plan: dict) -> None:
     for line in load.lines.values():
         if line.status == "published":
             lost_final[line.step] = lost_final.get(line.step, 0) + max(0, line.expected - line.received)
-    emit({"event": "summary", "steps": len(results), "lost_final_by_step": lost_final,
-          "lost_final": sum(lost_final.values()), "statuses": load.statuses, "errors": load.errors,
-          "out_of_order": load.out_of_order, "order_mismatch": load.order_mismatch,
-          "duplicates": load.duplicates(), "reconnected_with_resume": load.churned,
-          "replayed_repeats_dropped": load.replay_repeats, "reconnect_failures": [
-              f for f in load.connect_failures if f.startswith("reconnect")][:3], "foreign_lines": load.foreign, "viewer_drops": load.viewer_drops})
+    emit(
+        {
+            "event": "summary",
+            "steps": len(results),
+            "lost_final_by_step": lost_final,
+            "lost_final": sum(lost_final.values()),
+            "statuses": load.statuses,
+            "errors": load.errors,
+            "out_of_order": load.out_of_order,
+            "order_mismatch": load.order_mismatch,
+            "duplicates": load.duplicates(),
+            "reconnected_with_resume": load.churned,
+            "replayed_repeats_dropped": load.replay_repeats,
+            "reconnect_failures": [f for f in load.connect_failures if f.startswith("reconnect")][:3],
+            "foreign_lines": load.foreign,
+            "viewer_drops": load.viewer_drops,
+        }
+    )
     await load.close()
 
 

@@ -27,12 +27,50 @@ def clip(minutes: int, bitrate: str) -> Path:
     if not path.exists():
         path.parent.mkdir(exist_ok=True)
         started = time.monotonic()
-        subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25",
-                        "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100", "-t", str(minutes * 60),
-                        "-c:v", "libx264", "-preset", "veryfast", "-b:v", bitrate, "-maxrate", bitrate,
-                        "-bufsize", bitrate, "-g", "50", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "128k",
-                        "-f", "flv", str(path)], check=True)
-        print(f"generated {path.name} in {time.monotonic() - started:.1f} s (encoding, not part of the pipeline)")
+        subprocess.run(
+            [
+                "ffmpeg",
+                "-nostdin",
+                "-v",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=1280x720:rate=25",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:sample_rate=44100",
+                "-t",
+                str(minutes * 60),
+                "-c:v",
+                "libx264",
+                "-preset",
+                "veryfast",
+                "-b:v",
+                bitrate,
+                "-maxrate",
+                bitrate,
+                "-bufsize",
+                bitrate,
+                "-g",
+                "50",
+                "-pix_fmt",
+                "yuv420p",
+                "-c:a",
+                "aac",
+                "-b:a",
+                "128k",
+                "-f",
+                "flv",
+                str(path),
+            ],
+            check=True,
+        )
+        print(
+            f"generated {path.name} in {time.monotonic() - started:.1f} s (encoding, not part of the pipeline)"
+        )
     return path
 
 
@@ -65,8 +103,12 @@ def main() -> None:
         total = time.monotonic() - total0
         keys = timed("keyframes (ffprobe)", lambda: media.keyframe_times(mp4))
         kept, _ = media.cut_plan(duration=duration, keyframes=keys, cuts=[(60, 120)])
-        timed("cut 60 s out (concat -c copy)", lambda: media.concat_copy(
-            [media.Piece(mp4, a, b) for a, b in kept], work / "cut.mp4", workdir=work))
+        timed(
+            "cut 60 s out (concat -c copy)",
+            lambda: media.concat_copy(
+                [media.Piece(mp4, a, b) for a, b in kept], work / "cut.mp4", workdir=work
+            ),
+        )
         size = mp4.stat().st_size
         print(f"duration {duration:.1f} s, FLV {source.stat().st_size / 1e6:.1f} MB, MP4 {size / 1e6:.1f} MB")
         print(f"pipeline total {total:.2f} s for {duration / 60:.1f} min ({duration / total:.0f}x real time)")

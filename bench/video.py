@@ -84,14 +84,32 @@ def nginx_pids(master: int) -> list[int]:
 
 
 def make_clip(path: Path, *, seconds: int, size: str, args: list[str], audio: list[str]) -> Path:
-    subprocess.run([shutil.which("ffmpeg"), "-y", "-hide_banner", "-loglevel", "error",
-                    "-f", "lavfi", "-i", f"testsrc2=size={size}:rate=25:duration={seconds}",
-                    "-f", "lavfi", "-i", f"sine=frequency=440:duration={seconds}", *args, *audio, str(path)],
-                   check=True)
+    subprocess.run(
+        [
+            shutil.which("ffmpeg"),
+            "-y",
+            "-hide_banner",
+            "-loglevel",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            f"testsrc2=size={size}:rate=25:duration={seconds}",
+            "-f",
+            "lavfi",
+            "-i",
+            f"sine=frequency=440:duration={seconds}",
+            *args,
+            *audio,
+            str(path),
+        ],
+        check=True,
+    )
     return path
 
 
 # ------------------------------------------------------------------ viewers (load processes)
+
 
 async def _request(reader, writer, path: str) -> bytes:
     writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
@@ -127,7 +145,11 @@ async def _viewer(port: int, playlist: str, until: float, fetches: list, errors:
             text = (await _request(reader, writer, playlist)).decode()
             target = float(re.search(r"#EXT-X-TARGETDURATION:(\d+)", text).group(1))
             segments = [line for line in text.splitlines() if ".ts?" in line]
-            fresh = [s for s in segments if s not in seen][-2:] if not seen else [s for s in segments if s not in seen]
+            fresh = (
+                [s for s in segments if s not in seen][-2:]
+                if not seen
+                else [s for s in segments if s not in seen]
+            )
             for segment in fresh:
                 started = time.monotonic()
                 await _request(reader, writer, f"{base}/{segment}")
@@ -163,17 +185,52 @@ def _load_process(port: int, playlists: list[str], seconds: float, out) -> None:
 
 # ------------------------------------------------------------------ the browser path
 
+
 def transcode_cost(workdir: Path, seconds: int = 20) -> dict:
     results = {}
     clips = {
-        "h264_opus_copy": ("video/webm;codecs=h264,opus", make_clip(
-            workdir / "chromium-h264.mkv", seconds=seconds, size="1280x720",
-            args=["-c:v", "libx264", "-preset", "veryfast", "-profile:v", "baseline", "-b:v", "1500k", "-g", "25"],
-            audio=["-c:a", "libopus", "-b:a", "96k"])),
-        "vp8_opus_transcode": ("video/webm;codecs=vp8,opus", make_clip(
-            workdir / "browser-vp8.webm", seconds=seconds, size="1280x720",
-            args=["-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "1500k", "-g", "25"],
-            audio=["-c:a", "libopus", "-b:a", "96k"])),
+        "h264_opus_copy": (
+            "video/webm;codecs=h264,opus",
+            make_clip(
+                workdir / "chromium-h264.mkv",
+                seconds=seconds,
+                size="1280x720",
+                args=[
+                    "-c:v",
+                    "libx264",
+                    "-preset",
+                    "veryfast",
+                    "-profile:v",
+                    "baseline",
+                    "-b:v",
+                    "1500k",
+                    "-g",
+                    "25",
+                ],
+                audio=["-c:a", "libopus", "-b:a", "96k"],
+            ),
+        ),
+        "vp8_opus_transcode": (
+            "video/webm;codecs=vp8,opus",
+            make_clip(
+                workdir / "browser-vp8.webm",
+                seconds=seconds,
+                size="1280x720",
+                args=[
+                    "-c:v",
+                    "libvpx",
+                    "-deadline",
+                    "realtime",
+                    "-cpu-used",
+                    "8",
+                    "-b:v",
+                    "1500k",
+                    "-g",
+                    "25",
+                ],
+                audio=["-c:a", "libopus", "-b:a", "96k"],
+            ),
+        ),
     }
     for name, (mime, clip) in clips.items():
         command = relay.ffmpeg_command(str(workdir / f"{name}.flv"), mime)
@@ -182,12 +239,16 @@ def transcode_cost(workdir: Path, seconds: int = 20) -> dict:
             _, status, usage = os.wait4(process.pid, 0)
         cpu = usage.ru_utime + usage.ru_stime
         results[name] = round(cpu / seconds, 3)
-        print(f"browser path {name}: {cpu:.2f} CPU-s for {seconds} s of 720p25 video = "
-              f"{cpu / seconds:.3f} cores per broadcasting RM (exit {status >> 8})", flush=True)
+        print(
+            f"browser path {name}: {cpu:.2f} CPU-s for {seconds} s of 720p25 video = "
+            f"{cpu / seconds:.3f} cores per broadcasting RM (exit {status >> 8})",
+            flush=True,
+        )
     return results
 
 
 # ------------------------------------------------------------------ main
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -206,24 +267,61 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="bench-video-"))
     stub = ThreadingHTTPServer(("127.0.0.1", 0), _Allow)
     threading.Thread(target=stub.serve_forever, daemon=True).start()
-    config = ingest.IngestConfig(run_dir=workdir / "video", rtmp_port=free_port(), http_port=free_port(),
-                                 callback_base_url=f"http://127.0.0.1:{stub.server_address[1]}",
-                                 update_interval=3, fragment=args.fragment)
+    config = ingest.IngestConfig(
+        run_dir=workdir / "video",
+        rtmp_port=free_port(),
+        http_port=free_port(),
+        callback_base_url=f"http://127.0.0.1:{stub.server_address[1]}",
+        update_interval=3,
+        fragment=args.fragment,
+    )
     nginx = ingest.start(config)
     publishers: list[subprocess.Popen] = []
     try:
         time.sleep(0.5)
-        clip = make_clip(workdir / "clip.mp4", seconds=10, size="640x360",
-                         args=["-c:v", "libx264", "-preset", "veryfast", "-b:v", "400k", "-g", "50",
-                               "-pix_fmt", "yuv420p"], audio=["-c:a", "aac", "-b:a", "64k"])
+        clip = make_clip(
+            workdir / "clip.mp4",
+            seconds=10,
+            size="640x360",
+            args=[
+                "-c:v",
+                "libx264",
+                "-preset",
+                "veryfast",
+                "-b:v",
+                "400k",
+                "-g",
+                "50",
+                "-pix_fmt",
+                "yuv420p",
+            ],
+            audio=["-c:a", "aac", "-b:a", "64k"],
+        )
         ids = [f"{i:020x}" for i in range(1, args.publishers + 1)]
         starts, first, second = {}, {}, {}
         for public_id in ids:
             starts[public_id] = time.monotonic()
-            publishers.append(subprocess.Popen(
-                [shutil.which("ffmpeg"), "-hide_banner", "-loglevel", "error", "-re", "-stream_loop", "-1",
-                 "-i", str(clip), "-c", "copy", "-f", "flv",
-                 f"rtmp://127.0.0.1:{config.rtmp_port}/live/{public_id}?key=bench"], stdin=subprocess.DEVNULL))
+            publishers.append(
+                subprocess.Popen(
+                    [
+                        shutil.which("ffmpeg"),
+                        "-hide_banner",
+                        "-loglevel",
+                        "error",
+                        "-re",
+                        "-stream_loop",
+                        "-1",
+                        "-i",
+                        str(clip),
+                        "-c",
+                        "copy",
+                        "-f",
+                        "flv",
+                        f"rtmp://127.0.0.1:{config.rtmp_port}/live/{public_id}?key=bench",
+                    ],
+                    stdin=subprocess.DEVNULL,
+                )
+            )
         deadline = time.monotonic() + 30
         while len(second) < len(ids) and time.monotonic() < deadline:
             for public_id in ids:
@@ -238,24 +336,35 @@ def main() -> None:
                     second[public_id] = now - starts[public_id]
             time.sleep(0.05)
         alive = sum(p.poll() is None for p in publishers)
-        print(f"{args.publishers} publishers ({alive} alive): publish→first segment p50 "
-              f"{statistics.median(first.values()):.2f} s, max {max(first.values()):.2f} s; "
-              f"→ second segment (hls.js starts) max {max(second.values()):.2f} s", flush=True)
+        print(
+            f"{args.publishers} publishers ({alive} alive): publish→first segment p50 "
+            f"{statistics.median(first.values()):.2f} s, max {max(first.values()):.2f} s; "
+            f"→ second segment (hls.js starts) max {max(second.values()):.2f} s",
+            flush=True,
+        )
 
         pids = nginx_pids(nginx.pid)
         cpu0, t0 = cpu_seconds(pids), time.monotonic()
         time.sleep(10)
         ingest_cpu = (cpu_seconds(pids) - cpu0) / (time.monotonic() - t0)
-        print(f"ingest CPU with {args.publishers} publishers, no viewers: {ingest_cpu * 100:.1f} % of a core "
-              f"= {ingest_cpu * 100 / args.publishers:.2f} % per publisher", flush=True)
+        print(
+            f"ingest CPU with {args.publishers} publishers, no viewers: {ingest_cpu * 100:.1f} % of a core "
+            f"= {ingest_cpu * 100 / args.publishers:.2f} % per publisher",
+            flush=True,
+        )
 
         expires = int(time.time()) + 3600
-        playlists = [f"/live/{ids[i % len(ids)]}/index.m3u8?e={expires}&t="
-                     f"{tokens.playback_token(ids[i % len(ids)], expires)}" for i in range(args.viewers)]
+        playlists = [
+            f"/live/{ids[i % len(ids)]}/index.m3u8?e={expires}&t="
+            f"{tokens.playback_token(ids[i % len(ids)], expires)}"
+            for i in range(args.viewers)
+        ]
         out = multiprocessing.Queue()
-        shares = [playlists[i::args.procs] for i in range(args.procs)]
-        loaders = [multiprocessing.Process(target=_load_process, args=(config.http_port, share, args.duration, out))
-                   for share in shares]
+        shares = [playlists[i :: args.procs] for i in range(args.procs)]
+        loaders = [
+            multiprocessing.Process(target=_load_process, args=(config.http_port, share, args.duration, out))
+            for share in shares
+        ]
         cpu0, t0 = cpu_seconds(pids), time.monotonic()
         for loader in loaders:
             loader.start()
@@ -268,10 +377,12 @@ def main() -> None:
         load_cpu = sum(r[2] for r in results) / args.duration
         p50 = fetches[len(fetches) // 2] * 1000 if fetches else None
         p99 = fetches[int(len(fetches) * 0.99)] * 1000 if fetches else None
-        print(f"{args.viewers} HLS viewers for {args.duration:.0f} s: {len(fetches)} segment fetches, p50 "
-              f"{p50:.1f} ms, p99 {p99:.1f} ms, {len(errors)} errors {sorted(set(errors))}; nginx CPU "
-              f"{nginx_cpu * 100:.0f} % of a core; load generator CPU {load_cpu * 100:.0f} % (of {args.procs} procs)",
-              flush=True)
+        print(
+            f"{args.viewers} HLS viewers for {args.duration:.0f} s: {len(fetches)} segment fetches, p50 "
+            f"{p50:.1f} ms, p99 {p99:.1f} ms, {len(errors)} errors {sorted(set(errors))}; nginx CPU "
+            f"{nginx_cpu * 100:.0f} % of a core; load generator CPU {load_cpu * 100:.0f} % (of {args.procs} procs)",
+            flush=True,
+        )
         alive = sum(p.poll() is None for p in publishers)
     finally:
         for publisher in publishers:
@@ -283,16 +394,25 @@ def main() -> None:
         stub.shutdown()
     browser = transcode_cost(workdir)
     shutil.rmtree(workdir, ignore_errors=True)
-    print(json.dumps({
-        "publishers": args.publishers, "publishers_alive_at_end": alive, "viewers": args.viewers,
-        "publish_to_first_segment_s_max": round(max(first.values()), 2),
-        "publish_to_second_segment_s_max": round(max(second.values()), 2),
-        "ingest_cpu_pct_per_publisher": round(ingest_cpu * 100 / args.publishers, 2),
-        "segment_fetch_p50_ms": round(p50, 1), "segment_fetch_p99_ms": round(p99, 1),
-        "segment_fetches": len(fetches), "viewer_errors": len(errors),
-        "nginx_cpu_pct_with_viewers": round(nginx_cpu * 100), "loadgen_cpu_pct": round(load_cpu * 100),
-        "browser_path_cores_per_rm": browser,
-    }))
+    print(
+        json.dumps(
+            {
+                "publishers": args.publishers,
+                "publishers_alive_at_end": alive,
+                "viewers": args.viewers,
+                "publish_to_first_segment_s_max": round(max(first.values()), 2),
+                "publish_to_second_segment_s_max": round(max(second.values()), 2),
+                "ingest_cpu_pct_per_publisher": round(ingest_cpu * 100 / args.publishers, 2),
+                "segment_fetch_p50_ms": round(p50, 1),
+                "segment_fetch_p99_ms": round(p99, 1),
+                "segment_fetches": len(fetches),
+                "viewer_errors": len(errors),
+                "nginx_cpu_pct_with_viewers": round(nginx_cpu * 100),
+                "loadgen_cpu_pct": round(load_cpu * 100),
+                "browser_path_cores_per_rm": browser,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

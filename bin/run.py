@@ -48,8 +48,9 @@ def fresh_metrics_dir() -> str:
     return str(path)
 
 
-def wait_healthy(url: str, *, timeout: float = 180.0, interval: float = 0.5,
-                 stop: threading.Event | None = None) -> bool:
+def wait_healthy(
+    url: str, *, timeout: float = 180.0, interval: float = 0.5, stop: threading.Event | None = None
+) -> bool:
     """Poll ``url`` (``/healthz``) until it answers 200; False on timeout or when ``stop`` is set.
 
     ``/healthz`` answers 503 while the database, Redis or the worker are still starting; a newcomer who
@@ -67,22 +68,28 @@ def wait_healthy(url: str, *, timeout: float = 180.0, interval: float = 0.5,
     return False
 
 
-def announce_when_healthy(url: str, password: str, *, flower: str = "", timeout: float = 180.0) -> threading.Thread:
+def announce_when_healthy(
+    url: str, password: str, *, flower: str = "", timeout: float = 180.0
+) -> threading.Thread:
     """In the background: wait for ``/healthz``, then print where to go (or say why not)."""
 
     def run() -> None:
         if wait_healthy(f"{url}healthz", timeout=timeout):
             print(
                 f"\nCloud Studio is ready: {url}  (API docs {url}api/docs/, health {url}healthz, metrics {url}metrics, "
-                f"admin {url}admin/)\n" + (f"Flower (Celery): {flower}\n" if flower else "") +
-                "Demo logins: rm1, rm2 (RMs), officer1, officer2 (compliance), product1 (product desk), "
+                f"admin {url}admin/)\n"
+                + (f"Flower (Celery): {flower}\n" if flower else "")
+                + "Demo logins: rm1, rm2 (RMs), officer1, officer2 (compliance), product1 (product desk), "
                 "manager1 (branch), head1 (head office), c1, c2, c3, c5 (customers; c3's assessment has expired)"
                 f" — password: {password}\nCtrl-C (or SIGTERM) stops everything.\n",
                 flush=True,
             )
         else:
-            print(f"\nCloud Studio did not become healthy within {timeout:.0f} s: see {url}healthz and the "
-                  "logs above.\n", flush=True)
+            print(
+                f"\nCloud Studio did not become healthy within {timeout:.0f} s: see {url}healthz and the "
+                "logs above.\n",
+                flush=True,
+            )
 
     thread = threading.Thread(target=run, name="announce", daemon=True)
     thread.start()
@@ -91,10 +98,16 @@ def announce_when_healthy(url: str, password: str, *, flower: str = "", timeout:
 
 def main() -> int:
     os.chdir(ROOT)
-    RUN_DIR.mkdir(exist_ok=True)  # always: beat's schedule, logs and pid files live here, DEMO_PASSWORD or not
+    RUN_DIR.mkdir(
+        exist_ok=True
+    )  # always: beat's schedule, logs and pid files live here, DEMO_PASSWORD or not
     bin_dir = str(Path(PYTHON).parent)  # the venv's daphne and celery, for the Procfile
-    env = {**os.environ, "DEMO_PASSWORD": demo_password(), "PORT": os.environ.get("PORT", "8000"),
-           "PATH": os.pathsep.join([bin_dir, os.environ.get("PATH", "")])}
+    env = {
+        **os.environ,
+        "DEMO_PASSWORD": demo_password(),
+        "PORT": os.environ.get("PORT", "8000"),
+        "PATH": os.pathsep.join([bin_dir, os.environ.get("PATH", "")]),
+    }
     env.setdefault("DEBUG", "true")
     # Flower (the Celery queue view, docs/operations.md): loopback only, behind basic auth. Flower reads every
     # FLOWER_* variable as an option (and stops at an unknown one), so the password has no variable of its own.
@@ -102,9 +115,13 @@ def main() -> int:
     env.setdefault("FLOWER_BASIC_AUTH", f"ops:{kept_secret(None, 'flower_password')}")
     # Each Procfile process may get its own PORT: the ingest's callbacks must reach the web process's.
     env.setdefault("BROADCAST_CALLBACK_BASE_URL", f"http://127.0.0.1:{env['PORT']}")
-    supervisor = Supervisor(parse_procfile((ROOT / os.environ.get("PROCFILE", "Procfile")).read_text(encoding="utf-8")),
-                            env=env, cwd=ROOT, run_dir=RUN_DIR,
-                            stop_timeout=float(os.environ.get("SUPERVISOR_STOP_TIMEOUT", "8")))
+    supervisor = Supervisor(
+        parse_procfile((ROOT / os.environ.get("PROCFILE", "Procfile")).read_text(encoding="utf-8")),
+        env=env,
+        cwd=ROOT,
+        run_dir=RUN_DIR,
+        stop_timeout=float(os.environ.get("SUPERVISOR_STOP_TIMEOUT", "8")),
+    )
     supervisor.clean_leftovers()  # a SIGKILLed earlier run's processes must not hold the port or the database
     env["PROMETHEUS_MULTIPROC_DIR"] = fresh_metrics_dir()  # after: no process of an earlier run writes there
     # Until the supervisor takes over, SIGTERM and SIGHUP stop the setup steps as Ctrl-C does.
@@ -117,7 +134,9 @@ def main() -> int:
         return 130
     url = f"http://127.0.0.1:{env['PORT']}/"
     print("\nStarting Cloud Studio; its address follows once /healthz answers 200 …\n", flush=True)
-    flower = f"http://127.0.0.1:{env['FLOWER_PORT']}/ — {env['FLOWER_BASIC_AUTH'].split(',')[0]} (user:password)"
+    flower = (
+        f"http://127.0.0.1:{env['FLOWER_PORT']}/ — {env['FLOWER_BASIC_AUTH'].split(',')[0]} (user:password)"
+    )
     announce_when_healthy(url, env["DEMO_PASSWORD"], flower=flower)
     return supervisor.run()
 

@@ -135,9 +135,19 @@ class Child:
 
 
 class Supervisor:
-    def __init__(self, entries: list[tuple[str, str]], *, env: dict[str, str], cwd: Path, run_dir: Path,
-                 stop_timeout: float = 8.0, out=None) -> None:
-        self.children = [Child(name, command, _COLOURS[i % len(_COLOURS)]) for i, (name, command) in enumerate(entries)]
+    def __init__(
+        self,
+        entries: list[tuple[str, str]],
+        *,
+        env: dict[str, str],
+        cwd: Path,
+        run_dir: Path,
+        stop_timeout: float = 8.0,
+        out=None,
+    ) -> None:
+        self.children = [
+            Child(name, command, _COLOURS[i % len(_COLOURS)]) for i, (name, command) in enumerate(entries)
+        ]
         self.env, self.cwd, self.run_dir, self.stop_timeout = env, cwd, run_dir, stop_timeout
         self.out = out or sys.stdout
         self.width = max((len(name) for name, _ in entries), default=4)
@@ -164,8 +174,15 @@ class Supervisor:
     def _spawn(self, child: Child) -> None:
         command = f"exec {child.command}" if _is_simple(child.command) else child.command
         child.process = subprocess.Popen(
-            ["/bin/sh", "-c", command], cwd=self.cwd, env=self.env, stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=die_with_parent)
+            ["/bin/sh", "-c", command],
+            cwd=self.cwd,
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=die_with_parent,
+        )
         child.started = time.monotonic()
         child.restart_at = None
         child.pump = threading.Thread(target=self._pump, args=(child, child.process.stdout), daemon=True)
@@ -174,8 +191,11 @@ class Supervisor:
         self._record()
 
     def _record(self) -> None:
-        groups = [{"name": c.name, "pgid": c.process.pid, "start": _start_time(c.process.pid)}
-                  for c in self.children if c.process is not None and c.process.poll() is None]
+        groups = [
+            {"name": c.name, "pgid": c.process.pid, "start": _start_time(c.process.pid)}
+            for c in self.children
+            if c.process is not None and c.process.poll() is None
+        ]
         tmp = self.pid_file.with_suffix(".tmp")
         tmp.write_text(json.dumps({"supervisor": os.getpid(), "groups": groups}))
         tmp.replace(self.pid_file)
@@ -186,10 +206,15 @@ class Supervisor:
             recorded = json.loads(self.pid_file.read_text())
         except (OSError, ValueError):
             return
-        leftover = [g["pgid"] for g in recorded.get("groups", [])
-                    if g.get("start") and _start_time(g["pgid"]) == g["start"]]
+        leftover = [
+            g["pgid"]
+            for g in recorded.get("groups", [])
+            if g.get("start") and _start_time(g["pgid"]) == g["start"]
+        ]
         if leftover:
-            self.say("system", f"stopping {len(leftover)} process group(s) left by an earlier run: {leftover}")
+            self.say(
+                "system", f"stopping {len(leftover)} process group(s) left by an earlier run: {leftover}"
+            )
             stop_groups(leftover, self.stop_timeout)
         self.pid_file.unlink(missing_ok=True)
 
@@ -197,10 +222,14 @@ class Supervisor:
         code = child.process.returncode
         pgid = child.process.pid
         try:
-            os.killpg(pgid, signal.SIGKILL)  # what the dead leader left behind (pool children, a shell's child)
+            os.killpg(
+                pgid, signal.SIGKILL
+            )  # what the dead leader left behind (pool children, a shell's child)
         except ProcessLookupError:
             pass
-        child.backoff = RESTART_MIN if now - child.started > STABLE_AFTER else min(child.backoff * 2, RESTART_MAX)
+        child.backoff = (
+            RESTART_MIN if now - child.started > STABLE_AFTER else min(child.backoff * 2, RESTART_MAX)
+        )
         child.restart_at = now + child.backoff
         child.process = None
         self._record()
@@ -217,10 +246,18 @@ class Supervisor:
         while not self.stopping.is_set():
             now = time.monotonic()
             for child in self.children:
-                if child.process is not None and child.process.poll() is not None and not self.stopping.is_set():
+                if (
+                    child.process is not None
+                    and child.process.poll() is not None
+                    and not self.stopping.is_set()
+                ):
                     self._reap(child, now)
-                elif child.process is None and child.restart_at is not None and now >= child.restart_at \
-                        and not self.stopping.is_set():
+                elif (
+                    child.process is None
+                    and child.restart_at is not None
+                    and now >= child.restart_at
+                    and not self.stopping.is_set()
+                ):
                     child.restarts += 1
                     self._spawn(child)
             self.stopping.wait(0.2)
@@ -237,7 +274,9 @@ class Supervisor:
         children = [c.process for c in self.children if c.process is not None]
         stubborn = stop_groups(list(names), self.stop_timeout, reap=lambda: [p.poll() for p in children])
         if stubborn:
-            self.say("system", f"killed after {self.stop_timeout:.0f} s: {', '.join(names[p] for p in stubborn)}")
+            self.say(
+                "system", f"killed after {self.stop_timeout:.0f} s: {', '.join(names[p] for p in stubborn)}"
+            )
         for child in self.children:
             if child.process is not None:
                 child.process.wait()
@@ -253,8 +292,13 @@ def main(argv: list[str] | None = None) -> int:
     entries = parse_procfile(procfile.read_text(encoding="utf-8"))
     cwd = Path.cwd()
     run_dir = Path(os.environ.get("SUPERVISOR_RUN_DIR") or cwd / ".run")
-    supervisor = Supervisor(entries, env=dict(os.environ), cwd=cwd, run_dir=run_dir,
-                            stop_timeout=float(os.environ.get("SUPERVISOR_STOP_TIMEOUT", "8")))
+    supervisor = Supervisor(
+        entries,
+        env=dict(os.environ),
+        cwd=cwd,
+        run_dir=run_dir,
+        stop_timeout=float(os.environ.get("SUPERVISOR_STOP_TIMEOUT", "8")),
+    )
     return supervisor.run()
 
 

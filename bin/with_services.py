@@ -64,7 +64,10 @@ def stop_stale_embedded_redis() -> None:
         return
     pid = int(owner.get("pid", 0))
     if pid and owner.get("start") and _start_time(pid) == owner["start"]:
-        print(f"Stopping the embedded Redis an earlier run left on port {owner.get('port')} (pid {pid}).", flush=True)
+        print(
+            f"Stopping the embedded Redis an earlier run left on port {owner.get('port')} (pid {pid}).",
+            flush=True,
+        )
         _stop_pid(pid)
     OWNER_FILE.unlink(missing_ok=True)
 
@@ -76,12 +79,29 @@ def start_embedded_redis(port: int) -> tuple[subprocess.Popen, int]:
     stop_stale_embedded_redis()
     if _port_open(port):
         taken, port = port, _free_port()
-        print(f"Port {taken} is in use by a process this runner did not start; the embedded Redis uses port "
-              f"{port} instead (set REDIS_URL to use an existing Redis).", flush=True)
+        print(
+            f"Port {taken} is in use by a process this runner did not start; the embedded Redis uses port "
+            f"{port} instead (set REDIS_URL to use an existing Redis).",
+            flush=True,
+        )
     process = subprocess.Popen(
-        [REDIS_SERVER_PATH, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--dir", str(RUN_DIR), "--logfile", str(RUN_DIR / "redis.log")],
-        start_new_session=True, preexec_fn=die_with_parent,
+        [
+            REDIS_SERVER_PATH,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(RUN_DIR),
+            "--logfile",
+            str(RUN_DIR / "redis.log"),
+        ],
+        start_new_session=True,
+        preexec_fn=die_with_parent,
     )
     OWNER_FILE.write_text(json.dumps({"pid": process.pid, "port": port, "start": _start_time(process.pid)}))
     deadline = time.monotonic() + 10

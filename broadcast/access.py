@@ -23,8 +23,9 @@ def invite_resolver_register(resolver: Callable[..., str]) -> None:
         _invite_resolvers.append(resolver)
 
 
-def access_playback(user: User | AnonymousUser, session_id: int, *, invite_code: str = "",
-                    request_session=None) -> LiveSession:
+def access_playback(
+    user: User | AnonymousUser, session_id: int, *, invite_code: str = "", request_session=None
+) -> LiveSession:
     """The session when the caller may watch it (missing and forbidden raise the same ``NotFound``)."""
     try:
         return access_session(user, session_id, invite_code=invite_code)

@@ -19,13 +19,22 @@ from compliance.officer_admin import OfficerOnlyAdmin, OfficerQueue, officer_que
 from core.exceptions import ApplicationError
 from organisations.selectors import owner_scope_q
 
-VIEWER_STATUS = {"ended": _("ended"), "stopped": _("stopped by compliance"), "waiting": _("waiting for the stream"),
-                 "live": _("live"), "interrupted": _("interrupted")}
+VIEWER_STATUS = {
+    "ended": _("ended"),
+    "stopped": _("stopped by compliance"),
+    "waiting": _("waiting for the stream"),
+    "live": _("live"),
+    "interrupted": _("interrupted"),
+}
 
 
 class StopForm(forms.Form):
-    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, label=_("Reason"),
-                             help_text=_("Recorded in the audit trail with your name."))
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        label=_("Reason"),
+        help_text=_("Recorded in the audit trail with your name."),
+    )
 
 
 class IngestEventInline(admin.TabularInline):
@@ -42,14 +51,32 @@ class IngestEventInline(admin.TabularInline):
 
 @admin.register(Stream)
 class StreamAdmin(OfficerOnlyAdmin):
-    list_display = ("session", "viewer_status", "state", "went_live_at", "last_update_at", "stopped_at",
-                    "stop_action")
+    list_display = (
+        "session",
+        "viewer_status",
+        "state",
+        "went_live_at",
+        "last_update_at",
+        "stopped_at",
+        "stop_action",
+    )
     list_filter = ("state",)
     list_select_related = ("session__studio", "stopped_by")
     search_fields = ("session__title", "public_id")
-    readonly_fields = ("session", "public_id", "key_generation", "key_issued_at", "state", "client_id",
-                       "accepted_generation", "went_live_at", "last_update_at", "stopped_at", "stopped_by",
-                       "stop_reason")
+    readonly_fields = (
+        "session",
+        "public_id",
+        "key_generation",
+        "key_issued_at",
+        "state",
+        "client_id",
+        "accepted_generation",
+        "went_live_at",
+        "last_update_at",
+        "stopped_at",
+        "stopped_by",
+        "stop_reason",
+    )
     exclude = ("key_sha256",)
     inlines = [IngestEventInline]
 
@@ -62,12 +89,17 @@ class StreamAdmin(OfficerOnlyAdmin):
     def stop_action(self, obj: Stream) -> str:
         if obj.stopped_at is not None:
             return gettext("stopped")
-        return format_html('<a class="button" href="{}">{}</a>',
-                           reverse("admin:broadcast_stream_stop", args=[obj.pk]), gettext("Stop stream"))
+        return format_html(
+            '<a class="button" href="{}">{}</a>',
+            reverse("admin:broadcast_stream_stop", args=[obj.pk]),
+            gettext("Stop stream"),
+        )
 
     def get_urls(self):
-        return [path("<int:object_id>/stop/", self.officer_view(self.stop_view), name="broadcast_stream_stop"),
-                *super().get_urls()]
+        return [
+            path("<int:object_id>/stop/", self.officer_view(self.stop_view), name="broadcast_stream_stop"),
+            *super().get_urls(),
+        ]
 
     def stop_view(self, request, object_id):
         stream = get_object_or_404(Stream.objects.select_related("session__studio"), pk=object_id)
@@ -78,13 +110,23 @@ class StreamAdmin(OfficerOnlyAdmin):
             except ApplicationError as exc:
                 messages.error(request, gettext(exc.message))
             else:
-                messages.success(request, gettext("%(session)s: the stream is stopped; the ingest cuts it within "
-                                                  "seconds.") % {"session": stream.session})
+                messages.success(
+                    request,
+                    gettext("%(session)s: the stream is stopped; the ingest cuts it within seconds.")
+                    % {"session": stream.session},
+                )
             return HttpResponseRedirect(reverse("admin:broadcast_stream_changelist"))
-        return TemplateResponse(request, "admin/broadcast/stream/stop.html", {
-            **self.admin_site.each_context(request), "opts": self.opts, "title": gettext("Stop stream: %(session)s") % {"session": stream.session},
-            "stream": stream, "form": form,
-        })
+        return TemplateResponse(
+            request,
+            "admin/broadcast/stream/stop.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": gettext("Stop stream: %(session)s") % {"session": stream.session},
+                "stream": stream,
+                "form": form,
+            },
+        )
 
 
 # -------------------------------------------------------------------------------------------------------
@@ -93,20 +135,33 @@ class StreamAdmin(OfficerOnlyAdmin):
 
 def _streams_on_air(request) -> OfficerQueue:
     live = Stream.objects.filter(state=IngestState.LIVE, stopped_at__isnull=True)
-    if not request.user.is_superuser and (scope := owner_scope_q(request.user, "session__studio__owner")) is not None:
+    if (
+        not request.user.is_superuser
+        and (scope := owner_scope_q(request.user, "session__studio__owner")) is not None
+    ):
         live = live.filter(scope)
     oldest = live.order_by("went_live_at").values_list("went_live_at", flat=True).first()
-    return OfficerQueue(label=_("Streams on air now"), count=live.count(), oldest=oldest,
-                        url=reverse("admin:broadcast_stream_changelist") + f"?state__exact={IngestState.LIVE}")
+    return OfficerQueue(
+        label=_("Streams on air now"),
+        count=live.count(),
+        oldest=oldest,
+        url=reverse("admin:broadcast_stream_changelist") + f"?state__exact={IngestState.LIVE}",
+    )
 
 
 def _streams_stopped(request) -> OfficerQueue:
     since = timezone.now() - timedelta(days=7)
     stopped = Stream.objects.filter(stopped_at__gte=since)
-    if not request.user.is_superuser and (scope := owner_scope_q(request.user, "session__studio__owner")) is not None:
+    if (
+        not request.user.is_superuser
+        and (scope := owner_scope_q(request.user, "session__studio__owner")) is not None
+    ):
         stopped = stopped.filter(scope)
-    return OfficerQueue(label=_("Streams stopped by compliance (last 7 days)"), count=stopped.count(),
-                        url=reverse("admin:broadcast_stream_changelist") + f"?state__exact={IngestState.STOPPED}")
+    return OfficerQueue(
+        label=_("Streams stopped by compliance (last 7 days)"),
+        count=stopped.count(),
+        url=reverse("admin:broadcast_stream_changelist") + f"?state__exact={IngestState.STOPPED}",
+    )
 
 
 officer_queue_register(_streams_on_air, order=30)

@@ -63,17 +63,27 @@ class PlaybackApi(APIView):
 
     @extend_schema(responses=PlaybackOutputSerializer)
     def get(self, request, session_id: int):
-        session = access_playback(request.user, session_id, invite_code=request.GET.get("invite", "")[:64],
-                                  request_session=request.session)
+        session = access_playback(
+            request.user,
+            session_id,
+            invite_code=request.GET.get("invite", "")[:64],
+            request_session=request.session,
+        )
         stream = selectors.stream_of(session)
         status = services.stream_status(session, stream)
         url = tokens.playback_url(stream.public_id) if status == "live" else None
-        if url is None and status in ("waiting", "interrupted") and session.playback_url \
-                and session.state == SessionState.LIVE:
+        if (
+            url is None
+            and status in ("waiting", "interrupted")
+            and session.playback_url
+            and session.state == SessionState.LIVE
+        ):
             # An external source (a bank's own live service): reviewed with the announcement, so gated content;
             # its host must be in CSP_MEDIA_HOSTS. The studio's own stream takes precedence while on air.
             status, url = "live", session.playback_url
-        return Response({"status": status, "url": url, "can_stop": is_officer(request.user) and status != "ended"})
+        return Response(
+            {"status": status, "url": url, "can_stop": is_officer(request.user) and status != "ended"}
+        )
 
 
 class StreamStopApi(APIView):

@@ -15,11 +15,20 @@ def playback_origin_allowed(app_configs, **kwargs):
     base = settings.BROADCAST_PLAYBACK_BASE_URL
     origin = _origin(base)
     if base and not base.startswith("/") and origin not in settings.CSP_MEDIA_HOSTS:
-        problems.append(Error(
-            f"BROADCAST_PLAYBACK_BASE_URL's origin {origin!r} is not in CSP_MEDIA_HOSTS: browsers would block "
-            "the live video.", hint="Leave CSP_MEDIA_HOSTS to follow the setting, or add the origin.",
-            id="broadcast.E001"))
+        problems.append(
+            Error(
+                f"BROADCAST_PLAYBACK_BASE_URL's origin {origin!r} is not in CSP_MEDIA_HOSTS: browsers would block "
+                "the live video.",
+                hint="Leave CSP_MEDIA_HOSTS to follow the setting, or add the origin.",
+                id="broadcast.E001",
+            )
+        )
     if not settings.DEBUG and base.startswith("http://"):
-        problems.append(Warning("BROADCAST_PLAYBACK_BASE_URL is plain http while the site is https: browsers "
-                                "block mixed content.", id="broadcast.W001"))
+        problems.append(
+            Warning(
+                "BROADCAST_PLAYBACK_BASE_URL is plain http while the site is https: browsers "
+                "block mixed content.",
+                id="broadcast.W001",
+            )
+        )
     return problems

@@ -83,14 +83,19 @@ class BroadcastConsumer(AsyncWebsocketConsumer):
             self.relay = None
             await self.send_frame({"type": "error", "code": BroadcastError.INGEST_UNAVAILABLE})
             return
-        self.tasks = (asyncio.create_task(self._watch(self.relay)), asyncio.create_task(self._health(self.relay)))
+        self.tasks = (
+            asyncio.create_task(self._watch(self.relay)),
+            asyncio.create_task(self._health(self.relay)),
+        )
         await self.send_frame({"type": "started", "transcoding": self.relay.transcoding})
 
     async def _watch(self, relay: BrowserRelay) -> None:
         """ffmpeg ends when the ingest refuses or cuts the stream (or the RM stops): say why."""
         code = await relay.wait()
         if relay is self.relay:
-            reason = "stopped_by_you" if code == 0 else await database_sync_to_async(_end_reason)(self.session)
+            reason = (
+                "stopped_by_you" if code == 0 else await database_sync_to_async(_end_reason)(self.session)
+            )
             with contextlib.suppress(Exception):
                 await self.send_frame({"type": "ended", "reason": reason})
 
@@ -101,8 +106,14 @@ class BroadcastConsumer(AsyncWebsocketConsumer):
             now = time.monotonic()
             kbps = (relay.bytes_in - last_bytes) * 8 / 1000 / max(now - last_at, 0.001)
             last_bytes, last_at = relay.bytes_in, now
-            await self.send_frame({"type": "health", "bytes": relay.bytes_in,
-                                   "seconds": round(now - relay.started_at, 1), "kbps": round(kbps)})
+            await self.send_frame(
+                {
+                    "type": "health",
+                    "bytes": relay.bytes_in,
+                    "seconds": round(now - relay.started_at, 1),
+                    "kbps": round(kbps),
+                }
+            )
 
     async def _stop(self) -> None:
         if self.relay is not None:

@@ -45,10 +45,14 @@ class IngestConfig:
 
 
 def config_from_settings() -> IngestConfig:
-    return IngestConfig(run_dir=Path(settings.BROADCAST_RUN_DIR), rtmp_port=settings.BROADCAST_RTMP_PORT,
-                        http_port=settings.BROADCAST_HTTP_PORT,
-                        callback_base_url=settings.BROADCAST_CALLBACK_BASE_URL,
-                        update_interval=settings.BROADCAST_UPDATE_INTERVAL, fragment=settings.BROADCAST_HLS_FRAGMENT)
+    return IngestConfig(
+        run_dir=Path(settings.BROADCAST_RUN_DIR),
+        rtmp_port=settings.BROADCAST_RTMP_PORT,
+        http_port=settings.BROADCAST_HTTP_PORT,
+        callback_base_url=settings.BROADCAST_CALLBACK_BASE_URL,
+        update_interval=settings.BROADCAST_UPDATE_INTERVAL,
+        fragment=settings.BROADCAST_HLS_FRAGMENT,
+    )
 
 
 def render(config: IngestConfig) -> Path:
@@ -57,18 +61,34 @@ def render(config: IngestConfig) -> Path:
         directory.mkdir(parents=True, exist_ok=True)
     # When started as root nginx's workers would run as nobody: keep them as the user who owns .run/.
     user = pwd.getpwuid(os.getuid()).pw_name if os.geteuid() == 0 else ""
-    text = Engine(autoescape=False).from_string(TEMPLATE.read_text(encoding="utf-8")).render(Context({
-        "run_dir": config.run_dir, "rtmp_module": RTMP_MODULE, "user": user,
-        "rtmp_host": config.rtmp_host, "rtmp_port": config.rtmp_port,
-        "http_host": config.http_host, "http_port": config.http_port,
-        "hls_path": config.hls_path, "record_path": config.record_path,
-        "fragment": config.fragment, "playlist_length": max(6, config.fragment * 5),
-        "update_interval": config.update_interval,
-        "notify_host": "127.0.0.1" if config.http_host in ("0.0.0.0", "127.0.0.1", "") else config.http_host,
-        "callback": f"{config.callback_base_url}/broadcast/ingest",
-        "callback_secret": tokens.callback_secret(),
-        "playback_secret": tokens.playback_secret(),
-    }))
+    text = (
+        Engine(autoescape=False)
+        .from_string(TEMPLATE.read_text(encoding="utf-8"))
+        .render(
+            Context(
+                {
+                    "run_dir": config.run_dir,
+                    "rtmp_module": RTMP_MODULE,
+                    "user": user,
+                    "rtmp_host": config.rtmp_host,
+                    "rtmp_port": config.rtmp_port,
+                    "http_host": config.http_host,
+                    "http_port": config.http_port,
+                    "hls_path": config.hls_path,
+                    "record_path": config.record_path,
+                    "fragment": config.fragment,
+                    "playlist_length": max(6, config.fragment * 5),
+                    "update_interval": config.update_interval,
+                    "notify_host": "127.0.0.1"
+                    if config.http_host in ("0.0.0.0", "127.0.0.1", "")
+                    else config.http_host,
+                    "callback": f"{config.callback_base_url}/broadcast/ingest",
+                    "callback_secret": tokens.callback_secret(),
+                    "playback_secret": tokens.playback_secret(),
+                }
+            )
+        )
+    )
     config.conf_path.write_text(text, encoding="utf-8")
     config.conf_path.chmod(0o600)  # it holds the shared secrets
     return config.conf_path
@@ -82,8 +102,15 @@ def nginx_binary() -> str:
 
 
 def nginx_command(config: IngestConfig) -> list[str]:
-    return [nginx_binary(), "-p", str(config.run_dir), "-c", str(config.conf_path), "-e",
-            str(config.run_dir / "nginx-error.log")]
+    return [
+        nginx_binary(),
+        "-p",
+        str(config.run_dir),
+        "-c",
+        str(config.conf_path),
+        "-e",
+        str(config.run_dir / "nginx-error.log"),
+    ]
 
 
 def start(config: IngestConfig) -> subprocess.Popen:

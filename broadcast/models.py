@@ -30,13 +30,16 @@ class Stream(BaseModel):
     key_generation = models.PositiveIntegerField(default=0)
     key_issued_at = models.DateTimeField(null=True, blank=True)
     state = models.CharField(max_length=16, choices=IngestState.choices, default=IngestState.IDLE)
-    client_id = models.CharField(max_length=64, blank=True, help_text="The ingest's id of the accepted publisher.")
+    client_id = models.CharField(
+        max_length=64, blank=True, help_text="The ingest's id of the accepted publisher."
+    )
     accepted_generation = models.PositiveIntegerField(null=True, blank=True)
     went_live_at = models.DateTimeField(null=True, blank=True)
     last_update_at = models.DateTimeField(null=True, blank=True)
     stopped_at = models.DateTimeField(null=True, blank=True)
-    stopped_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                                   related_name="+")
+    stopped_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     stop_reason = models.TextField(blank=True)
 
     def __str__(self) -> str:

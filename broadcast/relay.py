@@ -22,11 +22,50 @@ def video_is_h264(mime: str) -> bool:
 
 def ffmpeg_command(push_url: str, mime: str) -> list[str]:
     ffmpeg = shutil.which("ffmpeg") or "ffmpeg"
-    video = (["-c:v", "copy"] if video_is_h264(mime) else
-             ["-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency", "-g", "50",
-              "-pix_fmt", "yuv420p", "-b:v", "1500k", "-maxrate", "1800k", "-bufsize", "3000k"])
-    return [ffmpeg, "-hide_banner", "-loglevel", "error", "-fflags", "+genpts", "-f", "matroska", "-i", "pipe:0",
-            *video, "-c:a", "aac", "-b:a", "96k", "-ar", "44100", "-f", "flv", push_url]
+    video = (
+        ["-c:v", "copy"]
+        if video_is_h264(mime)
+        else [
+            "-c:v",
+            "libx264",
+            "-preset",
+            "veryfast",
+            "-tune",
+            "zerolatency",
+            "-g",
+            "50",
+            "-pix_fmt",
+            "yuv420p",
+            "-b:v",
+            "1500k",
+            "-maxrate",
+            "1800k",
+            "-bufsize",
+            "3000k",
+        ]
+    )
+    return [
+        ffmpeg,
+        "-hide_banner",
+        "-loglevel",
+        "error",
+        "-fflags",
+        "+genpts",
+        "-f",
+        "matroska",
+        "-i",
+        "pipe:0",
+        *video,
+        "-c:a",
+        "aac",
+        "-b:a",
+        "96k",
+        "-ar",
+        "44100",
+        "-f",
+        "flv",
+        push_url,
+    ]
 
 
 class BrowserRelay:
@@ -43,8 +82,11 @@ class BrowserRelay:
 
     async def start(self) -> None:
         self.process = await asyncio.create_subprocess_exec(
-            *self.command, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.DEVNULL,
-            stderr=asyncio.subprocess.PIPE)
+            *self.command,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+        )
         self.started_at = time.monotonic()
         self._stderr_task = asyncio.create_task(self._read_stderr())
 

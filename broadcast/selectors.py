@@ -15,9 +15,15 @@ def stream_last_refusal(stream: Stream | None) -> str:
     """The reason of the stream's latest refusal or cut ("" when the latest word was an accept)."""
     if stream is None:
         return ""
-    event = (IngestEvent.objects.filter(stream=stream, kind__in=[
-        IngestEventKind.PUBLISH_REFUSED, IngestEventKind.CUT, IngestEventKind.PUBLISH_ACCEPTED])
-        .order_by("-id").only("kind", "reason").first())
+    event = (
+        IngestEvent.objects.filter(
+            stream=stream,
+            kind__in=[IngestEventKind.PUBLISH_REFUSED, IngestEventKind.CUT, IngestEventKind.PUBLISH_ACCEPTED],
+        )
+        .order_by("-id")
+        .only("kind", "reason")
+        .first()
+    )
     return event.reason if event is not None and event.kind != IngestEventKind.PUBLISH_ACCEPTED else ""
 
 

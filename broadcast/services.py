@@ -60,8 +60,13 @@ def stream_status(session: LiveSession, stream: Stream | None) -> str:
 
 def _announce(stream: Stream) -> None:
     """Tell the room (viewers and the console) after commit; a small frame, the API holds the truth."""
-    broadcast_on_commit(room_group(stream.session_id), {"type": "room.frame", "frame": {
-        "type": "stream.state", "state": stream_status(stream.session, stream)}})
+    broadcast_on_commit(
+        room_group(stream.session_id),
+        {
+            "type": "room.frame",
+            "frame": {"type": "stream.state", "state": stream_status(stream.session, stream)},
+        },
+    )
 
 
 def stream_ensure(*, session: LiveSession) -> Stream:
@@ -88,11 +93,17 @@ def stream_key_rotate(*, session: LiveSession, actor: AbstractBaseUser) -> Issue
     stream.key_generation += 1
     stream.key_issued_at = timezone.now()
     stream.save(update_fields=["key_sha256", "key_generation", "key_issued_at", "updated_at"])
-    audit_record(event_type="stream.key_issued" if stream.key_generation == 1 else "stream.key_rotated",
-                 actor=actor, subject=session, data={"generation": stream.key_generation,
-                                                     "public_id": stream.public_id})
-    return IssuedKey(server=settings.BROADCAST_INGEST_URL,
-                     stream_key=f"{stream.public_id}?{KEY_PARAM}={secret}", generation=stream.key_generation)
+    audit_record(
+        event_type="stream.key_issued" if stream.key_generation == 1 else "stream.key_rotated",
+        actor=actor,
+        subject=session,
+        data={"generation": stream.key_generation, "public_id": stream.public_id},
+    )
+    return IssuedKey(
+        server=settings.BROADCAST_INGEST_URL,
+        stream_key=f"{stream.public_id}?{KEY_PARAM}={secret}",
+        generation=stream.key_generation,
+    )
 
 
 def stream_internal_push_url(*, session: LiveSession) -> str:
@@ -131,15 +142,21 @@ def _has_live_publisher(stream: Stream, client_id: str) -> bool:
     return stream.last_update_at is not None and stream.last_update_at >= fresh
 
 
-def _record(stream: Stream | None, kind: str, *, reason: str = "", client_id: str = "", addr: str = "",
-            path: str = "") -> IngestEvent:
-    return IngestEvent.objects.create(stream=stream, kind=kind, reason=reason, client_id=client_id[:64],
-                                      addr=addr[:64], path=path[:500])
+def _record(
+    stream: Stream | None, kind: str, *, reason: str = "", client_id: str = "", addr: str = "", path: str = ""
+) -> IngestEvent:
+    return IngestEvent.objects.create(
+        stream=stream, kind=kind, reason=reason, client_id=client_id[:64], addr=addr[:64], path=path[:500]
+    )
 
 
 def _find(name: str) -> Stream | None:
-    return (Stream.objects.select_for_update().select_related("session__studio")
-            .filter(public_id=name[:32]).first())
+    return (
+        Stream.objects.select_for_update()
+        .select_related("session__studio")
+        .filter(public_id=name[:32])
+        .first()
+    )
 
 
 def ingest_publish(*, name: str, key: str, client_id: str = "", addr: str = "") -> Stream:
@@ -157,19 +174,34 @@ def ingest_publish(*, name: str, key: str, client_id: str = "", addr: str = "") 
         data = {"reason": refusal.value if refusal else "", "addr": addr, "client_id": client_id}
         if refusal is not None:
             _record(stream, IngestEventKind.PUBLISH_REFUSED, reason=refusal, client_id=client_id, addr=addr)
-            audit_record(event_type="stream.publish_refused", actor=None,
-                         subject=stream.session if stream else None,
-                         data={**data, "stream": stream.public_id if stream else name[:32]})
+            audit_record(
+                event_type="stream.publish_refused",
+                actor=None,
+                subject=stream.session if stream else None,
+                data={**data, "stream": stream.public_id if stream else name[:32]},
+            )
         else:
             stream.state = IngestState.LIVE
             stream.client_id = client_id[:64]
             stream.accepted_generation = stream.key_generation
             stream.went_live_at = stream.last_update_at = timezone.now()
-            stream.save(update_fields=["state", "client_id", "accepted_generation", "went_live_at",
-                                       "last_update_at", "updated_at"])
+            stream.save(
+                update_fields=[
+                    "state",
+                    "client_id",
+                    "accepted_generation",
+                    "went_live_at",
+                    "last_update_at",
+                    "updated_at",
+                ]
+            )
             _record(stream, IngestEventKind.PUBLISH_ACCEPTED, client_id=client_id, addr=addr)
-            audit_record(event_type="stream.publish_accepted", actor=None, subject=stream.session,
-                         data={**data, "stream": stream.public_id, "generation": stream.key_generation})
+            audit_record(
+                event_type="stream.publish_accepted",
+                actor=None,
+                subject=stream.session,
+                data={**data, "stream": stream.public_id, "generation": stream.key_generation},
+            )
             _announce(stream)
     if refusal is not None:
         raise IngestRefused(refusal)
@@ -197,8 +229,12 @@ def ingest_update(*, name: str, client_id: str = "") -> Stream:
             stream.state = IngestState.STOPPED if refusal == Refusal.STOPPED else IngestState.CUT
             stream.save(update_fields=["state", "updated_at"])
             _record(stream, IngestEventKind.CUT, reason=refusal, client_id=client_id)
-            audit_record(event_type="stream.cut", actor=None, subject=stream.session,
-                         data={"reason": refusal.value, "stream": stream.public_id, "client_id": client_id})
+            audit_record(
+                event_type="stream.cut",
+                actor=None,
+                subject=stream.session,
+                data={"reason": refusal.value, "stream": stream.public_id, "client_id": client_id},
+            )
             _announce(stream)
     if refusal is not None:
         raise IngestRefused(refusal)
@@ -215,8 +251,12 @@ def ingest_publish_done(*, name: str, client_id: str = "") -> Stream | None:
         if stream.state == IngestState.LIVE:
             stream.state = IngestState.INTERRUPTED
             stream.save(update_fields=["state", "updated_at"])
-            audit_record(event_type="stream.publish_done", actor=None, subject=stream.session,
-                         data={"stream": stream.public_id, "client_id": client_id})
+            audit_record(
+                event_type="stream.publish_done",
+                actor=None,
+                subject=stream.session,
+                data={"stream": stream.public_id, "client_id": client_id},
+            )
             _announce(stream)
     return stream
 
@@ -228,8 +268,12 @@ def ingest_record_done(*, name: str, path: str, client_id: str = "") -> IngestEv
         if stream is None:
             return None
         event = _record(stream, IngestEventKind.RECORD_DONE, client_id=client_id, path=path)
-        audit_record(event_type="stream.record_closed", actor=None, subject=stream.session,
-                     data={"stream": stream.public_id, "path": path[:500]})
+        audit_record(
+            event_type="stream.record_closed",
+            actor=None,
+            subject=stream.session,
+            data={"stream": stream.public_id, "path": path[:500]},
+        )
         transaction.on_commit(lambda: hooks.record_done_notify(event), robust=True)
     return event
 
@@ -255,7 +299,11 @@ def stream_stop(*, session: LiveSession, officer: AbstractBaseUser, reason: str)
                 stream.state = IngestState.STOPPED
             stream.save(update_fields=["stopped_at", "stopped_by", "stop_reason", "state", "updated_at"])
             _record(stream, IngestEventKind.STOP_REQUESTED, reason=Refusal.STOPPED)
-            audit_record(event_type="stream.stopped", actor=officer, subject=session,
-                         data={"reason": reason[:2000], "stream": stream.public_id})
+            audit_record(
+                event_type="stream.stopped",
+                actor=officer,
+                subject=session,
+                data={"reason": reason[:2000], "stream": stream.public_id},
+            )
             _announce(stream)
     return stream

@@ -18,7 +18,9 @@ INTERNAL_KEY_VALIDITY = 120  # seconds: long enough for ffmpeg to connect, short
 
 def _derive(purpose: str) -> str:
     root = settings.BROADCAST_SECRET or settings.SECRET_KEY
-    return hmac.new(root.encode(), f"cloudstudio.broadcast.{purpose}".encode(), hashlib.sha256).hexdigest()[:40]
+    return hmac.new(root.encode(), f"cloudstudio.broadcast.{purpose}".encode(), hashlib.sha256).hexdigest()[
+        :40
+    ]
 
 
 def callback_secret() -> str:
@@ -35,14 +37,15 @@ def key_sha256(key: str) -> str:
 
 def internal_key(public_id: str, generation: int, *, now: float | None = None) -> str:
     stamp = int(time.time() if now is None else now)
-    mac = hmac.new(_derive("internal").encode(), f"{public_id}:{generation}:{stamp}".encode(),
-                   hashlib.sha256).hexdigest()[:32]
+    mac = hmac.new(
+        _derive("internal").encode(), f"{public_id}:{generation}:{stamp}".encode(), hashlib.sha256
+    ).hexdigest()[:32]
     return f"{INTERNAL_KEY_PREFIX}{stamp}.{mac}"
 
 
 def internal_key_valid(key: str, public_id: str, generation: int, *, now: float | None = None) -> bool:
     try:
-        stamp = int(key[len(INTERNAL_KEY_PREFIX):].split(".", 1)[0])
+        stamp = int(key[len(INTERNAL_KEY_PREFIX) :].split(".", 1)[0])
     except ValueError:
         return False
     current = time.time() if now is None else now
@@ -59,5 +62,7 @@ def playback_token(public_id: str, expires: int) -> str:
 
 def playback_url(public_id: str, *, now: float | None = None) -> str:
     expires = int(time.time() if now is None else now) + settings.BROADCAST_PLAYBACK_TOKEN_TTL
-    return (f"{settings.BROADCAST_PLAYBACK_BASE_URL}/{public_id}/index.m3u8"
-            f"?e={expires}&t={playback_token(public_id, expires)}")
+    return (
+        f"{settings.BROADCAST_PLAYBACK_BASE_URL}/{public_id}/index.m3u8"
+        f"?e={expires}&t={playback_token(public_id, expires)}"
+    )

@@ -31,8 +31,9 @@ def _refused(exc: services.IngestRefused) -> HttpResponse:
 
 
 def _publish(request: HttpRequest) -> HttpResponse:
-    services.ingest_publish(**_fields(request), key=request.POST.get(services.KEY_PARAM, ""),
-                            addr=request.POST.get("addr", ""))
+    services.ingest_publish(
+        **_fields(request), key=request.POST.get(services.KEY_PARAM, ""), addr=request.POST.get("addr", "")
+    )
     return HttpResponse("ok", content_type="text/plain")
 
 

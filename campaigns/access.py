@@ -17,7 +17,9 @@ def access_campaign(user: User | AnonymousUser, campaign_id: int, *, for_write: 
 
     ``for_write`` on a visible campaign by somebody else raises ``Forbidden``.
     """
-    campaign = Campaign.objects.select_related("institution", "template_session").filter(pk=campaign_id).first()
+    campaign = (
+        Campaign.objects.select_related("institution", "template_session").filter(pk=campaign_id).first()
+    )
     membership = membership_of(user)
     if campaign is None or membership is None or membership.institution_id != campaign.institution_id:
         raise NotFound("Campaign not found.")
@@ -42,5 +44,6 @@ def access_branch_report(user: User | AnonymousUser, branch_id: int) -> Branch:
 def require_book_owner(user: User | AnonymousUser) -> None:
     """A book is an RM's own: only RMs of an institution have one."""
     if not (has_role(user, Role.RM) and membership_of(user) is not None):
-        raise Forbidden("Only relationship managers of an institution have a customer book.",
-                        code="campaign_forbidden")
+        raise Forbidden(
+            "Only relationship managers of an institution have a customer book.", code="campaign_forbidden"
+        )

@@ -68,15 +68,20 @@ class CampaignListApi(APIView):
         script = serializers.CharField(required=False, allow_blank=True, default="")
         poster_text = serializers.CharField(required=False, allow_blank=True, default="")
         product_ids = serializers.ListField(child=serializers.IntegerField(), required=False, default=list)
-        segments = serializers.ListField(child=serializers.CharField(max_length=64), required=False, default=list)
+        segments = serializers.ListField(
+            child=serializers.CharField(max_length=64), required=False, default=list
+        )
 
     @extend_schema(responses=CampaignOutputSerializer(many=True))
     def get(self, request):
         membership = membership_of(request.user)
         if membership is None:
             raise Forbidden("Only members of an institution see its campaigns.", code="campaign_forbidden")
-        campaigns = Campaign.objects.filter(institution_id=membership.institution_id).select_related(
-            "template_session").prefetch_related("products")
+        campaigns = (
+            Campaign.objects.filter(institution_id=membership.institution_id)
+            .select_related("template_session")
+            .prefetch_related("products")
+        )
         return Response(CampaignOutputSerializer(campaigns, many=True).data)
 
     @extend_schema(request=CampaignListInputSerializer, responses={201: CampaignOutputSerializer})
@@ -116,14 +121,18 @@ class CampaignSessionsApi(APIView):
         campaign = access_campaign(request.user, campaign_id)
         return Response({"sessions": selectors.schedule_grid(campaign=campaign)})
 
-    @extend_schema(request=CampaignSessionsInputSerializer, responses={201: OpenApiResponse(description="The new session's id")})
+    @extend_schema(
+        request=CampaignSessionsInputSerializer,
+        responses={201: OpenApiResponse(description="The new session's id")},
+    )
     def post(self, request, campaign_id: int):
         campaign = access_campaign(request.user, campaign_id)
         data = self.CampaignSessionsInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         link = services.campaign_session_create(campaign=campaign, actor=request.user, **data.validated_data)
-        return Response({"session_id": link.session_id, "state": link.session.state},
-                        status=status.HTTP_201_CREATED)
+        return Response(
+            {"session_id": link.session_id, "state": link.session.state}, status=status.HTTP_201_CREATED
+        )
 
 
 class CampaignBoardApi(APIView):
@@ -140,8 +149,10 @@ class CampaignEvaluationApi(APIView):
 
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer]
 
-    @extend_schema(parameters=[OpenApiParameter("format", enum=["json", "csv"])],
-                   responses=OpenApiResponse(description="Evaluation (see campaigns.selectors)"))
+    @extend_schema(
+        parameters=[OpenApiParameter("format", enum=["json", "csv"])],
+        responses=OpenApiResponse(description="Evaluation (see campaigns.selectors)"),
+    )
     def get(self, request, campaign_id: int):
         campaign = access_campaign(request.user, campaign_id)
         report = selectors.campaign_evaluation(campaign=campaign, user=request.user)
@@ -159,16 +170,24 @@ class BranchRollupApi(APIView):
         since = serializers.DateTimeField(required=False)
         until = serializers.DateTimeField(required=False)
 
-    @extend_schema(parameters=[OpenApiParameter("format", enum=["json", "csv"]), OpenApiParameter("since"),
-                               OpenApiParameter("until")],
-                   responses=OpenApiResponse(description="Branch roll-up"))
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("format", enum=["json", "csv"]),
+            OpenApiParameter("since"),
+            OpenApiParameter("until"),
+        ],
+        responses=OpenApiResponse(description="Branch roll-up"),
+    )
     def get(self, request, branch_id: int):
         branch = access_branch_report(request.user, branch_id)
         filters = self.BranchRollupFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
         since, until = selectors.default_range()
-        report = selectors.branch_rollup(branch=branch, since=filters.validated_data.get("since", since),
-                                         until=filters.validated_data.get("until", until))
+        report = selectors.branch_rollup(
+            branch=branch,
+            since=filters.validated_data.get("since", since),
+            until=filters.validated_data.get("until", until),
+        )
         if request.accepted_renderer.format != "csv":
             return Response(report)
         report["per_session"] = []
@@ -182,9 +201,16 @@ class BookApi(APIView):
     def get(self, request):
         require_book_owner(request.user)
         params = request.query_params
-        return Response({"customers": selectors.book_view(
-            rm=request.user, segment=params.get("segment", ""), risk_level=params.get("risk_level", ""),
-            assets_band=params.get("assets_band", ""))})
+        return Response(
+            {
+                "customers": selectors.book_view(
+                    rm=request.user,
+                    segment=params.get("segment", ""),
+                    risk_level=params.get("risk_level", ""),
+                    assets_band=params.get("assets_band", ""),
+                )
+            }
+        )
 
 
 class BookImportApi(APIView):
@@ -193,7 +219,9 @@ class BookImportApi(APIView):
     class BookImportInputSerializer(serializers.Serializer):
         csv = serializers.CharField(max_length=5_000_000, trim_whitespace=False)
 
-    @extend_schema(request=BookImportInputSerializer, responses=OpenApiResponse(description="created/updated counts"))
+    @extend_schema(
+        request=BookImportInputSerializer, responses=OpenApiResponse(description="created/updated counts")
+    )
     def post(self, request):
         data = self.BookImportInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -206,31 +234,46 @@ class BookMatchingApi(APIView):
 
     class BookMatchingFilterSerializer(serializers.Serializer):
         segment = serializers.CharField(required=False, allow_blank=True, default="")
-        product_ids = serializers.CharField(required=False, allow_blank=True, default="",
-                                            help_text="Comma-separated product ids (default: every on-sale product).")
+        product_ids = serializers.CharField(
+            required=False,
+            allow_blank=True,
+            default="",
+            help_text="Comma-separated product ids (default: every on-sale product).",
+        )
 
-    @extend_schema(parameters=[OpenApiParameter("segment"), OpenApiParameter("product_ids")],
-                   responses=OpenApiResponse(description="Suggestions and warnings"))
+    @extend_schema(
+        parameters=[OpenApiParameter("segment"), OpenApiParameter("product_ids")],
+        responses=OpenApiResponse(description="Suggestions and warnings"),
+    )
     def get(self, request):
         require_book_owner(request.user)
         filters = self.BookMatchingFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
         ids = [int(x) for x in filters.validated_data["product_ids"].split(",") if x.strip().isdigit()]
         products = Product.objects.filter(pk__in=ids) if ids else Product.objects.filter(status="on_sale")
-        return Response(selectors.book_matching(rm=request.user, segment=filters.validated_data["segment"],
-                                                products=products.order_by("risk_level", "code"),
-                                                now=timezone.now()))
+        return Response(
+            selectors.book_matching(
+                rm=request.user,
+                segment=filters.validated_data["segment"],
+                products=products.order_by("risk_level", "code"),
+                now=timezone.now(),
+            )
+        )
 
 
 class LeadListApi(APIView):
     """The RM's leads (from customers' "interested" with consent); filter ``status``."""
 
-    @extend_schema(parameters=[OpenApiParameter("status", description="new, contacted, converted or declined")],
-                   responses=OpenApiResponse(description="Leads"))
+    @extend_schema(
+        parameters=[OpenApiParameter("status", description="new, contacted, converted or declined")],
+        responses=OpenApiResponse(description="Leads"),
+    )
     def get(self, request):
         if not has_role(request.user, Role.RM):
             raise Forbidden("Only relationship managers have leads.", code="campaign_forbidden")
-        return Response({"leads": selectors.lead_list(rm=request.user, status=request.query_params.get("status", ""))})
+        return Response(
+            {"leads": selectors.lead_list(rm=request.user, status=request.query_params.get("status", ""))}
+        )
 
 
 class LeadStatusApi(APIView):
@@ -240,7 +283,9 @@ class LeadStatusApi(APIView):
         status = serializers.ChoiceField(choices=LeadStatus.choices)
         note = serializers.CharField(required=False, allow_blank=True, default="")
 
-    @extend_schema(request=LeadStatusInputSerializer, responses=OpenApiResponse(description="The lead's new status"))
+    @extend_schema(
+        request=LeadStatusInputSerializer, responses=OpenApiResponse(description="The lead's new status")
+    )
     def post(self, request, lead_id: int):
         lead = access_lead(request.user, lead_id)
         data = self.LeadStatusInputSerializer(data=request.data)

@@ -11,15 +11,21 @@ class CampaignForm(forms.Form):
     starts_on = forms.DateField(label=_("Starts on"), widget=forms.DateInput(attrs={"type": "date"}))
     ends_on = forms.DateField(label=_("Ends on"), widget=forms.DateInput(attrs={"type": "date"}))
     products = forms.ModelMultipleChoiceField(
-        label=_("Featured products"), widget=forms.CheckboxSelectMultiple, required=False,
-        queryset=Product.objects.filter(status=ProductStatus.ON_SALE).order_by("risk_level", "code"))
-    segments = forms.CharField(label=_("Target segments (separated by commas)"), required=False, max_length=500)
+        label=_("Featured products"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        queryset=Product.objects.filter(status=ProductStatus.ON_SALE).order_by("risk_level", "code"),
+    )
+    segments = forms.CharField(
+        label=_("Target segments (separated by commas)"), required=False, max_length=500
+    )
     title = forms.CharField(label=_("Template title"), max_length=200)
     description = forms.CharField(label=_("Template description"), widget=forms.Textarea, required=False)
     script = forms.CharField(label=_("Template script"), widget=forms.Textarea, required=False)
     poster_text = forms.CharField(label=_("Share-poster text"), widget=forms.Textarea, required=False)
-    submit_now = forms.BooleanField(label=_("Submit the template for compliance review now"), required=False,
-                                    initial=True)
+    submit_now = forms.BooleanField(
+        label=_("Submit the template for compliance review now"), required=False, initial=True
+    )
 
     def clean(self):
         data = super().clean()

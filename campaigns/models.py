@@ -26,15 +26,21 @@ class Campaign(BaseModel):
     title = models.CharField(max_length=200, help_text="The sessions' title.")
     description = models.TextField(blank=True)
     script = models.TextField(blank=True)
-    poster_text = models.TextField(blank=True, help_text="The share poster's text (reviewed with the announcement).")
+    poster_text = models.TextField(
+        blank=True, help_text="The share poster's text (reviewed with the announcement)."
+    )
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    template_session = models.OneToOneField("studio.LiveSession", on_delete=models.PROTECT, null=True, blank=True,
-                                            related_name="template_of")
+    template_session = models.OneToOneField(
+        "studio.LiveSession", on_delete=models.PROTECT, null=True, blank=True, related_name="template_of"
+    )
 
     class Meta:
         ordering = ["-starts_on", "-id"]
-        constraints = [models.CheckConstraint(condition=Q(ends_on__gte=models.F("starts_on")),
-                                              name="campaign_ends_after_start")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=models.F("starts_on")), name="campaign_ends_after_start"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -44,7 +50,9 @@ class CampaignSession(BaseModel):
     """An RM's session made from a campaign; ``rm`` and ``branch`` are copied for fast roll-ups."""
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="session_links")
-    session = models.OneToOneField("studio.LiveSession", on_delete=models.CASCADE, related_name="campaign_link")
+    session = models.OneToOneField(
+        "studio.LiveSession", on_delete=models.CASCADE, related_name="campaign_link"
+    )
     rm = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     branch = models.ForeignKey(Branch, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
 

@@ -29,12 +29,24 @@ HOST_ROLE = "owner"
 
 def schedule_grid(*, campaign: Campaign) -> list[dict]:
     """Every session of the campaign across studios and branches, in time order."""
-    links = (CampaignSession.objects.filter(campaign=campaign)
-             .select_related("session__studio", "rm__rm_profile", "branch").order_by("session__scheduled_start"))
-    return [{"session_id": link.session_id, "title": link.session.title, "state": link.session.state,
-             "state_label": link.session.get_state_display(),
-             "scheduled_start": link.session.scheduled_start.isoformat(), "studio": link.session.studio.name,
-             "rm": _rm_name(link.rm), "branch": link.branch.name if link.branch else ""} for link in links]
+    links = (
+        CampaignSession.objects.filter(campaign=campaign)
+        .select_related("session__studio", "rm__rm_profile", "branch")
+        .order_by("session__scheduled_start")
+    )
+    return [
+        {
+            "session_id": link.session_id,
+            "title": link.session.title,
+            "state": link.session.state,
+            "state_label": link.session.get_state_display(),
+            "scheduled_start": link.session.scheduled_start.isoformat(),
+            "studio": link.session.studio.name,
+            "rm": _rm_name(link.rm),
+            "branch": link.branch.name if link.branch else "",
+        }
+        for link in links
+    ]
 
 
 def _rm_name(user: User) -> str:
@@ -46,7 +58,9 @@ def _by_session(qs, value) -> dict[int, int]:
     return {row["sid"]: row["v"] or 0 for row in qs.values(sid=F("session_id")).annotate(v=value).order_by()}
 
 
-def session_facts(session_ids: list[int] | QuerySet, *, now: datetime | None = None, totals: bool = True) -> dict[int, dict]:
+def session_facts(
+    session_ids: list[int] | QuerySet, *, now: datetime | None = None, totals: bool = True
+) -> dict[int, dict]:
     """Per session: viewers now, peak, engagement, card interest, leads, conversions and compliance health
     (held and rejected host lines, lines officers removed); with ``totals`` also unique viewers and watch
     seconds, which read every visit of the sessions (the report needs them; the live board does not)."""
@@ -59,34 +73,61 @@ def session_facts(session_ids: list[int] | QuerySet, *, now: datetime | None = N
         facts = {sid: {} for sid in ids}
     audience_visits = Visit.objects.filter(session_id__in=ids, role__in=AUDIENCE_ROLES)
     columns = {
-        "viewers_now": _by_session(audience_visits.filter(left_at__isnull=True), Count("viewer_key", distinct=True)),
+        "viewers_now": _by_session(
+            audience_visits.filter(left_at__isnull=True), Count("viewer_key", distinct=True)
+        ),
         "peak": _by_session(ConcurrencySample.objects.filter(session_id__in=ids), Max("viewers")),
         "reactions": _by_session(ReactionTally.objects.filter(session_id__in=ids), Sum("count")),
         "questions": _by_session(Question.objects.filter(session_id__in=ids), Count("id")),
     }
     if totals:
-        totals_rows = audience_visits.values(sid=F("session_id")).annotate(
-            unique=Count("viewer_key", distinct=True), watch=Sum(Coalesce("left_at", Now()) - F("joined_at"))
-        ).order_by()
+        totals_rows = (
+            audience_visits.values(sid=F("session_id"))
+            .annotate(
+                unique=Count("viewer_key", distinct=True),
+                watch=Sum(Coalesce("left_at", Now()) - F("joined_at")),
+            )
+            .order_by()
+        )
         columns["unique_viewers"] = {r["sid"]: r["unique"] for r in totals_rows}
-        columns["watch_seconds"] = {r["sid"]: int(r["watch"].total_seconds()) if r["watch"] else 0
-                                    for r in totals_rows}
-    chat = (ChatMessage.objects.filter(session_id__in=ids).values(sid=F("session_id")).annotate(
-        audience_lines=Count("id", filter=~Q(author_role=HOST_ROLE) & Q(status=MessageStatus.PUBLISHED)),
-        held=Count("id", filter=Q(author_role=HOST_ROLE, status=MessageStatus.HELD)),
-        rejected=Count("id", filter=Q(author_role=HOST_ROLE, status=MessageStatus.REJECTED)),
-        officer_stops=Count("id", filter=Q(removed_at__isnull=False) & ~Q(removed_by=F("session__studio__owner"))),
-    ).order_by())
+        columns["watch_seconds"] = {
+            r["sid"]: int(r["watch"].total_seconds()) if r["watch"] else 0 for r in totals_rows
+        }
+    chat = (
+        ChatMessage.objects.filter(session_id__in=ids)
+        .values(sid=F("session_id"))
+        .annotate(
+            audience_lines=Count("id", filter=~Q(author_role=HOST_ROLE) & Q(status=MessageStatus.PUBLISHED)),
+            held=Count("id", filter=Q(author_role=HOST_ROLE, status=MessageStatus.HELD)),
+            rejected=Count("id", filter=Q(author_role=HOST_ROLE, status=MessageStatus.REJECTED)),
+            officer_stops=Count(
+                "id", filter=Q(removed_at__isnull=False) & ~Q(removed_by=F("session__studio__owner"))
+            ),
+        )
+        .order_by()
+    )
     for row in chat:
         facts[row["sid"]].update({k: row[k] for k in ("audience_lines", "held", "rejected", "officer_stops")})
-    interest = (CardInterest.objects.filter(push__session_id__in=ids).values(sid=F("push__session_id"))
-                .annotate(v=Count("id")).order_by())
+    interest = (
+        CardInterest.objects.filter(push__session_id__in=ids)
+        .values(sid=F("push__session_id"))
+        .annotate(v=Count("id"))
+        .order_by()
+    )
     columns["card_interest"] = {r["sid"]: r["v"] for r in interest}
-    opens = (CardOpen.objects.filter(push__session_id__in=ids).values(sid=F("push__session_id"))
-             .annotate(v=Count("id")).order_by())
+    opens = (
+        CardOpen.objects.filter(push__session_id__in=ids)
+        .values(sid=F("push__session_id"))
+        .annotate(v=Count("id"))
+        .order_by()
+    )
     columns["cards_opened"] = {r["sid"]: r["v"] for r in opens}
-    leads = Lead.objects.filter(session_id__in=ids).values(sid=F("session_id")).annotate(
-        leads=Count("id"), conversions=Count("id", filter=Q(status=LeadStatus.CONVERTED))).order_by()
+    leads = (
+        Lead.objects.filter(session_id__in=ids)
+        .values(sid=F("session_id"))
+        .annotate(leads=Count("id"), conversions=Count("id", filter=Q(status=LeadStatus.CONVERTED)))
+        .order_by()
+    )
     for row in leads:
         facts[row["sid"]].update(leads=row["leads"], conversions=row["conversions"])
     for name, values in columns.items():
@@ -97,8 +138,22 @@ def session_facts(session_ids: list[int] | QuerySet, *, now: datetime | None = N
     return facts
 
 
-_FACT_KEYS = ("viewers_now", "unique_viewers", "peak", "reactions", "questions", "watch_seconds", "audience_lines",
-              "held", "rejected", "officer_stops", "card_interest", "cards_opened", "leads", "conversions")
+_FACT_KEYS = (
+    "viewers_now",
+    "unique_viewers",
+    "peak",
+    "reactions",
+    "questions",
+    "watch_seconds",
+    "audience_lines",
+    "held",
+    "rejected",
+    "officer_stops",
+    "card_interest",
+    "cards_opened",
+    "leads",
+    "conversions",
+)
 
 
 def _with_defaults(row: dict) -> dict:
@@ -123,8 +178,19 @@ def _rollup(rows: Iterable[dict], key: str) -> list[dict]:
         group = sums.setdefault(row[key], {key: row[key], "sessions": 0, "on_air": 0})
         group["sessions"] += 1
         group["on_air"] += row["state"] == "live"
-        for name in ("viewers_now", "peak", "unique_viewers", "engagement", "card_interest", "held", "rejected",
-                     "officer_stops", "leads", "conversions", "watch_seconds"):
+        for name in (
+            "viewers_now",
+            "peak",
+            "unique_viewers",
+            "engagement",
+            "card_interest",
+            "held",
+            "rejected",
+            "officer_stops",
+            "leads",
+            "conversions",
+            "watch_seconds",
+        ):
             group[name] = group.get(name, 0) + row[name]
         group["hours"] = group.get("hours", 0.0) + row["hours"]
     for group in sums.values():
@@ -134,16 +200,34 @@ def _rollup(rows: Iterable[dict], key: str) -> list[dict]:
 
 
 def _session_rows(links, now: datetime, *, totals: bool = True) -> list[dict]:
-    sessions = list(links.values("session_id", "session__title", "session__state", "session__started_at",
-                                 "session__ended_at", "session__scheduled_start", "rm_id", "branch__name",
-                                 "rm__rm_profile__display_name", "rm__username"))
+    sessions = list(
+        links.values(
+            "session_id",
+            "session__title",
+            "session__state",
+            "session__started_at",
+            "session__ended_at",
+            "session__scheduled_start",
+            "rm_id",
+            "branch__name",
+            "rm__rm_profile__display_name",
+            "rm__username",
+        )
+    )
     facts = session_facts(links.values("session_id"), now=now, totals=totals)
     rows = []
     for s in sessions:
-        base = {"session_id": s["session_id"], "title": s["session__title"], "state": s["session__state"],
-                "rm": s["rm__rm_profile__display_name"] or s["rm__username"], "branch": s["branch__name"] or "",
-                "scheduled_start": s["session__scheduled_start"].isoformat()}
-        hours = _hours_on_air({"started_at": s["session__started_at"], "ended_at": s["session__ended_at"]}, now)
+        base = {
+            "session_id": s["session_id"],
+            "title": s["session__title"],
+            "state": s["session__state"],
+            "rm": s["rm__rm_profile__display_name"] or s["rm__username"],
+            "branch": s["branch__name"] or "",
+            "scheduled_start": s["session__scheduled_start"].isoformat(),
+        }
+        hours = _hours_on_air(
+            {"started_at": s["session__started_at"], "ended_at": s["session__ended_at"]}, now
+        )
         row = {**base, **_with_defaults(facts[s["session_id"]]), "hours": hours}
         row["incidents_per_hour"] = round((row["held"] + row["rejected"]) / hours, 2) if hours else 0.0
         rows.append(row)
@@ -158,11 +242,15 @@ def campaign_board(*, campaign: Campaign, user: User | None = None, now: datetim
         links = links.filter(branch_id=membership_of(user).branch_id)
     rows = _session_rows(links, now, totals=False)
     rows.sort(key=lambda r: (r["state"] != "live", -r["viewers_now"], -r["engagement"], r["session_id"]))
-    return {"campaign": {"id": campaign.pk, "name": campaign.name}, "at": now.isoformat(),
-            "on_air": sum(r["state"] == "live" for r in rows),
-            "viewers_now": sum(r["viewers_now"] for r in rows),
-            "sessions": [{k: v for k, v in r.items() if k not in _NOT_ON_BOARD} for r in rows],
-            "rms": _strip(_rollup(rows, "rm")), "branches": _strip(_rollup(rows, "branch"))}
+    return {
+        "campaign": {"id": campaign.pk, "name": campaign.name},
+        "at": now.isoformat(),
+        "on_air": sum(r["state"] == "live" for r in rows),
+        "viewers_now": sum(r["viewers_now"] for r in rows),
+        "sessions": [{k: v for k, v in r.items() if k not in _NOT_ON_BOARD} for r in rows],
+        "rms": _strip(_rollup(rows, "rm")),
+        "branches": _strip(_rollup(rows, "branch")),
+    }
 
 
 _NOT_ON_BOARD = {"hours", "unique_viewers", "watch_seconds"}
@@ -176,27 +264,53 @@ def _interest_breakdown(session_ids: list[int]) -> dict:
     by_product: dict[str, int] = defaultdict(int)
     by_segment: dict[str, int] = defaultdict(int)
     rows = CardInterest.objects.filter(push__session_id__in=session_ids).values_list(
-        "push__product__name", "user__customer_profile__segments")
+        "push__product__name", "user__customer_profile__segments"
+    )
     for product, segments in rows:
         by_product[product] += 1
         for segment in segments or ["(无标签)"]:
             by_segment[segment] += 1
-    return {"by_product": dict(sorted(by_product.items(), key=lambda kv: -kv[1])),
-            "by_segment": dict(sorted(by_segment.items(), key=lambda kv: -kv[1]))}
+    return {
+        "by_product": dict(sorted(by_product.items(), key=lambda kv: -kv[1])),
+        "by_segment": dict(sorted(by_segment.items(), key=lambda kv: -kv[1])),
+    }
 
 
 def _report(session_ids: list[int], rows: list[dict]) -> dict:
-    reach = (Visit.objects.filter(session_id__in=session_ids, role__in=AUDIENCE_ROLES)
-             .aggregate(n=Count("viewer_key", distinct=True))["n"] or 0)
-    credited = (Lead.objects.filter(session_id__in=session_ids, status=LeadStatus.CONVERTED)
-                .values(link=F("share_link_id")).annotate(n=Count("id")).order_by())
-    totals = {name: sum(r[name] for r in rows) for name in (
-        "unique_viewers", "watch_seconds", "card_interest", "leads", "conversions", "held", "rejected",
-        "officer_stops", "engagement")}
-    return {"reach": reach, **totals, "sessions": len(rows),
-            "incidents": totals["held"] + totals["rejected"] + totals["officer_stops"],
-            "interest": _interest_breakdown(session_ids),
-            "conversions_by_share_link": {str(r["link"] or "direct"): r["n"] for r in credited}}
+    reach = (
+        Visit.objects.filter(session_id__in=session_ids, role__in=AUDIENCE_ROLES).aggregate(
+            n=Count("viewer_key", distinct=True)
+        )["n"]
+        or 0
+    )
+    credited = (
+        Lead.objects.filter(session_id__in=session_ids, status=LeadStatus.CONVERTED)
+        .values(link=F("share_link_id"))
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    totals = {
+        name: sum(r[name] for r in rows)
+        for name in (
+            "unique_viewers",
+            "watch_seconds",
+            "card_interest",
+            "leads",
+            "conversions",
+            "held",
+            "rejected",
+            "officer_stops",
+            "engagement",
+        )
+    }
+    return {
+        "reach": reach,
+        **totals,
+        "sessions": len(rows),
+        "incidents": totals["held"] + totals["rejected"] + totals["officer_stops"],
+        "interest": _interest_breakdown(session_ids),
+        "conversions_by_share_link": {str(r["link"] or "direct"): r["n"] for r in credited},
+    }
 
 
 def campaign_evaluation(*, campaign: Campaign, user: User | None = None, now: datetime | None = None) -> dict:
@@ -207,43 +321,96 @@ def campaign_evaluation(*, campaign: Campaign, user: User | None = None, now: da
     if user is not None and is_branch_manager(user):
         links = links.filter(branch_id=membership_of(user).branch_id)
     rows = _session_rows(links, now)
-    return {"campaign": {"id": campaign.pk, "name": campaign.name, "starts_on": campaign.starts_on.isoformat(),
-                         "ends_on": campaign.ends_on.isoformat()},
-            **_report([r["session_id"] for r in rows], rows),
-            "per_session": [{k: v for k, v in r.items() if k != "hours"} for r in rows],
-            "rms": _rollup(rows, "rm"), "branches": _rollup(rows, "branch")}
+    return {
+        "campaign": {
+            "id": campaign.pk,
+            "name": campaign.name,
+            "starts_on": campaign.starts_on.isoformat(),
+            "ends_on": campaign.ends_on.isoformat(),
+        },
+        **_report([r["session_id"] for r in rows], rows),
+        "per_session": [{k: v for k, v in r.items() if k != "hours"} for r in rows],
+        "rms": _rollup(rows, "rm"),
+        "branches": _rollup(rows, "branch"),
+    }
 
 
 def branch_rollup(*, branch: Branch, since: datetime, until: datetime, now: datetime | None = None) -> dict:
     """A branch's figures over any date range: its RMs' sessions scheduled in [since, until)."""
     now = now or timezone.now()
-    in_range = LiveSession.objects.filter(studio__owner__membership__branch=branch, scheduled_start__gte=since,
-                                          scheduled_start__lt=until)
-    sessions = list(in_range.values("id", "title", "state", "started_at", "ended_at", "scheduled_start", "studio__owner_id",
-             "studio__owner__rm_profile__display_name", "studio__owner__username"))
+    in_range = LiveSession.objects.filter(
+        studio__owner__membership__branch=branch, scheduled_start__gte=since, scheduled_start__lt=until
+    )
+    sessions = list(
+        in_range.values(
+            "id",
+            "title",
+            "state",
+            "started_at",
+            "ended_at",
+            "scheduled_start",
+            "studio__owner_id",
+            "studio__owner__rm_profile__display_name",
+            "studio__owner__username",
+        )
+    )
     facts = session_facts(in_range.values("id"), now=now)
     rows = []
     for s in sessions:
         hours = _hours_on_air(s, now)
-        rows.append({"session_id": s["id"], "title": s["title"], "state": s["state"], "branch": branch.name,
-                     "rm": s["studio__owner__rm_profile__display_name"] or s["studio__owner__username"],
-                     "scheduled_start": s["scheduled_start"].isoformat(), **_with_defaults(facts[s["id"]]),
-                     "hours": hours})
-    return {"branch": {"id": branch.pk, "name": branch.name}, "since": since.isoformat(), "until": until.isoformat(),
-            **_report([r["session_id"] for r in rows], rows), "rms": _rollup(rows, "rm")}
+        rows.append(
+            {
+                "session_id": s["id"],
+                "title": s["title"],
+                "state": s["state"],
+                "branch": branch.name,
+                "rm": s["studio__owner__rm_profile__display_name"] or s["studio__owner__username"],
+                "scheduled_start": s["scheduled_start"].isoformat(),
+                **_with_defaults(facts[s["id"]]),
+                "hours": hours,
+            }
+        )
+    return {
+        "branch": {"id": branch.pk, "name": branch.name},
+        "since": since.isoformat(),
+        "until": until.isoformat(),
+        **_report([r["session_id"] for r in rows], rows),
+        "rms": _rollup(rows, "rm"),
+    }
 
 
 def report_csv_rows(report: dict) -> list[list]:
     """One line per session, then the RM and branch roll-ups (the same columns)."""
-    columns = ["unique_viewers", "peak", "watch_seconds", "engagement", "card_interest", "leads", "conversions",
-               "held", "rejected", "officer_stops", "incidents_per_hour"]
+    columns = [
+        "unique_viewers",
+        "peak",
+        "watch_seconds",
+        "engagement",
+        "card_interest",
+        "leads",
+        "conversions",
+        "held",
+        "rejected",
+        "officer_stops",
+        "incidents_per_hour",
+    ]
     out = [["level", "name", "branch", "rm", "state", *columns]]
     for row in report.get("per_session", []):
-        out.append(["session", row["title"], row["branch"], row["rm"], row["state"], *[row[c] for c in columns]])
+        out.append(
+            ["session", row["title"], row["branch"], row["rm"], row["state"], *[row[c] for c in columns]]
+        )
     for level, group in (("rm", "rms"), ("branch", "branches")):
         for row in report.get(group, []):
-            out.append([level, row[level], row.get("branch", ""), row.get("rm", ""), "",
-                        *[row.get(c, "") for c in columns]])
+            out.append(
+                [
+                    level,
+                    row[level],
+                    row.get("branch", ""),
+                    row.get("rm", ""),
+                    "",
+                    *[row.get(c, "") for c in columns],
+                ]
+            )
     return out
 
 
@@ -252,8 +419,11 @@ def report_csv_rows(report: dict) -> list[list]:
 
 
 def book_entries(*, rm: User, segment: str = "", risk_level: str = "", assets_band: str = ""):
-    entries = (BookEntry.objects.filter(rm=rm).select_related("customer__customer_profile")
-               .order_by("customer__username"))
+    entries = (
+        BookEntry.objects.filter(rm=rm)
+        .select_related("customer__customer_profile")
+        .order_by("customer__username")
+    )
     if risk_level:
         entries = entries.filter(customer__customer_profile__risk_level=risk_level)
     if assets_band:
@@ -264,40 +434,71 @@ def book_entries(*, rm: User, segment: str = "", risk_level: str = "", assets_ba
     return entries
 
 
-def book_view(*, rm: User, segment: str = "", risk_level: str = "", assets_band: str = "",
-              now: datetime | None = None) -> list[dict]:
+def book_view(
+    *, rm: User, segment: str = "", risk_level: str = "", assets_band: str = "", now: datetime | None = None
+) -> list[dict]:
     """Each customer of the RM's book: risk level and expiry, segments, assets band, holdings, engagement."""
     now = now or timezone.now()
     entries = book_entries(rm=rm, segment=segment, risk_level=risk_level, assets_band=assets_band)
     ids = [e.customer_id for e in entries]
-    attended = dict(Visit.objects.filter(user_id__in=ids).values("user_id").annotate(n=Count("session", distinct=True))
-                    .values_list("user_id", "n"))
-    asked = dict(Question.objects.filter(author_id__in=ids).values("author_id").annotate(n=Count("id"))
-                 .values_list("author_id", "n"))
-    opened = dict(CardOpen.objects.filter(user_id__in=ids).values("user_id").annotate(n=Count("id"))
-                  .values_list("user_id", "n"))
-    interested = dict(CardInterest.objects.filter(user_id__in=ids).values("user_id").annotate(n=Count("id"))
-                      .values_list("user_id", "n"))
+    attended = dict(
+        Visit.objects.filter(user_id__in=ids)
+        .values("user_id")
+        .annotate(n=Count("session", distinct=True))
+        .values_list("user_id", "n")
+    )
+    asked = dict(
+        Question.objects.filter(author_id__in=ids)
+        .values("author_id")
+        .annotate(n=Count("id"))
+        .values_list("author_id", "n")
+    )
+    opened = dict(
+        CardOpen.objects.filter(user_id__in=ids)
+        .values("user_id")
+        .annotate(n=Count("id"))
+        .values_list("user_id", "n")
+    )
+    interested = dict(
+        CardInterest.objects.filter(user_id__in=ids)
+        .values("user_id")
+        .annotate(n=Count("id"))
+        .values_list("user_id", "n")
+    )
     out = []
     for entry in entries:
         profile = entry.customer.customer_profile
         cid = entry.customer_id
-        out.append({
-            "customer_id": cid, "username": entry.customer.username, "external_id": entry.external_id,
-            "risk_level": profile.risk_level, "expires_at": profile.expires_at.isoformat() if profile.expires_at else None,
-            "assessment_expired": bool(profile.risk_level and profile.expires_at and profile.expires_at <= now),
-            "segments": profile.segments or [], "assets_band": entry.assets_band, "holdings": entry.holdings,
-            "engagement": {"sessions_attended": attended.get(cid, 0), "questions": asked.get(cid, 0),
-                           "cards_opened": opened.get(cid, 0), "interested": interested.get(cid, 0)},
-        })
+        out.append(
+            {
+                "customer_id": cid,
+                "username": entry.customer.username,
+                "external_id": entry.external_id,
+                "risk_level": profile.risk_level,
+                "expires_at": profile.expires_at.isoformat() if profile.expires_at else None,
+                "assessment_expired": bool(
+                    profile.risk_level and profile.expires_at and profile.expires_at <= now
+                ),
+                "segments": profile.segments or [],
+                "assets_band": entry.assets_band,
+                "holdings": entry.holdings,
+                "engagement": {
+                    "sessions_attended": attended.get(cid, 0),
+                    "questions": asked.get(cid, 0),
+                    "cards_opened": opened.get(cid, 0),
+                    "interested": interested.get(cid, 0),
+                },
+            }
+        )
     return out
 
 
 MAJORITY = 0.5
 
 
-def product_matching(*, profiles: list[CustomerProfile], products: Iterable[Product],
-                     now: datetime | None = None) -> dict:
+def product_matching(
+    *, profiles: list[CustomerProfile], products: Iterable[Product], now: datetime | None = None
+) -> dict:
     """For a group of customers: for each product, who it suits, the share who qualify, the expired
     assessments to renew; and a warning for each product above most of the group."""
     now = now or timezone.now()
@@ -305,36 +506,78 @@ def product_matching(*, profiles: list[CustomerProfile], products: Iterable[Prod
     expired = sum(1 for p in profiles if p.risk_level and p.expires_at and p.expires_at <= now)
     suggestions, warnings = [], []
     for product in products:
-        suitable = [p.user_id for p in profiles if suitability_check(profile=p, product=product, now=now).allowed]
+        suitable = [
+            p.user_id for p in profiles if suitability_check(profile=p, product=product, now=now).allowed
+        ]
         share = round(len(suitable) / members, 3) if members else 0.0
-        suggestions.append({"product_id": product.pk, "code": product.code, "name": product.name,
-                            "risk_level": product.risk_level, "suitable": len(suitable), "share": share,
-                            "suitable_customer_ids": suitable})
+        suggestions.append(
+            {
+                "product_id": product.pk,
+                "code": product.code,
+                "name": product.name,
+                "risk_level": product.risk_level,
+                "suitable": len(suitable),
+                "share": share,
+                "suitable_customer_ids": suitable,
+            }
+        )
         if members and share < MAJORITY:
-            warnings.append({"code": "product_above_most_of_segment", "product_id": product.pk,
-                             "message": f"{product.code} {product.name}（{product.risk_level}）只适合该群体中 "
-                                        f"{len(suitable)}/{members} 位客户。"})
+            warnings.append(
+                {
+                    "code": "product_above_most_of_segment",
+                    "product_id": product.pk,
+                    "message": f"{product.code} {product.name}（{product.risk_level}）只适合该群体中 "
+                    f"{len(suitable)}/{members} 位客户。",
+                }
+            )
     suggestions.sort(key=lambda s: -s["share"])
-    return {"members": members, "expired_assessments": expired, "suggestions": suggestions, "warnings": warnings}
+    return {
+        "members": members,
+        "expired_assessments": expired,
+        "suggestions": suggestions,
+        "warnings": warnings,
+    }
 
 
-def book_matching(*, rm: User, segment: str, products: Iterable[Product], now: datetime | None = None) -> dict:
+def book_matching(
+    *, rm: User, segment: str, products: Iterable[Product], now: datetime | None = None
+) -> dict:
     """Segment-to-product matching over the RM's own book (a segment, or all of it when ``segment`` is empty)."""
     entries = book_entries(rm=rm, segment=segment)
-    return {"segment": segment, **product_matching(profiles=[e.customer.customer_profile for e in entries],
-                                                   products=products, now=now)}
+    return {
+        "segment": segment,
+        **product_matching(
+            profiles=[e.customer.customer_profile for e in entries], products=products, now=now
+        ),
+    }
 
 
 def lead_list(*, rm: User, status: str = "") -> list[dict]:
     leads = Lead.objects.filter(rm=rm).select_related("customer", "product", "session", "share_link")
     if status:
         leads = leads.filter(status=status)
-    campaign_of = dict(CampaignSession.objects.filter(session_id__in=leads.values("session_id"))
-                       .values_list("session_id", "campaign_id"))
-    return [{"id": lead.pk, "customer": lead.customer.username, "product": lead.product.name,
-             "session_id": lead.session_id, "session": lead.session.title, "campaign_id": campaign_of.get(lead.session_id),
-             "share_link_id": lead.share_link_id, "status": lead.status, "status_label": lead.get_status_display(), "consented_at": lead.consented_at.isoformat(),
-             "consent_text": lead.consent_text, "created_at": lead.created_at.isoformat()} for lead in leads]
+    campaign_of = dict(
+        CampaignSession.objects.filter(session_id__in=leads.values("session_id")).values_list(
+            "session_id", "campaign_id"
+        )
+    )
+    return [
+        {
+            "id": lead.pk,
+            "customer": lead.customer.username,
+            "product": lead.product.name,
+            "session_id": lead.session_id,
+            "session": lead.session.title,
+            "campaign_id": campaign_of.get(lead.session_id),
+            "share_link_id": lead.share_link_id,
+            "status": lead.status,
+            "status_label": lead.get_status_display(),
+            "consented_at": lead.consented_at.isoformat(),
+            "consent_text": lead.consent_text,
+            "created_at": lead.created_at.isoformat(),
+        }
+        for lead in leads
+    ]
 
 
 ROLLUP_DEFAULT_DAYS = 30

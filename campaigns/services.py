@@ -27,9 +27,19 @@ def campaign_announcement(campaign: Campaign) -> str:
 
 
 @transaction.atomic
-def campaign_create(*, actor: User, name: str, starts_on: date, ends_on: date, title: str, description: str = "",
-                    script: str = "", poster_text: str = "", product_ids: list[int] | None = None,
-                    segments: list[str] | None = None) -> Campaign:
+def campaign_create(
+    *,
+    actor: User,
+    name: str,
+    starts_on: date,
+    ends_on: date,
+    title: str,
+    description: str = "",
+    script: str = "",
+    poster_text: str = "",
+    product_ids: list[int] | None = None,
+    segments: list[str] | None = None,
+) -> Campaign:
     """Head office creates a campaign and its template session (a draft in the head-office studio).
 
     The template session is invite-only with no invite code and never goes live (head office is not an
@@ -40,17 +50,32 @@ def campaign_create(*, actor: User, name: str, starts_on: date, ends_on: date, t
     products = list(Product.objects.filter(pk__in=set(product_ids or [])))
     if len(products) != len(set(product_ids or [])):
         raise ApplicationError("Unknown products.", code="unknown_product")
-    campaign = Campaign(institution=membership_of(actor).institution, name=name, starts_on=starts_on,
-                        ends_on=ends_on, title=title, description=description, script=script,
-                        poster_text=poster_text, segments=[s.strip() for s in segments or [] if s.strip()],
-                        created_by=actor)
+    campaign = Campaign(
+        institution=membership_of(actor).institution,
+        name=name,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        title=title,
+        description=description,
+        script=script,
+        poster_text=poster_text,
+        segments=[s.strip() for s in segments or [] if s.strip()],
+        created_by=actor,
+    )
     campaign.full_clean(exclude=["template_session"])
     campaign.save()
     campaign.products.set(products)
     studio, _ = Studio.objects.get_or_create(owner=actor, name=TEMPLATE_STUDIO_NAME)
-    template = LiveSession(studio=studio, title=title, description=campaign_announcement(campaign), script=script,
-                           scheduled_start=datetime.combine(starts_on, datetime.min.time()).astimezone(),
-                           visibility=Visibility.INVITE_ONLY, guests_can_watch=False, invite_code="")
+    template = LiveSession(
+        studio=studio,
+        title=title,
+        description=campaign_announcement(campaign),
+        script=script,
+        scheduled_start=datetime.combine(starts_on, datetime.min.time()).astimezone(),
+        visibility=Visibility.INVITE_ONLY,
+        guests_can_watch=False,
+        invite_code="",
+    )
     template.full_clean(exclude=["pinned_message"])
     template.save()
     template.featured_products.set(products)
@@ -62,32 +87,48 @@ def campaign_create(*, actor: User, name: str, starts_on: date, ends_on: date, t
 def campaign_template_submit(*, campaign: Campaign, actor: User) -> list:
     """Submit the campaign's template for review, once; officers decide in the ordinary queue."""
     if not is_head_office(actor) or campaign.created_by_id != actor.pk:
-        raise Forbidden("Only the head-office author submits a campaign's template.", code=CampaignError.FORBIDDEN)
+        raise Forbidden(
+            "Only the head-office author submits a campaign's template.", code=CampaignError.FORBIDDEN
+        )
     return session_content_submit(session=campaign.template_session, author=actor)
 
 
 @transaction.atomic
-def campaign_session_create(*, campaign: Campaign, actor: User, studio_id: int,
-                            scheduled_start: datetime) -> CampaignSession:
+def campaign_session_create(
+    *, campaign: Campaign, actor: User, studio_id: int, scheduled_start: datetime
+) -> CampaignSession:
     """An RM of the campaign's institution makes a session from it in their own studio.
 
     The session copies the template's title, announcement, script and products; when the template is
     approved, submitting the unedited copy opens its gate without a second review.
     """
     membership = membership_of(actor)
-    if not has_role(actor, Role.RM) or membership is None or membership.institution_id != campaign.institution_id:
-        raise Forbidden("Only RMs of the campaign's institution run its sessions.", code=CampaignError.FORBIDDEN)
+    if (
+        not has_role(actor, Role.RM)
+        or membership is None
+        or membership.institution_id != campaign.institution_id
+    ):
+        raise Forbidden(
+            "Only RMs of the campaign's institution run its sessions.", code=CampaignError.FORBIDDEN
+        )
     studio = Studio.objects.filter(pk=studio_id, owner=actor).first()
     if studio is None:
         raise NotFound("Studio not found.")
     template = campaign.template_session
-    session = LiveSession(studio=studio, title=template.title, description=template.description,
-                          script=template.script, scheduled_start=scheduled_start,
-                          invite_code=_invite_code())
+    session = LiveSession(
+        studio=studio,
+        title=template.title,
+        description=template.description,
+        script=template.script,
+        scheduled_start=scheduled_start,
+        invite_code=_invite_code(),
+    )
     session.full_clean(exclude=["pinned_message"])
     session.save()
     session.featured_products.set(template.featured_products.all())
-    return CampaignSession.objects.create(campaign=campaign, session=session, rm=actor, branch=membership.branch)
+    return CampaignSession.objects.create(
+        campaign=campaign, session=session, rm=actor, branch=membership.branch
+    )
 
 
 def _invite_code() -> str:
@@ -96,5 +137,8 @@ def _invite_code() -> str:
 
 def template_session_of(session_id: int) -> int | None:
     """The template session whose approval a campaign's session may reuse (registered with compliance)."""
-    return (CampaignSession.objects.filter(session_id=session_id)
-            .values_list("campaign__template_session_id", flat=True).first())
+    return (
+        CampaignSession.objects.filter(session_id=session_id)
+        .values_list("campaign__template_session_id", flat=True)
+        .first()
+    )

@@ -33,8 +33,16 @@ def _bars(values: dict) -> dict:
     rows = []
     for index, (label, value) in enumerate(values.items()):
         width = round(BAR_WIDTH * value / top, 1)
-        rows.append({"label": label, "value": value, "y": index * BAR_ROW, "text_y": index * BAR_ROW + 15,
-                     "width": width, "value_x": 124 + width})
+        rows.append(
+            {
+                "label": label,
+                "value": value,
+                "y": index * BAR_ROW,
+                "text_y": index * BAR_ROW + 15,
+                "width": width,
+                "value_x": 124 + width,
+            }
+        )
     return {"rows": rows, "height": max(len(rows), 1) * BAR_ROW}
 
 
@@ -48,20 +56,33 @@ def _or_404(fn, *args, **kwargs):
 @login_required
 def campaign_board_page(request, campaign_id: int):
     campaign = _or_404(access_campaign, request.user, campaign_id)
-    return render(request, "campaigns/board.html", {"campaign": campaign, "role": role_of(request.user),
-                                                    "grid": selectors.schedule_grid(campaign=campaign)})
+    return render(
+        request,
+        "campaigns/board.html",
+        {
+            "campaign": campaign,
+            "role": role_of(request.user),
+            "grid": selectors.schedule_grid(campaign=campaign),
+        },
+    )
 
 
 @login_required
 def campaign_evaluation_page(request, campaign_id: int):
     campaign = _or_404(access_campaign, request.user, campaign_id)
     report = selectors.campaign_evaluation(campaign=campaign, user=request.user)
-    return render(request, "campaigns/evaluation.html", {
-        "campaign": campaign, "report": report, "role": role_of(request.user),
-        "product_bars": _bars(report["interest"]["by_product"]),
-        "segment_bars": _bars(report["interest"]["by_segment"]),
-        "branch_bars": _bars({b["branch"] or "-": b["unique_viewers"] for b in report["branches"]}),
-    })
+    return render(
+        request,
+        "campaigns/evaluation.html",
+        {
+            "campaign": campaign,
+            "report": report,
+            "role": role_of(request.user),
+            "product_bars": _bars(report["interest"]["by_product"]),
+            "segment_bars": _bars(report["interest"]["by_segment"]),
+            "branch_bars": _bars({b["branch"] or "-": b["unique_viewers"] for b in report["branches"]}),
+        },
+    )
 
 
 @login_required
@@ -71,11 +92,21 @@ def branch_rollup_page(request, branch_id: int):
     day_from, day_to = parse_date(request.GET.get("since", "")), parse_date(request.GET.get("until", ""))
     report = selectors.branch_rollup(
         branch=branch,
-        since=since.replace(year=day_from.year, month=day_from.month, day=day_from.day) if day_from else since,
-        until=until.replace(year=day_to.year, month=day_to.month, day=day_to.day) if day_to else until)
-    return render(request, "campaigns/rollup.html", {
-        "branch": branch, "report": report, "role": role_of(request.user),
-        "rm_bars": _bars({r["rm"]: r["unique_viewers"] for r in report["rms"]})})
+        since=since.replace(year=day_from.year, month=day_from.month, day=day_from.day)
+        if day_from
+        else since,
+        until=until.replace(year=day_to.year, month=day_to.month, day=day_to.day) if day_to else until,
+    )
+    return render(
+        request,
+        "campaigns/rollup.html",
+        {
+            "branch": branch,
+            "report": report,
+            "role": role_of(request.user),
+            "rm_bars": _bars({r["rm"]: r["unique_viewers"] for r in report["rms"]}),
+        },
+    )
 
 
 @login_required
@@ -84,13 +115,28 @@ def campaign_list_page(request):
     membership = membership_of(request.user)
     if membership is None:
         raise Http404("No institution.")
-    branches = [membership.branch] if is_branch_manager(request.user) else (
-        branch_list(institution=membership.institution)
-        if is_head_office(request.user) or is_officer(request.user) else [])
-    return render(request, "campaigns/list.html", {
-        "role": role_of(request.user), "institution": membership.institution, "branches": branches,
-        "can_create": is_head_office(request.user),
-        "campaigns": Campaign.objects.filter(institution=membership.institution).select_related("template_session")})
+    branches = (
+        [membership.branch]
+        if is_branch_manager(request.user)
+        else (
+            branch_list(institution=membership.institution)
+            if is_head_office(request.user) or is_officer(request.user)
+            else []
+        )
+    )
+    return render(
+        request,
+        "campaigns/list.html",
+        {
+            "role": role_of(request.user),
+            "institution": membership.institution,
+            "branches": branches,
+            "can_create": is_head_office(request.user),
+            "campaigns": Campaign.objects.filter(institution=membership.institution).select_related(
+                "template_session"
+            ),
+        },
+    )
 
 
 @login_required
@@ -101,17 +147,28 @@ def book_page(request):
     import_errors, imported = [], None
     if request.method == "POST" and request.FILES.get("csv"):
         try:
-            imported = book_import_csv(actor=request.user,
-                                       text=request.FILES["csv"].read().decode("utf-8-sig", errors="replace"))
+            imported = book_import_csv(
+                actor=request.user, text=request.FILES["csv"].read().decode("utf-8-sig", errors="replace")
+            )
         except ApplicationError as exc:
             import_errors = exc.details.get("rows", []) or [{"line": "-", "errors": [exc.message]}]
     products = Product.objects.filter(status=ProductStatus.ON_SALE).order_by("risk_level", "code")
-    return render(request, "campaigns/book.html", {
-        "role": role_of(request.user), "segment": segment, "imported": imported, "import_errors": import_errors,
-        "customers": selectors.book_view(rm=request.user, segment=segment),
-        "matching": selectors.book_matching(rm=request.user, segment=segment, products=products),
-        "leads": [{**lead, "actions": [(s, LeadStatus(s).label) for s in lead_next_statuses(lead["status"])]}
-                  for lead in selectors.lead_list(rm=request.user)]})
+    return render(
+        request,
+        "campaigns/book.html",
+        {
+            "role": role_of(request.user),
+            "segment": segment,
+            "imported": imported,
+            "import_errors": import_errors,
+            "customers": selectors.book_view(rm=request.user, segment=segment),
+            "matching": selectors.book_matching(rm=request.user, segment=segment, products=products),
+            "leads": [
+                {**lead, "actions": [(s, LeadStatus(s).label) for s in lead_next_statuses(lead["status"])]}
+                for lead in selectors.lead_list(rm=request.user)
+            ],
+        },
+    )
 
 
 @login_required
@@ -137,10 +194,17 @@ def campaign_create_page(request):
         try:
             with transaction.atomic():
                 campaign = campaign_create(
-                    actor=request.user, name=data["name"], starts_on=data["starts_on"], ends_on=data["ends_on"],
-                    title=data["title"], description=data["description"], script=data["script"],
-                    poster_text=data["poster_text"], product_ids=[p.pk for p in data["products"]],
-                    segments=form.segment_list())
+                    actor=request.user,
+                    name=data["name"],
+                    starts_on=data["starts_on"],
+                    ends_on=data["ends_on"],
+                    title=data["title"],
+                    description=data["description"],
+                    script=data["script"],
+                    poster_text=data["poster_text"],
+                    product_ids=[p.pk for p in data["products"]],
+                    segments=form.segment_list(),
+                )
                 if data["submit_now"]:
                     campaign_template_submit(campaign=campaign, actor=request.user)
         except ValidationError as exc:

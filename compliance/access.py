@@ -24,7 +24,9 @@ from organisations.selectors import (
 def officer_workspace_open(user: User | AnonymousUser | None) -> bool:
     """The officers' workspace (admin pages, the live view of held lines): active staff who are officers;
     superusers may read it. Decisions additionally need ``is_officer``."""
-    return bool(user is not None and user.is_active and user.is_staff and (is_officer(user) or user.is_superuser))
+    return bool(
+        user is not None and user.is_active and user.is_staff and (is_officer(user) or user.is_superuser)
+    )
 
 
 def officer_submission_scope(user: User | AnonymousUser | None) -> Q | None:
@@ -58,7 +60,9 @@ def submission_visible_to(user: User | AnonymousUser, submission: Submission) ->
     return bool(submission.session_id and is_session_host(user, submission.session))
 
 
-def access_submission(user: User | AnonymousUser, submission_id: int, *, for_decision: bool = False) -> Submission:
+def access_submission(
+    user: User | AnonymousUser, submission_id: int, *, for_decision: bool = False
+) -> Submission:
     """Fetch a submission the caller may see; ``for_decision``: that the caller may also decide on.
 
     Raises ``NotFound`` when the caller may not see it, and ``Forbidden`` when they may see it but not
@@ -66,14 +70,18 @@ def access_submission(user: User | AnonymousUser, submission_id: int, *, for_dec
     """
     submission = (
         Submission.objects.select_related("author", "session__studio", "product", "pack", "decision__officer")
-        .filter(pk=submission_id).first()
+        .filter(pk=submission_id)
+        .first()
     )
     if submission is None or not submission_visible_to(user, submission):
         raise NotFound("Submission not found.")
     if for_decision:
         if not is_officer(user):
-            raise Forbidden("Only compliance officers decide on submissions.", code=ComplianceError.NOT_COMPLIANCE)
+            raise Forbidden(
+                "Only compliance officers decide on submissions.", code=ComplianceError.NOT_COMPLIANCE
+            )
         if submission.author_id == user.pk:
-            raise Forbidden("Authors never approve or reject their own content.",
-                            code=ComplianceError.OWN_SUBMISSION)
+            raise Forbidden(
+                "Authors never approve or reject their own content.", code=ComplianceError.OWN_SUBMISSION
+            )
     return submission

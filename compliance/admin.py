@@ -70,8 +70,10 @@ class StudioFilter(admin.SimpleListFilter):
     parameter_name = "studio"
 
     def lookups(self, request, model_admin):
-        return [(s.pk, f"{s.name} ({s.owner.username})")
-                for s in studio_model().objects.select_related("owner").order_by("name", "id")[:200]]
+        return [
+            (s.pk, f"{s.name} ({s.owner.username})")
+            for s in studio_model().objects.select_related("owner").order_by("name", "id")[:200]
+        ]
 
     def queryset(self, request, queryset):
         if not self.value():
@@ -89,8 +91,12 @@ class AgeFilter(admin.SimpleListFilter):
     BUCKETS = {"1h": timedelta(hours=1), "1d": timedelta(days=1), "3d": timedelta(days=3)}
 
     def lookups(self, request, model_admin):
-        return [("lt1h", _("under 1 hour")), ("lt1d", _("under 1 day")), ("gt1d", _("over 1 day")),
-                ("gt3d", _("over 3 days"))]
+        return [
+            ("lt1h", _("under 1 hour")),
+            ("lt1d", _("under 1 day")),
+            ("gt1d", _("over 1 day")),
+            ("gt3d", _("over 3 days")),
+        ]
 
     def queryset(self, request, queryset):
         value = self.value()
@@ -99,8 +105,11 @@ class AgeFilter(admin.SimpleListFilter):
         cutoff = timezone.now() - self.BUCKETS[value[2:]] if value[2:] in self.BUCKETS else None
         if cutoff is None:
             return queryset
-        return queryset.filter(created_at__gte=cutoff) if value.startswith("lt") else queryset.filter(
-            created_at__lt=cutoff)
+        return (
+            queryset.filter(created_at__gte=cutoff)
+            if value.startswith("lt")
+            else queryset.filter(created_at__lt=cutoff)
+        )
 
 
 class QueueFilter(admin.SimpleListFilter):
@@ -115,8 +124,11 @@ class QueueFilter(admin.SimpleListFilter):
     def choices(self, changelist):
         value = self.value() or "open"
         for lookup, title in self.lookup_choices:
-            yield {"selected": value == lookup, "query_string": changelist.get_query_string({self.parameter_name: lookup}),
-                   "display": title}
+            yield {
+                "selected": value == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
 
     def queryset(self, request, queryset):
         if (self.value() or "open") == "open" and not request.GET.get("status__exact"):
@@ -125,9 +137,15 @@ class QueueFilter(admin.SimpleListFilter):
 
 
 class DecisionForm(forms.Form):
-    action = forms.ChoiceField(choices=[("approve", _("Approve")), ("reject", _("Reject"))], label=_("Decision"))
-    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 80}), max_length=4000,
-                           label=_("Note to the author"))
+    action = forms.ChoiceField(
+        choices=[("approve", _("Approve")), ("reject", _("Reject"))], label=_("Decision")
+    )
+    note = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 80}),
+        max_length=4000,
+        label=_("Note to the author"),
+    )
 
     def clean(self):
         data = super().clean()
@@ -138,7 +156,17 @@ class DecisionForm(forms.Form):
 
 @admin.register(Submission)
 class SubmissionAdmin(OfficerOnlyAdmin):
-    list_display = ("id", "kind", "subject", "studio", "author", "status_shown", "findings_summary", "age", "pack")
+    list_display = (
+        "id",
+        "kind",
+        "subject",
+        "studio",
+        "author",
+        "status_shown",
+        "findings_summary",
+        "age",
+        "pack",
+    )
     list_filter = (QueueFilter, "status", "kind", StudioFilter, AgeFilter)
     list_select_related = ("author", "session__studio", "product", "pack")
     ordering = ("created_at", "id")
@@ -170,9 +198,11 @@ class SubmissionAdmin(OfficerOnlyAdmin):
     def findings_summary(self, obj):
         if obj.status in (SubmissionStatus.PENDING, SubmissionStatus.CHECKING):
             return "—"
-        return format_html('<span class="sev-block">{}</span> · <span class="sev-review">{}</span>',
-                           gettext("%(count)d block") % {"count": obj.blocks},
-                           gettext("%(count)d review") % {"count": obj.reviews})
+        return format_html(
+            '<span class="sev-block">{}</span> · <span class="sev-review">{}</span>',
+            gettext("%(count)d block") % {"count": obj.blocks},
+            gettext("%(count)d review") % {"count": obj.reviews},
+        )
 
     @admin.display(description=_("age"), ordering="created_at")
     def age(self, obj):
@@ -192,7 +222,11 @@ class SubmissionAdmin(OfficerOnlyAdmin):
 
     def get_urls(self):
         return [
-            path("<int:object_id>/decide/", self.officer_view(self.decide_view), name="compliance_submission_decide"),
+            path(
+                "<int:object_id>/decide/",
+                self.officer_view(self.decide_view),
+                name="compliance_submission_decide",
+            ),
             *super().get_urls(),
         ]
 
@@ -200,7 +234,9 @@ class SubmissionAdmin(OfficerOnlyAdmin):
         if not officer_may_open(request):
             raise PermissionDenied
         submission = get_object_or_404(
-            Submission.objects.select_related("author", "session__studio", "product", "pack", "decision__officer"),
+            Submission.objects.select_related(
+                "author", "session__studio", "product", "pack", "decision__officer"
+            ),
             pk=object_id,
         )
         if not request.user.is_superuser and not submission_visible_to(request.user, submission):
@@ -218,13 +254,19 @@ class SubmissionAdmin(OfficerOnlyAdmin):
             "highlighted": highlight_html(submission.text, findings),
             "decision": getattr(submission, "decision", None),
             "form": form,
-            "can_decide": (is_officer(request.user) and submission.author_id != request.user.pk
-                           and submission.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED)
-                           and submission.withdrawn_at is None),
+            "can_decide": (
+                is_officer(request.user)
+                and submission.author_id != request.user.pk
+                and submission.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED)
+                and submission.withdrawn_at is None
+            ),
             "own": submission.author_id == request.user.pk,
             "has_block": any(f.severity == Severity.BLOCK for f in findings),
-            "products": [submission.product] if submission.product_id else (
-                list(submission.session.featured_products.order_by("code")) if submission.session_id else []),
+            "products": [submission.product]
+            if submission.product_id
+            else (
+                list(submission.session.featured_products.order_by("code")) if submission.session_id else []
+            ),
         }
         return TemplateResponse(request, "admin/compliance/submission/review.html", context)
 
@@ -238,15 +280,20 @@ class SubmissionAdmin(OfficerOnlyAdmin):
             return self._render_review(request, submission, form)
         try:
             if form.cleaned_data["action"] == "approve":
-                submission_approve(submission=submission, officer=request.user, note=form.cleaned_data["note"])
+                submission_approve(
+                    submission=submission, officer=request.user, note=form.cleaned_data["note"]
+                )
             else:
                 submission_reject(submission=submission, officer=request.user, note=form.cleaned_data["note"])
         except ApplicationError as exc:
             messages.error(request, gettext(exc.message))
             return HttpResponseRedirect(back)
         submission.refresh_from_db(fields=["status"])
-        messages.success(request, gettext("%(subject)s: %(status)s.") % {"subject": submission.subject_label,
-                                                                         "status": submission.status_label})
+        messages.success(
+            request,
+            gettext("%(subject)s: %(status)s.")
+            % {"subject": submission.subject_label, "status": submission.status_label},
+        )
         return HttpResponseRedirect(reverse("admin:compliance_submission_changelist"))
 
 
@@ -254,25 +301,44 @@ class SubmissionAdmin(OfficerOnlyAdmin):
 # Rule packs and rules
 
 
-CHECK_KIND_LABELS = {"script": _("Script"), "announcement": _("Announcement"), "product_card": _("Product card"),
-                     "chat": _("Chat line")}
+CHECK_KIND_LABELS = {
+    "script": _("Script"),
+    "announcement": _("Announcement"),
+    "product_card": _("Product card"),
+    "chat": _("Chat line"),
+}
 
 
 class TryTextForm(forms.Form):
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 6, "cols": 100}), max_length=20_000,
-                           strip=False, label=_("Text"))
-    kind = forms.ChoiceField(choices=[(k, CHECK_KIND_LABELS.get(k, k)) for k in CHECK_KINDS], initial="script",
-                             label=_("Kind of text"))
-    product = forms.ModelChoiceField(queryset=Product.objects.order_by("code"), required=False, label=_("Product"),
-                                     help_text=_("Check the text against this product's facts."))
-    customer_risk = forms.ChoiceField(choices=[("", "—")] + [(f"C{i}", f"C{i}") for i in range(1, 6)],
-                                      required=False, label=_("Customer risk level"))
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 6, "cols": 100}), max_length=20_000, strip=False, label=_("Text")
+    )
+    kind = forms.ChoiceField(
+        choices=[(k, CHECK_KIND_LABELS.get(k, k)) for k in CHECK_KINDS],
+        initial="script",
+        label=_("Kind of text"),
+    )
+    product = forms.ModelChoiceField(
+        queryset=Product.objects.order_by("code"),
+        required=False,
+        label=_("Product"),
+        help_text=_("Check the text against this product's facts."),
+    )
+    customer_risk = forms.ChoiceField(
+        choices=[("", "—")] + [(f"C{i}", f"C{i}") for i in range(1, 6)],
+        required=False,
+        label=_("Customer risk level"),
+    )
 
 
 class EvalUploadForm(forms.Form):
-    corpus = forms.FileField(label=_("Labelled corpus (JSON lines)"),
-                             help_text=_("One JSON object per line: text, kind, lang, product, customer_risk and "
-                                         "expect (the codes it should get; empty for a clean item)."))
+    corpus = forms.FileField(
+        label=_("Labelled corpus (JSON lines)"),
+        help_text=_(
+            "One JSON object per line: text, kind, lang, product, customer_risk and "
+            "expect (the codes it should get; empty for a clean item)."
+        ),
+    )
 
     def clean_corpus(self):
         upload = self.cleaned_data["corpus"]
@@ -301,12 +367,30 @@ class RuleInline(admin.TabularInline):
 
 @admin.register(RulePack)
 class RulePackAdmin(OfficerOnlyAdmin):
-    list_display = ("name", "version", "is_active", "is_draft", "source_version", "rule_count", "created_by",
-                    "created_at", "note")
+    list_display = (
+        "name",
+        "version",
+        "is_active",
+        "is_draft",
+        "source_version",
+        "rule_count",
+        "created_by",
+        "created_at",
+        "note",
+    )
     list_filter = ("name", "is_active", "is_draft")
     list_select_related = ("created_by",)
-    readonly_fields = ("name", "version", "source_version", "is_active", "is_draft", "digest", "created_by",
-                       "created_at", "note")
+    readonly_fields = (
+        "name",
+        "version",
+        "source_version",
+        "is_active",
+        "is_draft",
+        "digest",
+        "created_by",
+        "created_at",
+        "note",
+    )
     fields = readonly_fields
     inlines = [RuleInline]
     actions = ["activate_draft"]
@@ -321,7 +405,9 @@ class RulePackAdmin(OfficerOnlyAdmin):
             except ApplicationError as exc:
                 messages.error(request, f"{draft}: {gettext(exc.message)}")
             else:
-                messages.success(request, _("%(draft)s is now in force as %(pack)s.") % {"draft": draft, "pack": pack})
+                messages.success(
+                    request, _("%(draft)s is now in force as %(pack)s.") % {"draft": draft, "pack": pack}
+                )
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(rules_n=Count("rules"))
@@ -334,20 +420,29 @@ class RulePackAdmin(OfficerOnlyAdmin):
         return [
             path("<int:object_id>/try/", self.officer_view(self.try_view), name="compliance_rulepack_try"),
             path("evaluate/", self.officer_view(self.evaluate_view), name="compliance_rulepack_evaluate"),
-            path("<int:object_id>/evaluate/", self.officer_view(self.evaluate_view),
-                 name="compliance_rulepack_evaluate_version"),
+            path(
+                "<int:object_id>/evaluate/",
+                self.officer_view(self.evaluate_view),
+                name="compliance_rulepack_evaluate_version",
+            ),
             *super().get_urls(),
         ]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = {**(extra_context or {}), "try_form": TryTextForm(),
-                         "try_url": reverse("admin:compliance_rulepack_try", args=[object_id]),
-                         "evaluate_url": reverse("admin:compliance_rulepack_evaluate_version", args=[object_id]),
-                         "backtest_url": reverse("admin:compliance_backtestrun_add") + f"?pack={object_id}"}
+        extra_context = {
+            **(extra_context or {}),
+            "try_form": TryTextForm(),
+            "try_url": reverse("admin:compliance_rulepack_try", args=[object_id]),
+            "evaluate_url": reverse("admin:compliance_rulepack_evaluate_version", args=[object_id]),
+            "backtest_url": reverse("admin:compliance_backtestrun_add") + f"?pack={object_id}",
+        }
         return super().change_view(request, object_id, form_url, extra_context)
 
     def changelist_view(self, request, extra_context=None):
-        extra_context = {**(extra_context or {}), "evaluate_url": reverse("admin:compliance_rulepack_evaluate")}
+        extra_context = {
+            **(extra_context or {}),
+            "evaluate_url": reverse("admin:compliance_rulepack_evaluate"),
+        }
         return super().changelist_view(request, extra_context)
 
     def evaluate_view(self, request, object_id=None):
@@ -363,9 +458,13 @@ class RulePackAdmin(OfficerOnlyAdmin):
             except ApplicationError as exc:
                 error = gettext(exc.message)
         context = {
-            **self.admin_site.each_context(request), "opts": self.opts, "pack": pack, "form": form,
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "pack": pack,
+            "form": form,
             "title": _("Measure %(pack)s on a labelled corpus") % {"pack": pack or _("the active packs")},
-            "result": result, "error": error,
+            "result": result,
+            "error": error,
             "misses": (result or {}).get("misses", [])[:200],
         }
         return TemplateResponse(request, "admin/compliance/rulepack/evaluate.html", context)
@@ -380,29 +479,51 @@ class RulePackAdmin(OfficerOnlyAdmin):
 
             product = form.cleaned_data["product"]
             try:
-                findings = list(check(form.cleaned_data["text"], kind=form.cleaned_data["kind"],
-                                      products=[product.facts()] if product else [],
-                                      customer_risk=form.cleaned_data["customer_risk"] or None,
-                                      pack=pack_compiled(pack)))
+                findings = list(
+                    check(
+                        form.cleaned_data["text"],
+                        kind=form.cleaned_data["kind"],
+                        products=[product.facts()] if product else [],
+                        customer_risk=form.cleaned_data["customer_risk"] or None,
+                        pack=pack_compiled(pack),
+                    )
+                )
             except Exception as exc:  # show the engine's complaint to the officer rather than a 500
                 error = gettext("The engine could not check this text: %(error)s") % {
-                    "error": f"{type(exc).__name__}: {exc}"}
+                    "error": f"{type(exc).__name__}: {exc}"
+                }
             highlighted = highlight_html(form.cleaned_data["text"], findings)
         context = {
-            **self.admin_site.each_context(request), "opts": self.opts, "pack": pack,
-            "title": gettext("Try a text with %(pack)s") % {"pack": pack}, "form": form, "findings": findings, "highlighted": highlighted,
-            "error": error, "checked": request.method == "POST" and form.is_valid(),
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "pack": pack,
+            "title": gettext("Try a text with %(pack)s") % {"pack": pack},
+            "form": form,
+            "findings": findings,
+            "highlighted": highlighted,
+            "error": error,
+            "checked": request.method == "POST" and form.is_valid(),
         }
         return TemplateResponse(request, "admin/compliance/rulepack/try.html", context)
 
 
 class RuleForm(forms.ModelForm):
-    definition = forms.JSONField(widget=forms.Textarea(attrs={"rows": 18, "cols": 100}), label=_("Definition"),
-                                 help_text=_("The engine's rule definition (detection fields). The code cannot change."))
-    note = forms.CharField(required=False, max_length=500, label=_("Note"),
-                           help_text=_("Why the rule changes (kept in the audit trail)."))
-    as_draft = forms.BooleanField(required=False, label=_("Save as a draft"),
-                                  help_text=_("Write a draft version to back-test; the active version stays in use."))
+    definition = forms.JSONField(
+        widget=forms.Textarea(attrs={"rows": 18, "cols": 100}),
+        label=_("Definition"),
+        help_text=_("The engine's rule definition (detection fields). The code cannot change."),
+    )
+    note = forms.CharField(
+        required=False,
+        max_length=500,
+        label=_("Note"),
+        help_text=_("Why the rule changes (kept in the audit trail)."),
+    )
+    as_draft = forms.BooleanField(
+        required=False,
+        label=_("Save as a draft"),
+        help_text=_("Write a draft version to back-test; the active version stays in use."),
+    )
 
     class Meta:
         model = Rule
@@ -414,8 +535,11 @@ class RuleForm(forms.ModelForm):
             return data
         try:
             data["definition"] = rule_change_validate(
-                rule=self.instance, severity=data.get("severity"), enabled=data.get("enabled"),
-                definition=data.get("definition"))
+                rule=self.instance,
+                severity=data.get("severity"),
+                enabled=data.get("enabled"),
+                definition=data.get("definition"),
+            )
         except ApplicationError as exc:
             raise forms.ValidationError(gettext(exc.message)) from exc
         return data
@@ -424,17 +548,30 @@ class RuleForm(forms.ModelForm):
 class RuleAddForm(forms.ModelForm):
     """A new rule for an active or draft pack version; saving writes the next version (or a draft)."""
 
-    pack = forms.ModelChoiceField(queryset=RulePack.objects.filter(Q(is_active=True) | Q(is_draft=True))
-                                  .order_by("name", "-version"), label=_("Rule pack version"))
+    pack = forms.ModelChoiceField(
+        queryset=RulePack.objects.filter(Q(is_active=True) | Q(is_draft=True)).order_by("name", "-version"),
+        label=_("Rule pack version"),
+    )
     definition = forms.JSONField(
-        widget=forms.Textarea(attrs={"rows": 14, "cols": 100}), initial=dict,
+        widget=forms.Textarea(attrs={"rows": 14, "cols": 100}),
+        initial=dict,
         label=_("Definition"),
-        help_text=_('The engine\'s rule fields, e.g. {"kinds": ["chat"], "message_zh": "…", "lexicon": ["…"], '
-                    '"patterns": [{"re": "…", "any": ["…"]}]}. Code and severity come from the fields above.'))
-    note = forms.CharField(required=False, max_length=500, label=_("Note"),
-                           help_text=_("Why the rule is added (kept in the audit trail)."))
-    as_draft = forms.BooleanField(required=False, label=_("Save as a draft"),
-                                  help_text=_("Write a draft version to back-test; the active version stays in use."))
+        help_text=_(
+            'The engine\'s rule fields, e.g. {"kinds": ["chat"], "message_zh": "…", "lexicon": ["…"], '
+            '"patterns": [{"re": "…", "any": ["…"]}]}. Code and severity come from the fields above.'
+        ),
+    )
+    note = forms.CharField(
+        required=False,
+        max_length=500,
+        label=_("Note"),
+        help_text=_("Why the rule is added (kept in the audit trail)."),
+    )
+    as_draft = forms.BooleanField(
+        required=False,
+        label=_("Save as a draft"),
+        help_text=_("Write a draft version to back-test; the active version stays in use."),
+    )
 
     class Meta:
         model = Rule
@@ -446,8 +583,12 @@ class RuleAddForm(forms.ModelForm):
             return data
         if not isinstance(data.get("definition"), dict):
             raise forms.ValidationError(_("The definition must be a JSON object."))
-        data["definition"] = {**data["definition"], "code": data["code"].strip(), "severity": data["severity"],
-                              "enabled": bool(data.get("enabled"))}
+        data["definition"] = {
+            **data["definition"],
+            "code": data["code"].strip(),
+            "severity": data["severity"],
+            "enabled": bool(data.get("enabled")),
+        }
         self.instance.definition = data["definition"]  # the model's own validation runs after this
         return data
 
@@ -490,7 +631,9 @@ class RuleAdmin(OfficerOnlyAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ()
-        return ("code", "pack") if self._editable(obj) else ("code", "pack", "severity", "enabled", "definition")
+        return (
+            ("code", "pack") if self._editable(obj) else ("code", "pack", "severity", "enabled", "definition")
+        )
 
     def get_fields(self, request, obj=None):
         if obj is None:
@@ -503,8 +646,13 @@ class RuleAdmin(OfficerOnlyAdmin):
         data = form.cleaned_data
         if not change:
             try:
-                pack = pack_drafts.rule_add(pack=data["pack"], definition=data["definition"], actor=request.user,
-                                            draft=data.get("as_draft", False), note=data.get("note", ""))
+                pack = pack_drafts.rule_add(
+                    pack=data["pack"],
+                    definition=data["definition"],
+                    actor=request.user,
+                    draft=data.get("as_draft", False),
+                    note=data.get("note", ""),
+                )
             except ApplicationError as exc:
                 request._compliance_error = gettext(exc.message)
                 return
@@ -512,12 +660,23 @@ class RuleAdmin(OfficerOnlyAdmin):
             return
         original = Rule.objects.select_related("pack").get(pk=obj.pk)
         if data.get("as_draft") or original.pack.is_draft:
-            pack = pack_drafts.rule_draft_change(rule=original, actor=request.user, severity=data["severity"],
-                                                 enabled=data["enabled"], definition=data["definition"],
-                                                 note=data.get("note", ""))
+            pack = pack_drafts.rule_draft_change(
+                rule=original,
+                actor=request.user,
+                severity=data["severity"],
+                enabled=data["enabled"],
+                definition=data["definition"],
+                note=data.get("note", ""),
+            )
         else:
-            pack = rule_change(rule=original, actor=request.user, severity=data["severity"],
-                               enabled=data["enabled"], definition=data["definition"], note=data.get("note", ""))
+            pack = rule_change(
+                rule=original,
+                actor=request.user,
+                severity=data["severity"],
+                enabled=data["enabled"],
+                definition=data["definition"],
+                note=data.get("note", ""),
+            )
         request._compliance_new_rule = pack.rules.get(code=original.code)
 
     def save_related(self, request, form, formsets, change):
@@ -535,9 +694,11 @@ class RuleAdmin(OfficerOnlyAdmin):
             self.message_user(request, error, messages.ERROR)
             return HttpResponseRedirect(reverse("admin:compliance_rule_add"))
         new_rule = request._compliance_new_rule
-        self.message_user(request, _("Rule %(code)s added in %(pack)s.") % {"code": new_rule.code,
-                                                                              "pack": new_rule.pack},
-                          messages.SUCCESS)
+        self.message_user(
+            request,
+            _("Rule %(code)s added in %(pack)s.") % {"code": new_rule.code, "pack": new_rule.pack},
+            messages.SUCCESS,
+        )
         return HttpResponseRedirect(reverse("admin:compliance_rule_change", args=[new_rule.pk]))
 
     def response_change(self, request, obj):
@@ -545,12 +706,22 @@ class RuleAdmin(OfficerOnlyAdmin):
         if new_rule.pk == obj.pk:
             self.message_user(request, gettext("Nothing changed."), messages.INFO)
         elif new_rule.pack.is_draft:
-            self.message_user(request, _("Saved as a draft: %(pack)s. Back-test it, then activate it from the rule "
-                                         "pack list.") % {"pack": new_rule.pack}, messages.SUCCESS)
+            self.message_user(
+                request,
+                _("Saved as a draft: %(pack)s. Back-test it, then activate it from the rule pack list.")
+                % {"pack": new_rule.pack},
+                messages.SUCCESS,
+            )
         else:
-            self.message_user(request, gettext("Saved as a new version: %(pack)s. Approved content of sessions "
-                                               "not ended is being re-checked.") % {"pack": new_rule.pack},
-                              messages.SUCCESS)
+            self.message_user(
+                request,
+                gettext(
+                    "Saved as a new version: %(pack)s. Approved content of sessions "
+                    "not ended is being re-checked."
+                )
+                % {"pack": new_rule.pack},
+                messages.SUCCESS,
+            )
         return HttpResponseRedirect(reverse("admin:compliance_rule_change", args=[new_rule.pk]))
 
 
@@ -559,9 +730,11 @@ class RuleAdmin(OfficerOnlyAdmin):
 
 
 class BacktestForm(forms.ModelForm):
-    pack = forms.ModelChoiceField(queryset=RulePack.objects.order_by("-is_draft", "name", "-version"),
-                                  label=_("Pack version to test"),
-                                  help_text=_("Usually a draft; it is compared with the active version of its pack."))
+    pack = forms.ModelChoiceField(
+        queryset=RulePack.objects.order_by("-is_draft", "name", "-version"),
+        label=_("Pack version to test"),
+        help_text=_("Usually a draft; it is compared with the active version of its pack."),
+    )
 
     class Meta:
         model = BacktestRun
@@ -580,8 +753,17 @@ class BacktestRunAdmin(OfficerOnlyAdmin):
     """Back-tests: start one (a Celery job), watch its progress, read new and vanished findings per code."""
 
     form = BacktestForm
-    list_display = ("id", "pack", "baseline", "date_from", "date_to", "status", "progress", "created_by",
-                    "created_at")
+    list_display = (
+        "id",
+        "pack",
+        "baseline",
+        "date_from",
+        "date_to",
+        "status",
+        "progress",
+        "created_by",
+        "created_at",
+    )
     list_filter = ("status",)
     list_select_related = ("pack", "baseline", "created_by")
     change_form_template = "admin/compliance/backtestrun/change_form.html"
@@ -601,8 +783,9 @@ class BacktestRunAdmin(OfficerOnlyAdmin):
     def save_model(self, request, obj, form, change):
         """Never saves ``obj`` itself: the service records the run and enqueues the job after commit."""
         data = form.cleaned_data
-        request._compliance_run = backtest.backtest_start(pack=data["pack"], date_from=data["date_from"],
-                                                          date_to=data["date_to"], actor=request.user)
+        request._compliance_run = backtest.backtest_start(
+            pack=data["pack"], date_from=data["date_from"], date_to=data["date_to"], actor=request.user
+        )
 
     def save_related(self, request, form, formsets, change):
         return None
@@ -618,13 +801,20 @@ class BacktestRunAdmin(OfficerOnlyAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if not officer_may_open(request):
             raise PermissionDenied
-        run = get_object_or_404(BacktestRun.objects.select_related("pack", "baseline", "created_by"), pk=object_id)
+        run = get_object_or_404(
+            BacktestRun.objects.select_related("pack", "baseline", "created_by"), pk=object_id
+        )
         result = run.result or {}
-        rows = [{"code": code, **row, "examples": (result.get("examples") or {}).get(code, [])}
-                for code, row in (result.get("per_code") or {}).items()]
+        rows = [
+            {"code": code, **row, "examples": (result.get("examples") or {}).get(code, [])}
+            for code, row in (result.get("per_code") or {}).items()
+        ]
         rows.sort(key=lambda r: (-(r["new"] + r["vanished"]), r["code"]))
         context = {
-            **self.admin_site.each_context(request), "opts": self.opts, "run": run, "rows": rows,
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "run": run,
+            "rows": rows,
             "changed": [r for r in rows if r["new"] or r["vanished"]],
             "running": run.status in (BacktestStatus.PENDING, BacktestStatus.RUNNING),
             "title": _("Back-test %(run)s") % {"run": run},
@@ -659,8 +849,18 @@ class AuditEventAdmin(OfficerOnlyAdmin):
     list_filter = (AuditSessionFilter, "event_type", "subject_type")
     search_fields = ("subject_id", "actor_name", "event_type")
     ordering = ("-seq",)
-    readonly_fields = ("seq", "at", "event_type", "actor_id", "actor_name", "subject_type", "subject_id", "data",
-                       "prev_hash", "hash")
+    readonly_fields = (
+        "seq",
+        "at",
+        "event_type",
+        "actor_id",
+        "actor_name",
+        "subject_type",
+        "subject_id",
+        "data",
+        "prev_hash",
+        "hash",
+    )
     fields = readonly_fields
     actions = ["export_selected_csv"]
     change_list_template = "admin/compliance/auditevent/change_list.html"
@@ -696,8 +896,11 @@ class AuditEventAdmin(OfficerOnlyAdmin):
             for problem in problems[:50]:
                 messages.error(request, problem.message)
         else:
-            messages.success(request, gettext("The audit chain is intact (%(count)d events).")
-                             % {"count": AuditEvent.objects.count()})
+            messages.success(
+                request,
+                gettext("The audit chain is intact (%(count)d events).")
+                % {"count": AuditEvent.objects.count()},
+            )
         return HttpResponseRedirect(reverse("admin:compliance_auditevent_changelist"))
 
 
@@ -721,13 +924,20 @@ class LegalHoldAddForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        needed = {HoldScope.SESSION: ("session",), HoldScope.RM: ("rm",),
-                  HoldScope.PERIOD: ("starts_on", "ends_on")}.get(data.get("scope"), ())
+        needed = {
+            HoldScope.SESSION: ("session",),
+            HoldScope.RM: ("rm",),
+            HoldScope.PERIOD: ("starts_on", "ends_on"),
+        }.get(data.get("scope"), ())
         for name in needed:
             if not data.get(name):
                 self.add_error(name, _("Required for this kind of hold."))
-        if data.get("scope") == HoldScope.PERIOD and data.get("starts_on") and data.get("ends_on") \
-                and data["ends_on"] < data["starts_on"]:
+        if (
+            data.get("scope") == HoldScope.PERIOD
+            and data.get("starts_on")
+            and data.get("ends_on")
+            and data["ends_on"] < data["starts_on"]
+        ):
             self.add_error("ends_on", _("The last day comes before the first."))
         return data
 
@@ -750,7 +960,17 @@ class LegalHoldAdmin(OfficerOnlyAdmin):
     Both go through ``compliance.retention`` (audited); a hold is never deleted, a lifted one stays on record.
     """
 
-    list_display = ("id", "scope", "session", "rm", "starts_on", "ends_on", "set_by", "created_at", "lifted_at")
+    list_display = (
+        "id",
+        "scope",
+        "session",
+        "rm",
+        "starts_on",
+        "ends_on",
+        "set_by",
+        "created_at",
+        "lifted_at",
+    )
     list_filter = ("scope", ("lifted_at", admin.EmptyFieldListFilter))
     list_select_related = ("session", "rm", "set_by")
     raw_id_fields = ("session", "rm")
@@ -775,8 +995,19 @@ class LegalHoldAdmin(OfficerOnlyAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ()
-        return ("scope", "session", "rm", "starts_on", "ends_on", "reason", "set_by", "created_at",
-                "lifted_at", "lifted_by", *(("lift_reason",) if obj.lifted_at else ()))
+        return (
+            "scope",
+            "session",
+            "rm",
+            "starts_on",
+            "ends_on",
+            "reason",
+            "set_by",
+            "created_at",
+            "lifted_at",
+            "lifted_by",
+            *(("lift_reason",) if obj.lifted_at else ()),
+        )
 
     def save_model(self, request, obj, form, change):
         try:
@@ -786,11 +1017,13 @@ class LegalHoldAdmin(OfficerOnlyAdmin):
                 data = form.cleaned_data
                 scope = data["scope"]
                 saved = legal_hold_set(
-                    officer=request.user, reason=data["reason"],
+                    officer=request.user,
+                    reason=data["reason"],
                     session=data["session"] if scope == HoldScope.SESSION else None,
                     rm=data["rm"] if scope == HoldScope.RM else None,
                     starts_on=data["starts_on"] if scope == HoldScope.PERIOD else None,
-                    ends_on=data["ends_on"] if scope == HoldScope.PERIOD else None)
+                    ends_on=data["ends_on"] if scope == HoldScope.PERIOD else None,
+                )
                 obj.pk = saved.pk
         except ApplicationError as exc:
             raise PermissionDenied(gettext(exc.message)) from exc
@@ -805,8 +1038,13 @@ def _review_queue(request) -> OfficerQueue:
     if (scope := officer_submission_scope(request.user)) is not None:
         waiting = waiting.filter(scope)
     oldest = waiting.order_by("created_at").values_list("created_at", flat=True).first()
-    return OfficerQueue(label=_("Scripts, announcements and product cards to review"), count=waiting.count(),
-                        oldest=oldest, urgent=True, url=reverse("admin:compliance_submission_changelist"))
+    return OfficerQueue(
+        label=_("Scripts, announcements and product cards to review"),
+        count=waiting.count(),
+        oldest=oldest,
+        urgent=True,
+        url=reverse("admin:compliance_submission_changelist"),
+    )
 
 
 officer_queue_register(_review_queue, order=0)

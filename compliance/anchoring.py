@@ -57,7 +57,9 @@ class Anchor:
 def _key() -> bytes:
     key = settings.AUDIT_ANCHOR_KEY
     if not key:
-        raise AnchorKeyMissing("AUDIT_ANCHOR_KEY is not set: the audit chain cannot be anchored or its anchors checked.")
+        raise AnchorKeyMissing(
+            "AUDIT_ANCHOR_KEY is not set: the audit chain cannot be anchored or its anchors checked."
+        )
     return key.encode("utf-8")
 
 
@@ -110,8 +112,14 @@ def anchor_write(*, force: bool = False) -> dict | None:
             previous = json.loads(last) if last else {}
             if previous and previous.get("seq") == seq and previous.get("hash") == digest and not force:
                 return None
-            record = {"v": 1, "at": timezone.now().isoformat(timespec="seconds"), "seq": seq, "hash": digest,
-                      "key_id": key_id(key), "prev_mac": previous.get("mac", "")}
+            record = {
+                "v": 1,
+                "at": timezone.now().isoformat(timespec="seconds"),
+                "seq": seq,
+                "hash": digest,
+                "key_id": key_id(key),
+                "prev_mac": previous.get("mac", ""),
+            }
             record["mac"] = _mac(key, record)
             handle.seek(0, os.SEEK_END)
             handle.write((json.dumps(record, sort_keys=True) + "\n").encode("utf-8"))
@@ -153,25 +161,51 @@ def anchors_verify(*, path: Path | None = None) -> list[AuditProblem]:
         where = f"{path.name} line {anchor.line}"
         record = anchor.record
         if "mac" not in record or not hmac.compare_digest(str(record["mac"]), _mac(key, record)):
-            problems.append(AuditProblem("anchor", None, record.get("seq"),
-                                         f"{where}: checkpoint is not signed by the current anchor key "
-                                         f"(forged, edited or another key_id {record.get('key_id')!r})"))
+            problems.append(
+                AuditProblem(
+                    "anchor",
+                    None,
+                    record.get("seq"),
+                    f"{where}: checkpoint is not signed by the current anchor key "
+                    f"(forged, edited or another key_id {record.get('key_id')!r})",
+                )
+            )
             prev_mac, prev_seq = str(record.get("mac", "")), anchor.seq  # judge the next line on its own link
             continue
         if record.get("prev_mac", "") != prev_mac:
-            problems.append(AuditProblem("anchor", None, anchor.seq,
-                                         f"{where}: checkpoint does not follow the one before it "
-                                         "(a checkpoint was removed or the store was spliced)"))
+            problems.append(
+                AuditProblem(
+                    "anchor",
+                    None,
+                    anchor.seq,
+                    f"{where}: checkpoint does not follow the one before it "
+                    "(a checkpoint was removed or the store was spliced)",
+                )
+            )
         if anchor.seq < prev_seq:
-            problems.append(AuditProblem("anchor", None, anchor.seq, f"{where}: checkpoint goes back in the chain"))
+            problems.append(
+                AuditProblem("anchor", None, anchor.seq, f"{where}: checkpoint goes back in the chain")
+            )
         if anchor.seq > 0:
             if anchor.seq > head_seq:
-                problems.append(AuditProblem("deleted", None, anchor.seq,
-                                             f"{where}: the chain was anchored at seq {anchor.seq} but the database's "
-                                             f"head is at seq {head_seq}: events were removed"))
+                problems.append(
+                    AuditProblem(
+                        "deleted",
+                        None,
+                        anchor.seq,
+                        f"{where}: the chain was anchored at seq {anchor.seq} but the database's "
+                        f"head is at seq {head_seq}: events were removed",
+                    )
+                )
             elif stored.get(anchor.seq) != record.get("hash"):
-                problems.append(AuditProblem("edited", None, anchor.seq,
-                                             f"{where}: the event at seq {anchor.seq} no longer has the hash anchored "
-                                             f"at {record.get('at')}: history before it was rewritten"))
+                problems.append(
+                    AuditProblem(
+                        "edited",
+                        None,
+                        anchor.seq,
+                        f"{where}: the event at seq {anchor.seq} no longer has the hash anchored "
+                        f"at {record.get('at')}: history before it was rewritten",
+                    )
+                )
         prev_mac, prev_seq = record["mac"], anchor.seq
     return problems

@@ -33,9 +33,15 @@ from products.models import Product
 
 def page_of(serializer_class, name: str):
     """The OpenAPI shape of a ``PageNumberPagination`` response (APIViews are not paginated by the schema)."""
-    return inline_serializer(name=name, fields={
-        "count": serializers.IntegerField(), "next": serializers.URLField(allow_null=True),
-        "previous": serializers.URLField(allow_null=True), "results": serializer_class(many=True)})
+    return inline_serializer(
+        name=name,
+        fields={
+            "count": serializers.IntegerField(),
+            "next": serializers.URLField(allow_null=True),
+            "previous": serializers.URLField(allow_null=True),
+            "results": serializer_class(many=True),
+        },
+    )
 
 
 MAX_CHECK_TEXT = 20_000
@@ -96,7 +102,9 @@ class SubmissionDetailOutputSerializer(SubmissionOutputSerializer):
 class SubmissionListOutputSerializer(SubmissionOutputSerializer):
     finding_counts = serializers.SerializerMethodField()
 
-    @extend_schema_field({"type": "object", "properties": {k: {"type": "integer"} for k in ("block", "review", "info")}})
+    @extend_schema_field(
+        {"type": "object", "properties": {k: {"type": "integer"} for k in ("block", "review", "info")}}
+    )
     def get_finding_counts(self, obj) -> dict:
         return {"block": obj.block_count, "review": obj.review_count, "info": obj.info_count}
 
@@ -113,14 +121,21 @@ class SubmissionListApi(APIView):
         kind = serializers.ChoiceField(choices=ContentKind.values, required=False)
         session = serializers.IntegerField(required=False, min_value=1, max_value=2**62)
 
-    @extend_schema(operation_id="submissions_list", parameters=[SubmissionFilterSerializer],
-                   responses=page_of(SubmissionListOutputSerializer, "SubmissionPage"))
+    @extend_schema(
+        operation_id="submissions_list",
+        parameters=[SubmissionFilterSerializer],
+        responses=page_of(SubmissionListOutputSerializer, "SubmissionPage"),
+    )
     def get(self, request):
         filters = self.SubmissionFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
         data = filters.validated_data
-        qs = submission_list(user=request.user, status=data.get("status"), kind=data.get("kind"),
-                             session_id=data.get("session"))
+        qs = submission_list(
+            user=request.user,
+            status=data.get("status"),
+            kind=data.get("kind"),
+            session_id=data.get("session"),
+        )
         paginator = PageNumberPagination()
         page = paginator.paginate_queryset(qs, request, view=self)
         return paginator.get_paginated_response(SubmissionListOutputSerializer(page, many=True).data)
@@ -168,8 +183,9 @@ class ComplianceCheckApi(APIView):
     class ComplianceCheckInputSerializer(serializers.Serializer):
         text = serializers.CharField(max_length=MAX_CHECK_TEXT, allow_blank=True, trim_whitespace=False)
         kind = serializers.ChoiceField(choices=CHECK_KINDS)
-        product_ids = serializers.ListField(child=serializers.IntegerField(min_value=1), required=False,
-                                            max_length=20, default=list)
+        product_ids = serializers.ListField(
+            child=serializers.IntegerField(min_value=1), required=False, max_length=20, default=list
+        )
         lang = serializers.ChoiceField(choices=sorted(LANG_TO_PACK), required=False)
         customer_risk = serializers.ChoiceField(choices=["C1", "C2", "C3", "C4", "C5"], required=False)
 
@@ -189,16 +205,34 @@ class ComplianceCheckApi(APIView):
         products = list(Product.objects.filter(pk__in=ids))
         if len(products) != len(ids):
             missing = sorted(set(ids) - {p.pk for p in products})
-            raise ApplicationError("Some products do not exist.", code=ComplianceError.UNKNOWN_PRODUCT,
-                                   details={"product_ids": missing})
-        result = text_check(text=data["text"], kind=data["kind"], products=products,
-                            customer_risk=data.get("customer_risk"), pack_name=pack_name_for(lang=data.get("lang")))
+            raise ApplicationError(
+                "Some products do not exist.",
+                code=ComplianceError.UNKNOWN_PRODUCT,
+                details={"product_ids": missing},
+            )
+        result = text_check(
+            text=data["text"],
+            kind=data["kind"],
+            products=products,
+            customer_risk=data.get("customer_risk"),
+            pack_name=pack_name_for(lang=data.get("lang")),
+        )
         return Response(self.ComplianceCheckOutputSerializer(result.to_dict()).data)
 
 
-AUDIT_COLUMNS = ["seq", "id", "at", "event_type", "actor_id", "actor", "subject_type", "subject_id", "data",
-                 "prev_hash", "hash"]
-
+AUDIT_COLUMNS = [
+    "seq",
+    "id",
+    "at",
+    "event_type",
+    "actor_id",
+    "actor",
+    "subject_type",
+    "subject_id",
+    "data",
+    "prev_hash",
+    "hash",
+]
 
 
 class _Echo:
@@ -210,9 +244,24 @@ def audit_csv_rows(events) -> Iterator[str]:
     writer = csv.writer(_Echo())
     yield "\ufeff" + writer.writerow(AUDIT_COLUMNS)  # BOM: spreadsheets then read the Chinese right
     for e in events.iterator(chunk_size=2000):
-        yield writer.writerow([csv_safe(v) for v in (
-            e.seq, e.id, e.at.isoformat(), e.event_type, e.actor_id, e.actor_name, e.subject_type, e.subject_id,
-            canonical_json(e.data), e.prev_hash, e.hash)])
+        yield writer.writerow(
+            [
+                csv_safe(v)
+                for v in (
+                    e.seq,
+                    e.id,
+                    e.at.isoformat(),
+                    e.event_type,
+                    e.actor_id,
+                    e.actor_name,
+                    e.subject_type,
+                    e.subject_id,
+                    canonical_json(e.data),
+                    e.prev_hash,
+                    e.hash,
+                )
+            ]
+        )
 
 
 def audit_csv_response(events, *, filename: str = "audit.csv") -> StreamingHttpResponse:
@@ -245,12 +294,18 @@ class AuditListApi(APIView):
         subject_type = serializers.CharField(required=False, max_length=64)
         subject_id = serializers.CharField(required=False, max_length=64)
         since = serializers.DateTimeField(required=False, validators=[moment_in_range])
-        session = serializers.IntegerField(required=False, min_value=1, max_value=2**63 - 1,
-                                           help_text="every event about this live session (moderation included)")
+        session = serializers.IntegerField(
+            required=False,
+            min_value=1,
+            max_value=2**63 - 1,
+            help_text="every event about this live session (moderation included)",
+        )
 
-    @extend_schema(operation_id="audit_list",
-                   parameters=[AuditFilterSerializer, OpenApiParameter("format", enum=["json", "csv"])],
-                   responses=page_of(AuditEventOutputSerializer, "AuditEventPage"))
+    @extend_schema(
+        operation_id="audit_list",
+        parameters=[AuditFilterSerializer, OpenApiParameter("format", enum=["json", "csv"])],
+        responses=page_of(AuditEventOutputSerializer, "AuditEventPage"),
+    )
     def get(self, request):
         if not is_officer(request.user):
             raise NotFound("Not found.")  # the trail's existence is not for other roles to probe
@@ -272,15 +327,18 @@ class ProductCardCheckApi(APIView):
     """
 
     class ProductCardCheckInputSerializer(serializers.Serializer):
-        product_ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2**62),
-                                            max_length=20)
+        product_ids = serializers.ListField(
+            child=serializers.IntegerField(min_value=1, max_value=2**62), max_length=20
+        )
 
     class ProductCardCheckOutputSerializer(serializers.Serializer):
         product_id = serializers.IntegerField()
         code = serializers.CharField()
         findings = FindingOutputSerializer(many=True)
 
-    @extend_schema(request=ProductCardCheckInputSerializer, responses=ProductCardCheckOutputSerializer(many=True))
+    @extend_schema(
+        request=ProductCardCheckInputSerializer, responses=ProductCardCheckOutputSerializer(many=True)
+    )
     def post(self, request):
         if not (is_officer(request.user) or has_role(request.user, Role.RM)):
             raise Forbidden("Only relationship managers and compliance officers check texts.")
@@ -288,10 +346,18 @@ class ProductCardCheckApi(APIView):
         payload.is_valid(raise_exception=True)
         ratelimit.hit(f"compliance-check:{request.user.pk}", limit=120, window_seconds=60)
         products = Product.objects.filter(pk__in=payload.validated_data["product_ids"]).order_by("code")
-        answer = [{"product_id": p.pk, "code": p.code,
-                   "findings": text_check(text=p.card_text, kind=ContentKind.PRODUCT_CARD, products=[p]
-                                          ).to_dict()["findings"] if p.card_text.strip() else []}
-                  for p in products]
+        answer = [
+            {
+                "product_id": p.pk,
+                "code": p.code,
+                "findings": text_check(
+                    text=p.card_text, kind=ContentKind.PRODUCT_CARD, products=[p]
+                ).to_dict()["findings"]
+                if p.card_text.strip()
+                else [],
+            }
+            for p in products
+        ]
         return Response(self.ProductCardCheckOutputSerializer(answer, many=True).data)
 
 
@@ -319,8 +385,11 @@ class NotificationListApi(APIView):
     class NotificationFilterSerializer(serializers.Serializer):
         unread = serializers.BooleanField(required=False, default=False)
 
-    @extend_schema(parameters=[NotificationFilterSerializer], operation_id="notifications_list",
-                   responses=page_of(NotificationOutputSerializer, "NotificationPage"))
+    @extend_schema(
+        parameters=[NotificationFilterSerializer],
+        operation_id="notifications_list",
+        responses=page_of(NotificationOutputSerializer, "NotificationPage"),
+    )
     def get(self, request):
         filters = self.NotificationFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)

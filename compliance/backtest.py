@@ -49,7 +49,9 @@ REPORTED = ("block", "review")
 
 def _require_officer(actor: AbstractBaseUser) -> None:
     if not is_officer(actor, superuser_too=True):
-        raise Forbidden("Only compliance officers measure and back-test rule packs.", code=ComplianceError.NOT_COMPLIANCE)
+        raise Forbidden(
+            "Only compliance officers measure and back-test rule packs.", code=ComplianceError.NOT_COMPLIANCE
+        )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -66,17 +68,25 @@ def eval_items_parse(raw: bytes | str) -> list[dict]:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ApplicationError(f"Line {lineno}: not valid JSON ({exc.msg}).", code=ComplianceError.INVALID_CORPUS) from None
+            raise ApplicationError(
+                f"Line {lineno}: not valid JSON ({exc.msg}).", code=ComplianceError.INVALID_CORPUS
+            ) from None
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise ApplicationError(f"Line {lineno}: each line needs a JSON object with a \"text\".",
-                                   code=ComplianceError.INVALID_CORPUS)
+            raise ApplicationError(
+                f'Line {lineno}: each line needs a JSON object with a "text".',
+                code=ComplianceError.INVALID_CORPUS,
+            )
         if not isinstance(item.get("expect", []), list):
-            raise ApplicationError(f"Line {lineno}: \"expect\" must be a list of codes.", code=ComplianceError.INVALID_CORPUS)
+            raise ApplicationError(
+                f'Line {lineno}: "expect" must be a list of codes.', code=ComplianceError.INVALID_CORPUS
+            )
         items.append(item)
     if not items:
         raise ApplicationError("The file has no items.", code=ComplianceError.INVALID_CORPUS)
     if len(items) > MAX_EVAL_ITEMS:
-        raise ApplicationError(f"At most {MAX_EVAL_ITEMS} items per file.", code=ComplianceError.INVALID_CORPUS)
+        raise ApplicationError(
+            f"At most {MAX_EVAL_ITEMS} items per file.", code=ComplianceError.INVALID_CORPUS
+        )
     return items
 
 
@@ -98,11 +108,17 @@ def labelled_eval(*, items: list[dict], pack: RulePack | None, actor: AbstractBa
     try:
         results = [(evaluate(group, pack_compiled(version)), group) for version, group in groups.values()]
     except ValueError as exc:  # the engine's EngineError / PackError on a bad item
-        raise ApplicationError(f"The engine refused an item: {exc}", code=ComplianceError.INVALID_CORPUS) from exc
+        raise ApplicationError(
+            f"The engine refused an item: {exc}", code=ComplianceError.INVALID_CORPUS
+        ) from exc
     merged = _merge(results)
     merged["packs"] = [version.label for version, _ in groups.values()]
-    audit_record(event_type="rulepack.evaluated", actor=actor, subject=pack,
-                 data={"packs": merged["packs"], "summary": merged["summary"]})
+    audit_record(
+        event_type="rulepack.evaluated",
+        actor=actor,
+        subject=pack,
+        data={"packs": merged["packs"], "summary": merged["summary"]},
+    )
     return merged
 
 
@@ -125,15 +141,22 @@ def _merge(results: list[tuple[dict, list[dict]]]) -> dict[str, Any]:
     per_code = {}
     for code, row in sorted(counts.items()):
         tp, fp, fn = row["tp"], row["fp"], row["fn"]
-        per_code[code] = {"precision": round(tp / (tp + fp), 3) if tp + fp else None,
-                          "recall": round(tp / (tp + fn), 3) if tp + fn else None, **row}
+        per_code[code] = {
+            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+            **row,
+        }
     expected = sum(row["tp"] + row["fn"] for row in counts.values())
     found = sum(row["tp"] for row in counts.values())
-    return {"per_code": per_code, "misses": misses, "summary": {
-        "recall_violating": round(found / expected, 4) if expected else 1.0,
-        "precision_clean": round(clean_ok / clean, 4) if clean else 1.0,
-        "items": sum(len(group) for _, group in results),
-    }}
+    return {
+        "per_code": per_code,
+        "misses": misses,
+        "summary": {
+            "recall_violating": round(found / expected, 4) if expected else 1.0,
+            "precision_clean": round(clean_ok / clean, 4) if clean else 1.0,
+            "items": sum(len(group) for _, group in results),
+        },
+    }
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -146,23 +169,40 @@ def backtest_start(*, pack: RulePack, date_from: date, date_to: date, actor: Abs
     if date_from > date_to:
         raise ApplicationError("The start date is after the end date.", code=ComplianceError.INVALID_RANGE)
     if (date_to - date_from).days > MAX_RANGE_DAYS:
-        raise ApplicationError(f"A back-test covers at most {MAX_RANGE_DAYS} days.", code=ComplianceError.INVALID_RANGE)
+        raise ApplicationError(
+            f"A back-test covers at most {MAX_RANGE_DAYS} days.", code=ComplianceError.INVALID_RANGE
+        )
     baseline = pack_active(pack.name)
     with transaction.atomic():
-        run = BacktestRun.objects.create(pack=pack, baseline=baseline, date_from=date_from, date_to=date_to,
-                                         created_by=actor)
-        audit_record(event_type="rulepack.backtest_started", actor=actor, subject=run,
-                     data={"pack": pack.label, "baseline": baseline.label, "from": date_from.isoformat(),
-                           "to": date_to.isoformat()})
+        run = BacktestRun.objects.create(
+            pack=pack, baseline=baseline, date_from=date_from, date_to=date_to, created_by=actor
+        )
+        audit_record(
+            event_type="rulepack.backtest_started",
+            actor=actor,
+            subject=run,
+            data={
+                "pack": pack.label,
+                "baseline": baseline.label,
+                "from": date_from.isoformat(),
+                "to": date_to.isoformat(),
+            },
+        )
         transaction.on_commit(lambda: backtest_run_task.delay(run.pk))
     return run
 
 
 def _claim(run_id: int) -> bool:
     now = timezone.now()
-    claimable = Q(status=BacktestStatus.PENDING) | Q(status=BacktestStatus.RUNNING, started_at__lt=now - RECLAIM_AFTER)
-    return BacktestRun.objects.filter(claimable, pk=run_id).update(
-        status=BacktestStatus.RUNNING, started_at=now, done=0, updated_at=now) == 1
+    claimable = Q(status=BacktestStatus.PENDING) | Q(
+        status=BacktestStatus.RUNNING, started_at__lt=now - RECLAIM_AFTER
+    )
+    return (
+        BacktestRun.objects.filter(claimable, pk=run_id).update(
+            status=BacktestStatus.RUNNING, started_at=now, done=0, updated_at=now
+        )
+        == 1
+    )
 
 
 #: What back-tests read besides submissions: the lines said in live rooms, from the app that owns them (studio
@@ -180,7 +220,9 @@ def backtest_source_register(source: Callable[..., list[tuple[str, QuerySet]]]) 
 def _sources(run: BacktestRun):
     """(querysets, item builder) for the run's pack: what the pack would have judged in the range."""
     day = {"created_at__date__gte": run.date_from, "created_at__date__lte": run.date_to}
-    lines = [pair for source in _line_sources for pair in source(audience=run.pack.name == AUDIENCE_PACK, day=day)]
+    lines = [
+        pair for source in _line_sources for pair in source(audience=run.pack.name == AUDIENCE_PACK, day=day)
+    ]
     if run.pack.name == AUDIENCE_PACK:
         return lines
     return [
@@ -205,15 +247,19 @@ def backtest_run(*, run_id: int) -> dict[str, Any]:
     try:
         result = _compare(run)
     except DatabaseError:
-        BacktestRun.objects.filter(pk=run_id).update(status=BacktestStatus.PENDING)  # the retry claims it again
+        BacktestRun.objects.filter(pk=run_id).update(
+            status=BacktestStatus.PENDING
+        )  # the retry claims it again
         raise
     except Exception as exc:  # an engine or data problem: the officer sees it on the run's page
         logger.exception("back-test %s failed", run_id)
-        BacktestRun.objects.filter(pk=run_id).update(status=BacktestStatus.FAILED, error=f"{type(exc).__name__}: {exc}",
-                                                     finished_at=timezone.now())
+        BacktestRun.objects.filter(pk=run_id).update(
+            status=BacktestStatus.FAILED, error=f"{type(exc).__name__}: {exc}", finished_at=timezone.now()
+        )
         return {"failed": True}
-    BacktestRun.objects.filter(pk=run_id).update(status=BacktestStatus.DONE, result=result, done=result["items"],
-                                                 finished_at=timezone.now())
+    BacktestRun.objects.filter(pk=run_id).update(
+        status=BacktestStatus.DONE, result=result, done=result["items"], finished_at=timezone.now()
+    )
     return {"items": result["items"]}
 
 
@@ -238,7 +284,8 @@ def _compare(run: BacktestRun) -> dict[str, Any]:
                 else:
                     if obj.session_id not in facts_by_session:
                         facts_by_session[obj.session_id] = [
-                            p.facts() for p in obj.session.featured_products.all()]
+                            p.facts() for p in obj.session.featured_products.all()
+                        ]
                     products = facts_by_session[obj.session_id]
             old = _codes(check(text, kind=check_kind, products=products, pack=baseline))
             new = _codes(check(text, kind=check_kind, products=products, pack=candidate))
@@ -252,8 +299,15 @@ def _compare(run: BacktestRun) -> dict[str, Any]:
                 row[change] += 1
                 shown = examples.setdefault(code, [])
                 if sum(1 for e in shown if e["change"] == change) < EXAMPLES_PER_CODE:
-                    shown.append({"change": change, "kind": kind, "id": obj.pk, "text": text[:200],
-                                  "excerpt": new.get(code) or old.get(code) or ""})
+                    shown.append(
+                        {
+                            "change": change,
+                            "kind": kind,
+                            "id": obj.pk,
+                            "text": text[:200],
+                            "excerpt": new.get(code) or old.get(code) or "",
+                        }
+                    )
             counts[kind] += 1
             done += 1
             if done % PROGRESS_EVERY == 0:

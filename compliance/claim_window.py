@@ -29,8 +29,9 @@ PAIR_MAX_CHARS = 16
 FRAGMENT_MAX_CHARS = 2
 
 
-def window_findings(earlier: Sequence[str], text: str, *, products: Iterable[Any] = (),
-                    pack: Any = "cn") -> list[engine.Finding]:
+def window_findings(
+    earlier: Sequence[str], text: str, *, products: Iterable[Any] = (), pack: Any = "cn"
+) -> list[engine.Finding]:
     """The engine's findings on ``text`` read together with ``earlier`` (oldest first), offsets into ``text``."""
     started = perf_counter()
     products = list(products)

@@ -52,9 +52,16 @@ def highlight_html(text: str, findings: Sequence[Any]) -> SafeString:
         for i, f in starts.get(a, ()):
             active[i] = f
         for i, f in empty_at.get(a, ()):
-            parts.append(format_html('<mark class="finding sev-{}" data-findings="{}" title="{}">⚑</mark>'
-                                     '<sup class="finding-ref">[{}]</sup>', _severity(f), i,
-                                     f"{rule_name(f.code)}: {f.message}", i))
+            parts.append(
+                format_html(
+                    '<mark class="finding sev-{}" data-findings="{}" title="{}">⚑</mark>'
+                    '<sup class="finding-ref">[{}]</sup>',
+                    _severity(f),
+                    i,
+                    f"{rule_name(f.code)}: {f.message}",
+                    i,
+                )
+            )
         if position + 1 == len(points):
             break
         b = points[position + 1]
@@ -64,14 +71,20 @@ def highlight_html(text: str, findings: Sequence[Any]) -> SafeString:
             worst = max((_severity(f) for _, f in covering), key=lambda sev: SEVERITY_RANK.get(sev, 0))
             named = covering[:MAX_REFS_PER_SEGMENT]
             more = f" (+{len(covering) - len(named)})" if len(covering) > len(named) else ""
-            parts.append(format_html(
-                '<mark class="finding sev-{}" data-findings="{}" title="{}">{}</mark>', worst,
-                " ".join(str(i) for i, _ in named), "; ".join(f"{rule_name(f.code)}: {f.message}" for _, f in named) + more,
-                chunk,
-            ))
+            parts.append(
+                format_html(
+                    '<mark class="finding sev-{}" data-findings="{}" title="{}">{}</mark>',
+                    worst,
+                    " ".join(str(i) for i, _ in named),
+                    "; ".join(f"{rule_name(f.code)}: {f.message}" for _, f in named) + more,
+                    chunk,
+                )
+            )
         else:
             parts.append(escape(chunk))
         ending = ends.get(b)
         if ending:
-            parts.append(format_html('<sup class="finding-ref">[{}]</sup>', ",".join(map(str, sorted(ending)))))
+            parts.append(
+                format_html('<sup class="finding-ref">[{}]</sup>', ",".join(map(str, sorted(ending))))
+            )
     return mark_safe("".join(str(p) for p in parts))  # noqa: S308 - every part above is escaped

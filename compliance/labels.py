@@ -73,11 +73,14 @@ BLOCKER_TEXTS = {
 INVITE_WARNING_TEXTS = {
     "segment_below_products": gettext_lazy(
         "Every customer in this segment has a risk level below every featured product: "
-        "none of them can act on a product card."),
+        "none of them can act on a product card."
+    ),
     "some_customers_below_products": gettext_lazy(
-        "%(customers)s customers of this segment suit no featured product."),
+        "%(customers)s customers of this segment suit no featured product."
+    ),
     "product_above_most_of_segment": gettext_lazy(
-        "%(product)s (%(risk_level)s) suits only %(suitable)s of %(total)s customers of this segment."),
+        "%(product)s (%(risk_level)s) suits only %(suitable)s of %(total)s customers of this segment."
+    ),
 }
 
 NOTIFICATION_TITLES = {
@@ -98,11 +101,12 @@ def kind_name(kind: str) -> str:
 
 
 def content_subject(kind: str, product: Any = None) -> str:
-    """"The script", "the card of GOLD01 云银黄金…": what a blocker or notice is about."""
+    """ "The script", "the card of GOLD01 云银黄金…": what a blocker or notice is about."""
     if product is not None:
         return _("The card of %(product)s") % {"product": f"{product.code} {product.name}"}
     return {"script": _("The script"), "announcement": _("The announcement (title and description)")}.get(
-        kind, kind_name(kind))
+        kind, kind_name(kind)
+    )
 
 
 def blocker_text(code: str, kind: str, product: Any = None) -> str:
@@ -117,9 +121,13 @@ def invite_warning_text(warning: dict) -> str:
     template = INVITE_WARNING_TEXTS.get(warning.get("code", ""))
     if template is None:
         return _("Check the suitability of this segment before inviting it.")
-    values = {"customers": warning.get("customers", ""), "product": warning.get("product", ""),
-              "risk_level": warning.get("risk_level", ""), "suitable": warning.get("suitable", ""),
-              "total": warning.get("customers", "")}
+    values = {
+        "customers": warning.get("customers", ""),
+        "product": warning.get("product", ""),
+        "risk_level": warning.get("risk_level", ""),
+        "suitable": warning.get("suitable", ""),
+        "total": warning.get("customers", ""),
+    }
     return str(template) % values
 
 
@@ -137,8 +145,10 @@ def notification_text(notification: Any) -> str:
     session = notification.session
     if submission is None or notification.kind not in ("submission_rejected", "approval_withdrawn"):
         return notification.message
-    values = {"subject": content_subject(submission.kind, submission.product),
-              "session": session.title if session is not None else ""}
+    values = {
+        "subject": content_subject(submission.kind, submission.product),
+        "session": session.title if session is not None else "",
+    }
     if notification.kind == "submission_rejected":
         decision = getattr(submission, "decision", None)
         values["note"] = decision.note if decision is not None else ""

@@ -36,7 +36,10 @@ class SubmissionStatus(models.TextChoices):
 
 #: Statuses of a submission that is still waiting for the engine or for an officer.
 UNDECIDED_STATUSES = (
-    SubmissionStatus.PENDING, SubmissionStatus.CHECKING, SubmissionStatus.FLAGGED, SubmissionStatus.PASSED,
+    SubmissionStatus.PENDING,
+    SubmissionStatus.CHECKING,
+    SubmissionStatus.FLAGGED,
+    SubmissionStatus.PASSED,
 )
 
 
@@ -49,12 +52,15 @@ class RulePack(BaseModel):
 
     name = models.CharField(max_length=32)
     version = models.PositiveIntegerField()
-    source_version = models.CharField(max_length=64, blank=True, help_text="The version named in the pack file.")
+    source_version = models.CharField(
+        max_length=64, blank=True, help_text="The version named in the pack file."
+    )
     data = models.JSONField(help_text="The pack in the engine's data shape (header and rules).")
     digest = models.CharField(max_length=64, help_text="SHA-256 of the canonical JSON of data.")
     is_active = models.BooleanField(default=False)
     is_draft = models.BooleanField(
-        default=False, help_text="A version officers are preparing: back-tested, never used for checks until activated.",
+        default=False,
+        help_text="A version officers are preparing: back-tested, never used for checks until activated.",
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
@@ -65,7 +71,9 @@ class RulePack(BaseModel):
         ordering = ["name", "-version"]
         constraints = [
             models.UniqueConstraint(fields=["name", "version"], name="rulepack_name_version_unique"),
-            models.UniqueConstraint(fields=["name"], condition=Q(is_active=True), name="rulepack_one_active_per_name"),
+            models.UniqueConstraint(
+                fields=["name"], condition=Q(is_active=True), name="rulepack_one_active_per_name"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -110,16 +118,25 @@ class Submission(BaseModel):
         max_length=16, choices=SubmissionStatus.choices, default=SubmissionStatus.PENDING, db_index=True
     )
     pack = models.ForeignKey(
-        RulePack, null=True, blank=True, on_delete=models.PROTECT, related_name="submissions",
+        RulePack,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="submissions",
         help_text="The rule pack version of the last check.",
     )
     checking_since = models.DateTimeField(null=True, blank=True)
-    check_token = models.CharField(max_length=64, blank=True, help_text="Which task delivery holds the check.")
+    check_token = models.CharField(
+        max_length=64, blank=True, help_text="Which task delivery holds the check."
+    )
     checked_at = models.DateTimeField(null=True, blank=True)
-    check_count = models.PositiveIntegerField(default=0, help_text="How many times the engine's result was stored.")
+    check_count = models.PositiveIntegerField(
+        default=0, help_text="How many times the engine's result was stored."
+    )
     last_error = models.TextField(blank=True)
     withdrawn_at = models.DateTimeField(
-        null=True, blank=True,
+        null=True,
+        blank=True,
         help_text="Set when newer content supersedes this version or a rule change pulls its approval back.",
     )
     withdrawn_reason = models.CharField(max_length=200, blank=True)
@@ -128,11 +145,15 @@ class Submission(BaseModel):
         ordering = ["created_at", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=(Q(kind=ContentKind.PRODUCT_CARD) & Q(product__isnull=False) & Q(session__isnull=True))
+                condition=(
+                    Q(kind=ContentKind.PRODUCT_CARD) & Q(product__isnull=False) & Q(session__isnull=True)
+                )
                 | (~Q(kind=ContentKind.PRODUCT_CARD) & Q(session__isnull=False) & Q(product__isnull=True)),
                 name="submission_subject_matches_kind",
             ),
-            models.CheckConstraint(condition=Q(status__in=SubmissionStatus.values), name="submission_status_valid"),
+            models.CheckConstraint(
+                condition=Q(status__in=SubmissionStatus.values), name="submission_status_valid"
+            ),
         ]
         indexes = [models.Index(fields=["status", "created_at"], name="submission_queue_idx")]
 
@@ -143,7 +164,10 @@ class Submission(BaseModel):
     def subject_label(self) -> str:
         if self.product_id:
             return gettext("card of %(product)s") % {"product": self.product}
-        return gettext("%(kind)s of “%(session)s”") % {"kind": self.get_kind_display().lower(), "session": self.session}
+        return gettext("%(kind)s of “%(session)s”") % {
+            "kind": self.get_kind_display().lower(),
+            "session": self.session,
+        }
 
     @property
     def status_label(self) -> str:
@@ -167,7 +191,9 @@ class Finding(models.Model):
 
     class Meta:
         ordering = ["start", "end", "code"]
-        constraints = [models.CheckConstraint(condition=Q(start__lte=models.F("end")), name="finding_span_ordered")]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lte=models.F("end")), name="finding_span_ordered")
+        ]
 
     def __str__(self) -> str:
         return f"{self.code} [{self.start}:{self.end}]"
@@ -203,13 +229,17 @@ class Decision(models.Model):
 class Notification(BaseModel):
     """A message to one user (an RM) that the dashboard lists, e.g. approval pulled back by a rule change."""
 
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
     kind = models.CharField(max_length=48)
     message = models.TextField()
     session = models.ForeignKey(
         "studio.LiveSession", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
-    submission = models.ForeignKey(Submission, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    submission = models.ForeignKey(
+        Submission, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -277,27 +307,37 @@ class LegalHold(BaseModel):
     """
 
     scope = models.CharField(max_length=16, choices=HoldScope.choices)
-    session = models.ForeignKey("studio.LiveSession", null=True, blank=True, on_delete=models.PROTECT,
-                                related_name="legal_holds")
-    rm = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                           related_name="legal_holds")
+    session = models.ForeignKey(
+        "studio.LiveSession", null=True, blank=True, on_delete=models.PROTECT, related_name="legal_holds"
+    )
+    rm = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="legal_holds"
+    )
     starts_on = models.DateField(null=True, blank=True)
     ends_on = models.DateField(null=True, blank=True)
     reason = models.TextField()
     set_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     lifted_at = models.DateTimeField(null=True, blank=True)
-    lifted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                                  related_name="+")
+    lifted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     lift_reason = models.TextField(blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
             models.CheckConstraint(
-                condition=(Q(scope="session", session__isnull=False, rm__isnull=True, starts_on__isnull=True)
-                           | Q(scope="rm", rm__isnull=False, session__isnull=True, starts_on__isnull=True)
-                           | Q(scope="period", starts_on__isnull=False, ends_on__isnull=False,
-                               session__isnull=True, rm__isnull=True)),
+                condition=(
+                    Q(scope="session", session__isnull=False, rm__isnull=True, starts_on__isnull=True)
+                    | Q(scope="rm", rm__isnull=False, session__isnull=True, starts_on__isnull=True)
+                    | Q(
+                        scope="period",
+                        starts_on__isnull=False,
+                        ends_on__isnull=False,
+                        session__isnull=True,
+                        rm__isnull=True,
+                    )
+                ),
                 name="legal_hold_scope_matches_target",
             ),
             models.CheckConstraint(condition=~Q(reason=""), name="legal_hold_has_reason"),
@@ -305,8 +345,11 @@ class LegalHold(BaseModel):
         indexes = [models.Index(fields=["lifted_at"], name="legal_hold_active_idx")]
 
     def __str__(self) -> str:
-        target = {HoldScope.SESSION: f"session {self.session_id}", HoldScope.RM: f"RM {self.rm_id}",
-                  HoldScope.PERIOD: f"{self.starts_on}..{self.ends_on}"}.get(self.scope, "")
+        target = {
+            HoldScope.SESSION: f"session {self.session_id}",
+            HoldScope.RM: f"RM {self.rm_id}",
+            HoldScope.PERIOD: f"{self.starts_on}..{self.ends_on}",
+        }.get(self.scope, "")
         return f"hold on {target}" + (" (lifted)" if self.lifted_at else "")
 
 
@@ -322,28 +365,35 @@ class BacktestRun(BaseModel):
     compared with the active version of the same pack. ``result`` holds new and vanished findings per code
     with a few examples each; ``done``/``total`` is the progress the admin page shows while it runs."""
 
-    pack = models.ForeignKey(RulePack, on_delete=models.PROTECT, related_name="backtests",
-                             verbose_name=_("pack version tested"))
-    baseline = models.ForeignKey(RulePack, on_delete=models.PROTECT, related_name="+", verbose_name=_("compared with"))
+    pack = models.ForeignKey(
+        RulePack, on_delete=models.PROTECT, related_name="backtests", verbose_name=_("pack version tested")
+    )
+    baseline = models.ForeignKey(
+        RulePack, on_delete=models.PROTECT, related_name="+", verbose_name=_("compared with")
+    )
     date_from = models.DateField(_("from (date)"))
     date_to = models.DateField(_("to (date, inclusive)"))
-    status = models.CharField(_("status"), max_length=16, choices=BacktestStatus.choices,
-                              default=BacktestStatus.PENDING)
+    status = models.CharField(
+        _("status"), max_length=16, choices=BacktestStatus.choices, default=BacktestStatus.PENDING
+    )
     total = models.PositiveIntegerField(_("items to check"), default=0)
     done = models.PositiveIntegerField(_("items checked"), default=0)
     result = models.JSONField(_("result"), default=dict, blank=True)
     error = models.TextField(_("error"), blank=True)
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
-                                   verbose_name=_("started by"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("started by")
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name = _("back-test of a rule pack")
         verbose_name_plural = _("back-tests of rule packs")
         constraints = [
-            models.CheckConstraint(condition=Q(date_from__lte=models.F("date_to")), name="backtest_range_ordered"),
+            models.CheckConstraint(
+                condition=Q(date_from__lte=models.F("date_to")), name="backtest_range_ordered"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -351,4 +401,10 @@ class BacktestRun(BaseModel):
 
     @property
     def percent(self) -> int:
-        return 100 if self.status == BacktestStatus.DONE else int(100 * self.done / self.total) if self.total else 0
+        return (
+            100
+            if self.status == BacktestStatus.DONE
+            else int(100 * self.done / self.total)
+            if self.total
+            else 0
+        )

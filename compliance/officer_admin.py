@@ -30,8 +30,17 @@ if TYPE_CHECKING:
     from django.utils.functional import _StrPromise as StrPromise
 
 #: The apps whose models appear in the admin with names to translate (Django's own apps ship translations).
-PROJECT_APPS = ("accounts", "products", "studio", "compliance", "recordings", "audience", "broadcast",
-                "organisations", "campaigns")
+PROJECT_APPS = (
+    "accounts",
+    "products",
+    "studio",
+    "compliance",
+    "recordings",
+    "audience",
+    "broadcast",
+    "organisations",
+    "campaigns",
+)
 
 
 def officer_may_open(request: HttpRequest) -> bool:
@@ -124,8 +133,11 @@ class OfficerAdminSite(admin.AdminSite):
 
     def index(self, request, extra_context=None):
         queues = officer_queues(request) if officer_may_open(request) else []
-        context = {"officer_queues": queues, "officer_waiting": sum(q.count for q in queues),
-                   **(extra_context or {})}
+        context = {
+            "officer_queues": queues,
+            "officer_waiting": sum(q.count for q in queues),
+            **(extra_context or {}),
+        }
         return super().index(request, context)
 
 

@@ -35,12 +35,15 @@ def _compiles(data: dict) -> None:
     try:
         compile_pack(data)
     except Exception as exc:  # the engine's validation errors are the editor's to fix
-        raise ApplicationError(f"The rule does not compile: {exc}", code=ComplianceError.INVALID_RULE) from exc
+        raise ApplicationError(
+            f"The rule does not compile: {exc}", code=ComplianceError.INVALID_RULE
+        ) from exc
 
 
 @transaction.atomic
-def pack_draft_save(*, base: RulePack, data: dict, actor: AbstractBaseUser, note: str = "",
-                    change: dict | None = None) -> RulePack:
+def pack_draft_save(
+    *, base: RulePack, data: dict, actor: AbstractBaseUser, note: str = "", change: dict | None = None
+) -> RulePack:
     """Store ``data`` as a new draft version of ``base``'s pack (never active). Audited."""
     _require_officer(actor)
     rules = pack_rules(data)
@@ -48,22 +51,46 @@ def pack_draft_save(*, base: RulePack, data: dict, actor: AbstractBaseUser, note
     RulePack.objects.select_for_update().filter(name=base.name, is_active=True).first()  # serialise versions
     last = RulePack.objects.filter(name=base.name).aggregate(v=models.Max("version"))["v"] or 0
     draft = RulePack.objects.create(
-        name=base.name, version=last + 1, source_version=str(data.get("version", "")), data=data,
-        digest=pack_digest(data), is_active=False, is_draft=True, created_by=actor, note=note,
+        name=base.name,
+        version=last + 1,
+        source_version=str(data.get("version", "")),
+        data=data,
+        digest=pack_digest(data),
+        is_active=False,
+        is_draft=True,
+        created_by=actor,
+        note=note,
     )
-    Rule.objects.bulk_create([
-        Rule(pack=draft, code=r["code"], severity=r.get("severity", Severity.REVIEW),
-             enabled=bool(r.get("enabled", True)), definition=r)
-        for r in rules
-    ])
-    audit_record(event_type="rulepack.draft_saved", actor=actor, subject=draft,
-                 data={"pack": draft.label, "base": base.label, "digest": draft.digest, "note": note,
-                       "change": change or {}})
+    Rule.objects.bulk_create(
+        [
+            Rule(
+                pack=draft,
+                code=r["code"],
+                severity=r.get("severity", Severity.REVIEW),
+                enabled=bool(r.get("enabled", True)),
+                definition=r,
+            )
+            for r in rules
+        ]
+    )
+    audit_record(
+        event_type="rulepack.draft_saved",
+        actor=actor,
+        subject=draft,
+        data={
+            "pack": draft.label,
+            "base": base.label,
+            "digest": draft.digest,
+            "note": note,
+            "change": change or {},
+        },
+    )
     return draft
 
 
-def rule_add(*, pack: RulePack, definition: dict, actor: AbstractBaseUser, draft: bool = False,
-             note: str = "") -> RulePack:
+def rule_add(
+    *, pack: RulePack, definition: dict, actor: AbstractBaseUser, draft: bool = False, note: str = ""
+) -> RulePack:
     """Add a new rule to ``pack``: a new active version (``pack`` must be the active one) or a new draft.
 
     The rule's ``code`` must be new in the pack and the pack must compile with it. Returns the new version.
@@ -74,30 +101,50 @@ def rule_add(*, pack: RulePack, definition: dict, actor: AbstractBaseUser, draft
     code = str(definition["code"]).strip()
     definition = {**definition, "code": code}
     if definition.get("severity", Severity.REVIEW) not in Severity.values:
-        raise ApplicationError(f"Unknown severity {definition.get('severity')!r}.", code=ComplianceError.INVALID_RULE)
+        raise ApplicationError(
+            f"Unknown severity {definition.get('severity')!r}.", code=ComplianceError.INVALID_RULE
+        )
     if any(r.get("code") == code for r in pack_rules(pack.data)):
-        raise Conflict(f"The pack already has a rule {code}; edit that one instead.", code=ComplianceError.DUPLICATE_RULE)
+        raise Conflict(
+            f"The pack already has a rule {code}; edit that one instead.", code=ComplianceError.DUPLICATE_RULE
+        )
     data = {**pack.data, "rules": [*pack_rules(pack.data), definition]}
     _compiles(data)
     change = {"code": code, "added": definition}
     if draft or pack.is_draft:
-        return pack_draft_save(base=pack, data=data, actor=actor, note=note or f"rule {code} added", change=change)
+        return pack_draft_save(
+            base=pack, data=data, actor=actor, note=note or f"rule {code} added", change=change
+        )
     with transaction.atomic():
         active = RulePack.objects.select_for_update().get(name=pack.name, is_active=True)
         if active.pk != pack.pk:
-            raise Conflict(f"{pack} is no longer the active version ({active}).", code=ComplianceError.STALE_PACK_VERSION)
-        return rule_pack_create(name=pack.name, data=data, actor=actor, note=note or f"rule {code} added",
-                                change=change)
+            raise Conflict(
+                f"{pack} is no longer the active version ({active}).", code=ComplianceError.STALE_PACK_VERSION
+            )
+        return rule_pack_create(
+            name=pack.name, data=data, actor=actor, note=note or f"rule {code} added", change=change
+        )
 
 
-def rule_draft_change(*, rule: Rule, actor: AbstractBaseUser, severity: str | None = None,
-                      enabled: bool | None = None, definition: dict | None = None, note: str = "") -> RulePack:
+def rule_draft_change(
+    *,
+    rule: Rule,
+    actor: AbstractBaseUser,
+    severity: str | None = None,
+    enabled: bool | None = None,
+    definition: dict | None = None,
+    note: str = "",
+) -> RulePack:
     """Change one rule and save the result as a new draft of its pack (the active version stays in use)."""
     _require_officer(actor)
     new_definition = rule_definition_changed(rule, severity=severity, enabled=enabled, definition=definition)
-    return pack_draft_save(base=rule.pack, data=pack_data_with_rule(rule.pack, new_definition), actor=actor,
-                           note=note or f"rule {rule.code} changed (draft)",
-                           change={"code": rule.code, "before": rule.definition, "after": new_definition})
+    return pack_draft_save(
+        base=rule.pack,
+        data=pack_data_with_rule(rule.pack, new_definition),
+        actor=actor,
+        note=note or f"rule {rule.code} changed (draft)",
+        change={"code": rule.code, "before": rule.definition, "after": new_definition},
+    )
 
 
 def pack_draft_activate(*, draft: RulePack, actor: AbstractBaseUser) -> RulePack:
@@ -105,5 +152,10 @@ def pack_draft_activate(*, draft: RulePack, actor: AbstractBaseUser) -> RulePack
     _require_officer(actor)
     if not draft.is_draft:
         raise Conflict("Only a draft version can be activated.", code=ComplianceError.NOT_A_DRAFT)
-    return rule_pack_create(name=draft.name, data=draft.data, actor=actor, note=f"activated draft {draft.label}",
-                            change={"draft": draft.label})
+    return rule_pack_create(
+        name=draft.name,
+        data=draft.data,
+        actor=actor,
+        note=f"activated draft {draft.label}",
+        change={"draft": draft.label},
+    )

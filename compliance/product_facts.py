@@ -31,8 +31,19 @@ if TYPE_CHECKING:
     from studio.models import LiveSession
 
 #: Facts the engine or suitability reads: a change to one of them re-checks the approvals that relied on it.
-CHECKED_FACTS = frozenset({"code", "name", "type", "risk_level", "benchmark_min", "benchmark_max",
-                           "principal_protected", "term_days", "issuer"})
+CHECKED_FACTS = frozenset(
+    {
+        "code",
+        "name",
+        "type",
+        "risk_level",
+        "benchmark_min",
+        "benchmark_max",
+        "principal_protected",
+        "term_days",
+        "issuer",
+    }
+)
 
 
 def _jsonable(value: Any) -> Any:
@@ -45,17 +56,27 @@ def _jsonable(value: Any) -> Any:
 
 def product_sessions_lock(product_id: int) -> list[LiveSession]:
     """Lock the sessions not ended that feature the product, in id order (sessions before products)."""
-    return [_lock_session(s) for s in session_model().objects.filter(featured_products=product_id)
-            .exclude(state=SessionState.ENDED).order_by("id")]
+    return [
+        _lock_session(s)
+        for s in session_model()
+        .objects.filter(featured_products=product_id)
+        .exclude(state=SessionState.ENDED)
+        .order_by("id")
+    ]
 
 
 def _approved_relying_on(product: Product) -> list[Submission]:
     """Approved, not withdrawn submissions at their subject's current text that were checked with this
     product's facts: its card, and the scripts and announcements of sessions not ended that feature it."""
-    open_sessions = session_model().objects.filter(featured_products=product).exclude(state=SessionState.ENDED)
-    subs = (Submission.objects.filter(status=SubmissionStatus.APPROVED, withdrawn_at__isnull=True)
-            .filter(models.Q(product=product) | models.Q(session__in=open_sessions))
-            .select_related("session__studio", "product").order_by("id"))
+    open_sessions = (
+        session_model().objects.filter(featured_products=product).exclude(state=SessionState.ENDED)
+    )
+    subs = (
+        Submission.objects.filter(status=SubmissionStatus.APPROVED, withdrawn_at__isnull=True)
+        .filter(models.Q(product=product) | models.Q(session__in=open_sessions))
+        .select_related("session__studio", "product")
+        .order_by("id")
+    )
     current = []
     for sub in subs:
         if sub.product_id:
@@ -79,14 +100,24 @@ def approvals_recheck(subs: list[Submission], *, reason: str) -> dict[str, int]:
         findings = list(check(sub.text, kind=sub.kind, products=submission_products(sub), pack=compiled))
         rechecked += 1
         old = {(f.code, f.severity) for f in sub.findings.all()}
-        new = sorted({(f.code, str(getattr(f.severity, "value", f.severity))) for f in findings} - old, key=str)
+        new = sorted(
+            {(f.code, str(getattr(f.severity, "value", f.severity))) for f in findings} - old, key=str
+        )
         new = [pair for pair in new if pair[1] in SEVERITIES_NEEDING_REVIEW]
-        audit_record(event_type="submission.rechecked", actor=None, subject=sub,
-                     data={"pack": pack.label, "reason": reason, "new_findings": [code for code, _ in new]})
+        audit_record(
+            event_type="submission.rechecked",
+            actor=None,
+            subject=sub,
+            data={"pack": pack.label, "reason": reason, "new_findings": [code for code, _ in new]},
+        )
         if new:
             pulled += 1
-            _pull_back(Submission.objects.select_for_update(no_key=True).get(pk=sub.pk), pack=pack,
-                       findings=findings, new=new)
+            _pull_back(
+                Submission.objects.select_for_update(no_key=True).get(pk=sub.pk),
+                pack=pack,
+                findings=findings,
+                new=new,
+            )
     return {"rechecked": rechecked, "pulled_back": pulled}
 
 
@@ -100,20 +131,34 @@ def session_products_recheck(*, session: LiveSession) -> dict[str, int]:
     old set's facts, so they are checked again against the new set (the new cards face the gate themselves)."""
     if session.state in (SessionState.DRAFT, SessionState.ENDED):
         return {"rechecked": 0, "pulled_back": 0}
-    subs = [sub for sub in Submission.objects.filter(session=session, status=SubmissionStatus.APPROVED,
-                                                     withdrawn_at__isnull=True).select_related("session__studio")
-            if content_sha256(sub.session.script if sub.kind == ContentKind.SCRIPT
-                              else announcement_text(sub.session)) == sub.sha256]
+    subs = [
+        sub
+        for sub in Submission.objects.filter(
+            session=session, status=SubmissionStatus.APPROVED, withdrawn_at__isnull=True
+        ).select_related("session__studio")
+        if content_sha256(
+            sub.session.script if sub.kind == ContentKind.SCRIPT else announcement_text(sub.session)
+        )
+        == sub.sha256
+    ]
     result = approvals_recheck(subs, reason="featured products changed")
     _gate_refresh(_lock_session(session), actor=None)
     return result
 
 
-def product_changed(*, product: Product, actor: AbstractBaseUser, changes: dict[str, tuple], created: bool) -> None:
+def product_changed(
+    *, product: Product, actor: AbstractBaseUser, changes: dict[str, tuple], created: bool
+) -> None:
     """Audit a product write; a new card text goes to review, changed facts re-check the approvals."""
-    audit_record(event_type="product.created" if created else "product.updated", actor=actor, subject=product,
-                 data={"code": product.code,
-                       "changes": {name: [_jsonable(a), _jsonable(b)] for name, (a, b) in sorted(changes.items())}})
+    audit_record(
+        event_type="product.created" if created else "product.updated",
+        actor=actor,
+        subject=product,
+        data={
+            "code": product.code,
+            "changes": {name: [_jsonable(a), _jsonable(b)] for name, (a, b) in sorted(changes.items())},
+        },
+    )
     if created:
         return
     if "card_text" in changes:

@@ -45,7 +45,9 @@ PURGE_EVENT = "records.purged"
 
 def _require_officer(officer: AbstractBaseUser) -> None:
     if not is_officer(officer):
-        raise Forbidden("Only compliance officers set or lift legal holds.", code=ComplianceError.NOT_COMPLIANCE)
+        raise Forbidden(
+            "Only compliance officers set or lift legal holds.", code=ComplianceError.NOT_COMPLIANCE
+        )
 
 
 def _require_reason(reason: str) -> str:
@@ -60,15 +62,26 @@ def _require_reason(reason: str) -> str:
 
 
 def _hold_data(hold: LegalHold) -> dict:
-    return {"hold_id": hold.pk, "scope": hold.scope, "session_id": hold.session_id, "rm_id": hold.rm_id,
-            "starts_on": hold.starts_on.isoformat() if hold.starts_on else None,
-            "ends_on": hold.ends_on.isoformat() if hold.ends_on else None}
+    return {
+        "hold_id": hold.pk,
+        "scope": hold.scope,
+        "session_id": hold.session_id,
+        "rm_id": hold.rm_id,
+        "starts_on": hold.starts_on.isoformat() if hold.starts_on else None,
+        "ends_on": hold.ends_on.isoformat() if hold.ends_on else None,
+    }
 
 
 @transaction.atomic
-def legal_hold_set(*, officer: AbstractBaseUser, reason: str, session: LiveSession | None = None,
-                   rm: AbstractBaseUser | None = None, starts_on: date | None = None,
-                   ends_on: date | None = None) -> LegalHold:
+def legal_hold_set(
+    *,
+    officer: AbstractBaseUser,
+    reason: str,
+    session: LiveSession | None = None,
+    rm: AbstractBaseUser | None = None,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+) -> LegalHold:
     """Put a session, an RM's sessions or a date range of sessions on hold; audited as ``legal_hold.set``.
 
     Exactly one target: ``session``, ``rm``, or both ``starts_on`` and ``ends_on`` (inclusive days).
@@ -77,14 +90,26 @@ def legal_hold_set(*, officer: AbstractBaseUser, reason: str, session: LiveSessi
     reason = _require_reason(reason)
     targets = [session is not None, rm is not None, starts_on is not None or ends_on is not None]
     if sum(targets) != 1:
-        raise ApplicationError("A hold covers exactly one session, one RM or one date range.",
-                               code=ComplianceError.INVALID_HOLD)
+        raise ApplicationError(
+            "A hold covers exactly one session, one RM or one date range.", code=ComplianceError.INVALID_HOLD
+        )
     if targets[2] and (starts_on is None or ends_on is None or ends_on < starts_on):
-        raise ApplicationError("A date range needs a first and a last day, in order.", code=ComplianceError.INVALID_HOLD)
+        raise ApplicationError(
+            "A date range needs a first and a last day, in order.", code=ComplianceError.INVALID_HOLD
+        )
     scope = HoldScope.SESSION if session is not None else HoldScope.RM if rm is not None else HoldScope.PERIOD
-    hold = LegalHold.objects.create(scope=scope, session=session, rm=rm, starts_on=starts_on, ends_on=ends_on,
-                                    reason=reason, set_by=officer)
-    audit_record(event_type="legal_hold.set", actor=officer, subject=hold, data={**_hold_data(hold), "reason": reason})
+    hold = LegalHold.objects.create(
+        scope=scope,
+        session=session,
+        rm=rm,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        reason=reason,
+        set_by=officer,
+    )
+    audit_record(
+        event_type="legal_hold.set", actor=officer, subject=hold, data={**_hold_data(hold), "reason": reason}
+    )
     return hold
 
 
@@ -98,8 +123,12 @@ def legal_hold_lift(*, hold: LegalHold, officer: AbstractBaseUser, reason: str) 
         raise Conflict("This hold was already lifted.", code=ComplianceError.HOLD_LIFTED)
     locked.lifted_at, locked.lifted_by, locked.lift_reason = timezone.now(), officer, reason
     locked.save(update_fields=["lifted_at", "lifted_by", "lift_reason", "updated_at"])
-    audit_record(event_type="legal_hold.lifted", actor=officer, subject=locked,
-                 data={**_hold_data(locked), "reason": reason})
+    audit_record(
+        event_type="legal_hold.lifted",
+        actor=officer,
+        subject=locked,
+        data={**_hold_data(locked), "reason": reason},
+    )
     return locked
 
 
@@ -107,10 +136,12 @@ def _not_held() -> Q:
     """Sessions no active hold covers (as a filter on ``LiveSession``)."""
     active = LegalHold.objects.filter(lifted_at__isnull=True)
     held = Q(pk__in=active.filter(scope=HoldScope.SESSION).values("session_id")) | Q(
-        studio__owner_id__in=active.filter(scope=HoldScope.RM).values("rm_id"))
+        studio__owner_id__in=active.filter(scope=HoldScope.RM).values("rm_id")
+    )
     for starts_on, ends_on in active.filter(scope=HoldScope.PERIOD).values_list("starts_on", "ends_on"):
         held |= Q(started_at__date__range=(starts_on, ends_on)) | Q(
-            started_at__isnull=True, scheduled_start__date__range=(starts_on, ends_on))
+            started_at__isnull=True, scheduled_start__date__range=(starts_on, ends_on)
+        )
     return ~held
 
 
@@ -128,11 +159,14 @@ def retention_cutoff(now: datetime | None = None) -> datetime:
 
 def sessions_past_retention(*, now: datetime | None = None) -> models.QuerySet[LiveSession]:
     """Sessions whose records may be deleted now: past retention, not live, on no active hold."""
-    return (session_model().objects.exclude(state=SessionState.LIVE)
-            .annotate(record_date=Coalesce("ended_at", "updated_at"))
-            .filter(record_date__lt=retention_cutoff(now))
-            .filter(_not_held())
-            .order_by("record_date", "pk"))
+    return (
+        session_model()
+        .objects.exclude(state=SessionState.LIVE)
+        .annotate(record_date=Coalesce("ended_at", "updated_at"))
+        .filter(record_date__lt=retention_cutoff(now))
+        .filter(_not_held())
+        .order_by("record_date", "pk")
+    )
 
 
 def _delete_tree(queryset: models.QuerySet, counts: dict[str, int]) -> None:
@@ -172,17 +206,31 @@ def session_records_purge(*, session_id: int, now: datetime | None = None) -> di
     the session was not eligible (any more).
     """
     with transaction.atomic():
-        session = (sessions_past_retention(now=now).select_for_update(of=("self",))
-                   .select_related("studio__owner").filter(pk=session_id).first())
+        session = (
+            sessions_past_retention(now=now)
+            .select_for_update(of=("self",))
+            .select_related("studio__owner")
+            .filter(pk=session_id)
+            .first()
+        )
         if session is None:
             return None
-        seals = list(AuditEvent.objects.filter(event_type="chat.sealed", subject_type="studio.livesession",
-                                               subject_id=str(session.pk)).values_list("seq", "data__root"))
+        seals = list(
+            AuditEvent.objects.filter(
+                event_type="chat.sealed", subject_type="studio.livesession", subject_id=str(session.pk)
+            ).values_list("seq", "data__root")
+        )
         counts: dict[str, int] = {}
-        data = {"session_id": session.pk, "title": session.title, "rm": session.studio.owner.get_username(),
-                "state": session.state, "record_date": session.record_date.isoformat(),
-                "retention_days": settings.RECORDS_RETENTION_DAYS,
-                "cutoff": retention_cutoff(now).isoformat(), "chat_seals": [[seq, root] for seq, root in seals]}
+        data = {
+            "session_id": session.pk,
+            "title": session.title,
+            "rm": session.studio.owner.get_username(),
+            "state": session.state,
+            "record_date": session.record_date.isoformat(),
+            "retention_days": settings.RECORDS_RETENTION_DAYS,
+            "cutoff": retention_cutoff(now).isoformat(),
+            "chat_seals": [[seq, root] for seq, root in seals],
+        }
         _delete_tree(session_model().objects.filter(pk=session.pk), counts)
         audit_record(event_type=PURGE_EVENT, actor=None, subject=session, data={**data, "deleted": counts})
     logger.info("retention: deleted session %s and its records %s", session_id, counts)

@@ -57,27 +57,41 @@ class CheckResult:
     findings: list  # compliance.engine.Finding
 
     def to_dict(self) -> dict:
-        return {"pack": {"name": self.pack.name, "version": self.pack.version},
-                "findings": [finding_as_dict(f) for f in self.findings]}
+        return {
+            "pack": {"name": self.pack.name, "version": self.pack.version},
+            "findings": [finding_as_dict(f) for f in self.findings],
+        }
 
 
 def finding_as_dict(finding: Any) -> dict:
     return {
-        "code": finding.code, "severity": str(getattr(finding.severity, "value", finding.severity)),
-        "start": finding.start, "end": finding.end, "excerpt": finding.excerpt,
-        "message": finding.message, "suggestion": finding.suggestion,
+        "code": finding.code,
+        "severity": str(getattr(finding.severity, "value", finding.severity)),
+        "start": finding.start,
+        "end": finding.end,
+        "excerpt": finding.excerpt,
+        "message": finding.message,
+        "suggestion": finding.suggestion,
     }
 
 
-def text_check(*, text: str, kind: str, products: Sequence[Product] | Sequence[dict] = (),
-               customer_risk: str | None = None, pack_name: str | None = None) -> CheckResult:
+def text_check(
+    *,
+    text: str,
+    kind: str,
+    products: Sequence[Product] | Sequence[dict] = (),
+    customer_risk: str | None = None,
+    pack_name: str | None = None,
+) -> CheckResult:
     """Run the engine on ``text`` with the active pack; stores nothing. Safe for hot paths (chat)."""
     from compliance.engine import check
 
     pack = pack_active_cached(pack_name or pack_name_for())
     facts = [p.facts() if isinstance(p, Product) else p for p in products]
     try:
-        findings = check(text, kind=kind, products=facts, customer_risk=customer_risk, pack=pack_compiled(pack))
+        findings = check(
+            text, kind=kind, products=facts, customer_risk=customer_risk, pack=pack_compiled(pack)
+        )
     except ValueError as exc:  # the engine's EngineError: bad kind, product facts or customer risk
         raise ApplicationError(str(exc), code=ComplianceError.INVALID_INPUT) from exc
     return CheckResult(pack=pack, findings=list(findings))
@@ -88,8 +102,11 @@ def audience_findings(text: str) -> list[dict]:
     started = perf_counter()
     result = text_check(text=text, kind="chat", pack_name=AUDIENCE_PACK)
     metrics.engine_checked("audience", perf_counter() - started)
-    return [finding_as_dict(f) for f in result.findings
-            if str(getattr(f.severity, "value", f.severity)) in ("block", "review")]
+    return [
+        finding_as_dict(f)
+        for f in result.findings
+        if str(getattr(f.severity, "value", f.severity)) in ("block", "review")
+    ]
 
 
 def engine_warm() -> None:
@@ -122,7 +139,9 @@ def chat_pack_for_owner(owner_id: int | None = None) -> tuple[str, Any]:
     pack is rebuilt as soon as its base pack gets a new version, not only when the words change.
     """
     name, base = pack_names_for_author(owner_id)
-    digests = dict(RulePack.objects.filter(name__in={name, base}, is_active=True).values_list("name", "digest"))
+    digests = dict(
+        RulePack.objects.filter(name__in={name, base}, is_active=True).values_list("name", "digest")
+    )
     key = (digests.get(name), digests.get(base))
     hit = _chat_packs.get(key) if None not in key else None
     compiled = _compiled_cache.get(hit[1]) if hit is not None else None
@@ -148,7 +167,9 @@ def chat_pack_versions(owner_id: int | None) -> tuple[str, object, list[tuple[st
     name, base = pack_names_for_author(owner_id)
 
     def active() -> dict[str, str]:
-        return dict(RulePack.objects.filter(name__in={name, base}, is_active=True).values_list("name", "digest"))
+        return dict(
+            RulePack.objects.filter(name__in={name, base}, is_active=True).values_list("name", "digest")
+        )
 
     before = active()
     for _attempt in range(3):
@@ -160,16 +181,18 @@ def chat_pack_versions(owner_id: int | None) -> tuple[str, object, list[tuple[st
     return label, compiled, sorted(after.items())
 
 
-def chat_line_findings(earlier: Sequence[str], text: str, *, owner_id: int | None,
-                       products: Iterable[Mapping[str, Any]]) -> tuple[str, list[dict]]:
+def chat_line_findings(
+    earlier: Sequence[str], text: str, *, owner_id: int | None, products: Iterable[Mapping[str, Any]]
+) -> tuple[str, list[dict]]:
     """The inline check of a host's line read together with their recent lines (``earlier``, oldest first).
 
     Uses the owner's active rule pack (compiled once per process) and the featured products' facts; returns
     the pack's label and the findings that reach into this line, as stored dicts.
     """
     label, pack = chat_pack_for_owner(owner_id)
-    findings = claim_window.window_findings(list(earlier), text, products=claim_window.as_products(products),
-                                            pack=pack)
+    findings = claim_window.window_findings(
+        list(earlier), text, products=claim_window.as_products(products), pack=pack
+    )
     return label, [finding_as_dict(finding) for finding in findings]
 
 
@@ -177,5 +200,7 @@ def line_findings(text: str, *, products: Iterable[Mapping[str, Any]]) -> list[d
     """One line alone, with the default pack and ``products``' facts, as stored dicts (a customer's line to pin)."""
     from compliance import engine
 
-    findings = engine.check_window([text], kind="chat", pack=chat_pack_for_owner()[1], products=list(products))
+    findings = engine.check_window(
+        [text], kind="chat", pack=chat_pack_for_owner()[1], products=list(products)
+    )
     return [finding_as_dict(finding) for finding in findings]

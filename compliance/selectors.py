@@ -34,8 +34,13 @@ if TYPE_CHECKING:
     from studio.models import LiveSession
 
 
-def submission_list(*, user: User | AnonymousUser, status: str | None = None, kind: str | None = None,
-                    session_id: int | None = None) -> QuerySet[Submission]:
+def submission_list(
+    *,
+    user: User | AnonymousUser,
+    status: str | None = None,
+    kind: str | None = None,
+    session_id: int | None = None,
+) -> QuerySet[Submission]:
     """Officers: every submission; RMs: their own and their sessions'. Oldest first, like the queue."""
     qs = Submission.objects.select_related("author", "pack", "session", "product").annotate(
         block_count=Count("findings", filter=Q(findings__severity=Severity.BLOCK)),
@@ -75,10 +80,15 @@ def audit_session_q(session_id: int) -> Q:
     return Q(subject_type="studio.livesession", subject_id=str(session_id)) | Q(data__session_id=session_id)
 
 
-def audit_event_list(*, event_type: str | None = None, subject_type: str | None = None,
-                     subject_id: str | None = None, since: datetime | None = None,
-                     session: int | None = None,
-                     user: User | AnonymousUser | None = None) -> QuerySet[AuditEvent]:
+def audit_event_list(
+    *,
+    event_type: str | None = None,
+    subject_type: str | None = None,
+    subject_id: str | None = None,
+    since: datetime | None = None,
+    session: int | None = None,
+    user: User | AnonymousUser | None = None,
+) -> QuerySet[AuditEvent]:
     """The trail, oldest first; an officer of an institution sees the events its own people caused."""
     qs = AuditEvent.objects.all()
     scope = officer_audit_scope(user)
@@ -98,8 +108,11 @@ def audit_event_list(*, event_type: str | None = None, subject_type: str | None 
 
 
 def notification_list(*, user: User, unread_only: bool = False) -> QuerySet[Notification]:
-    qs = Notification.objects.filter(recipient=user).select_related(
-        "session", "submission__product", "submission__decision").prefetch_related("submission__findings")
+    qs = (
+        Notification.objects.filter(recipient=user)
+        .select_related("session", "submission__product", "submission__decision")
+        .prefetch_related("submission__findings")
+    )
     if unread_only:
         qs = qs.filter(read_at__isnull=True)
     return qs.order_by("-created_at", "-id")
@@ -108,8 +121,13 @@ def notification_list(*, user: User, unread_only: bool = False) -> QuerySet[Noti
 def announcement_text(session: LiveSession) -> str:
     """Everything the public session page shows around the script, as one reviewed text: the session's title
     and description, its studio's name and description, and the video address (empty parts left out)."""
-    parts = (session.title, session.description, session.studio.name, session.studio.description,
-             session.playback_url)
+    parts = (
+        session.title,
+        session.description,
+        session.studio.name,
+        session.studio.description,
+        session.playback_url,
+    )
     return "\n".join(part.strip() for part in parts if part and part.strip())
 
 
@@ -164,9 +182,12 @@ def gate_blockers(session: LiveSession) -> list[GateBlocker]:
     """
     items = session_content(session)
     product_ids = [i.product.pk for i in items if i.product]
-    subs = Submission.objects.filter(withdrawn_at__isnull=True).filter(
-        models.Q(session=session) | models.Q(product_id__in=product_ids)
-    ).only("id", "kind", "sha256", "status", "session_id", "product_id").order_by("id")
+    subs = (
+        Submission.objects.filter(withdrawn_at__isnull=True)
+        .filter(models.Q(session=session) | models.Q(product_id__in=product_ids))
+        .only("id", "kind", "sha256", "status", "session_id", "product_id")
+        .order_by("id")
+    )
     latest: dict[tuple, Submission] = {}
     approved: set[tuple] = set()
     for sub in subs:
@@ -182,9 +203,15 @@ def gate_blockers(session: LiveSession) -> list[GateBlocker]:
         sub = latest.get(key)
         code = "not_submitted" if sub is None else _STATUS_BLOCKER[SubmissionStatus(sub.status)][0]
         # Said in the active language (the request's, or zh-hans in tasks): pages never show the code.
-        blockers.append(GateBlocker(code=code, kind=item.kind, message=blocker_text(code, item.kind, item.product),
-                                    product_id=item.product.pk if item.product else None,
-                                    submission_id=sub.pk if sub else None))
+        blockers.append(
+            GateBlocker(
+                code=code,
+                kind=item.kind,
+                message=blocker_text(code, item.kind, item.product),
+                product_id=item.product.pk if item.product else None,
+                submission_id=sub.pk if sub else None,
+            )
+        )
     return blockers
 
 
@@ -197,16 +224,23 @@ def product_card_approved(product: Product) -> bool:
     if not product.card_text.strip():
         return False
     return Submission.objects.filter(
-        product=product, kind=ContentKind.PRODUCT_CARD, sha256=content_sha256(product.card_text),
-        status=SubmissionStatus.APPROVED, withdrawn_at__isnull=True,
+        product=product,
+        kind=ContentKind.PRODUCT_CARD,
+        sha256=content_sha256(product.card_text),
+        status=SubmissionStatus.APPROVED,
+        withdrawn_at__isnull=True,
     ).exists()
 
 
 def review_queue_stats() -> dict[str, tuple[int, datetime | None]]:
     """For monitoring: undecided, not withdrawn submissions per status (pending, checking, flagged, passed), with
     the creation time of the oldest of each. One grouped query on the queue index."""
-    rows = (Submission.objects.filter(status__in=UNDECIDED_STATUSES, withdrawn_at__isnull=True)
-            .values("status").annotate(n=Count("id"), oldest=Min("created_at")).order_by())
+    rows = (
+        Submission.objects.filter(status__in=UNDECIDED_STATUSES, withdrawn_at__isnull=True)
+        .values("status")
+        .annotate(n=Count("id"), oldest=Min("created_at"))
+        .order_by()
+    )
     stats: dict[str, tuple[int, datetime | None]] = {str(status): (0, None) for status in UNDECIDED_STATUSES}
     for row in rows:
         stats[row["status"]] = (row["n"], row["oldest"])

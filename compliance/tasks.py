@@ -30,8 +30,15 @@ def rule_packs_warm(**kwargs) -> None:
 
 
 @shared_task(
-    bind=True, name="compliance.submission_review", acks_late=True, reject_on_worker_lost=True,
-    autoretry_for=TRANSIENT_ERRORS, retry_backoff=1, retry_backoff_max=60, retry_jitter=True, max_retries=10,
+    bind=True,
+    name="compliance.submission_review",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=1,
+    retry_backoff_max=60,
+    retry_jitter=True,
+    max_retries=10,
 )
 def submission_review_task(self, submission_id: int) -> str:
     """Check one submission with the engine and store its findings (idempotent by a state guard).
@@ -43,13 +50,22 @@ def submission_review_task(self, submission_id: int) -> str:
     from compliance.services.review import submission_check
 
     redelivered = bool((self.request.delivery_info or {}).get("redelivered"))
-    return submission_check(submission_id=submission_id, token=self.request.id or "",
-                            is_retry=bool(self.request.retries) or redelivered)
+    return submission_check(
+        submission_id=submission_id,
+        token=self.request.id or "",
+        is_retry=bool(self.request.retries) or redelivered,
+    )
 
 
 @shared_task(
-    name="compliance.rule_pack_recheck", acks_late=True, reject_on_worker_lost=True,
-    autoretry_for=TRANSIENT_ERRORS, retry_backoff=2, retry_backoff_max=120, retry_jitter=True, max_retries=10,
+    name="compliance.rule_pack_recheck",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=2,
+    retry_backoff_max=120,
+    retry_jitter=True,
+    max_retries=10,
 )
 def rule_pack_recheck_task(pack_id: int) -> dict:
     """Re-check approved content of sessions not ended against a new rule pack version (idempotent)."""
@@ -91,8 +107,14 @@ def retention_apply_task() -> dict:
 
 
 @shared_task(
-    name="compliance.backtest_run", acks_late=True, reject_on_worker_lost=True,
-    autoretry_for=TRANSIENT_ERRORS, retry_backoff=2, retry_backoff_max=60, retry_jitter=True, max_retries=5,
+    name="compliance.backtest_run",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=2,
+    retry_backoff_max=60,
+    retry_jitter=True,
+    max_retries=5,
 )
 def backtest_run_task(run_id: int) -> dict:
     """Run one back-test of a rule pack over archived content (idempotent: a claimed run is skipped)."""

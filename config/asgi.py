@@ -29,7 +29,10 @@ application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
         # The log context (request id, user, session, room) is bound once the user is known.
-        "websocket": WebSocketOriginValidator(websocket_auth_stack(WebSocketContextMiddleware(URLRouter(
-            websocket_urlpatterns + broadcast_websockets)))),
+        "websocket": WebSocketOriginValidator(
+            websocket_auth_stack(
+                WebSocketContextMiddleware(URLRouter(websocket_urlpatterns + broadcast_websockets))
+            )
+        ),
     }
 )

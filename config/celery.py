@@ -21,7 +21,8 @@ class QuickReconnectConsumer(Consumer):
 
     def ensure_connected(self, conn):
         conn.ensure_connection = functools.partial(
-            conn.ensure_connection, interval_start=0.2, interval_step=0.4, interval_max=RECONNECT_INTERVAL_MAX)
+            conn.ensure_connection, interval_start=0.2, interval_step=0.4, interval_max=RECONNECT_INTERVAL_MAX
+        )
         return super().ensure_connected(conn)
 
 

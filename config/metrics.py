@@ -61,8 +61,10 @@ def _network_ok(request: HttpRequest) -> bool:
         return False
     if address.version == 6 and address.ipv4_mapped is not None:
         address = address.ipv4_mapped
-    return any(address in ipaddress.ip_network(network, strict=False)
-               for network in settings.METRICS_ALLOWED_NETWORKS)
+    return any(
+        address in ipaddress.ip_network(network, strict=False)
+        for network in settings.METRICS_ALLOWED_NETWORKS
+    )
 
 
 def metrics_access(request: HttpRequest) -> HttpResponse | None:
@@ -84,8 +86,11 @@ class ScrapeTimeCollector:
     """Gauges read from PostgreSQL and Redis at each scrape (a handful of indexed counts and one LLEN per queue)."""
 
     def collect(self) -> Iterator[Metric]:
-        up = GaugeMetricFamily("cloudstudio_scrape_source_up",
-                               "1 when the source answered this scrape (database, redis).", labels=["source"])
+        up = GaugeMetricFamily(
+            "cloudstudio_scrape_source_up",
+            "1 when the source answered this scrape (database, redis).",
+            labels=["source"],
+        )
         try:
             yield from self._database(timezone.now())
             up.add_metric(["database"], 1)
@@ -105,44 +110,64 @@ class ScrapeTimeCollector:
         review = review_queue_stats()
         video = stream_ingest_stats()
         gauges: list[Metric] = [
-            GaugeMetricFamily("cloudstudio_live_sessions", "Sessions on air (state live).", value=room["live_sessions"]),
-            GaugeMetricFamily("cloudstudio_held_lines",
-                              "Held RM chat lines of live rooms waiting for an officer (the surveillance queue).",
-                              value=room["held_lines"]),
-            GaugeMetricFamily("cloudstudio_held_line_oldest_age_seconds",
-                              "Age of the oldest held line in the surveillance queue (0 when empty).",
-                              value=_age(room["held_oldest"], now)),
-            GaugeMetricFamily("cloudstudio_posthoc_findings_open",
-                              "Open findings of the transcript re-scan waiting for an officer.",
-                              value=room["posthoc_open"]),
-            GaugeMetricFamily("cloudstudio_posthoc_finding_oldest_age_seconds",
-                              "Age of the oldest open transcript finding (0 when none).",
-                              value=_age(room["posthoc_oldest"], now)),
+            GaugeMetricFamily(
+                "cloudstudio_live_sessions", "Sessions on air (state live).", value=room["live_sessions"]
+            ),
+            GaugeMetricFamily(
+                "cloudstudio_held_lines",
+                "Held RM chat lines of live rooms waiting for an officer (the surveillance queue).",
+                value=room["held_lines"],
+            ),
+            GaugeMetricFamily(
+                "cloudstudio_held_line_oldest_age_seconds",
+                "Age of the oldest held line in the surveillance queue (0 when empty).",
+                value=_age(room["held_oldest"], now),
+            ),
+            GaugeMetricFamily(
+                "cloudstudio_posthoc_findings_open",
+                "Open findings of the transcript re-scan waiting for an officer.",
+                value=room["posthoc_open"],
+            ),
+            GaugeMetricFamily(
+                "cloudstudio_posthoc_finding_oldest_age_seconds",
+                "Age of the oldest open transcript finding (0 when none).",
+                value=_age(room["posthoc_oldest"], now),
+            ),
         ]
-        depth = GaugeMetricFamily("cloudstudio_review_queue",
-                                  "Undecided submissions by status (pending/checking: engine; flagged/passed: officer).",
-                                  labels=["status"])
-        age = GaugeMetricFamily("cloudstudio_review_queue_oldest_age_seconds",
-                                "Age of the oldest undecided submission by status (0 when none).", labels=["status"])
+        depth = GaugeMetricFamily(
+            "cloudstudio_review_queue",
+            "Undecided submissions by status (pending/checking: engine; flagged/passed: officer).",
+            labels=["status"],
+        )
+        age = GaugeMetricFamily(
+            "cloudstudio_review_queue_oldest_age_seconds",
+            "Age of the oldest undecided submission by status (0 when none).",
+            labels=["status"],
+        )
         for status, (count, oldest) in sorted(review.items()):
             depth.add_metric([status], count)
             age.add_metric([status], _age(oldest, now))
-        streams = GaugeMetricFamily("cloudstudio_streams",
-                                    "Streams of live sessions by what the ingest last said (idle, live, cut...).",
-                                    labels=["state"])
+        streams = GaugeMetricFamily(
+            "cloudstudio_streams",
+            "Streams of live sessions by what the ingest last said (idle, live, cut...).",
+            labels=["state"],
+        )
         for state, count in sorted(video["states"].items()):
             streams.add_metric([state], count)
         stale = GaugeMetricFamily(
             "cloudstudio_stream_update_oldest_age_seconds",
             "Seconds since the least recent ingest update of a stream on air (the ingest re-asks every few seconds).",
-            value=_age(video["oldest_update"], now))
+            value=_age(video["oldest_update"], now),
+        )
         return [*gauges, depth, age, streams, stale]
 
     def _celery_queues(self) -> Metric:
         queues = [settings.CELERY_TASK_DEFAULT_QUEUE]
-        gauge = GaugeMetricFamily("cloudstudio_celery_queue_length",
-                                  "Tasks waiting in the broker, per queue (not yet taken by a worker).",
-                                  labels=["queue"])
+        gauge = GaugeMetricFamily(
+            "cloudstudio_celery_queue_length",
+            "Tasks waiting in the broker, per queue (not yet taken by a worker).",
+            labels=["queue"],
+        )
         client = redis.Redis.from_url(settings.CELERY_BROKER_URL, socket_timeout=1, socket_connect_timeout=1)
         try:
             with client.pipeline(transaction=False) as pipe:
@@ -153,7 +178,9 @@ class ScrapeTimeCollector:
         finally:
             client.close()
         for index, queue in enumerate(queues):
-            gauge.add_metric([queue], sum(lengths[index * len(_PRIORITY_STEPS):(index + 1) * len(_PRIORITY_STEPS)]))
+            gauge.add_metric(
+                [queue], sum(lengths[index * len(_PRIORITY_STEPS) : (index + 1) * len(_PRIORITY_STEPS)])
+            )
         return gauge
 
 

@@ -40,26 +40,36 @@ class BoundedJSONParser(JSONParser):  # type: ignore[misc]  # DRF ships no type 
     """DRF's JSON parser, with a 400 (not a 500) for nesting deeper than the interpreter's stack or than
     ``MAX_JSON_DEPTH``."""
 
-    def parse(self, stream: IO[bytes] | None, media_type: str | None = None,
-              parser_context: dict[str, Any] | None = None) -> Any:
+    def parse(
+        self,
+        stream: IO[bytes] | None,
+        media_type: str | None = None,
+        parser_context: dict[str, Any] | None = None,
+    ) -> Any:
         encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
         try:
             data = json.loads(stream.read().decode(encoding)) if stream is not None else None
         except RecursionError:
-            raise ParseError(_("JSON nested too deeply: at most %(limit)d levels.") % {"limit": MAX_JSON_DEPTH}) \
-                from None
+            raise ParseError(
+                _("JSON nested too deeply: at most %(limit)d levels.") % {"limit": MAX_JSON_DEPTH}
+            ) from None
         except ValueError as exc:
             raise ParseError(f"JSON parse error - {exc}") from None
         if json_depth_exceeds(data, MAX_JSON_DEPTH):
-            raise ParseError(_("JSON nested too deeply: at most %(limit)d levels.") % {"limit": MAX_JSON_DEPTH})
+            raise ParseError(
+                _("JSON nested too deeply: at most %(limit)d levels.") % {"limit": MAX_JSON_DEPTH}
+            )
         return data
 
 
 def moment_in_range(value: datetime | None) -> datetime | None:
     """A serializer validator: a moment between ``FIRST_YEAR`` and ``LAST_YEAR`` (or none)."""
     if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise ValidationError(_("Use a date between the years %(first)d and %(last)d.") % {
-            "first": FIRST_YEAR, "last": LAST_YEAR}, code="out_of_range")
+        raise ValidationError(
+            _("Use a date between the years %(first)d and %(last)d.")
+            % {"first": FIRST_YEAR, "last": LAST_YEAR},
+            code="out_of_range",
+        )
     return value
 
 
@@ -77,7 +87,13 @@ class CSVRenderer(BaseRenderer):  # type: ignore[misc]  # DRF ships no type hint
     format = "csv"
     charset = "utf-8"
 
-    def render(self, data: Any, accepted_media_type: str | None = None,
-               renderer_context: dict[str, Any] | None = None) -> bytes:
+    def render(
+        self,
+        data: Any,
+        accepted_media_type: str | None = None,
+        renderer_context: dict[str, Any] | None = None,
+    ) -> bytes:
         # Only error bodies get here: as JSON with sorted keys (the audit trail's canonical form).
-        return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode("utf-8")
+        return json.dumps(
+            data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+        ).encode("utf-8")

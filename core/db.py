@@ -23,9 +23,11 @@ def connection_keep_or_close(connection: BaseDatabaseWrapper) -> None:
     """After a call: keep a healthy connection for the next call on this thread, close a broken one."""
     if connection.connection is None:
         return
-    if (connection.in_atomic_block
-            or connection.get_autocommit() != connection.settings_dict["AUTOCOMMIT"]
-            or (connection.errors_occurred and not connection.is_usable())):
+    if (
+        connection.in_atomic_block
+        or connection.get_autocommit() != connection.settings_dict["AUTOCOMMIT"]
+        or (connection.errors_occurred and not connection.is_usable())
+    ):
         connection.close()
         return
     connection.errors_occurred = False

@@ -20,7 +20,9 @@ logger = logging.getLogger(__name__)
 # Set by an event-loop caller (the live room) around ORM work it runs on the database thread: committed
 # events are collected here and published by the caller from the loop, instead of the database thread
 # waiting on the loop for each publish (``async_to_sync``) while it could take the next frame.
-_collected: ContextVar[list[tuple[str, dict[str, Any]]] | None] = ContextVar("collected_broadcasts", default=None)
+_collected: ContextVar[list[tuple[str, dict[str, Any]]] | None] = ContextVar(
+    "collected_broadcasts", default=None
+)
 
 
 def broadcast(group: str, event: dict[str, Any]) -> None:

@@ -67,7 +67,9 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         # A number or a nesting too large for some layer below a serializer's checks: the input's fault.
         return Response(error_body("invalid", _("A value of the request is out of range.")), status=400)
     if isinstance(exc, DjangoValidationError):
-        exc = drf_exceptions.ValidationError(detail=exc.message_dict if hasattr(exc, "error_dict") else exc.messages)
+        exc = drf_exceptions.ValidationError(
+            detail=exc.message_dict if hasattr(exc, "error_dict") else exc.messages
+        )
     elif isinstance(exc, Http404):
         exc = drf_exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):

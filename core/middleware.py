@@ -17,21 +17,23 @@ from django.http.response import HttpResponseBase
 def content_security_policy() -> str:
     """No inline script anywhere; scripts, styles and sockets only from this origin (plus the video hosts)."""
     media = " ".join(["'self'", "blob:", *settings.CSP_MEDIA_HOSTS])
-    return "; ".join([
-        "default-src 'self'",
-        "script-src 'self'",
-        # Inline style attributes are allowed (Swagger UI and the admin set some); inline script is not.
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data:",
-        "font-src 'self' data:",
-        f"connect-src 'self' ws: wss: {' '.join(settings.CSP_MEDIA_HOSTS)}".strip(),
-        f"media-src {media}",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ])
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self'",
+            # Inline style attributes are allowed (Swagger UI and the admin set some); inline script is not.
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self' data:",
+            f"connect-src 'self' ws: wss: {' '.join(settings.CSP_MEDIA_HOSTS)}".strip(),
+            f"media-src {media}",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ]
+    )
 
 
 class ContentSecurityPolicyMiddleware:
@@ -123,8 +125,9 @@ class WebSocketOriginValidator:
     def __init__(self, application: ASGIApp) -> None:
         self.application = application
 
-    async def __call__(self, scope: Scope, receive: Callable[[], Awaitable[Any]],
-                       send: Callable[[Any], Awaitable[None]]) -> None:
+    async def __call__(
+        self, scope: Scope, receive: Callable[[], Awaitable[Any]], send: Callable[[Any], Awaitable[None]]
+    ) -> None:
         if scope["type"] == "websocket" and not websocket_origin_allowed(scope):
             await WebsocketDenier()(scope, receive, send)
             return

@@ -55,8 +55,10 @@ def _queue_wait(request: Any, now: float) -> float | None:
     eta = getattr(request, "eta", None)
     if eta:  # a countdown or a retry's backoff: the wait counts from when it was due
         try:
-            published = max(published, datetime.fromisoformat(eta).timestamp() if isinstance(eta, str)
-                            else eta.timestamp())
+            published = max(
+                published,
+                datetime.fromisoformat(eta).timestamp() if isinstance(eta, str) else eta.timestamp(),
+            )
         except (TypeError, ValueError):
             pass
     return max(0.0, now - published)
@@ -80,7 +82,9 @@ def task_started(task_id: str | None = None, task: Any = None, **kwargs: Any) ->
         _started[task_id] = time.perf_counter()
 
 
-def task_finished(task_id: str | None = None, task: Any = None, state: str | None = None, **kwargs: Any) -> None:
+def task_finished(
+    task_id: str | None = None, task: Any = None, state: str | None = None, **kwargs: Any
+) -> None:
     started = _started.pop(task_id, None) if task_id else None
     name = getattr(task, "name", None) or "unknown"
     if started is not None:

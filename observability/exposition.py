@@ -62,4 +62,3 @@ def render(extra: Iterable[Collector] = ()) -> bytes:
     else:
         base = REGISTRY
     return generate_latest(_Union([base, *extra]))
-

@@ -25,8 +25,17 @@ import structlog
 from structlog.contextvars import bind_contextvars, bound_contextvars, clear_contextvars, get_contextvars
 from structlog.typing import EventDict, WrappedLogger
 
-__all__ = ["bind_contextvars", "bound_contextvars", "clear_contextvars", "context", "formatter", "fresh_context",
-           "new_request_id", "request_id_from", "session_hash"]
+__all__ = [
+    "bind_contextvars",
+    "bound_contextvars",
+    "clear_contextvars",
+    "context",
+    "formatter",
+    "fresh_context",
+    "new_request_id",
+    "request_id_from",
+    "session_hash",
+]
 
 _HOST = socket.gethostname()
 # What a request id handed in by a proxy (X-Request-ID) may look like: anything else is replaced, so a client
@@ -95,11 +104,17 @@ def formatter(format: str = "json") -> logging.Formatter:  # noqa: A002 - the di
     """A ``logging.Formatter`` for ``LOGGING``: ``json`` (one object per line) or ``console`` (for people)."""
     # Tracebacks as plain text, never with local variables (they may hold passwords, tokens, customers' data).
     if format == "json":
-        final: list[Any] = [structlog.processors.format_exc_info, structlog.processors.EventRenamer("message"),
-                            structlog.processors.JSONRenderer(ensure_ascii=False)]
+        final: list[Any] = [
+            structlog.processors.format_exc_info,
+            structlog.processors.EventRenamer("message"),
+            structlog.processors.JSONRenderer(ensure_ascii=False),
+        ]
     elif format == "console":
-        final = [structlog.dev.ConsoleRenderer(colors=False, sort_keys=False,
-                                               exception_formatter=structlog.dev.plain_traceback)]
+        final = [
+            structlog.dev.ConsoleRenderer(
+                colors=False, sort_keys=False, exception_formatter=structlog.dev.plain_traceback
+            )
+        ]
     else:
         raise ValueError(f"unknown log format {format!r}: json or console")
     return structlog.stdlib.ProcessorFormatter(

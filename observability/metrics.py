@@ -28,55 +28,85 @@ MULTIPROC_DIR = os.environ.get("PROMETHEUS_MULTIPROC_DIR") or None
 # -- live room (per process) -----------------------------------------------------------------------------------
 # "liveall": one series per live process (label ``pid``); a dead process's series disappear with it.
 
-LIVE_ROOMS = Gauge("cloudstudio_live_rooms", "Live rooms with at least one socket in this process.",
-                   multiprocess_mode="liveall")
-LIVE_VIEWERS = Gauge("cloudstudio_live_viewers", "Live-room sockets open in this process.",
-                     multiprocess_mode="liveall")
-LIVE_CONNECTS = Counter("cloudstudio_live_connects", "Live-room WebSocket handshakes, by outcome (accepted, refused).",
-                        ["outcome"])
-FANOUT_DELIVERIES = Counter("cloudstudio_fanout_deliveries", "Frames written to live-room sockets (one per socket).")
+LIVE_ROOMS = Gauge(
+    "cloudstudio_live_rooms",
+    "Live rooms with at least one socket in this process.",
+    multiprocess_mode="liveall",
+)
+LIVE_VIEWERS = Gauge(
+    "cloudstudio_live_viewers", "Live-room sockets open in this process.", multiprocess_mode="liveall"
+)
+LIVE_CONNECTS = Counter(
+    "cloudstudio_live_connects",
+    "Live-room WebSocket handshakes, by outcome (accepted, refused).",
+    ["outcome"],
+)
+FANOUT_DELIVERIES = Counter(
+    "cloudstudio_fanout_deliveries", "Frames written to live-room sockets (one per socket)."
+)
 FANOUT_BATCH_LINES = Histogram(
-    "cloudstudio_fanout_batch_lines", "Chat lines per chat frame sent to a room (busy rooms coalesce lines).",
-    buckets=(1, 2, 3, 5, 8, 13, 21, 34, 55, 89))
+    "cloudstudio_fanout_batch_lines",
+    "Chat lines per chat frame sent to a room (busy rooms coalesce lines).",
+    buckets=(1, 2, 3, 5, 8, 13, 21, 34, 55, 89),
+)
 FANOUT_LAG = Histogram(
     "cloudstudio_fanout_lag_seconds",
     "From the publish of a room event (after its commit) to its write to the room's sockets in this process.",
-    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0, 2.5, 5.0, 10.0))
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0, 2.5, 5.0, 10.0),
+)
 
 # -- chat and the compliance engine ----------------------------------------------------------------------------
 
 VERDICTS = ("published", "held", "rejected")
 ROLES = ("host", "customer")
-CHAT_LINES = Counter("cloudstudio_chat_lines", "Chat lines stored, by verdict and author role.", ["verdict", "role"])
-_CHAT_LINE_CHILDREN = {(verdict, role): CHAT_LINES.labels(verdict, role) for verdict in VERDICTS for role in ROLES}
+CHAT_LINES = Counter(
+    "cloudstudio_chat_lines", "Chat lines stored, by verdict and author role.", ["verdict", "role"]
+)
+_CHAT_LINE_CHILDREN = {
+    (verdict, role): CHAT_LINES.labels(verdict, role) for verdict in VERDICTS for role in ROLES
+}
 
 #: chat: an RM's line (with its claim window); audience: a viewer's line or question (audience pack);
 #: submission: a script, announcement or card under review; transcript: the re-scan of an RM's whole transcript.
 ENGINE_KINDS = ("chat", "audience", "submission", "transcript")
 ENGINE_CHECK = Histogram(
-    "cloudstudio_engine_check_seconds", "Time of one compliance engine check, by what was checked.", ["kind"],
-    buckets=(0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0))
+    "cloudstudio_engine_check_seconds",
+    "Time of one compliance engine check, by what was checked.",
+    ["kind"],
+    buckets=(0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0),
+)
 _ENGINE_CHILDREN = {kind: ENGINE_CHECK.labels(kind) for kind in ENGINE_KINDS}
 
 # -- Celery ------------------------------------------------------------------------------------------------------
 
 TASK_OUTCOMES = ("succeeded", "failed", "retried")
-CELERY_TASKS = Counter("cloudstudio_celery_tasks", "Celery tasks finished, by task and outcome.", ["task", "outcome"])
+CELERY_TASKS = Counter(
+    "cloudstudio_celery_tasks", "Celery tasks finished, by task and outcome.", ["task", "outcome"]
+)
 CELERY_TASK_RUNTIME = Histogram(
-    "cloudstudio_celery_task_runtime_seconds", "Run time of a Celery task on the worker.", ["task"],
-    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0))
+    "cloudstudio_celery_task_runtime_seconds",
+    "Run time of a Celery task on the worker.",
+    ["task"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0),
+)
 CELERY_TASK_WAIT = Histogram(
-    "cloudstudio_celery_task_queue_wait_seconds", "From a task's publish to the start of its run on a worker.",
-    ["task"], buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0))
+    "cloudstudio_celery_task_queue_wait_seconds",
+    "From a task's publish to the start of its run on a worker.",
+    ["task"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0),
+)
 
 # -- live video ---------------------------------------------------------------------------------------------------
 
-INGEST_CALLBACKS = Counter("cloudstudio_ingest_callbacks",
-                           "Callbacks of the RTMP ingest, by call and answer (ok, or the refusal's reason).",
-                           ["call", "answer"])
+INGEST_CALLBACKS = Counter(
+    "cloudstudio_ingest_callbacks",
+    "Callbacks of the RTMP ingest, by call and answer (ok, or the refusal's reason).",
+    ["call", "answer"],
+)
 
 
 # -- hooks (one line at the call site) ----------------------------------------------------------------------------
+
 
 def chat_line(verdict: str, role: str) -> None:
     """A chat line was stored with ``verdict`` (published/held/rejected); ``role`` is host or customer."""

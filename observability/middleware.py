@@ -84,7 +84,9 @@ class RequestContextMiddleware:
     def _begin(request: HttpRequest, user_id: int | None) -> str:
         request_id = request_id_from(request.headers.get("X-Request-ID"))
         clear_contextvars()
-        bind_contextvars(request_id=request_id, user_id=user_id, session_id=session_hash(_session_key(request)))
+        bind_contextvars(
+            request_id=request_id, user_id=user_id, session_id=session_hash(_session_key(request))
+        )
         return request_id
 
     @staticmethod
@@ -93,13 +95,26 @@ class RequestContextMiddleware:
         # An API client authenticated by token is known only once DRF has run (it sets request.user to the
         # user itself, where the session's user is a lazy object): the access line names it too.
         user = request.__dict__.get("user")
-        if (get_contextvars().get("user_id") is None and user is not None
-                and not isinstance(user, SimpleLazyObject) and getattr(user, "is_authenticated", False)):
+        if (
+            get_contextvars().get("user_id") is None
+            and user is not None
+            and not isinstance(user, SimpleLazyObject)
+            and getattr(user, "is_authenticated", False)
+        ):
             bind_contextvars(user_id=user.pk)
         if request.path not in QUIET_PATHS:
-            access_logger.info("%s %s %s", request.method, request.path, response.status_code, extra={
-                "method": request.method, "path": request.path, "status": response.status_code,
-                "duration_ms": round((time.perf_counter() - started) * 1000, 1)})
+            access_logger.info(
+                "%s %s %s",
+                request.method,
+                request.path,
+                response.status_code,
+                extra={
+                    "method": request.method,
+                    "path": request.path,
+                    "status": response.status_code,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                },
+            )
 
 
 Scope = dict[str, Any]
@@ -112,13 +127,20 @@ class WebSocketContextMiddleware:
     def __init__(self, application: ASGIApp) -> None:
         self.application = application
 
-    async def __call__(self, scope: Scope, receive: Callable[[], Awaitable[Any]],
-                       send: Callable[[Any], Awaitable[None]]) -> None:
+    async def __call__(
+        self, scope: Scope, receive: Callable[[], Awaitable[Any]], send: Callable[[Any], Awaitable[None]]
+    ) -> None:
         if scope.get("type") != "websocket":
             await self.application(scope, receive, send)
             return
-        header = next((value.decode("latin-1") for name, value in scope.get("headers") or ()
-                       if name == b"x-request-id"), None)
+        header = next(
+            (
+                value.decode("latin-1")
+                for name, value in scope.get("headers") or ()
+                if name == b"x-request-id"
+            ),
+            None,
+        )
         user = scope.get("user")
         session = scope.get("session")
         room = _ROOM_PATH.match(scope.get("path") or "")

@@ -60,7 +60,9 @@ class Membership(BaseModel):
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership")
     institution = models.ForeignKey(Institution, on_delete=models.PROTECT, related_name="memberships")
-    branch = models.ForeignKey(Branch, on_delete=models.PROTECT, null=True, blank=True, related_name="memberships")
+    branch = models.ForeignKey(
+        Branch, on_delete=models.PROTECT, null=True, blank=True, related_name="memberships"
+    )
     role = models.CharField(max_length=16, choices=OrgRole.choices)
 
     class Meta:
@@ -89,12 +91,16 @@ class BookEntry(BaseModel):
     ``holdings`` maps a product type (deposit, wmp, fund, insurance) to an amount in yuan, as imported.
     """
 
-    customer = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="book_entry")
+    customer = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="book_entry"
+    )
     rm = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="book")
     institution = models.ForeignKey(Institution, on_delete=models.PROTECT, related_name="book_entries")
     assets_band = models.CharField(max_length=16, choices=AssetsBand.choices, blank=True)
     holdings = models.JSONField(default=dict, blank=True)
-    external_id = models.CharField(max_length=64, blank=True, help_text="The customer's id in the bank's CRM.")
+    external_id = models.CharField(
+        max_length=64, blank=True, help_text="The customer's id in the bank's CRM."
+    )
 
     class Meta:
         ordering = ["rm", "customer"]
@@ -123,8 +129,9 @@ class Lead(BaseModel):
     session = models.ForeignKey("studio.LiveSession", on_delete=models.CASCADE, related_name="leads")
     push = models.ForeignKey("studio.CardPush", on_delete=models.CASCADE, related_name="leads")
     product = models.ForeignKey("products.Product", on_delete=models.PROTECT, related_name="leads")
-    share_link = models.ForeignKey("audience.ShareLink", on_delete=models.SET_NULL, null=True, blank=True,
-                                   related_name="leads")
+    share_link = models.ForeignKey(
+        "audience.ShareLink", on_delete=models.SET_NULL, null=True, blank=True, related_name="leads"
+    )
     consent_text = models.TextField(help_text="What the customer agreed to, word for word.")
     consented_at = models.DateTimeField()
     status = models.CharField(max_length=16, choices=LeadStatus.choices, default=LeadStatus.NEW)
@@ -134,8 +141,10 @@ class Lead(BaseModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [models.UniqueConstraint(fields=["push", "customer"], name="lead_once_per_card")]
-        indexes = [models.Index(fields=["rm", "status"], name="lead_rm_status_idx"),
-                   models.Index(fields=["session", "status"], name="lead_session_status_idx")]
+        indexes = [
+            models.Index(fields=["rm", "status"], name="lead_rm_status_idx"),
+            models.Index(fields=["session", "status"], name="lead_session_status_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"lead {self.customer} → {self.rm} ({self.status})"

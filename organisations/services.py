@@ -26,11 +26,17 @@ from organisations.models import (
 )
 from organisations.selectors import is_branch_manager, is_head_office, membership_of
 
-_GROUP_OF_ROLE = {OrgRole.RM: Role.RM, OrgRole.BRANCH_MANAGER: Role.BRANCH_MANAGER,
-                  OrgRole.OFFICER: Role.COMPLIANCE, OrgRole.HEAD_OFFICE: Role.HEAD_OFFICE}
+_GROUP_OF_ROLE = {
+    OrgRole.RM: Role.RM,
+    OrgRole.BRANCH_MANAGER: Role.BRANCH_MANAGER,
+    OrgRole.OFFICER: Role.COMPLIANCE,
+    OrgRole.HEAD_OFFICE: Role.HEAD_OFFICE,
+}
 
 
-def institution_create(*, code: str, name: str, pack_name: str = "cn", extra_words: list | None = None) -> Institution:
+def institution_create(
+    *, code: str, name: str, pack_name: str = "cn", extra_words: list | None = None
+) -> Institution:
     institution = Institution(code=code, name=name, pack_name=pack_name, extra_words=extra_words or [])
     institution.full_clean()
     institution.save()
@@ -45,15 +51,17 @@ def branch_create(*, institution: Institution, code: str, name: str) -> Branch:
 
 
 @transaction.atomic
-def membership_assign(*, user: User, institution: Institution, role: OrgRole | str,
-                      branch: Branch | None = None) -> Membership:
+def membership_assign(
+    *, user: User, institution: Institution, role: OrgRole | str, branch: Branch | None = None
+) -> Membership:
     """Place ``user`` in ``institution`` (and ``branch``) with ``role``; adds the role's group."""
     role = OrgRole(role)
     if branch is not None and branch.institution_id != institution.pk:
         raise ApplicationError("The branch belongs to another institution.", code="invalid_branch")
     user.groups.add(Group.objects.get_or_create(name=_GROUP_OF_ROLE[role])[0])
     membership, _ = Membership.objects.update_or_create(
-        user=user, defaults={"institution": institution, "branch": branch, "role": role})
+        user=user, defaults={"institution": institution, "branch": branch, "role": role}
+    )
     membership.full_clean()
     user.__dict__.pop("_membership_cache", None)
     user.__dict__.pop("_role_names", None)
@@ -64,8 +72,19 @@ def membership_assign(*, user: User, institution: Institution, role: OrgRole | s
 # Customers' books
 
 
-BOOK_COLUMNS = ("customer", "rm", "risk_level", "assessed_on", "segments", "assets_band",
-                "deposit", "wmp", "fund", "insurance", "external_id")
+BOOK_COLUMNS = (
+    "customer",
+    "rm",
+    "risk_level",
+    "assessed_on",
+    "segments",
+    "assets_band",
+    "deposit",
+    "wmp",
+    "fund",
+    "insurance",
+    "external_id",
+)
 HOLDING_TYPES = ("deposit", "wmp", "fund", "insurance")
 
 
@@ -80,7 +99,9 @@ def _importable_rms(actor: User) -> dict[str, User]:
     """The RMs whose books ``actor`` may fill: their own (an RM), their branch's, or their institution's."""
     membership = membership_of(actor)
     if membership is None:
-        raise Forbidden("Only members of an institution import customers' books.", code=OrganisationError.FORBIDDEN)
+        raise Forbidden(
+            "Only members of an institution import customers' books.", code=OrganisationError.FORBIDDEN
+        )
     rms = User.objects.filter(membership__role=OrgRole.RM, membership__institution=membership.institution)
     if is_head_office(actor):
         pass
@@ -89,7 +110,9 @@ def _importable_rms(actor: User) -> dict[str, User]:
     elif has_role(actor, Role.RM):
         rms = rms.filter(pk=actor.pk)
     else:
-        raise Forbidden("Only RMs, branch managers and head office import books.", code=OrganisationError.FORBIDDEN)
+        raise Forbidden(
+            "Only RMs, branch managers and head office import books.", code=OrganisationError.FORBIDDEN
+        )
     return {u.username: u for u in rms}
 
 
@@ -131,7 +154,9 @@ def _parse_row(row: dict, rms: dict[str, User], customers: dict[str, User]) -> t
     if level and moment is None and not assessed:
         problems.append("assessed_on: 有风险等级时必填")
     parsed["assessed_at"] = moment
-    parsed["segments"] = [s.strip() for s in (row.get("segments") or "").replace("；", ";").split(";") if s.strip()]
+    parsed["segments"] = [
+        s.strip() for s in (row.get("segments") or "").replace("；", ";").split(";") if s.strip()
+    ]
     band = (row.get("assets_band") or "").strip()
     if band and band not in AssetsBand.values:
         problems.append(f"assets_band: 无效的资产段 {band!r}")
@@ -167,14 +192,20 @@ def book_import_csv(*, actor: User, text: str) -> ImportReport:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     missing = {"customer", "rm"} - set(reader.fieldnames or [])
     if missing:
-        raise ApplicationError("缺少必需的列：" + "、".join(sorted(missing)), code=OrganisationError.INVALID_IMPORT,
-                               details={"rows": [{"line": 1, "errors": [f"{c}: 缺少该列" for c in sorted(missing)]}]})
+        raise ApplicationError(
+            "缺少必需的列：" + "、".join(sorted(missing)),
+            code=OrganisationError.INVALID_IMPORT,
+            details={"rows": [{"line": 1, "errors": [f"{c}: 缺少该列" for c in sorted(missing)]}]},
+        )
     rows = list(reader)
     names = {(r.get("customer") or "").strip() for r in rows}
     existing = {u.username: u for u in User.objects.filter(username__in=names).prefetch_related("groups")}
     customers = {name: (u if has_role(u, Role.CUSTOMER) else None) for name, u in existing.items()}
-    foreign = set(BookEntry.objects.filter(customer__username__in=names).exclude(institution=institution)
-                  .values_list("customer__username", flat=True))
+    foreign = set(
+        BookEntry.objects.filter(customer__username__in=names)
+        .exclude(institution=institution)
+        .values_list("customer__username", flat=True)
+    )
     report, parsed_rows, seen = ImportReport(), [], set()
     for line, row in enumerate(rows, start=2):
         parsed, problems = _parse_row(row, rms, customers)
@@ -187,8 +218,11 @@ def book_import_csv(*, actor: User, text: str) -> ImportReport:
             report.errors.append({"line": line, "customer": parsed["customer"], "errors": problems})
         parsed_rows.append(parsed)
     if report.errors:
-        raise ApplicationError(f"{len(report.errors)} 行有错误，未导入任何数据。", code=OrganisationError.INVALID_IMPORT,
-                               details={"rows": report.errors})
+        raise ApplicationError(
+            f"{len(report.errors)} 行有错误，未导入任何数据。",
+            code=OrganisationError.INVALID_IMPORT,
+            details={"rows": report.errors},
+        )
     with transaction.atomic():
         customer_group = Group.objects.get(name=Role.CUSTOMER)
         for parsed in parsed_rows:
@@ -205,9 +239,16 @@ def book_import_csv(*, actor: User, text: str) -> ImportReport:
                 profile.segments = parsed["segments"]
             profile.full_clean(exclude=["user"])
             profile.save()
-            _, created = BookEntry.objects.update_or_create(customer=customer, defaults={
-                "rm": parsed["rm"], "institution": institution, "assets_band": parsed["assets_band"],
-                "holdings": parsed["holdings"], "external_id": parsed["external_id"]})
+            _, created = BookEntry.objects.update_or_create(
+                customer=customer,
+                defaults={
+                    "rm": parsed["rm"],
+                    "institution": institution,
+                    "assets_band": parsed["assets_band"],
+                    "holdings": parsed["holdings"],
+                    "external_id": parsed["external_id"],
+                },
+            )
             if created:
                 report.created += 1
             else:
@@ -215,13 +256,22 @@ def book_import_csv(*, actor: User, text: str) -> ImportReport:
     return report
 
 
-def book_assign(*, customer: User, rm: User, assets_band: str = "", holdings: dict | None = None) -> BookEntry:
+def book_assign(
+    *, customer: User, rm: User, assets_band: str = "", holdings: dict | None = None
+) -> BookEntry:
     """Put one customer in ``rm``'s book (demo data, tests); the RM must belong to an institution."""
     membership = membership_of(rm)
     if membership is None:
         raise ApplicationError("The RM belongs to no institution.", code="invalid_rm")
-    entry, _ = BookEntry.objects.update_or_create(customer=customer, defaults={
-        "rm": rm, "institution": membership.institution, "assets_band": assets_band, "holdings": holdings or {}})
+    entry, _ = BookEntry.objects.update_or_create(
+        customer=customer,
+        defaults={
+            "rm": rm,
+            "institution": membership.institution,
+            "assets_band": assets_band,
+            "holdings": holdings or {},
+        },
+    )
     return entry
 
 
@@ -237,19 +287,38 @@ def lead_rm_for(*, customer_id: int, session_owner_id: int) -> int:
     return rm_id or session_owner_id
 
 
-def lead_record(*, customer: User, session_id: int, session_owner_id: int, push_id: int, product_id: int,
-                share_link_id: int | None, consent_text: str = CONSENT_TEXT) -> tuple[Lead, bool]:
+def lead_record(
+    *,
+    customer: User,
+    session_id: int,
+    session_owner_id: int,
+    push_id: int,
+    product_id: int,
+    share_link_id: int | None,
+    consent_text: str = CONSENT_TEXT,
+) -> tuple[Lead, bool]:
     """Turn an "interested" click with consent into a lead for the customer's RM. Once per card."""
-    lead, created = Lead.objects.get_or_create(push_id=push_id, customer=customer, defaults={
-        "rm_id": lead_rm_for(customer_id=customer.pk, session_owner_id=session_owner_id),
-        "session_id": session_id, "product_id": product_id, "share_link_id": share_link_id,
-        "consent_text": consent_text, "consented_at": timezone.now()})
+    lead, created = Lead.objects.get_or_create(
+        push_id=push_id,
+        customer=customer,
+        defaults={
+            "rm_id": lead_rm_for(customer_id=customer.pk, session_owner_id=session_owner_id),
+            "session_id": session_id,
+            "product_id": product_id,
+            "share_link_id": share_link_id,
+            "consent_text": consent_text,
+            "consented_at": timezone.now(),
+        },
+    )
     return lead, created
 
 
-_NEXT = {LeadStatus.NEW: {LeadStatus.CONTACTED, LeadStatus.CONVERTED, LeadStatus.DECLINED},
-         LeadStatus.CONTACTED: {LeadStatus.CONVERTED, LeadStatus.DECLINED},
-         LeadStatus.CONVERTED: set(), LeadStatus.DECLINED: {LeadStatus.CONTACTED}}
+_NEXT = {
+    LeadStatus.NEW: {LeadStatus.CONTACTED, LeadStatus.CONVERTED, LeadStatus.DECLINED},
+    LeadStatus.CONTACTED: {LeadStatus.CONVERTED, LeadStatus.DECLINED},
+    LeadStatus.CONVERTED: set(),
+    LeadStatus.DECLINED: {LeadStatus.CONTACTED},
+}
 
 
 def lead_next_statuses(status: str) -> list[str]:
@@ -264,8 +333,11 @@ def lead_status_set(*, lead: Lead, actor: AbstractBaseUser, status: str, note: s
         raise NotFound("Lead not found.")
     locked = Lead.objects.select_for_update().get(pk=lead.pk)
     if status not in LeadStatus.values or LeadStatus(status) not in _NEXT[LeadStatus(locked.status)]:
-        raise ApplicationError(f"A {locked.status} lead cannot become {status!r}.",
-                               code=OrganisationError.INVALID_STATUS, details={"status": locked.status})
+        raise ApplicationError(
+            f"A {locked.status} lead cannot become {status!r}.",
+            code=OrganisationError.INVALID_STATUS,
+            details={"status": locked.status},
+        )
     locked.status, locked.status_at = status, timezone.now()
     if note:
         locked.note = note

@@ -42,8 +42,12 @@ class ProductAdmin(admin.ModelAdmin):
             if change:
                 saved = product_update(product=Product.objects.get(pk=obj.pk), actor=request.user, **values)
             else:
-                saved = product_create(actor=request.user, **{name: form.cleaned_data[name]
-                                                              for name in WRITABLE_FIELDS if name in form.cleaned_data})
+                saved = product_create(
+                    actor=request.user,
+                    **{
+                        name: form.cleaned_data[name] for name in WRITABLE_FIELDS if name in form.cleaned_data
+                    },
+                )
         except ApplicationError as exc:
             messages.error(request, gettext(exc.message))
             return

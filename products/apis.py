@@ -23,8 +23,20 @@ class ProductOutputSerializer(serializers.ModelSerializer):
     class Meta:
         model = Product
         fields = [
-            "id", "code", "name", "type", "issuer", "risk_level", "benchmark_min", "benchmark_max",
-            "principal_protected", "term_days", "min_investment", "sale_start", "sale_end", "status",
+            "id",
+            "code",
+            "name",
+            "type",
+            "issuer",
+            "risk_level",
+            "benchmark_min",
+            "benchmark_max",
+            "principal_protected",
+            "term_days",
+            "min_investment",
+            "sale_start",
+            "sale_end",
+            "status",
         ]
 
 
@@ -36,8 +48,20 @@ class ProductInputSerializer(serializers.ModelSerializer):
     class Meta:
         model = Product
         fields = [
-            "code", "name", "type", "issuer", "risk_level", "benchmark_min", "benchmark_max",
-            "principal_protected", "term_days", "min_investment", "sale_start", "sale_end", "status", "card_text",
+            "code",
+            "name",
+            "type",
+            "issuer",
+            "risk_level",
+            "benchmark_min",
+            "benchmark_max",
+            "principal_protected",
+            "term_days",
+            "min_investment",
+            "sale_start",
+            "sale_end",
+            "status",
+            "card_text",
         ]
 
     validate_sale_start = validate_sale_end = staticmethod(moment_in_range)

@@ -52,7 +52,9 @@ class Product(BaseModel):
     sale_end = models.DateTimeField(null=True, blank=True)
     status = models.CharField(max_length=16, choices=ProductStatus.choices, default=ProductStatus.DRAFT)
     card_text = models.TextField(
-        blank=True, validators=[MaxLengthValidator(CARD_TEXT_MAX_CHARS)], help_text="The product card shown in live rooms; published only after compliance approval."
+        blank=True,
+        validators=[MaxLengthValidator(CARD_TEXT_MAX_CHARS)],
+        help_text="The product card shown in live rooms; published only after compliance approval.",
     )
 
     class Meta:
@@ -65,10 +67,14 @@ class Product(BaseModel):
                 name="product_benchmark_min_le_max",
             ),
             models.CheckConstraint(
-                condition=Q(sale_start__isnull=True) | Q(sale_end__isnull=True) | Q(sale_start__lt=F("sale_end")),
+                condition=Q(sale_start__isnull=True)
+                | Q(sale_end__isnull=True)
+                | Q(sale_start__lt=F("sale_end")),
                 name="product_sale_window_ordered",
             ),
-            models.CheckConstraint(condition=Q(risk_level__in=RiskLevel.values), name="product_risk_level_valid"),
+            models.CheckConstraint(
+                condition=Q(risk_level__in=RiskLevel.values), name="product_risk_level_valid"
+            ),
         ]
 
     def __str__(self) -> str:

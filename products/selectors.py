@@ -3,7 +3,9 @@ from django.db.models import QuerySet
 from products.models import Product
 
 
-def product_list(*, type: str | None = None, risk_level: str | None = None, status: str | None = None) -> QuerySet[Product]:
+def product_list(
+    *, type: str | None = None, risk_level: str | None = None, status: str | None = None
+) -> QuerySet[Product]:
     products = Product.objects.all()
     if type:
         products = products.filter(type=type)

@@ -95,8 +95,20 @@ def product_sale_windows_close(*, now: datetime | None = None) -> int:
 
 #: What an API or the admin may write. ``card_text`` is content: the gate reviews it before any room shows it.
 WRITABLE_FIELDS = (
-    "code", "name", "type", "issuer", "risk_level", "benchmark_min", "benchmark_max", "principal_protected",
-    "term_days", "min_investment", "sale_start", "sale_end", "status", "card_text",
+    "code",
+    "name",
+    "type",
+    "issuer",
+    "risk_level",
+    "benchmark_min",
+    "benchmark_max",
+    "principal_protected",
+    "term_days",
+    "min_investment",
+    "sale_start",
+    "sale_end",
+    "status",
+    "card_text",
 )
 
 
@@ -132,8 +144,9 @@ def _require_product_desk(actor) -> None:
 def _check_fields(fields: dict[str, Any]) -> None:
     unknown = set(fields) - set(WRITABLE_FIELDS)
     if unknown:
-        raise ApplicationError("These product fields cannot be written.", code="invalid",
-                               details={"fields": sorted(unknown)})
+        raise ApplicationError(
+            "These product fields cannot be written.", code="invalid", details={"fields": sorted(unknown)}
+        )
 
 
 @transaction.atomic
@@ -145,8 +158,12 @@ def product_create(*, actor: AbstractBaseUser, **fields: Any) -> Product:
     product.full_clean()
     product.save()
     for hooks in _hooks:
-        hooks.changed(product=product, actor=actor, created=True,
-                      changes={name: (None, getattr(product, name)) for name in fields})
+        hooks.changed(
+            product=product,
+            actor=actor,
+            created=True,
+            changes={name: (None, getattr(product, name)) for name in fields},
+        )
     return product
 
 

@@ -14,12 +14,16 @@ from studio.access import access_session
 from studio.models import LiveSession, SessionState
 
 
-def access_replay(user: User | AnonymousUser, session_id: int, *, invite_code: str = "") -> tuple[LiveSession, Replay]:
+def access_replay(
+    user: User | AnonymousUser, session_id: int, *, invite_code: str = ""
+) -> tuple[LiveSession, Replay]:
     try:
         session = access_session(user, session_id, invite_code=invite_code)
     except ApplicationError as exc:
         raise NotFound("Replay not found.") from exc
-    replay = Replay.objects.filter(session=session, state=ReplayState.PUBLISHED, purged_at__isnull=True).first()
+    replay = Replay.objects.filter(
+        session=session, state=ReplayState.PUBLISHED, purged_at__isnull=True
+    ).first()
     if replay is None or session.state != SessionState.ENDED:
         raise NotFound("Replay not found.")
     return session, replay

@@ -41,26 +41,38 @@ def parse_cuts(text: str) -> list[tuple[float, float]]:
         if chunk.strip():
             start, _sep, end = chunk.partition("-")
             if not _sep:
-                raise forms.ValidationError(gettext_lazy("Write each cut as start-end, e.g. 12-20 or 1:05-1:30."))
+                raise forms.ValidationError(
+                    gettext_lazy("Write each cut as start-end, e.g. 12-20 or 1:05-1:30.")
+                )
             try:
                 cuts.append((seconds(start), seconds(end)))
             except ValueError as exc:
-                raise forms.ValidationError(gettext_lazy("Write each cut as start-end, e.g. 12-20 or 1:05-1:30.")
-                                            ) from exc
+                raise forms.ValidationError(
+                    gettext_lazy("Write each cut as start-end, e.g. 12-20 or 1:05-1:30.")
+                ) from exc
     return cuts
 
 
 class PublishForm(forms.Form):
     source_sha256 = forms.CharField(widget=forms.HiddenInput, max_length=64)
     moments = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple)
-    cuts = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}),
-                           label=gettext_lazy("Cut ranges (seconds or m:ss, e.g. 12-20)"))
+    cuts = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label=gettext_lazy("Cut ranges (seconds or m:ss, e.g. 12-20)"),
+    )
 
     def __init__(self, *args, moments=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["moments"].choices = [
-            (m["key"], f'{m["offset"]:.1f} s · {m["label"]}' + (f' · {m["text"][:40]}' if m.get("text") else "")
-             + (f' · {m["event_type"]}' if m.get("event_type") else "")) for m in moments]
+            (
+                m["key"],
+                f"{m['offset']:.1f} s · {m['label']}"
+                + (f" · {m['text'][:40]}" if m.get("text") else "")
+                + (f" · {m['event_type']}" if m.get("event_type") else ""),
+            )
+            for m in moments
+        ]
 
     def clean_cuts(self):
         return parse_cuts(self.cleaned_data["cuts"])
@@ -81,24 +93,40 @@ class RecordingAdmin(OfficerOnlyAdmin):
 
 @admin.register(Replay)
 class ReplayAdmin(OfficerOnlyAdmin):
-    list_display = ("session", "state", "source_duration", "published_duration", "decided_by", "decided_at",
-                    "legal_hold")
+    list_display = (
+        "session",
+        "state",
+        "source_duration",
+        "published_duration",
+        "decided_by",
+        "decided_at",
+        "legal_hold",
+    )
     list_filter = ("state", "legal_hold")
     list_select_related = ("session", "decided_by")
     raw_id_fields = ("session", "decided_by")
 
     def get_urls(self):
         return [
-            path("<int:object_id>/decide/", self.officer_view(self.decide_view), name="recordings_replay_decide"),
-            path("<int:object_id>/source/", self.officer_view(self.source_view), name="recordings_replay_source"),
+            path(
+                "<int:object_id>/decide/",
+                self.officer_view(self.decide_view),
+                name="recordings_replay_decide",
+            ),
+            path(
+                "<int:object_id>/source/",
+                self.officer_view(self.source_view),
+                name="recordings_replay_source",
+            ),
             *super().get_urls(),
         ]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if not officer_may_open(request):
             raise PermissionDenied
-        replay = get_object_or_404(Replay.objects.select_related("session__studio__owner", "decided_by"),
-                                   pk=object_id)
+        replay = get_object_or_404(
+            Replay.objects.select_related("session__studio__owner", "decided_by"), pk=object_id
+        )
         return self._render(request, replay)
 
     def _render(self, request, replay, publish_form=None, withhold_form=None):
@@ -113,8 +141,8 @@ class ReplayAdmin(OfficerOnlyAdmin):
             "timeline": session_timeline(replay.session),
             "recordings": recording_list(replay.session),
             "can_decide": replay.state == ReplayState.IN_REVIEW,
-            "publish_form": publish_form or PublishForm(initial={"source_sha256": replay.source_sha256},
-                                                        moments=moments),
+            "publish_form": publish_form
+            or PublishForm(initial={"source_sha256": replay.source_sha256}, moments=moments),
             "withhold_form": withhold_form or WithholdForm(),
             "source_url": reverse("admin:recordings_replay_source", args=[replay.pk]),
             "decide_url": reverse("admin:recordings_replay_decide", args=[replay.pk]),
@@ -143,14 +171,23 @@ class ReplayAdmin(OfficerOnlyAdmin):
                 replay_withhold(replay=replay, officer=request.user, reason=form.cleaned_data["reason"])
                 messages.success(request, _("The replay is withheld."))
             elif action in ("hold", "release"):
-                replay_legal_hold_set(session=replay.session, on=action == "hold", actor=request.user,
-                                      reason=request.POST.get("hold_reason", ""))
+                replay_legal_hold_set(
+                    session=replay.session,
+                    on=action == "hold",
+                    actor=request.user,
+                    reason=request.POST.get("hold_reason", ""),
+                )
             else:
                 form = PublishForm(request.POST, moments=flagged_moments(replay.session))
                 if not form.is_valid():
                     return self._render(request, replay, publish_form=form)
-                replay_publish(replay=replay, officer=request.user, source_sha256=form.cleaned_data["source_sha256"],
-                               reviewed_moments=form.cleaned_data["moments"], cuts=form.cleaned_data["cuts"])
+                replay_publish(
+                    replay=replay,
+                    officer=request.user,
+                    source_sha256=form.cleaned_data["source_sha256"],
+                    reviewed_moments=form.cleaned_data["moments"],
+                    cuts=form.cleaned_data["cuts"],
+                )
                 messages.success(request, _("The replay is being published."))
         except ApplicationError as exc:
             messages.error(request, _(exc.message))
@@ -163,11 +200,19 @@ class ReplayAdmin(OfficerOnlyAdmin):
 
 def _replays_in_review(request) -> OfficerQueue:
     waiting = Replay.objects.filter(state=ReplayState.IN_REVIEW)
-    if not request.user.is_superuser and (scope := owner_scope_q(request.user, "session__studio__owner")) is not None:
+    if (
+        not request.user.is_superuser
+        and (scope := owner_scope_q(request.user, "session__studio__owner")) is not None
+    ):
         waiting = waiting.filter(scope)
     oldest = waiting.order_by("updated_at").values_list("updated_at", flat=True).first()
-    return OfficerQueue(label=gettext_lazy("Replays awaiting review"), count=waiting.count(), oldest=oldest, urgent=True,
-                        url=reverse("admin:recordings_replay_changelist") + f"?state__exact={ReplayState.IN_REVIEW}")
+    return OfficerQueue(
+        label=gettext_lazy("Replays awaiting review"),
+        count=waiting.count(),
+        oldest=oldest,
+        urgent=True,
+        url=reverse("admin:recordings_replay_changelist") + f"?state__exact={ReplayState.IN_REVIEW}",
+    )
 
 
 officer_queue_register(_replays_in_review, order=25)

@@ -46,7 +46,9 @@ def recording_evidence_files(session: LiveSession) -> dict[str, bytes]:
             entry["included_as"] = name
     replay = manifest["replay"]
     if replay and replay["state"] == ReplayState.PUBLISHED and replay["published_key"]:
-        replay["published_sha256_verified"] = stored_sha256(replay["published_key"]) == replay["published_sha256"]
+        replay["published_sha256_verified"] = (
+            stored_sha256(replay["published_key"]) == replay["published_sha256"]
+        )
         replay["included_as"] = None
         if replay["published_key"] != replay["source_key"]:
             size = recordings_storage().size(replay["published_key"])
@@ -54,6 +56,8 @@ def recording_evidence_files(session: LiveSession) -> dict[str, bytes]:
                 files["recordings/replay-published.mp4"] = _read(replay["published_key"])
                 replay["included_as"] = "recordings/replay-published.mp4"
     manifest["size_limit_bytes"] = settings.EVIDENCE_RECORDING_MAX_BYTES
-    manifest["note"] = ("Files over the size limit are not in this bundle: fetch them from the recordings store by "
-                        "storage_key and compare their SHA-256 with sha256 (also in audit.json, recording.stored).")
+    manifest["note"] = (
+        "Files over the size limit are not in this bundle: fetch them from the recordings store by "
+        "storage_key and compare their SHA-256 with sha256 (also in audit.json, recording.stored)."
+    )
     return {"recordings.json": _dump(manifest), "timeline.json": _dump(session_timeline(session)), **files}

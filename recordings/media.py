@@ -58,14 +58,35 @@ def sha256_stream(handle) -> str:
 
 def remux_to_mp4(source: Path, target: Path, *, timeout: float = 600) -> None:
     """Copy the streams of ``source`` (FLV from the ingest) into an MP4 with its index up front (faststart)."""
-    _run([_binary("ffmpeg"), "-nostdin", "-v", "error", "-y", "-i", str(source), "-map", "0", "-c", "copy",
-          "-movflags", "+faststart", "-f", "mp4", str(target)], timeout=timeout)
+    _run(
+        [
+            _binary("ffmpeg"),
+            "-nostdin",
+            "-v",
+            "error",
+            "-y",
+            "-i",
+            str(source),
+            "-map",
+            "0",
+            "-c",
+            "copy",
+            "-movflags",
+            "+faststart",
+            "-f",
+            "mp4",
+            str(target),
+        ],
+        timeout=timeout,
+    )
 
 
 def probe_duration(path: Path) -> float:
     """The container's duration in seconds, as ffprobe reads it."""
-    out = _run([_binary("ffprobe"), "-v", "error", "-show_entries", "format=duration", "-of", "json", str(path)],
-               timeout=60)
+    out = _run(
+        [_binary("ffprobe"), "-v", "error", "-show_entries", "format=duration", "-of", "json", str(path)],
+        timeout=60,
+    )
     try:
         return float(json.loads(out)["format"]["duration"])
     except (KeyError, ValueError, TypeError) as exc:
@@ -74,10 +95,30 @@ def probe_duration(path: Path) -> float:
 
 def keyframe_times(path: Path) -> list[float]:
     """Presentation times (s) of the video keyframes: the only places a ``-c copy`` cut may resume."""
-    out = _run([_binary("ffprobe"), "-v", "error", "-select_streams", "v:0", "-skip_frame", "nokey",
-                "-show_entries", "frame=pts_time", "-of", "json", str(path)], timeout=300)
-    times = sorted({round(float(f["pts_time"]), 6) for f in json.loads(out).get("frames", [])
-                    if f.get("pts_time") not in (None, "N/A")})
+    out = _run(
+        [
+            _binary("ffprobe"),
+            "-v",
+            "error",
+            "-select_streams",
+            "v:0",
+            "-skip_frame",
+            "nokey",
+            "-show_entries",
+            "frame=pts_time",
+            "-of",
+            "json",
+            str(path),
+        ],
+        timeout=300,
+    )
+    times = sorted(
+        {
+            round(float(f["pts_time"]), 6)
+            for f in json.loads(out).get("frames", [])
+            if f.get("pts_time") not in (None, "N/A")
+        }
+    )
     return times or [0.0]
 
 
@@ -90,8 +131,9 @@ class Piece:
     end: float | None
 
 
-def cut_plan(*, duration: float, keyframes: list[float], cuts: list[tuple[float, float]]
-             ) -> tuple[list[tuple[float, float | None]], list[tuple[float, float]]]:
+def cut_plan(
+    *, duration: float, keyframes: list[float], cuts: list[tuple[float, float]]
+) -> tuple[list[tuple[float, float | None]], list[tuple[float, float]]]:
     """Which stretches of a file of ``duration`` to keep so that every requested cut is gone.
 
     Returns ``(kept, effective_cuts)``. A kept stretch must start on a keyframe (the copy starts decoding
@@ -129,5 +171,28 @@ def concat_copy(pieces: list[Piece], target: Path, *, workdir: Path, timeout: fl
         if piece.end is not None:
             lines.append(f"outpoint {piece.end:.6f}")
     listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    _run([_binary("ffmpeg"), "-nostdin", "-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", str(listing),
-          "-map", "0", "-c", "copy", "-movflags", "+faststart", "-f", "mp4", str(target)], timeout=timeout)
+    _run(
+        [
+            _binary("ffmpeg"),
+            "-nostdin",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "concat",
+            "-safe",
+            "0",
+            "-i",
+            str(listing),
+            "-map",
+            "0",
+            "-c",
+            "copy",
+            "-movflags",
+            "+faststart",
+            "-f",
+            "mp4",
+            str(target),
+        ],
+        timeout=timeout,
+    )

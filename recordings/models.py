@@ -34,8 +34,9 @@ class Recording(BaseModel):
     session = models.ForeignKey(LiveSession, on_delete=models.PROTECT, related_name="recordings")
     source_path = models.CharField(max_length=500, unique=True)
     stream_name = models.CharField(max_length=120, blank=True)
-    status = models.CharField(max_length=16, choices=RecordingStatus.choices, default=RecordingStatus.PENDING,
-                              db_index=True)
+    status = models.CharField(
+        max_length=16, choices=RecordingStatus.choices, default=RecordingStatus.PENDING, db_index=True
+    )
     started_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
     duration = models.FloatField(null=True, blank=True, help_text="Seconds, read by ffprobe.")
@@ -50,8 +51,10 @@ class Recording(BaseModel):
         ordering = ["session", "started_at", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=~Q(status="ready") | (Q(duration__isnull=False) & ~Q(sha256="") & ~Q(storage_key="")),
-                name="recording_ready_has_file"),
+                condition=~Q(status="ready")
+                | (Q(duration__isnull=False) & ~Q(sha256="") & ~Q(storage_key="")),
+                name="recording_ready_has_file",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -81,10 +84,14 @@ class Replay(BaseModel):
     """
 
     session = models.OneToOneField(LiveSession, on_delete=models.PROTECT, related_name="replay")
-    state = models.CharField(max_length=16, choices=ReplayState.choices, default=ReplayState.RECORDING,
-                             db_index=True)
-    parts = models.JSONField(default=list, blank=True,
-                             help_text="The recordings joined into the source, in order, with their hashes.")
+    state = models.CharField(
+        max_length=16, choices=ReplayState.choices, default=ReplayState.RECORDING, db_index=True
+    )
+    parts = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="The recordings joined into the source, in order, with their hashes.",
+    )
     source_key = models.CharField(max_length=300, blank=True)
     source_sha256 = models.CharField(max_length=64, blank=True)
     source_duration = models.FloatField(null=True, blank=True)
@@ -97,8 +104,9 @@ class Replay(BaseModel):
     published_sha256 = models.CharField(max_length=64, blank=True)
     published_duration = models.FloatField(null=True, blank=True)
     published_size = models.BigIntegerField(null=True, blank=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                                   related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     decided_at = models.DateTimeField(null=True, blank=True)
     reason = models.TextField(blank=True)
     error = models.TextField(blank=True)
@@ -109,8 +117,11 @@ class Replay(BaseModel):
         constraints = [
             models.CheckConstraint(
                 condition=~Q(state="published") | (~Q(published_sha256="") & ~Q(approved_sha256="")),
-                name="replay_published_has_hash"),
-            models.CheckConstraint(condition=~Q(state="withheld") | ~Q(reason=""), name="replay_withheld_has_reason"),
+                name="replay_published_has_hash",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state="withheld") | ~Q(reason=""), name="replay_withheld_has_reason"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -122,13 +133,16 @@ class ReplayView(models.Model):
 
     session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="replay_views")
     viewer_key = models.CharField(max_length=80)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                             related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     day = models.DateField()
     at = models.DateTimeField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["session", "viewer_key", "day"], name="replay_view_once_a_day")]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "viewer_key", "day"], name="replay_view_once_a_day")
+        ]
 
     def __str__(self) -> str:
         return f"replay view of session {self.session_id} on {self.day}"

@@ -20,12 +20,16 @@ from studio.models import CardPush, ChatMessage, LiveSession, MessageStatus
 
 #: What each kind of timeline event is called on the review page (the kinds themselves stay codes in JSON).
 KIND_LABELS = {
-    "stream.start": _("Stream started"), "stream.stop": _("Stream stopped"),
-    "chat.published": _("Line published"), "chat.held": _("Line held for compliance"),
-    "chat.rejected": _("Line rejected by the engine"), "chat.removed": _("Line removed"),
+    "stream.start": _("Stream started"),
+    "stream.stop": _("Stream stopped"),
+    "chat.published": _("Line published"),
+    "chat.held": _("Line held for compliance"),
+    "chat.rejected": _("Line rejected by the engine"),
+    "chat.removed": _("Line removed"),
     "chat.released": _("Held line released by an officer"),
     "chat.held_rejected": _("Held line rejected by an officer"),
-    "card.pushed": _("Product card pushed"), "audit": _("Audit event"),
+    "card.pushed": _("Product card pushed"),
+    "audit": _("Audit event"),
 }
 
 #: Audit events about a session that an officer reviewing its replay must look at (stops, refusals).
@@ -54,9 +58,17 @@ def replay_is_published(session: LiveSession) -> bool:
 
 
 def _parts(session: LiveSession) -> list[Part]:
-    return parts_from([(r.started_at, r.duration) for r in Recording.objects.filter(
-        session=session, status__in=[RecordingStatus.READY, RecordingStatus.PURGED], started_at__isnull=False,
-        duration__isnull=False)])
+    return parts_from(
+        [
+            (r.started_at, r.duration)
+            for r in Recording.objects.filter(
+                session=session,
+                status__in=[RecordingStatus.READY, RecordingStatus.PURGED],
+                started_at__isnull=False,
+                duration__isnull=False,
+            )
+        ]
+    )
 
 
 def session_timeline(session: LiveSession) -> list[dict]:
@@ -72,8 +84,17 @@ def session_timeline(session: LiveSession) -> list[dict]:
 
     def add(at: datetime | None, kind: str, flagged: bool = False, key: str = "", **data) -> None:
         if at is not None:
-            events.append({"at": _iso(at), "offset": round(source_offset(at, parts), 3), "kind": kind,
-                           "flagged": flagged, "key": key, **data, "_at": at})
+            events.append(
+                {
+                    "at": _iso(at),
+                    "offset": round(source_offset(at, parts), 3),
+                    "kind": kind,
+                    "flagged": flagged,
+                    "key": key,
+                    **data,
+                    "_at": at,
+                }
+            )
 
     def label(event: dict) -> str:
         return str(KIND_LABELS.get(event["kind"], event["kind"]))
@@ -82,26 +103,62 @@ def session_timeline(session: LiveSession) -> list[dict]:
         if rec.started_at:
             add(rec.started_at, "stream.start", part=index, recording_id=rec.pk)
             if rec.duration is not None:
-                add(rec.started_at + timedelta(seconds=rec.duration), "stream.stop", part=index,
-                    recording_id=rec.pk)
-    for m in ChatMessage.objects.filter(session=session).select_related("reviewed_by", "removed_by").order_by("id"):
-        line = {"message_id": m.pk, "author": m.author_name, "role": m.author_role, "text": m.text,
-                "findings": [f.get("code") for f in (m.findings or []) if isinstance(f, dict)]}
+                add(
+                    rec.started_at + timedelta(seconds=rec.duration),
+                    "stream.stop",
+                    part=index,
+                    recording_id=rec.pk,
+                )
+    for m in (
+        ChatMessage.objects.filter(session=session).select_related("reviewed_by", "removed_by").order_by("id")
+    ):
+        line = {
+            "message_id": m.pk,
+            "author": m.author_name,
+            "role": m.author_role,
+            "text": m.text,
+            "findings": [f.get("code") for f in (m.findings or []) if isinstance(f, dict)],
+        }
         flagged = m.status != MessageStatus.PUBLISHED or bool(line["findings"])
         add(m.created_at, f"chat.{m.status}", flagged, f"chat:{m.pk}" if flagged else "", **line)
         if m.reviewed_at and m.reviewed_by_id:
             kind = "chat.released" if m.status == MessageStatus.PUBLISHED else "chat.held_rejected"
             add(m.reviewed_at, kind, False, "", officer=m.reviewed_by.get_username(), **line)
         if m.removed_at:
-            add(m.removed_at, "chat.removed", True, f"removed:{m.pk}",
-                by=m.removed_by.get_username() if m.removed_by_id else None, **line)
+            add(
+                m.removed_at,
+                "chat.removed",
+                True,
+                f"removed:{m.pk}",
+                by=m.removed_by.get_username() if m.removed_by_id else None,
+                **line,
+            )
     for push in CardPush.objects.filter(session=session).select_related("product").order_by("id"):
-        add(push.created_at, "card.pushed", card_id=push.pk, product_id=push.product_id,
-            product=push.product.name, risk_level=push.product.risk_level, card_text=push.card_text)
-    for e in AuditEvent.objects.filter(subject_type="studio.livesession", subject_id=str(session.pk)).order_by("seq"):
-        flagged = any(word in e.event_type for word in FLAGGED_AUDIT_WORDS) and not e.event_type.startswith("replay.")
-        add(e.at, "audit", flagged, f"audit:{e.seq}" if flagged else "", event_type=e.event_type,
-            actor=e.actor_name, data=e.data, seq=e.seq)
+        add(
+            push.created_at,
+            "card.pushed",
+            card_id=push.pk,
+            product_id=push.product_id,
+            product=push.product.name,
+            risk_level=push.product.risk_level,
+            card_text=push.card_text,
+        )
+    for e in AuditEvent.objects.filter(
+        subject_type="studio.livesession", subject_id=str(session.pk)
+    ).order_by("seq"):
+        flagged = any(word in e.event_type for word in FLAGGED_AUDIT_WORDS) and not e.event_type.startswith(
+            "replay."
+        )
+        add(
+            e.at,
+            "audit",
+            flagged,
+            f"audit:{e.seq}" if flagged else "",
+            event_type=e.event_type,
+            actor=e.actor_name,
+            data=e.data,
+            seq=e.seq,
+        )
     events.sort(key=lambda ev: (ev.pop("_at"), ev["kind"] != "stream.start"))
     for event in events:
         event["label"] = label(event)
@@ -126,48 +183,99 @@ def replay_customer_payload(*, session: LiveSession, replay: Replay, profile=Non
     parts = _parts(session)
     cuts = [tuple(c) for c in replay.effective_cuts]
     transcript = []
-    for m in (ChatMessage.objects.filter(session=session, status=MessageStatus.PUBLISHED, removed_at__isnull=True,
-                                         published_at__isnull=False).order_by("published_at", "id")):
+    for m in ChatMessage.objects.filter(
+        session=session, status=MessageStatus.PUBLISHED, removed_at__isnull=True, published_at__isnull=False
+    ).order_by("published_at", "id"):
         offset = published_offset(source_offset(m.published_at, parts), cuts)
         if offset is not None:
-            transcript.append({"id": m.pk, "offset": round(offset, 3), "author": m.author_name,
-                               "role": m.author_role, "text": m.text})
+            transcript.append(
+                {
+                    "id": m.pk,
+                    "offset": round(offset, 3),
+                    "author": m.author_name,
+                    "role": m.author_role,
+                    "text": m.text,
+                }
+            )
     cards = []
-    for push in CardPush.objects.filter(session=session).select_related("product").order_by("created_at", "id"):
+    for push in (
+        CardPush.objects.filter(session=session).select_related("product").order_by("created_at", "id")
+    ):
         offset = published_offset(source_offset(push.created_at, parts), cuts)
         if offset is None:
             continue
         verdict = suitability_check(profile=profile, product=push.product)
         product = push.product
-        cards.append({"offset": round(offset, 3), "can_act": verdict.allowed, "reason_code": verdict.reason.value,
-                      "reason": verdict.message, "card": {
-                          "id": push.pk, "product_id": product.pk, "name": product.name, "code": product.code,
-                          "risk_level": product.risk_level, "issuer": product.issuer, "text": push.card_text,
-                          "benchmark_min": _decimal(product.benchmark_min),
-                          "benchmark_max": _decimal(product.benchmark_max)}})
-    return {"session_id": session.pk, "title": session.title, "state": replay.state,
-            "duration": replay.published_duration, "sha256": replay.published_sha256,
-            "video_url": f"/watch/{session.pk}/replay/video/", "transcript": transcript, "cards": cards}
+        cards.append(
+            {
+                "offset": round(offset, 3),
+                "can_act": verdict.allowed,
+                "reason_code": verdict.reason.value,
+                "reason": verdict.message,
+                "card": {
+                    "id": push.pk,
+                    "product_id": product.pk,
+                    "name": product.name,
+                    "code": product.code,
+                    "risk_level": product.risk_level,
+                    "issuer": product.issuer,
+                    "text": push.card_text,
+                    "benchmark_min": _decimal(product.benchmark_min),
+                    "benchmark_max": _decimal(product.benchmark_max),
+                },
+            }
+        )
+    return {
+        "session_id": session.pk,
+        "title": session.title,
+        "state": replay.state,
+        "duration": replay.published_duration,
+        "sha256": replay.published_sha256,
+        "video_url": f"/watch/{session.pk}/replay/video/",
+        "transcript": transcript,
+        "cards": cards,
+    }
 
 
 def recordings_manifest(session: LiveSession) -> dict:
     """The recordings and the replay of a session as the evidence bundle lists them (hashes, sizes, keys)."""
     replay = replay_get(session)
     return {
-        "recordings": [{
-            "recording_id": r.pk, "part": index, "status": r.status, "started_at": _iso(r.started_at),
-            "ended_at": _iso(r.ended_at), "duration": r.duration, "bytes": r.size, "sha256": r.sha256,
-            "storage_key": r.storage_key, "source_path": r.source_path, "purged_at": _iso(r.purged_at),
-            "error": r.error,
-        } for index, r in enumerate(recording_list(session), start=1)],
-        "replay": None if replay is None else {
-            "state": replay.state, "source_sha256": replay.source_sha256, "source_key": replay.source_key,
-            "source_duration": replay.source_duration, "approved_sha256": replay.approved_sha256,
-            "published_sha256": replay.published_sha256, "published_key": replay.published_key,
-            "published_duration": replay.published_duration, "requested_cuts": replay.requested_cuts,
-            "effective_cuts": replay.effective_cuts, "reviewed_moments": replay.reviewed_moments,
+        "recordings": [
+            {
+                "recording_id": r.pk,
+                "part": index,
+                "status": r.status,
+                "started_at": _iso(r.started_at),
+                "ended_at": _iso(r.ended_at),
+                "duration": r.duration,
+                "bytes": r.size,
+                "sha256": r.sha256,
+                "storage_key": r.storage_key,
+                "source_path": r.source_path,
+                "purged_at": _iso(r.purged_at),
+                "error": r.error,
+            }
+            for index, r in enumerate(recording_list(session), start=1)
+        ],
+        "replay": None
+        if replay is None
+        else {
+            "state": replay.state,
+            "source_sha256": replay.source_sha256,
+            "source_key": replay.source_key,
+            "source_duration": replay.source_duration,
+            "approved_sha256": replay.approved_sha256,
+            "published_sha256": replay.published_sha256,
+            "published_key": replay.published_key,
+            "published_duration": replay.published_duration,
+            "requested_cuts": replay.requested_cuts,
+            "effective_cuts": replay.effective_cuts,
+            "reviewed_moments": replay.reviewed_moments,
             "decided_by": replay.decided_by.get_username() if replay.decided_by_id else None,
-            "decided_at": _iso(replay.decided_at), "reason": replay.reason, "legal_hold": replay.legal_hold,
+            "decided_at": _iso(replay.decided_at),
+            "reason": replay.reason,
+            "legal_hold": replay.legal_hold,
         },
     }
 
@@ -177,13 +285,19 @@ def replay_state_for_rm(session: LiveSession) -> dict:
     replay = replay_get(session)
     if replay is None:
         return {"state": None, "reason": "", "views": 0}
-    return {"state": replay.state, "reason": replay.reason if replay.state == ReplayState.WITHHELD else "",
-            "decided_at": _iso(replay.decided_at), "duration": replay.published_duration or replay.source_duration,
-            "cuts": replay.effective_cuts}
+    return {
+        "state": replay.state,
+        "reason": replay.reason if replay.state == ReplayState.WITHHELD else "",
+        "decided_at": _iso(replay.decided_at),
+        "duration": replay.published_duration or replay.source_duration,
+        "cuts": replay.effective_cuts,
+    }
 
 
 def replay_view_counts(session: LiveSession) -> dict:
     views = session.replay_views.all()
-    return {"replay_views": views.count(),
-            "replay_viewers": views.values("viewer_key").distinct().count(),
-            "replay_signed_in_viewers": views.filter(~Q(user=None)).values("user").distinct().count()}
+    return {
+        "replay_views": views.count(),
+        "replay_viewers": views.values("viewer_key").distinct().count(),
+        "replay_signed_in_viewers": views.filter(~Q(user=None)).values("user").distinct().count(),
+    }

@@ -48,7 +48,9 @@ def ranged_file_response(request, key: str) -> HttpResponse:
         response = HttpResponse(status=416)
         response["Content-Range"] = f"bytes */{size}"
         return response
-    response = StreamingHttpResponse(_chunks(handle, start, end - start + 1), status=206, content_type="video/mp4")
+    response = StreamingHttpResponse(
+        _chunks(handle, start, end - start + 1), status=206, content_type="video/mp4"
+    )
     response["Content-Range"] = f"bytes {start}-{end}/{size}"
     response["Content-Length"] = str(end - start + 1)
     response["Accept-Ranges"] = "bytes"

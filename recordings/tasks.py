@@ -10,11 +10,19 @@ from celery import shared_task
 from compliance.tasks import TRANSIENT_ERRORS
 from recordings.errors import StorageUnavailable
 
-RETRY = dict(acks_late=True, reject_on_worker_lost=True, retry_backoff=2, retry_backoff_max=120,
-             retry_jitter=True, max_retries=10)
+RETRY = dict(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    retry_backoff=2,
+    retry_backoff_max=120,
+    retry_jitter=True,
+    max_retries=10,
+)
 
 
-@shared_task(name="recordings.recording_process", autoretry_for=(*TRANSIENT_ERRORS, StorageUnavailable), **RETRY)
+@shared_task(
+    name="recordings.recording_process", autoretry_for=(*TRANSIENT_ERRORS, StorageUnavailable), **RETRY
+)
 def recording_process_task(recording_id: int) -> str:
     """Remux, probe, hash and store one recording (``recordings.services.recording_process``)."""
     from recordings.services import recording_process

@@ -61,8 +61,11 @@ def session_overseer(user, session: LiveSession) -> bool:
     """Staff who see every state of ``session`` without owning it: its officers, the owner's branch
     manager, and head office of the owner's institution."""
     owner_id = session.studio.owner_id
-    return (session_officer(user, session) or manager_may_see(user, owner_id)
-            or head_office_may_see(user, owner_id))
+    return (
+        session_officer(user, session)
+        or manager_may_see(user, owner_id)
+        or head_office_may_see(user, owner_id)
+    )
 
 
 def session_may_watch(user: User | AnonymousUser, session: LiveSession, *, invite_code: str = "") -> bool:
@@ -80,8 +83,9 @@ def session_may_watch(user: User | AnonymousUser, session: LiveSession, *, invit
     return user.is_authenticated or session.guests_can_watch
 
 
-def access_session(user: User | AnonymousUser, session_id: int, *, for_write: bool = False,
-                   invite_code: str = "") -> LiveSession:
+def access_session(
+    user: User | AnonymousUser, session_id: int, *, for_write: bool = False, invite_code: str = ""
+) -> LiveSession:
     """Fetch a session the caller may see (``for_write``: that the caller owns); else ``NotFound``."""
     session = LiveSession.objects.select_related("studio").filter(pk=session_id).first()
     if session is None:
@@ -116,7 +120,9 @@ def require_rm(user: User | AnonymousUser) -> None:
         raise Forbidden("Only relationship managers manage studios and sessions.", code=StudioError.FORBIDDEN)
 
 
-def viewer_open(user: User | AnonymousUser, session_id: int, *, invite_code: str = "") -> tuple[LiveSession, Viewer]:
+def viewer_open(
+    user: User | AnonymousUser, session_id: int, *, invite_code: str = ""
+) -> tuple[LiveSession, Viewer]:
     """Check that ``user`` may watch the room and snapshot what the room needs to know of them."""
     session = access_session(user, session_id, invite_code=invite_code)
     return session, viewer_of(user, session)
@@ -137,5 +143,7 @@ def viewer_of(user: User | AnonymousUser, session: LiveSession) -> Viewer:
     else:
         role = "guest"
     profile = CustomerProfile.objects.filter(user=user).first() if role == "customer" else None
-    user_with_profile = User.objects.select_related("rm_profile").get(pk=user.pk) if role in ("owner", "rm") else user
+    user_with_profile = (
+        User.objects.select_related("rm_profile").get(pk=user.pk) if role in ("owner", "rm") else user
+    )
     return Viewer(user.id, display_name(user_with_profile), role, profile)

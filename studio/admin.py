@@ -78,8 +78,17 @@ class LiveSessionAdmin(_ShownReadOnly):
 class ChatMessageAdmin(OfficerOnlyAdmin):
     """Lines are evidence: nobody adds, edits or deletes them here; verdict fields are read-only."""
 
-    list_display = ("id", "session", "seq", "author_name", "author_role", "status", "pack", "removed_at",
-                    "text_plain")
+    list_display = (
+        "id",
+        "session",
+        "seq",
+        "author_name",
+        "author_role",
+        "status",
+        "pack",
+        "removed_at",
+        "text_plain",
+    )
     list_filter = ("status", "author_role", "pack")
     list_select_related = ("session", "author")
     readonly_fields = [f.name for f in ChatMessage._meta.fields]
@@ -92,8 +101,12 @@ class ChatMessageAdmin(OfficerOnlyAdmin):
 
     @admin.action(description=_("Remove selected lines from their rooms (kept on record)"))
     def remove_lines(self, request, queryset):
-        _apply(request, queryset, lambda line: chat_remove(
-            session_id=line.session_id, actor=request.user, message_id=line.pk), REMOVED)
+        _apply(
+            request,
+            queryset,
+            lambda line: chat_remove(session_id=line.session_id, actor=request.user, message_id=line.pk),
+            REMOVED,
+        )
 
 
 REMOVED = _("%(count)d line(s) removed.")
@@ -103,12 +116,20 @@ SEVERITY_LABELS = {"block": _("Block"), "review": _("Review"), "info": _("Info")
 
 def _finding_views(findings: list[dict]) -> list[SimpleNamespace]:
     """Stored finding dicts as objects the highlighter and the templates read (``start``, ``severity``…)."""
-    return [SimpleNamespace(start=int(f.get("start") or 0), end=int(f.get("end") or 0),
-                            severity=str(f.get("severity") or "review"),
-                            severity_label=SEVERITY_LABELS.get(str(f.get("severity")), f.get("severity")),
-                            code=f.get("code", ""), name=rule_name(f.get("code", "")), message=f.get("message", ""),
-                            excerpt=f.get("excerpt", ""), suggestion=f.get("suggestion", ""))
-            for f in findings or []]
+    return [
+        SimpleNamespace(
+            start=int(f.get("start") or 0),
+            end=int(f.get("end") or 0),
+            severity=str(f.get("severity") or "review"),
+            severity_label=SEVERITY_LABELS.get(str(f.get("severity")), f.get("severity")),
+            code=f.get("code", ""),
+            name=rule_name(f.get("code", "")),
+            message=f.get("message", ""),
+            excerpt=f.get("excerpt", ""),
+            suggestion=f.get("suggestion", ""),
+        )
+        for f in findings or []
+    ]
 
 
 @admin.register(HeldMessage)
@@ -131,20 +152,29 @@ class HeldMessageAdmin(OfficerOnlyAdmin):
 
     @admin.action(description=_("Release selected lines to their rooms"))
     def release_lines(self, request, queryset):
-        _apply(request, queryset, lambda line: chat_release(message_id=line.pk, officer=request.user),
-               RELEASED)
+        _apply(
+            request, queryset, lambda line: chat_release(message_id=line.pk, officer=request.user), RELEASED
+        )
 
     @admin.action(description=_("Remove selected lines (never shown; kept on record)"))
     def remove_lines(self, request, queryset):
-        _apply(request, queryset, lambda line: chat_remove(
-            session_id=line.session_id, actor=request.user, message_id=line.pk), REMOVED)
+        _apply(
+            request,
+            queryset,
+            lambda line: chat_remove(session_id=line.session_id, actor=request.user, message_id=line.pk),
+            REMOVED,
+        )
 
     def get_queryset(self, request):
         return held_lines.held_line_queue(user=request.user)
 
     def get_urls(self):
         return [
-            path("<int:object_id>/decide/", self.officer_view(self.decide_view), name="studio_heldmessage_decide"),
+            path(
+                "<int:object_id>/decide/",
+                self.officer_view(self.decide_view),
+                name="studio_heldmessage_decide",
+            ),
             *super().get_urls(),
         ]
 
@@ -152,10 +182,16 @@ class HeldMessageAdmin(OfficerOnlyAdmin):
         rows = []
         for line in self.get_queryset(request)[:500]:
             findings = _finding_views(line.findings)
-            rows.append({"line": line, "findings": findings, "highlighted": highlight_html(line.text, findings),
-                         "live": line.session.state == SessionState.LIVE,
-                         "url": reverse("admin:studio_heldmessage_change", args=[line.pk]),
-                         "decide_url": reverse("admin:studio_heldmessage_decide", args=[line.pk])})
+            rows.append(
+                {
+                    "line": line,
+                    "findings": findings,
+                    "highlighted": highlight_html(line.text, findings),
+                    "live": line.session.state == SessionState.LIVE,
+                    "url": reverse("admin:studio_heldmessage_change", args=[line.pk]),
+                    "decide_url": reverse("admin:studio_heldmessage_decide", args=[line.pk]),
+                }
+            )
         return rows
 
     def changelist_view(self, request, extra_context=None):
@@ -166,9 +202,14 @@ class HeldMessageAdmin(OfficerOnlyAdmin):
                 raise PermissionDenied
             return super().changelist_view(request, extra_context)  # bulk actions, then back here
         rows = self._rows(request)
-        context = {**self.admin_site.each_context(request), "opts": self.opts, "rows": rows,
-                   "title": _("Held lines across live rooms"), "can_decide": officer_may_decide(request),
-                   "socket_path": "/ws/officer/held/"}
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "rows": rows,
+            "title": _("Held lines across live rooms"),
+            "can_decide": officer_may_decide(request),
+            "socket_path": "/ws/officer/held/",
+        }
         if request.GET.get("fragment"):
             return TemplateResponse(request, "admin/studio/heldmessage/_rows.html", context)
         return TemplateResponse(request, self.change_list_template, context)
@@ -176,22 +217,35 @@ class HeldMessageAdmin(OfficerOnlyAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if not officer_may_open(request):
             raise PermissionDenied
-        line = get_object_or_404(ChatMessage.objects.select_related("session__studio__owner", "reviewed_by",
-                                                                    "removed_by"), pk=object_id)
+        line = get_object_or_404(
+            ChatMessage.objects.select_related("session__studio__owner", "reviewed_by", "removed_by"),
+            pk=object_id,
+        )
         if not request.user.is_superuser and not session_officer(request.user, line.session):
             raise Http404
         findings = _finding_views(line.findings)
-        context_lines = [{"line": item, "is_target": item.pk == line.pk,
-                          "highlighted": highlight_html(item.text, findings) if item.pk == line.pk else None}
-                         for item in held_lines.held_line_context(message=line)]
-        undecided = (line.status == MessageStatus.HELD and line.removed_at is None and line.reviewed_at is None)
-        context = {**self.admin_site.each_context(request), "opts": self.opts, "line": line,
-                   "title": _("Held line in %(room)s") % {"room": line.session.title},
-                   "findings": findings, "context_lines": context_lines, "undecided": undecided,
-                   "live": line.session.state == SessionState.LIVE,
-                   "can_decide": undecided and officer_may_decide(request) and line.author_id != request.user.pk,
-                   "decide_url": reverse("admin:studio_heldmessage_decide", args=[line.pk]),
-                   "back_url": reverse("admin:studio_heldmessage_changelist")}
+        context_lines = [
+            {
+                "line": item,
+                "is_target": item.pk == line.pk,
+                "highlighted": highlight_html(item.text, findings) if item.pk == line.pk else None,
+            }
+            for item in held_lines.held_line_context(message=line)
+        ]
+        undecided = line.status == MessageStatus.HELD and line.removed_at is None and line.reviewed_at is None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "line": line,
+            "title": _("Held line in %(room)s") % {"room": line.session.title},
+            "findings": findings,
+            "context_lines": context_lines,
+            "undecided": undecided,
+            "live": line.session.state == SessionState.LIVE,
+            "can_decide": undecided and officer_may_decide(request) and line.author_id != request.user.pk,
+            "decide_url": reverse("admin:studio_heldmessage_decide", args=[line.pk]),
+            "back_url": reverse("admin:studio_heldmessage_changelist"),
+        }
         return TemplateResponse(request, "admin/studio/heldmessage/review.html", context)
 
     def decide_view(self, request, object_id):
@@ -267,20 +321,41 @@ class HeldQuestionAdmin(OfficerOnlyAdmin):
 
     @admin.action(description=_("Release the selected questions to their rooms"))
     def release_questions(self, request, queryset):
-        _apply(request, queryset, lambda q: question_release(question_id=q.pk, actor=request.user),
-               RELEASED)
+        _apply(request, queryset, lambda q: question_release(question_id=q.pk, actor=request.user), RELEASED)
 
 
 @admin.register(TranscriptFinding)
 class TranscriptFindingAdmin(OfficerOnlyAdmin):
     """The post-hoc queue: what the re-scan of RMs' whole transcripts found that the inline check missed."""
 
-    list_display = ("id", "created_at", "session", "author", "code", "severity", "excerpt_plain", "lines_plain",
-                    "status")
+    list_display = (
+        "id",
+        "created_at",
+        "session",
+        "author",
+        "code",
+        "severity",
+        "excerpt_plain",
+        "lines_plain",
+        "status",
+    )
     list_filter = ("status", "severity", "code")
     list_select_related = ("session", "author")
-    readonly_fields = ("session", "author", "code", "severity", "excerpt", "message", "suggestion", "pack",
-                       "status", "reviewed_by", "reviewed_at", "created_at", "lines_plain")
+    readonly_fields = (
+        "session",
+        "author",
+        "code",
+        "severity",
+        "excerpt",
+        "message",
+        "suggestion",
+        "pack",
+        "status",
+        "reviewed_by",
+        "reviewed_at",
+        "created_at",
+        "lines_plain",
+    )
     fields = readonly_fields
     actions = ["confirm_findings", "dismiss_findings", "remove_lines"]
     ordering = ("-created_at",)
@@ -298,21 +373,35 @@ class TranscriptFindingAdmin(OfficerOnlyAdmin):
 
     @admin.action(description=_("Confirm: a violation reached customers"))
     def confirm_findings(self, request, queryset):
-        _apply(request, queryset, lambda f: transcript_scan.transcript_finding_review(
-            finding_id=f.pk, officer=request.user, status=PostHocStatus.CONFIRMED),
-               _("%(count)d finding(s) confirmed."))
+        _apply(
+            request,
+            queryset,
+            lambda f: transcript_scan.transcript_finding_review(
+                finding_id=f.pk, officer=request.user, status=PostHocStatus.CONFIRMED
+            ),
+            _("%(count)d finding(s) confirmed."),
+        )
 
     @admin.action(description=_("Dismiss: no violation"))
     def dismiss_findings(self, request, queryset):
-        _apply(request, queryset, lambda f: transcript_scan.transcript_finding_review(
-            finding_id=f.pk, officer=request.user, status=PostHocStatus.DISMISSED),
-               _("%(count)d finding(s) dismissed."))
+        _apply(
+            request,
+            queryset,
+            lambda f: transcript_scan.transcript_finding_review(
+                finding_id=f.pk, officer=request.user, status=PostHocStatus.DISMISSED
+            ),
+            _("%(count)d finding(s) dismissed."),
+        )
 
     @admin.action(description=_("Remove the lines involved from their rooms (kept on record)"))
     def remove_lines(self, request, queryset):
         lines = ChatMessage.objects.filter(transcript_findings__in=queryset).distinct()
-        _apply(request, lines, lambda line: chat_remove(
-            session_id=line.session_id, actor=request.user, message_id=line.pk), REMOVED)
+        _apply(
+            request,
+            lines,
+            lambda line: chat_remove(session_id=line.session_id, actor=request.user, message_id=line.pk),
+            REMOVED,
+        )
 
 
 # -------------------------------------------------------------------------------------------------------
@@ -321,26 +410,45 @@ class TranscriptFindingAdmin(OfficerOnlyAdmin):
 
 def _held_lines_queue(request) -> OfficerQueue:
     count, oldest = held_lines.held_line_counts(user=request.user)
-    return OfficerQueue(label=_("Held lines across live rooms"), count=count, oldest=oldest, urgent=True,
-                        url=reverse("admin:studio_heldmessage_changelist"))
+    return OfficerQueue(
+        label=_("Held lines across live rooms"),
+        count=count,
+        oldest=oldest,
+        urgent=True,
+        url=reverse("admin:studio_heldmessage_changelist"),
+    )
 
 
 def _held_questions_queue(request) -> OfficerQueue:
     questions = HeldQuestion.objects.filter(status=MessageStatus.HELD)
-    if not request.user.is_superuser and (scope := owner_scope_q(request.user, "session__studio__owner")) is not None:
+    if (
+        not request.user.is_superuser
+        and (scope := owner_scope_q(request.user, "session__studio__owner")) is not None
+    ):
         questions = questions.filter(scope)
     oldest = questions.order_by("created_at").values_list("created_at", flat=True).first()
-    return OfficerQueue(label=_("Held viewer questions"), count=questions.count(), oldest=oldest,
-                        url=reverse("admin:studio_heldquestion_changelist"))
+    return OfficerQueue(
+        label=_("Held viewer questions"),
+        count=questions.count(),
+        oldest=oldest,
+        url=reverse("admin:studio_heldquestion_changelist"),
+    )
 
 
 def _transcript_findings_queue(request) -> OfficerQueue:
     findings = TranscriptFinding.objects.filter(status=PostHocStatus.OPEN)
-    if not request.user.is_superuser and (scope := owner_scope_q(request.user, "session__studio__owner")) is not None:
+    if (
+        not request.user.is_superuser
+        and (scope := owner_scope_q(request.user, "session__studio__owner")) is not None
+    ):
         findings = findings.filter(scope)
     oldest = findings.order_by("created_at").values_list("created_at", flat=True).first()
-    return OfficerQueue(label=_("Transcript findings to confirm"), count=findings.count(), oldest=oldest,
-                        url=reverse("admin:studio_transcriptfinding_changelist") + "?status__exact=open")
+    return OfficerQueue(
+        label=_("Transcript findings to confirm"),
+        count=findings.count(),
+        oldest=oldest,
+        url=reverse("admin:studio_transcriptfinding_changelist") + "?status__exact=open",
+    )
 
 
 officer_queue_register(_held_lines_queue, order=10)

@@ -45,14 +45,23 @@ class StudioOutputSerializer(serializers.Serializer):
 
 class StudioInputSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=120, validators=[visible_text_validator])
-    description = serializers.CharField(required=False, allow_blank=True, default="",
-                                        max_length=STUDIO_DESCRIPTION_MAX_CHARS, validators=[visible_text_validator])
+    description = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=STUDIO_DESCRIPTION_MAX_CHARS,
+        validators=[visible_text_validator],
+    )
 
 
 class StudioPatchInputSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=120, required=False, validators=[visible_text_validator])
-    description = serializers.CharField(required=False, allow_blank=True, max_length=STUDIO_DESCRIPTION_MAX_CHARS,
-                                        validators=[visible_text_validator])
+    description = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=STUDIO_DESCRIPTION_MAX_CHARS,
+        validators=[visible_text_validator],
+    )
 
 
 class FeaturedProductSerializer(serializers.Serializer):
@@ -96,14 +105,20 @@ class SessionPublicOutputSerializer(serializers.Serializer):
         profile = getattr(session.studio.owner, "rm_profile", None)
         if profile is None:
             return {"name": session.studio.owner.get_username(), "branch": "", "licence_number": ""}
-        return {"name": profile.display_name, "branch": profile.branch, "licence_number": profile.licence_number}
+        return {
+            "name": profile.display_name,
+            "branch": profile.branch,
+            "licence_number": profile.licence_number,
+        }
 
     def get_ws_path(self, session: LiveSession) -> str:
         return f"/ws/sessions/{session.pk}/"
 
 
 class GateBlockerOutputSerializer(serializers.Serializer):
-    code = serializers.ChoiceField(choices=["not_submitted", "awaiting_check", "awaiting_decision", "rejected"])
+    code = serializers.ChoiceField(
+        choices=["not_submitted", "awaiting_check", "awaiting_decision", "rejected"]
+    )
     kind = serializers.ChoiceField(choices=["script", "announcement", "product_card"])
     message = serializers.CharField()
     product_id = serializers.IntegerField(allow_null=True)
@@ -117,8 +132,10 @@ class SessionOwnerOutputSerializer(SessionPublicOutputSerializer):
     invite_code = serializers.CharField()
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
-    blockers = serializers.SerializerMethodField(help_text="What still keeps the session from being published "
-                                                           "or going live (the publishing gate's answer).")
+    blockers = serializers.SerializerMethodField(
+        help_text="What still keeps the session from being published "
+        "or going live (the publishing gate's answer)."
+    )
 
     @extend_schema_field(GateBlockerOutputSerializer(many=True))
     def get_blockers(self, session: LiveSession) -> list[dict]:
@@ -143,16 +160,33 @@ def _session_out(request, session: LiveSession) -> dict:
 class SessionCreateInputSerializer(serializers.Serializer):
     studio_id = serializers.IntegerField()
     title = serializers.CharField(max_length=200, validators=[visible_text_validator])
-    description = serializers.CharField(required=False, allow_blank=True, default="",
-                                        max_length=SESSION_DESCRIPTION_MAX_CHARS, validators=[visible_text_validator])
+    description = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=SESSION_DESCRIPTION_MAX_CHARS,
+        validators=[visible_text_validator],
+    )
     scheduled_start = serializers.DateTimeField(validators=[moment_in_range])
-    scheduled_end = serializers.DateTimeField(required=False, allow_null=True, default=None,
-                                              validators=[moment_in_range])
-    script = serializers.CharField(required=False, allow_blank=True, default="", max_length=SCRIPT_MAX_CHARS,
-                                   validators=[visible_text_validator])
-    featured_product_ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2**62),
-                                                 required=False, default=list, max_length=20)
-    visibility = serializers.ChoiceField(choices=Visibility.choices, required=False, default=Visibility.PUBLIC)
+    scheduled_end = serializers.DateTimeField(
+        required=False, allow_null=True, default=None, validators=[moment_in_range]
+    )
+    script = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=SCRIPT_MAX_CHARS,
+        validators=[visible_text_validator],
+    )
+    featured_product_ids = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=2**62),
+        required=False,
+        default=list,
+        max_length=20,
+    )
+    visibility = serializers.ChoiceField(
+        choices=Visibility.choices, required=False, default=Visibility.PUBLIC
+    )
     guests_can_watch = serializers.BooleanField(required=False, default=True)
     slow_mode_seconds = serializers.IntegerField(min_value=0, max_value=3600, required=False, default=0)
     qa_enabled = serializers.BooleanField(required=False, default=True)
@@ -166,14 +200,20 @@ class SessionCreateInputSerializer(serializers.Serializer):
 
 class SessionPatchInputSerializer(serializers.Serializer):
     title = serializers.CharField(max_length=200, required=False, validators=[visible_text_validator])
-    description = serializers.CharField(required=False, allow_blank=True, max_length=SESSION_DESCRIPTION_MAX_CHARS,
-                                        validators=[visible_text_validator])
+    description = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=SESSION_DESCRIPTION_MAX_CHARS,
+        validators=[visible_text_validator],
+    )
     scheduled_start = serializers.DateTimeField(required=False, validators=[moment_in_range])
     scheduled_end = serializers.DateTimeField(required=False, allow_null=True, validators=[moment_in_range])
-    script = serializers.CharField(required=False, allow_blank=True, max_length=SCRIPT_MAX_CHARS,
-                                   validators=[visible_text_validator])
-    featured_product_ids = serializers.ListField(child=serializers.IntegerField(min_value=1, max_value=2**62),
-                                                 required=False, max_length=20)
+    script = serializers.CharField(
+        required=False, allow_blank=True, max_length=SCRIPT_MAX_CHARS, validators=[visible_text_validator]
+    )
+    featured_product_ids = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=2**62), required=False, max_length=20
+    )
     visibility = serializers.ChoiceField(choices=Visibility.choices, required=False)
     guests_can_watch = serializers.BooleanField(required=False)
     slow_mode_seconds = serializers.IntegerField(min_value=0, max_value=3600, required=False)
@@ -189,7 +229,9 @@ class StudioListApi(APIView):
     @extend_schema(responses=StudioOutputSerializer(many=True))
     def get(self, request):
         require_rm(request.user)
-        return Response(StudioOutputSerializer(selectors.studio_list_for_owner(owner=request.user), many=True).data)
+        return Response(
+            StudioOutputSerializer(selectors.studio_list_for_owner(owner=request.user), many=True).data
+        )
 
     @extend_schema(request=StudioInputSerializer, responses={201: StudioOutputSerializer})
     def post(self, request):
@@ -211,7 +253,11 @@ class StudioDetailApi(APIView):
         studio = access_studio(request.user, studio_id)
         data = StudioPatchInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        return Response(StudioOutputSerializer(studio_update(studio=studio, actor=request.user, **data.validated_data)).data)
+        return Response(
+            StudioOutputSerializer(
+                studio_update(studio=studio, actor=request.user, **data.validated_data)
+            ).data
+        )
 
 
 class SessionListApi(APIView):
@@ -222,15 +268,20 @@ class SessionListApi(APIView):
     class SessionListFilterSerializer(serializers.Serializer):
         state = serializers.ChoiceField(choices=SessionState.choices, required=False)
 
-    @extend_schema(operation_id="sessions_list", parameters=[SessionListFilterSerializer],
-                   responses=SessionPageSerializer)
+    @extend_schema(
+        operation_id="sessions_list",
+        parameters=[SessionListFilterSerializer],
+        responses=SessionPageSerializer,
+    )
     def get(self, request):
         require_rm(request.user)
         filters = self.SessionListFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
         sessions = selectors.session_list_for_owner(owner=request.user, **filters.validated_data)
         paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(sessions.select_related("studio__owner__rm_profile"), request, view=self)
+        page = paginator.paginate_queryset(
+            sessions.select_related("studio__owner__rm_profile"), request, view=self
+        )
         return paginator.get_paginated_response(SessionOwnerOutputSerializer(page, many=True).data)
 
     @extend_schema(request=SessionCreateInputSerializer, responses={201: SessionOwnerOutputSerializer})
@@ -342,15 +393,23 @@ class SessionMessagesApi(APIView):
         after_seq = serializers.IntegerField(min_value=0, max_value=2**62, required=False)
         invite = serializers.CharField(required=False, allow_blank=True)
 
-    @extend_schema(operation_id="sessions_messages_list", parameters=[TranscriptFilterSerializer],
-                   responses=TranscriptPageSerializer)
+    @extend_schema(
+        operation_id="sessions_messages_list",
+        parameters=[TranscriptFilterSerializer],
+        responses=TranscriptPageSerializer,
+    )
     def get(self, request, session_id: int):
         filters = self.TranscriptFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
-        session = access_session(request.user, session_id, invite_code=filters.validated_data.get("invite", ""))
+        session = access_session(
+            request.user, session_id, invite_code=filters.validated_data.get("invite", "")
+        )
         full = request.user.is_authenticated and (
-            is_session_host(request.user, session) or session_officer(request.user, session))
-        lines = selectors.transcript(session=session, full=full, after_seq=filters.validated_data.get("after_seq"))
+            is_session_host(request.user, session) or session_officer(request.user, session)
+        )
+        lines = selectors.transcript(
+            session=session, full=full, after_seq=filters.validated_data.get("after_seq")
+        )
         paginator = PageNumberPagination()
         paginator.page_size = settings.REST_FRAMEWORK.get("PAGE_SIZE", 50)
         page = paginator.paginate_queryset(lines, request, view=self)
@@ -358,9 +417,14 @@ class SessionMessagesApi(APIView):
         for line in page:
             removed = line.removed_at is not None
             item = {
-                "id": line.pk, "seq": line.seq, "author": line.author_name, "author_id": line.author_id,
-                "role": line.author_role, "text": None if removed and not full else line.text,
-                "at": line.published_at or line.created_at, "removed": removed,
+                "id": line.pk,
+                "seq": line.seq,
+                "author": line.author_name,
+                "author_id": line.author_id,
+                "role": line.author_role,
+                "text": None if removed and not full else line.text,
+                "at": line.published_at or line.created_at,
+                "removed": removed,
             }
             if full:
                 item.update(status=line.status, findings=line.findings, masked=line.masked)

@@ -31,8 +31,18 @@ from studio.models import ChatMessage, LiveSession, SessionState
 
 SEAL_EVENT = "chat.sealed"
 SUBJECT_TYPE = "studio.livesession"
-LEAF_FIELDS = ("id", "session_id", "author_id", "author_role", "author_name", "ref", "text", "findings", "masked",
-               "created_at")
+LEAF_FIELDS = (
+    "id",
+    "session_id",
+    "author_id",
+    "author_role",
+    "author_name",
+    "ref",
+    "text",
+    "findings",
+    "masked",
+    "created_at",
+)
 
 
 def chat_line_leaf(line: dict) -> bytes:
@@ -47,7 +57,9 @@ def merkle_root(leaves: Iterable[bytes]) -> str:
     if not level:
         return hashlib.sha256(b"").hexdigest()
     while len(level) > 1:
-        paired = [hashlib.sha256(b"\x01" + level[i] + level[i + 1]).digest() for i in range(0, len(level) - 1, 2)]
+        paired = [
+            hashlib.sha256(b"\x01" + level[i] + level[i + 1]).digest() for i in range(0, len(level) - 1, 2)
+        ]
         if len(level) % 2:
             paired.append(level[-1])
         level = paired
@@ -55,8 +67,9 @@ def merkle_root(leaves: Iterable[bytes]) -> str:
 
 
 def _seals(session_id: int):
-    return AuditEvent.objects.filter(event_type=SEAL_EVENT, subject_type=SUBJECT_TYPE,
-                                     subject_id=str(session_id)).order_by("seq")
+    return AuditEvent.objects.filter(
+        event_type=SEAL_EVENT, subject_type=SUBJECT_TYPE, subject_id=str(session_id)
+    ).order_by("seq")
 
 
 def _lines(session_id: int, after_id: int, upto_id: int | None = None):
@@ -66,7 +79,9 @@ def _lines(session_id: int, after_id: int, upto_id: int | None = None):
     return lines.order_by("id").values(*LEAF_FIELDS)
 
 
-def chat_seal(*, session_id: int, final: bool = False, actor: AbstractBaseUser | None = None) -> AuditEvent | None:
+def chat_seal(
+    *, session_id: int, final: bool = False, actor: AbstractBaseUser | None = None
+) -> AuditEvent | None:
     """Seal the session's lines stored since its last seal; ``final`` also when there are none. Idempotent.
 
     Takes the session row lock (as chat inserts do), then the chain head lock (``audit_record``): the
@@ -82,10 +97,19 @@ def chat_seal(*, session_id: int, final: bool = False, actor: AbstractBaseUser |
         if not lines and not final:
             return None
         to_id = lines[-1]["id"] if lines else after_id
-        return audit_record(event_type=SEAL_EVENT, actor=actor, subject=LiveSession(pk=session_id), data={
-            "session_id": session_id, "from_id": after_id, "to_id": to_id, "count": len(lines),
-            "root": merkle_root(chat_line_leaf(line) for line in lines), "final": final,
-        })
+        return audit_record(
+            event_type=SEAL_EVENT,
+            actor=actor,
+            subject=LiveSession(pk=session_id),
+            data={
+                "session_id": session_id,
+                "from_id": after_id,
+                "to_id": to_id,
+                "count": len(lines),
+                "root": merkle_root(chat_line_leaf(line) for line in lines),
+                "final": final,
+            },
+        )
 
 
 def chat_seal_due(*, now: datetime | None = None) -> int:
@@ -94,15 +118,20 @@ def chat_seal_due(*, now: datetime | None = None) -> int:
     sealed = 0
     for session_id in LiveSession.objects.filter(state=SessionState.LIVE).values_list("pk", flat=True):
         sealed += chat_seal(session_id=session_id) is not None
-    recently_ended = LiveSession.objects.filter(state=SessionState.ENDED, ended_at__gte=now - timedelta(days=1))
+    recently_ended = LiveSession.objects.filter(
+        state=SessionState.ENDED, ended_at__gte=now - timedelta(days=1)
+    )
     for session_id in recently_ended.values_list("pk", flat=True):
         sealed += chat_seal(session_id=session_id, final=True) is not None
     return sealed
 
 
 def _purged_sessions() -> set[str]:
-    return set(AuditEvent.objects.filter(event_type="records.purged", subject_type=SUBJECT_TYPE)
-               .values_list("subject_id", flat=True))
+    return set(
+        AuditEvent.objects.filter(event_type="records.purged", subject_type=SUBJECT_TYPE).values_list(
+            "subject_id", flat=True
+        )
+    )
 
 
 def chat_seals_verify(*, session_ids: Iterable[int] | None = None) -> list[AuditProblem]:
@@ -115,8 +144,11 @@ def chat_seals_verify(*, session_ids: Iterable[int] | None = None) -> list[Audit
     Sessions deleted by retention (``records.purged``) are skipped: their seals stay as the record.
     """
     if session_ids is None:
-        session_ids = (AuditEvent.objects.filter(event_type=SEAL_EVENT, subject_type=SUBJECT_TYPE)
-                       .values_list("subject_id", flat=True).distinct())
+        session_ids = (
+            AuditEvent.objects.filter(event_type=SEAL_EVENT, subject_type=SUBJECT_TYPE)
+            .values_list("subject_id", flat=True)
+            .distinct()
+        )
     purged = _purged_sessions()
     problems: list[AuditProblem] = []
     for raw_id in sorted({str(s) for s in session_ids}, key=int):
@@ -127,22 +159,41 @@ def chat_seals_verify(*, session_ids: Iterable[int] | None = None) -> list[Audit
         for seal in _seals(session_id):
             data = seal.data
             if int(data["from_id"]) != to_id:
-                problems.append(AuditProblem("chat", seal.id, seal.seq,
-                                             f"session {session_id}: seal at seq {seal.seq} starts after line "
-                                             f"{data['from_id']}, the previous seal ended at line {to_id}"))
+                problems.append(
+                    AuditProblem(
+                        "chat",
+                        seal.id,
+                        seal.seq,
+                        f"session {session_id}: seal at seq {seal.seq} starts after line "
+                        f"{data['from_id']}, the previous seal ended at line {to_id}",
+                    )
+                )
             lines = list(_lines(session_id, int(data["from_id"]), int(data["to_id"])))
             root = merkle_root(chat_line_leaf(line) for line in lines)
             if root != data["root"] or len(lines) != data["count"]:
-                problems.append(AuditProblem("chat", seal.id, seal.seq,
-                                             f"session {session_id}: the chat lines with ids {int(data['from_id']) + 1}.."
-                                             f"{data['to_id']} no longer match their seal (audit seq {seal.seq}): "
-                                             f"{len(lines)} line(s) now, {data['count']} sealed; a line was edited, "
-                                             "deleted or inserted"))
+                problems.append(
+                    AuditProblem(
+                        "chat",
+                        seal.id,
+                        seal.seq,
+                        f"session {session_id}: the chat lines with ids {int(data['from_id']) + 1}.."
+                        f"{data['to_id']} no longer match their seal (audit seq {seal.seq}): "
+                        f"{len(lines)} line(s) now, {data['count']} sealed; a line was edited, "
+                        "deleted or inserted",
+                    )
+                )
             to_id, final = int(data["to_id"]), final or bool(data.get("final"))
         if final:
-            later = ChatMessage.objects.filter(session_id=session_id, id__gt=to_id).values_list("id", flat=True)
+            later = ChatMessage.objects.filter(session_id=session_id, id__gt=to_id).values_list(
+                "id", flat=True
+            )
             for line_id in later[:20]:
-                problems.append(AuditProblem("chat", None, None,
-                                             f"session {session_id}: chat line {line_id} was added after the "
-                                             "session's final seal"))
+                problems.append(
+                    AuditProblem(
+                        "chat",
+                        None,
+                        None,
+                        f"session {session_id}: chat line {line_id} was added after the session's final seal",
+                    )
+                )
     return problems

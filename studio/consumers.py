@@ -155,27 +155,31 @@ def _has_lone_surrogate(content) -> bool:
 # ``invite_code`` is the code that admitted the socket to an invite-only room ("" otherwise); the
 # services that check who may watch need it, the host's own actions do not.
 def _chat_send(user, session_id, frame, invite_code) -> dict:
-    return chat_send(session_id=session_id, user=user, text=frame.text, ref=frame.ref,
-                              invite_code=invite_code)
+    return chat_send(
+        session_id=session_id, user=user, text=frame.text, ref=frame.ref, invite_code=invite_code
+    )
 
 
 def _qa_ask(user, session_id, frame, invite_code) -> dict:
-    question = question_ask(session_id=session_id, user=user, text=frame.text, ref=frame.ref,
-                                     invite_code=invite_code)
+    question = question_ask(
+        session_id=session_id, user=user, text=frame.text, ref=frame.ref, invite_code=invite_code
+    )
     if question.status == "held":
         return {"id": question.pk, "status": "held", "notice": held_notice()}
     return {"id": question.pk, "status": "published"}
 
 
 def _qa_upvote(user, session_id, frame, invite_code) -> dict:
-    question = question_upvote(session_id=session_id, user=user, question_id=frame.question_id,
-                                         invite_code=invite_code)
+    question = question_upvote(
+        session_id=session_id, user=user, question_id=frame.question_id, invite_code=invite_code
+    )
     return {"id": question.pk, "upvotes": question.upvotes}
 
 
 def _qa_answer(user, session_id, frame, invite_code) -> dict:
-    return question_answer(session_id=session_id, actor=user, question_id=frame.question_id, text=frame.text,
-                           ref=frame.ref)
+    return question_answer(
+        session_id=session_id, actor=user, question_id=frame.question_id, text=frame.text, ref=frame.ref
+    )
 
 
 def _qa_dismiss(user, session_id, frame, invite_code) -> dict:
@@ -183,18 +187,22 @@ def _qa_dismiss(user, session_id, frame, invite_code) -> dict:
 
 
 def _qa_merge(user, session_id, frame, invite_code) -> dict:
-    kept = question_merge(session_id=session_id, actor=user, question_id=frame.question_id, into_id=frame.into_id)
+    kept = question_merge(
+        session_id=session_id, actor=user, question_id=frame.question_id, into_id=frame.into_id
+    )
     return {"id": kept.pk, "upvotes": kept.upvotes}
 
 
 def _card_open(user, session_id, frame, invite_code) -> dict:
-    return {"id": card_open(session_id=session_id, user=user, card_id=frame.card_id,
-                                       invite_code=invite_code).push_id}
+    return {
+        "id": card_open(
+            session_id=session_id, user=user, card_id=frame.card_id, invite_code=invite_code
+        ).push_id
+    }
 
 
 def _card_push(user, session_id, frame, invite_code) -> dict:
-    return {"id": card_push(session_id=session_id, actor=user, product_id=frame.product_id,
-                                     ref=frame.ref).pk}
+    return {"id": card_push(session_id=session_id, actor=user, product_id=frame.product_id, ref=frame.ref).pk}
 
 
 def _chat_pin(user, session_id, frame, invite_code) -> dict:
@@ -220,8 +228,11 @@ def _user_mute(user, session_id, frame, invite_code) -> dict:
 
 
 def _room_slow_mode(user, session_id, frame, invite_code) -> dict:
-    return {"seconds": room_slow_mode_set(session_id=session_id, actor=user,
-                                                   seconds=frame.seconds).slow_mode_seconds}
+    return {
+        "seconds": room_slow_mode_set(
+            session_id=session_id, actor=user, seconds=frame.seconds
+        ).slow_mode_seconds
+    }
 
 
 def _session_end(user, session_id, frame, invite_code) -> dict:
@@ -258,7 +269,9 @@ def _socket_language(scope) -> str:
                 return translation.get_supported_language_variant(value)
             except LookupError:
                 break
-    for code, _quality in parse_accept_lang_header(headers.get(b"accept-language", b"").decode("latin-1")[:200]):
+    for code, _quality in parse_accept_lang_header(
+        headers.get(b"accept-language", b"").decode("latin-1")[:200]
+    ):
         try:
             return translation.get_supported_language_variant(code)
         except LookupError:
@@ -354,8 +367,9 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                 self.invite_code = invite
             except ApplicationError:
                 # An invite-only room: this browser may have redeemed a share link or been invited.
-                redeemed, admitted_until = ("", None) if invite else await admission.room_invite_code(
-                    self.scope, session_id)
+                redeemed, admitted_until = (
+                    ("", None) if invite else await admission.room_invite_code(self.scope, session_id)
+                )
                 if not redeemed:
                     raise
                 self.viewer = await self._admit(session, redeemed, admit)
@@ -373,15 +387,25 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         # ?last_seq=, its replay), so session.state is always the first frame.
         self.room, live_after = await hub.join(self.session_id, self, replay=True)
         try:
-            self.visit_id = await attendance.room_joined(self.scope, self.session_id, self.viewer, hub.process_key)
-            await self.send_frame({
-                "type": "session.state", **snapshot, "seq": live_after,
-                "shelf": selectors.shelf_frames(shelf, profile=self.viewer.profile, now=timezone.now()),
-                "viewers": await hub.viewers_now(self.session_id),
-                "reactions": await attendance.reaction_totals(self.session_id),
-                "you": {"user_id": self.viewer.user_id, "role": self.viewer.role, "name": self.viewer.name},
-                **({"admit": self.admit_token} if self.admit_token else {}),
-            })
+            self.visit_id = await attendance.room_joined(
+                self.scope, self.session_id, self.viewer, hub.process_key
+            )
+            await self.send_frame(
+                {
+                    "type": "session.state",
+                    **snapshot,
+                    "seq": live_after,
+                    "shelf": selectors.shelf_frames(shelf, profile=self.viewer.profile, now=timezone.now()),
+                    "viewers": await hub.viewers_now(self.session_id),
+                    "reactions": await attendance.reaction_totals(self.session_id),
+                    "you": {
+                        "user_id": self.viewer.user_id,
+                        "role": self.viewer.role,
+                        "name": self.viewer.name,
+                    },
+                    **({"admit": self.admit_token} if self.admit_token else {}),
+                }
+            )
         except BaseException:
             await self.room.finish_replay(self, live_after)
             raise
@@ -395,8 +419,9 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             if not session_may_watch(user or AnonymousUser(), session, invite_code=invite_code):
                 raise NotFound("Session not found.")
             return Viewer(None, "guest", "guest", None)
-        known = admission_token_viewer(admit, session_id=session.pk, user=user,
-                                       session_key=_session_key(self.scope))
+        known = admission_token_viewer(
+            admit, session_id=session.pk, user=user, session_key=_session_key(self.scope)
+        )
         if known is not None and known.role == "customer":
             # A customer's watch rule needs only their roles, which the token names: no trip.
             user._role_names = frozenset({Role.CUSTOMER.value})
@@ -404,9 +429,16 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                 raise NotFound("Session not found.")
             self.admit_token = admit
             return known
-        viewer = await persistent_database_sync_to_async(_may_watch_and_who)(user, session, invite_code, known)
-        self.admit_token = admit if known is not None else admission_token_issue(
-            session_id=session.pk, viewer=viewer, session_key=_session_key(self.scope))
+        viewer = await persistent_database_sync_to_async(_may_watch_and_who)(
+            user, session, invite_code, known
+        )
+        self.admit_token = (
+            admit
+            if known is not None
+            else admission_token_issue(
+                session_id=session.pk, viewer=viewer, session_key=_session_key(self.scope)
+            )
+        )
         return viewer
 
     # -- admission: a grant ends, the socket goes ----------------------------------------------------
@@ -467,9 +499,15 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         if text_data is None:
             await self.send_frame(_error(StudioError.MALFORMED, "Frames are JSON text, not binary."))
             return
-        if len(text_data) > protocol.MAX_FRAME_BYTES or len(text_data.encode("utf-8")) > protocol.MAX_FRAME_BYTES:
-            await self.send_frame(_error(StudioError.FRAME_TOO_LARGE,
-                                         f"A frame may be at most {protocol.MAX_FRAME_BYTES} bytes."))
+        if (
+            len(text_data) > protocol.MAX_FRAME_BYTES
+            or len(text_data.encode("utf-8")) > protocol.MAX_FRAME_BYTES
+        ):
+            await self.send_frame(
+                _error(
+                    StudioError.FRAME_TOO_LARGE, f"A frame may be at most {protocol.MAX_FRAME_BYTES} bytes."
+                )
+            )
             return
         try:
             content = json.loads(text_data)
@@ -477,7 +515,9 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             await self.send_frame(_error(StudioError.MALFORMED, "The frame is not valid JSON."))
             return
         if "\\u" in text_data and _has_lone_surrogate(content):
-            await self.send_frame(_error(StudioError.MALFORMED, "The frame is not valid Unicode (a lone surrogate)."))
+            await self.send_frame(
+                _error(StudioError.MALFORMED, "The frame is not valid Unicode (a lone surrogate).")
+            )
             return
         with translation.override(self.language):
             await self._handle(content)
@@ -500,9 +540,14 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             await self.send_frame(_error(exc.code, exc.message, ref=ref, details=details))
         except TRANSIENT_ERRORS:
             logger.warning("live room %s: storage unreachable", self.session_id, exc_info=True)
-            await self.send_frame(_error(
-                StudioError.UNAVAILABLE, "The room cannot reach its storage just now. Send the frame again "
-                "with the same ref in a moment: it is never applied twice.", ref=ref))
+            await self.send_frame(
+                _error(
+                    StudioError.UNAVAILABLE,
+                    "The room cannot reach its storage just now. Send the frame again "
+                    "with the same ref in a moment: it is never applied twice.",
+                    ref=ref,
+                )
+            )
         except Exception:
             logger.exception("live room %s: frame failed", self.session_id)
             await self.send_frame(_error("server_error", "The server could not handle this frame.", ref=ref))
@@ -516,7 +561,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         with broadcasts_collected() as collected:
             try:
                 return await persistent_database_sync_to_async(HANDLERS[frame.type])(
-                    self.scope.get("user"), self.session_id, frame, self.invite_code)
+                    self.scope.get("user"), self.session_id, frame, self.invite_code
+                )
             finally:
                 await broadcasts_send(self.channel_layer, collected)
 
@@ -547,10 +593,12 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             retry = round(self._resumes[0] + window - now, 1)
             raise ratelimit.RateLimited(
                 f"Too many resumes on this connection: at most {limit} every {window} s.",
-                details={"retry_after": retry, "limit": limit, "window_seconds": window})
+                details={"retry_after": retry, "limit": limit, "window_seconds": window},
+            )
         limit, window = RESUME_PER_ADDRESS[kind]
         await sync_to_async(ratelimit.hit, thread_sensitive=False)(
-            f"resume:{kind}:{scope_client_address(self.scope)}", limit=limit, window_seconds=window)
+            f"resume:{kind}:{scope_client_address(self.scope)}", limit=limit, window_seconds=window
+        )
         self._resumes.append(now)
 
     async def _resume(self, frame) -> None:
@@ -571,9 +619,10 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         try:
             if upto > last_seq:
                 items = await persistent_database_sync_to_async(selectors.room_events)(
-                    session_id=self.session_id, after_seq=last_seq, upto_seq=upto)
+                    session_id=self.session_id, after_seq=last_seq, upto_seq=upto
+                )
                 for start in range(0, len(items), 200):
-                    for replayed in frames_for(items[start:start + 200]):
+                    for replayed in frames_for(items[start : start + 200]):
                         await self.send_frame(replayed)
         finally:
             await self.room.finish_replay(self, max(upto, last_seq))

@@ -45,6 +45,7 @@ def install(reactor: Any) -> None:
     Must run before ``reactor.run()`` (Daphne imports the ASGI application first): Twisted installs its
     signal handlers from ``reactor.sigTerm`` when it starts.
     """
+
     def on_sigterm(number: int, frame: Any = None) -> None:
         if _state["draining"]:
             reactor.callFromThread(reactor.stop)
@@ -104,7 +105,8 @@ async def drain(*, timeout: float, spread: float = DRAIN_SPREAD_SECONDS, layer: 
 async def restart_close(sock: Any, delay_ms: int) -> None:
     """Send ``server.restart {reconnect_in_ms}`` and close the socket with 1012 (service restart): on Daphne
     through ``studio.wire.close_with_code`` (autobahn refuses 1012 from an application), elsewhere by ASGI."""
-    await sock.base_send({"type": "websocket.send",
-                          "text": encode({"type": "server.restart", "reconnect_in_ms": delay_ms})})
+    await sock.base_send(
+        {"type": "websocket.send", "text": encode({"type": "server.restart", "reconnect_in_ms": delay_ms})}
+    )
     if not close_with_code(sock, CLOSE_SERVICE_RESTART, b"service restart"):
         await sock.base_send({"type": "websocket.close", "code": CLOSE_SERVICE_RESTART})

@@ -129,12 +129,17 @@ class Room:
             layer = self.hub.layer
             self.channel = await layer.new_channel(prefix="room.")
             await layer.group_add(self.group, self.channel)
-            room_reads_invalidate(self.session_id)  # connects may reuse reads only from after the subscription
+            room_reads_invalidate(
+                self.session_id
+            )  # connects may reuse reads only from after the subscription
             # Read the sequence after subscribing: anything later arrives on the channel (or is a gap).
             seqs = await persistent_database_sync_to_async(room_last_seqs)(session_ids=[self.session_id])
             self.delivered_seq = seqs.get(self.session_id, 0)
-            self.reader = asyncio.create_task(self._read(), name=f"room-{self.session_id}-reader",
-                                              context=fresh_context(live_session_id=self.session_id))
+            self.reader = asyncio.create_task(
+                self._read(),
+                name=f"room-{self.session_id}-reader",
+                context=fresh_context(live_session_id=self.session_id),
+            )
             self.ready.set_result(True)
         except BaseException as exc:
             self.ready.set_exception(exc)
@@ -228,7 +233,8 @@ class Room:
                 if target is None or target <= self.delivered_seq:
                     break
                 frames = await persistent_database_sync_to_async(room_events)(
-                    session_id=self.session_id, after_seq=self.delivered_seq, upto_seq=target)
+                    session_id=self.session_id, after_seq=self.delivered_seq, upto_seq=target
+                )
                 async with self.lock:
                     for seq in [seq for seq in self.pending if seq <= target]:
                         del self.pending[seq]
@@ -365,7 +371,8 @@ class Room:
 
     async def _send_card(self, card: dict, facts: dict) -> None:
         product = Product(
-            risk_level=facts["risk_level"], status=facts["status"],
+            risk_level=facts["risk_level"],
+            status=facts["status"],
             sale_start=datetime.fromisoformat(facts["sale_start"]) if facts.get("sale_start") else None,
             sale_end=datetime.fromisoformat(facts["sale_end"]) if facts.get("sale_end") else None,
         )
@@ -378,8 +385,13 @@ class Room:
             encoded = by_key.get(key)
             if encoded is None:
                 verdict = suitability_check(profile=sock.viewer.profile, product=product, now=now)
-                card_frame = {"type": "card.pushed", "card": card, "can_act": verdict.allowed,
-                              "reason": verdict.message, "reason_code": verdict.reason.value}
+                card_frame = {
+                    "type": "card.pushed",
+                    "card": card,
+                    "can_act": verdict.allowed,
+                    "reason": verdict.message,
+                    "reason_code": verdict.reason.value,
+                }
                 encoded = by_key[key] = ({"type": "websocket.send", "text": encode(card_frame)}, [])
             try:
                 await deliver(sock, *encoded)
@@ -438,7 +450,9 @@ class Hub:
                 raise
             metrics.room_opened()
             if self.ticker is None or self.ticker.done():
-                self.ticker = asyncio.create_task(self._tick(), name="live-room-hub-ticker", context=fresh_context())
+                self.ticker = asyncio.create_task(
+                    self._tick(), name="live-room-hub-ticker", context=fresh_context()
+                )
             if not self.engine_warmed:
                 self.engine_warmed = True
                 self._background(asyncio.to_thread(engine_warm))
@@ -504,7 +518,8 @@ class Hub:
                 logger.exception("live-room hub presence tick failed")
             try:
                 seqs = await persistent_database_sync_to_async(room_last_seqs)(
-                    session_ids=[r.session_id for r in rooms])
+                    session_ids=[r.session_id for r in rooms]
+                )
                 for room in rooms:
                     room.catch_up(seqs.get(room.session_id, 0))
             except asyncio.CancelledError:

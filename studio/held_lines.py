@@ -37,8 +37,11 @@ def _undecided() -> Q:
 
 def held_line_queue(*, user: AbstractBaseUser | AnonymousUser) -> QuerySet[ChatMessage]:
     """Held lines no officer has decided on, of every room ``user`` oversees (live or ended), oldest first."""
-    lines = (ChatMessage.objects.filter(_undecided())
-             .select_related("session__studio__owner").order_by("created_at", "id"))
+    lines = (
+        ChatMessage.objects.filter(_undecided())
+        .select_related("session__studio__owner")
+        .order_by("created_at", "id")
+    )
     if getattr(user, "is_superuser", False):
         return lines
     scope = owner_scope_q(user, "session__studio__owner")
@@ -59,19 +62,25 @@ def held_line_context(*, message: ChatMessage, before: int = 6, after: int = 4) 
     the conversation as it happened; the template marks what viewers did not see.
     """
     lines = ChatMessage.objects.filter(session_id=message.session_id)
-    earlier = list(lines.filter(Q(created_at__lt=message.created_at)
-                                | Q(created_at=message.created_at, id__lt=message.pk))
-                   .order_by("-created_at", "-id")[:before])
-    later = list(lines.filter(Q(created_at__gt=message.created_at)
-                              | Q(created_at=message.created_at, id__gt=message.pk))
-                 .order_by("created_at", "id")[:after])
+    earlier = list(
+        lines.filter(
+            Q(created_at__lt=message.created_at) | Q(created_at=message.created_at, id__lt=message.pk)
+        ).order_by("-created_at", "-id")[:before]
+    )
+    later = list(
+        lines.filter(
+            Q(created_at__gt=message.created_at) | Q(created_at=message.created_at, id__gt=message.pk)
+        ).order_by("created_at", "id")[:after]
+    )
     return [*reversed(earlier), message, *later]
 
 
 def held_queue_changed(*, message_id: int, change: str) -> None:
     """Announce after commit that held line ``message_id`` entered or left the queue (``held``/``decided``)."""
-    broadcast_on_commit(HELD_QUEUE_GROUP, {"type": "held.changed",
-                                           "payload": {"type": "held.changed", "id": message_id, "change": change}})
+    broadcast_on_commit(
+        HELD_QUEUE_GROUP,
+        {"type": "held.changed", "payload": {"type": "held.changed", "id": message_id, "change": change}},
+    )
 
 
 @transaction.atomic
@@ -82,19 +91,33 @@ def held_line_close(*, message_id: int, officer: AbstractBaseUser) -> ChatMessag
     when, and ``chat.held_closed`` is audited. Lines of a live room are released or removed instead.
     Idempotent: closing a decided line returns it unchanged. Broadcasts ``held.changed`` after commit.
     """
-    message = (ChatMessage.objects.select_for_update(of=("self",), no_key=True)
-               .select_related("session__studio").filter(pk=message_id).first())
+    message = (
+        ChatMessage.objects.select_for_update(of=("self",), no_key=True)
+        .select_related("session__studio")
+        .filter(pk=message_id)
+        .first()
+    )
     if message is None or not is_officer(officer) or not session_officer(officer, message.session):
         raise NotFound("Message not found.")
     if message.author_id == officer.pk:
         raise Forbidden("Nobody decides on their own line.", code=StudioError.FORBIDDEN)
-    if message.status != MessageStatus.HELD or message.removed_at is not None or message.reviewed_at is not None:
+    if (
+        message.status != MessageStatus.HELD
+        or message.removed_at is not None
+        or message.reviewed_at is not None
+    ):
         return message
     if message.session.state != SessionState.ENDED:
-        raise Conflict(gettext("The session is still live: release or remove the line."), code=StudioError.INVALID_STATE)
+        raise Conflict(
+            gettext("The session is still live: release or remove the line."), code=StudioError.INVALID_STATE
+        )
     message.reviewed_by, message.reviewed_at = officer, timezone.now()
     message.save(update_fields=["reviewed_by", "reviewed_at", "updated_at"])
-    audit_record(event_type="chat.held_closed", actor=officer, subject=message,
-                 data={"session_id": message.session_id, "message_id": message.pk})
+    audit_record(
+        event_type="chat.held_closed",
+        actor=officer,
+        subject=message,
+        data={"session_id": message.session_id, "message_id": message.pk},
+    )
     held_queue_changed(message_id=message.pk, change="decided")
     return message

@@ -59,6 +59,11 @@ def session_state_transition(*, session: LiveSession, to: SessionState | str) ->
         fields.append("ended_at")
     locked.save(update_fields=fields)
     session.state, session.started_at, session.ended_at = locked.state, locked.started_at, locked.ended_at
-    broadcast_on_commit(room_group(locked.pk), {"type": "room.frame", "frame": {
-        "type": "session.state", "state": locked.state, "seq": locked.last_seq}})
+    broadcast_on_commit(
+        room_group(locked.pk),
+        {
+            "type": "room.frame",
+            "frame": {"type": "session.state", "state": locked.state, "seq": locked.last_seq},
+        },
+    )
     return locked

@@ -46,10 +46,14 @@ class LiveSession(BaseModel):
     slow_mode_seconds = models.PositiveIntegerField(default=0)
     qa_enabled = models.BooleanField(default=True)
     playback_url = models.URLField(blank=True)
-    state = models.CharField(max_length=16, choices=SessionState.choices, default=SessionState.DRAFT, db_index=True)
+    state = models.CharField(
+        max_length=16, choices=SessionState.choices, default=SessionState.DRAFT, db_index=True
+    )
     started_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
-    invite_code = models.CharField(max_length=32, blank=True, help_text="Secret of the share link (invite-only).")
+    invite_code = models.CharField(
+        max_length=32, blank=True, help_text="Secret of the share link (invite-only)."
+    )
     # The room's event sequence: the last ``seq`` given to a published line or a removal.
     last_seq = models.PositiveBigIntegerField(default=0)
     pinned_message = models.ForeignKey(
@@ -81,16 +85,23 @@ class ChatMessage(BaseModel):
     """
 
     session = models.ForeignKey(LiveSession, on_delete=models.PROTECT, related_name="messages")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="chat_messages")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="chat_messages"
+    )
     author_role = models.CharField(max_length=16)
     author_name = models.CharField(max_length=150)
     ref = models.CharField(max_length=64, blank=True)
     text = models.TextField()
     status = models.CharField(max_length=16, choices=MessageStatus.choices)
     findings = models.JSONField(default=list, blank=True)
-    masked = models.JSONField(default=list, blank=True, help_text="Kinds of personal data masked in the text.")
-    pack = models.CharField(max_length=64, blank=True,
-                            help_text="Which rule pack checked the line: name@version, e.g. cn+bank@3 (audience for viewers).")
+    masked = models.JSONField(
+        default=list, blank=True, help_text="Kinds of personal data masked in the text."
+    )
+    pack = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="Which rule pack checked the line: name@version, e.g. cn+bank@3 (audience for viewers).",
+    )
     seq = models.PositiveBigIntegerField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     reviewed_by = models.ForeignKey(
@@ -107,17 +118,24 @@ class ChatMessage(BaseModel):
         ordering = ["session", "id"]
         constraints = [
             models.UniqueConstraint(fields=["session", "seq"], name="chat_seq_unique_per_session"),
-            models.UniqueConstraint(fields=["session", "removed_seq"], name="chat_removed_seq_unique_per_session"),
             models.UniqueConstraint(
-                fields=["session", "author", "ref"], condition=~models.Q(ref=""), name="chat_ref_unique_per_author"
+                fields=["session", "removed_seq"], name="chat_removed_seq_unique_per_session"
+            ),
+            models.UniqueConstraint(
+                fields=["session", "author", "ref"],
+                condition=~models.Q(ref=""),
+                name="chat_ref_unique_per_author",
             ),
             models.CheckConstraint(
-                condition=models.Q(seq__isnull=True) | models.Q(status="published"), name="chat_seq_only_when_published"
+                condition=models.Q(seq__isnull=True) | models.Q(status="published"),
+                name="chat_seq_only_when_published",
             ),
         ]
-        indexes = [models.Index(fields=["status", "removed_at"], name="chat_status_removed_idx"),
-                   # The host's claim window and the chat insert's guard on it (studio.room_facts).
-                   models.Index(fields=["session", "author", "id"], name="chat_author_window_idx")]
+        indexes = [
+            models.Index(fields=["status", "removed_at"], name="chat_status_removed_idx"),
+            # The host's claim window and the chat insert's guard on it (studio.room_facts).
+            models.Index(fields=["session", "author", "id"], name="chat_author_window_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"#{self.seq or '-'} {self.author_name}: {self.text[:40]}"
@@ -165,7 +183,11 @@ class Question(BaseModel):
     reviewed_at = models.DateTimeField(null=True, blank=True)
     # The host's typed answer: one of their chat lines, checked and gated like any (shown once published).
     answer_line = models.ForeignKey(
-        "studio.ChatMessage", on_delete=models.PROTECT, null=True, blank=True, related_name="answered_questions"
+        "studio.ChatMessage",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="answered_questions",
     )
     # Taken off the list by the host (off-topic, covered) or merged into a question it duplicates; kept on record.
     dismissed_at = models.DateTimeField(null=True, blank=True)
@@ -180,7 +202,9 @@ class Question(BaseModel):
         ordering = ["session", "id"]
         constraints = [
             models.UniqueConstraint(
-                fields=["session", "author", "ref"], condition=~models.Q(ref=""), name="question_ref_unique_per_author"
+                fields=["session", "author", "ref"],
+                condition=~models.Q(ref=""),
+                name="question_ref_unique_per_author",
             ),
             models.CheckConstraint(
                 condition=models.Q(merged_into__isnull=True) | models.Q(dismissed_at__isnull=False),
@@ -209,7 +233,9 @@ class CardPush(BaseModel):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["session", "pushed_by", "ref"], condition=~models.Q(ref=""), name="card_push_ref_unique"
+                fields=["session", "pushed_by", "ref"],
+                condition=~models.Q(ref=""),
+                name="card_push_ref_unique",
             ),
         ]
 
@@ -245,13 +271,18 @@ class TranscriptFinding(BaseModel):
     ``signature`` (code + line ids + span) makes a re-scan idempotent.
     """
 
-    session = models.ForeignKey(LiveSession, on_delete=models.PROTECT, related_name="transcript_findings",
-                                verbose_name=_("session"))
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
-                               verbose_name=_("RM"))
-    lines = models.ManyToManyField(ChatMessage, related_name="transcript_findings", verbose_name=_("lines involved"))
-    first_line = models.ForeignKey(ChatMessage, on_delete=models.PROTECT, related_name="+",
-                                   verbose_name=_("first line"))
+    session = models.ForeignKey(
+        LiveSession, on_delete=models.PROTECT, related_name="transcript_findings", verbose_name=_("session")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("RM")
+    )
+    lines = models.ManyToManyField(
+        ChatMessage, related_name="transcript_findings", verbose_name=_("lines involved")
+    )
+    first_line = models.ForeignKey(
+        ChatMessage, on_delete=models.PROTECT, related_name="+", verbose_name=_("first line")
+    )
     code = models.CharField(_("code"), max_length=64)
     severity = models.CharField(_("severity"), max_length=8)
     excerpt = models.TextField(_("excerpt"), blank=True)
@@ -259,9 +290,15 @@ class TranscriptFinding(BaseModel):
     suggestion = models.TextField(_("suggestion"), blank=True)
     pack = models.CharField(_("rule pack version"), max_length=64, blank=True)
     signature = models.CharField(max_length=64)
-    status = models.CharField(_("status"), max_length=16, choices=PostHocStatus.choices, default=PostHocStatus.OPEN)
+    status = models.CharField(
+        _("status"), max_length=16, choices=PostHocStatus.choices, default=PostHocStatus.OPEN
+    )
     reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("reviewed by"),
     )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
@@ -271,7 +308,9 @@ class TranscriptFinding(BaseModel):
         verbose_name = _("post-hoc finding (transcript re-scan)")
         verbose_name_plural = _("post-hoc findings (transcript re-scan)")
         constraints = [
-            models.UniqueConstraint(fields=["session", "signature"], name="transcript_finding_unique_per_session"),
+            models.UniqueConstraint(
+                fields=["session", "signature"], name="transcript_finding_unique_per_session"
+            ),
         ]
         indexes = [models.Index(fields=["status", "created_at"], name="transcript_finding_queue_idx")]
 

@@ -24,8 +24,11 @@ def _catalogue_version() -> str:
 urlpatterns = [
     # The scripts' translations, cached per language (the page asks for ?lang=<code>, so a browser that
     # switches language fetches the other catalogue instead of reusing its cached one).
-    path("jsi18n/", cache_page(3600, key_prefix=f"jsi18n-{_catalogue_version()}")(JavaScriptCatalog.as_view()),
-         name="javascript-catalog"),
+    path(
+        "jsi18n/",
+        cache_page(3600, key_prefix=f"jsi18n-{_catalogue_version()}")(JavaScriptCatalog.as_view()),
+        name="javascript-catalog",
+    ),
     path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
     path("studio/", views.rm_dashboard, name="studio-dashboard"),
     path("studio/sessions/new/", views.session_editor, name="session-new"),

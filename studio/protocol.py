@@ -127,15 +127,47 @@ class SessionEnd(_Frame):
 
 
 InboundFrame = Annotated[
-    ChatSend | QaAsk | QaUpvote | QaAnswer | QaDismiss | QaMerge | Reaction | CardOpen | Resume | CardPush
-    | ChatPin | ChatRemove | ChatRelease | QaRelease | UserMute | RoomSlowMode | SessionEnd,
+    ChatSend
+    | QaAsk
+    | QaUpvote
+    | QaAnswer
+    | QaDismiss
+    | QaMerge
+    | Reaction
+    | CardOpen
+    | Resume
+    | CardPush
+    | ChatPin
+    | ChatRemove
+    | ChatRelease
+    | QaRelease
+    | UserMute
+    | RoomSlowMode
+    | SessionEnd,
     Field(discriminator="type"),
 ]
 _adapter: TypeAdapter[Any] = TypeAdapter(InboundFrame)  # type: ignore[arg-type]  # an Annotated union
 FRAME_TYPES = frozenset(
     model.model_fields["type"].annotation.__args__[0]  # type: ignore[union-attr]
-    for model in (ChatSend, QaAsk, QaUpvote, QaAnswer, QaDismiss, QaMerge, Reaction, CardOpen, Resume, CardPush,
-                  ChatPin, ChatRemove, ChatRelease, QaRelease, UserMute, RoomSlowMode, SessionEnd)
+    for model in (
+        ChatSend,
+        QaAsk,
+        QaUpvote,
+        QaAnswer,
+        QaDismiss,
+        QaMerge,
+        Reaction,
+        CardOpen,
+        Resume,
+        CardPush,
+        ChatPin,
+        ChatRemove,
+        ChatRelease,
+        QaRelease,
+        UserMute,
+        RoomSlowMode,
+        SessionEnd,
+    )
 )
 
 
@@ -151,13 +183,18 @@ def frame_parse(content: Any) -> _Frame:
     if not isinstance(frame_type, str):
         raise FrameError("A frame must have a string 'type'.", details=_ref_detail(content))
     if frame_type not in FRAME_TYPES:
-        raise FrameError(f"Unknown frame type {frame_type[:40]!r}.", code=StudioError.UNKNOWN_TYPE,
-                         details=_ref_detail(content))
+        raise FrameError(
+            f"Unknown frame type {frame_type[:40]!r}.",
+            code=StudioError.UNKNOWN_TYPE,
+            details=_ref_detail(content),
+        )
     text = content.get("text")
     if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
-        raise FrameError(_("The text is too long: at most %(limit)d characters.") % {"limit": MAX_TEXT_CHARS},
-                         code=StudioError.TOO_LONG,
-                         details={**_ref_detail(content), "limit": MAX_TEXT_CHARS, "length": len(text)})
+        raise FrameError(
+            _("The text is too long: at most %(limit)d characters.") % {"limit": MAX_TEXT_CHARS},
+            code=StudioError.TOO_LONG,
+            details={**_ref_detail(content), "limit": MAX_TEXT_CHARS, "length": len(text)},
+        )
     try:
         frame: _Frame = _adapter.validate_python(content)
         return frame
@@ -167,8 +204,10 @@ def frame_parse(content: Any) -> _Frame:
             for err in exc.errors(include_url=False, include_input=False)
         ]
         summary = "; ".join(f"{p['field']}: {p['problem']}" for p in problems[:3])
-        raise FrameError(f"Malformed {frame_type} frame: {summary}.",
-                         details={**_ref_detail(content), "problems": problems}) from None
+        raise FrameError(
+            f"Malformed {frame_type} frame: {summary}.",
+            details={**_ref_detail(content), "problems": problems},
+        ) from None
 
 
 def _ref_detail(content: dict[str, Any]) -> dict[str, Any]:
@@ -355,15 +394,30 @@ class ErrorFrame(TypedDict):
     details: dict[str, Any]
 
 
-OutboundFrame = (ChatMessageFrame | ChatBatchFrame | ChatRemovedFrame | ChatPinnedFrame | ChatHeldFrame
-                 | QaAskedFrame | QaUpvotedFrame | QaAnsweredFrame | QaDismissedFrame | QaMergedFrame
-                 | SessionStateFrame | PresenceFrame
-                 | ReactionsFrame | CardPushedFrame | RoomSlowModeFrame | UserMutedFrame | ServerRestartFrame
-                 | AckFrame | ErrorFrame)
+OutboundFrame = (
+    ChatMessageFrame
+    | ChatBatchFrame
+    | ChatRemovedFrame
+    | ChatPinnedFrame
+    | ChatHeldFrame
+    | QaAskedFrame
+    | QaUpvotedFrame
+    | QaAnsweredFrame
+    | QaDismissedFrame
+    | QaMergedFrame
+    | SessionStateFrame
+    | PresenceFrame
+    | ReactionsFrame
+    | CardPushedFrame
+    | RoomSlowModeFrame
+    | UserMutedFrame
+    | ServerRestartFrame
+    | AckFrame
+    | ErrorFrame
+)
 #: Every outbound frame type, by its ``type`` (the protocol test checks the documented list against it).
 OUTBOUND_FRAMES: dict[str, type] = {
-    get_type_hints(frame)["type"].__args__[0]: frame
-    for frame in OutboundFrame.__args__
+    get_type_hints(frame)["type"].__args__[0]: frame for frame in OutboundFrame.__args__
 }
 
 
@@ -393,8 +447,12 @@ def question_answer_frame(line: Any) -> QuestionAnswer | None:
     """The host's answer under a question: only once the line is published and not removed."""
     if line is None or line.seq is None or line.removed_at is not None:
         return None
-    return {"id": line.id, "author": line.author_name, "text": line.text,
-            "at": (line.published_at or line.created_at).isoformat()}
+    return {
+        "id": line.id,
+        "author": line.author_name,
+        "text": line.text,
+        "at": (line.published_at or line.created_at).isoformat(),
+    }
 
 
 def question_frame(question: Any, *, answer: Any = None) -> QuestionItem:
@@ -419,14 +477,21 @@ def card_frame(push: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """
     product = push.product
     card = {
-        "id": push.pk, "product_id": product.pk, "code": product.code, "name": product.name,
-        "type": product.type, "issuer": product.issuer, "risk_level": product.risk_level,
+        "id": push.pk,
+        "product_id": product.pk,
+        "code": product.code,
+        "name": product.name,
+        "type": product.type,
+        "issuer": product.issuer,
+        "risk_level": product.risk_level,
         "benchmark_min": str(product.benchmark_min) if product.benchmark_min is not None else None,
         "benchmark_max": str(product.benchmark_max) if product.benchmark_max is not None else None,
-        "text": push.card_text, "pushed_at": push.created_at.isoformat(),
+        "text": push.card_text,
+        "pushed_at": push.created_at.isoformat(),
     }
     facts = {
-        "risk_level": product.risk_level, "status": product.status,
+        "risk_level": product.risk_level,
+        "status": product.status,
         "sale_start": product.sale_start.isoformat() if product.sale_start else None,
         "sale_end": product.sale_end.isoformat() if product.sale_end else None,
     }

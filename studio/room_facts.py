@@ -71,8 +71,12 @@ def available() -> bool:
 
 def institution_signature(owner_id: int) -> str:
     """What decides the owner's pack names (``compliance.services.pack_names_for_author``), as the guard compares it."""
-    row = (Membership.objects.filter(user_id=owner_id).select_related("institution")
-           .values_list("institution__code", "institution__pack_name", "institution__extra_words").first())
+    row = (
+        Membership.objects.filter(user_id=owner_id)
+        .select_related("institution")
+        .values_list("institution__code", "institution__pack_name", "institution__extra_words")
+        .first()
+    )
     if row is None or row[0] is None:
         return ""
     code, pack_name, extra_words = row
@@ -88,9 +92,15 @@ def room_facts(session_id: int) -> RoomFacts | None:
     if session is None:
         return None
     products = list(Product.objects.filter(featured_in_sessions=session).order_by("pk"))
-    stamp = Product.objects.filter(featured_in_sessions=session).aggregate(n=Count("pk"), at=Max("updated_at"))
-    facts = RoomFacts(session=session, products=tuple(claim_window.as_products(p.facts() for p in products)),
-                      products_count=stamp["n"], products_updated_at=stamp["at"])
+    stamp = Product.objects.filter(featured_in_sessions=session).aggregate(
+        n=Count("pk"), at=Max("updated_at")
+    )
+    facts = RoomFacts(
+        session=session,
+        products=tuple(claim_window.as_products(p.facts() for p in products)),
+        products_count=stamp["n"],
+        products_updated_at=stamp["at"],
+    )
     if len(_rooms) >= MAX_ROOMS:
         _rooms.clear()
     _rooms[session_id] = facts
@@ -104,10 +114,13 @@ def room_facts_with_pack(facts: RoomFacts, load_pack) -> RoomFacts:
     owner_id = facts.session.studio.owner_id
     institution = institution_signature(owner_id)
     label, compiled, digests = load_pack(owner_id)
-    with_pack = RoomFacts(session=facts.session, products=facts.products, products_count=facts.products_count,
-                          products_updated_at=facts.products_updated_at,
-                          pack=PackFacts(label=label, compiled=compiled, digests=tuple(digests),
-                                         institution=institution))
+    with_pack = RoomFacts(
+        session=facts.session,
+        products=facts.products,
+        products_count=facts.products_count,
+        products_updated_at=facts.products_updated_at,
+        pack=PackFacts(label=label, compiled=compiled, digests=tuple(digests), institution=institution),
+    )
     _rooms[facts.session.pk] = with_pack
     return with_pack
 
@@ -125,32 +138,50 @@ def _table(model) -> str:
 
 def _guards_sql(*, ref: bool, check_mute: bool, check_host_facts: bool, packs: int) -> list[str]:
     """The ``WHERE`` of the session row's update: the cached facts, compared with the stored ones."""
-    where = ["s.id = %(session_id)s", "s.state = %(state)s", "s.visibility = %(visibility)s",
-             "s.guests_can_watch = %(guests)s", "s.invite_code = %(invite_code)s",
-             "s.slow_mode_seconds = %(slow_mode)s"]
+    where = [
+        "s.id = %(session_id)s",
+        "s.state = %(state)s",
+        "s.visibility = %(visibility)s",
+        "s.guests_can_watch = %(guests)s",
+        "s.invite_code = %(invite_code)s",
+        "s.slow_mode_seconds = %(slow_mode)s",
+    ]
     if ref:
-        where.append(f"NOT EXISTS (SELECT 1 FROM {_table(ChatMessage)} c WHERE c.session_id = s.id "
-                     "AND c.author_id = %(author_id)s AND c.ref = %(ref)s)")
+        where.append(
+            f"NOT EXISTS (SELECT 1 FROM {_table(ChatMessage)} c WHERE c.session_id = s.id "
+            "AND c.author_id = %(author_id)s AND c.ref = %(ref)s)"
+        )
     if check_mute:
-        where.append(f"NOT EXISTS (SELECT 1 FROM {_table(RoomMute)} m WHERE m.session_id = s.id "
-                     "AND m.user_id = %(author_id)s AND m.until > %(now)s)")
+        where.append(
+            f"NOT EXISTS (SELECT 1 FROM {_table(RoomMute)} m WHERE m.session_id = s.id "
+            "AND m.user_id = %(author_id)s AND m.until > %(now)s)"
+        )
     if check_host_facts:
-        where.append(f"NOT EXISTS (SELECT 1 FROM {_table(ChatMessage)} w WHERE w.session_id = s.id "
-                     "AND w.author_id = %(author_id)s AND w.id > %(window_last_id)s)")
+        where.append(
+            f"NOT EXISTS (SELECT 1 FROM {_table(ChatMessage)} w WHERE w.session_id = s.id "
+            "AND w.author_id = %(author_id)s AND w.id > %(window_last_id)s)"
+        )
 
         featured = LiveSession.featured_products.through
-        products = (f"FROM {_table(Product)} p JOIN {_table(featured)} f ON f.product_id = p.id "
-                    "WHERE f.livesession_id = s.id")
+        products = (
+            f"FROM {_table(Product)} p JOIN {_table(featured)} f ON f.product_id = p.id "
+            "WHERE f.livesession_id = s.id"
+        )
         where.append(f"(SELECT count(*) {products}) = %(products_count)s")
-        where.append(f"(SELECT max(p.updated_at) {products}) IS NOT DISTINCT FROM %(products_at)s::timestamptz")
+        where.append(
+            f"(SELECT max(p.updated_at) {products}) IS NOT DISTINCT FROM %(products_at)s::timestamptz"
+        )
         for index in range(packs):
-            where.append(f"EXISTS (SELECT 1 FROM {_table(RulePack)} r WHERE r.name = %(pack_{index})s "
-                         f"AND r.is_active AND r.digest = %(digest_{index})s)")
+            where.append(
+                f"EXISTS (SELECT 1 FROM {_table(RulePack)} r WHERE r.name = %(pack_{index})s "
+                f"AND r.is_active AND r.digest = %(digest_{index})s)"
+            )
         where.append(
             "COALESCE((SELECT i.pack_name || '|' || i.code || '|' || "
             "CASE WHEN jsonb_array_length(i.extra_words) > 0 THEN 'true' ELSE 'false' END "
             f"FROM {_table(Membership)} mb JOIN {_table(Institution)} i ON i.id = mb.institution_id "
-            "WHERE mb.user_id = %(owner_id)s), '') = %(institution)s")
+            "WHERE mb.user_id = %(owner_id)s), '') = %(institution)s"
+        )
     return where
 
 
@@ -173,16 +204,24 @@ def _statement(key: tuple) -> tuple[str, list]:
             values.append(f"%(c_{model_field.column})s")
             fields.append(model_field)
         where = _guards_sql(ref=ref, check_mute=check_mute, check_host_facts=check_host_facts, packs=packs)
-        sql = (f"WITH room AS (UPDATE {_table(LiveSession)} s SET last_seq = s.last_seq + 1 "
-               f"WHERE {' AND '.join(where)} RETURNING s.last_seq) "
-               f"INSERT INTO {_table(ChatMessage)} ({', '.join(columns)}) SELECT {', '.join(values)} FROM room "
-               "RETURNING id, seq")
+        sql = (
+            f"WITH room AS (UPDATE {_table(LiveSession)} s SET last_seq = s.last_seq + 1 "
+            f"WHERE {' AND '.join(where)} RETURNING s.last_seq) "
+            f"INSERT INTO {_table(ChatMessage)} ({', '.join(columns)}) SELECT {', '.join(values)} FROM room "
+            "RETURNING id, seq"
+        )
         hit = _statements[key] = (sql, fields)
     return hit
 
 
-def line_insert(facts: RoomFacts, message: ChatMessage, *, check_mute: bool, check_host_facts: bool,
-                window_last_id: int = 0) -> bool:
+def line_insert(
+    facts: RoomFacts,
+    message: ChatMessage,
+    *,
+    check_mute: bool,
+    check_host_facts: bool,
+    window_last_id: int = 0,
+) -> bool:
     """Store a published ``message`` with the room's next ``seq`` in one statement, if ``facts`` still hold.
 
     ``message`` is unsaved and complete but for ``id``, ``seq`` and its timestamps; on success they are set
@@ -193,22 +232,38 @@ def line_insert(facts: RoomFacts, message: ChatMessage, *, check_mute: bool, che
     """
     from django.utils import timezone
 
-    conn = connections[DEFAULT_DB_ALIAS]  # the thread's wrapper itself: the module proxy costs a lookup per use
+    conn = connections[
+        DEFAULT_DB_ALIAS
+    ]  # the thread's wrapper itself: the module proxy costs a lookup per use
     assert not conn.in_atomic_block, "line_insert commits: call it outside a transaction"
     session = facts.session
     packs = facts.pack.digests if check_host_facts and facts.pack is not None else ()
     sql, fields = _statement((bool(message.ref), check_mute, check_host_facts, len(packs)))
     now = timezone.now()
     message.created_at = message.updated_at = message.published_at = now
-    params: dict[str, Any] = {f"c_{f.column}": f.get_db_prep_save(getattr(message, f.attname), conn) for f in fields}
-    params.update(session_id=session.pk, state=session.state, visibility=session.visibility,
-                  guests=session.guests_can_watch, invite_code=session.invite_code,
-                  slow_mode=session.slow_mode_seconds, author_id=message.author_id, ref=message.ref, now=now)
+    params: dict[str, Any] = {
+        f"c_{f.column}": f.get_db_prep_save(getattr(message, f.attname), conn) for f in fields
+    }
+    params.update(
+        session_id=session.pk,
+        state=session.state,
+        visibility=session.visibility,
+        guests=session.guests_can_watch,
+        invite_code=session.invite_code,
+        slow_mode=session.slow_mode_seconds,
+        author_id=message.author_id,
+        ref=message.ref,
+        now=now,
+    )
     if check_host_facts:
         assert facts.pack is not None
-        params.update(products_count=facts.products_count, products_at=facts.products_updated_at,
-                      owner_id=session.studio.owner_id, institution=facts.pack.institution,
-                      window_last_id=window_last_id)
+        params.update(
+            products_count=facts.products_count,
+            products_at=facts.products_updated_at,
+            owner_id=session.studio.owner_id,
+            institution=facts.pack.institution,
+            window_last_id=window_last_id,
+        )
         for index, (name, digest) in enumerate(packs):
             params[f"pack_{index}"], params[f"digest_{index}"] = name, digest
     try:
@@ -233,8 +288,9 @@ def line_insert(facts: RoomFacts, message: ChatMessage, *, check_mute: bool, che
 _windows: dict[tuple[int, int], tuple[int, list[tuple[datetime, str]]]] = {}
 
 
-def window_lines(session_id: int, author_id: int, since: datetime, limit: int,
-                 exclude_status: str) -> tuple[list[str], int]:
+def window_lines(
+    session_id: int, author_id: int, since: datetime, limit: int, exclude_status: str
+) -> tuple[list[str], int]:
     """The author's latest ``limit`` lines since ``since`` not in ``exclude_status``, oldest first, and the id of
     their latest line of any status (0: none), which the insert's guard checks.
 
@@ -249,10 +305,13 @@ def window_lines(session_id: int, author_id: int, since: datetime, limit: int,
                 f"(SELECT id, created_at, text FROM {messages} WHERE session_id = %s AND author_id = %s "
                 "AND created_at >= %s AND status <> %s ORDER BY id DESC LIMIT %s) "
                 f"UNION ALL (SELECT max(id), NULL, NULL FROM {messages} WHERE session_id = %s AND author_id = %s)",
-                [session_id, author_id, since, exclude_status, limit, session_id, author_id])
+                [session_id, author_id, since, exclude_status, limit, session_id, author_id],
+            )
             rows = cursor.fetchall()
         last_id: int = next((row[0] for row in rows if row[1] is None), None) or 0  # the max() row
-        ordered = sorted((row_id, created_at, text) for row_id, created_at, text in rows if created_at is not None)
+        ordered = sorted(
+            (row_id, created_at, text) for row_id, created_at, text in rows if created_at is not None
+        )
         window: list[tuple[datetime, str]] = [(created_at, text) for _row_id, created_at, text in ordered]
         if len(_windows) >= MAX_ROOMS:
             _windows.clear()
@@ -265,7 +324,10 @@ def window_add(session_id: int, author_id: int, message: ChatMessage, *, limit: 
     """A line of the author was just stored by this process: it joins their cached window."""
     hit = _windows.get((session_id, author_id))
     if hit is not None and message.id is not None:
-        _windows[(session_id, author_id)] = (message.id, [*hit[1], (message.created_at, message.text)][-limit:])
+        _windows[(session_id, author_id)] = (
+            message.id,
+            [*hit[1], (message.created_at, message.text)][-limit:],
+        )
 
 
 def window_forget(session_id: int, author_id: int) -> None:

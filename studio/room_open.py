@@ -48,9 +48,14 @@ def admission_token_issue(*, session_id: int, viewer: Viewer, session_key: str |
     """A signed, timestamped token of who ``viewer`` is in ``session_id``, bound to the browser's session key."""
     profile = viewer.profile
     payload = {
-        "s": session_id, "u": viewer.user_id, "r": viewer.role, "n": viewer.name, "k": _key_hash(session_key),
+        "s": session_id,
+        "u": viewer.user_id,
+        "r": viewer.role,
+        "n": viewer.name,
+        "k": _key_hash(session_key),
         "p": [profile.risk_level, profile.expires_at.isoformat() if profile.expires_at else None]
-        if profile is not None else None,
+        if profile is not None
+        else None,
     }
     return signing.dumps(payload, salt=_SALT, compress=True)
 
@@ -61,10 +66,14 @@ def admission_token_for(user: Any, session: LiveSession, session_key: str | None
 
     if not getattr(user, "is_authenticated", False):
         return ""
-    return admission_token_issue(session_id=session.pk, viewer=viewer_of(user, session), session_key=session_key)
+    return admission_token_issue(
+        session_id=session.pk, viewer=viewer_of(user, session), session_key=session_key
+    )
 
 
-def admission_token_viewer(token: str, *, session_id: int, user: Any, session_key: str | None) -> Viewer | None:
+def admission_token_viewer(
+    token: str, *, session_id: int, user: Any, session_key: str | None
+) -> Viewer | None:
     """The ``Viewer`` a valid token names, if it was issued for this session, this user and this browser."""
     if not token or user is None or not getattr(user, "is_authenticated", False):
         return None
@@ -72,14 +81,21 @@ def admission_token_viewer(token: str, *, session_id: int, user: Any, session_ke
         data = signing.loads(token, salt=_SALT, max_age=ADMISSION_TOKEN_SECONDS)
     except (signing.BadSignature, ValueError, TypeError):
         return None
-    if (not isinstance(data, dict) or data.get("s") != session_id or data.get("u") != user.pk
-            or data.get("k") != _key_hash(session_key)):
+    if (
+        not isinstance(data, dict)
+        or data.get("s") != session_id
+        or data.get("u") != user.pk
+        or data.get("k") != _key_hash(session_key)
+    ):
         return None
     profile = None
     if data.get("p"):
         risk_level, expires_at = data["p"]
-        profile = CustomerProfile(user_id=user.pk, risk_level=risk_level,
-                                  expires_at=datetime.fromisoformat(expires_at) if expires_at else None)
+        profile = CustomerProfile(
+            user_id=user.pk,
+            risk_level=risk_level,
+            expires_at=datetime.fromisoformat(expires_at) if expires_at else None,
+        )
     return Viewer(user.pk, str(data.get("n") or ""), str(data.get("r") or "guest"), profile)
 
 
@@ -91,7 +107,11 @@ def room_read(session_id: int) -> tuple[LiveSession | None, dict | None, list]:
     session = LiveSession.objects.select_related("studio").filter(pk=session_id).first()
     if session is None:
         return None, None, []
-    return session, room_snapshot(session_id=session_id, shelf=False), room_shelf_pushes(session_id=session_id)
+    return (
+        session,
+        room_snapshot(session_id=session_id, shelf=False),
+        room_shelf_pushes(session_id=session_id),
+    )
 
 
 #: A room read is reused this long by connects to a room this process follows (its events invalidate it).

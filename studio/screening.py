@@ -20,16 +20,28 @@ from compliance.services.rule_packs import AUDIENCE_PACK
 def audience_findings(text: str) -> list[dict]:
     """The audience pack's ``block``/``review`` findings on a customer's (already masked) text, as stored dicts."""
     result = text_check(text=text, kind="chat", pack_name=AUDIENCE_PACK)
-    return [finding_as_dict(f) for f in result.findings
-            if str(getattr(f.severity, "value", f.severity)) in ("block", "review")]
+    return [
+        finding_as_dict(f)
+        for f in result.findings
+        if str(getattr(f.severity, "value", f.severity)) in ("block", "review")
+    ]
 
 
 def held_notice() -> str:
     """What the sender of a held line or question is told (in the active language)."""
-    return _("Your message is waiting for review by the host or a compliance officer before others can see it.")
+    return _(
+        "Your message is waiting for review by the host or a compliance officer before others can see it."
+    )
 
 
 def held_frame(item, *, kind: str) -> dict:
     """``chat.held`` for the host's sockets: a viewer's line (``kind="chat"``) or question (``"qa"``) awaits them."""
-    return {"type": "chat.held", "kind": kind, "id": item.pk, "author": item.author_name, "text": item.text,
-            "codes": sorted({f["code"] for f in item.findings}), "at": item.created_at.isoformat()}
+    return {
+        "type": "chat.held",
+        "kind": kind,
+        "id": item.pk,
+        "author": item.author_name,
+        "text": item.text,
+        "codes": sorted({f["code"] for f in item.findings}),
+        "at": item.created_at.isoformat(),
+    }

@@ -30,13 +30,17 @@ def studio_list_for_owner(*, owner) -> QuerySet[Studio]:
 
 
 def session_list_for_owner(*, owner, state: str | None = None) -> QuerySet[LiveSession]:
-    sessions = (LiveSession.objects.filter(studio__owner=owner).select_related("studio")
-                .prefetch_related("featured_products"))
+    sessions = (
+        LiveSession.objects.filter(studio__owner=owner)
+        .select_related("studio")
+        .prefetch_related("featured_products")
+    )
     return sessions.filter(state=state) if state else sessions
 
 
-def room_events(*, session_id: int, after_seq: int, upto_seq: int | None = None,
-                limit: int = REPLAY_LIMIT) -> list[dict]:
+def room_events(
+    *, session_id: int, after_seq: int, upto_seq: int | None = None, limit: int = REPLAY_LIMIT
+) -> list[dict]:
     """The room's sequenced frames with ``after_seq < seq ≤ upto_seq``, in ``seq`` order.
 
     A line removed by then is replayed only as its ``chat.removed`` (at the removal's seq): a viewer
@@ -45,16 +49,32 @@ def room_events(*, session_id: int, after_seq: int, upto_seq: int | None = None,
     window = Q(seq__gt=after_seq) | Q(removed_seq__gt=after_seq)
     if upto_seq is not None:
         window &= Q(seq__lte=upto_seq) | Q(removed_seq__lte=upto_seq)
-    rows = (ChatMessage.objects.filter(window, session_id=session_id)
-            .only("id", "seq", "removed_seq", "removed_at", "author_id", "author_name", "author_role", "text",
-                  "published_at", "created_at")
-            .order_by("seq")[: limit * 2])
+    rows = (
+        ChatMessage.objects.filter(window, session_id=session_id)
+        .only(
+            "id",
+            "seq",
+            "removed_seq",
+            "removed_at",
+            "author_id",
+            "author_name",
+            "author_role",
+            "text",
+            "published_at",
+            "created_at",
+        )
+        .order_by("seq")[: limit * 2]
+    )
     events: list[tuple[int, Any]] = []  # (seq, chat.message or chat.removed frame)
     for message in rows:
         if message.removed_seq is not None:
             if message.removed_seq > after_seq and (upto_seq is None or message.removed_seq <= upto_seq):
                 events.append((message.removed_seq, chat_removed_frame(message)))
-        elif message.seq is not None and message.seq > after_seq and (upto_seq is None or message.seq <= upto_seq):
+        elif (
+            message.seq is not None
+            and message.seq > after_seq
+            and (upto_seq is None or message.seq <= upto_seq)
+        ):
             events.append((message.seq, chat_message_frame(message)))
     events.sort(key=lambda item: item[0])
     return [frame for _, frame in events[:limit]]
@@ -70,8 +90,11 @@ def room_snapshot(*, session_id: int, viewer=None, now: datetime | None = None, 
     (``studio.access.Viewer``; ``None`` words every card as for a guest). Four queries, once per connect."""
     session = LiveSession.objects.select_related("pinned_message").get(pk=session_id)
     pinned = session.pinned_message
-    questions = (Question.objects.filter(session_id=session_id, status="published", dismissed_at__isnull=True)
-                 .select_related("answer_line").order_by("-upvotes", "id")[:100])
+    questions = (
+        Question.objects.filter(session_id=session_id, status="published", dismissed_at__isnull=True)
+        .select_related("answer_line")
+        .order_by("-upvotes", "id")[:100]
+    )
     return {
         "state": session.state,
         "last_seq": session.last_seq,
@@ -79,8 +102,15 @@ def room_snapshot(*, session_id: int, viewer=None, now: datetime | None = None, 
         "qa_enabled": session.qa_enabled,
         "pinned": chat_message_frame(pinned) if pinned and pinned.removed_at is None and pinned.seq else None,
         "questions": [question_frame(q, answer=q.answer_line) for q in questions],
-        **({"shelf": room_shelf(session_id=session_id, profile=viewer.profile if viewer is not None else None,
-                                now=now)} if shelf else {}),
+        **(
+            {
+                "shelf": room_shelf(
+                    session_id=session_id, profile=viewer.profile if viewer is not None else None, now=now
+                )
+            }
+            if shelf
+            else {}
+        ),
     }
 
 
@@ -94,8 +124,11 @@ def room_shelf(*, session_id: int, profile=None, now: datetime | None = None) ->
 
 def room_shelf_pushes(*, session_id: int) -> list[CardPush]:
     """The shelf's pushes (with their products): the latest push per product, newest first (one query)."""
-    pushes = (CardPush.objects.filter(session_id=session_id).select_related("product")
-              .order_by("-id")[: SHELF_LIMIT * 4])
+    pushes = (
+        CardPush.objects.filter(session_id=session_id)
+        .select_related("product")
+        .order_by("-id")[: SHELF_LIMIT * 4]
+    )
     latest: list[CardPush] = []
     seen: set[int] = set()
     for push in pushes:
@@ -112,8 +145,15 @@ def shelf_frames(pushes: list[CardPush], *, profile=None, now: datetime) -> list
     for push in pushes:
         card, _facts = card_frame(push)
         verdict = suitability_check(profile=profile, product=push.product, now=now)
-        frames.append({"type": "card.pushed", "card": card, "can_act": verdict.allowed,
-                       "reason": verdict.message, "reason_code": verdict.reason.value})
+        frames.append(
+            {
+                "type": "card.pushed",
+                "card": card,
+                "can_act": verdict.allowed,
+                "reason": verdict.message,
+                "reason_code": verdict.reason.value,
+            }
+        )
     return frames
 
 
@@ -147,13 +187,16 @@ def backtest_lines(*, audience: bool, day: dict) -> list[tuple[str, QuerySet]]:
 def held_line_queue_stats() -> dict:
     """The surveillance queue for monitoring: held RM lines of live rooms (as the admin's queue lists them), how
     many and when the oldest was held; live sessions; open post-hoc transcript findings. Indexed counts."""
-    held = ChatMessage.objects.filter(status=MessageStatus.HELD, removed_at__isnull=True,
-                                      session__state=SessionState.LIVE).aggregate(n=Count("id"),
-                                                                                  oldest=Min("created_at"))
-    posthoc = TranscriptFinding.objects.filter(status=PostHocStatus.OPEN).aggregate(n=Count("id"),
-                                                                                   oldest=Min("created_at"))
+    held = ChatMessage.objects.filter(
+        status=MessageStatus.HELD, removed_at__isnull=True, session__state=SessionState.LIVE
+    ).aggregate(n=Count("id"), oldest=Min("created_at"))
+    posthoc = TranscriptFinding.objects.filter(status=PostHocStatus.OPEN).aggregate(
+        n=Count("id"), oldest=Min("created_at")
+    )
     return {
-        "held_lines": held["n"], "held_oldest": held["oldest"],
-        "posthoc_open": posthoc["n"], "posthoc_oldest": posthoc["oldest"],
+        "held_lines": held["n"],
+        "held_oldest": held["oldest"],
+        "posthoc_open": posthoc["n"],
+        "posthoc_oldest": posthoc["oldest"],
         "live_sessions": LiveSession.objects.filter(state=SessionState.LIVE).count(),
     }

@@ -5,8 +5,16 @@ from celery import shared_task
 from compliance.tasks import TRANSIENT_ERRORS
 
 
-@shared_task(name="studio.transcript_scan", acks_late=True, reject_on_worker_lost=True,
-             autoretry_for=TRANSIENT_ERRORS, retry_backoff=2, retry_backoff_max=60, retry_jitter=True, max_retries=5)
+@shared_task(
+    name="studio.transcript_scan",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=2,
+    retry_backoff_max=60,
+    retry_jitter=True,
+    max_retries=5,
+)
 def transcript_scan_task(session_id: int, final: bool = False) -> dict:
     """Re-scan one session's host transcript as one text (idempotent: state row lock + unique signatures)."""
     from studio.transcript_scan import transcript_scan

@@ -31,7 +31,8 @@ def text_problem(text: str) -> str | None:
     for char in text:
         if char in _BIDI_CONTROLS:
             return _("The text contains a character that reverses its reading direction (U+%(code)04X).") % {
-                "code": ord(char)}
+                "code": ord(char)
+            }
         category = unicodedata.category(char)
         if category == "Cc" and char not in _ALLOWED_CONTROLS:
             return _("The text contains a control character (U+%(code)04X).") % {"code": ord(char)}

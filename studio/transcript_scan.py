@@ -54,7 +54,9 @@ def transcript_join(lines: list[tuple[int, str, list]]) -> tuple[str, list[LineS
     """Join ``(id, text, findings)`` lines with line breaks; returns the text and each line's span in it."""
     parts, spans, pos = [], [], 0
     for message_id, text, findings in lines:
-        spans.append(LineSpan(message_id, pos, pos + len(text), frozenset(f.get("code") for f in findings or [])))
+        spans.append(
+            LineSpan(message_id, pos, pos + len(text), frozenset(f.get("code") for f in findings or []))
+        )
         parts.append(text)
         pos += len(text) + 1
     return "\n".join(parts), spans
@@ -86,8 +88,10 @@ def missed_findings(findings, spans: list[LineSpan]) -> list[tuple[object, list[
 
 
 def _signature(code: str, involved: list[LineSpan], finding) -> str:
-    key = f"{code}|{','.join(str(line.message_id) for line in involved)}|{finding.start - involved[0].start}|" \
-          f"{finding.end - involved[0].start}"
+    key = (
+        f"{code}|{','.join(str(line.message_id) for line in involved)}|{finding.start - involved[0].start}|"
+        f"{finding.end - involved[0].start}"
+    )
     return hashlib.sha256(key.encode()).hexdigest()
 
 
@@ -105,8 +109,12 @@ def transcript_scan(*, session_id: int, final: bool = False) -> dict:
         state = TranscriptScan.objects.select_for_update().get(pk=state.pk)
         if state.final:
             return {"skipped": "final scan done"}
-        rows = list(ChatMessage.objects.filter(session=session, author_id=session.studio.owner_id, author_role="rm")
-                    .exclude(status=MessageStatus.REJECTED).order_by("id").values_list("id", "text", "findings"))
+        rows = list(
+            ChatMessage.objects.filter(session=session, author_id=session.studio.owner_id, author_role="rm")
+            .exclude(status=MessageStatus.REJECTED)
+            .order_by("id")
+            .values_list("id", "text", "findings")
+        )
         last_id = rows[-1][0] if rows else 0
         if not final and last_id == state.last_message_id:
             return {"skipped": "no new line"}
@@ -128,16 +136,30 @@ def transcript_scan(*, session_id: int, final: bool = False) -> dict:
             if TranscriptFinding.objects.filter(session=session, signature=signature).exists():
                 continue
             row = TranscriptFinding.objects.create(
-                session=session, author_id=session.studio.owner_id, first_line_id=involved[0].message_id,
-                code=finding.code, severity=str(getattr(finding.severity, "value", finding.severity)),
-                excerpt=finding.excerpt, message=finding.message, suggestion=finding.suggestion,
-                pack=pack.label, signature=signature,
+                session=session,
+                author_id=session.studio.owner_id,
+                first_line_id=involved[0].message_id,
+                code=finding.code,
+                severity=str(getattr(finding.severity, "value", finding.severity)),
+                excerpt=finding.excerpt,
+                message=finding.message,
+                suggestion=finding.suggestion,
+                pack=pack.label,
+                signature=signature,
             )
             row.lines.set([line.message_id for line in involved])
             audit_record(
-                event_type="chat.posthoc_finding", actor=None, subject=row,
-                data={"session": session.pk, "code": row.code, "severity": row.severity,
-                      "lines": [line.message_id for line in involved], "excerpt": row.excerpt, "pack": pack.label},
+                event_type="chat.posthoc_finding",
+                actor=None,
+                subject=row,
+                data={
+                    "session": session.pk,
+                    "code": row.code,
+                    "severity": row.severity,
+                    "lines": [line.message_id for line in involved],
+                    "excerpt": row.excerpt,
+                    "pack": pack.label,
+                },
             )
             new += 1
         state.last_message_id, state.scans = last_id, state.scans + 1
@@ -174,6 +196,10 @@ def transcript_finding_review(*, finding_id: int, officer: User, status: str) ->
     before = finding.status
     finding.status, finding.reviewed_by, finding.reviewed_at = status, officer, timezone.now()
     finding.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
-    audit_record(event_type="chat.posthoc_reviewed", actor=officer, subject=finding,
-                                     data={"code": finding.code, "from": before, "to": status})
+    audit_record(
+        event_type="chat.posthoc_reviewed",
+        actor=officer,
+        subject=finding,
+        data={"code": finding.code, "from": before, "to": status},
+    )
     return finding

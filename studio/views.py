@@ -73,32 +73,54 @@ def session_editor(request, session_id: int | None = None):
 def live_console(request, session_id: int):
     _require_role(request, Role.RM)
     session = _session_or_404(request, session_id, for_write=True)
-    return render(request, "studio/console.html", {
-        "role": Role.RM.value, "session": session,
-        "admit": admission_token_for(request.user, session, request.session.session_key)})
+    return render(
+        request,
+        "studio/console.html",
+        {
+            "role": Role.RM.value,
+            "session": session,
+            "admit": admission_token_for(request.user, session, request.session.session_key),
+        },
+    )
 
 
 @login_required
 def customer_home(request):
-    sessions = (LiveSession.objects.filter(state__in=[SessionState.LIVE, SessionState.APPROVED],
-                                           visibility=Visibility.PUBLIC)
-                .select_related("studio__owner__rm_profile").order_by("-state", "scheduled_start")[:50])
+    sessions = (
+        LiveSession.objects.filter(
+            state__in=[SessionState.LIVE, SessionState.APPROVED], visibility=Visibility.PUBLIC
+        )
+        .select_related("studio__owner__rm_profile")
+        .order_by("-state", "scheduled_start")[:50]
+    )
     return render(request, "watch/home.html", {"role": Role.CUSTOMER.value, "sessions": sessions})
 
 
 def session_landing(request, session_id: int):
     session = _session_or_404(request, session_id)
-    return render(request, "watch/landing.html", {
-        "role": Role.CUSTOMER.value if has_role(request.user, Role.CUSTOMER) else "",
-        "session": session, "host": _host(session), "invite": request.GET.get("invite", "")[:64],
-        "reminders_available": _reminders_api_exists(session.pk),
-    })
+    return render(
+        request,
+        "watch/landing.html",
+        {
+            "role": Role.CUSTOMER.value if has_role(request.user, Role.CUSTOMER) else "",
+            "session": session,
+            "host": _host(session),
+            "invite": request.GET.get("invite", "")[:64],
+            "reminders_available": _reminders_api_exists(session.pk),
+        },
+    )
 
 
 def live_room(request, session_id: int):
     session = _session_or_404(request, session_id)
-    return render(request, "watch/room.html", {
-        "role": Role.CUSTOMER.value if has_role(request.user, Role.CUSTOMER) else "",
-        "session": session, "host": _host(session), "invite": request.GET.get("invite", "")[:64],
-        "admit": admission_token_for(request.user, session, request.session.session_key),
-    })
+    return render(
+        request,
+        "watch/room.html",
+        {
+            "role": Role.CUSTOMER.value if has_role(request.user, Role.CUSTOMER) else "",
+            "session": session,
+            "host": _host(session),
+            "invite": request.GET.get("invite", "")[:64],
+            "admit": admission_token_for(request.user, session, request.session.session_key),
+        },
+    )

@@ -57,7 +57,11 @@ OUTBOX_LIMIT_BYTES = 1_000_000
 
 def _wire_ready(protocol) -> bool:
     # Open, no compression negotiated, and nothing queued by autobahn (so frames stay in order).
-    return protocol.state == protocol.STATE_OPEN and protocol._perMessageCompress is None and not protocol.send_queue
+    return (
+        protocol.state == protocol.STATE_OPEN
+        and protocol._perMessageCompress is None
+        and not protocol.send_queue
+    )
 
 
 def _write(transport, data: bytes) -> None:
@@ -69,8 +73,12 @@ def _write(transport, data: bytes) -> None:
     """
     try:
         pending = len(transport.dataBuffer) - transport.offset + transport._tempDataLen
-        direct = (not transport.TLS and transport.connected and not transport.disconnecting
-                  and not transport._writeDisconnected)
+        direct = (
+            not transport.TLS
+            and transport.connected
+            and not transport.disconnecting
+            and not transport._writeDisconnected
+        )
     except AttributeError:  # not the Twisted transport this was written for
         transport.write(data)
         return
@@ -131,7 +139,9 @@ def close_with_code(sock: Any, code: int, reason: bytes) -> bool:
     """
     protocol = getattr(sock, "wire", None)
     send_close_frame = getattr(protocol, "sendCloseFrame", None)
-    if send_close_frame is None or getattr(protocol, "state", None) != getattr(protocol, "STATE_OPEN", object()):
+    if send_close_frame is None or getattr(protocol, "state", None) != getattr(
+        protocol, "STATE_OPEN", object()
+    ):
         return False
     send_close_frame(code=code, reasonUtf8=reason, isReply=False)
     return True

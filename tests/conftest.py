@@ -47,8 +47,9 @@ class CeleryWorkerProcess:
     def start(self) -> None:
         if self.process and self.process.poll() is None:
             celery_app.control.purge()  # what tests without a worker enqueued (a session's end, say)
-            celery_app.control.add_consumer(settings.CELERY_TASK_DEFAULT_QUEUE, destination=[self.hostname],
-                                            reply=True, timeout=5)
+            celery_app.control.add_consumer(
+                settings.CELERY_TASK_DEFAULT_QUEUE, destination=[self.hostname], reply=True, timeout=5
+            )
             return
         celery_app.control.purge()
         env = {
@@ -61,10 +62,28 @@ class CeleryWorkerProcess:
         }
         log = open(self.log_path, "ab")  # noqa: SIM115 - kept open for the process
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool", "solo", "--loglevel", "INFO",
-             "--queues", settings.CELERY_TASK_DEFAULT_QUEUE, "--hostname", self.hostname,
-             "--without-gossip", "--without-mingle"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "config",
+                "worker",
+                "--pool",
+                "solo",
+                "--loglevel",
+                "INFO",
+                "--queues",
+                settings.CELERY_TASK_DEFAULT_QUEUE,
+                "--hostname",
+                self.hostname,
+                "--without-gossip",
+                "--without-mingle",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -87,8 +106,9 @@ class CeleryWorkerProcess:
         """
         if not self.process or self.process.poll() is not None:
             return
-        celery_app.control.cancel_consumer(settings.CELERY_TASK_DEFAULT_QUEUE, destination=[self.hostname],
-                                           reply=True, timeout=5)
+        celery_app.control.cancel_consumer(
+            settings.CELERY_TASK_DEFAULT_QUEUE, destination=[self.hostname], reply=True, timeout=5
+        )
         celery_app.control.purge()
         inspect = celery_app.control.inspect(destination=[self.hostname], timeout=1.0, limit=1)
         deadline = time.monotonic() + timeout
@@ -114,10 +134,14 @@ class CeleryWorkerProcess:
 
 
 #: The triggers of compliance/migrations/0006_audit_append_only_triggers.py (PostgreSQL only).
-AUDIT_ROW_TRIGGERS = {"compliance_auditevent": "compliance_auditevent_append_only",
-                      "compliance_auditchainhead": "compliance_auditchainhead_forward_only"}
-AUDIT_TRUNCATE_TRIGGERS = {"compliance_auditevent": "compliance_auditevent_no_truncate",
-                           "compliance_auditchainhead": "compliance_auditchainhead_no_truncate"}
+AUDIT_ROW_TRIGGERS = {
+    "compliance_auditevent": "compliance_auditevent_append_only",
+    "compliance_auditchainhead": "compliance_auditchainhead_forward_only",
+}
+AUDIT_TRUNCATE_TRIGGERS = {
+    "compliance_auditevent": "compliance_auditevent_no_truncate",
+    "compliance_auditchainhead": "compliance_auditchainhead_no_truncate",
+}
 
 
 def _set_triggers(triggers: dict[str, str], state: str) -> None:

@@ -31,16 +31,26 @@ def free_port() -> int:
 
 def process_env(**overrides: str) -> dict[str, str]:
     """The environment of a server process on this test's database and Redis (overridable)."""
-    return {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "DATABASE_URL": current_database_url(),
-            "REDIS_URL": settings.REDIS_URL, "DEBUG": "true", **overrides}
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": current_database_url(),
+        "REDIS_URL": settings.REDIS_URL,
+        "DEBUG": "true",
+        **overrides,
+    }
 
 
-def wait_listening(port: int, process: subprocess.Popen | None = None, *, timeout: float = 40, what: str = "") -> None:
+def wait_listening(
+    port: int, process: subprocess.Popen | None = None, *, timeout: float = 40, what: str = ""
+) -> None:
     """Return once something accepts TCP connections on ``port``; raise if ``process`` exits or time runs out."""
     deadline = time.monotonic() + timeout
     while True:
         if process is not None and process.poll() is not None:
-            raise RuntimeError(f"{what or process.args[:3]} exited at start (code {process.returncode}); see .run/")
+            raise RuntimeError(
+                f"{what or process.args[:3]} exited at start (code {process.returncode}); see .run/"
+            )
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
             return
@@ -53,8 +63,9 @@ def wait_listening(port: int, process: subprocess.Popen | None = None, *, timeou
 class DaphneProcess:
     """One Daphne server process serving the project."""
 
-    def __init__(self, *, port: int | None = None, env: dict[str, str] | None = None,
-                 log: str = "test-daphne.log") -> None:
+    def __init__(
+        self, *, port: int | None = None, env: dict[str, str] | None = None, log: str = "test-daphne.log"
+    ) -> None:
         self.port = port or free_port()
         self.env = env or {}
         self.log_path = LOGS / log
@@ -69,8 +80,21 @@ class DaphneProcess:
         LOGS.mkdir(exist_ok=True)
         with open(self.log_path, "ab") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(self.port), "config.asgi:application"],
-                cwd=ROOT, env=process_env(**self.env), stdout=log, stderr=subprocess.STDOUT)
+                [
+                    sys.executable,
+                    "-m",
+                    "daphne",
+                    "-b",
+                    "127.0.0.1",
+                    "-p",
+                    str(self.port),
+                    "config.asgi:application",
+                ],
+                cwd=ROOT,
+                env=process_env(**self.env),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         return self.process
 
     def start(self, *, timeout: float = 40) -> "DaphneProcess":
@@ -97,7 +121,9 @@ class DaphneProcess:
 
 
 @contextmanager
-def daphne_processes(count: int, *, log: str = "test-daphne.log", **env: str) -> Iterator[list[DaphneProcess]]:
+def daphne_processes(
+    count: int, *, log: str = "test-daphne.log", **env: str
+) -> Iterator[list[DaphneProcess]]:
     """``count`` Daphne processes, all listening, stopped at the end whatever happens."""
     servers = [DaphneProcess(env=env, log=log) for _ in range(count)]
     try:

@@ -34,8 +34,13 @@ _licence = count(1)
 
 
 def make_rm(username: str):
-    return rm_create(username=username, password=PASSWORD, display_name=f"RM {username}", branch="Test branch",
-                     licence_number=f"LIC-{next(_licence):06d}")
+    return rm_create(
+        username=username,
+        password=PASSWORD,
+        display_name=f"RM {username}",
+        branch="Test branch",
+        licence_number=f"LIC-{next(_licence):06d}",
+    )
 
 
 def make_compliance_officer(username: str):
@@ -49,8 +54,9 @@ def make_product_manager(username: str):
 def make_customer(username: str, *, level: str | None = "C3", assessed_days_ago: int = 10):
     user = customer_create(username=username, password=PASSWORD)
     if level:
-        risk_assessment_record(customer=user, level=level,
-                               assessed_at=timezone.now() - timedelta(days=assessed_days_ago))
+        risk_assessment_record(
+            customer=user, level=level, assessed_at=timezone.now() - timedelta(days=assessed_days_ago)
+        )
     return type(user).objects.get(pk=user.pk)  # fresh, so user.customer_profile is the stored one
 
 
@@ -69,7 +75,9 @@ class ProductFactory(factory.django.DjangoModelFactory):
     status = ProductStatus.ON_SALE
     sale_start = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
     sale_end = factory.LazyFunction(lambda: timezone.now() + timedelta(days=30))
-    card_text = "R2中低风险，业绩比较基准2.80%–3.60%（年化），不代表实际收益。理财非存款、产品有风险、投资须谨慎。"
+    card_text = (
+        "R2中低风险，业绩比较基准2.80%–3.60%（年化），不代表实际收益。理财非存款、产品有风险、投资须谨慎。"
+    )
 
 
 R4_CARD = "R4中高风险混合基金。基金过往业绩不代表其未来表现，基金投资有风险，投资须谨慎。"
@@ -91,8 +99,10 @@ def make_session(rm, products=None, **overrides) -> LiveSession:
     fields = {
         "title": "稳健理财入门：认识风险等级",
         "description": "讲解理财产品风险等级与适当性。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。",
-        "script": ("大家好，今天介绍理财产品的风险等级。两款产品分别为R2中低风险和R4中高风险。"
-                   "理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"),
+        "script": (
+            "大家好，今天介绍理财产品的风险等级。两款产品分别为R2中低风险和R4中高风险。"
+            "理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"
+        ),
         "scheduled_start": timezone.now() + timedelta(hours=1),
         **({"featured_product_ids": [products["r2"].pk, products["r4"].pk]} if products else {}),
         **overrides,
@@ -100,18 +110,30 @@ def make_session(rm, products=None, **overrides) -> LiveSession:
     return session_create(studio=studio_of(rm), actor=rm, **fields)
 
 
-def make_review_session(owner, *, script=CLEAN_SCRIPT, title="认识理财产品的风险等级",
-                        description="讲解理财产品风险等级与适当性。理财非存款、产品有风险、投资须谨慎。", products=()):
+def make_review_session(
+    owner,
+    *,
+    script=CLEAN_SCRIPT,
+    title="认识理财产品的风险等级",
+    description="讲解理财产品风险等级与适当性。理财非存款、产品有风险、投资须谨慎。",
+    products=(),
+):
     """A draft session to review (a script, an announcement, ``products``' cards), scheduled tomorrow.
 
     Built by ``make_session`` for an RM. A session owned by someone else (an officer, to test that nobody
     approves their own content) is a state the services refuse to make, so it is written directly.
     """
-    fields = {"title": title, "description": description, "script": script,
-              "scheduled_start": timezone.now() + timedelta(days=1)}
+    fields = {
+        "title": title,
+        "description": description,
+        "script": script,
+        "scheduled_start": timezone.now() + timedelta(days=1),
+    }
     if has_role(owner, Role.RM):
         return make_session(owner, featured_product_ids=[p.pk for p in products], **fields)
-    studio = Studio.objects.filter(owner=owner).first() or Studio.objects.create(owner=owner, name="稳健理财演播室")
+    studio = Studio.objects.filter(owner=owner).first() or Studio.objects.create(
+        owner=owner, name="稳健理财演播室"
+    )
     session = LiveSession.objects.create(studio=studio, **fields)
     session.featured_products.set(products)
     return session

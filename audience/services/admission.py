@@ -34,8 +34,9 @@ GRANTS_KEY = "audience_grants"
 SHARE_LINK_MAX_DAYS = 90
 
 
-def share_link_create(*, session_id: int, actor: User | AnonymousUser, expires_at: datetime | None = None,
-                      label: str = "") -> ShareLink:
+def share_link_create(
+    *, session_id: int, actor: User | AnonymousUser, expires_at: datetime | None = None, label: str = ""
+) -> ShareLink:
     """An RM makes a share link to an approved (or live) session, attributed to them.
 
     The host may share any of their sessions; another RM may share a public session (invite-only
@@ -50,26 +51,45 @@ def share_link_create(*, session_id: int, actor: User | AnonymousUser, expires_a
     if not is_host and session.visibility == Visibility.INVITE_ONLY:
         raise NotFound("Session not found.")
     if session.state not in (SessionState.APPROVED, SessionState.LIVE):
-        raise Conflict("Only an approved or live session can be shared.", code=AudienceError.INVALID_STATE,
-                       details={"state": session.state})
+        raise Conflict(
+            "Only an approved or live session can be shared.",
+            code=AudienceError.INVALID_STATE,
+            details={"state": session.state},
+        )
     now = timezone.now()
     expires_at = expires_at or now + timedelta(days=7)
     if expires_at <= now or expires_at > now + timedelta(days=SHARE_LINK_MAX_DAYS):
-        raise ApplicationError(f"A link expires in the future, within {SHARE_LINK_MAX_DAYS} days.",
-                               code="invalid", details={"expires_at": ["out of range"]})
+        raise ApplicationError(
+            f"A link expires in the future, within {SHARE_LINK_MAX_DAYS} days.",
+            code="invalid",
+            details={"expires_at": ["out of range"]},
+        )
     with transaction.atomic():
-        link = ShareLink.objects.create(session=session, created_by=actor, token=secrets.token_urlsafe(18),
-                                        label=label[:120], expires_at=expires_at,
-                                        opens_invite_only=is_host and session.visibility == Visibility.INVITE_ONLY)
-        audit_record(event_type="share_link.created", actor=actor, subject=session,
-                     data={"link_id": link.pk, "expires_at": expires_at.isoformat(), "label": link.label})
+        link = ShareLink.objects.create(
+            session=session,
+            created_by=actor,
+            token=secrets.token_urlsafe(18),
+            label=label[:120],
+            expires_at=expires_at,
+            opens_invite_only=is_host and session.visibility == Visibility.INVITE_ONLY,
+        )
+        audit_record(
+            event_type="share_link.created",
+            actor=actor,
+            subject=session,
+            data={"link_id": link.pk, "expires_at": expires_at.isoformat(), "label": link.label},
+        )
     return link
 
 
 def share_link_revoke(*, link_id: int, actor: User | AnonymousUser) -> ShareLink:
     """Its creator (or the session's host) revokes a link; later redemptions fail. Idempotent."""
     link = ShareLink.objects.select_related("session__studio").filter(pk=link_id).first()
-    if link is None or not actor.is_authenticated or actor.id not in (link.created_by_id, link.session.studio.owner_id):
+    if (
+        link is None
+        or not actor.is_authenticated
+        or actor.id not in (link.created_by_id, link.session.studio.owner_id)
+    ):
         raise NotFound("Share link not found.")
     if link.revoked_at is None:
         from compliance.services.audit import audit_record
@@ -77,8 +97,9 @@ def share_link_revoke(*, link_id: int, actor: User | AnonymousUser) -> ShareLink
         with transaction.atomic():
             link.revoked_at = timezone.now()
             link.save(update_fields=["revoked_at", "updated_at"])
-            audit_record(event_type="share_link.revoked", actor=actor, subject=link.session,
-                         data={"link_id": link.pk})
+            audit_record(
+                event_type="share_link.revoked", actor=actor, subject=link.session, data={"link_id": link.pk}
+            )
             room_admission_changed(link.session_id)
     return link
 
@@ -100,33 +121,46 @@ def share_link_redeem(*, token: str, user: User | AnonymousUser, request_session
     now = timezone.now()
     # After the end a link keeps working only for a replay an officer published (recordings' review gate).
     replay_open = link.session.state == SessionState.ENDED and replay_is_published(link.session)
-    if link.revoked_at is not None or link.expires_at <= now or (
-            link.session.state == SessionState.ENDED and not replay_open):
+    if (
+        link.revoked_at is not None
+        or link.expires_at <= now
+        or (link.session.state == SessionState.ENDED and not replay_open)
+    ):
         raise Conflict("This link has expired.", code=AudienceError.LINK_EXPIRED)
     if link.session.state not in (SessionState.APPROVED, SessionState.LIVE) and not replay_open:
         raise NotFound("Share link not found.")  # pulled back to review: the session is not public now
     if link.session.visibility == Visibility.INVITE_ONLY and not link.opens_invite_only:
-        raise Conflict("This link was made while the room was public; it does not open it now.",
-                       code=AudienceError.LINK_EXPIRED)
+        raise Conflict(
+            "This link was made while the room was public; it does not open it now.",
+            code=AudienceError.LINK_EXPIRED,
+        )
     grants = dict(request_session.get(GRANTS_KEY) or {})
     grants[str(link.session_id)] = link.pk
     request_session[GRANTS_KEY] = grants
     if not request_session.session_key:
         request_session.save()  # a guest needs a session key: it is their viewer key in the room
     ShareLinkRedemption.objects.create(
-        link=link, user=user if user.is_authenticated else None,
-        viewer_key=viewer_key_for(user, request_session.session_key), at=now)
+        link=link,
+        user=user if user.is_authenticated else None,
+        viewer_key=viewer_key_for(user, request_session.session_key),
+        at=now,
+    )
     return link
 
 
 def _link_admits(link: ShareLink, session: LiveSession, now: datetime) -> bool:
     """A grant lasts as long as its link: not revoked, not expired, made for this invite-only room."""
-    return (link.session_id == session.pk and link.revoked_at is None and link.expires_at > now
-            and link.opens_invite_only)
+    return (
+        link.session_id == session.pk
+        and link.revoked_at is None
+        and link.expires_at > now
+        and link.opens_invite_only
+    )
 
 
-def viewer_admission(session: LiveSession, user: User | AnonymousUser | None,
-                     request_session) -> tuple[bool, datetime | None]:
+def viewer_admission(
+    session: LiveSession, user: User | AnonymousUser | None, request_session
+) -> tuple[bool, datetime | None]:
     """The invitation rule: may this browser enter ``session`` as far as invitations go, and until when?
 
     A public session admits everybody; an invite-only one admits its host, compliance officers, invited
@@ -149,8 +183,11 @@ def viewer_admission(session: LiveSession, user: User | AnonymousUser | None,
         if isinstance(granted, int):
             link_ids.add(granted)
     if user is not None and user.is_authenticated:
-        link_ids.update(ShareLinkRedemption.objects.filter(link__session=session, user=user)
-                        .values_list("link_id", flat=True))
+        link_ids.update(
+            ShareLinkRedemption.objects.filter(link__session=session, user=user).values_list(
+                "link_id", flat=True
+            )
+        )
     links = [link for link in ShareLink.objects.filter(pk__in=link_ids) if _link_admits(link, session, now)]
     if not links:
         return False, None
@@ -176,8 +213,9 @@ def room_admission(user: User | AnonymousUser | None, session_id: int, request_s
     return invite_only, code
 
 
-def room_admission_until(user: User | AnonymousUser | None, session_id: int,
-                         request_session) -> tuple[bool, str, datetime | None]:
+def room_admission_until(
+    user: User | AnonymousUser | None, session_id: int, request_session
+) -> tuple[bool, str, datetime | None]:
     """``room_admission`` and, for a viewer admitted by share links, when the last of them expires."""
     session = LiveSession.objects.select_related("studio").filter(pk=session_id).first()
     if session is None or session.visibility != Visibility.INVITE_ONLY:
@@ -186,8 +224,9 @@ def room_admission_until(user: User | AnonymousUser | None, session_id: int,
     return True, session.invite_code if admitted else "", until
 
 
-def room_admission_check(user: User | AnonymousUser | None, session_id: int, request_session,
-                         query_invite: str) -> tuple[bool, datetime | None]:
+def room_admission_check(
+    user: User | AnonymousUser | None, session_id: int, request_session, query_invite: str
+) -> tuple[bool, datetime | None]:
     """May a connected socket stay in the room? ``(allowed, recheck_at)``: the connect's rules again (the code
     it came with, else the browser's grants), read fresh; ``recheck_at`` is when its admitting link expires."""
     session = LiveSession.objects.select_related("studio").filter(pk=session_id).first()

@@ -78,18 +78,33 @@ def viewer_key_for(user: User | AnonymousUser | None, session_key: str | None) -
     return f"g:c-{uuid.uuid4().hex}"
 
 
-def attendance_join(*, session_id: int, viewer_key: str, user_id: int | None, role: str = "",
-                    process: str = "", at: datetime | None = None) -> int:
+def attendance_join(
+    *,
+    session_id: int,
+    viewer_key: str,
+    user_id: int | None,
+    role: str = "",
+    process: str = "",
+    at: datetime | None = None,
+) -> int:
     """Record that a socket entered the room; returns the visit id for ``attendance_leave``."""
-    visit = Visit.objects.create(session_id=session_id, viewer_key=viewer_key[:80], user_id=user_id,
-                                 role=role[:16], process=process[:120], joined_at=at or timezone.now())
+    visit = Visit.objects.create(
+        session_id=session_id,
+        viewer_key=viewer_key[:80],
+        user_id=user_id,
+        role=role[:16],
+        process=process[:120],
+        joined_at=at or timezone.now(),
+    )
     return visit.pk
 
 
 def attendance_leave(*, visit_id: int, at: datetime | None = None) -> bool:
     """Record that the socket left. Idempotent: a visit closes once (a sweep may have closed it first)."""
     at = at or timezone.now()
-    return bool(Visit.objects.filter(pk=visit_id, left_at__isnull=True).update(left_at=Greatest(F("joined_at"), at)))
+    return bool(
+        Visit.objects.filter(pk=visit_id, left_at__isnull=True).update(left_at=Greatest(F("joined_at"), at))
+    )
 
 
 @transaction.atomic
@@ -101,15 +116,30 @@ def attendance_record_batch(*, joins: list[dict], leaves: list[tuple[str, dateti
     whole. Idempotent: a token written before is skipped, a visit closes once.
     """
     if joins:
-        Visit.objects.bulk_create([
-            Visit(session_id=j["session_id"], viewer_key=j["viewer_key"][:80], token=j["token"], user_id=j["user_id"],
-                  role=j.get("role", "")[:16], process=j.get("process", "")[:120], joined_at=j["at"])
-            for j in joins], ignore_conflicts=True)
+        Visit.objects.bulk_create(
+            [
+                Visit(
+                    session_id=j["session_id"],
+                    viewer_key=j["viewer_key"][:80],
+                    token=j["token"],
+                    user_id=j["user_id"],
+                    role=j.get("role", "")[:16],
+                    process=j.get("process", "")[:120],
+                    joined_at=j["at"],
+                )
+                for j in joins
+            ],
+            ignore_conflicts=True,
+        )
     for start in range(0, len(leaves), 500):  # one UPDATE per 500 leaves, each with its own time
-        chunk = dict(leaves[start:start + 500])
-        when = Case(*[When(token=token, then=Value(at)) for token, at in chunk.items()],
-                    output_field=Visit._meta.get_field("left_at"))
-        Visit.objects.filter(token__in=chunk, left_at__isnull=True).update(left_at=Greatest(F("joined_at"), when))
+        chunk = dict(leaves[start : start + 500])
+        when = Case(
+            *[When(token=token, then=Value(at)) for token, at in chunk.items()],
+            output_field=Visit._meta.get_field("left_at"),
+        )
+        Visit.objects.filter(token__in=chunk, left_at__isnull=True).update(
+            left_at=Greatest(F("joined_at"), when)
+        )
 
 
 def live_processes(session_id: int, *, now: float | None = None) -> set[str] | None:
@@ -144,20 +174,27 @@ def _sweep_vanished(session_id: int, now: datetime) -> int:
     alive = live_processes(session_id, now=now.timestamp())
     if alive is None:
         return 0
-    return (Visit.objects.filter(session_id=session_id, left_at__isnull=True, joined_at__lt=now - SWEEP_MIN_AGE)
-            .exclude(process="").exclude(process__in=alive)
-            .update(left_at=now, closed_by_sweep=True))
+    return (
+        Visit.objects.filter(session_id=session_id, left_at__isnull=True, joined_at__lt=now - SWEEP_MIN_AGE)
+        .exclude(process="")
+        .exclude(process__in=alive)
+        .update(left_at=now, closed_by_sweep=True)
+    )
 
 
 def _close_ended(now: datetime) -> int:
     """Visits still open in ended sessions end with the session (sockets may linger after the end)."""
     closed = 0
-    session_ids = set(Visit.objects.filter(left_at__isnull=True, session__state=SessionState.ENDED)
-                      .values_list("session_id", flat=True))
+    session_ids = set(
+        Visit.objects.filter(left_at__isnull=True, session__state=SessionState.ENDED).values_list(
+            "session_id", flat=True
+        )
+    )
     for session in LiveSession.objects.filter(pk__in=session_ids).only("id", "ended_at"):
         end = session.ended_at or now
         closed += Visit.objects.filter(session=session, left_at__isnull=True).update(
-            left_at=Greatest(F("joined_at"), end))
+            left_at=Greatest(F("joined_at"), end)
+        )
     return closed
 
 
@@ -183,11 +220,20 @@ def concurrency_sample(*, now: datetime | None = None) -> dict[int, int]:
         _sweep_vanished(session_id, now)
         viewers, sockets = room_counts(session_id)
         result[session_id] = viewers
-        samples.append(ConcurrencySample(session_id=session_id, bucket=bucket, viewers=viewers, sockets=sockets,
-                                         at=datetime.fromtimestamp(bucket * SAMPLE_SECONDS, tz=now.tzinfo)))
+        samples.append(
+            ConcurrencySample(
+                session_id=session_id,
+                bucket=bucket,
+                viewers=viewers,
+                sockets=sockets,
+                at=datetime.fromtimestamp(bucket * SAMPLE_SECONDS, tz=now.tzinfo),
+            )
+        )
     ConcurrencySample.objects.bulk_create(samples, ignore_conflicts=True)
     _close_ended(now)
-    recent_ended = LiveSession.objects.filter(state=SessionState.ENDED, ended_at__gte=now - timedelta(minutes=10))
+    recent_ended = LiveSession.objects.filter(
+        state=SessionState.ENDED, ended_at__gte=now - timedelta(minutes=10)
+    )
     for session_id in [*live_ids, *recent_ended.values_list("pk", flat=True)]:
         reactions_persist(session_id=session_id)
     return result
@@ -209,6 +255,7 @@ def reactions_persist(*, session_id: int) -> int:
             continue
         rows.append(ReactionTally(session_id=session_id, minute=at, kind=kind[:16], count=int(value)))
     if rows:
-        ReactionTally.objects.bulk_create(rows, update_conflicts=True, unique_fields=["session", "minute", "kind"],
-                                          update_fields=["count"])
+        ReactionTally.objects.bulk_create(
+            rows, update_conflicts=True, unique_fields=["session", "minute", "kind"], update_fields=["count"]
+        )
     return len(rows)

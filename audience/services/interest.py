@@ -1,5 +1,4 @@
-"""Card interest: a signed-in viewer asks about a pushed product card, which becomes a lead for the RM.
-"""
+"""Card interest: a signed-in viewer asks about a pushed product card, which becomes a lead for the RM."""
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import IntegrityError, transaction
@@ -25,8 +24,9 @@ def _watchable(user: User | AnonymousUser, session_id: int, request_session=None
     return access_session(user, session_id, invite_code=invite_code_for(user, session_id, request_session))
 
 
-def card_interest_record(*, session_id: int, user: User | AnonymousUser, card_id: int,
-                         request_session=None, consent: bool = False) -> tuple[CardInterest, bool]:
+def card_interest_record(
+    *, session_id: int, user: User | AnonymousUser, card_id: int, request_session=None, consent: bool = False
+) -> tuple[CardInterest, bool]:
     """A customer says "interested" in a pushed card; only when the product suits them. Once per card.
 
     Returns ``(interest, created)``; a second click returns the first record. With ``consent`` the click
@@ -46,7 +46,9 @@ def card_interest_record(*, session_id: int, user: User | AnonymousUser, card_id
     profile = CustomerProfile.objects.filter(user=user).first()
     verdict = suitability_check(profile=profile, product=push.product)
     if not verdict.allowed:
-        raise Conflict(verdict.message, code=AudienceError.NOT_SUITABLE, details={"reason": verdict.reason.value})
+        raise Conflict(
+            verdict.message, code=AudienceError.NOT_SUITABLE, details={"reason": verdict.reason.value}
+        )
     try:
         with transaction.atomic():
             interest = CardInterest.objects.create(push=push, user=user, risk_level=profile.risk_level)
@@ -58,7 +60,17 @@ def card_interest_record(*, session_id: int, user: User | AnonymousUser, card_id
 
 
 def _lead_from_interest(session: LiveSession, push: CardPush, user: User) -> None:
-    link_id = (ShareLinkRedemption.objects.filter(user=user, link__session=session).order_by("-at")
-               .values_list("link_id", flat=True).first())
-    lead_record(customer=user, session_id=session.pk, session_owner_id=session.studio.owner_id, push_id=push.pk,
-                product_id=push.product_id, share_link_id=link_id)
+    link_id = (
+        ShareLinkRedemption.objects.filter(user=user, link__session=session)
+        .order_by("-at")
+        .values_list("link_id", flat=True)
+        .first()
+    )
+    lead_record(
+        customer=user,
+        session_id=session.pk,
+        session_owner_id=session.studio.owner_id,
+        push_id=push.pk,
+        product_id=push.product_id,
+        share_link_id=link_id,
+    )

@@ -1,5 +1,4 @@
-"""Reminders: a customer asks to be reminded of a session; the beat task sends the due ones.
-"""
+"""Reminders: a customer asks to be reminded of a session; the beat task sends the due ones."""
 
 import logging
 from datetime import datetime, timedelta
@@ -32,15 +31,19 @@ REMINDER_LEAD = timedelta(minutes=15)
 REMINDER_GRACE = timedelta(minutes=10)
 
 
-def reminder_subscribe(*, session_id: int, user: User | AnonymousUser,
-                       request_session=None) -> tuple[Reminder, bool]:
+def reminder_subscribe(
+    *, session_id: int, user: User | AnonymousUser, request_session=None
+) -> tuple[Reminder, bool]:
     """A customer asks to be reminded of an upcoming session. Idempotent: ``(reminder, created)``."""
     session = _watchable(user, session_id, request_session)
     if not has_role(user, Role.CUSTOMER):
         raise Forbidden("Reminders are for customers.", code=AudienceError.FORBIDDEN)
     if session.state != SessionState.APPROVED or session.scheduled_start <= timezone.now():
-        raise Conflict("Only an upcoming session can be reminded of.", code=AudienceError.INVALID_STATE,
-                       details={"state": session.state})
+        raise Conflict(
+            "Only an upcoming session can be reminded of.",
+            code=AudienceError.INVALID_STATE,
+            details={"state": session.state},
+        )
     try:
         with transaction.atomic():
             return Reminder.objects.get_or_create(session=session, user=user)
@@ -66,31 +69,43 @@ def _reminder_deliver(reminder: Reminder, now: datetime) -> None:
     session = reminder.session
     # Links leave the site: absolute, on the configured public address (checked at start-up, audience.checks).
     if not settings.PUBLIC_BASE_URL:
-        raise ImproperlyConfigured("PUBLIC_BASE_URL is not set: a reminder e-mail needs an absolute link "
-                                   "(see `manage.py check --deploy`).")
+        raise ImproperlyConfigured(
+            "PUBLIC_BASE_URL is not set: a reminder e-mail needs an absolute link "
+            "(see `manage.py check --deploy`)."
+        )
     link = f"{settings.PUBLIC_BASE_URL}/watch/{session.pk}/"
     with translation.override(settings.LANGUAGE_CODE):  # Chinese first: customers have no language setting
-        text = _("“%(title)s” starts at %(time)s.") % {"title": session.title,
-                                                        "time": studio_time(session.scheduled_start)}
+        text = _("“%(title)s” starts at %(time)s.") % {
+            "title": session.title,
+            "time": studio_time(session.scheduled_start),
+        }
         subject = _("Reminder: %(title)s") % {"title": session.title}
         body = _("%(text)s\n\nWatch: %(link)s") % {"text": text, "link": link}
     notification_create(recipient=reminder.user, kind="session_reminder", session=session, message=text)
     emailed = False
     if reminder.user.email:
-        send_mail(subject=subject, message=body, from_email=settings.DEFAULT_FROM_EMAIL,
-                  recipient_list=[reminder.user.email])
+        send_mail(
+            subject=subject,
+            message=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[reminder.user.email],
+        )
         emailed = True
     reminder.sent_at, reminder.emailed = now, emailed
     reminder.save(update_fields=["sent_at", "emailed", "updated_at"])
 
 
 def reminders_due(now: datetime) -> list[int]:
-    return list(Reminder.objects.filter(
-        sent_at__isnull=True,
-        session__state__in=(SessionState.APPROVED, SessionState.LIVE),
-        session__scheduled_start__lte=now + REMINDER_LEAD,
-        session__scheduled_start__gt=now - REMINDER_GRACE,
-    ).order_by("session__scheduled_start", "id").values_list("pk", flat=True)[:5000])
+    return list(
+        Reminder.objects.filter(
+            sent_at__isnull=True,
+            session__state__in=(SessionState.APPROVED, SessionState.LIVE),
+            session__scheduled_start__lte=now + REMINDER_LEAD,
+            session__scheduled_start__gt=now - REMINDER_GRACE,
+        )
+        .order_by("session__scheduled_start", "id")
+        .values_list("pk", flat=True)[:5000]
+    )
 
 
 def reminders_send_due(*, now: datetime | None = None) -> int:
@@ -107,8 +122,12 @@ def reminders_send_due(*, now: datetime | None = None) -> int:
     for reminder_id in reminders_due(now):
         try:
             with transaction.atomic():
-                reminder = (Reminder.objects.select_for_update(skip_locked=True, of=("self",))
-                            .select_related("session", "user").filter(pk=reminder_id, sent_at__isnull=True).first())
+                reminder = (
+                    Reminder.objects.select_for_update(skip_locked=True, of=("self",))
+                    .select_related("session", "user")
+                    .filter(pk=reminder_id, sent_at__isnull=True)
+                    .first()
+                )
                 if reminder is None:
                     continue
                 _reminder_deliver(reminder, now)

@@ -86,7 +86,13 @@ def evaluate(items: list[dict[str, Any]], pack: str | None = None) -> dict[str, 
             clean += 1
             clean_ok += not reported
         if expect != reported:
-            misses.append({"id": item.get("id"), "missed": sorted(expect - reported), "extra": sorted(reported - expect)})
+            misses.append(
+                {
+                    "id": item.get("id"),
+                    "missed": sorted(expect - reported),
+                    "extra": sorted(reported - expect),
+                }
+            )
     table = {}
     for code, row in sorted(per_code.items()):
         tp, fp, fn = row["tp"], row["fp"], row["fn"]
@@ -124,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m compliance.engine", description=__doc__)
     parser.add_argument("--eval", metavar="FILE", help="score a labelled JSON-lines file")
     parser.add_argument("--pack", help="force a pack (default: from each item's lang)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="with --eval, list the items that differ")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="with --eval, list the items that differ"
+    )
     args = parser.parse_args(argv)
     if args.eval:
         items = []

@@ -14,13 +14,19 @@ from .types import ProductFacts
 
 _LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r\s?([1-5])(?![0-9])")
 _LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")
-_LEVEL_OTHER = re.compile(r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|看看|选择|考虑|换成|其他|别的|或者|above|below|up to|than|c[1-5]|other|instead")
+_LEVEL_OTHER = re.compile(
+    r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|看看|选择|考虑|换成|其他|别的|或者|above|below|up to|than|c[1-5]|other|instead"
+)
 # Before a level: compared with another level (R2跟R1差不多), not this product's.
 _LEVEL_OTHER_L = re.compile(r"[跟和与比]\s*$")
 # After a level: a threshold or alternatives, not this product's level (R1 options instead, R2及以下的产品).
-_LEVEL_OTHER_R = re.compile(r"^\s*(?:及?以下|及?以上|或以下|或更低|options|alternatives|instead|or (?:below|lower|above|higher)|and (?:below|above)|差不多)")
+_LEVEL_OTHER_R = re.compile(
+    r"^\s*(?:及?以下|及?以上|或以下|或更低|options|alternatives|instead|or (?:below|lower|above|higher)|and (?:below|above)|差不多)"
+)
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-_LEVEL_STATED = re.compile(r"(?<![a-z0-9])p?r\s?[1-5](?![0-9])|风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险")
+_LEVEL_STATED = re.compile(
+    r"(?<![a-z0-9])p?r\s?[1-5](?![0-9])|风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险"
+)
 _LEVEL_ANY = re.compile(
     r"(?P<code>(?<![a-z0-9])p?r\s?[1-5](?![0-9]))"
     r"|(?P<cn>风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险)"
@@ -32,8 +38,18 @@ _LEVEL_ANY = re.compile(
 )
 _LEVEL_WORD_MAP = {"低": 1, "中低": 2, "较低": 2, "中": 3, "中等": 3, "中高": 4, "较高": 4, "高": 5}
 _LEVEL_WORD_STATED = re.compile(r"(?:是|为|属于|等级|评级|[（(]|r[1-5])\s*$")
-_EN_LEVEL_MAP = {"low": 1, "low-moderate": 2, "low to moderate": 2, "moderately low": 2, "moderate": 3, "medium": 3,
-                 "moderate-high": 4, "moderately high": 4, "medium-high": 4, "high": 5}
+_EN_LEVEL_MAP = {
+    "low": 1,
+    "low-moderate": 2,
+    "low to moderate": 2,
+    "moderately low": 2,
+    "moderate": 3,
+    "medium": 3,
+    "moderate-high": 4,
+    "moderately high": 4,
+    "medium-high": 4,
+    "high": 5,
+}
 _NAME_EN = re.compile(
     r"\b(?:(?i:client|customer|investor|thanks to|thank you|thanks|shout-?out to|congrats to|congratulations to|congrats"
     r"|congratulations|welcome back,?|welcome|hi|hello|hey)\s+"
@@ -46,8 +62,9 @@ _PII_TAIL_EN = re.compile(
 )
 # A customer addressed by name in chat (@王海燕) followed by what they hold.
 _AT_NAME = re.compile(r"@[\u4e00-\u9fff]{2,4}")
-_HOLDING_ZH = re.compile(r"(?:持仓|余额|躺着|账户|存着|买了|投了|认购了|追加了|卡里|活期|定期)[^，,。!！?？]{0,8}?\d+(?:\.\d+)?\s*(?:万|千|元|块|w)")
-
+_HOLDING_ZH = re.compile(
+    r"(?:持仓|余额|躺着|账户|存着|买了|投了|认购了|追加了|卡里|活期|定期)[^，,。!！?？]{0,8}?\d+(?:\.\d+)?\s*(?:万|千|元|块|w)"
+)
 
 
 def _bench_text(products: list[ProductFacts]) -> str:
@@ -64,9 +81,13 @@ def _first_segment_end(s: str) -> int:
     return max(1, min(end, 60, len(s)))
 
 
-_CONTRACT_TERMS = re.compile(r"合同约定|合同写明|合同载明|保险合同|保证利益|保证部分|contract|contractual|by the insurer|insurance company|guaranteed minimum")
+_CONTRACT_TERMS = re.compile(
+    r"合同约定|合同写明|合同载明|保险合同|保证利益|保证部分|contract|contractual|by the insurer|insurance company|guaranteed minimum"
+)
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_TERM = re.compile(r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|定开|定期开放|锁定期)")
+_TERM = re.compile(
+    r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|定开|定期开放|锁定期)"
+)
 
 
 def _term_days(m: re.Match[str]) -> int | None:
@@ -87,7 +108,9 @@ def _term_days(m: re.Match[str]) -> int | None:
     return int(round(value * scale))
 
 
-_AFTER_LOCKUP = re.compile(r"(?:满|到期|期满|届满|开放日|开放期|结束)[^，,。!！?？]{0,8}(?:后|以后|之后)|after (?:the )?(?:holding|lock-?up|closed) period")
+_AFTER_LOCKUP = re.compile(
+    r"(?:满|到期|期满|届满|开放日|开放期|结束)[^，,。!！?？]{0,8}(?:后|以后|之后)|after (?:the )?(?:holding|lock-?up|closed) period"
+)
 
 
 def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -> None:
@@ -143,15 +166,22 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
             _compare_benchmark(run, fig, cls)
 
     if benchmark_quotes and not deposits_only:
-        run.add("disclosure.benchmark_disclaimer_missing", benchmark_quotes[0].start, benchmark_quotes[0].end,
-                 fmt={"_needs": "benchmark"})
+        run.add(
+            "disclosure.benchmark_disclaimer_missing",
+            benchmark_quotes[0].start,
+            benchmark_quotes[0].end,
+            fmt={"_needs": "benchmark"},
+        )
+
 
 def _same_sentence_as_certain(run: TextView, fig: Figure, figures: list[Figure]) -> bool:
     ss, se = run.sentence_of(fig.start)
     return any(f is not fig and f.cls == "certain" and ss <= f.start < se for f in figures)
 
+
 def _within_max(run: TextView, fig: Figure) -> bool:
     return any(p.benchmark_max is not None and fig.high <= p.benchmark_max + 0.005 for p in run.products)
+
 
 def _contractual(run: TextView, figs: list[Figure], protected: bool, deposits_only: bool) -> bool:
     """Certain figures that are contractual: a deposit's rate, a protected product's floor (§3.2.10)."""
@@ -165,11 +195,18 @@ def _contractual(run: TextView, figs: list[Figure], protected: bool, deposits_on
         for p in run.products:
             if p.principal_protected and p.benchmark_min is not None and f.high <= p.benchmark_min + 0.005:
                 ok = True
-            if p.type == "deposit" and p.benchmark_min is not None and p.benchmark_min == p.benchmark_max and p.benchmark_max is not None and f.high <= p.benchmark_max + 0.005:
+            if (
+                p.type == "deposit"
+                and p.benchmark_min is not None
+                and p.benchmark_min == p.benchmark_max
+                and p.benchmark_max is not None
+                and f.high <= p.benchmark_max + 0.005
+            ):
                 ok = True
         if not ok:
             return False
     return True
+
 
 def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
     maxes = [p.benchmark_max for p in run.products if p.benchmark_max is not None]
@@ -183,12 +220,20 @@ def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
         return
     if cls == "benchmark" and fig.is_range:
         matches = any(
-            p.benchmark_min is not None and p.benchmark_max is not None
-            and abs(fig.low - p.benchmark_min) <= 0.005 and abs(fig.high - p.benchmark_max) <= 0.005
+            p.benchmark_min is not None
+            and p.benchmark_max is not None
+            and abs(fig.low - p.benchmark_min) <= 0.005
+            and abs(fig.high - p.benchmark_max) <= 0.005
             for p in run.products
         )
         if not matches:
-            run.add("claim.product_fact_mismatch", fig.start, fig.end, fmt={"benchmark": _bench_text(run.products)})
+            run.add(
+                "claim.product_fact_mismatch",
+                fig.start,
+                fig.end,
+                fmt={"benchmark": _bench_text(run.products)},
+            )
+
 
 def detect_levels(run: TextView) -> None:
     """Stated risk levels against the product's (rules.md §3.2.6)."""
@@ -208,7 +253,12 @@ def detect_levels(run: TextView) -> None:
             if overlaps(ranges, a, b):
                 continue
             cs, _ = run.clause_of(a)
-            if _LEVEL_OTHER.search(s, max(cs, a - 5), a) or _LEVEL_OTHER_L.search(s, max(cs, a - 2), a) or _LEVEL_OTHER.search(s[b : b + 4]) or _LEVEL_OTHER_R.search(s[b : b + 14]):
+            if (
+                _LEVEL_OTHER.search(s, max(cs, a - 5), a)
+                or _LEVEL_OTHER_L.search(s, max(cs, a - 2), a)
+                or _LEVEL_OTHER.search(s[b : b + 4])
+                or _LEVEL_OTHER_R.search(s[b : b + 14])
+            ):
                 continue  # a customer level or a threshold (C3及以上, 买R4的产品), not this product's
             value = int(s[b - 1])
         elif kind == "cn":
@@ -237,9 +287,12 @@ def detect_levels(run: TextView) -> None:
                 continue
             run.add("claim.risk_level_mismatch", i, j, fmt=fmt)
 
+
 def detect_suitability(run: TextView) -> None:
     """A recommendation (not a refusal) of a product rated above the customer (rules.md §3.2.9)."""
-    above = [p for p in run.products if p.level is not None and run.customer is not None and p.level > run.customer]
+    above = [
+        p for p in run.products if p.level is not None and run.customer is not None and p.level > run.customer
+    ]
     if not above or not run.applies("suitability.product_above_customer_risk"):
         return
     refusals = run.signals.get("refuse", [])
@@ -254,9 +307,14 @@ def detect_suitability(run: TextView) -> None:
         ss, se = run.sentence_of(i)
         if any(ss <= a < se for a, _ in refusals):
             continue
-        run.add("suitability.product_above_customer_risk", i, j,
-                 fmt={"level": above[0].level, "customer": run.customer})
+        run.add(
+            "suitability.product_above_customer_risk",
+            i,
+            j,
+            fmt={"level": above[0].level, "customer": run.customer},
+        )
         return
+
 
 def detect_disclosures(run: TextView) -> None:
     s = run.s
@@ -272,7 +330,9 @@ def detect_disclosures(run: TextView) -> None:
             ok = bool((rx and rx.search(s)) or (any_en and any_en.search(s)))
             if not ok:
                 texts = rule.data.get("texts_zh") or {}
-                run.add("disclosure.risk_warning_missing", 0, first_end, fmt={"warning": texts.get(p.type, "")})
+                run.add(
+                    "disclosure.risk_warning_missing", 0, first_end, fmt={"warning": texts.get(p.type, "")}
+                )
                 break
     rule = run.pack.rules.get("disclosure.risk_level_missing")
     if rule is not None and run.kind in rule.kinds:
@@ -280,8 +340,11 @@ def detect_disclosures(run: TextView) -> None:
         if need and not _LEVEL_STATED.search(s):
             run.add("disclosure.risk_level_missing", 0, first_end, fmt={"level": need[0].level})
 
+
 # A liquid product named just before a liquidity phrase: the phrase describes that product, not this one.
-_OTHER_LIQUID = re.compile(r"余额宝|货币基金|货基|活期|存款|现金管理|零钱|money market|savings account|checking|\bcds?\b")
+_OTHER_LIQUID = re.compile(
+    r"余额宝|货币基金|货基|活期|存款|现金管理|零钱|money market|savings account|checking|\bcds?\b"
+)
 
 
 def detect_hidden_conditions(run: TextView) -> None:
@@ -317,6 +380,7 @@ def detect_hidden_conditions(run: TextView) -> None:
                 run.add("misleading.hidden_conditions", m.start(), m.end())
                 break
 
+
 def detect_term_mismatch(run: TextView) -> None:
     """A holding or lock-up period quoted differently from the product's name (90天持有期 for a 180-day product)."""
     terms = set()
@@ -329,9 +393,14 @@ def detect_term_mismatch(run: TextView) -> None:
     for m in _TERM.finditer(run.s):
         days = _term_days(m)
         if days is not None and days not in terms and not run.negated(m.start()):
-            run.add("claim.product_fact_mismatch", m.start(), m.end(),
-                     fmt={"benchmark": _bench_text(run.products)})
+            run.add(
+                "claim.product_fact_mismatch",
+                m.start(),
+                m.end(),
+                fmt={"benchmark": _bench_text(run.products)},
+            )
             return
+
 
 def detect_cherry_best_only(run: TextView) -> None:
     rule = run.pack.rules.get("performance.cherry_picked")
@@ -344,6 +413,7 @@ def detect_cherry_best_only(run: TextView) -> None:
     m = best.search(run.s)
     if m and not (worst and worst.search(run.s)):
         run.add("performance.cherry_picked", m.start(), m.end())
+
 
 def detect_names(run: TextView) -> None:
     rule = run.pack.rules.get("privacy.customer_pii")
@@ -373,6 +443,7 @@ def detect_names(run: TextView) -> None:
             if amount_en.search(tail) or _PII_TAIL_EN.search(tail):
                 run.add("privacy.customer_pii", m.start(), m.end())
                 break
+
 
 # -- output --------------------------------------------------------------------------------
 

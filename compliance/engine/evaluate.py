@@ -34,8 +34,13 @@ _ANY_DIGIT = re.compile(r"\d")
 
 def _PRODUCT_BAO(s: str, a: int) -> bool:  # noqa: N802
     """A homophone spelling that starts with the 宝 of a product name (余额宝, 朝夕宝) directly after it."""
-    return (s[a] == "宝" and s[a + 1 : a + 3] == "收益" and a > 0 and "\u4e00" <= s[a - 1] <= "\u9fff"
-            and s[a - 1] not in "本息宝保")
+    return (
+        s[a] == "宝"
+        and s[a + 1 : a + 3] == "收益"
+        and a > 0
+        and "\u4e00" <= s[a - 1] <= "\u9fff"
+        and s[a - 1] not in "本息宝保"
+    )
 
 
 def _LONGEST_DIGITS(s: str) -> int:  # noqa: N802
@@ -130,7 +135,9 @@ class _Run(TextView):
             rule = pack.rules.get(pat.code)
             if rule is None or self.kind not in rule.kinds or pat.code in skipped:
                 continue
-            if pat.needs and not all(n in signals or (n == "digit" and _ANY_DIGIT.search(s)) for n in pat.needs):
+            if pat.needs and not all(
+                n in signals or (n == "digit" and _ANY_DIGIT.search(s)) for n in pat.needs
+            ):
                 continue
             pos = 0
             while True:
@@ -147,7 +154,9 @@ class _Run(TextView):
                     continue
                 if overlaps(excl.get(pat.code), a, b):
                     continue
-                if pat.negatable and (self.negated(a) or (not pat.inner_negation_ok and self.inner_negated(a, b))):
+                if pat.negatable and (
+                    self.negated(a) or (not pat.inner_negation_ok and self.inner_negated(a, b))
+                ):
                     continue
                 if self.in_prohibitive_quote(a, b):
                     continue
@@ -168,8 +177,6 @@ class _Run(TextView):
         if not self.hits:
             return []
         return finish(self)
-
-
 
 
 _SHORT_UNITS_ALWAYS = ("日", "天", "周", "星期")
@@ -211,7 +218,11 @@ def check(
     customer = None if customer_risk is None else customer_level(customer_risk)
     shadow = normalize(text, compiled.leet_words)
     s = shadow.text
-    matches = compiled.automaton.find_matches_as_indexes(s, overlapping=True) if compiled.automaton is not None else []
+    matches = (
+        compiled.automaton.find_matches_as_indexes(s, overlapping=True)
+        if compiled.automaton is not None
+        else []
+    )
     if kind == "chat" and (customer is None or not facts) and quiet(compiled, s, shadow, matches):
         return []
     return _Run(compiled, text, kind, facts, customer, shadow).run(matches)

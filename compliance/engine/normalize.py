@@ -42,33 +42,124 @@ _KEEP = set("，！？：；（）｜…、。“”‘’「」『』【】《�
 # are what every English phrase and pattern is written with. ’ between two letters (can’t) becomes ' in a
 # pass after the table (elsewhere it closes a ‘quotation’ and stays).
 _PUNCT = {
-    "\u201b": "'", "\u2032": "'", "\uff07": "'", "\u02bc": "'",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-", "\ufe63": "-", "\u2043": "-",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\uff07": "'",
+    "\u02bc": "'",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2212": "-",
+    "\ufe63": "-",
+    "\u2043": "-",
 }
 
 # Variants and look-alikes that OpenCC t2s leaves alone (rules.md §4.3).
 _VARIANTS = {
-    "夲": "本", "賺": "赚", "險": "险", "證": "证", "無": "无", "穩": "稳", "閉": "闭", "镸": "长",
-    "垬": "共", "囯": "国", "圀": "国", "冇": "无", "嘸": "无", "啲": "的", "銭": "钱", "収": "收",
-    "険": "险", "証": "证", "稳": "稳", "賠": "赔", "虧": "亏", "兌": "兑", "託": "托",
+    "夲": "本",
+    "賺": "赚",
+    "險": "险",
+    "證": "证",
+    "無": "无",
+    "穩": "稳",
+    "閉": "闭",
+    "镸": "长",
+    "垬": "共",
+    "囯": "国",
+    "圀": "国",
+    "冇": "无",
+    "嘸": "无",
+    "啲": "的",
+    "銭": "钱",
+    "収": "收",
+    "険": "险",
+    "証": "证",
+    "稳": "稳",
+    "賠": "赔",
+    "虧": "亏",
+    "兌": "兑",
+    "託": "托",
 }
 
 # Cyrillic and Greek homoglyphs of Latin letters (a subset of Unicode confusables.txt, lower case).
 _CONFUSABLES = {
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
-    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w",
-    "һ": "h", "ӏ": "l", "ɡ": "g", "ь": "b", "п": "n", "г": "r", "ո": "n", "ս": "u", "օ": "o", "զ": "q",
-    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
-    "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j", "ɑ": "a", "ı": "i", "ȷ": "j", "ℓ": "l",
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "ё": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "ѕ": "s",
+    "і": "i",
+    "ї": "i",
+    "ј": "j",
+    "ԁ": "d",
+    "ԛ": "q",
+    "ԝ": "w",
+    "һ": "h",
+    "ӏ": "l",
+    "ɡ": "g",
+    "ь": "b",
+    "п": "n",
+    "г": "r",
+    "ո": "n",
+    "ս": "u",
+    "օ": "o",
+    "զ": "q",
+    "α": "a",
+    "β": "b",
+    "ε": "e",
+    "η": "n",
+    "ι": "i",
+    "κ": "k",
+    "ν": "v",
+    "ο": "o",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "χ": "x",
+    "ω": "w",
+    "ϲ": "c",
+    "ϳ": "j",
+    "ɑ": "a",
+    "ı": "i",
+    "ȷ": "j",
+    "ℓ": "l",
 }
 
 # Emoji and symbol substitutions (rules.md §4.8). NFKC already maps 🈶→有, 🉐→得, 🈚→無.
 _EMOJI = {
-    "💯": "100%", "🔒": "锁定", "🔐": "锁定", "📈": "涨", "⬆": "涨", "⤴": "涨", "🆙": "涨",
-    "💰": "钱", "🈷": "月", "🆓": "free", "🚀": "🚀",
+    "💯": "100%",
+    "🔒": "锁定",
+    "🔐": "锁定",
+    "📈": "涨",
+    "⬆": "涨",
+    "⤴": "涨",
+    "🆙": "涨",
+    "💰": "钱",
+    "🈷": "月",
+    "🆓": "free",
+    "🚀": "🚀",
     # Arrows for "rising" (收益↑, ↗↗); the keycap mark of 0️⃣ (a digit stays a digit).
-    "↑": "涨", "↗": "涨", "⇧": "涨", "⇑": "涨", "🔝": "最", "🉑": "可", "\u20e3": "",
-    "✔": "对", "☑": "对", "✅": "对", "💸": "钱",
+    "↑": "涨",
+    "↗": "涨",
+    "⇧": "涨",
+    "⇑": "涨",
+    "🔝": "最",
+    "🉑": "可",
+    "\u20e3": "",
+    "✔": "对",
+    "☑": "对",
+    "✅": "对",
+    "💸": "钱",
 }
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -150,8 +241,12 @@ def tables() -> _Tables:
     t2s = _t2s_chars()
     one: dict[int, str] = {}
     expand: dict[str, str] = {}
-    codepoints = set(_INVISIBLE) | {ord(c) for c in _EMOJI} | {ord(c) for c in _VARIANTS} | {ord(c) for c in _PUNCT}
-    codepoints |= {ord(c) for c in _CONFUSABLES} | {cp for lo, hi in _TABLE_RANGES for cp in range(lo, hi + 1)}
+    codepoints = (
+        set(_INVISIBLE) | {ord(c) for c in _EMOJI} | {ord(c) for c in _VARIANTS} | {ord(c) for c in _PUNCT}
+    )
+    codepoints |= {ord(c) for c in _CONFUSABLES} | {
+        cp for lo, hi in _TABLE_RANGES for cp in range(lo, hi + 1)
+    }
     codepoints |= set(range(0x41, 0x5B))
     for cp in codepoints:
         c = chr(cp)
@@ -166,14 +261,18 @@ def tables() -> _Tables:
             expand[c] = f
     global _TABLES
     needs_chars = sorted({chr(cp) for cp in one if chr(cp).lower() == chr(cp)} | set(expand))
-    leet_hints = sorted({a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in "0134578@$!|"}
-                        | {b + a for a in "abcdefghijklmnopqrstuvwxyz" for b in "0134578@$!|"})
+    leet_hints = sorted(
+        {a + b for a in "abcdefghijklmnopqrstuvwxyz" for b in "0134578@$!|"}
+        | {b + a for a in "abcdefghijklmnopqrstuvwxyz" for b in "0134578@$!|"}
+    )
     import ahocorasick_rs
 
     # One character class: sre looks BMP characters up in a bitmap, but a class holding astral characters
     # degrades to a linear scan, so astral characters are covered by one range and take the slow path.
     bmp = "".join(re.escape(c) for c in needs_chars if ord(c) < 0x10000)
-    decimal = "".join(re.escape(chr(cp)) for cp in range(0x10000) if chr(cp).isdecimal())  # what ``\d`` matches
+    decimal = "".join(
+        re.escape(chr(cp)) for cp in range(0x10000) if chr(cp).isdecimal()
+    )  # what ``\d`` matches
     _TABLES = _Tables(
         one_to_one=one,
         expand=expand,
@@ -190,7 +289,9 @@ def tables() -> _Tables:
 
 # Separators collapsed between CJK characters (not clause punctuation, quotes or field bars).
 # Spaces, dashes, dots, symbols and emoji (not clause punctuation, quotes or field bars).
-_SEP_BMP = r" \t\r\u3000\-_.·・*~/\\+=#^`@&$<>\u2010-\u2015\u2022\u2027\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff"
+_SEP_BMP = (
+    r" \t\r\u3000\-_.·・*~/\\+=#^`@&$<>\u2010-\u2015\u2022\u2027\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff"
+)
 _SEP = rf"[{_SEP_BMP}\U0001f000-\U0001faff]"
 _SEP_ANY = re.compile(_SEP)
 # A separator (or line break) right after a CJK character or a single Latin letter: what _CJK_SEP and
@@ -214,7 +315,9 @@ _LEET_HINT = re.compile(r"[0-9@$!|](?:(?<=[a-z].)|(?=[a-z]))")
 _ASCII_LEET_OR_DIGIT = re.compile(r"[0-9@$!|]")
 _APOSTROPHE = re.compile(r"(?<=[a-z])’(?=[a-z])")
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|]+")
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"})
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
+)
 
 
 class Shadow:
@@ -225,7 +328,9 @@ class Shadow:
 
     __slots__ = ("text", "original", "offsets", "digit_free")
 
-    def __init__(self, text: str, original: str, offsets: tuple[int, ...] | None, digit_free: bool = False) -> None:
+    def __init__(
+        self, text: str, original: str, offsets: tuple[int, ...] | None, digit_free: bool = False
+    ) -> None:
         self.text = text
         self.original = original
         self.offsets = offsets
@@ -241,7 +346,9 @@ class Shadow:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-def _remove_spans(text: str, offsets: list[int] | None, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+def _remove_spans(
+    text: str, offsets: list[int] | None, spans: list[tuple[int, int]]
+) -> tuple[str, list[int]]:
     if offsets is None:
         offsets = list(range(len(text)))
     pieces: list[str] = []
@@ -276,8 +383,13 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
                 return Shadow(lowered, text, None, True)
             first = m.start()
             # Digits but nothing else of interest (1万元起购): the identity unless a digit is leetspeak.
-            if lowered[first].isdecimal() and t.plain_no_digit_re.search(lowered, first) is None and not (
-                leet_words and _LEET_HINT.search(lowered, first) is not None  # (its lookbehind sees before first)
+            if (
+                lowered[first].isdecimal()
+                and t.plain_no_digit_re.search(lowered, first) is None
+                and not (
+                    leet_words
+                    and _LEET_HINT.search(lowered, first) is not None  # (its lookbehind sees before first)
+                )
             ):
                 return Shadow(lowered, text, None)
             # Separators but nothing to map, no digit, no line break, and no separator after a CJK character or

@@ -100,8 +100,11 @@ def lexicon_variants(phrase: str) -> tuple[str, ...]:
     # Full pinyin only (baozhengshouyi, bao zheng shou yi); the mixed pinyin/Hanzi forms multiply by 3 per
     # character and are generated for the core ``pinyin`` phrases, where evasions concentrate.
     out = ["".join(syls), " ".join(syls)] if len(syls) == len(phrase) else []
-    out += [h for h in homophones(phrase)
-            if not is_word(h) and not any(a != b and a in _COMMON for a, b in zip(h, phrase, strict=True))]
+    out += [
+        h
+        for h in homophones(phrase)
+        if not is_word(h) and not any(a != b and a in _COMMON for a, b in zip(h, phrase, strict=True))
+    ]
     return tuple(dict.fromkeys(out))
 
 

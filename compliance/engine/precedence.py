@@ -22,7 +22,11 @@ def finish(run: TextView) -> list[Finding]:
     def disclaimed(kind: str) -> bool:
         if kind not in needs_checked:
             if kind == "past":
-                rx = pack.rules["performance.past_without_disclaimer"].regexes.get("disclaimers") if "performance.past_without_disclaimer" in pack.rules else None
+                rx = (
+                    pack.rules["performance.past_without_disclaimer"].regexes.get("disclaimers")
+                    if "performance.past_without_disclaimer" in pack.rules
+                    else None
+                )
                 needs_checked[kind] = bool(rx and rx.search(s))
             elif kind == "benchmark":
                 rule = pack.rules.get("disclosure.benchmark_disclaimer_missing")
@@ -59,7 +63,9 @@ def finish(run: TextView) -> list[Finding]:
     if "superlative.absolute_term" in codes:
         strong = ("promise.capital_guarantee", "promise.guaranteed_return", "performance.prediction")
         cap = [(a, b) for c, a, b, _, _ in result if c in strong]
-        result = [h for h in result if not (h[0] == "superlative.absolute_term" and overlaps(cap, h[1], h[2]))]
+        result = [
+            h for h in result if not (h[0] == "superlative.absolute_term" and overlaps(cap, h[1], h[2]))
+        ]
     if "claim.yield_exceeds_benchmark" in codes:
         result = [h for h in result if h[0] != "claim.product_fact_mismatch"]
     if "claim.risk_level_mismatch" in codes:

@@ -14,27 +14,60 @@ from .phonetics import is_word
 from .types import ProductFacts
 
 _ALNUM = re.compile(r"[a-z0-9]")
-_QUOTES = re.compile(r"“[^”\n]{1,80}”|‘[^’\n]{1,80}’|「[^」\n]{1,80}」|『[^』\n]{1,80}』|\"[^\"\n]{1,80}\"|(?<![a-z0-9])'(?:[^'\n]|(?<=[a-z])'(?=[a-z])){1,80}'(?![a-z0-9])")
+_QUOTES = re.compile(
+    r"“[^”\n]{1,80}”|‘[^’\n]{1,80}’|「[^」\n]{1,80}」|『[^』\n]{1,80}』|\"[^\"\n]{1,80}\"|(?<![a-z0-9])'(?:[^'\n]|(?<=[a-z])'(?=[a-z])){1,80}'(?![a-z0-9])"
+)
 _QUOTE_CHARS = re.compile(r"[“‘「『\"']")
-_COLON_LIST = re.compile(r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)")
+_COLON_LIST = re.compile(
+    r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)"
+)
 _SENT_END_Q = re.compile(r"[?？]")
-_EN_QUESTION = re.compile(r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b")
+_EN_QUESTION = re.compile(
+    r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
+)
 # A request phrased as a question (can everyone type…?, could you send…?) asks for something: it is not a yes/no question.
-_EN_REQUEST = re.compile(r"\s*(?:can|could|would|will) (?:you|everyone|everybody|all of you|y'all|folks|you all|people)\b")
+_EN_REQUEST = re.compile(
+    r"\s*(?:can|could|would|will) (?:you|everyone|everybody|all of you|y'all|folks|you all|people)\b"
+)
 _SKIPPED: dict[tuple[str, Any], frozenset[str]] = {}
 _NO_CODES: frozenset[str] = frozenset()
-Hit = tuple[str, int, int, str | None, dict[str, Any] | None]  # code, start, end, severity override, message fields
+Hit = tuple[
+    str, int, int, str | None, dict[str, Any] | None
+]  # code, start, end, severity override, message fields
 
 
 class TextView:
     """The state of one check: the shadow, its lazily computed clause, sentence, quote and frame structure,
     the negation and quotation filters, the detector signals and the hits found so far."""
 
-    __slots__ = ("pack", "text", "kind", "products", "customer", "shadow", "s", "hits", "signals", "_clauses",
-                 "_sentences", "_quotes", "_settings_cache", "_neg_cache", "_frames", "_edu")
+    __slots__ = (
+        "pack",
+        "text",
+        "kind",
+        "products",
+        "customer",
+        "shadow",
+        "s",
+        "hits",
+        "signals",
+        "_clauses",
+        "_sentences",
+        "_quotes",
+        "_settings_cache",
+        "_neg_cache",
+        "_frames",
+        "_edu",
+    )
 
-    def __init__(self, pack: CompiledPack, text: str, kind: str, products: list[ProductFacts], customer: int | None,
-                 shadow: Shadow | None = None):
+    def __init__(
+        self,
+        pack: CompiledPack,
+        text: str,
+        kind: str,
+        products: list[ProductFacts],
+        customer: int | None,
+        shadow: Shadow | None = None,
+    ):
         self.pack = pack
         self.text = text
         self.kind = kind
@@ -128,12 +161,16 @@ class TextView:
         if self.in_education_frame(start):
             return True
         _, ce = self.clause_of(start)
-        if ce > start and s[ce - 1] in "?？":  # a yes/no question (这款保本吗？ / is it risk-free?) asserts nothing
+        if (
+            ce > start and s[ce - 1] in "?？"
+        ):  # a yes/no question (这款保本吗？ / is it risk-free?) asserts nothing
             rhetorical = frames[0] and st["rhetorical_re"].search(s, cs, ce)
             j = ce - 2
             while j > start and s[j] == " ":
                 j -= 1
-            if not rhetorical and (s[j] in "吗嘛么呢" or (_EN_QUESTION.match(s, cs) and not _EN_REQUEST.match(s, cs))):
+            if not rhetorical and (
+                s[j] in "吗嘛么呢" or (_EN_QUESTION.match(s, cs) and not _EN_REQUEST.match(s, cs))
+            ):
                 return True
         window_zh = s[max(cs, start - 12) : start]
         for m in st["neg_zh_re"].finditer(window_zh):
@@ -173,7 +210,10 @@ class TextView:
         if st["edu_strong_re"].search(self.s, ss, se) is not None:
             return True
         # An imperative about what to say (Never compare…, Don't say…, 不要说…), not any imperative (不要错过).
-        return st["imperative_re"].match(self.s, ss) is not None and st["speech_re"].search(self.s, ss, se) is not None
+        return (
+            st["imperative_re"].match(self.s, ss) is not None
+            and st["speech_re"].search(self.s, ss, se) is not None
+        )
 
     def in_prohibitive_quote(self, start: int, end: int) -> bool:
         quotes = self.quotes()
@@ -225,7 +265,8 @@ class TextView:
             cached = frozenset(
                 code
                 for code, rule in self.pack.rules.items()
-                if rule.data.get("skip_for_product_types") and types <= set(rule.data["skip_for_product_types"])
+                if rule.data.get("skip_for_product_types")
+                and types <= set(rule.data["skip_for_product_types"])
             )
             _SKIPPED[key] = cached
         return cached
@@ -234,7 +275,9 @@ class TextView:
         rule = self.pack.rules.get(code)
         return rule is not None and self.kind in rule.kinds
 
-    def add(self, code: str, a: int, b: int, severity: str | None = None, fmt: dict[str, Any] | None = None) -> None:
+    def add(
+        self, code: str, a: int, b: int, severity: str | None = None, fmt: dict[str, Any] | None = None
+    ) -> None:
         if self.applies(code) and not self.sentence_excluded(code, a):
             self.hits.append((code, a, b, severity, fmt))
 
@@ -278,7 +321,9 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
     contrast_zh = st.get("contrast_zh") or []
     contrast_en = st.get("contrast_en") or []
     clause_re = re.compile(
-        "[" + re.escape(clause) + "]|\\.(?!\\d)"
+        "["
+        + re.escape(clause)
+        + "]|\\.(?!\\d)"
         + (f"|{_alt(contrast_zh)}" if contrast_zh else "")
         + (f"|\\b(?:{_alt(contrast_en)})\\b" if contrast_en else "")
     )
@@ -305,7 +350,8 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
     imperative = st.get("imperative_prohibitions") or []
     imperative_re = re.compile(
         r"\s*(?:\d+[.、)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+(?:类|条|点)?[，,：:]?|[-*•])?\s*(?:"
-        + (_alt(imperative) if imperative else "(?!x)x") + ")(?![a-z])"
+        + (_alt(imperative) if imperative else "(?!x)x")
+        + ")(?![a-z])"
     )
     strong = [normalize(w).text for w in st.get("education_prohibitions") or []]
     speech = [normalize(w).text for w in st.get("speech_acts") or []]

@@ -40,8 +40,16 @@ class TranscriptFinding:
     suggestion: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "severity": self.severity, "lines": list(self.lines), "start": self.start,
-                "end": self.end, "excerpt": self.excerpt, "message": self.message, "suggestion": self.suggestion}
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "lines": list(self.lines),
+            "start": self.start,
+            "end": self.end,
+            "excerpt": self.excerpt,
+            "message": self.message,
+            "suggestion": self.suggestion,
+        }
 
 
 _Products = Iterable[ProductFacts | Mapping[str, Any]]
@@ -64,13 +72,28 @@ def _spans(parts: Sequence[tuple[int, str]], found: Iterable[Finding]) -> list[T
         start = f.start - starts[first]
         end = f.end - starts[last]
         excerpt = "\n".join([pieces[0][start:]] + pieces[1:-1] + [pieces[-1][:end]])
-        out.append(TranscriptFinding(f.code, f.severity, tuple(parts[i][0] for i in range(first, last + 1)),
-                                     start, end, excerpt, f.message, f.suggestion))
+        out.append(
+            TranscriptFinding(
+                f.code,
+                f.severity,
+                tuple(parts[i][0] for i in range(first, last + 1)),
+                start,
+                end,
+                excerpt,
+                f.message,
+                f.suggestion,
+            )
+        )
     return out
 
 
-def _run(parts: Sequence[tuple[int, str]], kind: str, products: list[Any], customer_risk: str | None,
-         pack: str | CompiledPack) -> list[TranscriptFinding]:
+def _run(
+    parts: Sequence[tuple[int, str]],
+    kind: str,
+    products: list[Any],
+    customer_risk: str | None,
+    pack: str | CompiledPack,
+) -> list[TranscriptFinding]:
     joined = "\n".join(text for _, text in parts)
     return _spans(parts, check(joined, kind=kind, products=products, customer_risk=customer_risk, pack=pack))
 
@@ -94,7 +117,9 @@ def check_transcript(
     products = list(products or ())
     single: dict[int, set[str]] = {}
     for i, text in enumerate(texts):
-        single[i] = {f.code for f in check(text, kind=kind, products=products, customer_risk=customer_risk, pack=pack)}
+        single[i] = {
+            f.code for f in check(text, kind=kind, products=products, customer_risk=customer_risk, pack=pack)
+        }
     found: dict[tuple[str, tuple[int, ...]], TranscriptFinding] = {}
 
     def keep(items: Iterable[TranscriptFinding]) -> None:
@@ -109,9 +134,14 @@ def check_transcript(
             keep(_run([(i, texts[i]), (j, texts[j])], kind, products, customer_risk, pack))
     # A finding over (i, j) that the whole-text pass already reported over i..j is the same claim.
     spans = {(code, idx[0], idx[-1]) for code, idx in found}
-    result = [tf for (code, idx), tf in found.items()
-              if len(idx) > 2 or not any(c == code and a <= idx[0] and idx[-1] <= b and (a, b) != (idx[0], idx[-1])
-                                         for c, a, b in spans)]
+    result = [
+        tf
+        for (code, idx), tf in found.items()
+        if len(idx) > 2
+        or not any(
+            c == code and a <= idx[0] and idx[-1] <= b and (a, b) != (idx[0], idx[-1]) for c, a, b in spans
+        )
+    ]
     return sorted(result, key=lambda tf: (tf.lines[0], tf.start, tf.code))
 
 
@@ -145,6 +175,8 @@ def check_window(
                 continue
             start = max(f.start, offset) - offset
             end = f.end - offset
-            out.setdefault((f.code, start, end),
-                           Finding(f.code, f.severity, start, end, last[start:end], f.message, f.suggestion))
+            out.setdefault(
+                (f.code, start, end),
+                Finding(f.code, f.severity, start, end, last[start:end], f.message, f.suggestion),
+            )
     return sorted(out.values(), key=lambda f: (f.start, f.end, f.code))

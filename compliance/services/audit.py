@@ -37,20 +37,43 @@ def _audit_at(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def audit_event_hash(*, seq: int, at: datetime, event_type: str, actor_id: int | None, actor_name: str,
-                     subject_type: str, subject_id: str, data: Any, prev_hash: str) -> str:
+def audit_event_hash(
+    *,
+    seq: int,
+    at: datetime,
+    event_type: str,
+    actor_id: int | None,
+    actor_name: str,
+    subject_type: str,
+    subject_id: str,
+    data: Any,
+    prev_hash: str,
+) -> str:
     payload = {
-        "seq": seq, "at": _audit_at(at), "type": event_type, "actor_id": actor_id, "actor": actor_name,
-        "subject_type": subject_type, "subject_id": subject_id, "data": data, "prev": prev_hash,
+        "seq": seq,
+        "at": _audit_at(at),
+        "type": event_type,
+        "actor_id": actor_id,
+        "actor": actor_name,
+        "subject_type": subject_type,
+        "subject_id": subject_id,
+        "data": data,
+        "prev": prev_hash,
     }
     return hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
 
 
 def audit_event_expected_hash(event: AuditEvent) -> str:
     return audit_event_hash(
-        seq=event.seq, at=event.at, event_type=event.event_type, actor_id=event.actor_id,
-        actor_name=event.actor_name, subject_type=event.subject_type, subject_id=event.subject_id,
-        data=event.data, prev_hash=event.prev_hash,
+        seq=event.seq,
+        at=event.at,
+        event_type=event.event_type,
+        actor_id=event.actor_id,
+        actor_name=event.actor_name,
+        subject_type=event.subject_type,
+        subject_id=event.subject_id,
+        data=event.data,
+        prev_hash=event.prev_hash,
     )
 
 
@@ -61,8 +84,13 @@ def _subject_ref(subject: models.Model | None) -> tuple[str, str]:
 
 
 @transaction.atomic
-def audit_record(*, event_type: str, actor: AbstractBaseUser | None, subject: models.Model | None,
-                 data: dict[str, Any] | None = None) -> AuditEvent:
+def audit_record(
+    *,
+    event_type: str,
+    actor: AbstractBaseUser | None,
+    subject: models.Model | None,
+    data: dict[str, Any] | None = None,
+) -> AuditEvent:
     """Append one event to the hash chain, inside the caller's transaction.
 
     Locks the chain head row until the transaction ends, so concurrent appends queue up instead of
@@ -76,12 +104,27 @@ def audit_record(*, event_type: str, actor: AbstractBaseUser | None, subject: mo
     at = timezone.now()
     seq = head.last_seq + 1
     digest = audit_event_hash(
-        seq=seq, at=at, event_type=event_type, actor_id=actor_id, actor_name=actor_name,
-        subject_type=subject_type, subject_id=subject_id, data=data, prev_hash=head.last_hash,
+        seq=seq,
+        at=at,
+        event_type=event_type,
+        actor_id=actor_id,
+        actor_name=actor_name,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        data=data,
+        prev_hash=head.last_hash,
     )
     event = AuditEvent.objects.create(
-        seq=seq, at=at, event_type=event_type, actor_id=actor_id, actor_name=actor_name,
-        subject_type=subject_type, subject_id=subject_id, data=data, prev_hash=head.last_hash, hash=digest,
+        seq=seq,
+        at=at,
+        event_type=event_type,
+        actor_id=actor_id,
+        actor_name=actor_name,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        data=data,
+        prev_hash=head.last_hash,
+        hash=digest,
     )
     head.last_seq, head.last_hash = seq, digest
     head.save(update_fields=["last_seq", "last_hash"])
@@ -129,35 +172,76 @@ def audit_verify(*, batch_size: int = 2000, registered: bool = True) -> list[Aud
         expected = audit_event_expected_hash(event)
         content_ok = expected == event.hash
         if not content_ok:
-            problems.append(AuditProblem("edited", event.id, event.seq,
-                                         f"event {event.id} (seq {event.seq}) was edited: its hash does not match"))
+            problems.append(
+                AuditProblem(
+                    "edited",
+                    event.id,
+                    event.seq,
+                    f"event {event.id} (seq {event.seq}) was edited: its hash does not match",
+                )
+            )
         if event.seq > head_seq:
-            problems.append(AuditProblem("inserted", event.id, event.seq,
-                                         f"event {event.id} (seq {event.seq}) was inserted after the chain head "
-                                         f"(seq {head_seq})"))
+            problems.append(
+                AuditProblem(
+                    "inserted",
+                    event.id,
+                    event.seq,
+                    f"event {event.id} (seq {event.seq}) was inserted after the chain head (seq {head_seq})",
+                )
+            )
         elif event.seq > prev_seq + 1:
-            problems.append(AuditProblem("deleted", None, prev_seq + 1,
-                                         f"events with seq {prev_seq + 1}..{event.seq - 1} were deleted "
-                                         f"(between event {prev.id if prev else '-'} and event {event.id})"))
+            problems.append(
+                AuditProblem(
+                    "deleted",
+                    None,
+                    prev_seq + 1,
+                    f"events with seq {prev_seq + 1}..{event.seq - 1} were deleted "
+                    f"(between event {prev.id if prev else '-'} and event {event.id})",
+                )
+            )
         elif event.prev_hash != prev_hash and prev is not None and not prev_rehashed:
             if content_ok and audit_event_expected_hash(prev) == prev.hash:
-                problems.append(AuditProblem("edited", prev.id, prev.seq,
-                                             f"event {prev.id} (seq {prev.seq}) was edited and re-hashed: "
-                                             f"event {event.id} links to its original hash"))
+                problems.append(
+                    AuditProblem(
+                        "edited",
+                        prev.id,
+                        prev.seq,
+                        f"event {prev.id} (seq {prev.seq}) was edited and re-hashed: "
+                        f"event {event.id} links to its original hash",
+                    )
+                )
             else:
-                problems.append(AuditProblem("inserted", event.id, event.seq,
-                                             f"event {event.id} (seq {event.seq}) does not link to event {prev.id}"))
+                problems.append(
+                    AuditProblem(
+                        "inserted",
+                        event.id,
+                        event.seq,
+                        f"event {event.id} (seq {event.seq}) does not link to event {prev.id}",
+                    )
+                )
         elif event.prev_hash != prev_hash and prev is None:
-            problems.append(AuditProblem("deleted", None, 1,
-                                         f"the chain's first events were deleted before event {event.id}"))
+            problems.append(
+                AuditProblem(
+                    "deleted", None, 1, f"the chain's first events were deleted before event {event.id}"
+                )
+            )
         prev_rehashed = not content_ok
         prev, prev_hash, prev_seq = event, event.hash, event.seq
     if prev_seq < head_seq:
-        problems.append(AuditProblem("deleted", None, prev_seq + 1,
-                                     f"events with seq {prev_seq + 1}..{head_seq} at the end of the chain were deleted"))
+        problems.append(
+            AuditProblem(
+                "deleted",
+                None,
+                prev_seq + 1,
+                f"events with seq {prev_seq + 1}..{head_seq} at the end of the chain were deleted",
+            )
+        )
     elif prev is not None and prev_seq == head_seq and prev_hash != head_hash:
-        problems.append(AuditProblem("edited", prev.id, prev.seq,
-                                     f"event {prev.id} (seq {prev.seq}) does not match the chain head"))
+        problems.append(
+            AuditProblem(
+                "edited", prev.id, prev.seq, f"event {prev.id} (seq {prev.seq}) does not match the chain head"
+            )
+        )
     if registered:
         for verifier in AUDIT_VERIFIERS:
             problems.extend(verifier())

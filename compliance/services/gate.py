@@ -36,8 +36,13 @@ if TYPE_CHECKING:
 
 def _ensure_submitted(session: LiveSession, author: AbstractBaseUser) -> list[Submission]:
     return [
-        content_submit(kind=item.kind, text=item.text, author=author,
-                       session=None if item.product else session, product=item.product)
+        content_submit(
+            kind=item.kind,
+            text=item.text,
+            author=author,
+            session=None if item.product else session,
+            product=item.product,
+        )
         for item in session_content(session)
     ]
 
@@ -57,8 +62,11 @@ def session_content_submit(*, session: LiveSession, author: AbstractBaseUser) ->
     if not is_session_host(author, locked):
         raise NotFound("Session not found.")
     if locked.state not in (SessionState.DRAFT, SessionState.IN_REVIEW):
-        raise Conflict(_("Only a draft or a session in review can be submitted."),
-                       code=ComplianceError.INVALID_STATE, details={"state": locked.state})
+        raise Conflict(
+            _("Only a draft or a session in review can be submitted."),
+            code=ComplianceError.INVALID_STATE,
+            details={"state": locked.state},
+        )
     submissions = _ensure_submitted(locked, author)
     if locked.state == SessionState.DRAFT:
         _session_move(locked, SessionState.IN_REVIEW, actor=author, event_type="session.submitted")
@@ -68,7 +76,9 @@ def session_content_submit(*, session: LiveSession, author: AbstractBaseUser) ->
 
 
 @transaction.atomic
-def session_content_changed(*, session: LiveSession, actor: AbstractBaseUser | None = None) -> list[Submission]:
+def session_content_changed(
+    *, session: LiveSession, actor: AbstractBaseUser | None = None
+) -> list[Submission]:
     """Call after a session's script, title, description or featured products change.
 
     Withdraws the approval of what changed: older versions are superseded; for a session in review,
@@ -97,16 +107,22 @@ def product_card_changed(*, product: Product, actor: AbstractBaseUser | None = N
     """Call after a product's card text changes: the new card is submitted for every session that features
     it and is in review, approved or live, and those sessions' gates are re-evaluated."""
     sessions = [  # locked first: sessions, then submissions, then the audit head (see the module's docstring)
-        _lock_session(s) for s in session_model().objects.filter(featured_products=product)
-        .exclude(state__in=[SessionState.ENDED, SessionState.DRAFT]).order_by("id")
+        _lock_session(s)
+        for s in session_model()
+        .objects.filter(featured_products=product)
+        .exclude(state__in=[SessionState.ENDED, SessionState.DRAFT])
+        .order_by("id")
     ]
     item = ContentItem(ContentKind.PRODUCT_CARD, product.card_text, product)
     _withdraw_stale(item, None, current_sha=item.sha256 if product.card_text.strip() else "", actor=actor)
     submissions = []
     if product.card_text.strip() and sessions:
         author = actor if actor is not None and actor.is_authenticated else sessions[0].studio.owner
-        submissions.append(content_submit(kind=ContentKind.PRODUCT_CARD, text=product.card_text,
-                                          author=author, product=product))
+        submissions.append(
+            content_submit(
+                kind=ContentKind.PRODUCT_CARD, text=product.card_text, author=author, product=product
+            )
+        )
     for session in sessions:
         _gate_refresh(session, actor=actor)
     return submissions
@@ -116,17 +132,30 @@ def _sessions_of(sub: Submission) -> list[LiveSession]:
     if sub.session_id:
         return [_lock_session(sub.session)]
     return [
-        _lock_session(s) for s in session_model().objects.filter(featured_products=sub.product_id)
-        .exclude(state=SessionState.ENDED).order_by("id")
+        _lock_session(s)
+        for s in session_model()
+        .objects.filter(featured_products=sub.product_id)
+        .exclude(state=SessionState.ENDED)
+        .order_by("id")
     ]
 
 
-def _session_move(session: LiveSession, to: str, *, actor: AbstractBaseUser | None, event_type: str,
-                  data: dict | None = None) -> None:
+def _session_move(
+    session: LiveSession,
+    to: str,
+    *,
+    actor: AbstractBaseUser | None,
+    event_type: str,
+    data: dict | None = None,
+) -> None:
     before = session.state
     session_transition(session=session, to=to)
-    audit_record(event_type=event_type, actor=actor, subject=session,
-                 data={"from": before, "to": session.state, **(data or {})})
+    audit_record(
+        event_type=event_type,
+        actor=actor,
+        subject=session,
+        data={"from": before, "to": session.state, **(data or {})},
+    )
 
 
 def _gate_refresh(session: LiveSession, *, actor: AbstractBaseUser | None) -> None:
@@ -136,5 +165,10 @@ def _gate_refresh(session: LiveSession, *, actor: AbstractBaseUser | None) -> No
     elif session.state == SessionState.APPROVED:
         blockers = gate_blockers(session)
         if blockers:
-            _session_move(session, SessionState.IN_REVIEW, actor=actor, event_type="session.gate_closed",
-                          data={"blockers": [b.code + ":" + b.kind for b in blockers]})
+            _session_move(
+                session,
+                SessionState.IN_REVIEW,
+                actor=actor,
+                event_type="session.gate_closed",
+                data={"blockers": [b.code + ":" + b.kind for b in blockers]},
+            )

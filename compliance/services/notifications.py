@@ -1,5 +1,4 @@
-"""Notifications to RMs: a rejection, or an approval a rule change withdrew.
-"""
+"""Notifications to RMs: a rejection, or an approval a rule change withdrew."""
 
 from __future__ import annotations
 
@@ -18,10 +17,17 @@ if TYPE_CHECKING:
     from studio.models import LiveSession
 
 
-def notification_create(*, recipient: AbstractBaseUser, kind: str, message: str,
-                        session: LiveSession | None = None, submission: Submission | None = None) -> Notification:
-    return Notification.objects.create(recipient=recipient, kind=kind, message=message, session=session,
-                                       submission=submission)
+def notification_create(
+    *,
+    recipient: AbstractBaseUser,
+    kind: str,
+    message: str,
+    session: LiveSession | None = None,
+    submission: Submission | None = None,
+) -> Notification:
+    return Notification.objects.create(
+        recipient=recipient, kind=kind, message=message, session=session, submission=submission
+    )
 
 
 def notification_mark_read(*, notification: Notification, user: AbstractBaseUser) -> Notification:

@@ -85,16 +85,24 @@ def submission_products(sub: Submission) -> list[dict]:
 
 def _store_findings(sub: Submission, findings: Iterable[Any]) -> list[Finding]:
     rows = [
-        Finding(submission=sub, code=f.code, severity=str(getattr(f.severity, "value", f.severity)),
-                start=f.start, end=f.end, excerpt=f.excerpt or "", message=f.message or "",
-                suggestion=f.suggestion or "")
+        Finding(
+            submission=sub,
+            code=f.code,
+            severity=str(getattr(f.severity, "value", f.severity)),
+            start=f.start,
+            end=f.end,
+            excerpt=f.excerpt or "",
+            message=f.message or "",
+            suggestion=f.suggestion or "",
+        )
         for f in findings
     ]
     return Finding.objects.bulk_create(rows)
 
 
-def submission_check(*, submission_id: int, token: str = "", is_retry: bool = False,
-                     now: datetime | None = None) -> str:
+def submission_check(
+    *, submission_id: int, token: str = "", is_retry: bool = False, now: datetime | None = None
+) -> str:
     """Run the engine on one submission and store its findings exactly once.
 
     State guard: only a ``pending`` submission (or a ``checking`` one whose claim is stale or is this same
@@ -117,25 +125,38 @@ def submission_check(*, submission_id: int, token: str = "", is_retry: bool = Fa
     try:
         compiled = pack_compiled(pack)
         started = perf_counter()
-        findings = list(check(sub.text, kind=sub.kind, products=submission_products(sub), customer_risk=None,
-                              pack=compiled))
+        findings = list(
+            check(
+                sub.text, kind=sub.kind, products=submission_products(sub), customer_risk=None, pack=compiled
+            )
+        )
         metrics.engine_checked("submission", perf_counter() - started)
     except Exception as exc:  # an engine bug is permanent for this text: record it, don't loop on it
         logger.exception("engine failed on submission %s", submission_id)
         with transaction.atomic():
             locked = Submission.objects.select_for_update(no_key=True).get(pk=submission_id)
             if locked.status == SubmissionStatus.CHECKING and locked.check_token == token:
-                locked.status, locked.last_error = SubmissionStatus.PENDING, f"{type(exc).__name__}: {exc}"[:2000]
+                locked.status, locked.last_error = (
+                    SubmissionStatus.PENDING,
+                    f"{type(exc).__name__}: {exc}"[:2000],
+                )
                 locked.save(update_fields=["status", "last_error", "updated_at"])
-                audit_record(event_type="submission.check_failed", actor=None, subject=locked,
-                             data={"error": locked.last_error, "pack": pack.label})
+                audit_record(
+                    event_type="submission.check_failed",
+                    actor=None,
+                    subject=locked,
+                    data={"error": locked.last_error, "pack": pack.label},
+                )
         return SubmissionCheckOutcome.FAILED
     with transaction.atomic():
         if sub.kind in pack.data.get("auto_publish_kinds", []):
             _sessions_of(sub)  # an auto-approval moves sessions: lock them before the submission
         locked = Submission.objects.select_for_update(no_key=True).get(pk=submission_id)
-        if locked.status != SubmissionStatus.CHECKING or locked.check_token != token \
-                or locked.checking_since != claimed_at:
+        if (
+            locked.status != SubmissionStatus.CHECKING
+            or locked.check_token != token
+            or locked.checking_since != claimed_at
+        ):
             return SubmissionCheckOutcome.LOST_CLAIM
         stored = _store_findings(locked, findings)
         needs_review = any(f.severity in SEVERITIES_NEEDING_REVIEW for f in stored)
@@ -143,13 +164,26 @@ def submission_check(*, submission_id: int, token: str = "", is_retry: bool = Fa
         locked.pack, locked.checked_at, locked.last_error = pack, timezone.now(), ""
         locked.check_count += 1
         locked.save(update_fields=["status", "pack", "checked_at", "last_error", "check_count", "updated_at"])
-        audit_record(event_type="submission.checked", actor=None, subject=locked, data={
-            "status": locked.status, "pack": pack.label, "sha256": locked.sha256,
-            "findings": [[f.code, f.severity, f.start, f.end] for f in stored],
-        })
-        if locked.status == SubmissionStatus.PASSED and locked.kind in pack.data.get("auto_publish_kinds", []):
-            _decide(locked, officer=None, action=DecisionAction.APPROVE,
-                    note=f"auto-published: rule pack {pack.label} lets {locked.kind} publish without findings")
+        audit_record(
+            event_type="submission.checked",
+            actor=None,
+            subject=locked,
+            data={
+                "status": locked.status,
+                "pack": pack.label,
+                "sha256": locked.sha256,
+                "findings": [[f.code, f.severity, f.start, f.end] for f in stored],
+            },
+        )
+        if locked.status == SubmissionStatus.PASSED and locked.kind in pack.data.get(
+            "auto_publish_kinds", []
+        ):
+            _decide(
+                locked,
+                officer=None,
+                action=DecisionAction.APPROVE,
+                note=f"auto-published: rule pack {pack.label} lets {locked.kind} publish without findings",
+            )
     return SubmissionCheckOutcome.CHECKED
 
 
@@ -175,8 +209,9 @@ def checks_reclaim_dead() -> int:
     The redelivered task reclaims the stale claim (``_claim_for_check``) and completes the review; the original
     message, redelivered by the broker after its visibility timeout, then finds it done and skips.
     """
-    stale = Submission.objects.filter(status=SubmissionStatus.CHECKING,
-                                      checking_since__lt=timezone.now() - CHECK_RECLAIM_AFTER)
+    stale = Submission.objects.filter(
+        status=SubmissionStatus.CHECKING, checking_since__lt=timezone.now() - CHECK_RECLAIM_AFTER
+    )
     from compliance.tasks import submission_review_task
 
     count = 0
@@ -188,36 +223,59 @@ def checks_reclaim_dead() -> int:
 
 def _officer_check(submission: Submission, officer: AbstractBaseUser) -> None:
     if not is_officer(officer):
-        raise Forbidden("Only compliance officers decide on submissions.", code=ComplianceError.NOT_COMPLIANCE)
+        raise Forbidden(
+            "Only compliance officers decide on submissions.", code=ComplianceError.NOT_COMPLIANCE
+        )
     if not submission_visible_to(officer, submission):  # another institution's content (admin, scripts)
         raise NotFound("Submission not found.")
     if submission.author_id == officer.pk:
-        raise Forbidden("Authors never approve or reject their own content.", code=ComplianceError.OWN_SUBMISSION)
+        raise Forbidden(
+            "Authors never approve or reject their own content.", code=ComplianceError.OWN_SUBMISSION
+        )
 
 
 def _decide(sub: Submission, *, officer: AbstractBaseUser | None, action: str, note: str) -> Decision:
     decision = Decision.objects.create(submission=sub, officer=officer, action=action, note=note)
     sub.status = SubmissionStatus.APPROVED if action == DecisionAction.APPROVE else SubmissionStatus.REJECTED
     sub.save(update_fields=["status", "updated_at"])
-    audit_record(event_type=f"submission.{sub.status}", actor=officer, subject=sub,
-                 data={"note": note, "sha256": sub.sha256, "pack": sub.pack.label if sub.pack_id else None})
+    audit_record(
+        event_type=f"submission.{sub.status}",
+        actor=officer,
+        subject=sub,
+        data={"note": note, "sha256": sub.sha256, "pack": sub.pack.label if sub.pack_id else None},
+    )
     for session in _sessions_of(sub):
         if action == DecisionAction.REJECT and session.state == SessionState.IN_REVIEW:
-            _session_move(session, SessionState.DRAFT, actor=officer, event_type="session.rejected",
-                          data={"submission": sub.pk})
-            notification_create(recipient=session.studio.owner, kind="submission_rejected", session=session,
-                                submission=sub, message=f"{sub.subject_label} was rejected: {note}")
+            _session_move(
+                session,
+                SessionState.DRAFT,
+                actor=officer,
+                event_type="session.rejected",
+                data={"submission": sub.pk},
+            )
+            notification_create(
+                recipient=session.studio.owner,
+                kind="submission_rejected",
+                session=session,
+                submission=sub,
+                message=f"{sub.subject_label} was rejected: {note}",
+            )
         else:
             _gate_refresh(session, actor=officer)
     return decision
 
 
 def _lock_for_decision(submission: Submission, officer: AbstractBaseUser) -> Submission:
-    sub = Submission.objects.select_for_update(no_key=True, of=("self",)).select_related("pack").get(
-        pk=submission.pk)
+    sub = (
+        Submission.objects.select_for_update(no_key=True, of=("self",))
+        .select_related("pack")
+        .get(pk=submission.pk)
+    )
     _officer_check(sub, officer)
     if sub.withdrawn_at is not None:
-        raise Conflict("This version was withdrawn; decide on the current one.", code=ComplianceError.WITHDRAWN)
+        raise Conflict(
+            "This version was withdrawn; decide on the current one.", code=ComplianceError.WITHDRAWN
+        )
     if sub.status in (SubmissionStatus.PENDING, SubmissionStatus.CHECKING):
         raise Conflict("The engine has not checked this submission yet.", code=ComplianceError.NOT_CHECKED)
     if sub.status in (SubmissionStatus.APPROVED, SubmissionStatus.REJECTED):
@@ -235,8 +293,11 @@ def submission_approve(*, submission: Submission, officer: AbstractBaseUser, not
     sub = _lock_for_decision(submission, officer)
     blocking = list(sub.findings.filter(severity=Severity.BLOCK).values_list("code", flat=True))
     if blocking:
-        raise Conflict("Content with block findings cannot be approved; reject it so the author fixes it.",
-                       code=ComplianceError.HAS_BLOCK_FINDINGS, details={"codes": sorted(set(blocking))})
+        raise Conflict(
+            "Content with block findings cannot be approved; reject it so the author fixes it.",
+            code=ComplianceError.HAS_BLOCK_FINDINGS,
+            details={"codes": sorted(set(blocking))},
+        )
     _decide(sub, officer=officer, action=DecisionAction.APPROVE, note=note.strip())
     submission.status = sub.status
     return sub
@@ -250,7 +311,9 @@ def submission_reject(*, submission: Submission, officer: AbstractBaseUser, note
     """
     note = (note or "").strip()
     if not note:
-        raise ApplicationError("Say why the content is rejected: a note is required.", code=ComplianceError.NOTE_REQUIRED)
+        raise ApplicationError(
+            "Say why the content is rejected: a note is required.", code=ComplianceError.NOTE_REQUIRED
+        )
     _sessions_of(submission)
     sub = _lock_for_decision(submission, officer)
     _decide(sub, officer=officer, action=DecisionAction.REJECT, note=note)
@@ -260,14 +323,21 @@ def submission_reject(*, submission: Submission, officer: AbstractBaseUser, note
 
 def _recheck_candidates() -> list[Submission]:
     open_sessions = session_model().objects.exclude(state=SessionState.ENDED)
-    subs = Submission.objects.filter(status=SubmissionStatus.APPROVED, withdrawn_at__isnull=True).filter(
-        models.Q(session__in=open_sessions)
-        | models.Q(product__featured_in_sessions__in=open_sessions)
-    ).distinct().select_related("session__studio", "product")
+    subs = (
+        Submission.objects.filter(status=SubmissionStatus.APPROVED, withdrawn_at__isnull=True)
+        .filter(
+            models.Q(session__in=open_sessions) | models.Q(product__featured_in_sessions__in=open_sessions)
+        )
+        .distinct()
+        .select_related("session__studio", "product")
+    )
     current = []
     for sub in subs:
-        text = sub.product.card_text if sub.product_id else (
-            sub.session.script if sub.kind == ContentKind.SCRIPT else announcement_text(sub.session))
+        text = (
+            sub.product.card_text
+            if sub.product_id
+            else (sub.session.script if sub.kind == ContentKind.SCRIPT else announcement_text(sub.session))
+        )
         if content_sha256(text) == sub.sha256:
             current.append(sub)
     return current
@@ -282,7 +352,7 @@ def rule_pack_recheck(*, pack_id: int) -> dict[str, int]:
     """
     pack = RulePack.objects.get(pk=pack_id)
     if not pack.is_active or pack.name == AUDIENCE_PACK:  # a newer version's own re-check covers it; the
-        return {"rechecked": 0, "pulled_back": 0}      # audience pack never judges gate content
+        return {"rechecked": 0, "pulled_back": 0}  # audience pack never judges gate content
     from compliance.engine import check
 
     compiled = pack_compiled(pack)
@@ -293,8 +363,9 @@ def rule_pack_recheck(*, pack_id: int) -> dict[str, int]:
         findings = list(check(sub.text, kind=sub.kind, products=submission_products(sub), pack=compiled))
         rechecked += 1
         old = {(f.code, f.severity) for f in sub.findings.all()}
-        new = sorted({(f.code, str(getattr(f.severity, "value", f.severity))) for f in findings}
-                     - old, key=str)
+        new = sorted(
+            {(f.code, str(getattr(f.severity, "value", f.severity))) for f in findings} - old, key=str
+        )
         new = [pair for pair in new if pair[1] in SEVERITIES_NEEDING_REVIEW]
         with transaction.atomic():
             if new:
@@ -305,8 +376,12 @@ def rule_pack_recheck(*, pack_id: int) -> dict[str, int]:
             if not new:
                 locked.pack = pack
                 locked.save(update_fields=["pack", "updated_at"])
-                audit_record(event_type="submission.rechecked", actor=None, subject=locked,
-                             data={"pack": pack.label, "new_findings": []})
+                audit_record(
+                    event_type="submission.rechecked",
+                    actor=None,
+                    subject=locked,
+                    data={"pack": pack.label, "new_findings": []},
+                )
                 continue
             pulled += 1
             _pull_back(locked, pack=pack, findings=findings, new=new)
@@ -318,28 +393,54 @@ def _pull_back(sub: Submission, *, pack: RulePack, findings: list, new: list) ->
     codes = [code for code, _ in new]
     sub.withdrawn_at, sub.withdrawn_reason = now, f"rule pack {pack.label} found: {', '.join(codes)}"[:200]
     sub.save(update_fields=["withdrawn_at", "withdrawn_reason", "updated_at"])
-    audit_record(event_type="submission.withdrawn", actor=None, subject=sub,
-                 data={"reason": sub.withdrawn_reason, "pack": pack.label, "new_findings": codes})
+    audit_record(
+        event_type="submission.withdrawn",
+        actor=None,
+        subject=sub,
+        data={"reason": sub.withdrawn_reason, "pack": pack.label, "new_findings": codes},
+    )
     replacement = Submission.objects.create(
-        kind=sub.kind, text=sub.text, sha256=sub.sha256, author=sub.author, session=sub.session,
-        product=sub.product, status=SubmissionStatus.CHECKING, pack=pack,
+        kind=sub.kind,
+        text=sub.text,
+        sha256=sub.sha256,
+        author=sub.author,
+        session=sub.session,
+        product=sub.product,
+        status=SubmissionStatus.CHECKING,
+        pack=pack,
     )
     stored = _store_findings(replacement, findings)
     replacement.status, replacement.checked_at, replacement.check_count = SubmissionStatus.FLAGGED, now, 1
     replacement.save(update_fields=["status", "checked_at", "check_count", "updated_at"])
-    audit_record(event_type="submission.created", actor=None, subject=replacement,
-                 data={"kind": sub.kind, "sha256": sub.sha256, "replaces": sub.pk, "reason": "rule change"})
-    audit_record(event_type="submission.checked", actor=None, subject=replacement, data={
-        "status": replacement.status, "pack": pack.label, "sha256": replacement.sha256,
-        "findings": [[f.code, f.severity, f.start, f.end] for f in stored],
-    })
+    audit_record(
+        event_type="submission.created",
+        actor=None,
+        subject=replacement,
+        data={"kind": sub.kind, "sha256": sub.sha256, "replaces": sub.pk, "reason": "rule change"},
+    )
+    audit_record(
+        event_type="submission.checked",
+        actor=None,
+        subject=replacement,
+        data={
+            "status": replacement.status,
+            "pack": pack.label,
+            "sha256": replacement.sha256,
+            "findings": [[f.code, f.severity, f.start, f.end] for f in stored],
+        },
+    )
     for session in _sessions_of(sub):
         was = session.state
         _gate_refresh(session, actor=None)
         notification_create(
-            recipient=session.studio.owner, kind="approval_withdrawn", session=session, submission=replacement,
-            message=(f"A rule change ({pack.label}) pulled {sub.subject_label} back to review: "
-                     f"{', '.join(codes)}." + (" The session is live; review it now." if was == SessionState.LIVE
-                                               else "")),
+            recipient=session.studio.owner,
+            kind="approval_withdrawn",
+            session=session,
+            submission=replacement,
+            message=(
+                f"A rule change ({pack.label}) pulled {sub.subject_label} back to review: "
+                f"{', '.join(codes)}."
+                + (" The session is live; review it now." if was == SessionState.LIVE else "")
+            ),
         )
     return replacement

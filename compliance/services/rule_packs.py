@@ -49,13 +49,16 @@ _active_cache: dict[str, tuple[float, RulePack]] = {}
 def pack_rules(data: dict) -> list[dict]:
     rules = data.get("rules")
     if not isinstance(rules, list) or not all(isinstance(r, dict) and r.get("code") for r in rules):
-        raise ApplicationError("A rule pack needs a list of rules, each with a code.", code=ComplianceError.INVALID_PACK)
+        raise ApplicationError(
+            "A rule pack needs a list of rules, each with a code.", code=ComplianceError.INVALID_PACK
+        )
     return rules
 
 
 @transaction.atomic
-def rule_pack_create(*, name: str, data: dict, actor: AbstractBaseUser | None, note: str = "",
-                     change: dict | None = None) -> RulePack:
+def rule_pack_create(
+    *, name: str, data: dict, actor: AbstractBaseUser | None, note: str = "", change: dict | None = None
+) -> RulePack:
     """Store ``data`` as the next version of pack ``name`` and make it the active one.
 
     The data must compile (a broken rule never becomes active). Records ``rulepack.changed`` (or
@@ -67,27 +70,47 @@ def rule_pack_create(*, name: str, data: dict, actor: AbstractBaseUser | None, n
     try:
         compile_pack(data)
     except Exception as exc:  # the engine's own validation errors; they are the editor's to fix
-        raise ApplicationError(f"The rule pack does not compile: {exc}", code=ComplianceError.INVALID_PACK) from exc
+        raise ApplicationError(
+            f"The rule pack does not compile: {exc}", code=ComplianceError.INVALID_PACK
+        ) from exc
     current = RulePack.objects.select_for_update().filter(name=name, is_active=True).first()
-    last_version = (
-        RulePack.objects.filter(name=name).aggregate(v=models.Max("version"))["v"] or 0
-    )
+    last_version = RulePack.objects.filter(name=name).aggregate(v=models.Max("version"))["v"] or 0
     if current is not None:
         current.is_active = False
         current.save(update_fields=["is_active", "updated_at"])
     pack = RulePack.objects.create(
-        name=name, version=last_version + 1, source_version=str(data.get("version", "")), data=data,
-        digest=pack_digest(data), is_active=True, created_by=actor, note=note,
+        name=name,
+        version=last_version + 1,
+        source_version=str(data.get("version", "")),
+        data=data,
+        digest=pack_digest(data),
+        is_active=True,
+        created_by=actor,
+        note=note,
     )
-    Rule.objects.bulk_create([
-        Rule(pack=pack, code=r["code"], severity=r.get("severity", Severity.REVIEW),
-             enabled=bool(r.get("enabled", True)), definition=r)
-        for r in rules
-    ])
+    Rule.objects.bulk_create(
+        [
+            Rule(
+                pack=pack,
+                code=r["code"],
+                severity=r.get("severity", Severity.REVIEW),
+                enabled=bool(r.get("enabled", True)),
+                definition=r,
+            )
+            for r in rules
+        ]
+    )
     audit_record(
-        event_type="rulepack.changed" if current else "rulepack.loaded", actor=actor, subject=pack,
-        data={"pack": pack.label, "previous": current.label if current else None, "digest": pack.digest,
-              "note": note, "change": change or {}},
+        event_type="rulepack.changed" if current else "rulepack.loaded",
+        actor=actor,
+        subject=pack,
+        data={
+            "pack": pack.label,
+            "previous": current.label if current else None,
+            "digest": pack.digest,
+            "note": note,
+            "change": change or {},
+        },
     )
     _active_cache.pop(name, None)
     if current is not None:
@@ -98,8 +121,12 @@ def rule_pack_create(*, name: str, data: dict, actor: AbstractBaseUser | None, n
     return pack
 
 
-def rule_packs_load(*, names: Iterable[str] = ("cn", "us", AUDIENCE_PACK), force: bool = False,
-                    actor: AbstractBaseUser | None = None) -> list[RulePack]:
+def rule_packs_load(
+    *,
+    names: Iterable[str] = ("cn", "us", AUDIENCE_PACK),
+    force: bool = False,
+    actor: AbstractBaseUser | None = None,
+) -> list[RulePack]:
     """Load the repository's pack files into the database. Idempotent.
 
     A pack that already has an active version is left alone unless ``force`` is given and the file
@@ -144,17 +171,23 @@ def pack_for_author(author_id: int | None) -> RulePack:
     base = pack_active(institution.pack_name)
     if not institution.extra_words:
         return base
-    data = {**base.data, "extra_words": [*(base.data.get("extra_words") or []),
-                                         *[list(pair) for pair in institution.extra_words]],
-            "extends": base.label}
+    data = {
+        **base.data,
+        "extra_words": [
+            *(base.data.get("extra_words") or []),
+            *[list(pair) for pair in institution.extra_words],
+        ],
+        "extends": base.label,
+    }
     name = institution.effective_pack_name
     active = RulePack.objects.filter(name=name, is_active=True).first()
     if active is not None and active.digest == pack_digest(data):
         return active
     try:
         with transaction.atomic():
-            return rule_pack_create(name=name, data=data, actor=None,
-                                    note=f"{base.label} extended by {institution.code}")
+            return rule_pack_create(
+                name=name, data=data, actor=None, note=f"{base.label} extended by {institution.code}"
+            )
     except IntegrityError:  # another process derived it at the same moment: use theirs
         return RulePack.objects.get(name=name, is_active=True)
 
@@ -181,8 +214,9 @@ def pack_active_cached(name: str) -> RulePack:
     return pack
 
 
-def rule_definition_changed(rule: Rule, *, severity: str | None, enabled: bool | None,
-                  definition: dict | None) -> dict:
+def rule_definition_changed(
+    rule: Rule, *, severity: str | None, enabled: bool | None, definition: dict | None
+) -> dict:
     new_definition = definition if definition is not None else rule.definition
     if not isinstance(new_definition, dict):
         raise ApplicationError("A rule definition is a JSON object.", code=ComplianceError.INVALID_RULE)
@@ -201,8 +235,9 @@ def pack_data_with_rule(pack: RulePack, definition: dict) -> dict:
     return {**pack.data, "rules": rules}
 
 
-def rule_change_validate(*, rule: Rule, severity: str | None = None, enabled: bool | None = None,
-                         definition: dict | None = None) -> dict:
+def rule_change_validate(
+    *, rule: Rule, severity: str | None = None, enabled: bool | None = None, definition: dict | None = None
+) -> dict:
     """Raise ``ApplicationError`` unless the changed rule compiles; returns the new rule definition."""
     new_definition = rule_definition_changed(rule, severity=severity, enabled=enabled, definition=definition)
     from compliance.engine import compile_pack
@@ -210,12 +245,21 @@ def rule_change_validate(*, rule: Rule, severity: str | None = None, enabled: bo
     try:
         compile_pack(pack_data_with_rule(rule.pack, new_definition))
     except Exception as exc:  # the engine's validation errors are the editor's to fix
-        raise ApplicationError(f"The rule does not compile: {exc}", code=ComplianceError.INVALID_RULE) from exc
+        raise ApplicationError(
+            f"The rule does not compile: {exc}", code=ComplianceError.INVALID_RULE
+        ) from exc
     return new_definition
 
 
-def rule_change(*, rule: Rule, actor: AbstractBaseUser, severity: str | None = None, enabled: bool | None = None,
-                definition: dict | None = None, note: str = "") -> RulePack:
+def rule_change(
+    *,
+    rule: Rule,
+    actor: AbstractBaseUser,
+    severity: str | None = None,
+    enabled: bool | None = None,
+    definition: dict | None = None,
+    note: str = "",
+) -> RulePack:
     """Change one rule of the active pack: writes a new pack version (the old one stays as it was).
 
     Only compliance officers (or superusers) change rules. Raises ``Conflict`` when ``rule`` belongs to
@@ -227,13 +271,19 @@ def rule_change(*, rule: Rule, actor: AbstractBaseUser, severity: str | None = N
     with transaction.atomic():
         active = RulePack.objects.select_for_update().get(name=rule.pack.name, is_active=True)
         if rule.pack_id != active.id:
-            raise Conflict(f"This rule belongs to {rule.pack}, which is no longer the active version "
-                           f"({active}).", code=ComplianceError.STALE_PACK_VERSION)
-        new_definition = rule_definition_changed(rule, severity=severity, enabled=enabled, definition=definition)
+            raise Conflict(
+                f"This rule belongs to {rule.pack}, which is no longer the active version ({active}).",
+                code=ComplianceError.STALE_PACK_VERSION,
+            )
+        new_definition = rule_definition_changed(
+            rule, severity=severity, enabled=enabled, definition=definition
+        )
         if new_definition == rule.definition:
             return active
         return rule_pack_create(
-            name=active.name, data=pack_data_with_rule(active, new_definition), actor=actor,
+            name=active.name,
+            data=pack_data_with_rule(active, new_definition),
+            actor=actor,
             note=note or f"rule {rule.code} changed",
             change={"code": rule.code, "before": rule.definition, "after": new_definition},
         )

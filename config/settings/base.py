@@ -108,8 +108,11 @@ DATABASE_URL = env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
 try:
     # Persistent connections leak under ASGI (each request runs in its own thread, whose connection outlives
     # it: Django's docs say to disable them there), so the default is 0; a Celery-only process may raise it.
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 0),
-                                                  conn_health_checks=True)}
+    DATABASES = {
+        "default": dj_database_url.parse(
+            DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 0), conn_health_checks=True
+        )
+    }
 except Exception as exc:  # dj_database_url raises several types for a bad URL
     raise ImproperlyConfigured(f"DATABASE_URL is not a database URL: {exc}") from exc
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
@@ -241,6 +244,8 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]  # the browser front ends' CSS, ES modules and vendored libraries
+
+
 def _json_options(name: str) -> dict:
     raw = env_str(name, "") or ""
     try:
@@ -255,10 +260,14 @@ def _json_options(name: str) -> dict:
 # Recordings of broadcasts (docs/recordings.md): local files by default; in production an S3-compatible store
 # with object lock (RECORDINGS_STORAGE_BACKEND=storages.backends.s3.S3Storage and its options as JSON).
 RECORDINGS_ROOT = Path(env_str("RECORDINGS_ROOT", "") or BASE_DIR / "media" / "recordings")
-RECORDINGS_STORAGE_BACKEND = env_str("RECORDINGS_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")
+RECORDINGS_STORAGE_BACKEND = env_str(
+    "RECORDINGS_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"
+)
 RECORDINGS_STORAGE_OPTIONS = _json_options("RECORDINGS_STORAGE_OPTIONS") or (
     {"location": str(RECORDINGS_ROOT), "base_url": None, "file_permissions_mode": 0o640}
-    if RECORDINGS_STORAGE_BACKEND.endswith("FileSystemStorage") else {})
+    if RECORDINGS_STORAGE_BACKEND.endswith("FileSystemStorage")
+    else {}
+)
 # Where ffmpeg writes its temporary files (empty: the system's temp directory); needs ~2x the largest recording.
 RECORDINGS_WORKDIR = env_str("RECORDINGS_WORKDIR", "")
 # Recordings and their replays are kept this long after the session ends (可回溯留存: at least 3 years).
@@ -308,8 +317,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     # Leads have a "status" too: name both choice sets so they do not collide.
-    "ENUM_NAME_OVERRIDES": {"LeadStatusEnum": "organisations.models.LeadStatus.choices",
-                            "ProductStatusEnum": "products.models.ProductStatus.choices"},
+    "ENUM_NAME_OVERRIDES": {
+        "LeadStatusEnum": "organisations.models.LeadStatus.choices",
+        "ProductStatusEnum": "products.models.ProductStatus.choices",
+    },
 }
 
 # Live video (broadcast/, docs/video.md): nginx-rtmp takes RTMP on BROADCAST_RTMP_PORT, asks Django over HTTP
@@ -317,22 +328,28 @@ SPECTACULAR_SETTINGS = {
 BROADCAST_RTMP_PORT = env_int("BROADCAST_RTMP_PORT", 1935)
 BROADCAST_HTTP_PORT = env_int("BROADCAST_HTTP_PORT", 8081)
 # Where nginx-rtmp reaches Django's callbacks (loopback by default: the Daphne of `make run`).
-BROADCAST_CALLBACK_BASE_URL = env_str("BROADCAST_CALLBACK_BASE_URL",
-                                      f"http://127.0.0.1:{env_int('PORT', 8000)}").rstrip("/")
+BROADCAST_CALLBACK_BASE_URL = env_str(
+    "BROADCAST_CALLBACK_BASE_URL", f"http://127.0.0.1:{env_int('PORT', 8000)}"
+).rstrip("/")
 # Shared secret of the callbacks and of the playback links; derived from SECRET_KEY when unset.
 BROADCAST_SECRET = env_str("BROADCAST_SECRET", "")
 # What RMs put into OBS as "server", and what the browser path's ffmpeg pushes to.
-BROADCAST_INGEST_URL = env_str("BROADCAST_INGEST_URL", f"rtmp://127.0.0.1:{BROADCAST_RTMP_PORT}/live").rstrip("/")
+BROADCAST_INGEST_URL = env_str("BROADCAST_INGEST_URL", f"rtmp://127.0.0.1:{BROADCAST_RTMP_PORT}/live").rstrip(
+    "/"
+)
 BROADCAST_INGEST_PUSH_URL = env_str("BROADCAST_INGEST_PUSH_URL", BROADCAST_INGEST_URL).rstrip("/")
 # Where viewers fetch HLS: in production the site's own origin (the load balancer routes /live/ to the ingest's
 # HTTP port) or a CDN origin in front of it; in development the ingest's loopback port.
-BROADCAST_PLAYBACK_BASE_URL = env_str("BROADCAST_PLAYBACK_BASE_URL",
-                                      f"http://127.0.0.1:{BROADCAST_HTTP_PORT}/live" if DEBUG else "/live").rstrip("/")
+BROADCAST_PLAYBACK_BASE_URL = env_str(
+    "BROADCAST_PLAYBACK_BASE_URL", f"http://127.0.0.1:{BROADCAST_HTTP_PORT}/live" if DEBUG else "/live"
+).rstrip("/")
 BROADCAST_PLAYBACK_TOKEN_TTL = env_int("BROADCAST_PLAYBACK_TOKEN_TTL", 3600)
 # Seconds between the ingest's "may this stream stay on air?" re-asks: a cut happens within this (≤ 10 s).
 BROADCAST_UPDATE_INTERVAL = env_int("BROADCAST_UPDATE_INTERVAL", 3)
 if not 1 <= BROADCAST_UPDATE_INTERVAL <= 10:
-    raise ImproperlyConfigured("BROADCAST_UPDATE_INTERVAL must be 1..10 seconds (a cut must happen within 10 s).")
+    raise ImproperlyConfigured(
+        "BROADCAST_UPDATE_INTERVAL must be 1..10 seconds (a cut must happen within 10 s)."
+    )
 BROADCAST_HLS_FRAGMENT = env_int("BROADCAST_HLS_FRAGMENT", 2)
 BROADCAST_RUN_DIR = Path(env_str("BROADCAST_RUN_DIR", str(BASE_DIR / ".run" / "video")))
 # `make run` publishes an ffmpeg test pattern into rm1's live demo session through the real gate.
@@ -346,13 +363,15 @@ def _origin(url: str) -> str:
 
 # Hosts the live room's HLS player may fetch video from: the playback origin above (checked at start-up,
 # broadcast/checks.py), plus any extra comma-separated hosts.
-CSP_MEDIA_HOSTS = list(dict.fromkeys(
-    [h for h in [_origin(BROADCAST_PLAYBACK_BASE_URL)] if h] + env_list("CSP_MEDIA_HOSTS", [])))
+CSP_MEDIA_HOSTS = list(
+    dict.fromkeys([h for h in [_origin(BROADCAST_PLAYBACK_BASE_URL)] if h] + env_list("CSP_MEDIA_HOSTS", []))
+)
 
 # Where customers reach the site (scheme and host, no path): links in e-mails must be absolute. Development
 # defaults to the local server; production must set it (system check audience.E001 stops start-up otherwise).
-PUBLIC_BASE_URL = (env_str("PUBLIC_BASE_URL") or (f"http://127.0.0.1:{env_int('PORT', 8000)}" if DEBUG else "")
-                   ).rstrip("/")
+PUBLIC_BASE_URL = (
+    env_str("PUBLIC_BASE_URL") or (f"http://127.0.0.1:{env_int('PORT', 8000)}" if DEBUG else "")
+).rstrip("/")
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")

@@ -97,8 +97,12 @@ def _lock_room(session_id: int) -> LiveSession:
 def _lock_room_for(user: User | AnonymousUser, session_id: int, *, invite_code: str = "") -> LiveSession:
     """``access_session`` and ``_lock_room`` in one read: the locked session (with its studio) if ``user`` may
     watch it, else ``NotFound``. Only the session row is locked, not its studio's."""
-    session = (LiveSession.objects.select_for_update(of=("self",)).select_related("studio")
-               .filter(pk=session_id).first())
+    session = (
+        LiveSession.objects.select_for_update(of=("self",))
+        .select_related("studio")
+        .filter(pk=session_id)
+        .first()
+    )
     if session is None or not session_may_watch(user, session, invite_code=invite_code):
         raise NotFound(gettext("Session not found."))
     return session
@@ -124,15 +128,24 @@ def _require_speaker(session: LiveSession, user) -> bool:
     if is_session_host(user, session):
         return True
     if not has_role(user, Role.CUSTOMER):
-        raise Forbidden(gettext("Only the host and customers speak in a live room."), code=StudioError.FORBIDDEN)
+        raise Forbidden(
+            gettext("Only the host and customers speak in a live room."), code=StudioError.FORBIDDEN
+        )
     return False
 
 
 def _require_not_muted(session: LiveSession, user: User) -> None:
-    mute = RoomMute.objects.filter(session=session, user=user, until__gt=timezone.now()).order_by("-until").first()
+    mute = (
+        RoomMute.objects.filter(session=session, user=user, until__gt=timezone.now())
+        .order_by("-until")
+        .first()
+    )
     if mute is not None:
-        raise Forbidden(gettext("You are muted in this room."), code=StudioError.MUTED,
-                        details={"until": mute.until.isoformat()})
+        raise Forbidden(
+            gettext("You are muted in this room."),
+            code=StudioError.MUTED,
+            details={"until": mute.until.isoformat()},
+        )
 
 
 def _slow_mode(session: LiveSession, user: User) -> None:
@@ -146,7 +159,8 @@ def _slow_mode(session: LiveSession, user: User) -> None:
         raise ApplicationError(
             gettext("Slow mode: one line every %(seconds)d s. Try again in %(retry)d s.")
             % {"seconds": session.slow_mode_seconds, "retry": max(1, round(retry))},
-            code=StudioError.SLOW_MODE, details={"seconds": session.slow_mode_seconds, "retry_after": retry},
+            code=StudioError.SLOW_MODE,
+            details={"seconds": session.slow_mode_seconds, "retry_after": retry},
         )
 
 
@@ -165,11 +179,18 @@ def _engine_check(session: LiveSession, author: User, text: str) -> tuple[str, l
     nobody saw them, and their own findings would only repeat.
     """
     since = timezone.now() - timedelta(seconds=ENGINE_WINDOW_SECONDS)
-    earlier = list(ChatMessage.objects.filter(session=session, author=author, created_at__gte=since)
-                   .exclude(status=MessageStatus.REJECTED)
-                   .order_by("-id").values_list("text", flat=True)[:ENGINE_WINDOW_LINES])
-    return chat_line_findings(list(reversed(earlier)), text, owner_id=session.studio.owner_id,
-                              products=(p.facts() for p in session.featured_products.all()))
+    earlier = list(
+        ChatMessage.objects.filter(session=session, author=author, created_at__gte=since)
+        .exclude(status=MessageStatus.REJECTED)
+        .order_by("-id")
+        .values_list("text", flat=True)[:ENGINE_WINDOW_LINES]
+    )
+    return chat_line_findings(
+        list(reversed(earlier)),
+        text,
+        owner_id=session.studio.owner_id,
+        products=(p.facts() for p in session.featured_products.all()),
+    )
 
 
 def chat_ack(message: ChatMessage, *, duplicate: bool = False) -> dict:
@@ -182,7 +203,9 @@ def chat_ack(message: ChatMessage, *, duplicate: bool = False) -> dict:
         ack["reason"] = block.get("message", "")
         ack["suggestion"] = block.get("suggestion", "")
     if message.author_role == "customer" and message.status == MessageStatus.HELD:
-        ack.pop("findings", None)  # the sender learns that the line waits, not which words a spammer should avoid
+        ack.pop(
+            "findings", None
+        )  # the sender learns that the line waits, not which words a spammer should avoid
         ack["notice"] = held_notice()
     if message.masked:
         ack["masked"] = message.masked
@@ -196,13 +219,17 @@ def chat_ack(message: ChatMessage, *, duplicate: bool = False) -> dict:
 class _Limits:
     """What the fast path already did for a customer's line when the full path takes the line over."""
 
-    rate_error: ApplicationError | None = None  # the rate limit was counted once for this line (and refused it)
+    rate_error: ApplicationError | None = (
+        None  # the rate limit was counted once for this line (and refused it)
+    )
     slow_mode_seconds: int = 0  # slow mode was checked with this (cached) setting
     slow_error: ApplicationError | None = None  # ... and refused the line
 
 
 def _rate_limit(session: LiveSession, user: User) -> None:
-    ratelimit.hit(f"chat:{session.pk}:{user.pk}", limit=CHAT_RATE_LIMIT, window_seconds=CHAT_RATE_WINDOW_SECONDS)
+    ratelimit.hit(
+        f"chat:{session.pk}:{user.pk}", limit=CHAT_RATE_LIMIT, window_seconds=CHAT_RATE_WINDOW_SECONDS
+    )
 
 
 def _limits_apply(session: LiveSession, user: User, limits: _Limits | None) -> None:
@@ -224,8 +251,9 @@ def _limits_apply(session: LiveSession, user: User, limits: _Limits | None) -> N
     _slow_mode(session, user)
 
 
-def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None,
-              invite_code: str = "") -> dict:
+def chat_send(
+    *, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None, invite_code: str = ""
+) -> dict:
     """Store one chat line with its verdict, and publish it to the room if it may be seen.
 
     The host's lines pass the compliance engine inline: ``block`` → rejected (reason and suggestion
@@ -247,8 +275,9 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
     return _chat_send_full(session_id=session_id, user=user, text=text, ref=ref, invite_code=invite_code)
 
 
-def _chat_send_fast(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None,
-                    invite_code: str) -> dict:
+def _chat_send_fast(
+    *, session_id: int, user: User | AnonymousUser, text: str, ref: str | None, invite_code: str
+) -> dict:
     full = {"session_id": session_id, "user": user, "text": text, "ref": ref, "invite_code": invite_code}
     facts = room_facts.room_facts(session_id)
     if facts is None or not session_may_watch(user, facts.session, invite_code=invite_code):
@@ -266,10 +295,15 @@ def _chat_send_fast(*, session_id: int, user: User | AnonymousUser, text: str, r
         facts = room_facts.room_facts_with_pack(facts, chat_pack_versions)
         assert facts.pack is not None
         since = timezone.now() - timedelta(seconds=ENGINE_WINDOW_SECONDS)
-        earlier, window_last_id = room_facts.window_lines(session.pk, user.pk, since, ENGINE_WINDOW_LINES,
-                                                          MessageStatus.REJECTED)
-        findings = [finding_as_dict(f) for f in claim_window.window_findings(
-            earlier, clean, products=facts.products, pack=facts.pack.compiled)]
+        earlier, window_last_id = room_facts.window_lines(
+            session.pk, user.pk, since, ENGINE_WINDOW_LINES, MessageStatus.REJECTED
+        )
+        findings = [
+            finding_as_dict(f)
+            for f in claim_window.window_findings(
+                earlier, clean, products=facts.products, pack=facts.pack.compiled
+            )
+        ]
         if {f["severity"] for f in findings} & {"block", "review"}:
             room_facts.window_forget(session.pk, user.pk)  # the full path stores it; the window is read again
             return _chat_send_full(**full)
@@ -283,29 +317,48 @@ def _chat_send_fast(*, session_id: int, user: User | AnonymousUser, text: str, r
         try:
             _slow_mode(session, user)
         except ApplicationError as exc:
-            return _chat_send_full(**full, limits=_Limits(slow_mode_seconds=session.slow_mode_seconds,
-                                                          slow_error=exc))
+            return _chat_send_full(
+                **full, limits=_Limits(slow_mode_seconds=session.slow_mode_seconds, slow_error=exc)
+            )
         clean, masked = mask_personal_data(clean)
         findings = audience_findings(clean)
         if findings:
             return _chat_send_full(**full, limits=limits)
         label = AUDIENCE_PACK
-    message = ChatMessage(session_id=session.pk, author=user, author_role="rm" if is_host else "customer",
-                          author_name=display_name(user), ref=ref or "", text=clean,
-                          status=MessageStatus.PUBLISHED, findings=findings, masked=masked, pack=label)
-    if not room_facts.line_insert(facts, message, check_mute=not is_host, check_host_facts=is_host,
-                                  window_last_id=window_last_id):
+    message = ChatMessage(
+        session_id=session.pk,
+        author=user,
+        author_role="rm" if is_host else "customer",
+        author_name=display_name(user),
+        ref=ref or "",
+        text=clean,
+        status=MessageStatus.PUBLISHED,
+        findings=findings,
+        masked=masked,
+        pack=label,
+    )
+    if not room_facts.line_insert(
+        facts, message, check_mute=not is_host, check_host_facts=is_host, window_last_id=window_last_id
+    ):
         return _chat_send_full(**full, limits=limits)
     if is_host:
         room_facts.window_add(session.pk, user.pk, message, limit=ENGINE_WINDOW_LINES)
-    broadcast_on_commit(room_group(session.pk),
-                        {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
+    broadcast_on_commit(
+        room_group(session.pk), {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)}
+    )
     metrics.chat_line(message.status, "host" if is_host else "customer")  # committed: counted once
     return chat_ack(message)
 
 
-def _chat_send_full(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None,
-                    invite_code: str = "", limits: _Limits | None = None) -> dict:
+def _chat_send_full(
+    *,
+    session_id: int,
+    user: User | AnonymousUser,
+    text: str,
+    ref: str | None = None,
+    invite_code: str = "",
+    limits: _Limits | None = None,
+) -> dict:
     """Everything read under the session row lock. ``limits``: what the fast path already counted."""
     with transaction.atomic():
         session = _lock_room_for(user, session_id, invite_code=invite_code)
@@ -322,8 +375,13 @@ def _chat_send_full(*, session_id: int, user: User | AnonymousUser, text: str, r
         if is_host:
             pack_label, findings = _engine_check(session, user, text)
             severities = {f["severity"] for f in findings}
-            status = (MessageStatus.REJECTED if "block" in severities
-                      else MessageStatus.HELD if "review" in severities else MessageStatus.PUBLISHED)
+            status = (
+                MessageStatus.REJECTED
+                if "block" in severities
+                else MessageStatus.HELD
+                if "review" in severities
+                else MessageStatus.PUBLISHED
+            )
         else:
             _require_not_muted(session, user)
             _limits_apply(session, user, limits)
@@ -333,9 +391,16 @@ def _chat_send_full(*, session_id: int, user: User | AnonymousUser, text: str, r
             status = MessageStatus.HELD if findings else MessageStatus.PUBLISHED
 
         message = ChatMessage(
-            session_id=session.pk, author=user, author_role="rm" if is_host else "customer",
-            author_name=display_name(user), ref=ref or "", text=text, status=status, findings=findings,
-            masked=masked, pack=pack_label,
+            session_id=session.pk,
+            author=user,
+            author_role="rm" if is_host else "customer",
+            author_name=display_name(user),
+            ref=ref or "",
+            text=text,
+            status=status,
+            findings=findings,
+            masked=masked,
+            pack=pack_label,
         )
         if status == MessageStatus.PUBLISHED:
             message.seq = _next_seq(session)
@@ -344,16 +409,32 @@ def _chat_send_full(*, session_id: int, user: User | AnonymousUser, text: str, r
         if message.status == MessageStatus.HELD:
             held_queue_changed(message_id=message.pk, change="held")  # officers' live view of held lines
         if message.seq is not None:
-            broadcast_on_commit(room_group(session.pk),
-                                {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
+            broadcast_on_commit(
+                room_group(session.pk),
+                {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)},
+            )
         elif is_host:
             # Rare (the engine stopped the RM's line), so the chain head's lock is no cost to the chat path.
-            audit_record(event_type=f"chat.{message.status}", actor=user, subject=message, data={
-                "session_id": session.pk, "message_id": message.pk, "status": message.status,
-                "findings": [[f.get("code"), f.get("severity")] for f in findings]})
+            audit_record(
+                event_type=f"chat.{message.status}",
+                actor=user,
+                subject=message,
+                data={
+                    "session_id": session.pk,
+                    "message_id": message.pk,
+                    "status": message.status,
+                    "findings": [[f.get("code"), f.get("severity")] for f in findings],
+                },
+            )
         else:  # a viewer's held line: the host moderates it, so tell their sockets at once
-            broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": session.studio.owner_id,
-                                                         "frame": held_frame(message, kind="chat")})
+            broadcast_on_commit(
+                room_group(session.pk),
+                {
+                    "type": "room.user",
+                    "user_id": session.studio.owner_id,
+                    "frame": held_frame(message, kind="chat"),
+                },
+            )
     metrics.chat_line(message.status, "host" if is_host else "customer")  # committed: counted once
     return chat_ack(message)
 
@@ -377,7 +458,9 @@ def chat_release(*, message_id: int, officer: User, session_id: int | None = Non
     if message.status == MessageStatus.PUBLISHED:
         return message
     if message.status != MessageStatus.HELD or message.removed_at is not None:
-        raise Conflict(gettext("Only a held line that was not removed can be released."), code=StudioError.INVALID_STATE)
+        raise Conflict(
+            gettext("Only a held line that was not removed can be released."), code=StudioError.INVALID_STATE
+        )
     if locked.state != SessionState.LIVE:
         raise Conflict(gettext("The session is no longer live."), code=StudioError.SESSION_NOT_LIVE)
     now = timezone.now()
@@ -386,11 +469,17 @@ def chat_release(*, message_id: int, officer: User, session_id: int | None = Non
     message.published_at = now
     message.reviewed_by, message.reviewed_at = officer, now
     message.save(update_fields=["status", "seq", "published_at", "reviewed_by", "reviewed_at", "updated_at"])
-    audit_record(event_type="chat.released", actor=officer, subject=message, data={
-        "session_id": message.session_id, "message_id": message.pk, "seq": message.seq})
+    audit_record(
+        event_type="chat.released",
+        actor=officer,
+        subject=message,
+        data={"session_id": message.session_id, "message_id": message.pk, "seq": message.seq},
+    )
     held_queue_changed(message_id=message.pk, change="decided")
-    broadcast_on_commit(room_group(message.session_id),
-                        {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)})
+    broadcast_on_commit(
+        room_group(message.session_id),
+        {"type": "room.seq", "seq": message.seq, "frame": chat_message_frame(message)},
+    )
     if message.author_role == "rm":
         _answers_published(message)
     return message
@@ -425,21 +514,41 @@ def chat_remove(*, session_id: int, actor: User | AnonymousUser, message_id: int
         message.reviewed_by, message.reviewed_at = actor, message.removed_at
         fields += ["reviewed_by", "reviewed_at"]
     message.save(update_fields=fields)
-    audit_record(event_type="chat.removed", actor=actor, subject=message, data={
-        "session_id": session.pk, "message_id": message.pk, "status": message.status,
-        "removed_seq": message.removed_seq})
+    audit_record(
+        event_type="chat.removed",
+        actor=actor,
+        subject=message,
+        data={
+            "session_id": session.pk,
+            "message_id": message.pk,
+            "status": message.status,
+            "removed_seq": message.removed_seq,
+        },
+    )
     if message.removed_seq is not None:
-        broadcast_on_commit(room_group(session.pk),
-                            {"type": "room.seq", "seq": message.removed_seq, "frame": chat_removed_frame(message)})
+        broadcast_on_commit(
+            room_group(session.pk),
+            {"type": "room.seq", "seq": message.removed_seq, "frame": chat_removed_frame(message)},
+        )
     else:  # a line viewers never saw (held): only the host's console shows it, and must stop saying it waits
-        broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": session.studio.owner_id, "frame": {
-            "type": "chat.removed", "id": message.pk,
-            "by": "host" if is_session_host(actor, session) else "officer"}})
+        broadcast_on_commit(
+            room_group(session.pk),
+            {
+                "type": "room.user",
+                "user_id": session.studio.owner_id,
+                "frame": {
+                    "type": "chat.removed",
+                    "id": message.pk,
+                    "by": "host" if is_session_host(actor, session) else "officer",
+                },
+            },
+        )
         if message.status == MessageStatus.HELD:
             held_queue_changed(message_id=message.pk, change="decided")
     if LiveSession.objects.filter(pk=session.pk, pinned_message_id=message.pk).update(pinned_message=None):
-        broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
-            "type": "chat.pinned", "message": None}})
+        broadcast_on_commit(
+            room_group(session.pk), {"type": "room.frame", "frame": {"type": "chat.pinned", "message": None}}
+        )
     return message
 
 
@@ -455,9 +564,11 @@ def _pin_screen(session: LiveSession, message: ChatMessage) -> None:
     findings = _screen_findings(session, message.text)
     flagged = [f for f in findings if f["severity"] in ("block", "review")]
     if flagged:
-        raise Conflict(gettext("This line cannot be pinned: it does not pass the compliance screening."),
-                       code=StudioError.PIN_NOT_SCREENED,
-                       details={"codes": sorted({f["code"] for f in flagged})})
+        raise Conflict(
+            gettext("This line cannot be pinned: it does not pass the compliance screening."),
+            code=StudioError.PIN_NOT_SCREENED,
+            details={"codes": sorted({f["code"] for f in flagged})},
+        )
 
 
 def _screen_findings(session: LiveSession, text: str) -> list[dict]:
@@ -477,10 +588,19 @@ def chat_pin(*, session_id: int, actor: User | AnonymousUser, message_id: int | 
             raise Conflict(gettext("Only a visible line can be pinned."), code=StudioError.INVALID_STATE)
         _pin_screen(session, message)
     LiveSession.objects.filter(pk=session.pk).update(pinned_message=message, updated_at=timezone.now())
-    audit_record(event_type="chat.pinned" if message else "chat.unpinned", actor=actor, subject=session,
-                 data={"session_id": session.pk, "message_id": message.pk if message else None})
-    broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
-        "type": "chat.pinned", "message": chat_message_frame(message) if message else None}})
+    audit_record(
+        event_type="chat.pinned" if message else "chat.unpinned",
+        actor=actor,
+        subject=session,
+        data={"session_id": session.pk, "message_id": message.pk if message else None},
+    )
+    broadcast_on_commit(
+        room_group(session.pk),
+        {
+            "type": "room.frame",
+            "frame": {"type": "chat.pinned", "message": chat_message_frame(message) if message else None},
+        },
+    )
     return message
 
 
@@ -497,19 +617,43 @@ def user_mute(*, session_id: int, actor: User | AnonymousUser, user_id: int, min
         RoomMute.objects.filter(session=session, user=target, until__gt=now).update(until=now, updated_at=now)
         mute = None
         if minutes > 0:
-            mute = RoomMute.objects.create(session=session, user=target, muted_by=actor,
-                                           until=now + timedelta(minutes=minutes))
-        audit_record(event_type="user.muted" if mute else "user.unmuted", actor=actor, subject=session, data={
-            "session_id": session.pk, "user_id": target.pk, "minutes": minutes,
-            "until": mute.until.isoformat() if mute else None})
-        broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": target.pk, "frame": {
-            "type": "user.muted", "until": mute.until.isoformat() if mute else None}})
+            mute = RoomMute.objects.create(
+                session=session, user=target, muted_by=actor, until=now + timedelta(minutes=minutes)
+            )
+        audit_record(
+            event_type="user.muted" if mute else "user.unmuted",
+            actor=actor,
+            subject=session,
+            data={
+                "session_id": session.pk,
+                "user_id": target.pk,
+                "minutes": minutes,
+                "until": mute.until.isoformat() if mute else None,
+            },
+        )
+        broadcast_on_commit(
+            room_group(session.pk),
+            {
+                "type": "room.user",
+                "user_id": target.pk,
+                "frame": {"type": "user.muted", "until": mute.until.isoformat() if mute else None},
+            },
+        )
     return mute
 
 
 def _room_settings_broadcast(session: LiveSession) -> None:
-    broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
-        "type": "room.slow_mode", "seconds": session.slow_mode_seconds, "qa_enabled": session.qa_enabled}})
+    broadcast_on_commit(
+        room_group(session.pk),
+        {
+            "type": "room.frame",
+            "frame": {
+                "type": "room.slow_mode",
+                "seconds": session.slow_mode_seconds,
+                "qa_enabled": session.qa_enabled,
+            },
+        },
+    )
 
 
 @transaction.atomic
@@ -518,19 +662,26 @@ def room_slow_mode_set(*, session_id: int, actor: User | AnonymousUser, seconds:
     if session.state == SessionState.ENDED:
         raise Conflict(gettext("The session has ended."), code=StudioError.SESSION_ENDED)
     LiveSession.objects.filter(pk=session.pk).update(slow_mode_seconds=seconds, updated_at=timezone.now())
-    audit_record(event_type="room.slow_mode", actor=actor, subject=session,
-                 data={"session_id": session.pk, "seconds": seconds, "previous": session.slow_mode_seconds})
+    audit_record(
+        event_type="room.slow_mode",
+        actor=actor,
+        subject=session,
+        data={"session_id": session.pk, "seconds": seconds, "previous": session.slow_mode_seconds},
+    )
     session.slow_mode_seconds = seconds
     _room_settings_broadcast(session)
     return session
 
 
-def question_ask(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None,
-                 invite_code: str = "") -> Question:
+def question_ask(
+    *, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None, invite_code: str = ""
+) -> Question:
     """A customer asks a question (masked, rate-limited like chat); broadcast ``qa.asked``. Idempotent per ref."""
     session = access_session(user, session_id, invite_code=invite_code)
     if _require_speaker(session, user):
-        raise Forbidden(gettext("The host answers questions; customers ask them."), code=StudioError.FORBIDDEN)
+        raise Forbidden(
+            gettext("The host answers questions; customers ask them."), code=StudioError.FORBIDDEN
+        )
     if ref:
         existing = Question.objects.filter(session=session, author=user, ref=ref).first()
         if existing is not None:
@@ -540,35 +691,56 @@ def question_ask(*, session_id: int, user: User | AnonymousUser, text: str, ref:
         raise Conflict(gettext("Questions are turned off in this room."), code=StudioError.QA_DISABLED)
     _require_not_muted(session, user)
     text = text_clean(text)
-    ratelimit.hit(f"qa:{session.pk}:{user.pk}", limit=CHAT_RATE_LIMIT, window_seconds=CHAT_RATE_WINDOW_SECONDS)
+    ratelimit.hit(
+        f"qa:{session.pk}:{user.pk}", limit=CHAT_RATE_LIMIT, window_seconds=CHAT_RATE_WINDOW_SECONDS
+    )
     text, masked = mask_personal_data(text)
     findings = audience_findings(text)
     try:
         with transaction.atomic():
             question = Question.objects.create(
-                session=session, author=user, author_name=display_name(user), ref=ref or "", text=text,
-                masked=masked, findings=findings,
-                status=MessageStatus.HELD if findings else MessageStatus.PUBLISHED)
+                session=session,
+                author=user,
+                author_name=display_name(user),
+                ref=ref or "",
+                text=text,
+                masked=masked,
+                findings=findings,
+                status=MessageStatus.HELD if findings else MessageStatus.PUBLISHED,
+            )
             if not findings:
-                broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
-                    "type": "qa.asked", "question": question_frame(question)}})
+                broadcast_on_commit(
+                    room_group(session.pk),
+                    {
+                        "type": "room.frame",
+                        "frame": {"type": "qa.asked", "question": question_frame(question)},
+                    },
+                )
             else:
-                broadcast_on_commit(room_group(session.pk), {"type": "room.user", "user_id": session.studio.owner_id,
-                                                             "frame": held_frame(question, kind="qa")})
+                broadcast_on_commit(
+                    room_group(session.pk),
+                    {
+                        "type": "room.user",
+                        "user_id": session.studio.owner_id,
+                        "frame": held_frame(question, kind="qa"),
+                    },
+                )
     except IntegrityError:
         return Question.objects.get(session=session, author=user, ref=ref)
     return question
 
 
-def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id: int,
-                    invite_code: str = "") -> Question:
+def question_upvote(
+    *, session_id: int, user: User | AnonymousUser, question_id: int, invite_code: str = ""
+) -> Question:
     """One upvote per user per question (a second one is refused); broadcast ``qa.upvoted``."""
     session = access_session(user, session_id, invite_code=invite_code)
     if not user.is_authenticated:
         raise LoginRequired(gettext("Sign in to upvote."))
     _require_live(session)
-    question = Question.objects.filter(pk=question_id, session=session, status=MessageStatus.PUBLISHED,
-                                       dismissed_at__isnull=True).first()
+    question = Question.objects.filter(
+        pk=question_id, session=session, status=MessageStatus.PUBLISHED, dismissed_at__isnull=True
+    ).first()
     if question is None:
         raise NotFound(gettext("Question not found."))
     if question.author_id == user.pk:
@@ -576,37 +748,61 @@ def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id:
     try:
         with transaction.atomic():
             QuestionUpvote.objects.create(question=question, user=user)
-            Question.objects.filter(pk=question.pk).update(upvotes=F("upvotes") + 1)  # atomic under concurrency
+            Question.objects.filter(pk=question.pk).update(
+                upvotes=F("upvotes") + 1
+            )  # atomic under concurrency
             question.refresh_from_db(fields=["upvotes"])
-            broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
-                "type": "qa.upvoted", "question_id": question.pk, "upvotes": question.upvotes}})
+            broadcast_on_commit(
+                room_group(session.pk),
+                {
+                    "type": "room.frame",
+                    "frame": {"type": "qa.upvoted", "question_id": question.pk, "upvotes": question.upvotes},
+                },
+            )
     except IntegrityError:
-        raise Conflict(gettext("You have already upvoted this question."),
-                       code=StudioError.ALREADY_UPVOTED) from None
+        raise Conflict(
+            gettext("You have already upvoted this question."), code=StudioError.ALREADY_UPVOTED
+        ) from None
     return question
 
 
 @transaction.atomic
-def question_release(*, question_id: int, actor: User | AnonymousUser, session_id: int | None = None) -> Question:
+def question_release(
+    *, question_id: int, actor: User | AnonymousUser, session_id: int | None = None
+) -> Question:
     """The host or an officer releases a question the audience pack held; broadcast ``qa.asked``. Idempotent."""
     question = Question.objects.select_related("session__studio").filter(pk=question_id).first()
     if question is None or (session_id is not None and question.session_id != session_id):
         raise NotFound(gettext("Question not found."))
     if not _may_moderate(question.session, actor):
-        raise Forbidden(gettext("Only the host or a compliance officer releases a held question."),
-                        code=StudioError.FORBIDDEN)
+        raise Forbidden(
+            gettext("Only the host or a compliance officer releases a held question."),
+            code=StudioError.FORBIDDEN,
+        )
     question = Question.objects.select_for_update().get(pk=question_id)
     if question.status == MessageStatus.PUBLISHED:
         return question
-    question.status, question.reviewed_by, question.reviewed_at = MessageStatus.PUBLISHED, actor, timezone.now()
+    question.status, question.reviewed_by, question.reviewed_at = (
+        MessageStatus.PUBLISHED,
+        actor,
+        timezone.now(),
+    )
     question.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
-    broadcast_on_commit(room_group(question.session_id), {"type": "room.frame", "frame": {
-        "type": "qa.asked", "question": question_frame(question)}})
+    broadcast_on_commit(
+        room_group(question.session_id),
+        {"type": "room.frame", "frame": {"type": "qa.asked", "question": question_frame(question)}},
+    )
     return question
 
 
-def question_answer(*, session_id: int, actor: User | AnonymousUser, question_id: int, text: str | None = None,
-                    ref: str | None = None) -> dict:
+def question_answer(
+    *,
+    session_id: int,
+    actor: User | AnonymousUser,
+    question_id: int,
+    text: str | None = None,
+    ref: str | None = None,
+) -> dict:
     """The host answers a question; returns the ``ack`` body. Idempotent per ``ref``.
 
     Without ``text`` the question is only marked answered. With ``text`` the answer is one of the host's chat
@@ -618,19 +814,29 @@ def question_answer(*, session_id: int, actor: User | AnonymousUser, question_id
     """
     with transaction.atomic():
         session = access_session_as_host(actor, session_id)
-        question = (Question.objects.select_for_update()
-                    .filter(pk=question_id, session=session, status=MessageStatus.PUBLISHED,
-                            dismissed_at__isnull=True).first())
+        question = (
+            Question.objects.select_for_update()
+            .filter(
+                pk=question_id, session=session, status=MessageStatus.PUBLISHED, dismissed_at__isnull=True
+            )
+            .first()
+        )
         if question is None:
             raise NotFound(gettext("Question not found."))
         if text is None:
             if question.answered_at is None:
                 question.answered_at = timezone.now()
                 question.save(update_fields=["answered_at", "updated_at"])
-                audit_record(event_type="question.answered", actor=actor, subject=question,
-                             data={"session_id": session.pk, "question_id": question.pk})
-                broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
-                    "type": "qa.answered", "question_id": question.pk}})
+                audit_record(
+                    event_type="question.answered",
+                    actor=actor,
+                    subject=question,
+                    data={"session_id": session.pk, "question_id": question.pk},
+                )
+                broadcast_on_commit(
+                    room_group(session.pk),
+                    {"type": "room.frame", "frame": {"type": "qa.answered", "question_id": question.pk}},
+                )
             return {"id": question.pk, "question_id": question.pk, "status": MessageStatus.PUBLISHED}
         ack = chat_send(session_id=session.pk, user=actor, text=text, ref=ref)
         if ack["status"] == MessageStatus.REJECTED:
@@ -642,16 +848,34 @@ def question_answer(*, session_id: int, actor: User | AnonymousUser, question_id
             question.answered_at = line.published_at or timezone.now()
             fields.append("answered_at")
         question.save(update_fields=fields)
-        audit_record(event_type="question.answered", actor=actor, subject=question, data={
-            "session_id": session.pk, "question_id": question.pk, "message_id": line.pk, "status": line.status})
+        audit_record(
+            event_type="question.answered",
+            actor=actor,
+            subject=question,
+            data={
+                "session_id": session.pk,
+                "question_id": question.pk,
+                "message_id": line.pk,
+                "status": line.status,
+            },
+        )
         if line.status == MessageStatus.PUBLISHED:
             _answer_broadcast(question, line)
     return {**ack, "question_id": question.pk}
 
 
 def _answer_broadcast(question: Question, line: ChatMessage) -> None:
-    broadcast_on_commit(room_group(question.session_id), {"type": "room.frame", "frame": {
-        "type": "qa.answered", "question_id": question.pk, "answer": question_answer_frame(line)}})
+    broadcast_on_commit(
+        room_group(question.session_id),
+        {
+            "type": "room.frame",
+            "frame": {
+                "type": "qa.answered",
+                "question_id": question.pk,
+                "answer": question_answer_frame(line),
+            },
+        },
+    )
 
 
 def _answers_published(line: ChatMessage) -> None:
@@ -663,8 +887,11 @@ def _answers_published(line: ChatMessage) -> None:
 
 
 def _open_question(session: LiveSession, question_id: int) -> Question:
-    question = (Question.objects.select_for_update()
-                .filter(pk=question_id, session=session, status=MessageStatus.PUBLISHED).first())
+    question = (
+        Question.objects.select_for_update()
+        .filter(pk=question_id, session=session, status=MessageStatus.PUBLISHED)
+        .first()
+    )
     if question is None:
         raise NotFound(gettext("Question not found."))
     return question
@@ -679,15 +906,23 @@ def question_dismiss(*, session_id: int, actor: User | AnonymousUser, question_i
     if question.dismissed_at is None:
         question.dismissed_at, question.dismissed_by = timezone.now(), actor
         question.save(update_fields=["dismissed_at", "dismissed_by", "updated_at"])
-        audit_record(event_type="question.dismissed", actor=actor, subject=question,
-                     data={"session_id": session.pk, "question_id": question.pk})
-        broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
-            "type": "qa.dismissed", "question_id": question.pk}})
+        audit_record(
+            event_type="question.dismissed",
+            actor=actor,
+            subject=question,
+            data={"session_id": session.pk, "question_id": question.pk},
+        )
+        broadcast_on_commit(
+            room_group(session.pk),
+            {"type": "room.frame", "frame": {"type": "qa.dismissed", "question_id": question.pk}},
+        )
     return question
 
 
 @transaction.atomic
-def question_merge(*, session_id: int, actor: User | AnonymousUser, question_id: int, into_id: int) -> Question:
+def question_merge(
+    *, session_id: int, actor: User | AnonymousUser, question_id: int, into_id: int
+) -> Question:
     """The host marks ``question_id`` a duplicate of ``into_id``: it leaves the list and its voters count for
     the kept question (each voter once: the kept question's ``upvotes`` becomes the number of distinct users who
     upvoted it or a question merged into it). Broadcast ``qa.merged {question_id, into, upvotes}``. Idempotent.
@@ -709,14 +944,35 @@ def question_merge(*, session_id: int, actor: User | AnonymousUser, question_id:
     family = Question.objects.filter(Q(pk=kept.pk) | Q(merged_into=kept))
     kept.upvotes = QuestionUpvote.objects.filter(question__in=family).values("user").distinct().count()
     kept.save(update_fields=["upvotes", "updated_at"])
-    audit_record(event_type="question.merged", actor=actor, subject=duplicate, data={
-        "session_id": session.pk, "question_id": duplicate.pk, "into": kept.pk, "upvotes": kept.upvotes})
-    broadcast_on_commit(room_group(session.pk), {"type": "room.frame", "frame": {
-        "type": "qa.merged", "question_id": duplicate.pk, "into": kept.pk, "upvotes": kept.upvotes}})
+    audit_record(
+        event_type="question.merged",
+        actor=actor,
+        subject=duplicate,
+        data={
+            "session_id": session.pk,
+            "question_id": duplicate.pk,
+            "into": kept.pk,
+            "upvotes": kept.upvotes,
+        },
+    )
+    broadcast_on_commit(
+        room_group(session.pk),
+        {
+            "type": "room.frame",
+            "frame": {
+                "type": "qa.merged",
+                "question_id": duplicate.pk,
+                "into": kept.pk,
+                "upvotes": kept.upvotes,
+            },
+        },
+    )
     return kept
 
 
-def card_push(*, session_id: int, actor: User | AnonymousUser, product_id: int, ref: str | None = None) -> CardPush:
+def card_push(
+    *, session_id: int, actor: User | AnonymousUser, product_id: int, ref: str | None = None
+) -> CardPush:
     """The host pushes a featured product whose card text is approved; each viewer gets ``card.pushed``.
 
     Idempotent per ``ref``. The card text shown is the approved text, snapshotted on the push.
@@ -729,16 +985,30 @@ def card_push(*, session_id: int, actor: User | AnonymousUser, product_id: int, 
     _require_live(session)
     product = session.featured_products.filter(pk=product_id).first()
     if product is None:
-        raise NotFound(gettext("The product is not featured in this session."), code=StudioError.UNKNOWN_PRODUCT)
+        raise NotFound(
+            gettext("The product is not featured in this session."), code=StudioError.UNKNOWN_PRODUCT
+        )
     if not product_card_approved(product):
-        raise Conflict(gettext("The product's card is not approved by compliance."), code=StudioError.CARD_NOT_APPROVED)
+        raise Conflict(
+            gettext("The product's card is not approved by compliance."), code=StudioError.CARD_NOT_APPROVED
+        )
     try:
         with transaction.atomic():
-            push = CardPush.objects.create(session=session, product=product, pushed_by=actor, ref=ref or "",
-                                           card_text=product.card_text)
-            audit_record(event_type="card.pushed", actor=actor, subject=push, data={
-                "session_id": session.pk, "card_id": push.pk, "product_id": product.pk, "product": product.code,
-                "card_sha256": content_sha256(push.card_text)})
+            push = CardPush.objects.create(
+                session=session, product=product, pushed_by=actor, ref=ref or "", card_text=product.card_text
+            )
+            audit_record(
+                event_type="card.pushed",
+                actor=actor,
+                subject=push,
+                data={
+                    "session_id": session.pk,
+                    "card_id": push.pk,
+                    "product_id": product.pk,
+                    "product": product.code,
+                    "card_sha256": content_sha256(push.card_text),
+                },
+            )
             card, facts = card_frame(push)
             broadcast_on_commit(room_group(session.pk), {"type": "room.card", "card": card, "product": facts})
     except IntegrityError:
@@ -746,7 +1016,9 @@ def card_push(*, session_id: int, actor: User | AnonymousUser, product_id: int, 
     return push
 
 
-def card_open(*, session_id: int, user: User | AnonymousUser, card_id: int, invite_code: str = "") -> CardOpen:
+def card_open(
+    *, session_id: int, user: User | AnonymousUser, card_id: int, invite_code: str = ""
+) -> CardOpen:
     """Record that a signed-in viewer opened a pushed card (who and when)."""
     session = access_session(user, session_id, invite_code=invite_code)
     if not user.is_authenticated:

@@ -52,14 +52,19 @@ def studio_create(*, owner: User, name: str, description: str = "") -> Studio:
 
 
 @transaction.atomic
-def studio_update(*, studio: Studio, name: str | None = None, description: str | None = None,
-                  actor: User | None = None) -> Studio:
+def studio_update(
+    *, studio: Studio, name: str | None = None, description: str | None = None, actor: User | None = None
+) -> Studio:
     """Rename or redescribe a studio. Its name and description are part of every session's announcement
     (the public session page shows them), so a change is refused while one of its sessions is live and
     sends every session not ended back through the gate (``compliance.services.gate.session_content_changed``)."""
 
-    sessions = list(LiveSession.objects.select_for_update().filter(studio=studio)
-                    .exclude(state=SessionState.ENDED).order_by("id"))
+    sessions = list(
+        LiveSession.objects.select_for_update()
+        .filter(studio=studio)
+        .exclude(state=SessionState.ENDED)
+        .order_by("id")
+    )
     fields = []
     for field, value in (("name", name), ("description", description)):
         if value is not None and getattr(studio, field) != value:
@@ -68,8 +73,10 @@ def studio_update(*, studio: Studio, name: str | None = None, description: str |
     if not fields:
         return studio
     if any(s.state == SessionState.LIVE for s in sessions):
-        raise Conflict(_("The studio's name and description cannot change while one of its sessions is live."),
-                       code=StudioError.INVALID_STATE)
+        raise Conflict(
+            _("The studio's name and description cannot change while one of its sessions is live."),
+            code=StudioError.INVALID_STATE,
+        )
     studio.full_clean()
     studio.save(update_fields=[*fields, "updated_at"])
     for session in sessions:
@@ -82,25 +89,47 @@ def _featured_products(product_ids: list[int]) -> list[Product]:
     products = list(Product.objects.filter(pk__in=set(product_ids)))
     missing = set(product_ids) - {p.pk for p in products}
     if missing:
-        raise ApplicationError(_("Some of these products do not exist."), code=StudioError.UNKNOWN_PRODUCT,
-                               details={"product_ids": sorted(missing)})
+        raise ApplicationError(
+            _("Some of these products do not exist."),
+            code=StudioError.UNKNOWN_PRODUCT,
+            details={"product_ids": sorted(missing)},
+        )
     return products
 
 
 @transaction.atomic
-def session_create(*, studio: Studio, actor: User, title: str, scheduled_start: datetime,
-                   description: str = "", scheduled_end: datetime | None = None, script: str = "",
-                   featured_product_ids: list[int] | None = None, visibility: str = Visibility.PUBLIC,
-                   guests_can_watch: bool = True, slow_mode_seconds: int = 0, qa_enabled: bool = True,
-                   playback_url: str = "") -> LiveSession:
+def session_create(
+    *,
+    studio: Studio,
+    actor: User,
+    title: str,
+    scheduled_start: datetime,
+    description: str = "",
+    scheduled_end: datetime | None = None,
+    script: str = "",
+    featured_product_ids: list[int] | None = None,
+    visibility: str = Visibility.PUBLIC,
+    guests_can_watch: bool = True,
+    slow_mode_seconds: int = 0,
+    qa_enabled: bool = True,
+    playback_url: str = "",
+) -> LiveSession:
     """Create a draft session in the actor's own studio (an invite code is made for share links)."""
     require_rm(actor)
     if not is_studio_owner(actor, studio):
         raise NotFound("Studio not found.")
     session = LiveSession(
-        studio=studio, title=title, description=description, scheduled_start=scheduled_start,
-        scheduled_end=scheduled_end, script=script, visibility=visibility, guests_can_watch=guests_can_watch,
-        slow_mode_seconds=slow_mode_seconds, qa_enabled=qa_enabled, playback_url=playback_url,
+        studio=studio,
+        title=title,
+        description=description,
+        scheduled_start=scheduled_start,
+        scheduled_end=scheduled_end,
+        script=script,
+        visibility=visibility,
+        guests_can_watch=guests_can_watch,
+        slow_mode_seconds=slow_mode_seconds,
+        qa_enabled=qa_enabled,
+        playback_url=playback_url,
         invite_code=secrets.token_urlsafe(12),
     )
     session.full_clean(exclude=["pinned_message"])
@@ -140,8 +169,10 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
         else:
             new_products = None
     if content_changed and locked.state == SessionState.LIVE:
-        raise Conflict(_("The content of a live session cannot change; only room settings can."),
-                       code=StudioError.INVALID_STATE)
+        raise Conflict(
+            _("The content of a live session cannot change; only room settings can."),
+            code=StudioError.INVALID_STATE,
+        )
     if fields:
         locked.full_clean(exclude=["pinned_message"])
         locked.save(update_fields=[*fields, "updated_at"])
@@ -153,9 +184,17 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
             session_products_recheck(session=locked)
         locked.refresh_from_db()
     if fields or new_products is not None:
-        audit_record(event_type="session.updated", actor=actor, subject=locked, data={
-            "session_id": locked.pk, "fields": sorted(fields), "products_changed": new_products is not None,
-            "settings": {f: getattr(locked, f) for f in fields if f not in CONTENT_FIELDS}})
+        audit_record(
+            event_type="session.updated",
+            actor=actor,
+            subject=locked,
+            data={
+                "session_id": locked.pk,
+                "fields": sorted(fields),
+                "products_changed": new_products is not None,
+                "settings": {f: getattr(locked, f) for f in fields if f not in CONTENT_FIELDS},
+            },
+        )
     if {"slow_mode_seconds", "qa_enabled"} & set(fields):
         _room_settings_broadcast(locked)
     if {"visibility", "guests_can_watch"} & set(fields):
@@ -182,12 +221,19 @@ def session_go_live(*, session: LiveSession, actor: User) -> LiveSession:
         return session
     if session.state != SessionState.APPROVED or not gate_is_open(session):
         blockers = [blocker.to_dict() for blocker in gate_blockers(session)]
-        raise Conflict(_("The session cannot go live until all of its content is approved."),
-                       code=StudioError.GATE_CLOSED, details={"state": session.state, "blockers": blockers})
+        raise Conflict(
+            _("The session cannot go live until all of its content is approved."),
+            code=StudioError.GATE_CLOSED,
+            details={"state": session.state, "blockers": blockers},
+        )
     with transaction.atomic():
         live = session_state_transition(session=session, to=SessionState.LIVE)
-        audit_record(event_type="session.live", actor=actor, subject=live,
-                     data={"session_id": live.pk, "started_at": live.started_at.isoformat()})
+        audit_record(
+            event_type="session.live",
+            actor=actor,
+            subject=live,
+            data={"session_id": live.pk, "started_at": live.started_at.isoformat()},
+        )
     return live
 
 
@@ -202,8 +248,12 @@ def session_end(*, session: LiveSession, actor: User | AnonymousUser) -> LiveSes
         return session
     with transaction.atomic():
         ended = session_state_transition(session=session, to=SessionState.ENDED)
-        audit_record(event_type="session.ended", actor=actor, subject=ended,
-                     data={"session_id": ended.pk, "ended_at": ended.ended_at.isoformat()})
+        audit_record(
+            event_type="session.ended",
+            actor=actor,
+            subject=ended,
+            data={"session_id": ended.pk, "ended_at": ended.ended_at.isoformat()},
+        )
         chat_seal(session_id=ended.pk, final=True, actor=actor)  # the transcript's last Merkle root
         # The final re-scan of the host's whole transcript (studio.transcript_scan).
         transaction.on_commit(lambda: transcript_scan_task.delay(ended.pk, final=True))

@@ -18,6 +18,7 @@ def test_demo_data_loads_once_with_the_documented_users(settings, monkeypatch):
     assert {p.type for p in Product.objects.all()} == {"deposit", "wmp", "fund", "insurance"}
     c3 = authenticate(username="c3", password="demo-pass-1")
     from django.utils import timezone
+
     assert c3.customer_profile.expires_at < timezone.now()
 
 
@@ -46,9 +47,14 @@ def test_all_demo_content_passes_the_engine_of_its_own_pack(settings, monkeypatc
     problems = []
     for product in Product.objects.order_by("code"):
         for pack in ("cn", pack_for_author(None).name):
-            result = text_check(text=product.card_text, kind="product_card", products=[product], pack_name=pack)
-            problems += [(product.code, pack, f.code, f.excerpt) for f in result.findings
-                         if f.severity in (Severity.BLOCK, Severity.REVIEW)]
+            result = text_check(
+                text=product.card_text, kind="product_card", products=[product], pack_name=pack
+            )
+            problems += [
+                (product.code, pack, f.code, f.excerpt)
+                for f in result.findings
+                if f.severity in (Severity.BLOCK, Severity.REVIEW)
+            ]
     sessions = list(LiveSession.objects.select_related("studio").prefetch_related("featured_products"))
     assert sessions, "the demo has sessions"
     for session in sessions:
@@ -56,8 +62,11 @@ def test_all_demo_content_passes_the_engine_of_its_own_pack(settings, monkeypatc
         for item in session_content(session):
             products = [item.product] if item.product else list(session.featured_products.all())
             result = text_check(text=item.text, kind=item.kind, products=products, pack_name=pack)
-            problems += [(session.title, item.kind, f.code, f.excerpt) for f in result.findings
-                         if f.severity in (Severity.BLOCK, Severity.REVIEW)]
+            problems += [
+                (session.title, item.kind, f.code, f.excerpt)
+                for f in result.findings
+                if f.severity in (Severity.BLOCK, Severity.REVIEW)
+            ]
     assert problems == []
     # What the demo stored went through the real gate without a block finding.
     assert not Finding.objects.filter(severity=Severity.BLOCK).exists()
@@ -81,15 +90,22 @@ def test_a_session_featuring_every_demo_product_can_be_approved(settings, monkey
     from django.utils import timezone
 
     session = session_create(
-        studio=Studio.objects.filter(owner=rm1).first(), actor=rm1, title="全部产品巡礼",
-        description=SCRIPT, script=SCRIPT,
+        studio=Studio.objects.filter(owner=rm1).first(),
+        actor=rm1,
+        title="全部产品巡礼",
+        description=SCRIPT,
+        script=SCRIPT,
         scheduled_start=timezone.now() + timezone.timedelta(days=1),
-        featured_product_ids=list(Product.objects.values_list("pk", flat=True)))
+        featured_product_ids=list(Product.objects.values_list("pk", flat=True)),
+    )
     for submission in session_content_submit(session=session, author=rm1):
         if submission.status == SubmissionStatus.PENDING:
             submission_check(submission_id=submission.pk, token=f"t-{submission.pk}")
         submission.refresh_from_db()
-        assert not submission.findings.filter(severity="block").exists(), (submission.kind, submission.product)
+        assert not submission.findings.filter(severity="block").exists(), (
+            submission.kind,
+            submission.product,
+        )
         if submission.status != SubmissionStatus.APPROVED:
             submission_approve(submission=submission, officer=officer, note="ok")
     assert LiveSession.objects.get(pk=session.pk).state == SessionState.APPROVED

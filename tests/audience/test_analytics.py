@@ -62,7 +62,9 @@ async def test_a_sessions_engagement_is_counted_and_reported(live_session, rm, o
     assert refused.status_code == 409 and refused.json()["code"] == "not_suitable"
     assert (await db(api_as(rm).post)(url)).status_code == 403
     assert (await db(api_as().post)(url)).status_code == 403
-    assert (await db(api_as(c5).post)(f"/api/sessions/{live_session.pk}/cards/999999/interest/")).status_code == 404
+    assert (
+        await db(api_as(c5).post)(f"/api/sessions/{live_session.pk}/cards/999999/interest/")
+    ).status_code == 404
     assert await db(CardInterest.objects.count)() == 1
 
     await asyncio.sleep(0.2)
@@ -80,8 +82,17 @@ async def test_a_sessions_engagement_is_counted_and_reported(live_session, rm, o
     assert data["questions"] == {"asked": 1, "answered": 1, "upvotes": 0}
     assert data["reactions"] == {"total": 4, "by_kind": {"like": 3, "heart": 1}}
     [card] = data["cards"]
-    assert card == {**card, "code": products["r4"].code, "risk_level": "R4", "pushes": 1, "reached": 3,
-                    "suitable": 1, "suitable_share": round(1 / 3, 4), "opened": 2, "interested": 1}
+    assert card == {
+        **card,
+        "code": products["r4"].code,
+        "risk_level": "R4",
+        "pushes": 1,
+        "reached": 3,
+        "suitable": 1,
+        "suitable_share": round(1 / 3, 4),
+        "opened": 2,
+        "interested": 1,
+    }
 
     csv_response = await db(api_as(officer).get)(f"/api/sessions/{live_session.pk}/analytics/?format=csv")
     assert csv_response.status_code == 200 and csv_response["Content-Type"].startswith("text/csv")
@@ -133,7 +144,12 @@ def test_a_chat_line_is_escaped_nowhere_but_counted(rm, officer, products):
 def test_a_session_that_never_went_live_reports_zeros(rm, products):
     session = make_session(rm, products)
     data = api_as(rm).get(f"/api/sessions/{session.pk}/analytics/").json()
-    assert data["attendance"] == {**data["attendance"], "unique_viewers": 0, "watch_time_seconds": 0,
-                                  "peak_concurrent": 0, "peak_at": None}
+    assert data["attendance"] == {
+        **data["attendance"],
+        "unique_viewers": 0,
+        "watch_time_seconds": 0,
+        "peak_concurrent": 0,
+        "peak_at": None,
+    }
     assert data["viewers_over_time"] == [] and data["cards"] == [] and data["messages_per_minute"] == []
     assert data["chat"]["average_per_minute"] == 0

@@ -48,7 +48,8 @@ async def _until(predicate, timeout: float = 10.0):
 
 
 async def test_the_sampler_counts_each_viewer_once_across_two_server_processes(
-        live_session, rm, two_processes, room, celery_worker):
+    live_session, rm, two_processes, room, celery_worker
+):
     process_a, process_b = two_processes
     alice = await db(make_customer)("alice", level="C3")
     bob = await db(make_customer)("bob", level="C5")
@@ -79,20 +80,38 @@ async def test_the_sampler_counts_each_viewer_once_across_two_server_processes(
     await alice_ws.close()
     await _until(lambda: _visits(live_session.pk, user=alice, left_at__isnull=False))
     assert await db(concurrency_sample)(now=sample.at + timedelta(seconds=10)) == {live_session.pk: 2}
-    assert await db(lambda: list(ConcurrencySample.objects.filter(session=live_session)
-                                 .order_by("bucket").values_list("viewers", flat=True)))() == [3, 2]
+    assert await db(
+        lambda: list(
+            ConcurrencySample.objects.filter(session=live_session)
+            .order_by("bucket")
+            .values_list("viewers", flat=True)
+        )
+    )() == [3, 2]
 
 
-async def test_a_process_that_vanished_has_its_visits_closed_by_the_sampler(live_session, two_processes, room):
+async def test_a_process_that_vanished_has_its_visits_closed_by_the_sampler(
+    live_session, two_processes, room
+):
     alice = await db(make_customer)("alice", level="C3")
     await room(live_session.pk, alice, app=two_processes[0])
     # Presence entries appear once the hub has ticked (every 2 s).
     await _until(lambda: db(live_processes)(live_session.pk), timeout=8)
     long_ago = timezone.now() - timedelta(minutes=5)
-    ghost = await db(attendance_join)(session_id=live_session.pk, viewer_key="u:999999", user_id=None,
-                                               role="customer", process="gone-host:1234:dead", at=long_ago)
-    fresh = await db(attendance_join)(session_id=live_session.pk, viewer_key="g:fresh", user_id=None,
-                                               role="guest", process="starting-host:1:new")
+    ghost = await db(attendance_join)(
+        session_id=live_session.pk,
+        viewer_key="u:999999",
+        user_id=None,
+        role="customer",
+        process="gone-host:1234:dead",
+        at=long_ago,
+    )
+    fresh = await db(attendance_join)(
+        session_id=live_session.pk,
+        viewer_key="g:fresh",
+        user_id=None,
+        role="guest",
+        process="starting-host:1:new",
+    )
 
     assert await db(concurrency_sample)() == {live_session.pk: 2}  # alice and the fresh guest
     [closed] = await _visits(live_session.pk, closed_by_sweep=True)
@@ -104,10 +123,26 @@ async def test_a_process_that_vanished_has_its_visits_closed_by_the_sampler(live
 @pytest.mark.django_db
 def test_a_batch_records_a_socket_that_came_and_went_and_is_idempotent(live_session):
     start = timezone.now()
-    joins = [{"session_id": live_session.pk, "viewer_key": "g:a", "user_id": None, "role": "guest",
-              "process": "p:1", "token": "t-a", "at": start},
-             {"session_id": live_session.pk, "viewer_key": "g:b", "user_id": None, "role": "guest",
-              "process": "p:1", "token": "t-b", "at": start}]
+    joins = [
+        {
+            "session_id": live_session.pk,
+            "viewer_key": "g:a",
+            "user_id": None,
+            "role": "guest",
+            "process": "p:1",
+            "token": "t-a",
+            "at": start,
+        },
+        {
+            "session_id": live_session.pk,
+            "viewer_key": "g:b",
+            "user_id": None,
+            "role": "guest",
+            "process": "p:1",
+            "token": "t-b",
+            "at": start,
+        },
+    ]
     leaves = [("t-a", start + timedelta(seconds=5)), ("t-unknown", start)]
     attendance_record_batch(joins=joins, leaves=leaves)
     attendance_record_batch(joins=joins, leaves=[("t-a", start + timedelta(minutes=9))])  # a retry
@@ -120,8 +155,9 @@ def test_a_batch_records_a_socket_that_came_and_went_and_is_idempotent(live_sess
 
 
 async def test_leaving_twice_or_after_the_sweep_changes_nothing(live_session):
-    visit_id = await db(attendance_join)(session_id=live_session.pk, viewer_key="g:x", user_id=None,
-                                                  role="guest")
+    visit_id = await db(attendance_join)(
+        session_id=live_session.pk, viewer_key="g:x", user_id=None, role="guest"
+    )
     assert await db(attendance_leave)(visit_id=visit_id) is True
     [first] = await _visits(live_session.pk)
     assert await db(attendance_leave)(visit_id=visit_id) is False
@@ -143,8 +179,9 @@ def test_watch_time_unique_viewers_and_the_exact_peak(live_session, rm):
     at = lambda minutes: start + timedelta(minutes=minutes)  # noqa: E731
 
     def stay(key, user, role, joined, left):
-        visit_id = attendance_join(session_id=live_session.pk, viewer_key=key, user_id=user, role=role,
-                                            at=at(joined))
+        visit_id = attendance_join(
+            session_id=live_session.pk, viewer_key=key, user_id=user, role=role, at=at(joined)
+        )
         if left is not None:
             attendance_leave(visit_id=visit_id, at=at(left))
 

@@ -28,11 +28,12 @@ def ended_session(live_session, rm, officer, products):
     """A live that saw every kind of line, a moderation, a card push to two customers, then ended."""
     c2, c5 = make_customer("c2-e", level="C2"), make_customer("c5-e", level="C5")
     for user in (c2, c5):
-        attendance_join(session_id=live_session.pk, viewer_key=f"u:{user.pk}", user_id=user.pk,
-                                 role="customer")
+        attendance_join(
+            session_id=live_session.pk, viewer_key=f"u:{user.pk}", user_id=user.pk, role="customer"
+        )
     s = live_session.pk
     ok = chat_send(session_id=s, user=c2, text="请问风险大吗？我的电话13812345678")
-    removed = chat_send(session_id=s, user=c5, text="=HYPERLINK(\"x\") 广告")
+    removed = chat_send(session_id=s, user=c5, text='=HYPERLINK("x") 广告')
     chat_remove(session_id=s, actor=rm, message_id=removed["id"])
     held = chat_send(session_id=s, user=rm, text=HELD)
     released = chat_send(session_id=s, user=rm, text=HELD + "！")
@@ -44,9 +45,19 @@ def ended_session(live_session, rm, officer, products):
     question_ask(session_id=s, user=c2, text="期限多久？")
     session_end(session=live_session, actor=rm)
     live_session.refresh_from_db()
-    return {"session": live_session, "c2": c2, "c5": c5, "push": push,
-            "ids": {"ok": ok["id"], "removed": removed["id"], "held": held["id"], "released": released["id"],
-                    "rejected": rejected["id"]}}
+    return {
+        "session": live_session,
+        "c2": c2,
+        "c5": c5,
+        "push": push,
+        "ids": {
+            "ok": ok["id"],
+            "removed": removed["id"],
+            "held": held["id"],
+            "released": released["id"],
+            "rejected": rejected["id"],
+        },
+    }
 
 
 def _bundle(response) -> dict[str, bytes]:
@@ -73,16 +84,22 @@ def test_the_bundle_holds_the_whole_story_with_verified_hashes(ended_session, of
     assert set(ids.values()) <= set(lines)
     assert lines[ids["ok"]]["status"] == "published" and lines[ids["ok"]]["masked"] == ["phone"]
     assert "13812345678" not in files["transcript.jsonl"].decode()
-    assert lines[ids["removed"]]["removed_at"] and lines[ids["removed"]]["removed_by"] == session.studio.owner.username
+    assert (
+        lines[ids["removed"]]["removed_at"]
+        and lines[ids["removed"]]["removed_by"] == session.studio.owner.username
+    )
     assert lines[ids["held"]]["status"] == "held" and lines[ids["held"]]["findings"]
-    assert lines[ids["released"]]["status"] == "published" and lines[ids["released"]]["reviewed_by"] == officer.username
+    assert (
+        lines[ids["released"]]["status"] == "published"
+        and lines[ids["released"]]["reviewed_by"] == officer.username
+    )
     assert lines[ids["rejected"]]["status"] == "rejected"
     assert any(f["severity"] == "block" for f in lines[ids["rejected"]]["findings"])
     transcript_csv = list(csv.DictReader(io.StringIO(files["transcript.csv"].decode("utf-8-sig"))))
     assert len(transcript_csv) == len(lines)
     [formula] = [row for row in transcript_csv if row["id"] == str(ids["removed"])]
-    assert formula["text"] == "'=HYPERLINK(\"x\") 广告"  # a spreadsheet shows it as text, never runs it
-    assert lines[ids["removed"]]["text"] == "=HYPERLINK(\"x\") 广告"  # the JSON keeps it as stored
+    assert formula["text"] == '\'=HYPERLINK("x") 广告'  # a spreadsheet shows it as text, never runs it
+    assert lines[ids["removed"]]["text"] == '=HYPERLINK("x") 广告'  # the JSON keeps it as stored
 
     moderation = json.loads(files["moderation.json"])
     assert [r["message_id"] for r in moderation["removed"]] == [ids["removed"]]
@@ -120,8 +137,9 @@ def test_the_bundle_holds_the_whole_story_with_verified_hashes(ended_session, of
     assert set(Visit.objects.filter(session=session).values_list("left_at", flat=True)) == {session.ended_at}
 
 
-def test_only_officers_get_the_bundle_and_only_for_an_ended_session(ended_session, live_session, rm, other_rm,
-                                                                    officer, customer, products):
+def test_only_officers_get_the_bundle_and_only_for_an_ended_session(
+    ended_session, live_session, rm, other_rm, officer, customer, products
+):
     url = f"/api/sessions/{ended_session['session'].pk}/evidence/"
     assert api_as(rm).get(url).status_code == 404  # its own RM neither
     assert api_as(other_rm).get(url).status_code == 404
@@ -140,12 +158,15 @@ def test_officers_download_it_from_the_admin(ended_session, officer, rm):
     session = ended_session["session"]
     client = browser_as(officer)
     listing = client.get("/admin/audience/evidencesession/")
-    assert listing.status_code == 200 and f"/admin/audience/evidencesession/{session.pk}/evidence/" in \
-        listing.content.decode()
+    assert (
+        listing.status_code == 200
+        and f"/admin/audience/evidencesession/{session.pk}/evidence/" in listing.content.decode()
+    )
     files = _bundle(client.get(f"/admin/audience/evidencesession/{session.pk}/evidence/"))
     assert "transcript.csv" in files
-    action = client.post("/admin/audience/evidencesession/", {
-        "action": "download_bundle", "_selected_action": [session.pk]})
+    action = client.post(
+        "/admin/audience/evidencesession/", {"action": "download_bundle", "_selected_action": [session.pk]}
+    )
     assert "manifest.json" in _bundle(action)
     rm.is_staff = True
     rm.save(update_fields=["is_staff"])

@@ -27,12 +27,17 @@ def invited():
     rm = make_rm("rm-inbox")
     customer = make_customer("c-inbox", level="C3")
     studio = studio_create(owner=rm, name="演播室")
-    session = session_create(studio=studio, actor=rm, title="稳健理财入门",
-                                             scheduled_start=timezone.now() + timedelta(days=1))
+    session = session_create(
+        studio=studio, actor=rm, title="稳健理财入门", scheduled_start=timezone.now() + timedelta(days=1)
+    )
     Invitation.objects.create(session=session, customer=customer, invited_by=rm, segment="vip")
     # Stored in English by an older version: the page never shows the stored sentence.
-    notification_create(recipient=customer, kind="session_invitation", session=session,
-                        message="You are invited to “稳健理财入门”.")
+    notification_create(
+        recipient=customer,
+        kind="session_invitation",
+        session=session,
+        message="You are invited to “稳健理财入门”.",
+    )
     return customer, session
 
 
@@ -63,11 +68,14 @@ def test_marking_all_read_and_only_customers_have_an_inbox(invited):
     assert Client().get("/watch/inbox/").status_code == 302  # to the login page
 
 
-@pytest.mark.parametrize(("level", "days_ago", "state", "says"), [
-    ("C3", 10, "valid", "您的风险测评在有效期内"),
-    ("C3", 400, "expired", "您的风险测评已过期"),
-    (None, 0, "missing", "您尚未完成风险承受能力测评"),
-])
+@pytest.mark.parametrize(
+    ("level", "days_ago", "state", "says"),
+    [
+        ("C3", 10, "valid", "您的风险测评在有效期内"),
+        ("C3", 400, "expired", "您的风险测评已过期"),
+        (None, 0, "missing", "您尚未完成风险承受能力测评"),
+    ],
+)
 def test_the_risk_page_says_where_the_customer_stands_and_how_to_reassess(level, days_ago, state, says):
     customer = make_customer(f"c-risk-{state}", level=level, assessed_days_ago=days_ago)
     page = client_for(customer).get("/watch/me/risk/").content.decode()

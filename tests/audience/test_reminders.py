@@ -28,8 +28,9 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def _upcoming(rm, officer, products, *, minutes: int):
-    return session_make_approved(make_session(rm, products, scheduled_start=timezone.now() + timedelta(minutes=minutes)),
-                                 officer)
+    return session_make_approved(
+        make_session(rm, products, scheduled_start=timezone.now() + timedelta(minutes=minutes)), officer
+    )
 
 
 def _subscribers(session, count: int, *, prefix: str = "sub") -> list:
@@ -138,14 +139,39 @@ class _Worker:
 
     def __init__(self, name: str, mail_dir) -> None:
         self.hostname = f"{name}-{os.getpid()}@localhost"
-        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.audience.worker_settings",
-               "DATABASE_URL": current_database_url(), "REDIS_URL": settings.REDIS_URL, "DEBUG": "true",
-               "EMAIL_FILE_PATH": str(mail_dir)}
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "tests.audience.worker_settings",
+            "DATABASE_URL": current_database_url(),
+            "REDIS_URL": settings.REDIS_URL,
+            "DEBUG": "true",
+            "EMAIL_FILE_PATH": str(mail_dir),
+        }
         log = open(ROOT / ".run" / f"test-{name}.log", "ab")  # noqa: SIM115 - kept open for the process
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool", "solo", "--loglevel", "INFO",
-             "--queues", settings.CELERY_TASK_DEFAULT_QUEUE, "--hostname", self.hostname,
-             "--without-gossip", "--without-mingle"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "config",
+                "worker",
+                "--pool",
+                "solo",
+                "--loglevel",
+                "INFO",
+                "--queues",
+                settings.CELERY_TASK_DEFAULT_QUEUE,
+                "--hostname",
+                self.hostname,
+                "--without-gossip",
+                "--without-mingle",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
 
     def wait_ready(self) -> None:
         deadline = time.monotonic() + 40
@@ -165,7 +191,8 @@ class _Worker:
 
 
 def test_two_worker_processes_running_the_task_at_once_send_each_reminder_once(
-        rm, officer, products, no_celery_worker, tmp_path):
+    rm, officer, products, no_celery_worker, tmp_path
+):
     session = _upcoming(rm, officer, products, minutes=12)
     users = _subscribers(session, 40)
     (ROOT / ".run").mkdir(exist_ok=True)
@@ -190,7 +217,8 @@ def test_two_worker_processes_running_the_task_at_once_send_each_reminder_once(
 
 
 def test_the_reminder_e_mail_carries_an_absolute_link_and_the_studio_time_saying_its_zone(
-        rm, officer, products, settings):
+    rm, officer, products, settings
+):
     """Newcomers (issue 19): a relative ``/watch/<id>/`` cannot be opened from a mail client."""
     settings.PUBLIC_BASE_URL = "https://studio.bank.example"
     start = timezone.now().replace(second=0, microsecond=0) + timedelta(minutes=10)
@@ -213,7 +241,8 @@ def test_the_reminder_e_mail_carries_an_absolute_link_and_the_studio_time_saying
 
 
 def test_a_reminder_without_a_public_base_url_fails_clearly_instead_of_mailing_a_relative_link(
-        rm, officer, products, settings, caplog):
+    rm, officer, products, settings, caplog
+):
     settings.PUBLIC_BASE_URL = ""
     session = _upcoming(rm, officer, products, minutes=10)
     user = make_customer("unmailed", level="C3")

@@ -45,8 +45,9 @@ async def _open(port: int, session_id: int, cookie: str | None):
     headers = {"Origin": f"http://127.0.0.1:{port}"}
     if cookie:
         headers["Cookie"] = cookie
-    ws = await connect(f"ws://127.0.0.1:{port}/ws/sessions/{session_id}/", additional_headers=headers,
-                       open_timeout=10)
+    ws = await connect(
+        f"ws://127.0.0.1:{port}/ws/sessions/{session_id}/", additional_headers=headers, open_timeout=10
+    )
     await asyncio.wait_for(ws.recv(), 10)  # session.state
     return ws
 
@@ -86,11 +87,21 @@ async def test_two_daphne_processes_one_killed(live_session, daphnes, monkeypatc
             await asyncio.sleep(0.2)
         counts = await db(concurrency_sample)()
         assert counts == {live_session.pk: 3}  # ann (her socket on B), cat, the guest
-        swept = await db(lambda: set(Visit.objects.filter(session=live_session, closed_by_sweep=True)
-                                     .values_list("user__username", flat=True)))()
+        swept = await db(
+            lambda: set(
+                Visit.objects.filter(session=live_session, closed_by_sweep=True).values_list(
+                    "user__username", flat=True
+                )
+            )
+        )()
         assert swept == {"ann", "ben"}
-        series = await db(lambda: list(ConcurrencySample.objects.filter(session=live_session)
-                                       .order_by("bucket").values_list("viewers", flat=True)))()
+        series = await db(
+            lambda: list(
+                ConcurrencySample.objects.filter(session=live_session)
+                .order_by("bucket")
+                .values_list("viewers", flat=True)
+            )
+        )()
         assert series[0] == 4 and series[-1] == 3
     finally:
         for ws in sockets:

@@ -42,12 +42,16 @@ def test_the_host_and_other_rms_make_links_customers_and_guests_cannot(live_sess
     assert body["created_by"] == rm.username and body["url"].startswith("/s/")
     link = ShareLink.objects.get(pk=body["id"])
     assert timedelta(days=6, hours=23) < link.expires_at - timezone.now() <= timedelta(days=7)
-    assert AuditEvent.objects.filter(event_type="share_link.created", subject_id=str(live_session.pk)).exists()
+    assert AuditEvent.objects.filter(
+        event_type="share_link.created", subject_id=str(live_session.pk)
+    ).exists()
 
     # A colleague shares a public session under their own name; the host sees every link, the colleague theirs.
     assert api_as(other_rm).post(_links_url(live_session), {}, format="json").status_code == 201
     assert len(api_as(rm).get(_links_url(live_session)).json()) == 2
-    assert [row["created_by"] for row in api_as(other_rm).get(_links_url(live_session)).json()] == [other_rm.username]
+    assert [row["created_by"] for row in api_as(other_rm).get(_links_url(live_session)).json()] == [
+        other_rm.username
+    ]
 
     assert api_as(customer).post(_links_url(live_session), {}, format="json").status_code == 404
     assert api_as(customer).get(_links_url(live_session)).status_code == 404
@@ -57,7 +61,9 @@ def test_the_host_and_other_rms_make_links_customers_and_guests_cannot(live_sess
 def test_links_only_for_approved_or_live_sessions_and_sane_expiry(rm, other_rm, officer, products):
     draft = make_session(rm, products)
     assert api_as(rm).post(_links_url(draft), {}, format="json").status_code == 409
-    assert api_as(other_rm).post(_links_url(draft), {}, format="json").status_code == 404  # a draft is not visible
+    assert (
+        api_as(other_rm).post(_links_url(draft), {}, format="json").status_code == 404
+    )  # a draft is not visible
     invite_only = make_live(make_session(rm, products, visibility="invite_only"), officer)
     assert api_as(other_rm).post(_links_url(invite_only), {}, format="json").status_code == 404
     past = (timezone.now() - timedelta(minutes=1)).isoformat()
@@ -86,8 +92,9 @@ def test_opening_a_link_records_it_and_lands_on_the_session(live_session, rm, cu
 
 
 def test_an_expired_or_revoked_link_is_refused_and_records_nothing(live_session, rm, other_rm):
-    link = share_link_create(session_id=live_session.pk, actor=rm,
-                                      expires_at=timezone.now() + timedelta(seconds=1))
+    link = share_link_create(
+        session_id=live_session.pk, actor=rm, expires_at=timezone.now() + timedelta(seconds=1)
+    )
     ShareLink.objects.filter(pk=link.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
     assert browser_as().get(f"/s/{link.token}/").status_code == 410
     fresh = share_link_create(session_id=live_session.pk, actor=rm)
@@ -108,8 +115,11 @@ async def _connect_with_cookie(session_id: int, cookie: str | None):
 
 
 async def test_an_invite_only_room_admits_link_holders_and_invited_customers_only(rm, officer, products):
-    session = await db(lambda: make_live(make_session(rm, products, visibility="invite_only",
-                                                      guests_can_watch=True), officer))()
+    session = await db(
+        lambda: make_live(
+            make_session(rm, products, visibility="invite_only", guests_can_watch=True), officer
+        )
+    )()
     link = await db(share_link_create)(session_id=session.pk, actor=rm)
 
     outsider, connected, code = await _connect_with_cookie(session.pk, None)
@@ -118,7 +128,9 @@ async def test_an_invite_only_room_admits_link_holders_and_invited_customers_onl
 
     guest = browser_as()
     await db(guest.get)(f"/s/{link.token}/")
-    holder, connected, _ = await _connect_with_cookie(session.pk, guest.cookies[settings.SESSION_COOKIE_NAME].value)
+    holder, connected, _ = await _connect_with_cookie(
+        session.pk, guest.cookies[settings.SESSION_COOKIE_NAME].value
+    )
     assert connected, "the browser that redeemed the link enters"
     state = await holder.receive_json_from(timeout=5)
     assert state["type"] == "session.state" and state["you"]["role"] == "guest"
@@ -134,7 +146,9 @@ async def test_an_invite_only_room_admits_link_holders_and_invited_customers_onl
 
     # A customer who never redeemed stays out until invited through their segment.
     vip = await db(make_customer)("vip", level="C5")
-    await db(lambda: vip.customer_profile.__class__.objects.filter(user=vip).update(segments=["private-banking"]))()
+    await db(
+        lambda: vip.customer_profile.__class__.objects.filter(user=vip).update(segments=["private-banking"])
+    )()
     client = await db(browser_as)(vip)
     cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
     socket, connected, _ = await _connect_with_cookie(session.pk, cookie)
@@ -168,10 +182,15 @@ def _segment(username: str, level: str | None, segments: list[str], *, expired: 
     return user
 
 
-def test_segment_invitation_warns_when_no_invitee_suits_any_featured_product(live_session, rm, other_rm, customer):
+def test_segment_invitation_warns_when_no_invitee_suits_any_featured_product(
+    live_session, rm, other_rm, customer
+):
     # live_session features an R2 and an R4 product.
-    low = [_segment("c1-a", "C1", ["savers"]), _segment("c1-b", "C1", ["savers", "young"]),
-           _segment("c5-expired", "C5", ["savers"], expired=True)]
+    low = [
+        _segment("c1-a", "C1", ["savers"]),
+        _segment("c1-b", "C1", ["savers", "young"]),
+        _segment("c5-expired", "C5", ["savers"], expired=True),
+    ]
     url = f"/api/sessions/{live_session.pk}/invitations/"
     response = api_as(rm).post(url, {"segment": "savers"}, format="json")
     assert response.status_code == 201, response.content
@@ -179,8 +198,9 @@ def test_segment_invitation_warns_when_no_invitee_suits_any_featured_product(liv
     assert (body["customers"], body["invited"], body["already_invited"]) == (3, 3, 0)
     [warning] = body["warnings"]
     assert warning["code"] == "segment_below_products" and warning["product_levels"] == ["R2", "R4"]
-    assert set(Invitation.objects.filter(session=live_session).values_list("customer_id", flat=True)) == \
-        {u.pk for u in low}
+    assert set(Invitation.objects.filter(session=live_session).values_list("customer_id", flat=True)) == {
+        u.pk for u in low
+    }
     assert Notification.objects.filter(kind="session_invitation", recipient__in=low).count() == 3
 
     # Again: nobody is invited twice; a mixed segment gets the softer warning.
@@ -200,8 +220,11 @@ def test_segment_invitation_warns_when_no_invitee_suits_any_featured_product(liv
 def test_a_suitable_segment_gets_no_warning(live_session, rm):
     make_rm("unused-rm")
     _segment("c4", "C4", ["growth"])
-    body = api_as(rm).post(f"/api/sessions/{live_session.pk}/invitations/", {"segment": "growth"},
-                           format="json").json()
+    body = (
+        api_as(rm)
+        .post(f"/api/sessions/{live_session.pk}/invitations/", {"segment": "growth"}, format="json")
+        .json()
+    )
     assert body["warnings"] == [] and body["invited"] == 1
 
 
@@ -252,8 +275,9 @@ def test_a_share_link_opens_the_pages_of_an_invite_only_session_for_that_browser
     assert session.invite_code not in holder.get(landing).content.decode(), "the room's own code stays secret"
 
 
-def test_the_host_sees_the_segments_with_sizes_risk_mix_and_warnings_before_inviting(live_session, rm, other_rm,
-                                                                                    customer):
+def test_the_host_sees_the_segments_with_sizes_risk_mix_and_warnings_before_inviting(
+    live_session, rm, other_rm, customer
+):
     """Issue 19: inviting a segment was a free-text code; the page now offers the segments that exist."""
     _segment("s-c1", "C1", ["savers"])
     _segment("s-c5-expired", "C5", ["savers", "growth"], expired=True)
@@ -282,8 +306,12 @@ def test_the_host_sees_the_segments_with_sizes_risk_mix_and_warnings_before_invi
 
 
 def test_a_wrong_segment_is_refused_with_a_chinese_message(live_session, rm):
-    response = api_as(rm).post(f"/api/sessions/{live_session.pk}/invitations/", {"segment": "nobody"},
-                               format="json", HTTP_ACCEPT_LANGUAGE="zh-hans")
+    response = api_as(rm).post(
+        f"/api/sessions/{live_session.pk}/invitations/",
+        {"segment": "nobody"},
+        format="json",
+        HTTP_ACCEPT_LANGUAGE="zh-hans",
+    )
     assert response.status_code == 404
     body = response.json()
     assert body["code"] == "unknown_segment"

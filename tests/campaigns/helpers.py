@@ -15,10 +15,18 @@ from tests.security.world import DESCRIPTION, SCRIPT
 
 def make_campaign(org, *, approve: bool = True, segments=("vip",)):
     today = timezone.localdate()
-    campaign = campaign_create(actor=org.head_a, name="理财周", starts_on=today, ends_on=today + timedelta(days=7),
-                               title="理财周：认识风险等级", description=DESCRIPTION, script=SCRIPT,
-                               poster_text="理财周直播，扫码预约。理财非存款、产品有风险、投资须谨慎。",
-                               product_ids=featured_products(), segments=list(segments))
+    campaign = campaign_create(
+        actor=org.head_a,
+        name="理财周",
+        starts_on=today,
+        ends_on=today + timedelta(days=7),
+        title="理财周：认识风险等级",
+        description=DESCRIPTION,
+        script=SCRIPT,
+        poster_text="理财周直播，扫码预约。理财非存款、产品有风险、投资须谨慎。",
+        product_ids=featured_products(),
+        segments=list(segments),
+    )
     if approve:
         template_approve(campaign, org.officer_a)
     return campaign

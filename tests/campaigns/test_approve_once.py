@@ -30,8 +30,9 @@ def test_template_approved_once_is_reused_by_three_sessions_without_review(org):
     decisions_by_officers = Decision.objects.filter(officer__isnull=False).count()
     sessions = []
     for rm, hours in ((org.rm_a1, 2), (org.rm_a2, 3), (org.rm_a1, 26)):
-        link = campaign_session_create(campaign=campaign, actor=rm, studio_id=studio_of(rm).pk,
-                                       scheduled_start=in_hours(hours))
+        link = campaign_session_create(
+            campaign=campaign, actor=rm, studio_id=studio_of(rm).pk, scheduled_start=in_hours(hours)
+        )
         submissions = session_content_submit(session=link.session, author=rm)
         link.session.refresh_from_db()
         assert link.session.state == "approved", "an unedited copy needs no second review"
@@ -41,14 +42,20 @@ def test_template_approved_once_is_reused_by_three_sessions_without_review(org):
     assert copies.count() == 6  # script + announcement per session; the cards are the products' own
     assert not copies.filter(status__in=UNDECIDED_STATUSES).exists()
     assert all("approved once as template content" in s.decision.note for s in copies)
-    template_ids = set(Submission.objects.filter(session=campaign.template_session).values_list("pk", flat=True))
+    template_ids = set(
+        Submission.objects.filter(session=campaign.template_session).values_list("pk", flat=True)
+    )
     assert {s.decision.officer_id for s in copies} == {org.officer_a.pk}
     # Nobody decided again: the officers' decisions are the template's, nothing was queued.
-    assert Decision.objects.filter(officer__isnull=False).exclude(submission__session__in=sessions).count() \
+    assert (
+        Decision.objects.filter(officer__isnull=False).exclude(submission__session__in=sessions).count()
         == decisions_by_officers
-    assert template_ids and all(str(pk) in s.decision.note for s in copies
-                                for pk in [Submission.objects.get(session=campaign.template_session,
-                                                                  kind=s.kind).pk])
+    )
+    assert template_ids and all(
+        str(pk) in s.decision.note
+        for s in copies
+        for pk in [Submission.objects.get(session=campaign.template_session, kind=s.kind).pk]
+    )
     live = session_go_live(session=sessions[0], actor=org.rm_a1)
     assert live.state == "live"
 
@@ -56,13 +63,15 @@ def test_template_approved_once_is_reused_by_three_sessions_without_review(org):
 def test_an_edited_copy_goes_back_to_review(org):
     campaign = make_campaign(org)
     studio_reviewed(org.rm_a1, org.officer_a)
-    link = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk,
-                                   scheduled_start=in_hours(2))
+    link = campaign_session_create(
+        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(2)
+    )
     session_content_submit(session=link.session, author=org.rm_a1)
     link.session.refresh_from_db()
     assert link.session.state == "approved"
-    session = session_update(session=link.session, actor=org.rm_a1,
-                                             script=SCRIPT + "今天还会回答大家的提问。")
+    session = session_update(
+        session=link.session, actor=org.rm_a1, script=SCRIPT + "今天还会回答大家的提问。"
+    )
     assert session.state == "in_review"
     pending = Submission.objects.get(session=session, kind="script", withdrawn_at__isnull=True)
     assert pending.status in UNDECIDED_STATUSES and not hasattr(pending, "decision")
@@ -70,31 +79,40 @@ def test_an_edited_copy_goes_back_to_review(org):
 
 def test_a_new_studio_has_its_announcement_reviewed_once_and_the_script_never(org):
     campaign = make_campaign(org)
-    first = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk,
-                                    scheduled_start=in_hours(2))
+    first = campaign_session_create(
+        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(2)
+    )
     submissions = {s.kind: s for s in session_content_submit(session=first.session, author=org.rm_a1)}
     assert submissions["script"].status == SubmissionStatus.APPROVED  # the template's script, approved once
     assert submissions["announcement"].status == SubmissionStatus.PENDING  # names the RM's own studio
     submissions_check_now([submissions["announcement"]])
     submission_approve(submission=submissions["announcement"], officer=org.officer_a, note="演播室名称已审核")
-    second = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk,
-                                     scheduled_start=in_hours(30))
+    second = campaign_session_create(
+        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(30)
+    )
     session_content_submit(session=second.session, author=org.rm_a1)
     second.session.refresh_from_db()
     assert second.session.state == "approved"
     studio = second.session.studio
-    studio_update(studio=studio, name="改了名字的演播室", actor=org.rm_a1)  # the studio's part changes: review
-    third = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio.pk,
-                                    scheduled_start=in_hours(50))
+    studio_update(
+        studio=studio, name="改了名字的演播室", actor=org.rm_a1
+    )  # the studio's part changes: review
+    third = campaign_session_create(
+        campaign=campaign, actor=org.rm_a1, studio_id=studio.pk, scheduled_start=in_hours(50)
+    )
     by_kind = {s.kind: s.status for s in session_content_submit(session=third.session, author=org.rm_a1)}
-    assert by_kind == {"script": SubmissionStatus.APPROVED, "announcement": SubmissionStatus.PENDING,
-                       "product_card": SubmissionStatus.APPROVED}
+    assert by_kind == {
+        "script": SubmissionStatus.APPROVED,
+        "announcement": SubmissionStatus.PENDING,
+        "product_card": SubmissionStatus.APPROVED,
+    }
 
 
 def test_without_an_approved_template_a_copy_is_reviewed_as_usual(org):
     campaign = make_campaign(org, approve=False)
-    link = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk,
-                                   scheduled_start=in_hours(2))
+    link = campaign_session_create(
+        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(2)
+    )
     submissions = session_content_submit(session=link.session, author=org.rm_a1)
     link.session.refresh_from_db()
     assert link.session.state == "in_review"
@@ -114,8 +132,10 @@ def test_the_template_is_neither_watchable_nor_runnable(org):
 def test_only_rms_of_the_institution_make_sessions_from_it(org):
     campaign = make_campaign(org, approve=False)
     with pytest.raises(Forbidden):
-        campaign_session_create(campaign=campaign, actor=org.rm_b, studio_id=studio_of(org.rm_b).pk,
-                                scheduled_start=in_hours(2))
+        campaign_session_create(
+            campaign=campaign, actor=org.rm_b, studio_id=studio_of(org.rm_b).pk, scheduled_start=in_hours(2)
+        )
     with pytest.raises(NotFound):  # another RM's studio
-        campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a2).pk,
-                                scheduled_start=in_hours(2))
+        campaign_session_create(
+            campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a2).pk, scheduled_start=in_hours(2)
+        )

@@ -36,8 +36,9 @@ def world():
     campaign = make_campaign(org)
     for rm in (org.rm_a1, org.rm_a2):
         studio_reviewed(rm, org.officer_a)
-    link = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk,
-                                   scheduled_start=in_hours(1))
+    link = campaign_session_create(
+        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(1)
+    )
     session_content_submit(session=link.session, author=org.rm_a1)
     link.session.refresh_from_db()
     live = session_go_live(session=link.session, actor=org.rm_a1)
@@ -80,14 +81,25 @@ def test_leads_are_worked_by_their_rm_and_conversions_are_credited(world):
     with pytest.raises(ApplicationError):
         lead_status_set(lead=lead, actor=org.rm_a2, status="declined")
     for viewer in (booked, walk_in):
-        attendance_join(session_id=live.pk, viewer_key=f"u:{viewer.pk}", user_id=viewer.pk,
-                                          role="customer")
-    ChatMessage.objects.create(session=live, author=org.rm_a1, author_role="owner", author_name="RM",
-                               text="待审", status=MessageStatus.HELD)
+        attendance_join(session_id=live.pk, viewer_key=f"u:{viewer.pk}", user_id=viewer.pk, role="customer")
+    ChatMessage.objects.create(
+        session=live,
+        author=org.rm_a1,
+        author_role="owner",
+        author_name="RM",
+        text="待审",
+        status=MessageStatus.HELD,
+    )
     board = selectors.campaign_board(campaign=campaign)
     row = next(r for r in board["sessions"] if r["session_id"] == live.pk)
-    assert (row["state"], row["viewers_now"], row["card_interest"], row["leads"], row["conversions"], row["held"]) \
-        == ("live", 2, 2, 2, 1, 1)
+    assert (
+        row["state"],
+        row["viewers_now"],
+        row["card_interest"],
+        row["leads"],
+        row["conversions"],
+        row["held"],
+    ) == ("live", 2, 2, 2, 1, 1)
     assert row["incidents_per_hour"] > 0
     assert board["on_air"] == 1 and board["viewers_now"] == 2
     assert {g["branch"] for g in board["branches"]} == {org.b1.name}
@@ -95,11 +107,16 @@ def test_leads_are_worked_by_their_rm_and_conversions_are_credited(world):
     assert (report["reach"], report["leads"], report["conversions"], report["incidents"]) == (2, 2, 1, 1)
     assert report["conversions_by_share_link"] == {str(share.pk): 1}
     assert report["interest"]["by_segment"] == {"vip": 1, "(无标签)": 1}
-    rollup = selectors.branch_rollup(branch=org.b1, since=timezone.now() - timedelta(days=1),
-                                     until=timezone.now() + timedelta(days=1))
+    rollup = selectors.branch_rollup(
+        branch=org.b1, since=timezone.now() - timedelta(days=1), until=timezone.now() + timedelta(days=1)
+    )
     assert (rollup["sessions"], rollup["conversions"]) == (2, 1)  # the campaign's and the studio's first
-    assert selectors.branch_rollup(branch=org.b2, since=timezone.now() - timedelta(days=1),
-                                   until=timezone.now() + timedelta(days=1))["conversions"] == 0
+    assert (
+        selectors.branch_rollup(
+            branch=org.b2, since=timezone.now() - timedelta(days=1), until=timezone.now() + timedelta(days=1)
+        )["conversions"]
+        == 0
+    )
     csv_rows = selectors.report_csv_rows(report)
     assert csv_rows[0][:2] == ["level", "name"] and any(r[0] == "branch" for r in csv_rows)
     leads = selectors.lead_list(rm=org.rm_a2)
@@ -108,8 +125,9 @@ def test_leads_are_worked_by_their_rm_and_conversions_are_credited(world):
 
 def test_branch_managers_board_shows_their_branch_only(world):
     org, campaign, live, *_ = world
-    assert [r["session_id"] for r in selectors.campaign_board(campaign=campaign, user=org.manager_b1)["sessions"]] \
-        == [live.pk]
+    assert [
+        r["session_id"] for r in selectors.campaign_board(campaign=campaign, user=org.manager_b1)["sessions"]
+    ] == [live.pk]
     other_branch_manager_view = selectors.campaign_board(campaign=campaign, user=org.rm_a2)
     assert len(other_branch_manager_view["sessions"]) == 1  # an RM sees the whole campaign board
 
@@ -126,7 +144,9 @@ def test_book_360_matching_and_invitations_to_the_own_book_only(world):
     book_assign(customer=expired, rm=org.rm_a2)
     rows = {r["username"]: r for r in selectors.book_view(rm=org.rm_a2)}
     assert set(rows) == {"l-booked", "l-expired"}
-    assert rows["l-booked"]["engagement"]["interested"] == 1 and rows["l-booked"]["holdings"] == {"wmp": 100000}
+    assert rows["l-booked"]["engagement"]["interested"] == 1 and rows["l-booked"]["holdings"] == {
+        "wmp": 100000
+    }
     assert rows["l-expired"]["assessment_expired"] is True
     products = Product.objects.filter(pk__in=campaign.products.values("pk")).order_by("risk_level")
     matching = selectors.book_matching(rm=org.rm_a2, segment="vip", products=products)
@@ -134,8 +154,9 @@ def test_book_360_matching_and_invitations_to_the_own_book_only(world):
     assert matching["members"] == 2 and matching["expired_assessments"] == 1
     assert (by_level["R2"]["suitable"], by_level["R4"]["suitable"]) == (1, 0)
     assert {w["product_id"] for w in matching["warnings"]} == {by_level["R4"]["product_id"]}
-    own = campaign_session_create(campaign=campaign, actor=org.rm_a2, studio_id=studio_of(org.rm_a2).pk,
-                                  scheduled_start=in_hours(3))
+    own = campaign_session_create(
+        campaign=campaign, actor=org.rm_a2, studio_id=studio_of(org.rm_a2).pk, scheduled_start=in_hours(3)
+    )
     session_content_submit(session=own.session, author=org.rm_a2)
     with pytest.raises(Conflict) as warned:  # the R4 card suits neither: warned before anything is sent
         segment_invite(session_id=own.session_id, actor=org.rm_a2, segment="vip")
@@ -143,5 +164,6 @@ def test_book_360_matching_and_invitations_to_the_own_book_only(world):
     assert [w["risk_level"] for w in warned.value.details["warnings"]] == ["R4"]
     assert not Invitation.objects.filter(session=own.session).exists()
     segment_invite(session_id=own.session_id, actor=org.rm_a2, segment="vip", confirm=True)
-    assert set(Invitation.objects.filter(session=own.session).values_list("customer__username", flat=True)) \
-        == {"l-booked", "l-expired"}
+    assert set(
+        Invitation.objects.filter(session=own.session).values_list("customer__username", flat=True)
+    ) == {"l-booked", "l-expired"}

@@ -19,8 +19,9 @@ pytestmark = pytest.mark.django_db
 def world():
     org = make_org("p")
     campaign = make_campaign(org)
-    link = campaign_session_create(campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk,
-                                   scheduled_start=in_hours(2))
+    link = campaign_session_create(
+        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(2)
+    )
     session_content_submit(session=link.session, author=org.rm_a1)
     return org, campaign
 
@@ -33,8 +34,11 @@ def _client(user) -> Client:
 
 def test_pages_open_for_their_people_in_chinese_and_csp_friendly(world):
     org, campaign = world
-    pages = {f"/campaigns/{campaign.pk}/board/": "排行榜", f"/campaigns/{campaign.pk}/evaluation/": "活动评估报告",
-             f"/branches/{org.b1.pk}/rollup/": "网点报表"}
+    pages = {
+        f"/campaigns/{campaign.pk}/board/": "排行榜",
+        f"/campaigns/{campaign.pk}/evaluation/": "活动评估报告",
+        f"/branches/{org.b1.pk}/rollup/": "网点报表",
+    }
     for url, heading in pages.items():
         response = _client(org.head_a).get(url)
         assert response.status_code == 200, url
@@ -70,13 +74,21 @@ def test_the_book_page_imports_a_csv_all_or_nothing_and_shows_matching(world):
 
     org, _ = world
     client = _client(org.rm_a1)
-    bad = SimpleUploadedFile("book.csv", "customer,rm,risk_level,assessed_on,segments\n"
-                             f"p-ok,{org.rm_a1.username},C2,2026-06-01,vip\n"
-                             f"p-bad,{org.rm_a1.username},C7,2026-06-01,vip\n".encode(), content_type="text/csv")
+    bad = SimpleUploadedFile(
+        "book.csv",
+        "customer,rm,risk_level,assessed_on,segments\n"
+        f"p-ok,{org.rm_a1.username},C2,2026-06-01,vip\n"
+        f"p-bad,{org.rm_a1.username},C7,2026-06-01,vip\n".encode(),
+        content_type="text/csv",
+    )
     html = client.post("/book/", {"csv": bad}).content.decode()
     assert "未导入任何数据" in html and "行 3" in html and "p-ok</td>" not in html
-    good = SimpleUploadedFile("book.csv", "customer,rm,risk_level,assessed_on,segments\n"
-                              f"p-ok,{org.rm_a1.username},C2,2026-06-01,vip\n".encode(), content_type="text/csv")
+    good = SimpleUploadedFile(
+        "book.csv",
+        "customer,rm,risk_level,assessed_on,segments\n"
+        f"p-ok,{org.rm_a1.username},C2,2026-06-01,vip\n".encode(),
+        content_type="text/csv",
+    )
     html = client.post("/book/", {"csv": good}).content.decode()
     assert "已导入：新增 1 位" in html and "p-ok</td>" in html
     html = client.get("/book/?segment=vip").content.decode()
@@ -102,10 +114,12 @@ def test_the_rm_works_leads_with_buttons_on_the_book_page():
     rm, lead = w.org.rm_a1, w.lead
     client = _client(rm)
     html = client.get("/book/").content.decode()
-    row = html[html.index(f'data-testid="lead-{lead.pk}"'):]
-    row = row[:row.index("</tr>")]
-    assert all(f'value="{s}">{label}</button>' in row for s, label in
-               (("contacted", "已联系"), ("converted", "已成交"), ("declined", "已放弃")))
+    row = html[html.index(f'data-testid="lead-{lead.pk}"') :]
+    row = row[: row.index("</tr>")]
+    assert all(
+        f'value="{s}">{label}</button>' in row
+        for s, label in (("contacted", "已联系"), ("converted", "已成交"), ("declined", "已放弃"))
+    )
     _assert_csp_friendly(html)
     url = f"/book/leads/{lead.pk}/status/"
     assert client.get(url).status_code == 405
@@ -117,8 +131,8 @@ def test_the_rm_works_leads_with_buttons_on_the_book_page():
     assert Lead.objects.get(pk=lead.pk).status == LeadStatus.CONTACTED
     html = client.post(url, {"status": "converted"}, follow=True).content.decode()
     assert Lead.objects.get(pk=lead.pk).status == LeadStatus.CONVERTED
-    row = html[html.index(f'data-testid="lead-{lead.pk}"'):]
-    assert "<td>已成交</td>" in row[:row.index("</tr>")] and "<button" not in row[:row.index("</tr>")]
+    row = html[html.index(f'data-testid="lead-{lead.pk}"') :]
+    assert "<td>已成交</td>" in row[: row.index("</tr>")] and "<button" not in row[: row.index("</tr>")]
     html = client.post(url, {"status": "declined"}, follow=True).content.decode()  # a conversion is final
     assert Lead.objects.get(pk=lead.pk).status == LeadStatus.CONVERTED
     assert "该线索不能改为这个状态" in html
@@ -144,17 +158,29 @@ def test_head_office_creates_a_campaign_on_its_page():
         assert _client(outsider).get("/campaigns/new/").status_code == 404
         assert 'href="/campaigns/new/"' not in _client(outsider).get("/campaigns/").content.decode()
     today, product_ids = timezone.localdate(), featured_products()
-    form = {"name": "开门红", "starts_on": today.isoformat(), "ends_on": (today - timedelta(days=1)).isoformat(),
-            "title": "开门红：认识风险等级", "description": DESCRIPTION, "script": SCRIPT,
-            "poster_text": "开门红直播，扫码预约。", "products": product_ids, "segments": "vip， 新客",
-            "submit_now": "on"}
+    form = {
+        "name": "开门红",
+        "starts_on": today.isoformat(),
+        "ends_on": (today - timedelta(days=1)).isoformat(),
+        "title": "开门红：认识风险等级",
+        "description": DESCRIPTION,
+        "script": SCRIPT,
+        "poster_text": "开门红直播，扫码预约。",
+        "products": product_ids,
+        "segments": "vip， 新客",
+        "submit_now": "on",
+    }
     html = head.post("/campaigns/new/", form).content.decode()
     assert "活动结束日期不能早于开始日期" in html and not Campaign.objects.exists()
     form["ends_on"] = (today + timedelta(days=7)).isoformat()
     response = head.post("/campaigns/new/", form, follow=True)
     campaign = Campaign.objects.get()
     assert response.redirect_chain[-1][0] == "/campaigns/" and "活动已创建" in response.content.decode()
-    assert (campaign.name, campaign.segments, campaign.institution_id) == ("开门红", ["vip", "新客"], org.bank_a.pk)
+    assert (campaign.name, campaign.segments, campaign.institution_id) == (
+        "开门红",
+        ["vip", "新客"],
+        org.bank_a.pk,
+    )
     assert sorted(campaign.products.values_list("pk", flat=True)) == sorted(product_ids)
     assert "开门红直播，扫码预约。" in campaign.template_session.description  # poster text reviewed with it
     assert Submission.objects.filter(session=campaign.template_session).exists()  # submitted once, as ticked

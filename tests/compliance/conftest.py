@@ -1,6 +1,5 @@
 """Fixtures of the review workflow: a studio session with a script, an announcement and one product card."""
 
-
 import pytest
 
 from tests.factories import ProductFactory, make_compliance_officer, make_review_session

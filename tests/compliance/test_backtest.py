@@ -20,13 +20,41 @@ from studio.models import ChatMessage
 from tests.factories import PASSWORD, make_review_session
 
 CORPUS = [
-    {"id": "v1", "lang": "zh", "kind": "script", "text": "这款理财保本保收益，稳赚不赔。", "expect": ["promise.capital_guarantee",
-                                                                                   "promise.guaranteed_return"]},
-    {"id": "v2", "lang": "zh", "kind": "chat", "text": "大家加我私人微信详聊", "expect": ["conduct.off_channel"]},
-    {"id": "c1", "lang": "zh", "kind": "chat", "text": "欢迎大家来到直播间，今天聊聊风险等级。", "expect": []},
-    {"id": "c2", "lang": "en", "kind": "chat", "text": "Welcome everyone, today we talk about risk levels.", "expect": []},
-    {"id": "v3", "lang": "en", "kind": "chat", "text": "This fund is guaranteed, you can't lose.",
-     "expect": ["promise.capital_guarantee"]},
+    {
+        "id": "v1",
+        "lang": "zh",
+        "kind": "script",
+        "text": "这款理财保本保收益，稳赚不赔。",
+        "expect": ["promise.capital_guarantee", "promise.guaranteed_return"],
+    },
+    {
+        "id": "v2",
+        "lang": "zh",
+        "kind": "chat",
+        "text": "大家加我私人微信详聊",
+        "expect": ["conduct.off_channel"],
+    },
+    {
+        "id": "c1",
+        "lang": "zh",
+        "kind": "chat",
+        "text": "欢迎大家来到直播间，今天聊聊风险等级。",
+        "expect": [],
+    },
+    {
+        "id": "c2",
+        "lang": "en",
+        "kind": "chat",
+        "text": "Welcome everyone, today we talk about risk levels.",
+        "expect": [],
+    },
+    {
+        "id": "v3",
+        "lang": "en",
+        "kind": "chat",
+        "text": "This fund is guaranteed, you can't lose.",
+        "expect": ["promise.capital_guarantee"],
+    },
 ]
 
 
@@ -51,7 +79,10 @@ def test_an_uploaded_corpus_is_scored_per_code_as_the_cli_scores_it(officer):
     expected = evaluate(zh, "cn")  # the CLI's --eval on the repository pack (the active version is that pack)
     client = login(officer)
     url = reverse("admin:compliance_rulepack_evaluate_version", args=[pack.pk])
-    assert client.get(reverse("admin:compliance_rulepack_change", args=[pack.pk])).content.decode().count(url) == 1
+    assert (
+        client.get(reverse("admin:compliance_rulepack_change", args=[pack.pk])).content.decode().count(url)
+        == 1
+    )
 
     response = client.post(url, {"corpus": SimpleUploadedFile("dev.jsonl", _jsonl(zh))})
 
@@ -71,7 +102,9 @@ def test_without_a_version_each_item_is_scored_with_its_languages_active_pack(of
     assert result["summary"]["items"] == len(CORPUS)
     for code in zh["per_code"].keys() | en["per_code"].keys():
         row = result["per_code"][code]
-        assert row["tp"] == zh["per_code"].get(code, {}).get("tp", 0) + en["per_code"].get(code, {}).get("tp", 0)
+        assert row["tp"] == zh["per_code"].get(code, {}).get("tp", 0) + en["per_code"].get(code, {}).get(
+            "tp", 0
+        )
     assert sorted(result["packs"]) == sorted([pack_active("cn").label, pack_active("us").label])
 
 
@@ -82,8 +115,10 @@ def test_a_bad_corpus_line_is_named_and_only_officers_measure(rm, officer):
     with pytest.raises(Forbidden):
         labelled_eval(items=CORPUS, pack=None, actor=rm)
     assert login(rm).get(reverse("admin:compliance_rulepack_evaluate")).status_code in (302, 403)
-    response = login(officer).post(reverse("admin:compliance_rulepack_evaluate"),
-                                   {"corpus": SimpleUploadedFile("bad.jsonl", b'{"expect": []}\n')})
+    response = login(officer).post(
+        reverse("admin:compliance_rulepack_evaluate"),
+        {"corpus": SimpleUploadedFile("bad.jsonl", b'{"expect": []}\n')},
+    )
     assert response.status_code == 200 and response.context["error"]
 
 
@@ -91,7 +126,11 @@ def test_a_bad_corpus_line_is_named_and_only_officers_measure(rm, officer):
 # Adding rules
 
 
-NEW_RULE = {"kinds": ["chat", "script"], "message_zh": "使用了行内禁用的产品昵称。", "lexicon": ["天天涨停宝"]}
+NEW_RULE = {
+    "kinds": ["chat", "script"],
+    "message_zh": "使用了行内禁用的产品昵称。",
+    "lexicon": ["天天涨停宝"],
+}
 
 
 @pytest.mark.django_db
@@ -102,8 +141,17 @@ def test_an_officer_adds_a_rule_that_applies_from_the_next_check(officer):
     add_url = reverse("admin:compliance_rule_add")
     assert client.get(add_url).status_code == 200
 
-    response = client.post(add_url, {"pack": pack.pk, "code": "bank.nickname", "severity": "review", "enabled": "on",
-                                     "definition": json.dumps(NEW_RULE, ensure_ascii=False), "note": "新增"})
+    response = client.post(
+        add_url,
+        {
+            "pack": pack.pk,
+            "code": "bank.nickname",
+            "severity": "review",
+            "enabled": "on",
+            "definition": json.dumps(NEW_RULE, ensure_ascii=False),
+            "note": "新增",
+        },
+    )
 
     assert response.status_code == 302, response.content.decode()[:2000]
     active = RulePack.objects.get(name="cn", is_active=True)
@@ -114,8 +162,17 @@ def test_an_officer_adds_a_rule_that_applies_from_the_next_check(officer):
     event = AuditEvent.objects.get(event_type="rulepack.changed")
     assert event.data["change"]["code"] == "bank.nickname" and event.actor_id == officer.pk
     # The same code twice is refused with a message, and nothing is written.
-    again = client.post(add_url, {"pack": active.pk, "code": "bank.nickname", "severity": "review", "enabled": "on",
-                                  "definition": json.dumps(NEW_RULE)}, follow=True)
+    again = client.post(
+        add_url,
+        {
+            "pack": active.pk,
+            "code": "bank.nickname",
+            "severity": "review",
+            "enabled": "on",
+            "definition": json.dumps(NEW_RULE),
+        },
+        follow=True,
+    )
     assert again.status_code == 200 and RulePack.objects.filter(name="cn").count() == 2
 
 
@@ -124,14 +181,17 @@ def test_a_rule_added_as_a_draft_does_not_apply_until_activated(officer, rm):
     pack = pack_active("cn")
     with pytest.raises(Forbidden):
         pack_drafts.rule_add(pack=pack, definition={"code": "bank.nickname", **NEW_RULE}, actor=rm)
-    draft = pack_drafts.rule_add(pack=pack, definition={"code": "bank.nickname", **NEW_RULE}, actor=officer,
-                                 draft=True)
+    draft = pack_drafts.rule_add(
+        pack=pack, definition={"code": "bank.nickname", **NEW_RULE}, actor=officer, draft=True
+    )
     assert draft.is_draft and not draft.is_active
     assert RulePack.objects.get(name="cn", is_active=True).pk == pack.pk
     assert AuditEvent.objects.filter(event_type="rulepack.draft_saved", subject_id=str(draft.pk)).exists()
 
-    response = login(officer).post(reverse("admin:compliance_rulepack_changelist"),
-                                   {"action": "activate_draft", "_selected_action": [draft.pk]})
+    response = login(officer).post(
+        reverse("admin:compliance_rulepack_changelist"),
+        {"action": "activate_draft", "_selected_action": [draft.pk]},
+    )
     assert response.status_code == 302
     active = RulePack.objects.get(name="cn", is_active=True)
     assert active.version == draft.version + 1 and active.data == draft.data
@@ -144,15 +204,32 @@ def test_a_rule_added_as_a_draft_does_not_apply_until_activated(officer, rm):
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_draft_is_back_tested_over_archived_lines_and_submissions(rm, officer, product, celery_worker):
     session = make_review_session(rm, products=[product])
-    texts = ["大家好，欢迎来到直播间", "今天推荐天天涨停宝", "这款产品保本保收益", "有问题请在评论区提问"] * 30
-    ChatMessage.objects.bulk_create([
-        ChatMessage(session=session, author=rm, author_role="rm", author_name="RM", text=text, status="published")
-        for text in texts])
-    ChatMessage.objects.create(session=session, author=rm, author_role="customer", author_name="c",
-                               text="今天推荐天天涨停宝", status="published")  # a viewer's line: not the RM pack's
+    texts = [
+        "大家好，欢迎来到直播间",
+        "今天推荐天天涨停宝",
+        "这款产品保本保收益",
+        "有问题请在评论区提问",
+    ] * 30
+    ChatMessage.objects.bulk_create(
+        [
+            ChatMessage(
+                session=session, author=rm, author_role="rm", author_name="RM", text=text, status="published"
+            )
+            for text in texts
+        ]
+    )
+    ChatMessage.objects.create(
+        session=session,
+        author=rm,
+        author_role="customer",
+        author_name="c",
+        text="今天推荐天天涨停宝",
+        status="published",
+    )  # a viewer's line: not the RM pack's
     pack = pack_active("cn")
-    draft = pack_drafts.rule_add(pack=pack, definition={"code": "bank.nickname", **NEW_RULE}, actor=officer,
-                                 draft=True)
+    draft = pack_drafts.rule_add(
+        pack=pack, definition={"code": "bank.nickname", **NEW_RULE}, actor=officer, draft=True
+    )
     guarantee = Rule.objects.get(pack=draft, code="promise.capital_guarantee")
     draft = pack_drafts.rule_draft_change(rule=guarantee, actor=officer, enabled=False)
 
@@ -172,7 +249,10 @@ def test_a_draft_is_back_tested_over_archived_lines_and_submissions(rm, officer,
             break
         time.sleep(0.3)
     assert run.status == "done", run.error
-    assert run.total == run.done == len(texts) and run.result["counts"] == {"chat": len(texts), "submission": 0}
+    assert run.total == run.done == len(texts) and run.result["counts"] == {
+        "chat": len(texts),
+        "submission": 0,
+    }
     per_code = run.result["per_code"]
     assert per_code["bank.nickname"]["new"] == 30 and per_code["bank.nickname"]["vanished"] == 0
     assert per_code["promise.capital_guarantee"]["vanished"] == 30
@@ -186,5 +266,8 @@ def test_a_draft_is_back_tested_over_archived_lines_and_submissions(rm, officer,
     # Nothing was changed by the back-test: the active version is still the one it compared with.
     assert RulePack.objects.get(name="cn", is_active=True).pk == pack.pk
     # Only officers start back-tests.
-    assert login(rm).post(add_url, {"pack": draft.pk, "date_from": today, "date_to": today}).status_code in (302, 403)
+    assert login(rm).post(add_url, {"pack": draft.pk, "date_from": today, "date_to": today}).status_code in (
+        302,
+        403,
+    )
     assert BacktestRun.objects.count() == 1

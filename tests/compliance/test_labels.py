@@ -30,7 +30,9 @@ def _every_rule_code() -> set[str]:
     codes = set()
     for name in ("cn", "us"):
         codes |= {rule["code"] for rule in load_pack_data(name)["rules"]}
-    codes |= set(re.findall(r"^  ([a-z_]+\.[a-z_]+):", (PACKS / "audience.yaml").read_text(encoding="utf-8"), re.M))
+    codes |= set(
+        re.findall(r"^  ([a-z_]+\.[a-z_]+):", (PACKS / "audience.yaml").read_text(encoding="utf-8"), re.M)
+    )
     return codes
 
 
@@ -60,8 +62,10 @@ def test_a_gate_blocker_is_said_in_the_readers_language(rm):
     assert messages["script"] == "直播脚本尚未提交审核。"
     assert messages["product_card"] == "GOLD01 黄金ETF 的产品卡片尚未提交审核。"
     with translation.override("en"):
-        assert labels.blocker_text("awaiting_decision", "script") == \
-            "The script waits for a compliance officer's decision."
+        assert (
+            labels.blocker_text("awaiting_decision", "script")
+            == "The script waits for a compliance officer's decision."
+        )
 
 
 def test_a_rejection_notice_names_the_content_and_the_officers_note_in_chinese(rm, officer):
@@ -76,27 +80,42 @@ def test_a_rejection_notice_names_the_content_and_the_officers_note_in_chinese(r
     assert Notification.objects.get(pk=notice["id"]).message  # the stored English message stays as recorded
 
 
-@pytest.mark.parametrize("lang, expected", [("zh-hans", "承诺保本或无风险"), ("en", "Promise that capital cannot be lost")])
+@pytest.mark.parametrize(
+    "lang, expected", [("zh-hans", "承诺保本或无风险"), ("en", "Promise that capital cannot be lost")]
+)
 def test_pages_receive_the_names_in_their_language(rm, lang, expected):
     client = Client()
     client.force_login(rm)
     client.cookies["django_language"] = lang
     page = client.get("/studio/")
     assert page.status_code == 200
-    block = re.search(r'<script id="cs-labels" type="application/json">(.*?)</script>', page.content.decode(), re.S)
+    block = re.search(
+        r'<script id="cs-labels" type="application/json">(.*?)</script>', page.content.decode(), re.S
+    )
     assert json.loads(block.group(1))["rules"]["promise.capital_guarantee"] == expected
 
 
 def test_the_card_check_tells_an_rm_what_blocks_a_featured_card(rm, customer):
     bad = ProductFactory(code="GOLD01", risk_level="R4", type="fund", card_text="R4中高风险，跟踪黄金价格。")
-    good = ProductFactory(code="BOND01", risk_level="R3", type="fund",
-                          card_text="R3中风险债券基金。基金过往业绩不代表其未来表现，基金有风险，投资须谨慎。")
-    answer = client_for(rm).post("/api/compliance/card-check/", {"product_ids": [bad.pk, good.pk]}, format="json")
+    good = ProductFactory(
+        code="BOND01",
+        risk_level="R3",
+        type="fund",
+        card_text="R3中风险债券基金。基金过往业绩不代表其未来表现，基金有风险，投资须谨慎。",
+    )
+    answer = client_for(rm).post(
+        "/api/compliance/card-check/", {"product_ids": [bad.pk, good.pk]}, format="json"
+    )
     assert answer.status_code == 200, answer.content
     by_code = {c["code"]: c for c in answer.json()}
-    assert [f["code"] for f in by_code["GOLD01"]["findings"] if f["severity"] == "block"] == \
-        ["disclosure.risk_warning_missing"]
+    assert [f["code"] for f in by_code["GOLD01"]["findings"] if f["severity"] == "block"] == [
+        "disclosure.risk_warning_missing"
+    ]
     assert [f for f in by_code["BOND01"]["findings"] if f["severity"] == "block"] == []
     # Customers never read unreviewed card texts through it.
-    assert client_for(customer).post("/api/compliance/card-check/", {"product_ids": [bad.pk]},
-                                     format="json").status_code == 403
+    assert (
+        client_for(customer)
+        .post("/api/compliance/card-check/", {"product_ids": [bad.pk]}, format="json")
+        .status_code
+        == 403
+    )

@@ -32,10 +32,13 @@ def _officer_client(officer) -> Client:
 
 
 def test_a_superseded_version_reads_superseded_not_flagged(rm, officer, products):  # noqa: F811
-    session = make_session(rm, products, script="今天介绍产品，收益最高的一款。理财非存款、产品有风险、投资须谨慎。")
+    session = make_session(
+        rm, products, script="今天介绍产品，收益最高的一款。理财非存款、产品有风险、投资须谨慎。"
+    )
     [first] = [s for s in session_content_submit(session=session, author=rm) if s.kind == "script"]
-    sessions.session_update(session=session, actor=rm,
-                                   script="今天介绍产品的风险等级。理财非存款、产品有风险、投资须谨慎。")
+    sessions.session_update(
+        session=session, actor=rm, script="今天介绍产品的风险等级。理财非存款、产品有风险、投资须谨慎。"
+    )
     session_content_submit(session=session, author=rm)
     first.refresh_from_db()
     assert first.withdrawn_at is not None
@@ -50,8 +53,12 @@ def test_a_superseded_version_reads_superseded_not_flagged(rm, officer, products
 
 
 def test_the_audit_log_shows_its_data_as_readable_json(officer):
-    event = audit_record(event_type="test.readable", actor=officer, subject=None,
-                         data={"reason": "违规用语", "ids": [1, 2], "ok": True, "none": None})
+    event = audit_record(
+        event_type="test.readable",
+        actor=officer,
+        subject=None,
+        data={"reason": "违规用语", "ids": [1, 2], "ok": True, "none": None},
+    )
     page = _officer_client(officer).get("/admin/compliance/auditevent/")
     html = page.content.decode()
     cell = json.dumps(event.data, ensure_ascii=False, sort_keys=True).replace('"', "&quot;")
@@ -76,13 +83,30 @@ def test_the_bundles_analytics_are_plain_figures(live_session, rm, officer, prod
 
 
 def test_every_officer_page_uses_the_one_officer_admin_base():
-    officer_models = {"studio.heldmessage", "studio.chatmessage", "studio.heldquestion", "studio.transcriptfinding",
-                      "compliance.submission", "compliance.auditevent", "compliance.rulepack", "compliance.rule",
-                      "compliance.legalhold", "compliance.notification", "compliance.backtestrun",
-                      "broadcast.stream", "recordings.replay", "recordings.recording",
-                      "audience.evidencesession", "audience.sharelink", "audience.invitation", "audience.reminder"}
-    registered = {f"{model._meta.app_label}.{model._meta.model_name}": model_admin
-                  for model, model_admin in admin.site._registry.items()}
+    officer_models = {
+        "studio.heldmessage",
+        "studio.chatmessage",
+        "studio.heldquestion",
+        "studio.transcriptfinding",
+        "compliance.submission",
+        "compliance.auditevent",
+        "compliance.rulepack",
+        "compliance.rule",
+        "compliance.legalhold",
+        "compliance.notification",
+        "compliance.backtestrun",
+        "broadcast.stream",
+        "recordings.replay",
+        "recordings.recording",
+        "audience.evidencesession",
+        "audience.sharelink",
+        "audience.invitation",
+        "audience.reminder",
+    }
+    registered = {
+        f"{model._meta.app_label}.{model._meta.model_name}": model_admin
+        for model, model_admin in admin.site._registry.items()
+    }
     assert officer_models <= set(registered)
     assert all(isinstance(registered[name], OfficerOnlyAdmin) for name in officer_models)
     assert admin.site.__class__.__name__ == "OfficerAdminSite"

@@ -37,7 +37,9 @@ def _full_session(world):
     chat_release(message_id=held["id"], officer=officer)
     kept = question_ask(session_id=live.pk, user=customer, text="赎回要几天到账？")
     duplicate = question_ask(session_id=live.pk, user=customer, text="赎回多久能到账？")
-    question_merge(session_id=live.pk, actor=rm, question_id=duplicate.pk, into_id=kept.pk)  # a row pointing at a row
+    question_merge(
+        session_id=live.pk, actor=rm, question_id=duplicate.pk, into_id=kept.pk
+    )  # a row pointing at a row
     user_mute(session_id=live.pk, actor=rm, user_id=customer.pk, minutes=1)
     card_open(session_id=live.pk, user=customer, card_id=world.card_id)
     attendance_join(session_id=live.pk, viewer_key="k1", user_id=customer.pk, role="customer")
@@ -47,16 +49,24 @@ def _full_session(world):
 
 def _age(session, by: timedelta):
     moment = timezone.now() - by
-    LiveSession.objects.filter(pk=session.pk).update(ended_at=moment, updated_at=moment, scheduled_start=moment,
-                                                     started_at=moment if session.started_at else None)
+    LiveSession.objects.filter(pk=session.pk).update(
+        ended_at=moment,
+        updated_at=moment,
+        scheduled_start=moment,
+        started_at=moment if session.started_at else None,
+    )
 
 
 @pytest.mark.django_db
 def test_nothing_shown_or_decided_can_be_deleted_outside_the_policy():
     world = build_world(prefix="protect")
     session = _full_session(world)
-    for instance in (session, Submission.objects.filter(session=session).first(), world.products["r2"],
-                     CardPush.objects.get(pk=world.card_id)):
+    for instance in (
+        session,
+        Submission.objects.filter(session=session).first(),
+        world.products["r2"],
+        CardPush.objects.get(pk=world.card_id),
+    ):
         with pytest.raises(ProtectedError):
             instance.delete()
     with pytest.raises(ProtectedError):
@@ -72,8 +82,10 @@ def test_nothing_shown_or_decided_can_be_deleted_outside_the_policy():
     client = Client()
     client.force_login(superuser)
     client.post(f"/admin/studio/livesession/{session.pk}/delete/", {"post": "yes"})
-    client.post("/admin/studio/livesession/", {"action": "delete_selected", "_selected_action": [session.pk],
-                                               "post": "yes"})
+    client.post(
+        "/admin/studio/livesession/",
+        {"action": "delete_selected", "_selected_action": [session.pk], "post": "yes"},
+    )
     assert LiveSession.objects.filter(pk=session.pk).exists()
 
 
@@ -83,7 +95,10 @@ def test_retention_deletes_only_what_is_past_retention_and_not_on_hold_and_audit
     world = build_world(prefix="retain")
     officer = world.user("officer")
     old = _full_session(world)
-    lines, submissions = ChatMessage.objects.filter(session=old).count(), Submission.objects.filter(session=old)
+    lines, submissions = (
+        ChatMessage.objects.filter(session=old).count(),
+        Submission.objects.filter(session=old),
+    )
     finding_ids = list(Finding.objects.filter(submission__in=submissions).values_list("pk", flat=True))
     assert lines >= 3 and submissions.count() >= 2  # the world's lines + ours; script and announcement
     _age(old, YEARS_4)
@@ -92,15 +107,19 @@ def test_retention_deletes_only_what_is_past_retention_and_not_on_hold_and_audit
     draft = world.sessions["draft"]  # never went live: kept as long from its last change
     _age(draft, YEARS_4)
     rm_other = world.user("rm_other")
-    held_by_rm = session_create(studio=world.other_studio, actor=rm_other, title="旧场次",
-                                                scheduled_start=timezone.now())
+    held_by_rm = session_create(
+        studio=world.other_studio, actor=rm_other, title="旧场次", scheduled_start=timezone.now()
+    )
     _age(held_by_rm, YEARS_4)
-    held_by_period = session_create(studio=world.other_studio, actor=rm_other, title="旧场次二",
-                                                    scheduled_start=timezone.now())
+    held_by_period = session_create(
+        studio=world.other_studio, actor=rm_other, title="旧场次二", scheduled_start=timezone.now()
+    )
     _age(held_by_period, YEARS_4 + timedelta(days=30))
     rm_hold = legal_hold_set(officer=officer, reason="监管问询 2026-17", rm=rm_other)
     day = timezone.localdate(timezone.now() - YEARS_4 - timedelta(days=30))
-    legal_hold_set(officer=officer, reason="诉讼保全", starts_on=day - timedelta(days=1), ends_on=day + timedelta(days=1))
+    legal_hold_set(
+        officer=officer, reason="诉讼保全", starts_on=day - timedelta(days=1), ends_on=day + timedelta(days=1)
+    )
     assert session_on_hold(held_by_rm) and session_on_hold(held_by_period) and not session_on_hold(old)
 
     result = retention_apply()
@@ -111,13 +130,25 @@ def test_retention_deletes_only_what_is_past_retention_and_not_on_hold_and_audit
     assert not ChatMessage.objects.filter(session_id=old.pk).exists()
     assert not Question.objects.filter(session_id=old.pk).exists()  # merged duplicates included
     assert not Finding.objects.filter(pk__in=finding_ids).exists()
-    assert not Visit.objects.filter(session_id=old.pk).exists() and not CardOpen.objects.filter(push_id=world.card_id)
-    assert not RoomMute.objects.filter(session_id=old.pk).exists() and not Question.objects.filter(session_id=old.pk)
+    assert not Visit.objects.filter(session_id=old.pk).exists() and not CardOpen.objects.filter(
+        push_id=world.card_id
+    )
+    assert not RoomMute.objects.filter(session_id=old.pk).exists() and not Question.objects.filter(
+        session_id=old.pk
+    )
     purged = AuditEvent.objects.get(event_type="records.purged", subject_id=str(old.pk))
     deleted = purged.data["deleted"]
     assert deleted["studio.ChatMessage"] == lines and deleted["studio.LiveSession"] == 1
-    assert {"compliance.Submission", "compliance.Decision", "studio.CardPush", "studio.CardOpen", "audience.Visit",
-            "studio.Question", "studio.RoomMute", "audience.ShareLink"} <= set(deleted)
+    assert {
+        "compliance.Submission",
+        "compliance.Decision",
+        "studio.CardPush",
+        "studio.CardOpen",
+        "audience.Visit",
+        "studio.Question",
+        "studio.RoomMute",
+        "audience.ShareLink",
+    } <= set(deleted)
     assert purged.data["chat_seals"] and purged.data["retention_days"] == 3 * 365 + 1
     assert Decision.objects.filter(submission__session_id=old.pk).count() == 0
     # What remains verifies: the chain, and the seals of sessions still there (the purged one is skipped).
@@ -147,7 +178,11 @@ def test_legal_holds_are_set_and_lifted_only_by_officers_with_a_reason():
 
     hold = legal_hold_set(officer=officer, reason="客户投诉调查", session=session)
     event = AuditEvent.objects.get(event_type="legal_hold.set", subject_id=str(hold.pk))
-    assert event.actor_id == officer.pk and event.data["reason"] == "客户投诉调查" and event.data["session_id"] == session.pk
+    assert (
+        event.actor_id == officer.pk
+        and event.data["reason"] == "客户投诉调查"
+        and event.data["session_id"] == session.pk
+    )
     with pytest.raises(Forbidden):
         legal_hold_lift(hold=hold, officer=rm, reason="x")
     with pytest.raises(ApplicationError):
@@ -168,12 +203,16 @@ def test_officers_set_and_lift_holds_in_the_admin():
     client = Client()
     client.force_login(officer)
     session = world.sessions["ended"]
-    response = client.post("/admin/compliance/legalhold/add/", {"scope": "session", "session": session.pk,
-                                                                "reason": "监管调阅"})
+    response = client.post(
+        "/admin/compliance/legalhold/add/", {"scope": "session", "session": session.pk, "reason": "监管调阅"}
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     hold = LegalHold.objects.get(session=session)
     assert hold.set_by == officer and AuditEvent.objects.filter(event_type="legal_hold.set").exists()
-    assert client.post("/admin/compliance/legalhold/add/", {"scope": "rm", "reason": "缺少目标"}).status_code == 200
+    assert (
+        client.post("/admin/compliance/legalhold/add/", {"scope": "rm", "reason": "缺少目标"}).status_code
+        == 200
+    )
     response = client.post(f"/admin/compliance/legalhold/{hold.pk}/change/", {"lift_reason": "调阅完毕"})
     assert response.status_code == 302
     hold.refresh_from_db()

@@ -36,11 +36,19 @@ def test_the_queue_lists_open_submissions_oldest_first(officer, flagged):
     shown = [row.pk for row in response.context["cl"].result_list]
     assert shown == sorted(s.pk for s in flagged.values())
 
-    only_flagged = login(officer).get(reverse("admin:compliance_submission_changelist"), {"status__exact": "flagged"})
+    only_flagged = login(officer).get(
+        reverse("admin:compliance_submission_changelist"), {"status__exact": "flagged"}
+    )
     assert [row.pk for row in only_flagged.context["cl"].result_list] == [flagged["script"].pk]
-    for params in ({"kind__exact": "script"}, {"age": "lt1h"}, {"age": "gt3d"},
-                   {"studio": flagged["script"].session.studio_id}):
-        assert login(officer).get(reverse("admin:compliance_submission_changelist"), params).status_code == 200
+    for params in (
+        {"kind__exact": "script"},
+        {"age": "lt1h"},
+        {"age": "gt3d"},
+        {"studio": flagged["script"].session.studio_id},
+    ):
+        assert (
+            login(officer).get(reverse("admin:compliance_submission_changelist"), params).status_code == 200
+        )
 
 
 def test_the_submission_page_highlights_every_finding_with_escaped_text(officer, flagged):
@@ -51,8 +59,11 @@ def test_the_submission_page_highlights_every_finding_with_escaped_text(officer,
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert script.session.featured_products.get().code in html  # the facts the claims were checked against
     findings = list(script.findings.all())
-    marked = {int(i) for ids in re.findall(r'<mark class="finding[^"]*" data-findings="([^"]+)"', html)
-              for i in ids.split()}
+    marked = {
+        int(i)
+        for ids in re.findall(r'<mark class="finding[^"]*" data-findings="([^"]+)"', html)
+        for i in ids.split()
+    }
     assert marked == set(range(1, len(findings) + 1))  # every finding is highlighted somewhere
     for index, finding in enumerate(findings, start=1):
         assert f'id="finding-{index}"' in html
@@ -76,22 +87,27 @@ def test_an_officer_rejects_with_a_note_and_cannot_approve_blocked_text(officer,
 
 def test_an_officer_approves_from_the_page(officer, flagged):
     card = flagged["product_card"]
-    response = login(officer).post(reverse("admin:compliance_submission_decide", args=[card.pk]),
-                                   {"action": "approve", "note": ""})
+    response = login(officer).post(
+        reverse("admin:compliance_submission_decide", args=[card.pk]), {"action": "approve", "note": ""}
+    )
     assert response.status_code == 302
     assert Submission.objects.get(pk=card.pk).status == SubmissionStatus.APPROVED
 
 
 def test_rms_and_customers_cannot_open_the_compliance_admin(rm, customer, flagged):
-    pages = [reverse("admin:compliance_submission_changelist"),
-             reverse("admin:compliance_submission_change", args=[flagged["script"].pk]),
-             reverse("admin:compliance_auditevent_changelist"), reverse("admin:compliance_rulepack_changelist")]
+    pages = [
+        reverse("admin:compliance_submission_changelist"),
+        reverse("admin:compliance_submission_change", args=[flagged["script"].pk]),
+        reverse("admin:compliance_auditevent_changelist"),
+        reverse("admin:compliance_rulepack_changelist"),
+    ]
     for user in (rm, customer):
         for page in pages:
             response = login(user).get(page)
             assert response.status_code == 302 and "/admin/login/" in response["Location"]
-    decide = login(rm).post(reverse("admin:compliance_submission_decide", args=[flagged["script"].pk]),
-                            {"action": "approve"})
+    decide = login(rm).post(
+        reverse("admin:compliance_submission_decide", args=[flagged["script"].pk]), {"action": "approve"}
+    )
     assert decide.status_code == 302 and Submission.objects.get(pk=flagged["script"].pk).status == "flagged"
 
 
@@ -99,10 +115,17 @@ def test_a_staff_user_without_the_compliance_role_is_refused(rm, flagged):
     rm.is_staff = True
     rm.save(update_fields=["is_staff"])
     client = login(rm)
-    assert client.get(reverse("admin:compliance_submission_change", args=[flagged["script"].pk])).status_code == 403
+    assert (
+        client.get(reverse("admin:compliance_submission_change", args=[flagged["script"].pk])).status_code
+        == 403
+    )
     assert client.get(reverse("admin:compliance_submission_changelist")).status_code == 403
-    assert client.post(reverse("admin:compliance_submission_decide", args=[flagged["script"].pk]),
-                       {"action": "approve"}).status_code == 403
+    assert (
+        client.post(
+            reverse("admin:compliance_submission_decide", args=[flagged["script"].pk]), {"action": "approve"}
+        ).status_code
+        == 403
+    )
     assert client.get(reverse("admin:compliance_auditevent_export")).status_code == 403
 
 
@@ -113,8 +136,10 @@ def test_the_rule_pack_try_box_shows_findings_and_stores_nothing(officer):
     page = client.get(reverse("admin:compliance_rulepack_change", args=[pack.pk]))
     assert page.status_code == 200 and 'id="try-a-text"' in page.content.decode()
 
-    response = client.post(reverse("admin:compliance_rulepack_try", args=[pack.pk]),
-                           {"text": "这款产品保本保收益 <b>", "kind": "script"})
+    response = client.post(
+        reverse("admin:compliance_rulepack_try", args=[pack.pk]),
+        {"text": "这款产品保本保收益 <b>", "kind": "script"},
+    )
 
     html = response.content.decode()
     assert response.status_code == 200
@@ -132,8 +157,15 @@ def test_editing_a_rule_in_admin_makes_a_new_pack_version(officer):
     assert client.get(url).status_code == 200
     import json
 
-    response = client.post(url, {"severity": "review", "enabled": "on", "definition": json.dumps(rule.definition),
-                                 "note": "stricter"})
+    response = client.post(
+        url,
+        {
+            "severity": "review",
+            "enabled": "on",
+            "definition": json.dumps(rule.definition),
+            "note": "stricter",
+        },
+    )
 
     assert response.status_code == 302
     new_pack = RulePack.objects.get(name="cn", is_active=True)
@@ -150,8 +182,10 @@ def test_editing_a_rule_in_admin_makes_a_new_pack_version(officer):
 def test_a_broken_rule_definition_is_refused_with_a_message(officer):
     pack = pack_active("cn")
     rule = Rule.objects.get(pack=pack, code="promise.capital_guarantee")
-    response = login(officer).post(reverse("admin:compliance_rule_change", args=[rule.pk]),
-                                   {"severity": "bogus", "enabled": "on", "definition": "{not json"})
+    response = login(officer).post(
+        reverse("admin:compliance_rule_change", args=[rule.pk]),
+        {"severity": "bogus", "enabled": "on", "definition": "{not json"},
+    )
     assert response.status_code == 200 and RulePack.objects.filter(name="cn").count() == 1
 
 
@@ -164,10 +198,14 @@ def test_the_audit_log_is_read_only_exports_csv_and_verifies(officer, flagged):
     assert detail.status_code == 200 and 'name="data"' not in detail.content.decode()  # no editable form
     assert client.post(reverse("admin:compliance_auditevent_delete", args=[event.pk])).status_code == 403
 
-    exported = client.get(reverse("admin:compliance_auditevent_export"), {"event_type__exact": "submission.checked"})
+    exported = client.get(
+        reverse("admin:compliance_auditevent_export"), {"event_type__exact": "submission.checked"}
+    )
     text = b"".join(exported.streaming_content).decode("utf-8-sig")
     assert exported["Content-Type"].startswith("text/csv")
-    assert text.count("submission.checked") == AuditEvent.objects.filter(event_type="submission.checked").count()
+    assert (
+        text.count("submission.checked") == AuditEvent.objects.filter(event_type="submission.checked").count()
+    )
     assert "submission.created" not in text
 
     verified = client.get(reverse("admin:compliance_auditevent_verify"), follow=True)

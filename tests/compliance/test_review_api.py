@@ -69,7 +69,7 @@ def test_detail_has_findings_and_hides_others_content(rm, other_rm, customer, of
     assert body["pack"]["name"] == "cn" and body["pack"]["version"] >= 1
     finding = body["findings"][0]
     assert set(finding) == {"code", "severity", "start", "end", "excerpt", "message", "suggestion"}
-    assert finding["excerpt"] == VIOLATING_SCRIPT[finding["start"]:finding["end"]]
+    assert finding["excerpt"] == VIOLATING_SCRIPT[finding["start"] : finding["end"]]
     assert client_for(officer).get(f"/api/submissions/{script.pk}/").status_code == 200
     for outsider in (other_rm, customer):
         response = client_for(outsider).get(f"/api/submissions/{script.pk}/")
@@ -89,7 +89,9 @@ def test_approve_is_for_compliance_only_and_never_the_author(rm, other_rm, custo
 
     response = client_for(officer).post(url, {"note": "ok"}, format="json")
     assert response.status_code == 200
-    assert response.json()["status"] == "approved" and response.json()["decision"]["officer"] == officer.username
+    assert (
+        response.json()["status"] == "approved" and response.json()["decision"]["officer"] == officer.username
+    )
     again = client_for(officer).post(url, {}, format="json")
     assert again.status_code == 409 and again.json()["code"] == "already_decided"
 
@@ -100,8 +102,12 @@ def test_an_officer_who_wrote_content_gets_403(officer, other_officer):
     submissions_check_now(subs)
     response = client_for(officer).post(f"/api/submissions/{subs[0].pk}/approve/", {}, format="json")
     assert response.status_code == 403 and response.json()["code"] == "own_submission"
-    assert client_for(other_officer).post(f"/api/submissions/{subs[0].pk}/approve/", {},
-                                          format="json").status_code == 200
+    assert (
+        client_for(other_officer)
+        .post(f"/api/submissions/{subs[0].pk}/approve/", {}, format="json")
+        .status_code
+        == 200
+    )
 
 
 def test_reject_needs_a_note(officer, checked):
@@ -119,8 +125,11 @@ def test_ad_hoc_check_returns_findings_and_stores_nothing(rm, officer, customer)
     product = ProductFactory(risk_level="R3", benchmark_min="3.200", benchmark_max="4.500")
     before = (Submission.objects.count(), AuditEvent.objects.count())
 
-    response = client_for(rm).post("/api/compliance/check/", {
-        "text": "本产品年化4.8%稳稳到手，保本保收益！", "kind": "script", "product_ids": [product.pk]}, format="json")
+    response = client_for(rm).post(
+        "/api/compliance/check/",
+        {"text": "本产品年化4.8%稳稳到手，保本保收益！", "kind": "script", "product_ids": [product.pk]},
+        format="json",
+    )
 
     assert response.status_code == 200
     body = response.json()
@@ -128,21 +137,35 @@ def test_ad_hoc_check_returns_findings_and_stores_nothing(rm, officer, customer)
     codes = {f["code"] for f in body["findings"]}
     assert {"promise.capital_guarantee", "claim.yield_exceeds_benchmark"} <= codes
     assert (Submission.objects.count(), AuditEvent.objects.count()) == before
-    assert client_for(officer).post("/api/compliance/check/", {"text": "It's risk-free.", "kind": "chat",
-                                                               "lang": "en"}, format="json").json()["pack"]["name"] == "us"
+    assert (
+        client_for(officer)
+        .post(
+            "/api/compliance/check/", {"text": "It's risk-free.", "kind": "chat", "lang": "en"}, format="json"
+        )
+        .json()["pack"]["name"]
+        == "us"
+    )
 
 
 def test_ad_hoc_check_refuses_bad_input_and_other_roles(rm, customer):
-    assert client_for(customer).post("/api/compliance/check/", {"text": "x", "kind": "script"},
-                                     format="json").status_code == 403
-    assert client_for().post("/api/compliance/check/", {"text": "x", "kind": "script"},
-                             format="json").status_code in (401, 403)
+    assert (
+        client_for(customer)
+        .post("/api/compliance/check/", {"text": "x", "kind": "script"}, format="json")
+        .status_code
+        == 403
+    )
+    assert client_for().post(
+        "/api/compliance/check/", {"text": "x", "kind": "script"}, format="json"
+    ).status_code in (401, 403)
     bad_kind = client_for(rm).post("/api/compliance/check/", {"text": "x", "kind": "poem"}, format="json")
     assert bad_kind.status_code == 400 and "kind" in bad_kind.json()["details"]
-    unknown = client_for(rm).post("/api/compliance/check/", {"text": "x", "kind": "script", "product_ids": [999999]},
-                                  format="json")
+    unknown = client_for(rm).post(
+        "/api/compliance/check/", {"text": "x", "kind": "script", "product_ids": [999999]}, format="json"
+    )
     assert unknown.status_code == 400 and unknown.json()["code"] == "unknown_product"
-    huge = client_for(rm).post("/api/compliance/check/", {"text": "字" * 20_001, "kind": "script"}, format="json")
+    huge = client_for(rm).post(
+        "/api/compliance/check/", {"text": "字" * 20_001, "kind": "script"}, format="json"
+    )
     assert huge.status_code == 400
 
 

@@ -10,8 +10,10 @@ from tests.conftest import audit_guard_lifted
 
 @pytest.fixture
 def chain(officer):
-    return [audit_record(event_type="test.event", actor=officer, subject=None, data={"n": n, "text": "保本 <b>"})
-            for n in range(5)]
+    return [
+        audit_record(event_type="test.event", actor=officer, subject=None, data={"n": n, "text": "保本 <b>"})
+        for n in range(5)
+    ]
 
 
 def kinds(problems):
@@ -42,9 +44,17 @@ def test_an_edited_event_is_named(chain):
 def test_an_edit_with_a_recomputed_hash_is_still_caught_by_the_next_link(chain):
     event = AuditEvent.objects.get(pk=chain[1].pk)
     event.data = {"n": 42}
-    event.hash = audit_event_hash(seq=event.seq, at=event.at, event_type=event.event_type, actor_id=event.actor_id,
-                                  actor_name=event.actor_name, subject_type="", subject_id="", data=event.data,
-                                  prev_hash=event.prev_hash)
+    event.hash = audit_event_hash(
+        seq=event.seq,
+        at=event.at,
+        event_type=event.event_type,
+        actor_id=event.actor_id,
+        actor_name=event.actor_name,
+        subject_type="",
+        subject_id="",
+        data=event.data,
+        prev_hash=event.prev_hash,
+    )
     with audit_guard_lifted():
         AuditEvent.objects.filter(pk=event.pk).update(data=event.data, hash=event.hash)
     assert kinds(audit_verify()) == [("edited", chain[1].pk)]
@@ -72,11 +82,19 @@ def test_deleting_the_newest_event_is_caught_by_the_head(chain):
 @pytest.mark.django_db
 def test_an_inserted_event_is_named_even_with_a_valid_hash(chain):
     last = chain[-1]
-    fake = dict(seq=last.seq + 1, at=last.at, event_type="submission.approved", actor_id=None, actor_name="",
-                subject_type="", subject_id="", data={}, prev_hash=last.hash)
+    fake = dict(
+        seq=last.seq + 1,
+        at=last.at,
+        event_type="submission.approved",
+        actor_id=None,
+        actor_name="",
+        subject_type="",
+        subject_id="",
+        data={},
+        prev_hash=last.hash,
+    )
     forged = AuditEvent.objects.create(**fake, hash=audit_event_hash(**fake))
     assert kinds(audit_verify()) == [("inserted", forged.pk)]
-
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -88,7 +106,9 @@ def test_concurrent_appends_never_fork_the_chain():
     def append(worker: int) -> None:
         try:
             for n in range(10):
-                audit_record(event_type="test.concurrent", actor=None, subject=None, data={"w": worker, "n": n})
+                audit_record(
+                    event_type="test.concurrent", actor=None, subject=None, data={"w": worker, "n": n}
+                )
         finally:
             connection.close()
 

@@ -45,7 +45,10 @@ def test_submitting_a_session_creates_one_submission_per_piece_of_content(sessio
     session.refresh_from_db()
     assert session.state == SessionState.IN_REVIEW
     assert {(b.kind, b.code) for b in gate_blockers(session)} == {
-        ("script", "awaiting_check"), ("announcement", "awaiting_check"), ("product_card", "awaiting_check")}
+        ("script", "awaiting_check"),
+        ("announcement", "awaiting_check"),
+        ("product_card", "awaiting_check"),
+    }
     assert not gate_is_open(session)
 
 
@@ -76,7 +79,7 @@ def test_the_check_stores_findings_at_their_spans_with_the_pack_version(rm, prod
     codes = {f.code for f in findings}
     assert "promise.capital_guarantee" in codes and "promise.guaranteed_return" in codes
     for f in findings:
-        assert f.excerpt == script.text[f.start:f.end]
+        assert f.excerpt == script.text[f.start : f.end]
         assert f.message
     checked = AuditEvent.objects.get(event_type="submission.checked", subject_id=str(script.pk))
     assert checked.data["pack"] == script.pack.label
@@ -204,7 +207,8 @@ def test_a_product_card_edit_pulls_the_session_back(session, rm, officer, produc
     assert session.state == SessionState.IN_REVIEW
     assert not product_card_approved(product)
     assert [(b.kind, b.code, b.product_id) for b in gate_blockers(session)] == [
-        ("product_card", "awaiting_check", product.pk)]
+        ("product_card", "awaiting_check", product.pk)
+    ]
 
 
 def test_adding_a_featured_product_needs_its_card_approved(session, rm, officer):
@@ -270,7 +274,9 @@ def test_a_stale_claim_is_reclaimed_and_a_fresh_one_is_not(session, rm):
     from compliance.services.review import submission_check
 
     sub = session_content_submit(session=session, author=rm)[0]
-    Submission.objects.filter(pk=sub.pk).update(status="checking", checking_since=timezone.now(), check_token="dead")
+    Submission.objects.filter(pk=sub.pk).update(
+        status="checking", checking_since=timezone.now(), check_token="dead"
+    )
     assert submission_check(submission_id=sub.pk, token="other") == "skipped"
     Submission.objects.filter(pk=sub.pk).update(checking_since=timezone.now() - timedelta(minutes=5))
     assert submission_check(submission_id=sub.pk, token="other") == "checked"
@@ -294,8 +300,15 @@ def test_editing_a_card_in_the_product_admin_withdraws_its_approval(session, off
     client.force_login(make_product_manager("desk"))
     form = client.get(url).context["adminform"].form
     data = {name: ("" if value is None else value) for name, value in form.initial.items()}
-    data.update({"card_text": product.card_text + "详见产品说明书。", "sale_start_0": "", "sale_start_1": "",
-                 "sale_end_0": "", "sale_end_1": ""})
+    data.update(
+        {
+            "card_text": product.card_text + "详见产品说明书。",
+            "sale_start_0": "",
+            "sale_start_1": "",
+            "sale_end_0": "",
+            "sale_end_1": "",
+        }
+    )
     data = {k: v for k, v in data.items() if k not in ("sale_start", "sale_end") and not isinstance(v, list)}
 
     response = client.post(url, data)
@@ -314,7 +327,9 @@ def test_go_live_is_refused_until_the_gate_opens_and_again_after_an_edit(session
     assert caught.value.code == "gate_closed"
 
     session_make_approved(session, officer)
-    session = session_update(session=session, actor=rm, script=session.script + "欢迎提问。")  # the studio's edit path
+    session = session_update(
+        session=session, actor=rm, script=session.script + "欢迎提问。"
+    )  # the studio's edit path
     with pytest.raises(Conflict) as caught:
         session_go_live(session=session, actor=rm)
     assert caught.value.code == "gate_closed"
@@ -328,8 +343,9 @@ def test_go_live_is_refused_until_the_gate_opens_and_again_after_an_edit(session
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_two_sessions_with_one_product_submitted_at_once_share_one_card_submission(rm, other_rm, product,
-                                                                                   monkeypatch):
+def test_two_sessions_with_one_product_submitted_at_once_share_one_card_submission(
+    rm, other_rm, product, monkeypatch
+):
     import threading
     import time
 
@@ -345,7 +361,10 @@ def test_two_sessions_with_one_product_submitted_at_once_share_one_card_submissi
         return real_withdraw(item, *args, **kwargs)
 
     monkeypatch.setattr(submissions_module, "_withdraw_stale", slow_withdraw)
-    sessions = [make_review_session(rm, products=[product]), make_review_session(other_rm, products=[product])]
+    sessions = [
+        make_review_session(rm, products=[product]),
+        make_review_session(other_rm, products=[product]),
+    ]
     barrier = threading.Barrier(2)
 
     def submit(session):

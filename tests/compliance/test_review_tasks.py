@@ -70,12 +70,19 @@ def test_the_same_task_delivered_twice_checks_once(celery_worker, rm, product):
 def test_a_locked_row_is_a_transient_error_retried_until_it_succeeds(celery_worker, rm):
     session = make_review_session(rm, products=[])
     # Stored directly (no on-commit task), so the only delivery is the one below, sent while the row is held.
-    sub = Submission.objects.create(kind="script", text=session.script, sha256=content_sha256(session.script),
-                                    author=rm, session=session)
+    sub = Submission.objects.create(
+        kind="script", text=session.script, sha256=content_sha256(session.script), author=rm, session=session
+    )
     # Hold the row from another connection so the task's SELECT … NOWAIT fails with OperationalError.
     db = connection.settings_dict
-    with psycopg.connect(host=db["HOST"] or "127.0.0.1", port=db["PORT"] or 5432, user=db["USER"],
-                         password=db["PASSWORD"] or None, dbname=db["NAME"], autocommit=False) as other:
+    with psycopg.connect(
+        host=db["HOST"] or "127.0.0.1",
+        port=db["PORT"] or 5432,
+        user=db["USER"],
+        password=db["PASSWORD"] or None,
+        dbname=db["NAME"],
+        autocommit=False,
+    ) as other:
         other.execute("SELECT id FROM compliance_submission WHERE id = %s FOR UPDATE", [sub.pk])
         result = submission_review_task.apply_async(args=[sub.pk])
         time.sleep(2.5)
@@ -94,14 +101,19 @@ def test_a_missing_submission_is_permanent_and_not_retried(celery_worker):
 
 
 def test_a_rule_change_pulls_approved_content_back_and_notifies_the_rm(celery_worker, rm, officer, product):
-    session = make_review_session(rm, script="今天的理财产品风险等级为R2，理财非存款、产品有风险、投资须谨慎。上车！",
-                                  products=[product])
+    session = make_review_session(
+        rm,
+        script="今天的理财产品风险等级为R2，理财非存款、产品有风险、投资须谨慎。上车！",
+        products=[product],
+    )
     session_make_approved(session, officer)
     script = Submission.objects.get(session=session, kind="script", status="approved")
     pack = pack_active("cn")
     assert script.pack == pack
     rule = Rule.objects.get(pack=pack, code="style.hype_slang")
-    assert script.findings.filter(code=rule.code, severity="info").exists(), "the script needs an info finding"
+    assert script.findings.filter(code=rule.code, severity="info").exists(), (
+        "the script needs an info finding"
+    )
 
     new_pack = rule_change(rule=rule, actor=officer, severity="review", note="hype now needs review")
 
@@ -128,11 +140,17 @@ def test_a_check_lost_before_the_broker_is_requeued_by_the_sweeper(celery_worker
     from compliance.services.review import submissions_requeue_stale
 
     session = make_review_session(rm, products=[])
-    lost = Submission.objects.create(kind="script", text=session.script, sha256=content_sha256(session.script),
-                                     author=rm, session=session)  # as if the on-commit enqueue never happened
+    lost = Submission.objects.create(
+        kind="script", text=session.script, sha256=content_sha256(session.script), author=rm, session=session
+    )  # as if the on-commit enqueue never happened
     Submission.objects.filter(pk=lost.pk).update(created_at=timezone.now() - timedelta(minutes=10))
-    fresh = Submission.objects.create(kind="announcement", text=session.title, sha256=content_sha256(session.title),
-                                      author=rm, session=session)
+    fresh = Submission.objects.create(
+        kind="announcement",
+        text=session.title,
+        sha256=content_sha256(session.title),
+        author=rm,
+        session=session,
+    )
 
     assert submissions_requeue_stale() == 1
 

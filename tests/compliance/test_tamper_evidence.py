@@ -30,7 +30,9 @@ from tests.security.world import R4_CARD
 
 @pytest.fixture
 def chain(officer):
-    return [audit_record(event_type="test.event", actor=officer, subject=None, data={"n": n}) for n in range(6)]
+    return [
+        audit_record(event_type="test.event", actor=officer, subject=None, data={"n": n}) for n in range(6)
+    ]
 
 
 def _refused(sql: str, params=()) -> str:
@@ -42,12 +44,18 @@ def _refused(sql: str, params=()) -> str:
 @requires_postgresql  # the append-only triggers exist on PostgreSQL only (SQLite: no-op)
 @pytest.mark.django_db
 def test_postgresql_refuses_to_change_or_remove_audit_rows(chain):
-    assert "append-only" in _refused("UPDATE compliance_auditevent SET data = '{}' WHERE id = %s", [chain[2].pk])
+    assert "append-only" in _refused(
+        "UPDATE compliance_auditevent SET data = '{}' WHERE id = %s", [chain[2].pk]
+    )
     assert "append-only" in _refused("DELETE FROM compliance_auditevent WHERE id = %s", [chain[2].pk])
-    assert "only moves forward" in _refused("UPDATE compliance_auditchainhead SET last_seq = 1, last_hash = 'x'")
+    assert "only moves forward" in _refused(
+        "UPDATE compliance_auditchainhead SET last_seq = 1, last_hash = 'x'"
+    )
     assert "only moves forward" in _refused("DELETE FROM compliance_auditchainhead")
     with transaction.atomic():
-        _set_triggers(AUDIT_TRUNCATE_TRIGGERS, "ENABLE")  # the test database lets flushes through; production does not
+        _set_triggers(
+            AUDIT_TRUNCATE_TRIGGERS, "ENABLE"
+        )  # the test database lets flushes through; production does not
         assert "append-only" in _refused("TRUNCATE compliance_auditevent CASCADE")
         _set_triggers(AUDIT_TRUNCATE_TRIGGERS, "DISABLE")
     assert AuditEvent.objects.count() == 6 and audit_verify() == []
@@ -63,11 +71,20 @@ def _rewrite_from(seq: int, data: dict) -> None:
             if event.seq == seq:
                 event.data = data
             event.prev_hash = prev_hash
-            event.hash = audit_event_hash(seq=event.seq, at=event.at, event_type=event.event_type,
-                                          actor_id=event.actor_id, actor_name=event.actor_name,
-                                          subject_type=event.subject_type, subject_id=event.subject_id,
-                                          data=event.data, prev_hash=event.prev_hash)
-            AuditEvent.objects.filter(pk=event.pk).update(data=event.data, prev_hash=event.prev_hash, hash=event.hash)
+            event.hash = audit_event_hash(
+                seq=event.seq,
+                at=event.at,
+                event_type=event.event_type,
+                actor_id=event.actor_id,
+                actor_name=event.actor_name,
+                subject_type=event.subject_type,
+                subject_id=event.subject_id,
+                data=event.data,
+                prev_hash=event.prev_hash,
+            )
+            AuditEvent.objects.filter(pk=event.pk).update(
+                data=event.data, prev_hash=event.prev_hash, hash=event.hash
+            )
             prev_hash = event.hash
         AuditChainHead.objects.filter(id=1).update(last_hash=prev_hash)
 
@@ -124,13 +141,24 @@ def test_a_forged_edited_or_removed_anchor_and_a_cut_chain_are_named(chain, offi
 @pytest.mark.django_db
 def test_chat_lines_are_sealed_and_a_changed_line_is_named(rm, officer):
     forget_counters()
-    live_session = make_live(make_session(rm, {"r2": ProductFactory(risk_level="R2"),
-                                               "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None,
-                                                                    benchmark_max=None, card_text=R4_CARD)}), officer)
+    live_session = make_live(
+        make_session(
+            rm,
+            {
+                "r2": ProductFactory(risk_level="R2"),
+                "r4": ProductFactory(
+                    risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None, card_text=R4_CARD
+                ),
+            },
+        ),
+        officer,
+    )
     customer, other = make_customer("seal-c1"), make_customer("seal-c2")  # within the chat rate limit
     sid = live_session.pk
-    ids = [chat_send(session_id=sid, user=customer if n < 3 else other, text=f"第{n}条",
-                                     ref=f"s{n}")["id"] for n in range(5)]
+    ids = [
+        chat_send(session_id=sid, user=customer if n < 3 else other, text=f"第{n}条", ref=f"s{n}")["id"]
+        for n in range(5)
+    ]
     assert chat_seal_due() == 1
     seal = AuditEvent.objects.get(event_type="chat.sealed", subject_id=str(sid))
     assert seal.data["count"] == 5 and seal.data["to_id"] == ids[-1] and not seal.data["final"]
@@ -152,8 +180,14 @@ def test_chat_lines_are_sealed_and_a_changed_line_is_named(rm, officer):
         ChatMessage.objects.filter(pk=ids[4]).delete()
         assert "4 line(s) now, 5 sealed" in chat_seals_verify(session_ids=[sid])[0].message
         transaction.set_rollback(True)
-    late = ChatMessage.objects.create(session_id=sid, author=customer, author_role="customer", author_name="x",
-                                      text="事后补的", status="published")
+    late = ChatMessage.objects.create(
+        session_id=sid,
+        author=customer,
+        author_role="customer",
+        author_name="x",
+        text="事后补的",
+        status="published",
+    )
     [problem] = chat_seals_verify(session_ids=[sid])
     assert f"chat line {late.pk} was added after" in problem.message
     with pytest.raises(CommandError):

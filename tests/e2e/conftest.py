@@ -23,11 +23,16 @@ from tests.daphne import DaphneProcess
 from tests.factories import PASSWORD
 
 CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
     # Chromium's fake camera and microphone (a moving test picture and a beep), allowed without a prompt:
     # the live console broadcasts from them in tests/e2e/test_live_video.py.
-    "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+    "--use-fake-device-for-media-stream",
+    "--use-fake-ui-for-media-stream",
 ]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 PHONE = {"width": 390, "height": 844}
@@ -77,7 +82,9 @@ def browser():
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from django.db import connections
 
-    serialized = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
+    serialized = {
+        alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections
+    }
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS, headless=True)
@@ -122,8 +129,13 @@ class Site:
     def page(self, **options):
         page = self.context(**options).new_page()
         page.on("websocket", lambda ws: setattr(self, "sockets_opened", True))
-        page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(
-            f"{msg.text} ({msg.location.get('url', '')})"))
+        page.on(
+            "console",
+            lambda msg: (
+                msg.type == "error"
+                and self.console_errors.append(f"{msg.text} ({msg.location.get('url', '')})")
+            ),
+        )
         page.on("pageerror", lambda exc: self.console_errors.append(str(exc)))
         return page
 
@@ -145,11 +157,15 @@ class Site:
         client = Client()
         client.force_login(user)
         page = self.page(**options)
-        page.context.add_cookies([{
-            "name": django_settings.SESSION_COOKIE_NAME,
-            "value": client.cookies[django_settings.SESSION_COOKIE_NAME].value,
-            "url": self.url,
-        }])
+        page.context.add_cookies(
+            [
+                {
+                    "name": django_settings.SESSION_COOKIE_NAME,
+                    "value": client.cookies[django_settings.SESSION_COOKIE_NAME].value,
+                    "url": self.url,
+                }
+            ]
+        )
         return page
 
     def api(self, method: str, path: str, *, user=None, body: dict | None = None) -> tuple[int, dict]:

@@ -34,7 +34,9 @@ def test_a_held_viewer_line_waits_for_the_host(site):
 
     held = console.locator("#held-list li", has_text="wang_licai88")
     held.wait_for()
-    assert "私下联系方式" in held.text_content() and "audience." not in held.text_content()  # words, not codes
+    assert (
+        "私下联系方式" in held.text_content() and "audience." not in held.text_content()
+    )  # words, not codes
     assert "audience.off_channel" in held.locator(".codes").get_attribute("data-codes")
     assert console.locator("#held-panel h2").text_content() == "等待您审核的观众消息"
     assert watcher.locator("#chat-log li", has_text="wang_licai88").count() == 0

@@ -22,8 +22,9 @@ def _two_sessions_on_air():
     sessions = []
     for rm in (org.rm_a1, org.rm_a2):
         studio_reviewed(rm, org.officer_a)
-        link = campaign_session_create(campaign=campaign, actor=rm, studio_id=studio_of(rm).pk,
-                                       scheduled_start=in_hours(0.1))
+        link = campaign_session_create(
+            campaign=campaign, actor=rm, studio_id=studio_of(rm).pk, scheduled_start=in_hours(0.1)
+        )
         session_content_submit(session=link.session, author=rm)
         link.session.refresh_from_db()
         sessions.append(session_go_live(session=link.session, actor=rm))
@@ -32,8 +33,12 @@ def _two_sessions_on_air():
 
 
 def _cell(board, session_title: str, column: int) -> str:
-    return board.locator("[data-testid=board-sessions] tr", has_text=session_title).first \
-        .locator("td").nth(column).text_content()
+    return (
+        board.locator("[data-testid=board-sessions] tr", has_text=session_title)
+        .first.locator("td")
+        .nth(column)
+        .text_content()
+    )
 
 
 def test_the_board_updates_live_while_two_sessions_run(site):
@@ -58,7 +63,9 @@ def test_the_board_updates_live_while_two_sessions_run(site):
     off_loop(question_ask, session_id=first.pk, user=c1, text="R2产品的期限是多久？", ref="e-q1")
     board.wait_for_function(
         f"() => [...document.querySelectorAll('[data-testid=board-sessions] tr')]"
-        f".some(tr => tr.cells[6].textContent === '{before + 1}')", timeout=15_000)
+        f".some(tr => tr.cells[6].textContent === '{before + 1}')",
+        timeout=15_000,
+    )
     assert board.evaluate("window.__notReloaded") is True
     screenshot(board, "campaign-board-two-sessions")
 
@@ -70,9 +77,14 @@ def test_the_board_updates_live_while_two_sessions_run(site):
     room1.locator(".product-card .next-status:not(:empty)").wait_for()
     board.wait_for_function(
         "() => [...document.querySelectorAll('[data-testid=board-sessions] tr')].some(tr => tr.cells[7].textContent === '1')",
-        timeout=15_000)
+        timeout=15_000,
+    )
     lead = off_loop(lambda: Lead.objects.select_related("rm").get(customer=c1))
-    assert (lead.rm_id, lead.session_id, lead.consent_text) == (org.rm_a1.pk, first.pk, "我同意客户经理就该产品与我联系。")
+    assert (lead.rm_id, lead.session_id, lead.consent_text) == (
+        org.rm_a1.pk,
+        first.pk,
+        "我同意客户经理就该产品与我联系。",
+    )
 
     room2.close()
     board.locator("[data-testid=viewers-now]", has_text="1").wait_for(timeout=15_000)

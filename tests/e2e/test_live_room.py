@@ -31,16 +31,26 @@ def approved_session(**fields) -> LiveSession:
     studio = studio_create(owner=rm, name="陆家嘴财富云演播室")
     r2 = ProductFactory(code="AYWX090", name="安盈稳享90天持有期", risk_level="R2")
     r4 = ProductFactory(
-        code="MIX01", name="云银均衡成长混合基金", type="fund", risk_level="R4",
-        benchmark_min=Decimal("4.000"), benchmark_max=Decimal("6.000"),
+        code="MIX01",
+        name="云银均衡成长混合基金",
+        type="fund",
+        risk_level="R4",
+        benchmark_min=Decimal("4.000"),
+        benchmark_max=Decimal("6.000"),
         card_text="R4中高风险混合基金，业绩比较基准4.00%–6.00%（年化），不代表实际收益。基金投资有风险，投资须谨慎。",
     )
     session = session_create(
-        studio=studio, actor=rm, title="稳健理财与基金配置", description="R2与R4产品介绍。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。",
+        studio=studio,
+        actor=rm,
+        title="稳健理财与基金配置",
+        description="R2与R4产品介绍。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。",
         scheduled_start=timezone.now() + timedelta(minutes=5),
-        script=("今天介绍两款产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。"
-                "基金有风险，投资须谨慎。"),
-        featured_product_ids=[r2.pk, r4.pk], **fields,
+        script=(
+            "今天介绍两款产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。"
+            "基金有风险，投资须谨慎。"
+        ),
+        featured_product_ids=[r2.pk, r4.pk],
+        **fields,
     )
     return off_loop(session_make_approved, session, officer)
 
@@ -201,7 +211,10 @@ def test_live_session_story(site):
     room5.locator("#chat-log li", has_text="刚才断线的朋友").wait_for()
     assert len(sockets5) >= 2 and "last_seq=0" not in sockets5[-1].url
     assert room5.locator("#chat-log li .text").all_text_contents() == [
-        "欢迎各位来到直播间！", XSS, "刚才断线的朋友也能看到这条。"]
+        "欢迎各位来到直播间！",
+        XSS,
+        "刚才断线的朋友也能看到这条。",
+    ]
     assert room5.locator("#connection").text_content() == ""
 
     # The viewer chart has drawn the audience so far.
@@ -233,8 +246,12 @@ def test_rm_pages_fit_a_phone_and_the_room_waits_for_the_signal(site):
     session = approved_session()
     rm = session.studio.owner
     page = site.signed_in(rm, phone=True)
-    for path in ("/studio/", "/studio/sessions/new/", f"/studio/sessions/{session.pk}/",
-                 f"/studio/sessions/{session.pk}/console/"):
+    for path in (
+        "/studio/",
+        "/studio/sessions/new/",
+        f"/studio/sessions/{session.pk}/",
+        f"/studio/sessions/{session.pk}/console/",
+    ):
         page.goto(path)
         page.locator("[data-ready=true]").wait_for()
         assert no_horizontal_scroll(page), path

@@ -39,15 +39,18 @@ def test_rm_broadcasts_from_the_browser_and_a_phone_plays_it(site, ingest):
     stream = Stream.objects.get(session=session)
     assert stream.state == IngestState.LIVE
     assert wait_until(lambda: len(ingest.segments(stream.public_id)) >= 2, timeout=20)
-    assert AuditEvent.objects.filter(event_type="stream.publish_accepted", subject_id=str(session.pk)).exists()
+    assert AuditEvent.objects.filter(
+        event_type="stream.publish_accepted", subject_id=str(session.pk)
+    ).exists()
 
     room = site.signed_in(make_customer("c-video", level="C3"), phone=True)
     room.goto(f"/watch/{session.pk}/live/")
     room.locator("#video[data-stream=live] video").wait_for(timeout=20_000)
     room.wait_for_function("() => document.querySelector('#video video').currentTime > 1", timeout=30_000)
     first = room.evaluate("() => document.querySelector('#video video').currentTime")
-    room.wait_for_function(f"() => document.querySelector('#video video').currentTime > {first} + 1",
-                           timeout=15_000)
+    room.wait_for_function(
+        f"() => document.querySelector('#video video').currentTime > {first} + 1", timeout=15_000
+    )
     assert room.evaluate("() => document.querySelector('#video video').videoWidth") > 0
     screenshot(console, "live-video-console")
     screenshot(room, "live-video-room-phone")
@@ -62,7 +65,9 @@ def test_rm_broadcasts_from_the_browser_and_a_phone_plays_it(site, ingest):
     watcher.locator("#stop-stream-form", has_text="已中止").wait_for()
     console.locator("#broadcast-error", has_text="合规人员已中止本场推流").wait_for(timeout=15_000)
     room.locator("#video[data-stream=stopped]", has_text="合规人员已中止").wait_for(timeout=15_000)
-    assert AuditEvent.objects.filter(event_type="stream.cut", subject_id=str(session.pk), data__reason="stopped").exists()
+    assert AuditEvent.objects.filter(
+        event_type="stream.cut", subject_id=str(session.pk), data__reason="stopped"
+    ).exists()
     screenshot(room, "live-video-room-stopped")
 
     off_loop(session_end, session=session, actor=rm)

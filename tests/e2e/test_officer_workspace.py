@@ -27,9 +27,12 @@ HELD_TOO = "限时抢购，最后额度，手慢无"
 
 
 def _products():
-    return {"r2": ProductFactory(risk_level="R2"),
-            "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None,
-                                 card_text=R4_CARD)}
+    return {
+        "r2": ProductFactory(risk_level="R2"),
+        "r4": ProductFactory(
+            risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None, card_text=R4_CARD
+        ),
+    }
 
 
 def _room_with_a_held_line():
@@ -105,8 +108,9 @@ def test_the_workspace_reads_in_english_for_an_english_browser(site):
     page = site.signed_in(officer, locale="en-US")
     page.goto("/admin/")
     expect(page.locator("#site-name")).to_contain_text("Cloud Studio · Compliance workspace")
-    expect(page.locator("#officer-queues tr", has_text="Held lines across live rooms").locator("td.count")
-           ).to_have_text("1")
+    expect(
+        page.locator("#officer-queues tr", has_text="Held lines across live rooms").locator("td.count")
+    ).to_have_text("1")
     page.goto(f"/admin/studio/heldmessage/{held_id}/change/")
     expect(page.get_by_role("button", name="Release to the room")).to_be_visible()
     expect(page.get_by_role("button", name="Remove (never shown, kept on record)")).to_be_visible()
@@ -116,8 +120,11 @@ def test_the_workspace_reads_in_english_for_an_english_browser(site):
 
 def test_the_review_page_of_a_submission_reads_in_chinese(site):
     rm, officer = make_rm("rm-rev"), make_compliance_officer("officer-rev")
-    session = make_session(rm, _products(), script=(
-        "今天介绍一款R2中低风险产品，收益最高，错过再等一年。理财非存款、产品有风险、投资须谨慎。"))
+    session = make_session(
+        rm,
+        _products(),
+        script=("今天介绍一款R2中低风险产品，收益最高，错过再等一年。理财非存款、产品有风险、投资须谨慎。"),
+    )
     submissions = off_loop(session_content_submit, session=session, author=rm)
     off_loop(submissions_check_now, submissions)
     script = Submission.objects.get(session=session, kind="script")

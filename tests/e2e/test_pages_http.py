@@ -42,7 +42,9 @@ class _Markup(HTMLParser):
         if tag == "style":
             self.style_attributes += 1
         if tag == "script":
-            self._in_script_without_src = "src" not in attributes and attributes.get("type") != "application/json"
+            self._in_script_without_src = (
+                "src" not in attributes and attributes.get("type") != "application/json"
+            )
         for name in ("src", "href", "data-hls-module"):
             value = attributes.get(name) or ""
             if value.startswith("/static/"):
@@ -79,8 +81,12 @@ def approved(rm, officer):
     studio = studio_create(owner=rm, name="陆家嘴财富云演播室")
     product = ProductFactory(risk_level="R2")
     session = session_create(
-        studio=studio, actor=rm, title="稳健理财直播", description="理财非存款、产品有风险、投资须谨慎。",
-        scheduled_start=timezone.now() + timedelta(hours=1), featured_product_ids=[product.pk],
+        studio=studio,
+        actor=rm,
+        title="稳健理财直播",
+        description="理财非存款、产品有风险、投资须谨慎。",
+        scheduled_start=timezone.now() + timedelta(hours=1),
+        featured_product_ids=[product.pk],
         script="今天介绍一款R2中低风险产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。",
     )
     return session_make_approved(session, officer)
@@ -89,9 +95,13 @@ def approved(rm, officer):
 def test_every_page_renders_without_inline_script_or_style(rm, customer, approved):
     pages = [
         (None, "/accounts/login/"),
-        (rm, "/studio/"), (rm, "/studio/sessions/new/"), (rm, f"/studio/sessions/{approved.pk}/"),
+        (rm, "/studio/"),
+        (rm, "/studio/sessions/new/"),
+        (rm, f"/studio/sessions/{approved.pk}/"),
         (rm, f"/studio/sessions/{approved.pk}/console/"),
-        (customer, "/watch/"), (customer, f"/watch/{approved.pk}/"), (customer, f"/watch/{approved.pk}/live/"),
+        (customer, "/watch/"),
+        (customer, f"/watch/{approved.pk}/"),
+        (customer, f"/watch/{approved.pk}/live/"),
         (None, f"/watch/{approved.pk}/"),
     ]
     for user, path in pages:
@@ -114,8 +124,9 @@ def test_rm_pages_are_the_owners_only(rm, other_rm, customer, approved):
 
 def test_customer_pages_show_only_published_sessions(rm, customer):
     studio = studio_create(owner=rm, name="陆家嘴财富云演播室")
-    draft = session_create(studio=studio, actor=rm, title="草稿直播",
-                                           scheduled_start=timezone.now() + timedelta(hours=1))
+    draft = session_create(
+        studio=studio, actor=rm, title="草稿直播", scheduled_start=timezone.now() + timedelta(hours=1)
+    )
     for path in (f"/watch/{draft.pk}/", f"/watch/{draft.pk}/live/"):
         assert _client(customer).get(path).status_code == 404
         assert _client(rm).get(path).status_code == 200  # the host previews their own
@@ -125,8 +136,13 @@ def test_customer_pages_show_only_published_sessions(rm, customer):
 def test_landing_page_names_the_presenter_and_warns_of_risk(customer, approved):
     html = _client(customer).get(f"/watch/{approved.pk}/").content.decode()
     profile = approved.studio.owner.rm_profile
-    for fact in (approved.title, profile.display_name, profile.branch, profile.licence_number,
-                 "理财非存款、产品有风险、投资须谨慎"):
+    for fact in (
+        approved.title,
+        profile.display_name,
+        profile.branch,
+        profile.licence_number,
+        "理财非存款、产品有风险、投资须谨慎",
+    ):
         assert fact in html
     assert re.search(r'id="remind-button"[^>]*data-url="/api/sessions/\d+/reminders/"', html)
     assert approved.title in _client(customer).get("/watch/").content.decode()
@@ -135,7 +151,10 @@ def test_landing_page_names_the_presenter_and_warns_of_risk(customer, approved):
 def test_user_text_in_pages_is_escaped(rm, officer, customer):
     studio = studio_create(owner=rm, name="<b>演播室</b>")
     session = session_create(
-        studio=studio, actor=rm, title="<script>alert(1)</script>理财直播", description="理财非存款、产品有风险、投资须谨慎。",
+        studio=studio,
+        actor=rm,
+        title="<script>alert(1)</script>理财直播",
+        description="理财非存款、产品有风险、投资须谨慎。",
         scheduled_start=timezone.now() + timedelta(hours=1),
         script="业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。",
     )

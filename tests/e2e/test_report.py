@@ -25,9 +25,12 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 
 
 def _r2_and_r4_products() -> dict:
-    return {"r2": ProductFactory(risk_level="R2"),
-            "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None,
-                                 card_text=R4_CARD)}
+    return {
+        "r2": ProductFactory(risk_level="R2"),
+        "r4": ProductFactory(
+            risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None, card_text=R4_CARD
+        ),
+    }
 
 
 def _a_session_that_happened():
@@ -38,8 +41,9 @@ def _a_session_that_happened():
     start = session.started_at
     visits = {}
     for user in (c2, c5):
-        visits[user.pk] = attendance_join(session_id=session.pk, viewer_key=f"u:{user.pk}", user_id=user.pk,
-                                                   role="customer", at=start)
+        visits[user.pk] = attendance_join(
+            session_id=session.pk, viewer_key=f"u:{user.pk}", user_id=user.pk, role="customer", at=start
+        )
     attendance_join(session_id=session.pk, viewer_key="g:guest", user_id=None, role="guest", at=start)
     for tick in range(4):  # four 10-second samples: 3, 3, 3, then 2 viewers after c2 leaves
         if tick == 3:
@@ -72,8 +76,10 @@ def test_the_report_draws_viewers_messages_and_the_card_funnel(site):
     assert set(kinds) == {"published", "rejected"}
     # In the room at the push: c2 (R4 too risky for C2), c5 (suits), the guest (no profile).
 
-    values = {stage: page.locator(f"svg[data-chart=funnel] rect[data-stage='{stage}']").get_attribute("data-value")
-              for stage in ("reached", "suitable", "opened", "interested")}
+    values = {
+        stage: page.locator(f"svg[data-chart=funnel] rect[data-stage='{stage}']").get_attribute("data-value")
+        for stage in ("reached", "suitable", "opened", "interested")
+    }
     assert values == {"reached": "3", "suitable": "1", "opened": "1", "interested": "1"}
     assert page.locator("#report-links tbody tr").count() == 1
     assert "微信群" in page.locator("#report-links tbody").text_content()

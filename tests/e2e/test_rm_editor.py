@@ -13,7 +13,9 @@ from tests.factories import ProductFactory, make_compliance_officer, make_rm, su
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 VIOLATING = "各位好，这款产品保本保息，欢迎咨询。"
-COMPLIANT = "各位好，今天介绍一款R2中低风险理财产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。"
+COMPLIANT = (
+    "各位好，今天介绍一款R2中低风险理财产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。"
+)
 
 
 def test_script_editor_marks_a_finding_in_place_while_the_rm_types(site):
@@ -37,7 +39,7 @@ def test_script_editor_marks_a_finding_in_place_while_the_rm_types(site):
 
     mark = page.locator("#script-mirror mark.finding").first
     mark.wait_for()
-    assert mark.text_content() == VIOLATING[expected[0].start:expected[0].end] == "保本保息"
+    assert mark.text_content() == VIOLATING[expected[0].start : expected[0].end] == "保本保息"
     assert "sev-block" in mark.get_attribute("class")
     finding = page.locator(f"#findings li[data-code='{expected[0].code}']")
     # The rule by its name, never its code (issue 19).
@@ -50,8 +52,10 @@ def test_script_editor_marks_a_finding_in_place_while_the_rm_types(site):
 
     # "Show in script" selects the flagged words in the textarea, for keyboard users too.
     finding.get_by_role("button", name="在脚本中显示").press("Enter")
-    selected = page.evaluate("() => { const t = document.getElementById('f-script');"
-                             " return t.value.slice(t.selectionStart, t.selectionEnd); }")
+    selected = page.evaluate(
+        "() => { const t = document.getElementById('f-script');"
+        " return t.value.slice(t.selectionStart, t.selectionEnd); }"
+    )
     assert selected == "保本保息"
 
     # Fixing the text clears the marks without a save.
@@ -89,8 +93,12 @@ def test_submit_for_review_then_the_officers_approval_shows_without_a_reload(sit
     for submission in submissions:
         submission.refresh_from_db()
         assert submission.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED), submission.status
-        status, body = site.api("POST", f"/api/submissions/{submission.pk}/approve/", user=officer,
-                                body={"note": "符合规范，同意发布。"})
+        status, body = site.api(
+            "POST",
+            f"/api/submissions/{submission.pk}/approve/",
+            user=officer,
+            body={"note": "符合规范，同意发布。"},
+        )
         assert status == 200, body
     session.refresh_from_db()
     assert session.state == SessionState.APPROVED

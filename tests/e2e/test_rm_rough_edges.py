@@ -56,9 +56,18 @@ def _shot(page, name: str, locale: str, phone: bool) -> None:
 
 
 def _products():
-    return {"r2": ProductFactory(risk_level="R2", code="AYWX090", name="安盈稳享90天"),
-            "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None,
-                                 card_text=R4_CARD, code="MIX01", name="均衡成长混合")}
+    return {
+        "r2": ProductFactory(risk_level="R2", code="AYWX090", name="安盈稳享90天"),
+        "r4": ProductFactory(
+            risk_level="R4",
+            type="fund",
+            benchmark_min=None,
+            benchmark_max=None,
+            card_text=R4_CARD,
+            code="MIX01",
+            name="均衡成长混合",
+        ),
+    }
 
 
 def _a_rejected_session():
@@ -95,10 +104,16 @@ def test_the_officers_note_is_a_banner_over_the_editor_and_rules_have_names(site
     assert "not_submitted" not in editor_text and "awaiting_" not in editor_text
     if _lang(locale) == "zh":
         # No English in the Chinese editor (product codes such as R2 or AYWX090 are names, not words).
-        words = [w for w in re.findall(r"[A-Za-z]{3,}", editor_text) if w not in {"AYWX", "MIX", "HLS", "m3u", "UTC"}]
+        words = [
+            w
+            for w in re.findall(r"[A-Za-z]{3,}", editor_text)
+            if w not in {"AYWX", "MIX", "HLS", "m3u", "UTC"}
+        ]
         assert words == [], words
-        assert "直播脚本尚未提交审核" in page.locator("#blockers").inner_text() or \
-            "被合规退回" in page.locator("#blockers").inner_text()
+        assert (
+            "直播脚本尚未提交审核" in page.locator("#blockers").inner_text()
+            or "被合规退回" in page.locator("#blockers").inner_text()
+        )
     _shot(page, "editor", locale, phone)
 
     # The RM's dashboard carries the notice, in the page's language, with the note.
@@ -113,8 +128,9 @@ def test_the_officers_note_is_a_banner_over_the_editor_and_rules_have_names(site
 
 
 @pytest.mark.parametrize(("locale", "phone"), VIEWS, ids=VIEW_IDS)
-def test_content_with_block_findings_is_not_submitted_without_a_warning_saying_why(site, celery_worker, locale,
-                                                                                    phone):
+def test_content_with_block_findings_is_not_submitted_without_a_warning_saying_why(
+    site, celery_worker, locale, phone
+):
     rm = off_loop(make_rm, "rm-warn")
     off_loop(Studio.objects.create, owner=rm, name="陆家嘴财富云演播室")
     page = site.signed_in(rm, locale=locale, phone=phone)
@@ -130,8 +146,11 @@ def test_content_with_block_findings_is_not_submitted_without_a_warning_saying_w
     item = dialog.locator("li[data-code='promise.capital_guarantee']")
     assert RULE[_lang(locale)] in item.text_content() and "保本保息" in item.text_content()
     reason = dialog.text_content()
-    assert ("无法批准" in reason and "退回" in reason) if _lang(locale) == "zh" else \
-        ("cannot approve" in reason and "sent back" in reason)
+    assert (
+        ("无法批准" in reason and "退回" in reason)
+        if _lang(locale) == "zh"
+        else ("cannot approve" in reason and "sent back" in reason)
+    )
     _shot(page, "editor-block-warning", locale, phone)
 
     dialog.locator("button[value=fix]").click()
@@ -143,15 +162,21 @@ def test_content_with_block_findings_is_not_submitted_without_a_warning_saying_w
     page.locator("#submit-button").click()
     dialog.wait_for(state="visible")
     dialog.locator("#block-warning-submit").click()
-    page.locator("#save-status", has_text="已提交审核" if _lang(locale) == "zh" else "Submitted for review").wait_for()
+    page.locator(
+        "#save-status", has_text="已提交审核" if _lang(locale) == "zh" else "Submitted for review"
+    ).wait_for()
     assert Submission.objects.filter(session=session, kind="script").exists()
     assert site.console_errors == []
 
 
-@pytest.mark.parametrize(("locale", "phone", "browser_zone"),
-                         [("zh-CN", False, "America/Los_Angeles"), ("en-US", True, "Europe/London")],
-                         ids=["zh-desktop-los-angeles", "en-phone-london"])
-def test_a_session_entered_for_19_30_shows_19_30_in_the_studio_zone_everywhere(site, locale, phone, browser_zone):
+@pytest.mark.parametrize(
+    ("locale", "phone", "browser_zone"),
+    [("zh-CN", False, "America/Los_Angeles"), ("en-US", True, "Europe/London")],
+    ids=["zh-desktop-los-angeles", "en-phone-london"],
+)
+def test_a_session_entered_for_19_30_shows_19_30_in_the_studio_zone_everywhere(
+    site, locale, phone, browser_zone
+):
     rm, officer = off_loop(make_rm, "rm-tz"), off_loop(make_compliance_officer, "officer-tz")
     products = off_loop(_products)
     session = off_loop(make_session, rm, products)
@@ -185,10 +210,14 @@ def test_a_session_entered_for_19_30_shows_19_30_in_the_studio_zone_everywhere(s
     assert site.console_errors == []
 
 
-@pytest.mark.parametrize(("locale", "phone"), [("zh-CN", False), ("en-US", True)], ids=["zh-desktop", "en-phone"])
+@pytest.mark.parametrize(
+    ("locale", "phone"), [("zh-CN", False), ("en-US", True)], ids=["zh-desktop", "en-phone"]
+)
 def test_going_live_long_before_the_scheduled_start_asks_first(site, locale, phone):
     rm, officer = off_loop(make_rm, "rm-early"), off_loop(make_compliance_officer, "officer-early")
-    session = off_loop(make_session, rm, off_loop(_products), scheduled_start=timezone.now() + timedelta(days=2))
+    session = off_loop(
+        make_session, rm, off_loop(_products), scheduled_start=timezone.now() + timedelta(days=2)
+    )
     off_loop(session_make_approved, session, officer)
     page = site.signed_in(rm, locale=locale, phone=phone)
     page.goto(f"/studio/sessions/{session.pk}/console/")
@@ -275,7 +304,11 @@ def test_the_login_page_lists_the_demo_users_in_development(site, locale, phone)
     assert demo.is_visible()
     demo.locator("[data-demo-user=officer1]").click()
     assert page.locator("#id_username").input_value() == "officer1"
-    assert ("合规专员" in demo.text_content()) if _lang(locale) == "zh" else ("Compliance officer" in demo.text_content())
+    assert (
+        ("合规专员" in demo.text_content())
+        if _lang(locale) == "zh"
+        else ("Compliance officer" in demo.text_content())
+    )
     _shot(page, "login", locale, phone)
 
 

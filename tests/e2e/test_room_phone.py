@@ -63,10 +63,13 @@ def open_console(site, session):
 
 
 def in_viewport(page, selector: str) -> bool:
-    return page.evaluate("""(selector) => {
+    return page.evaluate(
+        """(selector) => {
         const box = document.querySelector(selector).getBoundingClientRect();
         return box.height > 20 && box.top >= 0 && box.bottom <= window.innerHeight + 1;
-    }""", selector)
+    }""",
+        selector,
+    )
 
 
 def wrapped_buttons(page) -> list[str]:
@@ -151,7 +154,9 @@ def test_phone_room_player_first_chat_docked_reactions_float_and_the_shelf_survi
     late = open_room(site, c5, session)
     late.locator("#shelf-count", has_text="2").wait_for()
     late.locator("#shelf-toggle").click()
-    late.locator(f"#shelf .product-card[data-product-id='{r4.pk}']").get_by_role("button", name="下一步：去办理").wait_for()
+    late.locator(f"#shelf .product-card[data-product-id='{r4.pk}']").get_by_role(
+        "button", name="下一步：去办理"
+    ).wait_for()
     assert not site.console_errors, site.console_errors
 
 
@@ -210,8 +215,13 @@ def test_room_notices_are_in_the_viewers_language(site):
 def test_inbox_and_a_refused_card_lead_to_the_risk_assessment(site):
     session = live_session()
     c3 = make_customer("c3-expired", level="C3", assessed_days_ago=400)
-    off_loop(notification_create, recipient=c3, kind="session_invitation", session=session,
-             message="You are invited.")
+    off_loop(
+        notification_create,
+        recipient=c3,
+        kind="session_invitation",
+        session=session,
+        message="You are invited.",
+    )
     room = open_room(site, c3, session, phone=True)
     push(session, session.featured_products.get(risk_level="R2"))
     room.locator("#shelf-count", has_text="1").wait_for()
@@ -287,7 +297,9 @@ def test_console_moderation_feedback_answers_and_removed_held_lines(site):
     # Reload: older lines keep their mute button; the removed held line stays removed; answers stay.
     console.reload()
     console.locator("#console[data-ready=true]").wait_for()
-    console.locator("#chat-log li", has_text="什么时候开始").get_by_role("button", name=re.compile("禁言")).wait_for()
+    console.locator("#chat-log li", has_text="什么时候开始").get_by_role(
+        "button", name=re.compile("禁言")
+    ).wait_for()
     console.locator("#chat-log li[data-status=removed]", has_text="最好的产品").wait_for()
     question(console, "可以随时赎回").locator(".answer").wait_for()
     assert unlabelled_controls(console) == []

@@ -22,17 +22,22 @@ from tests.factories import (
     session_make_approved,
 )
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True),
-              pytest.mark.timeout(180)]
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.timeout(180),
+]
 
 PAYLOADS = {
-    "studio": '<img src=x onerror="window.__xss=\'studio\'">演播室',
+    "studio": "<img src=x onerror=\"window.__xss='studio'\">演播室",
     "title": '<script>window.__xss="title"</script>标题',
-    "description": ('"><svg onload="window.__xss=\'description\'"></svg>'
-                    "理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"),
-    "chat": '<img src=x onerror="window.__xss=\'chat\'">你好',
-    "question": '<iframe srcdoc="<script>parent.__xss=\'question\'</script>"></iframe>问题',
-    "share": '<b onmouseover="window.__xss=\'share\'">群</b>',
+    "description": (
+        '"><svg onload="window.__xss=\'description\'"></svg>'
+        "理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"
+    ),
+    "chat": "<img src=x onerror=\"window.__xss='chat'\">你好",
+    "question": "<iframe srcdoc=\"<script>parent.__xss='question'</script>\"></iframe>问题",
+    "share": "<b onmouseover=\"window.__xss='share'\">群</b>",
 }
 
 
@@ -43,9 +48,14 @@ def _world():
     studio = studio_create(owner=rm, name=PAYLOADS["studio"])
     r2 = ProductFactory(risk_level="R2")
     session = session_create(
-        studio=studio, actor=rm, title=PAYLOADS["title"], description=PAYLOADS["description"],
+        studio=studio,
+        actor=rm,
+        title=PAYLOADS["title"],
+        description=PAYLOADS["description"],
         script="今天介绍R2中低风险产品。理财非存款、产品有风险、投资须谨慎。",
-        scheduled_start=timezone.now() + timedelta(minutes=5), featured_product_ids=[r2.pk])
+        scheduled_start=timezone.now() + timedelta(minutes=5),
+        featured_product_ids=[r2.pk],
+    )
     session_make_approved(session, officer)
     session_go_live(session=session, actor=rm)
     chat_send(session_id=session.pk, user=customer, text=PAYLOADS["chat"], ref="x1")
@@ -60,11 +70,18 @@ def test_user_written_fields_are_rendered_as_text(site):
     session, rm, officer, customer = off_loop(_world)
     sid = session.pk
     visits = [
-        (customer, f"/watch/{sid}/"), (customer, f"/watch/{sid}/live/"), (None, f"/watch/{sid}/live/"),
-        (customer, "/watch/"), (rm, "/studio/"), (rm, f"/studio/sessions/{sid}/"),
-        (rm, f"/studio/sessions/{sid}/console/"), (rm, f"/studio/sessions/{sid}/report/"),
-        (officer, "/admin/studio/chatmessage/"), (officer, "/admin/studio/question/"),
-        (officer, "/admin/studio/studio/"), (officer, "/admin/compliance/submission/"),
+        (customer, f"/watch/{sid}/"),
+        (customer, f"/watch/{sid}/live/"),
+        (None, f"/watch/{sid}/live/"),
+        (customer, "/watch/"),
+        (rm, "/studio/"),
+        (rm, f"/studio/sessions/{sid}/"),
+        (rm, f"/studio/sessions/{sid}/console/"),
+        (rm, f"/studio/sessions/{sid}/report/"),
+        (officer, "/admin/studio/chatmessage/"),
+        (officer, "/admin/studio/question/"),
+        (officer, "/admin/studio/studio/"),
+        (officer, "/admin/compliance/submission/"),
     ]
     shown: dict[str, list[str]] = {field: [] for field in PAYLOADS}
     for user, path in visits:
@@ -72,7 +89,9 @@ def test_user_written_fields_are_rendered_as_text(site):
         page.goto(path)
         page.wait_for_load_state("networkidle")
         # The live room keeps Q&A and the presenter's facts in tabs: their hidden panels count as shown.
-        text = "\n".join([page.locator("body").inner_text(), *page.locator("[role=tabpanel][hidden]").all_text_contents()])
+        text = "\n".join(
+            [page.locator("body").inner_text(), *page.locator("[role=tabpanel][hidden]").all_text_contents()]
+        )
         for field, payload in PAYLOADS.items():
             if payload in text:
                 shown[field].append(path)

@@ -24,17 +24,42 @@ from pathlib import Path
 from django.utils.translation.template import templatize
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ("accounts", "audience", "broadcast", "campaigns", "compliance", "config", "core", "organisations",
-        "products", "recordings", "studio")
-PY_FUNCS = {"_": 1, "gettext": 1, "gettext_lazy": 1, "gettext_noop": 1, "ngettext": 2, "ngettext_lazy": 2,
-            "pgettext": 1, "pgettext_lazy": 1, "npgettext": 2, "npgettext_lazy": 2}
-_LATIN_WORD = re.compile(r"(?<![A-Za-z])(?=[A-Za-z]*[a-z])[A-Za-z]{2,}")  # a word with a lower-case letter: acronyms (SHA, CSV) pass
+APPS = (
+    "accounts",
+    "audience",
+    "broadcast",
+    "campaigns",
+    "compliance",
+    "config",
+    "core",
+    "organisations",
+    "products",
+    "recordings",
+    "studio",
+)
+PY_FUNCS = {
+    "_": 1,
+    "gettext": 1,
+    "gettext_lazy": 1,
+    "gettext_noop": 1,
+    "ngettext": 2,
+    "ngettext_lazy": 2,
+    "pgettext": 1,
+    "pgettext_lazy": 1,
+    "npgettext": 2,
+    "npgettext_lazy": 2,
+}
+_LATIN_WORD = re.compile(
+    r"(?<![A-Za-z])(?=[A-Za-z]*[a-z])[A-Za-z]{2,}"
+)  # a word with a lower-case letter: acronyms (SHA, CSV) pass
 
 _PLACEHOLDER = re.compile(r"%\([^)]*\)[sdif]|%[sdif]|\{[^}]*\}|<[^>]+>|&[a-z]+;|https?://\S+")
 _TEMPLATE_CALL = re.compile(r"\b(n?p?gettext)\(((?:u'(?:[^'\\]|\\.)*'(?:,\s*)?)+)")
 _TEMPLATE_LITERAL = re.compile(r"u'(?:[^'\\]|\\.)*'")
-_JS_CALL = re.compile(r"""(?<![\w.])(?:_|gettext|ngettext)\(\s*((?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`$]*`)"""
-                      r"""(?:\s*,\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`$]*`))?)""")
+_JS_CALL = re.compile(
+    r"""(?<![\w.])(?:_|gettext|ngettext)\(\s*((?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`$]*`)"""
+    r"""(?:\s*,\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`$]*`))?)"""
+)
 _JS_LITERAL = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`$]*`""")
 
 
@@ -53,7 +78,11 @@ def needs_translation(text: str) -> bool:
 def _python_files() -> Iterator[Path]:
     for app in APPS:
         for path in (ROOT / app).rglob("*.py"):
-            if "migrations" not in path.parts and "engine" not in path.parts and "management" not in path.parts:
+            if (
+                "migrations" not in path.parts
+                and "engine" not in path.parts
+                and "management" not in path.parts
+            ):
                 yield path
 
 
@@ -63,12 +92,17 @@ def python_msgids() -> Iterator[Msgid]:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
-            name = node.func.id if isinstance(node.func, ast.Name) else (
-                node.func.attr if isinstance(node.func, ast.Attribute) else None)
+            name = (
+                node.func.id
+                if isinstance(node.func, ast.Name)
+                else (node.func.attr if isinstance(node.func, ast.Attribute) else None)
+            )
             if name not in PY_FUNCS:
                 continue
-            args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
-                    for a in node.args]
+            args = [
+                a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
+                for a in node.args
+            ]
             context = None
             if name.startswith(("pgettext", "npgettext")):
                 context, args = (args[0] if args else None), args[1:]
@@ -111,7 +145,9 @@ def js_msgids() -> Iterator[Msgid]:
         for match in _JS_CALL.finditer(source):
             literals = [_js_string(lit) for lit in _JS_LITERAL.findall(match.group(1))]
             line = source.count("\n", 0, match.start()) + 1
-            yield Msgid(literals[0], f"{path.relative_to(ROOT)}:{line}", literals[1] if len(literals) > 1 else None)
+            yield Msgid(
+                literals[0], f"{path.relative_to(ROOT)}:{line}", literals[1] if len(literals) > 1 else None
+            )
 
 
 def model_msgids() -> Iterator[Msgid]:

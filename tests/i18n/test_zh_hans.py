@@ -60,8 +60,15 @@ def test_the_admin_shows_every_app_model_and_field_name_in_chinese():
             meta = model._meta
             if meta.app_label not in PROJECT_APPS:
                 continue
-            names = [meta.verbose_name, meta.verbose_name_plural,
-                     *(f.verbose_name for f in meta.get_fields(include_hidden=False) if hasattr(f, "_verbose_name"))]
+            names = [
+                meta.verbose_name,
+                meta.verbose_name_plural,
+                *(
+                    f.verbose_name
+                    for f in meta.get_fields(include_hidden=False)
+                    if hasattr(f, "_verbose_name")
+                ),
+            ]
             english += [f"{meta.label}: {name}" for name in map(str, names) if msgids.needs_translation(name)]
     assert not english, english
 
@@ -77,7 +84,9 @@ def test_the_extractor_finds_what_makemessages_would():
     assert {"Held lines across live rooms", "The conversation around it", "Export CSV"} <= found
     assert "%(total)s line waits for a decision." in found  # blocktranslate with a plural
     assert {"created at", "held chat lines (surveillance queue)"} <= {m.text for m in msgids.model_msgids()}
-    assert msgids.missing([msgids.Msgid("An English sentence nobody translated", "here")], msgids.django_catalog())
+    assert msgids.missing(
+        [msgids.Msgid("An English sentence nobody translated", "here")], msgids.django_catalog()
+    )
     assert msgids.needs_translation("%(count)d lines <strong>held</strong>")
     assert not msgids.needs_translation("%(count)d · C3 <code>{x}</code>")
     assert not msgids.needs_translation("已放行 %(count)d 条。")
@@ -97,8 +106,12 @@ def gettext_misses():
     originals = {name: getattr(_trans, name) for name in ("gettext", "ngettext", "pgettext", "npgettext")}
 
     def note(message: str, where: str) -> None:
-        if translation.get_language() == "zh-hans" and msgids.needs_translation(message) \
-                and not catalog.get(message) and not catalog.get((message, 0)):
+        if (
+            translation.get_language() == "zh-hans"
+            and msgids.needs_translation(message)
+            and not catalog.get(message)
+            and not catalog.get((message, 0))
+        ):
             misses.setdefault(message, where)
 
     def gettext(message):
@@ -117,7 +130,12 @@ def gettext_misses():
     def npgettext(context, singular, plural, number):
         return originals["npgettext"](context, singular, plural, number)
 
-    for name, fn in (("gettext", gettext), ("ngettext", ngettext), ("pgettext", pgettext), ("npgettext", npgettext)):
+    for name, fn in (
+        ("gettext", gettext),
+        ("ngettext", ngettext),
+        ("pgettext", pgettext),
+        ("npgettext", npgettext),
+    ):
         setattr(_trans, name, fn)
     try:
         yield misses
@@ -128,9 +146,22 @@ def gettext_misses():
 
 def _pages_of(session: LiveSession) -> list[str]:
     sid = session.pk
-    return ["/", "/watch/", f"/watch/{sid}/", f"/watch/{sid}/live/", f"/watch/{sid}/replay/", "/studio/",
-            "/studio/sessions/new/", f"/studio/sessions/{sid}/", f"/studio/sessions/{sid}/console/",
-            f"/studio/sessions/{sid}/report/", "/campaigns/", "/campaigns/new/", "/book/", "/accounts/login/"]
+    return [
+        "/",
+        "/watch/",
+        f"/watch/{sid}/",
+        f"/watch/{sid}/live/",
+        f"/watch/{sid}/replay/",
+        "/studio/",
+        "/studio/sessions/new/",
+        f"/studio/sessions/{sid}/",
+        f"/studio/sessions/{sid}/console/",
+        f"/studio/sessions/{sid}/report/",
+        "/campaigns/",
+        "/campaigns/new/",
+        "/book/",
+        "/accounts/login/",
+    ]
 
 
 def _admin_pages(client: Client, user) -> list[str]:
@@ -143,8 +174,11 @@ def _admin_pages(client: Client, user) -> list[str]:
         meta = model._meta
         try:
             pages.append(reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist"))
-            first = model_admin.get_queryset(type("R", (), {"user": user, "GET": {}})()).first() \
-                if hasattr(model_admin, "get_queryset") else None
+            first = (
+                model_admin.get_queryset(type("R", (), {"user": user, "GET": {}})()).first()
+                if hasattr(model_admin, "get_queryset")
+                else None
+            )
         except (NoReverseMatch, TypeError, AttributeError):
             first = model._default_manager.first()
         if first is not None:
@@ -183,7 +217,12 @@ def test_every_page_renders_in_zh_hans_without_an_untranslated_msgid(lively, rm,
     ok = {(who, url) for who, url, status in visits if status == 200}
     assert len([url for _who, url in ok if url.startswith("/admin/")]) > 30  # the walk reached the admin
     sid = session.pk
-    assert {(customer.username, f"/watch/{sid}/live/"), (rm.username, "/studio/"),
-            (rm.username, f"/studio/sessions/{sid}/"), (officer.username, "/admin/studio/heldmessage/")} <= ok
+    assert {
+        (customer.username, f"/watch/{sid}/live/"),
+        (rm.username, "/studio/"),
+        (rm.username, f"/studio/sessions/{sid}/"),
+        (officer.username, "/admin/studio/heldmessage/"),
+    } <= ok
     assert not misses, f"{len(misses)} untranslated msgid(s) met while rendering:\n" + "\n".join(
-        f"  {text!r} ({where})" for text, where in sorted(misses.items()))
+        f"  {text!r} ({where})" for text, where in sorted(misses.items())
+    )

@@ -7,8 +7,12 @@ from tests.factories import R4_CARD, ProductFactory, make_live, make_session
 
 @pytest.fixture
 def products(db):
-    return {"r2": ProductFactory(risk_level="R2"), "r4": ProductFactory(
-        risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None, card_text=R4_CARD)}
+    return {
+        "r2": ProductFactory(risk_level="R2"),
+        "r4": ProductFactory(
+            risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None, card_text=R4_CARD
+        ),
+    }
 
 
 @pytest.fixture

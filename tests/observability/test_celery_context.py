@@ -24,7 +24,9 @@ def json_worker(_celery_worker_process, transactional_db):
     The session's shared worker is stopped first: two consumers on the test queue would share the tasks.
     """
     _celery_worker_process.stop()
-    worker = CeleryWorkerProcess(name="test-worker-json", env={"LOG_FORMAT": "json", "PROCESS_ROLE": "worker"})
+    worker = CeleryWorkerProcess(
+        name="test-worker-json", env={"LOG_FORMAT": "json", "PROCESS_ROLE": "worker"}
+    )
     worker.log_path.unlink(missing_ok=True)
     worker.start()
     yield worker
@@ -50,7 +52,9 @@ def wait_for(predicate, timeout: float = 60.0):
     raise AssertionError("condition not reached in time")
 
 
-def test_a_submit_request_id_reaches_the_review_tasks_log_lines_on_the_worker(client, json_worker, rm, products):
+def test_a_submit_request_id_reaches_the_review_tasks_log_lines_on_the_worker(
+    client, json_worker, rm, products
+):
     session = make_session(rm, products)
     before = scrape(client)
     client.force_login(rm)
@@ -69,20 +73,31 @@ def test_a_submit_request_id_reaches_the_review_tasks_log_lines_on_the_worker(cl
     lines = wait_for(review_lines)
     assert {line["request_id"] for line in lines} == {"submit-req-0042"}
     assert {line["user_id"] for line in lines} == {rm.pk}
-    assert all(line["role"] == "worker" and isinstance(line["process"], int) and line["task_id"] for line in lines)
+    assert all(
+        line["role"] == "worker" and isinstance(line["process"], int) and line["task_id"] for line in lines
+    )
 
     # The worker's counts and timings are in the test process's scrape: the same multiprocess directory. They are
     # counted when the task has finished (task_postrun), just after its "succeeded" line and its result.
     def succeeded() -> float:
         return value(scrape(client), "cloudstudio_celery_tasks_total", task=REVIEW, outcome="succeeded")
 
-    wait_for(lambda: succeeded() - value(before, "cloudstudio_celery_tasks_total", task=REVIEW,
-                                         outcome="succeeded") >= submissions)
+    wait_for(
+        lambda: (
+            succeeded() - value(before, "cloudstudio_celery_tasks_total", task=REVIEW, outcome="succeeded")
+            >= submissions
+        )
+    )
     after = scrape(client)
-    for name in ("cloudstudio_celery_task_runtime_seconds_count", "cloudstudio_celery_task_queue_wait_seconds_count"):
+    for name in (
+        "cloudstudio_celery_task_runtime_seconds_count",
+        "cloudstudio_celery_task_queue_wait_seconds_count",
+    ):
         assert value(after, name, task=REVIEW) - value(before, name, task=REVIEW) == submissions
-    assert (value(after, "cloudstudio_celery_tasks_total", task=REVIEW, outcome="succeeded")
-            - value(before, "cloudstudio_celery_tasks_total", task=REVIEW, outcome="succeeded")) == submissions
+    assert (
+        value(after, "cloudstudio_celery_tasks_total", task=REVIEW, outcome="succeeded")
+        - value(before, "cloudstudio_celery_tasks_total", task=REVIEW, outcome="succeeded")
+    ) == submissions
 
 
 def test_a_failing_task_is_counted_as_failed_and_logged_with_its_task_id(client, json_worker):
@@ -93,8 +108,21 @@ def test_a_failing_task_is_counted_as_failed_and_logged_with_its_task_id(client,
         result.get(timeout=30)
 
     # Counted at task_postrun, just after the result is stored.
-    wait_for(lambda: value(scrape(client), "cloudstudio_celery_tasks_total", task=REVIEW, outcome="failed") > before)
-    assert value(scrape(client), "cloudstudio_celery_tasks_total", task=REVIEW, outcome="failed") == before + 1
-    failed = wait_for(lambda: [line for line in json_lines(json_worker)
-                               if line.get("task_id") == result.id and line.get("level") == "error"])
-    assert "Traceback" in failed[0]["exception"] and "request_id" not in failed[0]  # enqueued outside a request
+    wait_for(
+        lambda: (
+            value(scrape(client), "cloudstudio_celery_tasks_total", task=REVIEW, outcome="failed") > before
+        )
+    )
+    assert (
+        value(scrape(client), "cloudstudio_celery_tasks_total", task=REVIEW, outcome="failed") == before + 1
+    )
+    failed = wait_for(
+        lambda: [
+            line
+            for line in json_lines(json_worker)
+            if line.get("task_id") == result.id and line.get("level") == "error"
+        ]
+    )
+    assert (
+        "Traceback" in failed[0]["exception"] and "request_id" not in failed[0]
+    )  # enqueued outside a request

@@ -12,7 +12,12 @@ from tests.observability.helpers import scrape
 
 DASHBOARD = Path(__file__).resolve().parents[2] / "docs" / "grafana-dashboard.json"
 METRIC_NAME = re.compile(r"\b(?:cloudstudio|django)_[a-z0-9_]+\b")
-SUFFIXES = {"counter": ("_total",), "histogram": ("_bucket", "_count", "_sum"), "gauge": ("",), "summary": ("_count", "_sum")}
+SUFFIXES = {
+    "counter": ("_total",),
+    "histogram": ("_bucket", "_count", "_sum"),
+    "gauge": ("",),
+    "summary": ("_count", "_sum"),
+}
 
 
 def all_panels(panels: list[dict]) -> list[dict]:
@@ -35,7 +40,9 @@ def referenced() -> set[str]:
 def exposed(client) -> set[str]:
     """Every sample name /metrics can show: the registered metrics (with or without a value yet) and what a
     scrape shows now (the gauges computed at scrape time)."""
-    names = set(name for name, _ in scrape(client))  # also makes django-prometheus register its middleware metrics
+    names = set(
+        name for name, _ in scrape(client)
+    )  # also makes django-prometheus register its middleware metrics
     for family in REGISTRY.collect():
         names.update(family.name + suffix for suffix in SUFFIXES.get(family.type, ("",)))
     return names

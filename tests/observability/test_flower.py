@@ -43,11 +43,22 @@ def status(url: str, auth: str | None = None) -> int:
 def flower():
     command = procfile_line("flower")
     port = free_port()
-    env = {**os.environ, "FLOWER_PORT": str(port), "FLOWER_BASIC_AUTH": "ops:flower-test-password",
-           "DJANGO_SETTINGS_MODULE": "config.settings.test", "REDIS_URL": settings.REDIS_URL,
-           "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])}
-    process = subprocess.Popen(["/bin/sh", "-c", f"exec {command}"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, start_new_session=True)
+    env = {
+        **os.environ,
+        "FLOWER_PORT": str(port),
+        "FLOWER_BASIC_AUTH": "ops:flower-test-password",
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "REDIS_URL": settings.REDIS_URL,
+        "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
+    }
+    process = subprocess.Popen(
+        ["/bin/sh", "-c", f"exec {command}"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

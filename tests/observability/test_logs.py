@@ -61,7 +61,9 @@ def test_a_request_logs_json_with_its_request_id_user_session_and_process(client
     assert line["user_id"] == customer.pk
     assert line["session_id"] == session_hash(client.session.session_key)
     assert client.session.session_key not in json.dumps(line)  # the key is a credential: only its hash
-    assert line["process"] == os.getpid() and line["level"] == "info" and line["logger"] == "cloudstudio.access"
+    assert (
+        line["process"] == os.getpid() and line["level"] == "info" and line["logger"] == "cloudstudio.access"
+    )
     assert line["method"] == "GET" and line["path"] == "/" and line["status"] == response.status_code
     assert line["message"].startswith("GET / ") and "ts" in line
 
@@ -110,20 +112,36 @@ def test_development_logs_are_readable_lines_with_the_same_fields():
 
 def test_the_settings_make_every_process_log_json_in_production(tmp_path):
     """A process started with LOG_FORMAT=json (the default when DEBUG is off) writes only JSON lines."""
-    code = ("import django, logging; django.setup(); "
-            "logging.getLogger('django.request').error('a failure %s', 'here'); "
-            "logging.getLogger('celery.worker').info('a worker line')")
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "LOG_FORMAT": "json",
-           "PROCESS_ROLE": "web"}
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-                            timeout=60, check=True)
+    code = (
+        "import django, logging; django.setup(); "
+        "logging.getLogger('django.request').error('a failure %s', 'here'); "
+        "logging.getLogger('celery.worker').info('a worker line')"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "LOG_FORMAT": "json",
+        "PROCESS_ROLE": "web",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     lines = [json.loads(line) for line in result.stderr.splitlines()]
     assert [(line["logger"], line["level"], line["message"]) for line in lines] == [
-        ("django.request", "error", "a failure here"), ("celery.worker", "info", "a worker line")]
+        ("django.request", "error", "a failure here"),
+        ("celery.worker", "info", "a worker line"),
+    ]
     assert all(line["role"] == "web" and isinstance(line["process"], int) for line in lines)
 
 
 # -- WebSocket connections ------------------------------------------------------------------------------------------
+
 
 class LoggingConsumer(AsyncJsonWebsocketConsumer):
     """Logs on connect, and from a database thread on each frame, as the live room's consumer would."""
@@ -143,8 +161,13 @@ class LoggingConsumer(AsyncJsonWebsocketConsumer):
 
 def socket_app():
     # The stack of config/asgi.py, with this consumer on the live room's route.
-    return WebSocketOriginValidator(AuthMiddlewareStack(WebSocketContextMiddleware(URLRouter([
-        path("ws/sessions/<int:session_id>/", LoggingConsumer.as_asgi())]))))
+    return WebSocketOriginValidator(
+        AuthMiddlewareStack(
+            WebSocketContextMiddleware(
+                URLRouter([path("ws/sessions/<int:session_id>/", LoggingConsumer.as_asgi())])
+            )
+        )
+    )
 
 
 @pytest.mark.django_db(transaction=True)
@@ -153,8 +176,12 @@ async def test_a_websocket_logs_with_its_user_session_room_and_connection_on_eve
     client = Client()
     await database_sync_to_async(client.force_login)(user)
     key = client.cookies[settings.SESSION_COOKIE_NAME].value
-    headers = [(b"origin", b"http://testserver"), (b"host", b"testserver"),
-               (b"cookie", f"sessionid={key}".encode()), (b"x-request-id", b"ws-handshake-01")]
+    headers = [
+        (b"origin", b"http://testserver"),
+        (b"host", b"testserver"),
+        (b"cookie", f"sessionid={key}".encode()),
+        (b"x-request-id", b"ws-handshake-01"),
+    ]
     with captured("tests.ws") as stream:
         socket = WebsocketCommunicator(socket_app(), "/ws/sessions/41/", headers=headers)
         connected, _ = await socket.connect(timeout=10)

@@ -21,6 +21,7 @@ OUTSIDE = "203.0.113.9"
 
 # -- who may read it ---------------------------------------------------------------------------------------------
 
+
 @pytest.mark.django_db
 def test_loopback_reads_the_metrics_without_a_token(client):
     samples = scrape(client)  # the test client's REMOTE_ADDR is 127.0.0.1; the default networks are loopback
@@ -41,7 +42,9 @@ def test_with_a_token_set_an_outside_scraper_needs_exactly_that_bearer_token(cli
     settings.METRICS_TOKEN = TOKEN
     refused = client.get("/metrics", REMOTE_ADDR=OUTSIDE)
     assert refused.status_code == 401 and refused["WWW-Authenticate"] == 'Bearer realm="metrics"'
-    assert client.get("/metrics", REMOTE_ADDR=OUTSIDE, HTTP_AUTHORIZATION=f"Bearer {TOKEN}x").status_code == 401
+    assert (
+        client.get("/metrics", REMOTE_ADDR=OUTSIDE, HTTP_AUTHORIZATION=f"Bearer {TOKEN}x").status_code == 401
+    )
     assert client.get("/metrics", REMOTE_ADDR=OUTSIDE, HTTP_AUTHORIZATION=f"Basic {TOKEN}").status_code == 401
 
     samples = scrape(client, REMOTE_ADDR=OUTSIDE, HTTP_AUTHORIZATION=f"Bearer {TOKEN}")
@@ -83,9 +86,19 @@ async def test_the_asgi_path_answers_with_a_request_id(settings):
 
 # -- what it says --------------------------------------------------------------------------------------------------
 
-def _line(session: LiveSession, author, status: str, *, minutes_ago: float = 0, removed: bool = False) -> ChatMessage:
-    line = ChatMessage.objects.create(session=session, author=author, author_role="host", author_name="rm",
-                                      text="…", status=status, removed_at=timezone.now() if removed else None)
+
+def _line(
+    session: LiveSession, author, status: str, *, minutes_ago: float = 0, removed: bool = False
+) -> ChatMessage:
+    line = ChatMessage.objects.create(
+        session=session,
+        author=author,
+        author_role="host",
+        author_name="rm",
+        text="…",
+        status=status,
+        removed_at=timezone.now() if removed else None,
+    )
     ChatMessage.objects.filter(pk=line.pk).update(created_at=timezone.now() - timedelta(minutes=minutes_ago))
     return line
 
@@ -110,12 +123,24 @@ def test_held_lines_of_live_rooms_are_counted_with_the_age_of_the_oldest(client,
 @pytest.mark.django_db
 def test_the_review_queue_is_counted_per_status_with_the_age_of_the_oldest(client, on_air, rm):
     # on_air's own submissions are approved (decided): not in the queue.
-    for status, hours in ((SubmissionStatus.PENDING, 2), (SubmissionStatus.FLAGGED, 3), (SubmissionStatus.FLAGGED, 1)):
-        sub = Submission.objects.create(kind="script", text="x", sha256="0" * 64, author=rm, session=on_air,
-                                        status=status)
+    for status, hours in (
+        (SubmissionStatus.PENDING, 2),
+        (SubmissionStatus.FLAGGED, 3),
+        (SubmissionStatus.FLAGGED, 1),
+    ):
+        sub = Submission.objects.create(
+            kind="script", text="x", sha256="0" * 64, author=rm, session=on_air, status=status
+        )
         Submission.objects.filter(pk=sub.pk).update(created_at=timezone.now() - timedelta(hours=hours))
-    withdrawn = Submission.objects.create(kind="script", text="y", sha256="1" * 64, author=rm, session=on_air,
-                                          status=SubmissionStatus.FLAGGED, withdrawn_at=timezone.now())
+    withdrawn = Submission.objects.create(
+        kind="script",
+        text="y",
+        sha256="1" * 64,
+        author=rm,
+        session=on_air,
+        status=SubmissionStatus.FLAGGED,
+        withdrawn_at=timezone.now(),
+    )
     assert withdrawn.pk
 
     samples = scrape(client)
@@ -123,13 +148,21 @@ def test_the_review_queue_is_counted_per_status_with_the_age_of_the_oldest(clien
     assert value(samples, "cloudstudio_review_queue", status="pending") == 1
     assert value(samples, "cloudstudio_review_queue", status="flagged") == 2
     assert value(samples, "cloudstudio_review_queue", status="checking") == 0
-    assert 3 * 3600 - 10 <= value(samples, "cloudstudio_review_queue_oldest_age_seconds", status="flagged") <= 3 * 3600 + 60
+    assert (
+        3 * 3600 - 10
+        <= value(samples, "cloudstudio_review_queue_oldest_age_seconds", status="flagged")
+        <= 3 * 3600 + 60
+    )
 
 
 @pytest.mark.django_db
 def test_streams_of_live_sessions_report_their_ingest_state_and_staleness(client, on_air):
-    Stream.objects.create(session=on_air, public_id="pub-1", state=IngestState.LIVE,
-                          last_update_at=timezone.now() - timedelta(seconds=40))
+    Stream.objects.create(
+        session=on_air,
+        public_id="pub-1",
+        state=IngestState.LIVE,
+        last_update_at=timezone.now() - timedelta(seconds=40),
+    )
 
     samples = scrape(client)
 
@@ -145,7 +178,9 @@ def test_tasks_waiting_in_the_broker_are_counted(client, settings, no_celery_wor
         for _ in range(3):
             product_sale_windows_close_task.delay()
         samples = scrape(client)
-        assert value(samples, "cloudstudio_celery_queue_length", queue=settings.CELERY_TASK_DEFAULT_QUEUE) == 3
+        assert (
+            value(samples, "cloudstudio_celery_queue_length", queue=settings.CELERY_TASK_DEFAULT_QUEUE) == 3
+        )
     finally:
         celery_app.control.purge()
 
@@ -161,19 +196,36 @@ def test_redis_down_still_answers_with_the_database_part(client, settings):
 
 @pytest.mark.django_db
 def test_requests_are_counted_by_django_prometheus(client):
-    before = value(scrape(client), "django_http_requests_total_by_view_transport_method_total",
-                   view="healthz", transport="http", method="GET")
+    before = value(
+        scrape(client),
+        "django_http_requests_total_by_view_transport_method_total",
+        view="healthz",
+        transport="http",
+        method="GET",
+    )
     client.get("/healthz")
-    after = value(scrape(client), "django_http_requests_total_by_view_transport_method_total",
-                  view="healthz", transport="http", method="GET")
+    after = value(
+        scrape(client),
+        "django_http_requests_total_by_view_transport_method_total",
+        view="healthz",
+        transport="http",
+        method="GET",
+    )
     assert after == before + 1
 
 
 @pytest.mark.django_db
 def test_ingest_callbacks_are_counted_by_call_and_answer(client):
-    before = value(scrape(client), "cloudstudio_ingest_callbacks_total", call="publish", answer="unknown_stream")
-    response = client.post("/broadcast/ingest/publish/", {"name": "no-such-stream", "key": "k"},
-                           HTTP_X_INGEST_SECRET=callback_secret())
+    before = value(
+        scrape(client), "cloudstudio_ingest_callbacks_total", call="publish", answer="unknown_stream"
+    )
+    response = client.post(
+        "/broadcast/ingest/publish/",
+        {"name": "no-such-stream", "key": "k"},
+        HTTP_X_INGEST_SECRET=callback_secret(),
+    )
     assert response.status_code == 403 and response.content == b"unknown_stream"
-    after = value(scrape(client), "cloudstudio_ingest_callbacks_total", call="publish", answer="unknown_stream")
+    after = value(
+        scrape(client), "cloudstudio_ingest_callbacks_total", call="publish", answer="unknown_stream"
+    )
     assert after == before + 1

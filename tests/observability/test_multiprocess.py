@@ -24,13 +24,22 @@ if sys.argv[1] == "killed":
 
 
 def run_child(how: str) -> int:
-    result = subprocess.run([sys.executable, "-c", CHILD, how], cwd=ROOT, env={**os.environ}, capture_output=True,
-                            text=True, timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, how],
+        cwd=ROOT,
+        env={**os.environ},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     return int(result.stdout.strip())
 
 
 def series_of(pid: int) -> list[str]:
-    return [name for name in os.listdir(os.environ["PROMETHEUS_MULTIPROC_DIR"]) if name.endswith(f"_{pid}.db")]
+    return [
+        name for name in os.listdir(os.environ["PROMETHEUS_MULTIPROC_DIR"]) if name.endswith(f"_{pid}.db")
+    ]
 
 
 @pytest.mark.django_db

@@ -60,8 +60,11 @@ def test_a_real_daphne_counts_its_sockets_and_serves_the_hosts_metrics(server, o
     assert status == 200 and headers["X-Request-ID"] == "real-daphne-req-1"
     deadline = time.monotonic() + 10
     while True:
-        lines = [json.loads(raw) for raw in server.log_path.read_text(encoding="utf-8").splitlines()
-                 if raw.startswith("{")]
+        lines = [
+            json.loads(raw)
+            for raw in server.log_path.read_text(encoding="utf-8").splitlines()
+            if raw.startswith("{")
+        ]
         access = [line for line in lines if line.get("request_id") == "real-daphne-req-1"]
         if access or time.monotonic() > deadline:
             break

@@ -44,11 +44,20 @@ def make_org(prefix: str = "o") -> Org:
     b1 = branch_create(institution=bank_a, code="b1", name="甲银行城东支行")
     b2 = branch_create(institution=bank_a, code="b2", name="甲银行城西支行")
     b_main = branch_create(institution=bank_b, code="main", name="乙银行营业部")
-    org = Org(bank_a=bank_a, bank_b=bank_b, b1=b1, b2=b2, b_main=b_main,
-              rm_a1=make_rm(f"{prefix}-rm-a1"), rm_a2=make_rm(f"{prefix}-rm-a2"),
-              manager_b1=make_staff(f"{prefix}-mgr-b1"), officer_a=make_compliance_officer(f"{prefix}-off-a"),
-              head_a=make_staff(f"{prefix}-head-a"), rm_b=make_rm(f"{prefix}-rm-b"),
-              officer_b=make_compliance_officer(f"{prefix}-off-b"))
+    org = Org(
+        bank_a=bank_a,
+        bank_b=bank_b,
+        b1=b1,
+        b2=b2,
+        b_main=b_main,
+        rm_a1=make_rm(f"{prefix}-rm-a1"),
+        rm_a2=make_rm(f"{prefix}-rm-a2"),
+        manager_b1=make_staff(f"{prefix}-mgr-b1"),
+        officer_a=make_compliance_officer(f"{prefix}-off-a"),
+        head_a=make_staff(f"{prefix}-head-a"),
+        rm_b=make_rm(f"{prefix}-rm-b"),
+        officer_b=make_compliance_officer(f"{prefix}-off-b"),
+    )
     membership_assign(user=org.rm_a1, institution=bank_a, branch=b1, role="rm")
     membership_assign(user=org.rm_a2, institution=bank_a, branch=b2, role="rm")
     membership_assign(user=org.manager_b1, institution=bank_a, branch=b1, role="branch_manager")
@@ -63,13 +72,24 @@ def make_org(prefix: str = "o") -> Org:
 
 def featured_products() -> list[int]:
     """An R2 and an R4 product, as the compliant test script (tests.security.world.SCRIPT) names both."""
-    return [ProductFactory(risk_level="R2").pk,
-            ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None,
-                           card_text=R4_CARD).pk]
+    return [
+        ProductFactory(risk_level="R2").pk,
+        ProductFactory(
+            risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None, card_text=R4_CARD
+        ).pk,
+    ]
 
 
-def draft_session(rm: User, *, title: str = "机构场次", script: str = SCRIPT, product_ids: list[int] | None = None):
+def draft_session(
+    rm: User, *, title: str = "机构场次", script: str = SCRIPT, product_ids: list[int] | None = None
+):
     studio = Studio.objects.filter(owner=rm).first() or studio_create(owner=rm, name="演播室")
-    return session_create(studio=studio, actor=rm, title=title, description=DESCRIPTION,
-                                          script=script, scheduled_start=timezone.now() + timedelta(hours=2),
-                                          featured_product_ids=product_ids or featured_products())
+    return session_create(
+        studio=studio,
+        actor=rm,
+        title=title,
+        description=DESCRIPTION,
+        script=script,
+        scheduled_start=timezone.now() + timedelta(hours=2),
+        featured_product_ids=product_ids or featured_products(),
+    )

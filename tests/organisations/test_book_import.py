@@ -25,12 +25,16 @@ def test_a_clean_file_fills_the_books(org):
     text = HEADER + (
         f"i-new1,{org.rm_a1.username},C3,2026-06-01,vip;养老,affluent,50000,120000,,,CRM-1\n"
         f"i-new2,{org.rm_a2.username},C5,2026-01-15,vip,high,,,300000,20000,CRM-2\n"
-        f"i-old,{org.rm_a1.username},,,,mass,1000,,,,CRM-3\n")
+        f"i-old,{org.rm_a1.username},,,,mass,1000,,,,CRM-3\n"
+    )
     report = book_import_csv(actor=org.head_a, text=text)
     assert (report.created, report.updated) == (3, 0)
     new1 = BookEntry.objects.get(customer__username="i-new1")
-    assert new1.rm == org.rm_a1 and new1.institution == org.bank_a and new1.holdings == {"deposit": 50000.0,
-                                                                                          "wmp": 120000.0}
+    assert (
+        new1.rm == org.rm_a1
+        and new1.institution == org.bank_a
+        and new1.holdings == {"deposit": 50000.0, "wmp": 120000.0}
+    )
     profile = CustomerProfile.objects.get(user__username="i-new1")
     assert profile.risk_level == "C3" and profile.segments == ["vip", "养老"]
     assert (profile.expires_at - profile.assessed_at).days == 365
@@ -46,7 +50,8 @@ def test_bad_rows_are_reported_per_row_and_nothing_is_imported(org):
         f"i-bad-level,{org.rm_a1.username},C9,2026-06-01,vip,,,,,,\n"
         f"i-foreign-rm,{org.rm_b.username},C3,2026-06-01,,,,,,,\n"
         f"i-bad-money,{org.rm_a1.username},C2,not-a-date,,gold,abc,,,,\n"
-        f"i-ok,{org.rm_a1.username},C3,2026-06-01,vip,,,,,,\n")
+        f"i-ok,{org.rm_a1.username},C3,2026-06-01,vip,,,,,,\n"
+    )
     users_before, entries_before = User.objects.count(), BookEntry.objects.count()
     with pytest.raises(ApplicationError) as caught:
         book_import_csv(actor=org.head_a, text=text)
@@ -73,5 +78,7 @@ def test_who_may_import_for_whom(org):
 def test_a_customer_of_another_institution_is_refused(org):
     book_import_csv(actor=org.rm_b, text=HEADER + f"i-shared,{org.rm_b.username},C3,2026-06-01,,,,,,,\n")
     with pytest.raises(ApplicationError) as caught:
-        book_import_csv(actor=org.head_a, text=HEADER + f"i-shared,{org.rm_a1.username},C3,2026-06-01,,,,,,,\n")
+        book_import_csv(
+            actor=org.head_a, text=HEADER + f"i-shared,{org.rm_a1.username},C3,2026-06-01,,,,,,,\n"
+        )
     assert "其他机构" in caught.value.details["rows"][0]["errors"][0]

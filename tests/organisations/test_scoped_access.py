@@ -81,7 +81,8 @@ def test_branch_manager_sees_their_branch_and_never_decides(org):
     with pytest.raises(Forbidden):
         access_submission(org.manager_b1, script.pk, for_decision=True)
     assert set(submission_list(user=org.manager_b1).values_list("pk", flat=True)) == set(
-        Submission.objects.filter(session=a1).values_list("pk", flat=True))
+        Submission.objects.filter(session=a1).values_list("pk", flat=True)
+    )
 
 
 def test_head_office_reports_on_its_institution_only(org):
@@ -96,8 +97,14 @@ def test_officers_release_held_lines_of_their_institution_only(org):
     officer = org.officer_a
     live = session_make_approved(_draft(org.rm_a1), officer)
     live = session_go_live(session=live, actor=org.rm_a1)
-    line = ChatMessage.objects.create(session=live, author=org.rm_a1, author_role="owner", author_name="RM",
-                                      text="待审核的一句话", status=MessageStatus.HELD)
+    line = ChatMessage.objects.create(
+        session=live,
+        author=org.rm_a1,
+        author_role="owner",
+        author_name="RM",
+        text="待审核的一句话",
+        status=MessageStatus.HELD,
+    )
     with pytest.raises(NotFound):
         chat_release(message_id=line.pk, officer=org.officer_b)
     assert chat_release(message_id=line.pk, officer=officer).status == MessageStatus.PUBLISHED
@@ -118,10 +125,16 @@ def test_each_institution_checks_with_its_own_pack_and_extension(org):
     org.bank_a.extra_words = [[phrase, "promise.guaranteed_return"]]
     org.bank_a.save(update_fields=["extra_words"])
     text = SCRIPT + f"本期节目介绍{phrase}。"
-    sub_a = next(s for s in session_content_submit(session=_draft(org.rm_a1, script=text), author=org.rm_a1)
-                 if s.kind == "script")
-    sub_b = next(s for s in session_content_submit(session=_draft(org.rm_b, script=text), author=org.rm_b)
-                 if s.kind == "script")
+    sub_a = next(
+        s
+        for s in session_content_submit(session=_draft(org.rm_a1, script=text), author=org.rm_a1)
+        if s.kind == "script"
+    )
+    sub_b = next(
+        s
+        for s in session_content_submit(session=_draft(org.rm_b, script=text), author=org.rm_b)
+        if s.kind == "script"
+    )
     submissions_check_now([sub_a, sub_b])
     sub_a.refresh_from_db()
     sub_b.refresh_from_db()

@@ -56,7 +56,14 @@ def test_invalid_product_gets_field_details(api, product_desk):
 @pytest.mark.django_db
 def test_benchmark_range_must_be_ordered(api, product_desk):
     api.force_authenticate(product_desk)
-    payload = {"code": "BAD", "name": "n", "type": "wmp", "issuer": "i", "risk_level": "R2",
-               "benchmark_min": "4.0", "benchmark_max": "3.0"}
+    payload = {
+        "code": "BAD",
+        "name": "n",
+        "type": "wmp",
+        "issuer": "i",
+        "risk_level": "R2",
+        "benchmark_min": "4.0",
+        "benchmark_max": "3.0",
+    }
     response = api.post("/api/products/", payload, format="json")
     assert response.status_code == 400

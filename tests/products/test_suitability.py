@@ -21,7 +21,11 @@ def test_customer_may_buy_only_products_at_or_below_their_level(product_level, c
     result = suitability_check(profile=customer.customer_profile, product=product)
 
     assert result.allowed is (product_level <= customer_level)
-    expected = SuitabilityReason.SUITABLE if product_level <= customer_level else SuitabilityReason.RISK_ABOVE_TOLERANCE
+    expected = (
+        SuitabilityReason.SUITABLE
+        if product_level <= customer_level
+        else SuitabilityReason.RISK_ABOVE_TOLERANCE
+    )
     assert result.reason == expected
     assert result.message
 

@@ -16,10 +16,41 @@ from tests.video.conftest import callback_server, ingest  # noqa: F401 - the rea
 def make_flv(path: Path, seconds: float, *, size: str = "320x240", rate: int = 25) -> Path:
     """A test-pattern broadcast of ``seconds`` as the ingest records it."""
     subprocess.run(
-        ["ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", f"testsrc=size={size}:rate={rate}",
-         "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100", "-t", str(seconds),
-         "-c:v", "libx264", "-preset", "ultrafast", "-g", str(rate), "-pix_fmt", "yuv420p",
-         "-c:a", "aac", "-b:a", "64k", "-f", "flv", str(path)], check=True, timeout=120)
+        [
+            "ffmpeg",
+            "-nostdin",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            f"testsrc=size={size}:rate={rate}",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=frequency=440:sample_rate=44100",
+            "-t",
+            str(seconds),
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-g",
+            str(rate),
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            "-b:a",
+            "64k",
+            "-f",
+            "flv",
+            str(path),
+        ],
+        check=True,
+        timeout=120,
+    )
     return path
 
 

@@ -25,15 +25,20 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 SENT = 6  # seconds of test pattern, published in real time (-re)
 
 
-def test_a_broadcast_through_the_ingest_is_recorded_hashed_and_in_the_evidence(celery_worker, ingest, tmp_path):
+def test_a_broadcast_through_the_ingest_is_recorded_hashed_and_in_the_evidence(
+    celery_worker, ingest, tmp_path
+):
     session, rm, officer, _product = make_session()
     key = broadcast_services.stream_key_rotate(session=session, actor=rm).stream_key
     publisher = ffmpeg_publish(f"{ingest.rtmp_url}/{key}", seconds=SENT, log=tmp_path / "ffmpeg.log")
     assert publisher.wait(timeout=SENT + 20) == 0, (tmp_path / "ffmpeg.log").read_text()
 
-    recording = wait_for(lambda: Recording.objects.filter(session=session, status=RecordingStatus.READY).first(),
-                         timeout=60)
-    assert recording.source_path.endswith(".flv") and key not in recording.source_path  # renamed to a public id
+    recording = wait_for(
+        lambda: Recording.objects.filter(session=session, status=RecordingStatus.READY).first(), timeout=60
+    )
+    assert (
+        recording.source_path.endswith(".flv") and key not in recording.source_path
+    )  # renamed to a public id
     assert abs(recording.duration - SENT) <= 1
     with recordings_storage().open(recording.storage_key, "rb") as handle:
         assert hashlib.sha256(handle.read()).hexdigest() == recording.sha256

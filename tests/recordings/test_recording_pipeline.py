@@ -34,18 +34,24 @@ def stored_bytes(key: str) -> bytes:
 
 
 def codecs(path: str) -> list[str]:
-    out = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "stream=codec_name", "-of", "json", path],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "stream=codec_name", "-of", "json", path],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return sorted(s["codec_name"] for s in json.loads(out)["streams"])
 
 
-def test_a_closed_recording_is_remuxed_hashed_stored_and_audited(celery_worker, live_session, rm, officer,
-                                                                  ingest_dir):
+def test_a_closed_recording_is_remuxed_hashed_stored_and_audited(
+    celery_worker, live_session, rm, officer, ingest_dir
+):
     flv = make_flv(ingest_dir / "pub-1.flv", 5)
     # The ingest closes the recording when the session ends (the publisher is cut), then calls back.
     session_end(session=live_session, actor=rm)
-    recording = recording_register(session=live_session, source_path=str(flv), stream_name="pub",
-                                   started_at=live_session.started_at)
+    recording = recording_register(
+        session=live_session, source_path=str(flv), stream_name="pub", started_at=live_session.started_at
+    )
 
     wait_for(lambda: status_of(recording) == RecordingStatus.READY)
     recording.refresh_from_db()
@@ -68,7 +74,11 @@ def test_a_closed_recording_is_remuxed_hashed_stored_and_audited(celery_worker, 
     manifest = json.loads(archive.read("recordings.json"))
     [entry] = manifest["recordings"]
     assert (entry["sha256"], entry["duration"], entry["bytes"], entry["storage_key"]) == (
-        recording.sha256, recording.duration, recording.size, recording.storage_key)
+        recording.sha256,
+        recording.duration,
+        recording.size,
+        recording.storage_key,
+    )
     assert entry["sha256_verified"] is True and entry["included_as"] == "recordings/part-1.mp4"
     assert hashlib.sha256(archive.read("recordings/part-1.mp4")).hexdigest() == recording.sha256
     files = {f["name"]: f["sha256"] for f in json.loads(archive.read("manifest.json"))["files"]}
@@ -77,11 +87,14 @@ def test_a_closed_recording_is_remuxed_hashed_stored_and_audited(celery_worker, 
     assert [e["kind"] for e in timeline if e["kind"].startswith("stream.")] == ["stream.start", "stream.stop"]
 
 
-def test_over_the_size_limit_the_bundle_references_the_file_by_hash(celery_worker, live_session, rm, officer,
-                                                                    ingest_dir, settings):
+def test_over_the_size_limit_the_bundle_references_the_file_by_hash(
+    celery_worker, live_session, rm, officer, ingest_dir, settings
+):
     settings.EVIDENCE_RECORDING_MAX_BYTES = 1000
     flv = make_flv(ingest_dir / "pub-1.flv", 2)
-    recording = recording_register(session=live_session, source_path=str(flv), started_at=live_session.started_at)
+    recording = recording_register(
+        session=live_session, source_path=str(flv), started_at=live_session.started_at
+    )
     wait_for(lambda: status_of(recording) == RecordingStatus.READY)
     _, bundle = evidence_bundle_build(session=live_session, officer=officer)
     archive = zipfile.ZipFile(io.BytesIO(bundle))
@@ -118,7 +131,9 @@ def test_reconnects_are_kept_in_order_and_joined_into_one_replay(celery_worker, 
     second = make_flv(ingest_dir / "pub-2.flv", 3)
     first = make_flv(ingest_dir / "pub-1.flv", 4)
     # The later publish's callback arrives first; the start times order them.
-    late = recording_register(session=live_session, source_path=str(second), started_at=t0 + timedelta(seconds=10))
+    late = recording_register(
+        session=live_session, source_path=str(second), started_at=t0 + timedelta(seconds=10)
+    )
     early = recording_register(session=live_session, source_path=str(first), started_at=t0)
     wait_for(lambda: status_of(early) == status_of(late) == RecordingStatus.READY)
     session_end(session=live_session, actor=rm)
@@ -137,8 +152,11 @@ def test_reconnects_are_kept_in_order_and_joined_into_one_replay(celery_worker, 
 def test_audit_verify_names_a_recording_whose_bytes_were_changed(celery_worker, live_session, ingest_dir):
     recordings = []
     for n in (1, 2):
-        recordings.append(recording_register(session=live_session,
-                                             source_path=str(make_flv(ingest_dir / f"pub-{n}.flv", 2))))
+        recordings.append(
+            recording_register(
+                session=live_session, source_path=str(make_flv(ingest_dir / f"pub-{n}.flv", 2))
+            )
+        )
     wait_for(lambda: all(status_of(r) == RecordingStatus.READY for r in recordings))
     assert audit_verify() == []
     tampered = Recording.objects.get(pk=recordings[1].pk)

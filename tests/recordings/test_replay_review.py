@@ -39,10 +39,14 @@ def ended_with_recording(session, rm, ingest_dir, *, seconds=10, lines=()):
         ack = chat_send(session_id=session.pk, user=rm, text=text)
         moment = at_offset(session, offset)  # place the line in the picture (the test cannot wait that long)
         ChatMessage.objects.filter(pk=ack["id"]).update(
-            created_at=moment, published_at=moment if ack["status"] == "published" else None)
+            created_at=moment, published_at=moment if ack["status"] == "published" else None
+        )
     session_end(session=session, actor=rm)
-    recording_register(session=session, source_path=str(make_flv(ingest_dir / "pub-1.flv", seconds)),
-                       started_at=session.started_at)
+    recording_register(
+        session=session,
+        source_path=str(make_flv(ingest_dir / "pub-1.flv", seconds)),
+        started_at=session.started_at,
+    )
     wait_for(lambda: Replay.objects.get(session=session).state == ReplayState.IN_REVIEW)
     return Replay.objects.select_related("session").get(session=session)
 
@@ -53,9 +57,13 @@ def stored_sha(key):
 
 
 def test_a_replay_with_a_held_line_is_seen_only_after_an_officer_reviewed_it(
-        celery_worker, live_session, rm, officer, customer, ingest_dir):
-    card = card_push(session_id=live_session.pk, actor=rm,
-                                     product_id=live_session.featured_products.order_by("id").first().pk)
+    celery_worker, live_session, rm, officer, customer, ingest_dir
+):
+    card = card_push(
+        session_id=live_session.pk,
+        actor=rm,
+        product_id=live_session.featured_products.order_by("id").first().pk,
+    )
     replay = ended_with_recording(live_session, rm, ingest_dir, lines=[(CLEAN, 1), (HELD, 2)])
     held = ChatMessage.objects.get(status=MessageStatus.HELD)
     viewer = APIClient()
@@ -73,14 +81,24 @@ def test_a_replay_with_a_held_line_is_seen_only_after_an_officer_reviewed_it(
     # Only an officer decides, only on the file under review, and only after every flagged moment.
     assert f"chat:{held.pk}" in flagged_moment_keys(live_session)
     with pytest.raises(Forbidden):
-        replay_publish(replay=replay, officer=rm, source_sha256=replay.source_sha256,
-                       reviewed_moments=flagged_moment_keys(live_session))
+        replay_publish(
+            replay=replay,
+            officer=rm,
+            source_sha256=replay.source_sha256,
+            reviewed_moments=flagged_moment_keys(live_session),
+        )
     with pytest.raises(Conflict) as not_reviewed:
-        replay_publish(replay=replay, officer=officer, source_sha256=replay.source_sha256, reviewed_moments=[])
+        replay_publish(
+            replay=replay, officer=officer, source_sha256=replay.source_sha256, reviewed_moments=[]
+        )
     assert not_reviewed.value.code == RecordingError.MOMENTS_NOT_REVIEWED
     with pytest.raises(Conflict) as other_file:
-        replay_publish(replay=replay, officer=officer, source_sha256="0" * 64,
-                       reviewed_moments=flagged_moment_keys(live_session))
+        replay_publish(
+            replay=replay,
+            officer=officer,
+            source_sha256="0" * 64,
+            reviewed_moments=flagged_moment_keys(live_session),
+        )
     assert other_file.value.code == RecordingError.HASH_MISMATCH
     assert Replay.objects.get(pk=replay.pk).state == ReplayState.IN_REVIEW
 
@@ -89,10 +107,18 @@ def test_a_replay_with_a_held_line_is_seen_only_after_an_officer_reviewed_it(
     admin.force_login(officer)
     review = admin.get(f"/admin/recordings/replay/{replay.pk}/change/")
     assert review.status_code == 200 and HELD in review.content.decode()
-    assert admin.get(f"/admin/recordings/replay/{replay.pk}/source/", HTTP_RANGE="bytes=0-9").status_code == 206
-    response = admin.post(f"/admin/recordings/replay/{replay.pk}/decide/", {
-        "action": "publish", "source_sha256": replay.source_sha256,
-        "moments": flagged_moment_keys(live_session), "cuts": ""})
+    assert (
+        admin.get(f"/admin/recordings/replay/{replay.pk}/source/", HTTP_RANGE="bytes=0-9").status_code == 206
+    )
+    response = admin.post(
+        f"/admin/recordings/replay/{replay.pk}/decide/",
+        {
+            "action": "publish",
+            "source_sha256": replay.source_sha256,
+            "moments": flagged_moment_keys(live_session),
+            "cuts": "",
+        },
+    )
     assert response.status_code == 302
     replay.refresh_from_db()
     assert replay.state == ReplayState.PUBLISHED and replay.approved_sha256 == replay.source_sha256
@@ -120,14 +146,23 @@ def test_a_replay_with_a_held_line_is_seen_only_after_an_officer_reviewed_it(
 
 
 def test_a_cut_replay_is_shorter_by_its_cut_ranges_and_has_its_own_hash(
-        celery_worker, live_session, rm, officer, ingest_dir):
-    replay = ended_with_recording(live_session, rm, ingest_dir, seconds=10,
-                                  lines=[(CLEAN, 1), (HELD, 2), (LATER, 8)])
+    celery_worker, live_session, rm, officer, ingest_dir
+):
+    replay = ended_with_recording(
+        live_session, rm, ingest_dir, seconds=10, lines=[(CLEAN, 1), (HELD, 2), (LATER, 8)]
+    )
     later = ChatMessage.objects.get(text=LATER)
     published = ChatMessage.objects.get(text=CLEAN)
-    ChatMessage.objects.filter(pk=published.pk).update(published_at=at_offset(live_session, 4))  # inside the cut
-    replay_publish(replay=replay, officer=officer, source_sha256=replay.source_sha256,
-                   reviewed_moments=flagged_moment_keys(live_session), cuts=[(3.0, 5.5)])
+    ChatMessage.objects.filter(pk=published.pk).update(
+        published_at=at_offset(live_session, 4)
+    )  # inside the cut
+    replay_publish(
+        replay=replay,
+        officer=officer,
+        source_sha256=replay.source_sha256,
+        reviewed_moments=flagged_moment_keys(live_session),
+        cuts=[(3.0, 5.5)],
+    )
     assert Replay.objects.get(pk=replay.pk).state in (ReplayState.PUBLISHING, ReplayState.PUBLISHED)
     wait_for(lambda: Replay.objects.get(pk=replay.pk).state == ReplayState.PUBLISHED)
     replay.refresh_from_db()
@@ -150,7 +185,8 @@ def test_a_cut_replay_is_shorter_by_its_cut_ranges_and_has_its_own_hash(
 
 
 def test_a_withheld_replay_needs_a_reason_stays_hidden_and_its_rm_sees_why(
-        celery_worker, live_session, rm, officer, ingest_dir):
+    celery_worker, live_session, rm, officer, ingest_dir
+):
     link = share_link_create(session_id=live_session.pk, actor=rm)
     replay = ended_with_recording(live_session, rm, ingest_dir, seconds=3, lines=[(HELD, 1)])
     assert Client().get(f"/s/{link.token}/").status_code == 410  # ended, nothing published
@@ -164,17 +200,27 @@ def test_a_withheld_replay_needs_a_reason_stays_hidden_and_its_rm_sees_why(
     replay_state = report.get(f"/api/sessions/{live_session.pk}/analytics/").json()["replay"]
     assert replay_state["state"] == "withheld" and replay_state["reason"] == "展示了未经审核的收益承诺"
     with pytest.raises(Conflict):  # decided once
-        replay_publish(replay=replay, officer=officer, source_sha256=replay.source_sha256,
-                       reviewed_moments=flagged_moment_keys(live_session))
+        replay_publish(
+            replay=replay,
+            officer=officer,
+            source_sha256=replay.source_sha256,
+            reviewed_moments=flagged_moment_keys(live_session),
+        )
 
 
-def test_a_share_link_keeps_working_for_a_published_replay(celery_worker, live_session, rm, officer, ingest_dir):
+def test_a_share_link_keeps_working_for_a_published_replay(
+    celery_worker, live_session, rm, officer, ingest_dir
+):
     link = share_link_create(session_id=live_session.pk, actor=rm)
     replay = ended_with_recording(live_session, rm, ingest_dir, seconds=3)
     guest = Client()
     assert guest.get(f"/s/{link.token}/").status_code == 410
-    replay_publish(replay=replay, officer=officer, source_sha256=replay.source_sha256,
-                   reviewed_moments=flagged_moment_keys(live_session))
+    replay_publish(
+        replay=replay,
+        officer=officer,
+        source_sha256=replay.source_sha256,
+        reviewed_moments=flagged_moment_keys(live_session),
+    )
     response = guest.get(f"/s/{link.token}/")
     assert response.status_code == 302 and response.url == f"/watch/{live_session.pk}/replay/"
     assert guest.get(response.url).status_code == 200

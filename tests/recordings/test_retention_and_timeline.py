@@ -63,7 +63,8 @@ def ended_session(live_session, rm):
 
 @pytest.mark.django_db
 def test_recordings_are_purged_after_retention_but_never_under_legal_hold(
-        live_session, rm, other_rm, officer, products, tmp_path, settings):
+    live_session, rm, other_rm, officer, products, tmp_path, settings
+):
     held_session = make_live(make_session(other_rm, products), officer)
     kept = _stored(live_session, tmp_path, "a")
     held = _stored(held_session, tmp_path, "b")
@@ -81,7 +82,9 @@ def test_recordings_are_purged_after_retention_but_never_under_legal_hold(
     assert recordings_purge_expired(now=later) == 1
     assert not storage.exists(kept.storage_key) and storage.exists(held.storage_key)
     kept.refresh_from_db()
-    assert kept.status == RecordingStatus.PURGED and kept.purged_at is not None and kept.sha256  # the row stays
+    assert (
+        kept.status == RecordingStatus.PURGED and kept.purged_at is not None and kept.sha256
+    )  # the row stays
     purge = AuditEvent.objects.get(event_type="recording.purged")
     assert purge.data["recordings"] == [[kept.pk, kept.sha256]]
     assert recordings_purge_expired(now=later) == 0  # idempotent
@@ -101,14 +104,18 @@ def test_a_part_stored_late_rebuilds_the_source_under_review(live_session, rm, t
     before = Replay.objects.get(session=live_session)
     assert before.source_sha256 == first.sha256
     # The ingest's last callback (the final publish) arrives after the replay went to review.
-    late = _stored(live_session, tmp_path, "pub-2", seconds=3,
-                   started_at=live_session.started_at + timedelta(seconds=30))
+    late = _stored(
+        live_session, tmp_path, "pub-2", seconds=3, started_at=live_session.started_at + timedelta(seconds=30)
+    )
     assert replay_prepare(session_id=live_session.pk) == "in_review"
     after = Replay.objects.get(session=live_session)
     assert after.state == ReplayState.IN_REVIEW and after.source_sha256 != before.source_sha256
     assert [p["recording_id"] for p in after.parts] == [first.pk, late.pk]
     assert abs(after.source_duration - (first.duration + late.duration)) < 0.5
-    assert AuditEvent.objects.filter(event_type="replay.in_review").last().data["replaces"] == before.source_sha256
+    assert (
+        AuditEvent.objects.filter(event_type="replay.in_review").last().data["replaces"]
+        == before.source_sha256
+    )
     assert replay_prepare(session_id=live_session.pk) == "skipped"
     assert Path(recordings_storage().path(after.source_key)).exists()
     assert LiveSession.objects.get(pk=live_session.pk).state == "ended"

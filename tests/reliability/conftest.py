@@ -52,9 +52,27 @@ class Processes:
 
     def celery_worker(self, *, app: str = "config", hostname: str, **env: str) -> subprocess.Popen:
         process = self.spawn(
-            [sys.executable, "-m", "celery", "-A", app, "worker", "--pool", "solo", "--loglevel", "INFO",
-             "--queues", settings.CELERY_TASK_DEFAULT_QUEUE, "--hostname", hostname, "--without-gossip",
-             "--without-mingle"], env=process_env(**env), log="test-reliability-worker.log")
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                app,
+                "worker",
+                "--pool",
+                "solo",
+                "--loglevel",
+                "INFO",
+                "--queues",
+                settings.CELERY_TASK_DEFAULT_QUEUE,
+                "--hostname",
+                hostname,
+                "--without-gossip",
+                "--without-mingle",
+            ],
+            env=process_env(**env),
+            log="test-reliability-worker.log",
+        )
         deadline = time.monotonic() + 40
         while not celery_app.control.ping(destination=[hostname], timeout=0.5):
             if process.poll() is not None:
@@ -106,8 +124,22 @@ class OwnRedis:
     def start(self) -> None:
         with open(LOGS / "test-reliability-redis.log", "ab") as out:
             self.process = subprocess.Popen(
-                [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                 "--dir", str(self.workdir)], stdout=out, stderr=subprocess.STDOUT)
+                [
+                    self.binary,
+                    "--port",
+                    str(self.port),
+                    "--bind",
+                    "127.0.0.1",
+                    "--save",
+                    "",
+                    "--appendonly",
+                    "no",
+                    "--dir",
+                    str(self.workdir),
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
         wait_listening(self.port, self.process, timeout=20, what="redis-server")
 
     def kill(self) -> None:
@@ -230,8 +262,12 @@ class RoomClient:
 
         query = f"?last_seq={self.last_seq}" if resume else ""
         headers = {"Cookie": self.cookie} if self.cookie else None
-        self.ws = await connect(f"ws://127.0.0.1:{port}/ws/sessions/{self.session_id}/{query}",
-                                origin=f"http://127.0.0.1:{port}", additional_headers=headers, open_timeout=timeout)
+        self.ws = await connect(
+            f"ws://127.0.0.1:{port}/ws/sessions/{self.session_id}/{query}",
+            origin=f"http://127.0.0.1:{port}",
+            additional_headers=headers,
+            open_timeout=timeout,
+        )
         self.port = port
         self.closed = asyncio.Event()
         while True:  # a presence or live frame may overtake session.state: take it like any other

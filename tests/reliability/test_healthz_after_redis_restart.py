@@ -15,8 +15,11 @@ import pytest
 
 from tests.daphne import process_env
 
-pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True, serialized_rollback=True),
-              pytest.mark.timeout(150)]
+pytestmark = [
+    pytest.mark.faults,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.timeout(150),
+]
 
 RECOVERY_SECONDS = 6
 DOWN_SECONDS = 45
@@ -46,9 +49,24 @@ def _wait_status(port: int, status: int, timeout: float) -> tuple[float, dict]:
 def test_healthz_recovers_within_seconds_of_redis_coming_back(own_redis, processes, no_celery_worker):
     _, port = processes.daphne(REDIS_URL=own_redis.url)
     # The worker answers the health check's ping over this Redis (not the test's), so wait on /healthz itself.
-    processes.spawn([sys.executable, "-m", "celery", "-A", "config", "worker", "--concurrency", "2", "--loglevel", "INFO",
-                     "--hostname", f"health-{time.time_ns()}@t"],
-                    env=process_env(REDIS_URL=own_redis.url), log="test-reliability-worker.log")
+    processes.spawn(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "config",
+            "worker",
+            "--concurrency",
+            "2",
+            "--loglevel",
+            "INFO",
+            "--hostname",
+            f"health-{time.time_ns()}@t",
+        ],
+        env=process_env(REDIS_URL=own_redis.url),
+        log="test-reliability-worker.log",
+    )
     _wait_status(port, 200, timeout=40)
 
     own_redis.kill()

@@ -25,8 +25,11 @@ from tests.factories import make_customer
 from tests.markers import requires_postgresql
 from tests.reliability.conftest import CuttableProxy, RoomClient, session_cookie
 
-pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True, serialized_rollback=True),
-              pytest.mark.timeout(150)]
+pytestmark = [
+    pytest.mark.faults,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.timeout(150),
+]
 
 
 @database_sync_to_async
@@ -45,7 +48,9 @@ async def _check_invariants(session_id: int, talkers: list[RoomClient], viewers:
             if "seq" not in ack:
                 continue
             assert ref in by_ref, f"{talker.name}: {ref} was acknowledged but is not stored"
-            assert by_ref[ref].seq == ack["seq"], f"{ref}: acked as seq {ack['seq']}, stored as {by_ref[ref].seq}"
+            assert by_ref[ref].seq == ack["seq"], (
+                f"{ref}: acked as seq {ack['seq']}, stored as {by_ref[ref].seq}"
+            )
     published = sorted(row.seq for row in rows if row.seq is not None)
     assert published == list(range(1, len(published) + 1)), f"the sequence has holes: {published}"
     for client in viewers + talkers:
@@ -68,7 +73,8 @@ async def _close(*clients: RoomClient) -> None:
 
 
 async def test_clients_of_a_killed_daphne_resume_on_another_without_loss_or_duplicates(
-        live_session, rm, processes, fresh_counters):
+    live_session, rm, processes, fresh_counters
+):
     doomed, port_a = await asyncio.to_thread(processes.daphne)
     _, port_b = await asyncio.to_thread(processes.daphne)
     sid = live_session.pk
@@ -149,14 +155,18 @@ async def test_a_redis_restart_loses_no_acknowledged_line(live_session, rm, own_
         # for the room's tail check. A customer's line needs Redis (rate limit): a clear error, nothing stored.
         for ack in during.values():
             assert ack["type"] == "ack" and ack["status"] == "published", ack
-        assert customer_during["type"] == "error" and customer_during["code"] == "unavailable", customer_during
+        assert customer_during["type"] == "error" and customer_during["code"] == "unavailable", (
+            customer_during
+        )
         assert not await database_sync_to_async(ChatMessage.objects.filter(ref="c-down").exists)()
         await asyncio.sleep(1)
 
         own_redis.start()  # the same port, empty: subscriptions, counters and presence are gone
         deadline = time.monotonic() + 20
         while await asyncio.to_thread(_group_subscribers, own_redis.url, sid) < 2:
-            assert time.monotonic() < deadline, "the servers did not resubscribe to the room after the restart"
+            assert time.monotonic() < deadline, (
+                "the servers did not resubscribe to the room after the restart"
+            )
             await asyncio.sleep(0.2)
         retried = await customer.resend_pending()
         assert retried["c-down"]["type"] == "ack", retried
@@ -176,7 +186,9 @@ async def test_a_redis_restart_loses_no_acknowledged_line(live_session, rm, own_
 
 
 @requires_postgresql
-async def test_a_database_outage_gives_clear_errors_acks_nothing_unstored_and_recovers(live_session, rm, processes):
+async def test_a_database_outage_gives_clear_errors_acks_nothing_unstored_and_recovers(
+    live_session, rm, processes
+):
     settings_dict = connection.settings_dict
     proxy = CuttableProxy(settings_dict.get("HOST") or "127.0.0.1", int(settings_dict.get("PORT") or 5432))
     user = settings_dict.get("USER") or ""
@@ -194,12 +206,16 @@ async def test_a_database_outage_gives_clear_errors_acks_nothing_unstored_and_re
         assert (await customer.say("主播好", "c0"))["status"] == "published"
 
         proxy.cut()
-        refused = {"h-down": await host.say("断库期间", "h-down"), "c-down": await customer.say("断库期间", "c-down")}
+        refused = {
+            "h-down": await host.say("断库期间", "h-down"),
+            "c-down": await customer.say("断库期间", "c-down"),
+        }
         for ref, answer in refused.items():
             assert answer["type"] == "error" and answer["code"] == "unavailable", (ref, answer)
             assert answer["message"]
         stored = await database_sync_to_async(
-            lambda: list(ChatMessage.objects.filter(ref__in=refused).values_list("ref", flat=True)))()
+            lambda: list(ChatMessage.objects.filter(ref__in=refused).values_list("ref", flat=True))
+        )()
         assert stored == [], f"lines stored although the database was cut off: {stored}"
         # The sockets stay open and answer what needs no database.
         await customer.send({"type": "reaction", "kind": "like", "ref": "r-down"})

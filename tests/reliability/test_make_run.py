@@ -29,8 +29,20 @@ from tests.daphne import free_port
 
 pytestmark = [pytest.mark.faults, pytest.mark.timeout(300)]
 
-IGNORE = shutil.ignore_patterns(".venv", ".git", ".run", "__pycache__", "*.sqlite3", "artifacts", "staticfiles",
-                                ".pytest_cache", ".ruff_cache", "*.egg-info", ".secret_key", ".audit_anchor_key")
+IGNORE = shutil.ignore_patterns(
+    ".venv",
+    ".git",
+    ".run",
+    "__pycache__",
+    "*.sqlite3",
+    "artifacts",
+    "staticfiles",
+    ".pytest_cache",
+    ".ruff_cache",
+    "*.egg-info",
+    ".secret_key",
+    ".audit_anchor_key",
+)
 STOP_SECONDS = 12
 
 
@@ -91,16 +103,30 @@ class MakeRun:
 
     def start(self) -> None:
         self.runs += 1
-        env = {key: value for key, value in os.environ.items()
-               if key not in {"REDIS_URL", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
-        env.update(PORT=str(self.port), EMBEDDED_REDIS_PORT=str(self.redis_port), DEBUG="true",
-                   DEMO_PASSWORD="make-run-test", PYTHONPATH=str(self.copy),
-                   DATABASE_URL=f"sqlite:///{self.copy / 'db.sqlite3'}", LOG_LEVEL="WARNING",
-                   FLOWER_PORT=str(free_port()))
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if key not in {"REDIS_URL", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+        }
+        env.update(
+            PORT=str(self.port),
+            EMBEDDED_REDIS_PORT=str(self.redis_port),
+            DEBUG="true",
+            DEMO_PASSWORD="make-run-test",
+            PYTHONPATH=str(self.copy),
+            DATABASE_URL=f"sqlite:///{self.copy / 'db.sqlite3'}",
+            LOG_LEVEL="WARNING",
+            FLOWER_PORT=str(free_port()),
+        )
         self.log = open(self.copy / f"make-run-{self.runs}.log", "wb")  # noqa: SIM115 - closed in stop_all
         self.process = subprocess.Popen(
-            [sys.executable, "bin/with_services.py", sys.executable, "bin/run.py"], cwd=self.copy, env=env,
-            stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+            [sys.executable, "bin/with_services.py", sys.executable, "bin/run.py"],
+            cwd=self.copy,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
     def wait_healthy(self, timeout: float = 150) -> None:
         deadline = time.monotonic() + timeout
@@ -119,7 +145,9 @@ class MakeRun:
         return self.seen
 
     def output(self) -> str:
-        return "".join((self.copy / f"make-run-{n}.log").read_text(errors="replace") for n in range(1, self.runs + 1))
+        return "".join(
+            (self.copy / f"make-run-{n}.log").read_text(errors="replace") for n in range(1, self.runs + 1)
+        )
 
     def left_running(self) -> list[str]:
         return [f"{pid} {cmdline(pid)}" for pid in sorted(self.seen) if alive(pid)]
@@ -163,8 +191,12 @@ def test_sigterm_under_load_stops_everything_and_a_strangers_redis_is_left_alone
     embedded = [pid for pid in make_run.seen if "redis-server" in cmdline(pid)]
     assert len(embedded) == 1 and f":{own_redis.port}" not in cmdline(embedded[0])
     processes = [cmdline(pid) for pid in make_run.seen]
-    assert any("daphne" in c for c in processes) and any("worker" in c for c in processes) \
-        and any(" beat " in c for c in processes) and any(" flower " in c for c in processes)
+    assert (
+        any("daphne" in c for c in processes)
+        and any("worker" in c for c in processes)
+        and any(" beat " in c for c in processes)
+        and any(" flower " in c for c in processes)
+    )
 
     stop_load = threading.Event()
     answered = []
@@ -194,11 +226,15 @@ def test_sigterm_under_load_stops_everything_and_a_strangers_redis_is_left_alone
 def test_a_new_run_starts_after_the_runners_were_killed_and_ctrl_c_stops_it(make_run):
     make_run.start()
     make_run.wait_healthy()
-    runners = [pid for pid in make_run.seen if "bin/run.py" in cmdline(pid) or "with_services" in cmdline(pid)]
+    runners = [
+        pid for pid in make_run.seen if "bin/run.py" in cmdline(pid) or "with_services" in cmdline(pid)
+    ]
     assert len(runners) >= 2
     for pid in runners:
         os.kill(pid, signal.SIGKILL)  # no clean-up of any kind by the runners
-    assert _wait_gone(make_run, 30) < 20, f"left running after kill -9 of the runners: {make_run.left_running()}"
+    assert _wait_gone(make_run, 30) < 20, (
+        f"left running after kill -9 of the runners: {make_run.left_running()}"
+    )
 
     make_run.start()  # the same checkout, .run/ and database
     make_run.wait_healthy(timeout=90)
@@ -207,4 +243,6 @@ def test_a_new_run_starts_after_the_runners_were_killed_and_ctrl_c_stops_it(make
     took = _wait_gone(make_run, 30)
     assert not make_run.left_running(), make_run.left_running()
     assert took < STOP_SECONDS, f"stopping took {took:.1f} s"
-    assert "Stopping the embedded Redis an earlier run left" not in make_run.output()  # it had died with its runner
+    assert (
+        "Stopping the embedded Redis an earlier run left" not in make_run.output()
+    )  # it had died with its runner

@@ -27,7 +27,9 @@ PROJECT_APPS = ["audience", "compliance", "studio", "products", "accounts"]  # d
 
 @pytest.mark.django_db
 def test_the_audit_chain_verifies_after_the_flows_and_names_a_tampered_event(capsys):
-    world = build_world(prefix="audit")  # submissions checked, approvals, go-live, end, share links, reminders
+    world = build_world(
+        prefix="audit"
+    )  # submissions checked, approvals, go-live, end, share links, reminders
     officer = world.user("officer")
     submission_reject(submission=world.submission, officer=officer, note="措辞需要调整")
     rule = Rule.objects.filter(pack__is_active=True).first()
@@ -39,7 +41,11 @@ def test_the_audit_chain_verifies_after_the_flows_and_names_a_tampered_event(cap
     events = AuditEvent.objects.count()
     assert events >= 15
     assert set(AuditEvent.objects.values_list("event_type", flat=True)) >= {
-        "submission.checked", "submission.approved", "submission.rejected", "share_link.created"}
+        "submission.checked",
+        "submission.approved",
+        "submission.rejected",
+        "share_link.created",
+    }
 
     call_command("audit_verify")
     assert f"OK: {events} audit events" in capsys.readouterr().out
@@ -47,8 +53,10 @@ def test_the_audit_chain_verifies_after_the_flows_and_names_a_tampered_event(cap
     # Editing a stored event behind the application's back is caught, by id.
     victim = AuditEvent.objects.order_by("seq")[events // 2]
     with audit_guard_lifted(), connection.cursor() as cursor:
-        cursor.execute(f"UPDATE {AuditEvent._meta.db_table} SET data = %s WHERE id = %s",  # noqa: S608
-                       ['{"status": "approved"}', victim.pk])
+        cursor.execute(
+            f"UPDATE {AuditEvent._meta.db_table} SET data = %s WHERE id = %s",  # noqa: S608
+            ['{"status": "approved"}', victim.pk],
+        )
     with pytest.raises(CommandError, match="tampered"):
         call_command("audit_verify")
     assert str(victim.pk) in capsys.readouterr().err
@@ -129,8 +137,14 @@ def test_every_apps_migrations_roll_back_to_zero_and_forward_again():
     else:
         env["DATABASE_URL"] = f"sqlite:///{ROOT / '.run' / (name + '.sqlite3')}"
     try:
-        result = subprocess.run([sys.executable, "-c", MIGRATE_ROUND_TRIP.format(apps=PROJECT_APPS)], cwd=ROOT,
-                                env=env, capture_output=True, text=True, timeout=230)
+        result = subprocess.run(
+            [sys.executable, "-c", MIGRATE_ROUND_TRIP.format(apps=PROJECT_APPS)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=230,
+        )
         assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
         assert "ROUND TRIP OK" in result.stdout
     finally:

@@ -65,13 +65,23 @@ class SupervisorProcess:
         self.log = tmp_path / "supervisor.log"
         with open(self.log, "wb") as out:
             self.process = subprocess.Popen(
-                [sys.executable, str(ROOT / "bin" / "supervise.py"), "-f", str(tmp_path / "Procfile")], cwd=ROOT,
+                [sys.executable, str(ROOT / "bin" / "supervise.py"), "-f", str(tmp_path / "Procfile")],
+                cwd=ROOT,
                 env={**env, "SUPERVISOR_RUN_DIR": str(self.run_dir), "SUPERVISOR_STOP_TIMEOUT": "3"},
-                stdout=out, stderr=subprocess.STDOUT)
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
 
     def groups(self, count: int) -> dict[str, int]:
-        return _wait(lambda: (self.run_dir / "supervisor.pids").exists() and len(_pids(self.run_dir)) == count
-                     and _pids(self.run_dir), timeout=20, what="the supervisor's pid file")
+        return _wait(
+            lambda: (
+                (self.run_dir / "supervisor.pids").exists()
+                and len(_pids(self.run_dir)) == count
+                and _pids(self.run_dir)
+            ),
+            timeout=20,
+            what="the supervisor's pid file",
+        )
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")
@@ -101,17 +111,24 @@ def supervisor_factory(tmp_path):
 
 
 def test_procfile_lines_are_parsed_and_shell_lines_are_not_execed():
-    text = "web: daphne -p $PORT x\n\n# note\ningest: nginx -c .run/nginx.conf -g 'daemon off;'\nboth: a && b\n"
-    assert parse_procfile(text) == [("web", "daphne -p $PORT x"),
-                                    ("ingest", "nginx -c .run/nginx.conf -g 'daemon off;'"), ("both", "a && b")]
+    text = (
+        "web: daphne -p $PORT x\n\n# note\ningest: nginx -c .run/nginx.conf -g 'daemon off;'\nboth: a && b\n"
+    )
+    assert parse_procfile(text) == [
+        ("web", "daphne -p $PORT x"),
+        ("ingest", "nginx -c .run/nginx.conf -g 'daemon off;'"),
+        ("both", "a && b"),
+    ]
     assert _is_simple("nginx -c .run/nginx.conf -g 'daemon off;'") and not _is_simple("a && b")
 
 
 def test_sigterm_stops_every_group_even_one_that_ignores_it(supervisor_factory, tmp_path):
     marker = tmp_path / "ran"
-    procfile = (f"quoted: sh -c 'trap \"\" TERM; echo up > {marker}; while true; do sleep 0.2; done'\n"
-                "plain: sleep 600\n"
-                "compound: sleep 600 | cat\n")
+    procfile = (
+        f"quoted: sh -c 'trap \"\" TERM; echo up > {marker}; while true; do sleep 0.2; done'\n"
+        "plain: sleep 600\n"
+        "compound: sleep 600 | cat\n"
+    )
     supervisor = supervisor_factory(procfile, dict(os.environ))
     groups = supervisor.groups(3)
     _wait(marker.exists, timeout=10, what="the quoted line to run")
@@ -126,7 +143,8 @@ def test_sigterm_stops_every_group_even_one_that_ignores_it(supervisor_factory, 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_killed_worker_is_restarted_and_its_review_resumes_well_under_a_minute(
-        rm, no_celery_worker, supervisor_factory, tmp_path):
+    rm, no_celery_worker, supervisor_factory, tmp_path
+):
     celery_app.control.purge()
     mark = tmp_path / "engine-started"
     queue = settings.CELERY_TASK_DEFAULT_QUEUE
@@ -135,10 +153,14 @@ def test_a_killed_worker_is_restarted_and_its_review_resumes_well_under_a_minute
         f"worker: {sys.executable} -m celery -A tests.reliability.slow_engine_worker worker --pool solo "
         f"--loglevel INFO --queues {queue} --hostname {hostname} --without-gossip --without-mingle\n"
         f"beat: {sys.executable} -m celery -A config beat --loglevel INFO --schedule {tmp_path / 'beat-schedule'}\n"
-        "idle: sleep 600\n")
+        "idle: sleep 600\n"
+    )
     # The broker's visibility timeout stays at its default (300 s): the resume must not wait for it.
-    env = process_env(SLOW_ENGINE_MARK=str(mark), SLOW_ENGINE_SECONDS="120",
-                      AUDIT_ANCHOR_PATH=str(tmp_path / "anchors.jsonl"))  # beat anchors here, not in .run/
+    env = process_env(
+        SLOW_ENGINE_MARK=str(mark),
+        SLOW_ENGINE_SECONDS="120",
+        AUDIT_ANCHOR_PATH=str(tmp_path / "anchors.jsonl"),
+    )  # beat anchors here, not in .run/
     env.pop("CELERY_VISIBILITY_TIMEOUT", None)
     supervisor = supervisor_factory(procfile, env)
     groups = supervisor.groups(3)
@@ -147,13 +169,19 @@ def test_a_killed_worker_is_restarted_and_its_review_resumes_well_under_a_minute
     session = make_review_session(rm, products=[ProductFactory()])
     ids = [s.pk for s in session_content_submit(session=session, author=rm)]
     _wait(mark.exists, timeout=40, what="the first engine check to start")
-    [caught] = _wait(lambda: list(Submission.objects.filter(pk__in=ids, status=SubmissionStatus.CHECKING)),
-                     timeout=10, what="a submission in checking")
+    [caught] = _wait(
+        lambda: list(Submission.objects.filter(pk__in=ids, status=SubmissionStatus.CHECKING)),
+        timeout=10,
+        what="a submission in checking",
+    )
 
     os.kill(int(mark.read_text()), signal.SIGKILL)  # the worker process running the check
     killed_at = time.monotonic()
-    _wait(lambda: Submission.objects.filter(pk__in=ids, status__in=DONE).count() == len(ids), timeout=90,
-          what="every submission to be checked after the worker was killed")
+    _wait(
+        lambda: Submission.objects.filter(pk__in=ids, status__in=DONE).count() == len(ids),
+        timeout=90,
+        what="every submission to be checked after the worker was killed",
+    )
     resumed_in = time.monotonic() - killed_at
     print(f"review resumed and finished {resumed_in:.1f} s after the worker was killed")
     assert resumed_in < 40, f"took {resumed_in:.1f} s"

@@ -59,9 +59,16 @@ async def test_a_flooding_customer_is_rate_limited_and_the_room_stays_responsive
     limited = {answers[r]["code"] for r in answers if answers[r]["type"] == "error"}
     assert limited == {"rate_limited"}
     assert len(chat_ok) < flood and len(qa_ok) < flood
-    stored = await database_sync_to_async(lambda: list(world.sessions["live"].messages.filter(
-        author=world.user("customer"), ref__startswith="f").values_list("ref", "created_at")))()
-    assert sorted(ref for ref, _ in stored) == sorted(chat_ok), "every acked line is stored, and no refused one"
+    stored = await database_sync_to_async(
+        lambda: list(
+            world.sessions["live"]
+            .messages.filter(author=world.user("customer"), ref__startswith="f")
+            .values_list("ref", "created_at")
+        )
+    )()
+    assert sorted(ref for ref, _ in stored) == sorted(chat_ok), (
+        "every acked line is stored, and no refused one"
+    )
     # However long the flood took to process, no fixed window let more than the limit through.
     per_window = Counter(int(at.timestamp() // CHAT_RATE_WINDOW_SECONDS) for _, at in stored)
     assert max(per_window.values()) <= CHAT_RATE_LIMIT + 1, per_window  # +1: clocks of two processes
@@ -88,7 +95,9 @@ def test_browser_sign_in_is_throttled_after_repeated_failures():
     # Guessing across many usernames from one address is throttled too.
     for n in range(30):
         Client().post("/accounts/login/", {"username": f"nobody-{n}", "password": "x"})
-    assert Client().post("/accounts/login/", {"username": "bystander", "password": PASSWORD}).status_code == 429
+    assert (
+        Client().post("/accounts/login/", {"username": "bystander", "password": PASSWORD}).status_code == 429
+    )
 
 
 @pytest.mark.django_db
@@ -104,8 +113,12 @@ def test_admin_sign_in_is_throttled_too(officer):
 @pytest.mark.django_db
 def test_token_sign_in_is_throttled(rm):
     api = APIClient()
-    codes = [api.post("/api/auth/token/", {"username": rm.username, "password": f"guess-{n}"}, format="json").status_code
-             for n in range(10)]
+    codes = [
+        api.post(
+            "/api/auth/token/", {"username": rm.username, "password": f"guess-{n}"}, format="json"
+        ).status_code
+        for n in range(10)
+    ]
     assert codes == [400] * 10
     response = api.post("/api/auth/token/", {"username": rm.username, "password": PASSWORD}, format="json")
     assert response.status_code == 429
@@ -147,8 +160,16 @@ CSRF_EXEMPT_ROUTES = {"ingest-callback"}
 
 def test_csrf_exempt_routes_refuse_a_wrong_secret(db):
     assert Client().post("/broadcast/ingest/publish/", {"name": "x", "key": "y"}).status_code == 404
-    assert Client().post("/broadcast/ingest/publish/", {"name": "x", "key": "y"},
-                         headers={"X-Ingest-Secret": "not-the-secret"}).status_code == 404
+    assert (
+        Client()
+        .post(
+            "/broadcast/ingest/publish/",
+            {"name": "x", "key": "y"},
+            headers={"X-Ingest-Secret": "not-the-secret"},
+        )
+        .status_code
+        == 404
+    )
 
 
 @pytest.mark.django_db
@@ -156,9 +177,15 @@ def test_every_url_refuses_a_signed_in_post_without_a_csrf_token():
     """Every route (pages, admin, API) with a signed-in browser session: a POST without the CSRF token is
     refused before any view runs; the same POST with the token gets past the check."""
     world = build_world(prefix="csrf")
-    ids = {"session_id": world.sessions["live"].pk, "studio_id": world.studio.pk, "submission_id": world.submission.pk,
-           "link_id": world.share_link.pk, "notification_id": world.notification.pk, "card_id": world.card_id,
-           "product_id": world.products["r2"].pk}
+    ids = {
+        "session_id": world.sessions["live"].pk,
+        "studio_id": world.studio.pk,
+        "submission_id": world.submission.pk,
+        "link_id": world.share_link.pk,
+        "notification_id": world.notification.pk,
+        "card_id": world.card_id,
+        "product_id": world.products["r2"].pk,
+    }
     browser = Client(enforce_csrf_checks=True)
     browser.force_login(world.user("rm_own"))
     checked, problems = 0, []
@@ -168,13 +195,17 @@ def test_every_url_refuses_a_signed_in_post_without_a_csrf_token():
             continue
         response = browser.post(url, {"name": "x"})
         checked += 1
-        says_csrf = b"csrf" in response.content.lower() or route == "api/docs/"  # the docs page renders a bare 403
+        says_csrf = (
+            b"csrf" in response.content.lower() or route == "api/docs/"
+        )  # the docs page renders a bare 403
         if response.status_code != 403 or not says_csrf:
             problems.append(f"POST {url} without a token: {response.status_code} {response.content[:120]!r}")
     # With the token, the API accepts the session (the dashboard's JavaScript sends X-CSRFToken).
     browser.get("/accounts/login/")
     token = browser.cookies["csrftoken"].value
-    made = browser.post("/api/studios/", {"name": "带令牌"}, content_type="application/json", HTTP_X_CSRFTOKEN=token)
+    made = browser.post(
+        "/api/studios/", {"name": "带令牌"}, content_type="application/json", HTTP_X_CSRFTOKEN=token
+    )
     assert made.status_code == 201, made.content
     assert not problems, "\n".join(problems)
     assert checked >= 40
@@ -217,11 +248,22 @@ print(json.dumps({
 
 
 def test_production_sets_secure_cookies_hsts_and_redirects_to_https():
-    env = {**os.environ, "DEBUG": "false", "SECRET_KEY": "p" * 64 + "-production-key-from-the-environment",
-           "ALLOWED_HOSTS": "studio.example.com", "DJANGO_SETTINGS_MODULE": "config.settings.base"}
+    env = {
+        **os.environ,
+        "DEBUG": "false",
+        "SECRET_KEY": "p" * 64 + "-production-key-from-the-environment",
+        "ALLOWED_HOSTS": "studio.example.com",
+        "DJANGO_SETTINGS_MODULE": "config.settings.base",
+    }
     env.pop("DATABASE_URL", None)
-    result = subprocess.run([sys.executable, "-c", PRODUCTION_PROBE], cwd=ROOT, env=env, capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", PRODUCTION_PROBE],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     import json
 
@@ -231,7 +273,10 @@ def test_production_sets_secure_cookies_hsts_and_redirects_to_https():
     assert int(re.search(r"max-age=(\d+)", seen["hsts"]).group(1)) >= 31536000
     assert seen["session_secure"] and seen["csrf_secure"]
     assert seen["cookies"]["csrftoken"]["secure"]
-    assert "script-src 'self'" in seen["csp"] and "unsafe-inline" not in seen["csp"].split("script-src")[1].split(";")[0]
+    assert (
+        "script-src 'self'" in seen["csp"]
+        and "unsafe-inline" not in seen["csp"].split("script-src")[1].split(";")[0]
+    )
     assert seen["plain_redirect"] == 301 and seen["plain_location"].startswith("https://")
 
 
@@ -241,8 +286,13 @@ def test_every_page_has_a_policy_without_inline_script_for_every_role():
     every <script> loads a file (no inline code, no inline event handlers)."""
     world = build_world(prefix="csp")
     ids = {"session_id": world.sessions["live"].pk, "token": world.share_link.token}
-    pages = [url for route, _ in _routes() if not route.startswith(("api/", "admin/", "i18n/", "jsi18n/"))
-             and (url := _concrete(route, ids)) is not None and "logout" not in url]
+    pages = [
+        url
+        for route, _ in _routes()
+        if not route.startswith(("api/", "admin/", "i18n/", "jsi18n/"))
+        and (url := _concrete(route, ids)) is not None
+        and "logout" not in url
+    ]
     pages += ["/admin/", "/admin/login/", "/admin/compliance/", "/api/docs/"]
     checked, problems = 0, []
     for role, user in world.users.items():
@@ -254,7 +304,9 @@ def test_every_page_has_a_policy_without_inline_script_for_every_role():
             if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
                 continue
             checked += 1
-            policy = dict(part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";"))
+            policy = dict(
+                part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";")
+            )
             if policy.get("script-src") != "'self'":
                 problems.append(f"{role} {url}: script-src {policy.get('script-src')!r}")
             html = response.content.decode()

@@ -29,8 +29,12 @@ pytestmark = pytest.mark.django_db
 EXAMPLES = 6
 RANDOM_EXAMPLES = 4
 # The fuzzing phase, bounded; the coverage phase's thousands of boundary cases would take minutes.
-CONFIG = SchemathesisConfig.from_dict({"phases": {"coverage": {"enabled": False}, "stateful": {"enabled": False}},
-                                       "generation": {"max-examples": EXAMPLES}})
+CONFIG = SchemathesisConfig.from_dict(
+    {
+        "phases": {"coverage": {"enabled": False}, "stateful": {"enabled": False}},
+        "generation": {"max-examples": EXAMPLES},
+    }
+)
 schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application(), config=CONFIG)
 CALLS = {"cases": 0, "calls": 0}
 
@@ -47,13 +51,23 @@ def _keep_the_test_connection():
 
 
 def _real_ids(world) -> dict:
-    return {"session_id": world.sessions["live"].pk, "studio_id": world.studio.pk,
-            "submission_id": world.submission.pk, "link_id": world.share_link.pk,
-            "notification_id": world.notification.pk, "card_id": world.card_id, "product_id": world.products["r2"].pk}
+    return {
+        "session_id": world.sessions["live"].pk,
+        "studio_id": world.studio.pk,
+        "submission_id": world.submission.pk,
+        "link_id": world.share_link.pk,
+        "notification_id": world.notification.pk,
+        "card_id": world.card_id,
+        "product_id": world.products["r2"].pk,
+    }
 
 
-_HEALTH = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much,
-           HealthCheck.data_too_large]
+_HEALTH = [
+    HealthCheck.function_scoped_fixture,
+    HealthCheck.too_slow,
+    HealthCheck.filter_too_much,
+    HealthCheck.data_too_large,
+]
 
 
 def _every_caller(case, world) -> None:
@@ -70,19 +84,27 @@ def _every_caller(case, world) -> None:
             response = case.call(headers=headers)
             transaction.set_rollback(True)
         CALLS["calls"] += 1
-        case.validate_response(response, checks=[not_a_server_error, response_schema_conformance],
-                               headers=headers)
+        case.validate_response(
+            response, checks=[not_a_server_error, response_schema_conformance], headers=headers
+        )
 
 
 @schema.parametrize()
-@settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True, suppress_health_check=_HEALTH)
+@settings(
+    max_examples=EXAMPLES, deadline=None, database=None, derandomize=True, suppress_health_check=_HEALTH
+)
 def test_no_server_errors_and_responses_match_the_schema_fixed(case, world):
     _every_caller(case, world)
 
 
 @schema.parametrize()
-@settings(max_examples=RANDOM_EXAMPLES, deadline=None, database=None, derandomize=False,
-          suppress_health_check=_HEALTH)
+@settings(
+    max_examples=RANDOM_EXAMPLES,
+    deadline=None,
+    database=None,
+    derandomize=False,
+    suppress_health_check=_HEALTH,
+)
 def test_no_server_errors_and_responses_match_the_schema_random(case, world):
     _every_caller(case, world)
 

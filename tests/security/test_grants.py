@@ -67,8 +67,9 @@ async def test_revoking_a_link_closes_the_sockets_it_admitted_and_refuses_new_on
 
 async def test_an_expiring_link_ends_its_sockets_when_it_expires(rm, officer, products):
     session = await db(lambda: make_live(make_session(rm, products, visibility="invite_only"), officer))()
-    link = await db(share_link_create)(session_id=session.pk, actor=rm,
-                                                        expires_at=timezone.now() + timedelta(seconds=3))
+    link = await db(share_link_create)(
+        session_id=session.pk, actor=rm, expires_at=timezone.now() + timedelta(seconds=3)
+    )
     socket, cookie = await _holder(session, link)
     assert await _closed_within(socket, 8) < 8
     again, connected, _ = await _connect_with_cookie(session.pk, cookie)
@@ -83,8 +84,9 @@ async def test_turning_a_room_invite_only_ends_what_being_public_granted(rm, off
     watcher, cookie = await _holder(session, public_link)  # a guest who came by a link while it was public
     customer = await db(make_customer)("grant-customer", level="C3")
     customer_browser = await db(browser_as)(customer)
-    member, connected, _ = await _connect_with_cookie(session.pk,
-                                                      customer_browser.cookies[settings.SESSION_COOKIE_NAME].value)
+    member, connected, _ = await _connect_with_cookie(
+        session.pk, customer_browser.cookies[settings.SESSION_COOKIE_NAME].value
+    )
     assert connected
 
     await db(session_update)(session=session, actor=rm, visibility="invite_only")

@@ -42,8 +42,12 @@ def _api(user=None, language: str | None = None) -> APIClient:
 @pytest.mark.parametrize(("language", "words"), [(None, "字符"), ("en", "characters")])
 def test_a_too_long_script_is_refused_with_the_limit_in_the_users_language(language, words, rm):
     studio = Studio.objects.create(owner=rm, name="演播室")
-    body = {"studio_id": studio.pk, "title": "标题", "script": "理" * (SCRIPT_MAX_CHARS + 1),
-            "scheduled_start": (timezone.now() + timedelta(days=1)).isoformat()}
+    body = {
+        "studio_id": studio.pk,
+        "title": "标题",
+        "script": "理" * (SCRIPT_MAX_CHARS + 1),
+        "scheduled_start": (timezone.now() + timedelta(days=1)).isoformat(),
+    }
     response = _api(rm, language).post("/api/sessions/", body, format="json")
     assert response.status_code == 400
     [message] = response.json()["details"]["script"]
@@ -61,10 +65,13 @@ def test_review_work_per_submission_is_bounded(rm, products):
 
 def test_the_officers_highlighting_is_linear_in_the_text():
     """100,000 characters with a finding every 20 took 22.5 s before (a scan of every finding at each boundary)."""
+
     def run(n: int) -> float:
         text = ("保本保收益，稳赚不赔。" * (n // 10 + 1))[:n]
-        findings = [SimpleNamespace(start=i, end=i + 15, code="c", message="m", severity="review")
-                    for i in range(0, n - 15, 20)]
+        findings = [
+            SimpleNamespace(start=i, end=i + 15, code="c", message="m", severity="review")
+            for i in range(0, n - 15, 20)
+        ]
         started = time.perf_counter()
         html = highlight_html(text, findings)
         assert html.count("<mark") >= len(findings)
@@ -91,9 +98,18 @@ async def test_a_too_long_chat_line_is_refused_with_its_limit_in_chinese(room, r
 def _lines(session_id: int, author, count: int) -> None:
     now = timezone.now()
     ChatMessage.objects.bulk_create(
-        ChatMessage(session_id=session_id, author=author, author_role="customer", author_name=author.username,
-                    text=f"第{n}条", status=MessageStatus.PUBLISHED, seq=n, published_at=now)
-        for n in range(1, count + 1))
+        ChatMessage(
+            session_id=session_id,
+            author=author,
+            author_role="customer",
+            author_name=author.username,
+            text=f"第{n}条",
+            status=MessageStatus.PUBLISHED,
+            seq=n,
+            published_at=now,
+        )
+        for n in range(1, count + 1)
+    )
     LiveSession.objects.filter(pk=session_id).update(last_seq=count)
 
 
@@ -107,7 +123,11 @@ async def test_resume_is_limited_per_socket_and_guests_more_strictly(room, rm, o
         assert (await guest.ack(f"r{n}"))["type"] == "ack"
     await guest.send({"type": "resume", "last_seq": 0, "ref": "over"})
     refused = await guest.ack("over")
-    assert refused["type"] == "error" and refused["code"] == "rate_limited" and refused["details"]["retry_after"] > 0
+    assert (
+        refused["type"] == "error"
+        and refused["code"] == "rate_limited"
+        and refused["details"]["retry_after"] > 0
+    )
 
     member = await room(session.pk, await db(make_customer)("resumer", level="C3"))
     for n in range(limit + 1):  # a signed-in viewer has more room than a guest
@@ -159,7 +179,9 @@ async def test_a_replay_is_bounded_to_the_latest_frames(room, rm, officer, produ
 def test_json_nested_deeper_than_the_limit_is_a_400_not_a_500(path, rm):
     for depth in (33, 50_000):
         body = "[" * depth + "]" * depth
-        response = _api(rm if path == "/api/sessions/" else None).post(path, body, content_type="application/json")
+        response = _api(rm if path == "/api/sessions/" else None).post(
+            path, body, content_type="application/json"
+        )
         assert response.status_code == 400, (path, depth, response.status_code)
         assert response.json()["code"] == "parse_error"
 
@@ -173,30 +195,45 @@ def test_huge_integers_in_queries_are_a_400_not_a_500(officer):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("moment", ["0319-05-01T10:00:00+08:00", "1900-01-01T00:00:00Z", "2999-01-01T00:00:00Z"])
+@pytest.mark.parametrize(
+    "moment", ["0319-05-01T10:00:00+08:00", "1900-01-01T00:00:00Z", "2999-01-01T00:00:00Z"]
+)
 def test_far_off_dates_are_refused_and_stored_ones_are_rfc_3339(moment, rm):
     studio = Studio.objects.create(owner=rm, name="演播室")
     api = _api(rm)
-    refused = api.post("/api/sessions/", {"studio_id": studio.pk, "title": "标题", "scheduled_start": moment},
-                       format="json")
+    refused = api.post(
+        "/api/sessions/", {"studio_id": studio.pk, "title": "标题", "scheduled_start": moment}, format="json"
+    )
     assert refused.status_code == 400 and "scheduled_start" in refused.json()["details"]
-    created = api.post("/api/sessions/", {"studio_id": studio.pk, "title": "标题",
-                                          "scheduled_start": "2030-05-01T10:00:00+08:05"}, format="json")
+    created = api.post(
+        "/api/sessions/",
+        {"studio_id": studio.pk, "title": "标题", "scheduled_start": "2030-05-01T10:00:00+08:05"},
+        format="json",
+    )
     assert created.status_code == 201
     for name in ("scheduled_start", "created_at", "updated_at"):
         assert RFC3339.match(created.json()[name]), created.json()[name]
 
 
-BAD_TEXTS = {"nul": "你好\x00世界", "control": "你好\x1b[2J", "rtl": "收益\u202e%01率年", "zero_width": "\u200b\u200c\u200d",
-             "blank_filler": "\u3164\u3164", "spaces": " \u3000 "}
+BAD_TEXTS = {
+    "nul": "你好\x00世界",
+    "control": "你好\x1b[2J",
+    "rtl": "收益\u202e%01率年",
+    "zero_width": "\u200b\u200c\u200d",
+    "blank_filler": "\u3164\u3164",
+    "spaces": " \u3000 ",
+}
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("kind", sorted(BAD_TEXTS))
 def test_titles_with_control_characters_or_nothing_visible_are_refused(kind, rm):
     studio = Studio.objects.create(owner=rm, name="演播室")
-    response = _api(rm).post("/api/sessions/", {"studio_id": studio.pk, "title": BAD_TEXTS[kind],
-                                                 "scheduled_start": "2030-05-01T10:00:00+08:00"}, format="json")
+    response = _api(rm).post(
+        "/api/sessions/",
+        {"studio_id": studio.pk, "title": BAD_TEXTS[kind], "scheduled_start": "2030-05-01T10:00:00+08:00"},
+        format="json",
+    )
     assert response.status_code == 400, kind
     assert "title" in response.json()["details"]
 
@@ -210,7 +247,10 @@ async def test_chat_lines_with_control_characters_or_nothing_visible_are_refused
         for who in (customer, host):
             await who.send({"type": "chat.send", "text": text, "ref": f"{kind}-{id(who)}"})
             error = await who.ack(f"{kind}-{id(who)}")
-            assert error["type"] == "error" and error["code"] in ("invalid_text", "empty", "malformed"), (kind, error)
+            assert error["type"] == "error" and error["code"] in ("invalid_text", "empty", "malformed"), (
+                kind,
+                error,
+            )
             assert error["message"]
         await customer.send({"type": "qa.ask", "text": text, "ref": f"q-{kind}"})
         assert (await customer.ack(f"q-{kind}"))["type"] == "error"
@@ -221,11 +261,18 @@ async def test_chat_lines_with_control_characters_or_nothing_visible_are_refused
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-@pytest.mark.parametrize(("origin", "allowed"), [
-    (b"http://testserver", True), (b"http://testserver:80", True), (b"http://testserver:8080", False),
-    (b"https://testserver", False), (b"ws://testserver", False), (b"http://testserver.evil.example", False),
-    (b"http://user@testserver", False),
-])
+@pytest.mark.parametrize(
+    ("origin", "allowed"),
+    [
+        (b"http://testserver", True),
+        (b"http://testserver:80", True),
+        (b"http://testserver:8080", False),
+        (b"https://testserver", False),
+        (b"ws://testserver", False),
+        (b"http://testserver.evil.example", False),
+        (b"http://user@testserver", False),
+    ],
+)
 async def test_the_origin_check_compares_scheme_host_and_port(origin, allowed, room, rm, officer, products):
     session = await db(lambda: make_live(make_session(rm, products), officer))()
     if allowed:

@@ -40,8 +40,13 @@ ROLES = ("anonymous", "customer", "rm_a1", "rm_a2", "manager_b1", "officer_a", "
 
 
 def E(anonymous, customer, rm_a1, rm_a2, manager_b1, officer_a, head_a, rm_b, officer_b) -> dict:  # noqa: N802
-    return dict(zip(ROLES, (anonymous, customer, rm_a1, rm_a2, manager_b1, officer_a, head_a, rm_b, officer_b),
-                    strict=True))
+    return dict(
+        zip(
+            ROLES,
+            (anonymous, customer, rm_a1, rm_a2, manager_b1, officer_a, head_a, rm_b, officer_b),
+            strict=True,
+        )
+    )
 
 
 @dataclass
@@ -67,25 +72,43 @@ def build_org_world() -> OrgWorld:
     campaign = make_campaign(org)
     studio_reviewed(org.rm_a1, org.officer_a)
     link = campaign_session_create(
-        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(1))
+        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(1)
+    )
     session_content_submit(session=link.session, author=org.rm_a1)
     link.session.refresh_from_db()
     live = session_go_live(session=link.session, actor=org.rm_a1)
-    card = card_push(session_id=live.pk, actor=org.rm_a1,
-                                     product_id=live.featured_products.get(risk_level="R2").pk, ref="m-card")
-    lead, _ = lead_record(customer=customer, session_id=live.pk, session_owner_id=org.rm_a1.pk, push_id=card.pk,
-                          product_id=card.product_id, share_link_id=None)
+    card = card_push(
+        session_id=live.pk,
+        actor=org.rm_a1,
+        product_id=live.featured_products.get(risk_level="R2").pk,
+        ref="m-card",
+    )
+    lead, _ = lead_record(
+        customer=customer,
+        session_id=live.pk,
+        session_owner_id=org.rm_a1.pk,
+        push_id=card.pk,
+        product_id=card.product_id,
+        share_link_id=None,
+    )
     draft = draft_session(org.rm_a1, title="分行草稿")
     in_review = draft_session(org.rm_a1, title="分行审核中")
     submissions = session_content_submit(session=in_review, author=org.rm_a1)
     submissions_check_now(submissions)
-    submission = next(s for s in Submission.objects.filter(pk__in=[s.pk for s in submissions], session=in_review)
-                      if s.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED))
+    submission = next(
+        s
+        for s in Submission.objects.filter(pk__in=[s.pk for s in submissions], session=in_review)
+        if s.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED)
+    )
     session_make_approved(draft_session(org.rm_b, title="乙银行场次"), org.officer_b)
-    users = {"anonymous": None, "customer": customer,
-             **{role: User.objects.get(pk=getattr(org, role).pk) for role in ROLES[2:]}}
-    return OrgWorld(users=users, org=org, campaign=campaign, draft=draft, live=live, submission=submission,
-                    lead=lead)
+    users = {
+        "anonymous": None,
+        "customer": customer,
+        **{role: User.objects.get(pk=getattr(org, role).pk) for role in ROLES[2:]},
+    }
+    return OrgWorld(
+        users=users, org=org, campaign=campaign, draft=draft, live=live, submission=submission, lead=lead
+    )
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +134,10 @@ def _campaign(w):
 def _own_studio_body(w, role):
     user = w.user(role)
     studio = user.studios.first() if user is not None else None
-    return {"studio_id": (studio or w.user("rm_a1").studios.first()).pk, "scheduled_start": in_hours(5).isoformat()}
+    return {
+        "studio_id": (studio or w.user("rm_a1").studios.first()).pk,
+        "scheduled_start": in_hours(5).isoformat(),
+    }
 
 
 def _campaign_body(w, role):
@@ -122,48 +148,85 @@ def _campaign_body(w, role):
 MATRIX: dict[tuple[str, str], list[Case]] = {
     ("campaigns/", "get"): [Case(E(AUTH, 403, 200, 200, 200, 200, 200, 200, 200), note="own institution's")],
     ("campaigns/", "post"): [Case(E(AUTH, 403, 403, 403, 403, 403, 201, 403, 403), body=_campaign_body)],
-    ("campaigns/{campaign_id}/", "get"): [Case(E(AUTH, 404, 200, 200, 200, 200, 200, 404, 404), kwargs=_campaign)],
-    ("campaigns/{campaign_id}/submit/", "post"): [Case(
-        E(AUTH, 404, 403, 403, 403, 403, 409, 404, 404), kwargs=_campaign,
-        note="head office only; this template is approved already, so 409")],
-    ("campaigns/{campaign_id}/sessions/", "get"): [Case(E(AUTH, 404, 200, 200, 200, 200, 200, 404, 404),
-                                                        kwargs=_campaign)],
-    ("campaigns/{campaign_id}/sessions/", "post"): [Case(E(AUTH, 404, 201, 201, 403, 403, 403, 404, 404),
-                                                         kwargs=_campaign, body=_own_studio_body)],
-    ("campaigns/{campaign_id}/board/", "get"): [Case(E(AUTH, 404, 200, 200, 200, 200, 200, 404, 404),
-                                                     kwargs=_campaign)],
-    ("campaigns/{campaign_id}/evaluation/", "get"): [Case(E(AUTH, 404, 200, 200, 200, 200, 200, 404, 404),
-                                                          kwargs=_campaign)],
-    ("branches/{branch_id}/rollup/", "get"): [Case(E(AUTH, 404, 404, 404, 200, 200, 200, 404, 404),
-                                                   kwargs=lambda w: {"branch_id": w.org.b1.pk})],
+    ("campaigns/{campaign_id}/", "get"): [
+        Case(E(AUTH, 404, 200, 200, 200, 200, 200, 404, 404), kwargs=_campaign)
+    ],
+    ("campaigns/{campaign_id}/submit/", "post"): [
+        Case(
+            E(AUTH, 404, 403, 403, 403, 403, 409, 404, 404),
+            kwargs=_campaign,
+            note="head office only; this template is approved already, so 409",
+        )
+    ],
+    ("campaigns/{campaign_id}/sessions/", "get"): [
+        Case(E(AUTH, 404, 200, 200, 200, 200, 200, 404, 404), kwargs=_campaign)
+    ],
+    ("campaigns/{campaign_id}/sessions/", "post"): [
+        Case(E(AUTH, 404, 201, 201, 403, 403, 403, 404, 404), kwargs=_campaign, body=_own_studio_body)
+    ],
+    ("campaigns/{campaign_id}/board/", "get"): [
+        Case(E(AUTH, 404, 200, 200, 200, 200, 200, 404, 404), kwargs=_campaign)
+    ],
+    ("campaigns/{campaign_id}/evaluation/", "get"): [
+        Case(E(AUTH, 404, 200, 200, 200, 200, 200, 404, 404), kwargs=_campaign)
+    ],
+    ("branches/{branch_id}/rollup/", "get"): [
+        Case(E(AUTH, 404, 404, 404, 200, 200, 200, 404, 404), kwargs=lambda w: {"branch_id": w.org.b1.pk})
+    ],
     ("book/", "get"): [Case(E(AUTH, 403, 200, 200, 403, 403, 403, 200, 403))],
-    ("book/import/", "post"): [Case(E(AUTH, 403, 200, 400, 200, 403, 200, 400, 403),
-                                    body=lambda w, r: {"csv": "customer,rm\nm-imported,m-rm-a1\n"},
-                                    note="into rm_a1's book: themselves, their branch manager, head office")],
+    ("book/import/", "post"): [
+        Case(
+            E(AUTH, 403, 200, 400, 200, 403, 200, 400, 403),
+            body=lambda w, r: {"csv": "customer,rm\nm-imported,m-rm-a1\n"},
+            note="into rm_a1's book: themselves, their branch manager, head office",
+        )
+    ],
     ("book/matching/", "get"): [Case(E(AUTH, 403, 200, 200, 403, 403, 403, 200, 403))],
     ("leads/", "get"): [Case(E(AUTH, 403, 200, 200, 403, 403, 403, 200, 403))],
-    ("leads/{lead_id}/status/", "post"): [Case(E(AUTH, 404, 200, 404, 404, 404, 404, 404, 404),
-                                               kwargs=lambda w: {"lead_id": w.lead.pk},
-                                               body=lambda w, r: {"status": "contacted"})],
+    ("leads/{lead_id}/status/", "post"): [
+        Case(
+            E(AUTH, 404, 200, 404, 404, 404, 404, 404, 404),
+            kwargs=lambda w: {"lead_id": w.lead.pk},
+            body=lambda w, r: {"status": "contacted"},
+        )
+    ],
     # Existing endpoints whose answer now depends on the caller's institution or branch.
-    ("sessions/{session_id}/", "get"): [Case(E(404, 404, 200, 404, 200, 200, 200, 404, 404),
-                                             kwargs=lambda w: {"session_id": w.draft.pk}, note="a draft")],
-    ("sessions/{session_id}/messages/", "get"): [Case(E(404, 404, 200, 404, 200, 200, 200, 404, 404),
-                                                      kwargs=lambda w: {"session_id": w.draft.pk})],
-    ("sessions/{session_id}/analytics/", "get"): [Case(E(AUTH, 404, 200, 404, 200, 200, 200, 404, 404),
-                                                       kwargs=lambda w: {"session_id": w.live.pk})],
-    ("submissions/{submission_id}/", "get"): [Case(E(AUTH, 404, 200, 404, 200, 200, 200, 404, 404),
-                                                   kwargs=lambda w: {"submission_id": w.submission.pk})],
-    ("submissions/{submission_id}/approve/", "post"): [Case(
-        E(AUTH, 404, 403, 404, 403, 200, 403, 404, 404), kwargs=lambda w: {"submission_id": w.submission.pk},
-        body=lambda w, r: {"note": "可以"}, note="branch managers and head office see it but never decide")],
+    ("sessions/{session_id}/", "get"): [
+        Case(
+            E(404, 404, 200, 404, 200, 200, 200, 404, 404),
+            kwargs=lambda w: {"session_id": w.draft.pk},
+            note="a draft",
+        )
+    ],
+    ("sessions/{session_id}/messages/", "get"): [
+        Case(E(404, 404, 200, 404, 200, 200, 200, 404, 404), kwargs=lambda w: {"session_id": w.draft.pk})
+    ],
+    ("sessions/{session_id}/analytics/", "get"): [
+        Case(E(AUTH, 404, 200, 404, 200, 200, 200, 404, 404), kwargs=lambda w: {"session_id": w.live.pk})
+    ],
+    ("submissions/{submission_id}/", "get"): [
+        Case(
+            E(AUTH, 404, 200, 404, 200, 200, 200, 404, 404),
+            kwargs=lambda w: {"submission_id": w.submission.pk},
+        )
+    ],
+    ("submissions/{submission_id}/approve/", "post"): [
+        Case(
+            E(AUTH, 404, 403, 404, 403, 200, 403, 404, 404),
+            kwargs=lambda w: {"submission_id": w.submission.pk},
+            body=lambda w, r: {"note": "可以"},
+            note="branch managers and head office see it but never decide",
+        )
+    ],
     ("audit/", "get"): [Case(E(AUTH, 404, 404, 404, 404, 200, 404, 404, 200))],
 }
 
 CELLS = [(route, method, index) for (route, method), cases in MATRIX.items() for index in range(len(cases))]
 
 
-@pytest.mark.parametrize(("route", "method", "index"), CELLS, ids=[f"{m.upper()} {r} #{i}" for r, m, i in CELLS])
+@pytest.mark.parametrize(
+    ("route", "method", "index"), CELLS, ids=[f"{m.upper()} {r} #{i}" for r, m, i in CELLS]
+)
 def test_org_authorisation_cell(route, method, index, org_world):
     case = MATRIX[(route, method)][index]
     kwargs = case.kwargs(org_world) if case.kwargs else {}
@@ -174,8 +237,12 @@ def test_org_authorisation_cell(route, method, index, org_world):
         refused = expected == AUTH or expected >= 400
         with transaction.atomic():
             before = db_snapshot() if refused else {}
-            response = _call(_client_for(org_world.user(role)), method, url,
-                             case.body(org_world, role) if case.body else None)
+            response = _call(
+                _client_for(org_world.user(role)),
+                method,
+                url,
+                case.body(org_world, role) if case.body else None,
+            )
             after = db_snapshot() if refused else {}
             transaction.set_rollback(True)
         problem = _refused_as_expected(response, expected)
@@ -186,20 +253,27 @@ def test_org_authorisation_cell(route, method, index, org_world):
             problems.append(f"{role}: refused with {response.status_code} but changed {changed}")
         if response.status_code == 404 and kwargs and case.same_as_missing:
             with transaction.atomic():
-                ghost = _call(_client_for(org_world.user(role)), method,
-                              "/api/" + route.format(**{k: MISSING_ID for k in kwargs}),
-                              case.body(org_world, role) if case.body else None)
+                ghost = _call(
+                    _client_for(org_world.user(role)),
+                    method,
+                    "/api/" + route.format(**{k: MISSING_ID for k in kwargs}),
+                    case.body(org_world, role) if case.body else None,
+                )
                 transaction.set_rollback(True)
             if (ghost.status_code, ghost.json()) != (404, response.json()):
-                problems.append(f"{role}: 404 body {response.json()} differs from a missing id's "
-                                f"{ghost.status_code} {ghost.content[:200]!r}")
+                problems.append(
+                    f"{role}: 404 body {response.json()} differs from a missing id's "
+                    f"{ghost.status_code} {ghost.content[:200]!r}"
+                )
     assert not problems, f"{method.upper()} /api/{route} ({case.note}):\n" + "\n".join(problems)
 
 
 def test_scoped_lists_show_only_the_callers_scope(org_world):
     """Lists answer 200 to everyone in scope; what they contain is the scope."""
     w = org_world
-    bank_b_session = Submission.objects.filter(session__studio__owner=w.user("rm_b")).values_list("pk", flat=True)
+    bank_b_session = Submission.objects.filter(session__studio__owner=w.user("rm_b")).values_list(
+        "pk", flat=True
+    )
     for role, sees_b in (("officer_a", False), ("officer_b", True), ("manager_b1", False)):
         listed = {row["id"] for row in _client_for(w.user(role)).get("/api/submissions/").json()["results"]}
         assert bool(listed & set(bank_b_session)) is sees_b, role

@@ -60,8 +60,15 @@ def test_one_address_guessing_across_accounts_only_locks_itself_out():
 def test_token_sign_in_ignores_a_rotating_forwarded_for_header():
     rm = make_rm("rm-token")
     api = APIClient()
-    codes = [api.post("/api/auth/token/", {"username": rm.username, "password": f"guess-{n}"}, format="json",
-                      HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code for n in range(12)]
+    codes = [
+        api.post(
+            "/api/auth/token/",
+            {"username": rm.username, "password": f"guess-{n}"},
+            format="json",
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{n}",
+        ).status_code
+        for n in range(12)
+    ]
     assert codes[:10] == [400] * 10 and codes[10:] == [429, 429]
 
 
@@ -69,11 +76,19 @@ def test_token_sign_in_is_limited_per_account_across_addresses():
     rm = make_rm("rm-token")
     api = APIClient()
     for n in range(PER_ACCOUNT_UNTRUSTED):
-        response = api.post("/api/auth/token/", {"username": "ＲＭ-token", "password": f"guess-{n}"}, format="json",
-                            REMOTE_ADDR=f"10.6.{n}.1")
+        response = api.post(
+            "/api/auth/token/",
+            {"username": "ＲＭ-token", "password": f"guess-{n}"},
+            format="json",
+            REMOTE_ADDR=f"10.6.{n}.1",
+        )
         assert response.status_code == 400, n
-    response = api.post("/api/auth/token/", {"username": rm.username, "password": PASSWORD}, format="json",
-                        REMOTE_ADDR="10.7.0.1")
+    response = api.post(
+        "/api/auth/token/",
+        {"username": rm.username, "password": PASSWORD},
+        format="json",
+        REMOTE_ADDR="10.7.0.1",
+    )
     assert response.status_code == 429
     assert response.json()["code"] == "throttled"
 
@@ -89,10 +104,15 @@ def test_the_client_address_comes_from_the_configured_number_of_proxies(proxies,
 def test_password_reset_emails_are_throttled_per_email_and_per_address():
     make_rm("forgetful").__class__.objects.filter(username="forgetful").update(email="forgetful@example.com")
     for n in range(15):  # many addresses, one victim: at most a few e-mails reach them
-        response = Client().post("/accounts/password_reset/", {"email": "forgetful@example.com"},
-                                 REMOTE_ADDR=f"10.8.{n}.1")
+        response = Client().post(
+            "/accounts/password_reset/", {"email": "forgetful@example.com"}, REMOTE_ADDR=f"10.8.{n}.1"
+        )
         assert response.status_code == 302  # the same answer every time: nothing tells whether it was sent
     assert len(mail.outbox) == PASSWORD_RESETS_PER_EMAIL
-    codes = [Client().post("/accounts/password_reset/", {"email": f"x{n}@example.com"},
-                           REMOTE_ADDR="10.9.0.1").status_code for n in range(PASSWORD_RESETS_PER_ADDRESS + 2)]
+    codes = [
+        Client()
+        .post("/accounts/password_reset/", {"email": f"x{n}@example.com"}, REMOTE_ADDR="10.9.0.1")
+        .status_code
+        for n in range(PASSWORD_RESETS_PER_ADDRESS + 2)
+    ]
     assert codes == [302] * PASSWORD_RESETS_PER_ADDRESS + [429, 429]

@@ -26,47 +26,117 @@ NO = "forbidden"
 ACTIONS = [
     ("resume", lambda w: {"last_seq": 0}, dict.fromkeys(ROLES, OK)),
     ("reaction", lambda w: {"kind": "like"}, dict.fromkeys(ROLES, OK)),
-    ("chat.send", lambda w: {"text": "大家好，请问今天讲什么？"},
-     {"anonymous": GUEST, "customer": OK, "rm_own": OK, "rm_other": NO, "officer": NO}),
-    ("qa.ask", lambda w: {"text": "R2产品的期限是多久？"},
-     {"anonymous": GUEST, "customer": OK, "rm_own": NO, "rm_other": NO, "officer": NO}),
+    (
+        "chat.send",
+        lambda w: {"text": "大家好，请问今天讲什么？"},
+        {"anonymous": GUEST, "customer": OK, "rm_own": OK, "rm_other": NO, "officer": NO},
+    ),
+    (
+        "qa.ask",
+        lambda w: {"text": "R2产品的期限是多久？"},
+        {"anonymous": GUEST, "customer": OK, "rm_own": NO, "rm_other": NO, "officer": NO},
+    ),
     # The world's question is the customer's own: nobody upvotes their own question (issue 19).
-    ("qa.upvote", lambda w: {"question_id": w.question_id},
-     {"anonymous": GUEST, "customer": "own_question", "rm_own": OK, "rm_other": OK, "officer": OK}),
-    ("qa.answer", lambda w: {"question_id": w.question_id},
-     {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
-    ("card.open", lambda w: {"card_id": w.card_id},
-     {"anonymous": GUEST, "customer": OK, "rm_own": OK, "rm_other": OK, "officer": OK}),
-    ("card.push", lambda w: {"product_id": w.products["r2"].pk},
-     {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
-    ("chat.pin", lambda w: {"message_id": w.line_id},
-     {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
-    ("room.slow_mode", lambda w: {"seconds": 0},
-     {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
-    ("chat.remove", lambda w: {"message_id": w.line_id},
-     {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": OK}),
-    ("chat.release", lambda w: {"message_id": w.extra["held_line_id"]},
-     {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": OK}),
-    ("qa.release", lambda w: {"question_id": w.extra["held_question_id"]},
-     {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": OK}),
-    ("user.mute", lambda w: {"user_id": w.user("rm_other").pk, "minutes": 1},
-     {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
+    (
+        "qa.upvote",
+        lambda w: {"question_id": w.question_id},
+        {"anonymous": GUEST, "customer": "own_question", "rm_own": OK, "rm_other": OK, "officer": OK},
+    ),
+    (
+        "qa.answer",
+        lambda w: {"question_id": w.question_id},
+        {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO},
+    ),
+    (
+        "card.open",
+        lambda w: {"card_id": w.card_id},
+        {"anonymous": GUEST, "customer": OK, "rm_own": OK, "rm_other": OK, "officer": OK},
+    ),
+    (
+        "card.push",
+        lambda w: {"product_id": w.products["r2"].pk},
+        {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO},
+    ),
+    (
+        "chat.pin",
+        lambda w: {"message_id": w.line_id},
+        {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO},
+    ),
+    (
+        "room.slow_mode",
+        lambda w: {"seconds": 0},
+        {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO},
+    ),
+    (
+        "chat.remove",
+        lambda w: {"message_id": w.line_id},
+        {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": OK},
+    ),
+    (
+        "chat.release",
+        lambda w: {"message_id": w.extra["held_line_id"]},
+        {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": OK},
+    ),
+    (
+        "qa.release",
+        lambda w: {"question_id": w.extra["held_question_id"]},
+        {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": OK},
+    ),
+    (
+        "user.mute",
+        lambda w: {"user_id": w.user("rm_other").pk, "minutes": 1},
+        {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO},
+    ),
     # Issue 17: a pinned line must pass the screening; lines must have something visible and fit the limit.
-    ("chat.pin", lambda w: {"message_id": w.extra["unscreened_line_id"]},
-     {"anonymous": NO, "customer": NO, "rm_own": "pin_not_screened", "rm_other": NO, "officer": NO}),
-    ("chat.send", lambda w: {"text": "\u200b\u200c"},
-     {"anonymous": GUEST, "customer": "invalid_text", "rm_own": "invalid_text", "rm_other": NO, "officer": NO}),
-    ("chat.send", lambda w: {"text": "收益\u202e%01率年"},
-     {"anonymous": GUEST, "customer": "invalid_text", "rm_own": "invalid_text", "rm_other": NO, "officer": NO}),
+    (
+        "chat.pin",
+        lambda w: {"message_id": w.extra["unscreened_line_id"]},
+        {"anonymous": NO, "customer": NO, "rm_own": "pin_not_screened", "rm_other": NO, "officer": NO},
+    ),
+    (
+        "chat.send",
+        lambda w: {"text": "\u200b\u200c"},
+        {
+            "anonymous": GUEST,
+            "customer": "invalid_text",
+            "rm_own": "invalid_text",
+            "rm_other": NO,
+            "officer": NO,
+        },
+    ),
+    (
+        "chat.send",
+        lambda w: {"text": "收益\u202e%01率年"},
+        {
+            "anonymous": GUEST,
+            "customer": "invalid_text",
+            "rm_own": "invalid_text",
+            "rm_other": NO,
+            "officer": NO,
+        },
+    ),
     ("chat.send", lambda w: {"text": "话" * 501}, dict.fromkeys(ROLES, "too_long")),
-    ("qa.ask", lambda w: {"text": "\x00"},
-     {"anonymous": GUEST, "customer": "invalid_text", "rm_own": NO, "rm_other": NO, "officer": NO}),
+    (
+        "qa.ask",
+        lambda w: {"text": "\x00"},
+        {"anonymous": GUEST, "customer": "invalid_text", "rm_own": NO, "rm_other": NO, "officer": NO},
+    ),
     # The host's Q&A moderation (issue 19): merging a question into itself is refused even for the host.
-    ("qa.merge", lambda w: {"question_id": w.question_id, "into_id": w.question_id},
-     {"anonymous": NO, "customer": NO, "rm_own": "invalid_state", "rm_other": NO, "officer": NO}),
-    ("qa.dismiss", lambda w: {"question_id": w.question_id},
-     {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
-    ("session.end", lambda w: {}, {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO}),
+    (
+        "qa.merge",
+        lambda w: {"question_id": w.question_id, "into_id": w.question_id},
+        {"anonymous": NO, "customer": NO, "rm_own": "invalid_state", "rm_other": NO, "officer": NO},
+    ),
+    (
+        "qa.dismiss",
+        lambda w: {"question_id": w.question_id},
+        {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO},
+    ),
+    (
+        "session.end",
+        lambda w: {},
+        {"anonymous": NO, "customer": NO, "rm_own": OK, "rm_other": NO, "officer": NO},
+    ),
 ]
 
 
@@ -77,11 +147,17 @@ def test_every_frame_type_has_a_row():
 
 async def test_who_may_open_which_room(room):
     world = await database_sync_to_async(build_world)(prefix="wsopen")
-    rooms = {"draft": world.sessions["draft"].pk, "in_review": world.sessions["in_review"].pk,
-             "live": world.sessions["live"].pk, "missing": 987654321}
+    rooms = {
+        "draft": world.sessions["draft"].pk,
+        "in_review": world.sessions["in_review"].pk,
+        "live": world.sessions["live"].pk,
+        "missing": 987654321,
+    }
     may_open = {
-        "draft": {"rm_own", "officer"}, "in_review": {"rm_own", "officer"},
-        "live": set(ROLES), "missing": set(),
+        "draft": {"rm_own", "officer"},
+        "in_review": {"rm_own", "officer"},
+        "live": set(ROLES),
+        "missing": set(),
     }
     cells = 0
     for name, session_id in rooms.items():

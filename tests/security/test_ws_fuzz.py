@@ -27,14 +27,35 @@ from tests.studio.conftest import connect
 pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.timeout(180)]
 
 EXAMPLES = 400
-FIELDS = ("ref", "text", "question_id", "card_id", "last_seq", "kind", "product_id", "message_id", "user_id",
-          "minutes", "seconds")
+FIELDS = (
+    "ref",
+    "text",
+    "question_id",
+    "card_id",
+    "last_seq",
+    "kind",
+    "product_id",
+    "message_id",
+    "user_id",
+    "minutes",
+    "seconds",
+)
 CLIENT_ERROR_CODES = {"malformed", "unknown_type", "frame_too_large", "too_long"}
 
-json_scalars = (st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70)
-                | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=40))
-json_values = st.recursive(json_scalars, lambda children: st.lists(children, max_size=4)
-                           | st.dictionaries(st.text(max_size=8), children, max_size=4), max_leaves=12)
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=40)
+)
+json_values = st.recursive(
+    json_scalars,
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=12,
+)
 frame_types = st.sampled_from(sorted(protocol.FRAME_TYPES)) | st.text(max_size=12) | json_values
 typed_frames = st.builds(
     lambda kind, fields: json.dumps({"type": kind, **fields}),
@@ -42,24 +63,42 @@ typed_frames = st.builds(
     st.dictionaries(st.sampled_from(FIELDS) | st.text(max_size=6), json_values, max_size=4),
 )
 huge_frames = st.integers(min_value=3000, max_value=40_000).map(
-    lambda n: json.dumps({"type": "chat.send", "text": "洗" * n, "ref": "huge"}, ensure_ascii=False))
+    lambda n: json.dumps({"type": "chat.send", "text": "洗" * n, "ref": "huge"}, ensure_ascii=False)
+)
 deep_frames = st.tuples(st.integers(min_value=1, max_value=2000), st.sampled_from(["[", '{"a":'])).map(
-    lambda spec: spec[1] * spec[0] + "1" + ("]" if spec[1] == "[" else "}") * spec[0])
-surrogates = st.sampled_from([
-    '{"type": "chat.send", "text": "\\ud800", "ref": "s1"}',
-    '{"type": "qa.ask", "text": "ok", "ref": "\\udfff"}',
-    '{"type": "\\ud83d", "ref": "s2"}',
-    '{"type": "reaction", "kind": "like", "ref": "\\ud800\\ud800"}',
-])
+    lambda spec: spec[1] * spec[0] + "1" + ("]" if spec[1] == "[" else "}") * spec[0]
+)
+surrogates = st.sampled_from(
+    [
+        '{"type": "chat.send", "text": "\\ud800", "ref": "s1"}',
+        '{"type": "qa.ask", "text": "ok", "ref": "\\udfff"}',
+        '{"type": "\\ud83d", "ref": "s2"}',
+        '{"type": "reaction", "kind": "like", "ref": "\\ud800\\ud800"}',
+    ]
+)
 valid_frames = st.one_of(
-    st.builds(lambda kind, ref: {"type": "reaction", "kind": kind, "ref": ref},
-              st.sampled_from(protocol.REACTION_KINDS), st.text(min_size=1, max_size=64)),
+    st.builds(
+        lambda kind, ref: {"type": "reaction", "kind": kind, "ref": ref},
+        st.sampled_from(protocol.REACTION_KINDS),
+        st.text(min_size=1, max_size=64),
+    ),
     st.builds(lambda n: {"type": "qa.upvote", "question_id": n}, st.integers(min_value=1, max_value=2**62)),
-    st.builds(lambda n: {"type": "card.open", "card_id": n, "ref": "c"}, st.integers(min_value=1, max_value=2**62)),
+    st.builds(
+        lambda n: {"type": "card.open", "card_id": n, "ref": "c"}, st.integers(min_value=1, max_value=2**62)
+    ),
 ).map(json.dumps)
-text_frames = st.one_of(typed_frames, valid_frames, json_values.map(json.dumps), st.text(max_size=200), huge_frames,
-                        deep_frames, surrogates)
-frames = st.one_of(text_frames.map(lambda text: ("text", text)), st.binary(max_size=300).map(lambda b: ("bytes", b)))
+text_frames = st.one_of(
+    typed_frames,
+    valid_frames,
+    json_values.map(json.dumps),
+    st.text(max_size=200),
+    huge_frames,
+    deep_frames,
+    surrogates,
+)
+frames = st.one_of(
+    text_frames.map(lambda text: ("text", text)), st.binary(max_size=300).map(lambda b: ("bytes", b))
+)
 
 
 class LoopThread:
@@ -126,8 +165,12 @@ def test_hostile_frames_get_an_error_and_the_socket_survives(monkeypatch):
         await viewer.ws.send_to(text_data=json.dumps({"type": "resume", "last_seq": 10**9, "ref": probe_ref}))
         return await _answers(viewer, probe_ref)
 
-    @settings(max_examples=EXAMPLES, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(frames)
     @example(("text", "[" * 2000 + "]" * 2000))
     @example(("text", '{"a":' * 1500 + "1" + "}" * 1500))
@@ -154,6 +197,7 @@ def test_hostile_frames_get_an_error_and_the_socket_survives(monkeypatch):
 
     try:
         fuzz()
+
         # Still a working room: a line sent now is acked, stored and broadcast back.
         async def say():
             await viewer.send({"type": "chat.send", "text": "还在吗？", "ref": "after-fuzz"})

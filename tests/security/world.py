@@ -39,8 +39,10 @@ PRODUCT_DESK = "product"
 
 R4_CARD = "R4中高风险混合基金。基金过往业绩不代表其未来表现，基金投资有风险，投资须谨慎。"
 DESCRIPTION = "讲解理财产品风险等级与适当性。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"
-SCRIPT = ("大家好，今天介绍理财产品的风险等级。两款产品分别为R2中低风险和R4中高风险。"
-          "理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。")
+SCRIPT = (
+    "大家好，今天介绍理财产品的风险等级。两款产品分别为R2中低风险和R4中高风险。"
+    "理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"
+)
 
 # Tables whose rows a request may touch without changing anything that matters: Django's own
 # bookkeeping (sessions of a browser login, content types) is left out of the snapshot.
@@ -69,9 +71,14 @@ class World:
 def _session(rm, products, *, title="稳健理财入门：认识风险等级", studio=None, **overrides) -> LiveSession:
     studio = studio or studio_create(owner=rm, name="稳健理财演播室")
     return session_create(
-        studio=studio, actor=rm, title=title, description=DESCRIPTION, script=SCRIPT,
+        studio=studio,
+        actor=rm,
+        title=title,
+        description=DESCRIPTION,
+        script=SCRIPT,
         scheduled_start=timezone.now() + timedelta(hours=2),
-        featured_product_ids=[products["r2"].pk, products["r4"].pk], **overrides,
+        featured_product_ids=[products["r2"].pk, products["r4"].pk],
+        **overrides,
     )
 
 
@@ -85,8 +92,9 @@ def build_world(*, prefix: str = "w") -> World:
     customer.customer_profile.save(update_fields=["segments"])
     products = {
         "r2": ProductFactory(risk_level="R2"),
-        "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None,
-                             card_text=R4_CARD),
+        "r4": ProductFactory(
+            risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None, card_text=R4_CARD
+        ),
     }
     studio = studio_create(owner=rm_own, name="稳健理财演播室")
     other_studio = studio_create(owner=rm_other, name="另一个演播室")
@@ -95,8 +103,11 @@ def build_world(*, prefix: str = "w") -> World:
     in_review = _session(rm_own, products, studio=studio, title="审核中的场次")
     submissions = session_content_submit(session=in_review, author=rm_own)
     submissions_check_now(submissions)
-    submission = next(s for s in Submission.objects.filter(pk__in=[s.pk for s in submissions])
-                      if s.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED))
+    submission = next(
+        s
+        for s in Submission.objects.filter(pk__in=[s.pk for s in submissions])
+        if s.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED)
+    )
     approved = session_make_approved(_session(rm_own, products, studio=studio, title="即将开播"), officer)
     live = session_make_approved(_session(rm_own, products, studio=studio, title="直播中"), officer)
     live = session_go_live(session=live, actor=rm_own)
@@ -106,8 +117,9 @@ def build_world(*, prefix: str = "w") -> World:
 
     ack = chat_send(session_id=live.pk, user=customer, text="请问R2产品的期限是多久？", ref="w-1")
     # A customer's line that must never become the room's pinned message (it fails the screening).
-    unscreened = chat_send(session_id=live.pk, user=customer, text="这只R4基金保本保收益，稳赚不赔！",
-                                           ref="w-2")
+    unscreened = chat_send(
+        session_id=live.pk, user=customer, text="这只R4基金保本保收益，稳赚不赔！", ref="w-2"
+    )
     question = question_ask(session_id=live.pk, user=customer, text="R4适合我吗？", ref="w-q")
     card = card_push(session_id=live.pk, actor=rm_own, product_id=products["r2"].pk, ref="w-c")
     # A viewer's line and question the audience screening holds for the host or an officer.
@@ -123,15 +135,36 @@ def build_world(*, prefix: str = "w") -> World:
 
     extra = _organisation_objects(rm_own, customer, live, card)
     return World(
-        users={"anonymous": None, "customer": customer, "rm_own": rm_own, "rm_other": rm_other, "officer": officer,
-               PRODUCT_DESK: product_desk},
-        studio=studio, other_studio=other_studio, products=products,
-        sessions={"draft": draft, "in_review": in_review, "approved": approved,
-                  "live": LiveSession.objects.get(pk=live.pk), "ended": ended},
-        submission=submission, card_id=card.pk, question_id=question.pk, line_id=ack["id"],
-        share_link=share_link, notification=notification,
-        extra={**extra, "unscreened_line_id": unscreened["id"], "held_line_id": held_line["id"],
-               "held_question_id": held_question.pk},
+        users={
+            "anonymous": None,
+            "customer": customer,
+            "rm_own": rm_own,
+            "rm_other": rm_other,
+            "officer": officer,
+            PRODUCT_DESK: product_desk,
+        },
+        studio=studio,
+        other_studio=other_studio,
+        products=products,
+        sessions={
+            "draft": draft,
+            "in_review": in_review,
+            "approved": approved,
+            "live": LiveSession.objects.get(pk=live.pk),
+            "ended": ended,
+        },
+        submission=submission,
+        card_id=card.pk,
+        question_id=question.pk,
+        line_id=ack["id"],
+        share_link=share_link,
+        notification=notification,
+        extra={
+            **extra,
+            "unscreened_line_id": unscreened["id"],
+            "held_line_id": held_line["id"],
+            "held_question_id": held_question.pk,
+        },
     )
 
 
@@ -142,17 +175,32 @@ def _organisation_objects(rm_own, customer, live, card) -> dict:
     head = User.objects.create_user(username="w-head-office", password="unused-password-1")
     membership_assign(user=head, institution=bank, role="head_office")
     today = timezone.localdate()
-    campaign = campaign_create(actor=User.objects.get(pk=head.pk), name="理财周", starts_on=today,
-                               ends_on=today + timedelta(days=7), title="理财周", description=DESCRIPTION,
-                               script=SCRIPT)
-    lead, _ = lead_record(customer=customer, session_id=live.pk, session_owner_id=rm_own.pk, push_id=card.pk,
-                          product_id=card.product_id, share_link_id=None)
+    campaign = campaign_create(
+        actor=User.objects.get(pk=head.pk),
+        name="理财周",
+        starts_on=today,
+        ends_on=today + timedelta(days=7),
+        title="理财周",
+        description=DESCRIPTION,
+        script=SCRIPT,
+    )
+    lead, _ = lead_record(
+        customer=customer,
+        session_id=live.pk,
+        session_owner_id=rm_own.pk,
+        push_id=card.pk,
+        product_id=card.product_id,
+        share_link_id=None,
+    )
     return {"bank": bank, "branch": branch, "campaign": campaign, "lead": lead}
 
 
 def _snapshot_models() -> list:
-    return [model for model in apps.get_models()
-            if model._meta.label_lower not in _IGNORED and not model._meta.proxy and model._meta.managed]
+    return [
+        model
+        for model in apps.get_models()
+        if model._meta.label_lower not in _IGNORED and not model._meta.proxy and model._meta.managed
+    ]
 
 
 def db_snapshot() -> dict[str, str]:
@@ -173,7 +221,9 @@ def db_snapshot() -> dict[str, str]:
     digests = {}
     for model in models:
         rows = list(model.objects.order_by("pk").values_list())
-        digests[model._meta.label_lower] = f"{len(rows)}:{hashlib.sha256(repr(rows).encode()).hexdigest()[:16]}"
+        digests[model._meta.label_lower] = (
+            f"{len(rows)}:{hashlib.sha256(repr(rows).encode()).hexdigest()[:16]}"
+        )
     return digests
 
 

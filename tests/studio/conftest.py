@@ -5,7 +5,6 @@ Redis channel layer. ``process_app()`` builds a second application with its own 
 instance, which stands for a second server process (its own Redis connections and fan-out hub).
 """
 
-
 import pytest
 from channels.auth import AuthMiddlewareStack
 from channels.db import database_sync_to_async
@@ -28,8 +27,9 @@ def process_app(layer=None):
 
         return application
     consumer = LiveRoomConsumer.as_asgi(layer=layer)
-    return WebSocketOriginValidator(AuthMiddlewareStack(URLRouter([
-        path("ws/sessions/<int:session_id>/", consumer)])))
+    return WebSocketOriginValidator(
+        AuthMiddlewareStack(URLRouter([path("ws/sessions/<int:session_id>/", consumer)]))
+    )
 
 
 def new_layer() -> RedisPubSubChannelLayer:
@@ -51,7 +51,10 @@ def _room_counters_drop() -> None:
 
     client = redis.Redis.from_url(settings.REDIS_URL)
     try:
-        prefixes = {settings.CACHES["default"]["KEY_PREFIX"], settings.CHANNEL_LAYERS["default"]["CONFIG"]["prefix"]}
+        prefixes = {
+            settings.CACHES["default"]["KEY_PREFIX"],
+            settings.CHANNEL_LAYERS["default"]["CONFIG"]["prefix"],
+        }
         for prefix in prefixes:
             for pattern in ("ratelimit:*", "slowmode:*", "presence:*", "audience:reactions:*"):
                 keys = list(client.scan_iter(match=f"{prefix}:*{pattern}", count=500))
@@ -63,7 +66,12 @@ def _room_counters_drop() -> None:
 
 @pytest.fixture
 def products(db):
-    return {"r2": ProductFactory(risk_level="R2"), "r4": ProductFactory(risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None, card_text=R4_CARD)}
+    return {
+        "r2": ProductFactory(risk_level="R2"),
+        "r4": ProductFactory(
+            risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None, card_text=R4_CARD
+        ),
+    }
 
 
 @pytest.fixture
@@ -89,9 +97,16 @@ def outbound_problems(frame: dict) -> list[str]:
         return [f"no type in studio.protocol for {kind!r}"]
     keys = get_type_hints(declared)
     problems = [f"{kind}: key {key!r} is not declared" for key in frame if key not in keys]
-    problems += [f"{kind}: required key {key!r} missing" for key in declared.__required_keys__ if key not in frame]
-    nested = frame.get("messages") if kind == "chat.batch" else [frame["message"]] if kind == "chat.pinned" and \
-        frame.get("message") else []
+    problems += [
+        f"{kind}: required key {key!r} missing" for key in declared.__required_keys__ if key not in frame
+    ]
+    nested = (
+        frame.get("messages")
+        if kind == "chat.batch"
+        else [frame["message"]]
+        if kind == "chat.pinned" and frame.get("message")
+        else []
+    )
     for item in nested or []:
         if item.get("type") != "chat.message":
             problems.append(f"{kind}: holds a {item.get('type')!r}, not a chat.message")
@@ -150,14 +165,24 @@ class Viewer:
             await self.ws.disconnect()
 
 
-async def connect(session_id: int, user=None, *, app=None, query: str = "", origin: bytes = b"http://testserver",
-                  expect_ok: bool = True, accept_language: str = ""):
+async def connect(
+    session_id: int,
+    user=None,
+    *,
+    app=None,
+    query: str = "",
+    origin: bytes = b"http://testserver",
+    expect_ok: bool = True,
+    accept_language: str = "",
+):
     headers = [(b"origin", origin), (b"host", b"testserver")]
     if accept_language:
         headers.append((b"accept-language", accept_language.encode()))
     if user is not None:
         headers.append((b"cookie", await database_sync_to_async(_cookie_for)(user)))
-    communicator = WebsocketCommunicator(process_app(app), f"/ws/sessions/{session_id}/{query}", headers=headers)
+    communicator = WebsocketCommunicator(
+        process_app(app), f"/ws/sessions/{session_id}/{query}", headers=headers
+    )
     connected, code = await communicator.connect(timeout=10)
     if not expect_ok:
         assert not connected, "the socket was accepted"

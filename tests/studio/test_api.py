@@ -23,11 +23,13 @@ def client_for(user=None) -> APIClient:
 
 def _session_body(studio_id, products, **extra):
     return {
-        "studio_id": studio_id, "title": "稳健理财入门：认识风险等级",
+        "studio_id": studio_id,
+        "title": "稳健理财入门：认识风险等级",
         "description": "讲解理财产品风险等级与适当性。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。",
         "script": "两款产品分别为R2中低风险和R4中高风险。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。",
         "scheduled_start": (timezone.now() + timedelta(days=1)).isoformat(),
-        "featured_product_ids": [products["r2"].pk, products["r4"].pk], **extra,
+        "featured_product_ids": [products["r2"].pk, products["r4"].pk],
+        **extra,
     }
 
 
@@ -49,7 +51,9 @@ def test_session_lifecycle_through_the_api(rm, officer, products):
     body = created.json()
     assert body["state"] == "draft" and body["invite_code"]
     assert {(p["id"], p["risk_level"]) for p in body["featured_products"]} == {
-        (products["r2"].pk, "R2"), (products["r4"].pk, "R4")}
+        (products["r2"].pk, "R2"),
+        (products["r4"].pk, "R4"),
+    }
     session_id = body["id"]
 
     # Going live before approval is refused with the gate's blockers.
@@ -76,15 +80,21 @@ def test_session_lifecycle_through_the_api(rm, officer, products):
     from compliance.models import AuditEvent
     from compliance.services.audit import audit_verify
 
-    transitions = AuditEvent.objects.filter(subject_id=str(session_id), event_type__in=["session.live", "session.ended"])
+    transitions = AuditEvent.objects.filter(
+        subject_id=str(session_id), event_type__in=["session.live", "session.ended"]
+    )
     assert [(e.event_type, e.actor_id) for e in transitions.order_by("seq")] == [
-        ("session.live", rm.pk), ("session.ended", rm.pk)]
+        ("session.live", rm.pk),
+        ("session.ended", rm.pk),
+    ]
     assert audit_verify() == []
 
 
 def test_editing_approved_content_pulls_the_session_back_to_review(rm, officer, products):
     session = session_make_approved(make_session(rm, products), officer)
-    response = client_for(rm).patch(f"/api/sessions/{session.pk}/", {"title": "新标题：认识风险等级"}, format="json")
+    response = client_for(rm).patch(
+        f"/api/sessions/{session.pk}/", {"title": "新标题：认识风险等级"}, format="json"
+    )
     assert response.status_code == 200 and response.json()["state"] == "in_review"
 
 
@@ -162,8 +172,13 @@ def test_the_openapi_schema_names_are_unique(admin_client):
 
     schema = SchemaGenerator().get_schema(request=None, public=True)
     paths = schema["paths"]
-    for path in ("/api/studios/", "/api/sessions/", "/api/sessions/{session_id}/",
-                 "/api/sessions/{session_id}/go-live/", "/api/sessions/{session_id}/messages/"):
+    for path in (
+        "/api/studios/",
+        "/api/sessions/",
+        "/api/sessions/{session_id}/",
+        "/api/sessions/{session_id}/go-live/",
+        "/api/sessions/{session_id}/messages/",
+    ):
         assert path in paths
 
 
@@ -175,7 +190,9 @@ def test_the_owner_sees_what_still_blocks_publishing(rm, officer, products):
     assert {b["code"] for b in draft["blockers"]} == {"not_submitted"}
     assert {b["kind"] for b in draft["blockers"]} == {"script", "announcement", "product_card"}
     assert {b["product_id"] for b in draft["blockers"] if b["kind"] == "product_card"} == {
-        products["r2"].pk, products["r4"].pk}
+        products["r2"].pk,
+        products["r4"].pk,
+    }
 
     session_make_approved(session, officer)
     assert api.get(f"/api/sessions/{session.pk}/").json()["blockers"] == []

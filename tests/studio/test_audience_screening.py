@@ -20,9 +20,9 @@ LURE = "想要内部消息的加我威信 abc12345，带你赚"
 # The pack itself (pure engine, no database)
 
 HELD_LINES = [
-    ("加我威信详聊", "audience.off_channel"),          # homophone of 微信
+    ("加我威信详聊", "audience.off_channel"),  # homophone of 微信
     ("有问题私聊我", "audience.off_channel"),
-    ("sī liáo 吧", "audience.off_channel"),          # pinyin
+    ("sī liáo 吧", "audience.off_channel"),  # pinyin
     ("我的号码 138.1234.5678", "audience.off_channel"),  # dots: masking does not catch it
     ("电话幺三八一二三四五六七八", "audience.off_channel"),
     ("vx: wang_licai88", "audience.off_channel"),
@@ -118,7 +118,9 @@ async def test_clean_viewer_lines_publish_and_phone_numbers_stay_masked(live_ses
     await speaker.send({"type": "chat.send", "text": "我电话13812345678有问题回电", "ref": "b"})
     masked = await speaker.ack("b")
     # Masking still runs first, and a number it masked is harmless: the line is published, masked.
-    assert masked["status"] == "published" and masked["masked"] == ["phone"] and "*******5678" in masked["text"]
+    assert (
+        masked["status"] == "published" and masked["masked"] == ["phone"] and "*******5678" in masked["text"]
+    )
     lines = await watcher.lines(2)
     assert [line["text"] for line in lines] == ["这个产品风险等级是多少？", masked["text"]]
     stored = await db(ChatMessage.objects.get)(pk=masked["id"])

@@ -37,14 +37,17 @@ def _group_members(layer, session_id: int) -> int:
     return len(loop_layer.groups.get(f"{loop_layer.prefix}__group__{room_group(session_id)}", ()))
 
 
-async def test_every_viewer_on_either_process_gets_every_line_once_in_seq_order(live_session, two_processes,
-                                                                                  room):
+async def test_every_viewer_on_either_process_gets_every_line_once_in_seq_order(
+    live_session, two_processes, room
+):
     process_a, process_b = two_processes
     viewers_a = [await room(live_session.pk, app=process_a) for _ in range(3)]
     viewers_b = [await room(live_session.pk, app=process_b) for _ in range(3)]
     customers = [await db(make_customer)(f"talker{n}") for n in range(8)]
-    speakers = [await room(live_session.pk, customer, app=(process_a, process_b)[n % 2])
-                for n, customer in enumerate(customers)]
+    speakers = [
+        await room(live_session.pk, customer, app=(process_a, process_b)[n % 2])
+        for n, customer in enumerate(customers)
+    ]
 
     # One subscription per room per process, however many sockets each process holds.
     for layer, local in ((process_a, 3 + 4), (process_b, 3 + 4)):
@@ -63,11 +66,15 @@ async def test_every_viewer_on_either_process_gets_every_line_once_in_seq_order(
     for viewer in viewers_a + viewers_b:
         lines = await viewer.lines(24)
         assert [line["seq"] for line in lines] == list(range(1, 25))
-        assert sorted(line["text"] for line in lines) == sorted(f"{n}-{k}" for n in range(8) for k in range(3))
+        assert sorted(line["text"] for line in lines) == sorted(
+            f"{n}-{k}" for n in range(8) for k in range(3)
+        )
         assert await viewer.nothing(0.3)
 
 
-async def test_a_line_lost_on_the_layer_is_filled_from_the_database_in_order(live_session, two_processes, room):
+async def test_a_line_lost_on_the_layer_is_filled_from_the_database_in_order(
+    live_session, two_processes, room
+):
     process_a, _ = two_processes
     viewer = await room(live_session.pk, app=process_a)
     talker = await db(make_customer)("talker")
@@ -80,9 +87,15 @@ async def test_a_line_lost_on_the_layer_is_filled_from_the_database_in_order(liv
             locked.last_seq += 1
             locked.save(update_fields=["last_seq"])
             return ChatMessage.objects.create(
-                session_id=live_session.pk, author=talker, author_role="customer", author_name="talker",
-                text="lost on the wire", status=MessageStatus.PUBLISHED, seq=locked.last_seq,
-                published_at=timezone.now())
+                session_id=live_session.pk,
+                author=talker,
+                author_role="customer",
+                author_name="talker",
+                text="lost on the wire",
+                status=MessageStatus.PUBLISHED,
+                seq=locked.last_seq,
+                published_at=timezone.now(),
+            )
 
     await store_without_broadcast()
     await db(chat_send)(session_id=live_session.pk, user=talker, text="after the gap")
@@ -118,7 +131,10 @@ async def test_resume_on_the_other_process_is_loss_free(live_session, rm, two_pr
         frame = await back.next("chat.message", "chat.batch", "chat.removed")
         replayed.extend(frame["messages"] if frame["type"] == "chat.batch" else [frame])
     assert [(f["type"], f["seq"]) for f in replayed] == [
-        ("chat.message", 3), ("chat.message", 4), ("chat.removed", 5)]
+        ("chat.message", 3),
+        ("chat.message", 4),
+        ("chat.removed", 5),
+    ]
     await talker.send({"type": "chat.send", "text": "live again", "ref": "6"})
     assert (await talker.ack("6"))["seq"] == 6
     [live] = await back.lines(1)
@@ -158,8 +174,9 @@ async def test_a_busy_room_coalesces_lines_into_batches_in_seq_order(live_sessio
     assert len(frames) < 20
 
 
-async def test_a_card_push_reaches_each_process_with_per_viewer_suitability(live_session, rm, products,
-                                                                          two_processes, room):
+async def test_a_card_push_reaches_each_process_with_per_viewer_suitability(
+    live_session, rm, products, two_processes, room
+):
     process_a, process_b = two_processes
     host = await room(live_session.pk, rm, app=process_a)
     c5 = await room(live_session.pk, await db(make_customer)("c5-b", level="C5"), app=process_b)
@@ -183,9 +200,15 @@ async def test_a_viewer_gone_while_connecting_does_not_stay_in_the_room(live_ses
         if message["type"] == "websocket.send":  # the browser left right after the handshake
             raise RuntimeError("Attempt to send on a closed protocol")
 
-    scope = {"type": "websocket", "path": f"/ws/sessions/{live_session.pk}/", "query_string": b"",
-             "headers": [(b"origin", b"http://testserver"), (b"host", b"testserver")], "subprotocols": [],
-             "client": ("127.0.0.1", 50000), "server": ("testserver", 80)}
+    scope = {
+        "type": "websocket",
+        "path": f"/ws/sessions/{live_session.pk}/",
+        "query_string": b"",
+        "headers": [(b"origin", b"http://testserver"), (b"host", b"testserver")],
+        "subprotocols": [],
+        "client": ("127.0.0.1", 50000),
+        "server": ("testserver", 80),
+    }
     with pytest.raises(RuntimeError, match="closed protocol"):
         await asyncio.wait_for(process_app(layer)(scope, inbox.get, closed_protocol_send), timeout=10)
 

@@ -13,15 +13,37 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-KEYS = {"viewers", "processes", "max_deliveries_per_s", "p99_ms_at_max", "lost", "rss_kb_per_conn",
-        "bare_max_deliveries_per_s", "ratio", "load_average"}
+KEYS = {
+    "viewers",
+    "processes",
+    "max_deliveries_per_s",
+    "p99_ms_at_max",
+    "lost",
+    "rss_kb_per_conn",
+    "bare_max_deliveries_per_s",
+    "ratio",
+    "load_average",
+}
 
 
 def _run(*args: str) -> tuple[dict, str]:
     completed = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "fanout.py"), "--no-pin", "--duration", "1", "--drain", "2",
-         "--rates", "4", *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=170,
+        [
+            sys.executable,
+            str(ROOT / "bench" / "fanout.py"),
+            "--no-pin",
+            "--duration",
+            "1",
+            "--drain",
+            "2",
+            "--rates",
+            "4",
+            *args,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=170,
     )
     output = completed.stdout
     assert completed.returncode == 0, output[-3000:] + completed.stderr[-3000:]
@@ -47,8 +69,13 @@ def test_bench_delivers_every_line_to_every_viewer_of_the_project_and_the_floor(
 
 @pytest.mark.timeout(200)
 def test_connect_storm_times_every_viewer_of_the_project_and_the_floor():
-    completed = subprocess.run([sys.executable, str(ROOT / "bench" / "fanout.py"), "--no-pin", "--connect-storm", "40"],
-                               cwd=ROOT, capture_output=True, text=True, timeout=170)
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "fanout.py"), "--no-pin", "--connect-storm", "40"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=170,
+    )
     output = completed.stdout
     assert completed.returncode == 0, output[-3000:] + completed.stderr[-3000:]
     result = json.loads(output.strip().splitlines()[-1])

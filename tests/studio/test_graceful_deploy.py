@@ -61,7 +61,10 @@ async def test_sigterm_moves_viewers_to_the_other_process_without_loss(live_sess
             back = await Socket.open(port_b, live_session.pk, query="?last_seq=1")
             missed = await back.lines(3)
             assert [(line["seq"], line["text"]) for line in missed] == [
-                (2, "during the deploy 0"), (3, "during the deploy 1"), (4, "during the deploy 2")]
+                (2, "during the deploy 0"),
+                (3, "during the deploy 1"),
+                (4, "during the deploy 2"),
+            ]
             await back.ws.close()
         assert [line["seq"] for line in await staying.lines(3)] == [2, 3, 4]
     finally:

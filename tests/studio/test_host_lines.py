@@ -42,7 +42,9 @@ async def test_a_blocked_host_line_is_rejected_with_the_reason_to_the_host_only(
     assert any(f["severity"] == "block" for f in stored.findings)
 
 
-async def test_a_held_host_line_reaches_viewers_only_after_an_officer_releases_it(live_session, rm, officer, room):
+async def test_a_held_host_line_reaches_viewers_only_after_an_officer_releases_it(
+    live_session, rm, officer, room
+):
     host = await room(live_session.pk, rm)
     viewer = await room(live_session.pk)
     await host.send({"type": "chat.send", "text": HELD, "ref": "h"})
@@ -89,7 +91,9 @@ async def test_officers_release_and_remove_from_the_admin_queue(live_session, rm
         client = _admin_client(officer)
         url = "/admin/studio/heldmessage/"
         page = client.get(url)
-        assert page.status_code == 200 and f'data-id="{ids[0]}"' in page.content.decode()  # listed (text highlighted)
+        assert (
+            page.status_code == 200 and f'data-id="{ids[0]}"' in page.content.decode()
+        )  # listed (text highlighted)
         client.post(url, {"action": "release_lines", "_selected_action": [ids[0]]})
         client.post(url, {"action": "remove_lines", "_selected_action": [ids[1]]})
         # A customer (or the host) gets no queue.
@@ -111,6 +115,8 @@ async def test_a_phrase_split_across_two_host_lines_is_caught(live_session, rm, 
     assert (await host.ack("1"))["status"] == "published"
     await host.send({"type": "chat.send", "text": "本保收益", "ref": "2"})
     second = await host.ack("2")
-    assert second["status"] == "rejected" and "promise.capital_guarantee" in {f["code"] for f in second["findings"]}
+    assert second["status"] == "rejected" and "promise.capital_guarantee" in {
+        f["code"] for f in second["findings"]
+    }
     assert [line["text"] for line in await viewer.lines(1)] == ["这款产品保"]
     assert await viewer.nothing(0.5)

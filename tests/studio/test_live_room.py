@@ -45,8 +45,15 @@ async def test_a_customer_line_is_stored_with_a_seq_then_broadcast_to_every_view
     assert ack["type"] == "ack" and ack["status"] == "published" and ack["seq"] == 1
 
     [line] = await watcher.lines(1)
-    assert line == {**line, "seq": 1, "id": ack["id"], "text": "请问R2产品风险大吗？", "role": "customer",
-                    "author": "alice", "author_id": alice.pk}
+    assert line == {
+        **line,
+        "seq": 1,
+        "id": ack["id"],
+        "text": "请问R2产品风险大吗？",
+        "role": "customer",
+        "author": "alice",
+        "author_id": alice.pk,
+    }
     [stored] = await _stored(pk=ack["id"])
     assert stored.status == MessageStatus.PUBLISHED and stored.seq == 1 and stored.findings == []
 
@@ -70,8 +77,11 @@ async def test_a_foreign_origin_is_refused(live_session, room):
 
 
 async def test_guests_and_invite_only_sessions(rm, officer, products, room):
-    session = await db(lambda: make_live(make_session(rm, products, guests_can_watch=False,
-                                                      visibility="invite_only"), officer))()
+    session = await db(
+        lambda: make_live(
+            make_session(rm, products, guests_can_watch=False, visibility="invite_only"), officer
+        )
+    )()
     customer = await _customer("invitee")
     assert await room(session.pk, customer, expect_ok=False) == 4403  # no invite code
     assert await room(session.pk, customer, query="?invite=wrong", expect_ok=False) == 4403
@@ -81,9 +91,14 @@ async def test_guests_and_invite_only_sessions(rm, officer, products, room):
     assert await room(session.pk, query=f"?invite={session.invite_code}", expect_ok=False) == 4403
 
 
-async def test_an_admitted_invitee_chats_asks_upvotes_and_opens_cards_in_an_invite_only_room(rm, officer, products, room):
-    session = await db(lambda: make_live(make_session(rm, products, guests_can_watch=False,
-                                                      visibility="invite_only"), officer))()
+async def test_an_admitted_invitee_chats_asks_upvotes_and_opens_cards_in_an_invite_only_room(
+    rm, officer, products, room
+):
+    session = await db(
+        lambda: make_live(
+            make_session(rm, products, guests_can_watch=False, visibility="invite_only"), officer
+        )
+    )()
     invitee = await _customer("invitee")
     speaker = await room(session.pk, invitee, query=f"?invite={session.invite_code}")
     watcher = await room(session.pk, await _customer("other_invitee"), query=f"?invite={session.invite_code}")
@@ -211,9 +226,14 @@ async def test_who_may_speak_and_moderate(live_session, room):
     speaker = await room(live_session.pk, customer)
     await speaker.send({"type": "chat.send", "text": "hello", "ref": "c"})
     line = await speaker.ack("c")
-    for frame in ({"type": "chat.remove", "message_id": line["id"]}, {"type": "chat.pin", "message_id": line["id"]},
-                  {"type": "user.mute", "user_id": customer.pk, "minutes": 5}, {"type": "session.end"},
-                  {"type": "card.push", "product_id": 1}, {"type": "room.slow_mode", "seconds": 5}):
+    for frame in (
+        {"type": "chat.remove", "message_id": line["id"]},
+        {"type": "chat.pin", "message_id": line["id"]},
+        {"type": "user.mute", "user_id": customer.pk, "minutes": 5},
+        {"type": "session.end"},
+        {"type": "card.push", "product_id": 1},
+        {"type": "room.slow_mode", "seconds": 5},
+    ):
         await speaker.send({**frame, "ref": frame["type"]})
         assert (await speaker.ack(frame["type"]))["code"] == "forbidden", frame
         await guest.send({**frame, "ref": frame["type"]})
@@ -346,9 +366,16 @@ async def test_each_viewer_gets_the_card_with_their_own_suitability(live_session
 
     await host.send({"type": "card.push", "product_id": products["r4"].pk, "ref": "p"})
     card_id = (await host.ack("p"))["id"]
-    got = {name: await viewer.next("card.pushed")
-           for name, viewer in [("c5", c5), ("c3", c3), ("expired", expired), ("unassessed", unassessed),
-                                ("guest", guest)]}
+    got = {
+        name: await viewer.next("card.pushed")
+        for name, viewer in [
+            ("c5", c5),
+            ("c3", c3),
+            ("expired", expired),
+            ("unassessed", unassessed),
+            ("guest", guest),
+        ]
+    }
     assert {name: (f["can_act"], f["reason_code"]) for name, f in got.items()} == {
         "c5": (True, "suitable"),
         "c3": (False, "risk_above_tolerance"),
@@ -368,7 +395,9 @@ async def test_each_viewer_gets_the_card_with_their_own_suitability(live_session
     assert (await c3.ack("o"))["id"] == card_id
     await guest.send({"type": "card.open", "card_id": card_id, "ref": "o"})
     assert (await guest.ack("o"))["code"] == "login_required"
-    opens = await db(lambda: list(CardOpen.objects.filter(push_id=card_id).values_list("user__username", flat=True)))()
+    opens = await db(
+        lambda: list(CardOpen.objects.filter(push_id=card_id).values_list("user__username", flat=True))
+    )()
     assert opens == ["c3-cust"]
 
 
@@ -412,8 +441,11 @@ async def test_resume_replays_missed_lines_in_order_with_removals_then_goes_live
             assert frame["ref"] == "res" and frame["last_seq"] == 5
             break
         replayed.extend(frame["messages"] if frame["type"] == "chat.batch" else [frame])
-    assert [(f["type"], f["seq"]) for f in replayed] == [("chat.message", 2), ("chat.message", 4),
-                                                        ("chat.removed", 5)]
+    assert [(f["type"], f["seq"]) for f in replayed] == [
+        ("chat.message", 2),
+        ("chat.message", 4),
+        ("chat.removed", 5),
+    ]
     assert all(f.get("text") != "line 3" for f in replayed)  # the removed line's text is not replayed
     assert first["seq"] == 1
 

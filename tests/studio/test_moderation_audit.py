@@ -22,8 +22,20 @@ from tests.factories import make_customer
 from tests.security.conftest import forget_counters
 from tests.studio.conftest import live_session, products  # noqa: F401 - fixtures: a live session of ``rm``
 
-MODERATION = {"chat.rejected", "chat.held", "chat.released", "chat.removed", "chat.pinned", "chat.unpinned",
-              "user.muted", "user.unmuted", "room.slow_mode", "card.pushed", "question.answered", "session.updated"}
+MODERATION = {
+    "chat.rejected",
+    "chat.held",
+    "chat.released",
+    "chat.removed",
+    "chat.pinned",
+    "chat.unpinned",
+    "user.muted",
+    "user.unmuted",
+    "room.slow_mode",
+    "card.pushed",
+    "question.answered",
+    "session.updated",
+}
 
 
 @pytest.mark.django_db
@@ -53,10 +65,16 @@ def test_live_moderation_is_on_the_audit_trail_and_in_the_officers_log(live_sess
     assert set(events) == MODERATION
     assert AuditEvent.objects.filter(event_type="chat.removed").count() == 1
     assert events["chat.rejected"].data["findings"] and events["chat.rejected"].actor_id == rm.pk
-    assert events["chat.released"].actor_id == officer.pk and events["chat.released"].data["message_id"] == held["id"]
+    assert (
+        events["chat.released"].actor_id == officer.pk
+        and events["chat.released"].data["message_id"] == held["id"]
+    )
     assert events["user.muted"].data == {**events["user.muted"].data, "user_id": customer.pk, "minutes": 5}
     assert events["room.slow_mode"].data["seconds"] == 10 and events["room.slow_mode"].data["previous"] == 0
-    assert events["card.pushed"].data["card_id"] == push.pk and len(events["card.pushed"].data["card_sha256"]) == 64
+    assert (
+        events["card.pushed"].data["card_id"] == push.pk
+        and len(events["card.pushed"].data["card_sha256"]) == 64
+    )
     assert events["session.updated"].data["settings"] == {"qa_enabled": False}
     assert audit_verify() == []
 

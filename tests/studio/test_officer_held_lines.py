@@ -45,7 +45,9 @@ def test_the_line_page_shows_its_conversation_named_findings_and_the_two_decisio
     assert context[0] == CLEAN and HELD in context and context[-1] == "接下来请大家提问。"
     assert 'mark class="finding' in html  # the finding is highlighted in the line
     finding = ChatMessage.objects.get(pk=line_id).findings[0]
-    assert rule_name(finding["code"]) in html and finding["message"] in html  # named, and what the rule forbids
+    assert (
+        rule_name(finding["code"]) in html and finding["message"] in html
+    )  # named, and what the rule forbids
     assert '"severity"' not in html and finding["code"] not in html  # no raw JSON, no internal code
     assert 'value="release"' in html and 'value="remove"' in html
     assert "放行到直播间" in html and "前后对话" in html
@@ -90,7 +92,9 @@ def test_nobody_but_an_officer_decides(live_session, rm, officer):
     client = Client()
     client.force_login(other_rm)
     assert client.get(f"/admin/studio/heldmessage/{line_id}/change/").status_code == 403
-    assert client.post(f"/admin/studio/heldmessage/{line_id}/decide/", {"action": "release"}).status_code == 403
+    assert (
+        client.post(f"/admin/studio/heldmessage/{line_id}/decide/", {"action": "release"}).status_code == 403
+    )
     assert ChatMessage.objects.get(pk=line_id).status == MessageStatus.HELD
 
 
@@ -109,8 +113,11 @@ def test_the_landing_page_lists_what_waits_with_counts_and_links_in_chinese(live
 
 
 async def _socket(user) -> tuple[WebsocketCommunicator, bool, int | None]:
-    headers = [(b"origin", b"http://testserver"), (b"host", b"testserver"),
-               (b"cookie", await database_sync_to_async(_cookie_for)(user))]
+    headers = [
+        (b"origin", b"http://testserver"),
+        (b"host", b"testserver"),
+        (b"cookie", await database_sync_to_async(_cookie_for)(user)),
+    ]
     communicator = WebsocketCommunicator(process_app(), "/ws/officer/held/", headers=headers)
     connected, code = await communicator.connect(timeout=10)
     return communicator, connected, code
@@ -140,10 +147,17 @@ async def test_the_live_view_hears_when_a_line_is_held_and_when_it_is_released(l
     assert connected
     try:
         line_id = await database_sync_to_async(_held_line)(live_session, rm)
-        assert await watcher.receive_json_from(timeout=5) == {"type": "held.changed", "id": line_id, "change": "held"}
+        assert await watcher.receive_json_from(timeout=5) == {
+            "type": "held.changed",
+            "id": line_id,
+            "change": "held",
+        }
         await database_sync_to_async(room.chat_release)(message_id=line_id, officer=officer)
-        assert await watcher.receive_json_from(timeout=5) == {"type": "held.changed", "id": line_id,
-                                                               "change": "decided"}
+        assert await watcher.receive_json_from(timeout=5) == {
+            "type": "held.changed",
+            "id": line_id,
+            "change": "decided",
+        }
         assert await watcher.receive_nothing(timeout=0.5)  # published lines are not the queue's business
     finally:
         await watcher.disconnect()

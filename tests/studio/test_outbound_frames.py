@@ -19,6 +19,8 @@ def test_the_checker_finds_an_undeclared_and_a_missing_key():
     good = {"type": "chat.removed", "seq": 3, "id": 9}
     assert outbound_problems(good) == []
     assert outbound_problems({**good, "extra": 1}) == ["chat.removed: key 'extra' is not declared"]
-    assert outbound_problems({"type": "chat.removed", "seq": 3}) == ["chat.removed: required key 'id' missing"]
+    assert outbound_problems({"type": "chat.removed", "seq": 3}) == [
+        "chat.removed: required key 'id' missing"
+    ]
     assert outbound_problems({"type": "chat.batch", "messages": [good]}) != []
     assert outbound_problems({"type": "nope"}) == ["no type in studio.protocol for 'nope'"]

@@ -19,8 +19,10 @@ from studio.services import room as services
 from studio.services.sessions import session_end
 from tests.factories import make_customer
 
-pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True),
-              pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the one-statement path is PostgreSQL's")]
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the one-statement path is PostgreSQL's"),
+]
 
 CLEAN = "欢迎大家来到直播间，今天我们聊聊理财产品的风险等级。"
 
@@ -57,8 +59,12 @@ def test_a_published_line_is_one_statement_and_takes_the_next_seq(live_session, 
     assert len(host_line.captured_queries) == 1  # the claim window is cached too
     assert LiveSession.objects.get(pk=live_session.pk).last_seq == 4
     stored = ChatMessage.objects.get(pk=ack["id"])
-    assert (stored.seq, stored.status, stored.author_role, stored.pack) == (3, MessageStatus.PUBLISHED, "customer",
-                                                                            AUDIENCE_PACK)
+    assert (stored.seq, stored.status, stored.author_role, stored.pack) == (
+        3,
+        MessageStatus.PUBLISHED,
+        "customer",
+        AUDIENCE_PACK,
+    )
     assert stored.published_at is not None and stored.created_at is not None
 
 
@@ -104,8 +110,10 @@ def test_a_new_rule_pack_version_applies_to_the_hosts_next_line(live_session, rm
     line = "今天给大家准备了直播专享福利。"
     assert _send(live_session, rm, line, "p1")["status"] == "published"  # caches the compiled pack
     pack = pack_for_author(rm.pk)
-    data = {**pack.data, "extra_words": [*(pack.data.get("extra_words") or []),
-                                         ["直播专享福利", "promise.capital_guarantee"]]}
+    data = {
+        **pack.data,
+        "extra_words": [*(pack.data.get("extra_words") or []), ["直播专享福利", "promise.capital_guarantee"]],
+    }
     rule_pack_create(name=pack.name, data=data, actor=None, note="test: a new word")
     ack = _send(live_session, rm, line, "p2")
     assert ack["status"] == "rejected"

@@ -26,7 +26,9 @@ async def _ask(viewer, text: str, ref: str) -> int:
     return ack["id"]
 
 
-async def test_the_snapshot_carries_the_shelf_for_this_viewer_and_the_reaction_counts(live_session, rm, products, room):
+async def test_the_snapshot_carries_the_shelf_for_this_viewer_and_the_reaction_counts(
+    live_session, rm, products, room
+):
     host = await room(live_session.pk, rm)
     for ref, product in (("p2", products["r2"]), ("p4", products["r4"])):
         await host.send({"type": "card.push", "product_id": product.pk, "ref": ref})
@@ -39,7 +41,9 @@ async def test_the_snapshot_carries_the_shelf_for_this_viewer_and_the_reaction_c
     late = await room(live_session.pk, await _customer("late-c2", level="C2"))
     shelf = late.state["shelf"]
     assert [(f["card"]["product_id"], f["can_act"], f["reason_code"]) for f in shelf] == [
-        (products["r4"].pk, False, "risk_above_tolerance"), (products["r2"].pk, True, "suitable")]
+        (products["r4"].pk, False, "risk_above_tolerance"),
+        (products["r2"].pk, True, "suitable"),
+    ]
     assert late.state["reactions"] == {"like": 2, "heart": 1}
     guest = await room(live_session.pk)
     assert [f["reason_code"] for f in guest.state["shelf"]] == ["not_a_customer", "not_a_customer"]
@@ -91,13 +95,21 @@ async def test_the_host_answers_in_words_checked_like_any_host_line(live_session
     question_id = await _ask(asker, "R2产品可以随时赎回吗？", "q")
 
     # A violating answer is rejected with the reason; nobody sees it and the question stays open.
-    await host.send({"type": "qa.answer", "question_id": question_id, "text": "可以，保本保息，闭眼买！", "ref": "bad"})
+    await host.send(
+        {"type": "qa.answer", "question_id": question_id, "text": "可以，保本保息，闭眼买！", "ref": "bad"}
+    )
     rejected = await host.ack("bad")
     assert rejected["status"] == "rejected" and rejected["reason"], rejected
     assert (await db(Question.objects.get)(pk=question_id)).answered_at is None
 
-    await host.send({"type": "qa.answer", "question_id": question_id, "text": "R2产品有90天持有期，期满后可以赎回。",
-                     "ref": "good"})
+    await host.send(
+        {
+            "type": "qa.answer",
+            "question_id": question_id,
+            "text": "R2产品有90天持有期，期满后可以赎回。",
+            "ref": "good",
+        }
+    )
     assert (await host.ack("good"))["status"] == "published"
     answered = await asker.next("qa.answered")
     assert answered["question_id"] == question_id and "期满后可以赎回" in answered["answer"]["text"]
@@ -114,7 +126,9 @@ async def test_a_held_answer_shows_once_an_officer_releases_it(live_session, rm,
     asker = await room(live_session.pk, await _customer("asker3"))
     question_id = await _ask(asker, "哪款产品最好？", "q")
     await asker.next("qa.asked")
-    await host.send({"type": "qa.answer", "question_id": question_id, "text": "这是市场上最好的产品。", "ref": "h"})
+    await host.send(
+        {"type": "qa.answer", "question_id": question_id, "text": "这是市场上最好的产品。", "ref": "h"}
+    )
     assert (await host.ack("h"))["status"] == "held"
     assert await asker.nothing(0.5, ignore=("presence", "reactions", "chat.message"))
 
@@ -127,7 +141,10 @@ async def test_a_held_answer_shows_once_an_officer_releases_it(live_session, rm,
 
 async def test_the_host_dismisses_and_merges_questions(live_session, rm, room):
     host = await room(live_session.pk, rm)
-    one, two = await room(live_session.pk, await _customer("q-one")), await room(live_session.pk, await _customer("q-two"))
+    one, two = (
+        await room(live_session.pk, await _customer("q-one")),
+        await room(live_session.pk, await _customer("q-two")),
+    )
     kept = await _ask(one, "R2能随时赎回吗？", "a")
     duplicate = await _ask(two, "R2产品可以随时赎回吗", "b")
     off_topic = await _ask(two, "今天天气怎么样", "c")

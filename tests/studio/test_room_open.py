@@ -33,18 +33,24 @@ def test_token_names_the_viewer_for_its_session_user_and_browser():
     assert viewer.suitability_key == _viewer(user).suitability_key
 
 
-@pytest.mark.parametrize("session_id, who, session_key", [
-    (8, "owner", "browser-1"),  # another room
-    (7, "other", "browser-1"),  # another user's cookie
-    (7, "owner", "browser-2"),  # the token copied to another browser
-    (7, "guest", "browser-1"),  # signed out
-])
+@pytest.mark.parametrize(
+    "session_id, who, session_key",
+    [
+        (8, "owner", "browser-1"),  # another room
+        (7, "other", "browser-1"),  # another user's cookie
+        (7, "owner", "browser-2"),  # the token copied to another browser
+        (7, "guest", "browser-1"),  # signed out
+    ],
+)
 def test_token_admits_nobody_else(session_id, who, session_key):
     owner, other = make_customer("tok-b"), make_customer("tok-c")
     token = room_open.admission_token_issue(session_id=7, viewer=_viewer(owner), session_key="browser-1")
     user = {"owner": owner, "other": other, "guest": AnonymousUser()}[who]
 
-    assert room_open.admission_token_viewer(token, session_id=session_id, user=user, session_key=session_key) is None
+    assert (
+        room_open.admission_token_viewer(token, session_id=session_id, user=user, session_key=session_key)
+        is None
+    )
 
 
 def test_token_expires_and_a_forged_one_is_refused():
@@ -55,7 +61,9 @@ def test_token_expires_and_a_forged_one_is_refused():
         assert room_open.admission_token_viewer(token, session_id=7, user=user, session_key="k") is None
     forged = signing.dumps({"s": 7, "u": user.pk, "r": "officer", "n": "x", "k": "", "p": None}, salt="other")
     assert room_open.admission_token_viewer(forged, session_id=7, user=user, session_key="k") is None
-    assert room_open.admission_token_viewer(token[:-2] + "xx", session_id=7, user=user, session_key="k") is None
+    assert (
+        room_open.admission_token_viewer(token[:-2] + "xx", session_id=7, user=user, session_key="k") is None
+    )
 
 
 async def test_a_burst_of_reads_shares_few_database_reads_never_older_than_the_caller():

@@ -15,8 +15,12 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def viewer_of(user) -> Viewer:
-    return Viewer(user_id=user.pk, name=user.get_username(), role="customer",
-                  profile=getattr(user, "customer_profile", None))
+    return Viewer(
+        user_id=user.pk,
+        name=user.get_username(),
+        role="customer",
+        profile=getattr(user, "customer_profile", None),
+    )
 
 
 def push(session, product) -> CardPush:
@@ -24,7 +28,8 @@ def push(session, product) -> CardPush:
 
 
 def test_the_shelf_lists_each_pushed_product_once_newest_first_with_the_viewers_own_suitability(
-        live_session, products):
+    live_session, products
+):
     push(live_session, products["r4"])
     push(live_session, products["r2"])
     latest_r4 = push(live_session, products["r4"])  # pushed again: one card, on top
@@ -35,7 +40,10 @@ def test_the_shelf_lists_each_pushed_product_once_newest_first_with_the_viewers_
 
     assert [frame["card"]["product_id"] for frame in shelf2] == [products["r4"].pk, products["r2"].pk]
     assert shelf2[0]["card"]["id"] == latest_r4.pk
-    assert [(f["can_act"], f["reason_code"]) for f in shelf2] == [(False, "risk_above_tolerance"), (True, "suitable")]
+    assert [(f["can_act"], f["reason_code"]) for f in shelf2] == [
+        (False, "risk_above_tolerance"),
+        (True, "suitable"),
+    ]
     assert [(f["can_act"], f["reason_code"]) for f in shelf5] == [(True, "suitable"), (True, "suitable")]
     assert all(frame["type"] == "card.pushed" and frame["card"]["text"] for frame in shelf5)
 
@@ -44,8 +52,10 @@ def test_an_expired_assessment_and_a_guest_are_refused_on_the_shelf_with_their_r
     push(live_session, products["r2"])
     expired = make_customer("c3-expired", level="C3", assessed_days_ago=400)
 
-    assert selectors.room_shelf(session_id=live_session.pk, profile=expired.customer_profile)[0]["reason_code"] \
+    assert (
+        selectors.room_shelf(session_id=live_session.pk, profile=expired.customer_profile)[0]["reason_code"]
         == "assessment_expired"
+    )
     assert selectors.room_snapshot(session_id=live_session.pk)["shelf"][0]["reason_code"] == "not_a_customer"
 
 

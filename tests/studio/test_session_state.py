@@ -11,7 +11,9 @@ from studio.models import LiveSession, SessionState, Studio
 @pytest.fixture
 def session(rm):
     studio = Studio.objects.create(owner=rm, name="S")
-    return LiveSession.objects.create(studio=studio, title="T", scheduled_start=timezone.now() + timedelta(days=1))
+    return LiveSession.objects.create(
+        studio=studio, title="T", scheduled_start=timezone.now() + timedelta(days=1)
+    )
 
 
 @pytest.mark.django_db

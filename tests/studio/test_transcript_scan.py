@@ -31,19 +31,29 @@ def test_lines_are_mapped_back_from_the_joined_text():
     assert lines_spanned(spans, 6, 7) == []  # the line break alone
 
 
-@pytest.mark.parametrize(("earlier", "text"), [
-    (["保", *FILLERS[:2]], "本"),                        # one character per line, two fillers between
-    (["这款产品保", *FILLERS[:3]], "本保收益"),            # halves with fillers between
-    (["稳", FILLERS[0], "赚", FILLERS[1], "不"], "赔"),   # fragments with fillers between each
-])
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        (["保", *FILLERS[:2]], "本"),  # one character per line, two fillers between
+        (["这款产品保", *FILLERS[:3]], "本保收益"),  # halves with fillers between
+        (["稳", FILLERS[0], "赚", FILLERS[1], "不"], "赔"),  # fragments with fillers between each
+    ],
+)
 def test_the_inline_window_catches_claims_split_with_fillers(earlier, text):
-    assert {f.code for f in window_findings(earlier, text)} & {"promise.capital_guarantee",
-                                                               "promise.guaranteed_return"}
+    assert {f.code for f in window_findings(earlier, text)} & {
+        "promise.capital_guarantee",
+        "promise.guaranteed_return",
+    }
 
 
 def test_the_inline_window_leaves_clean_lines_alone():
-    assert window_findings(["各位观众晚上好", "今天介绍两款产品", "理财非存款、产品有风险、投资须谨慎"],
-                           "有问题可以在评论区提问") == []
+    assert (
+        window_findings(
+            ["各位观众晚上好", "今天介绍两款产品", "理财非存款、产品有风险、投资须谨慎"],
+            "有问题可以在评论区提问",
+        )
+        == []
+    )
 
 
 # ------------------------------------------------------------------------------------------------
@@ -57,7 +67,8 @@ async def test_halves_31_seconds_apart_with_fillers_are_rejected_inline(live_ses
     first = await host.ack("1")
     assert first["status"] == "published"
     await db(ChatMessage.objects.filter(pk=first["id"]).update)(
-        created_at=timezone.now() - timedelta(seconds=31))
+        created_at=timezone.now() - timedelta(seconds=31)
+    )
     for n, filler in enumerate(FILLERS[:2]):
         await host.send({"type": "chat.send", "text": filler, "ref": f"f{n}"})
         assert (await host.ack(f"f{n}"))["status"] == "published"
@@ -71,7 +82,9 @@ async def _split_beyond_the_window(host) -> list[int]:
     """A claim whose halves are further apart in time than the inline window: each half passes inline."""
     await host.send({"type": "chat.send", "text": "这款产品是保", "ref": "a"})
     first = await host.ack("a")
-    await db(ChatMessage.objects.filter(pk=first["id"]).update)(created_at=timezone.now() - timedelta(minutes=10))
+    await db(ChatMessage.objects.filter(pk=first["id"]).update)(
+        created_at=timezone.now() - timedelta(minutes=10)
+    )
     await host.send({"type": "chat.send", "text": "本的", "ref": "b"})
     second = await host.ack("b")
     assert first["status"] == second["status"] == "published"
@@ -79,8 +92,9 @@ async def _split_beyond_the_window(host) -> list[int]:
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-async def test_the_final_scan_after_the_end_queues_what_inline_missed(live_session, rm, officer, room,
-                                                                       celery_worker):
+async def test_the_final_scan_after_the_end_queues_what_inline_missed(
+    live_session, rm, officer, room, celery_worker
+):
     host = await room(live_session.pk, rm)
     ids = await _split_beyond_the_window(host)
     await host.send({"type": "chat.send", "text": "保本保收益", "ref": "c"})  # caught inline: not again
@@ -102,9 +116,13 @@ async def test_the_final_scan_after_the_end_queues_what_inline_missed(live_sessi
     assert finding.code == "promise.capital_guarantee" and finding.status == PostHocStatus.OPEN
     assert sorted(await db(lambda: list(finding.lines.values_list("pk", flat=True)))()) == ids
     assert finding.first_line_id == ids[0] and "保\n本" in finding.excerpt
-    assert await db(AuditEvent.objects.filter(event_type="chat.posthoc_finding", subject_id=str(finding.pk)).exists)()
+    assert await db(
+        AuditEvent.objects.filter(event_type="chat.posthoc_finding", subject_id=str(finding.pk)).exists
+    )()
     # Idempotent: a second final scan (a redelivery) adds nothing.
-    assert (await db(transcript_scan)(session_id=live_session.pk, final=True)) == {"skipped": "final scan done"}
+    assert (await db(transcript_scan)(session_id=live_session.pk, final=True)) == {
+        "skipped": "final scan done"
+    }
 
     @db
     def officer_reviews():
@@ -126,7 +144,9 @@ async def test_the_final_scan_after_the_end_queues_what_inline_missed(live_sessi
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-async def test_the_periodic_scan_covers_live_sessions_with_new_host_lines(live_session, rm, room, celery_worker):
+async def test_the_periodic_scan_covers_live_sessions_with_new_host_lines(
+    live_session, rm, room, celery_worker
+):
     host = await room(live_session.pk, rm)
     await _split_beyond_the_window(host)
     result = await db(lambda: transcripts_scan_live_task.delay().get(timeout=20))()

@@ -41,8 +41,12 @@ class Socket:
     @classmethod
     async def open(cls, port: int, session_id: int, cookie: str | None = None, query: str = "") -> "Socket":
         headers = {"Cookie": cookie} if cookie else None
-        ws = await connect(f"ws://127.0.0.1:{port}/ws/sessions/{session_id}/{query}",
-                           origin=f"http://127.0.0.1:{port}", additional_headers=headers, open_timeout=10)
+        ws = await connect(
+            f"ws://127.0.0.1:{port}/ws/sessions/{session_id}/{query}",
+            origin=f"http://127.0.0.1:{port}",
+            additional_headers=headers,
+            open_timeout=10,
+        )
         sock = cls(ws)
         assert (await sock.next("session.state"))["state"] == "live"
         return sock
@@ -72,8 +76,10 @@ class Socket:
 async def test_delivery_order_and_resume_across_two_daphne_processes(live_session, daphnes):
     port_a, port_b = daphnes
     viewers = [await Socket.open(port, live_session.pk) for port in (port_a, port_a, port_b, port_b)]
-    talkers = [await Socket.open(port, live_session.pk, await _cookie(f"talker-{n}"))
-               for n, port in enumerate((port_a, port_b))]
+    talkers = [
+        await Socket.open(port, live_session.pk, await _cookie(f"talker-{n}"))
+        for n, port in enumerate((port_a, port_b))
+    ]
     try:
         # Both processes take lines at the same time.
         async def talk(n: int, talker: Socket) -> None:

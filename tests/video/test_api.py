@@ -23,10 +23,15 @@ def live_session(rm, officer, **fields):
     studio = studio_create(owner=rm, name="视频演播室")
     product = ProductFactory(code="VAPI1", risk_level="R2")
     session = session_create(
-        studio=studio, actor=rm, title="稳健理财直播", description="理财非存款、产品有风险、投资须谨慎。",
+        studio=studio,
+        actor=rm,
+        title="稳健理财直播",
+        description="理财非存款、产品有风险、投资须谨慎。",
         scheduled_start=timezone.now() + timedelta(minutes=5),
         script="今天介绍一款R2产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。",
-        featured_product_ids=[product.pk], **fields)
+        featured_product_ids=[product.pk],
+        **fields,
+    )
     session = session_make_approved(session, officer)
     return session_go_live(session=session, actor=rm)
 
@@ -75,8 +80,9 @@ def test_stop_stream_needs_an_officer_and_a_reason(rm, officer, customer):
     assert playback == {"status": "stopped", "url": None, "can_stop": False}
     stream = Stream.objects.get(session=session)
     with pytest.raises(services.IngestRefused) as refused:
-        services.ingest_publish(name=stream.public_id, key=services.stream_internal_push_url(
-            session=session).split("?key=")[1])
+        services.ingest_publish(
+            name=stream.public_id, key=services.stream_internal_push_url(session=session).split("?key=")[1]
+        )
     assert refused.value.reason == "stopped"
 
 
@@ -85,11 +91,17 @@ def test_playback_link_only_while_on_air_and_signed(rm, officer, customer):
     session = live_session(rm, officer)
     url = f"/api/broadcast/sessions/{session.pk}/playback/"
     assert client_for(customer).get(url).json() == {"status": "waiting", "url": None, "can_stop": False}
-    stream = services.ingest_publish(name=services.stream_ensure(session=session).public_id,
-                                     key=services.stream_internal_push_url(session=session).split("?key=")[1])
+    stream = services.ingest_publish(
+        name=services.stream_ensure(session=session).public_id,
+        key=services.stream_internal_push_url(session=session).split("?key=")[1],
+    )
     assert stream.state == IngestState.LIVE
     body = client_for(customer).get(url).json()
-    assert body["status"] == "live" and f"/{stream.public_id}/index.m3u8?e=" in body["url"] and "key" not in body["url"]
+    assert (
+        body["status"] == "live"
+        and f"/{stream.public_id}/index.m3u8?e=" in body["url"]
+        and "key" not in body["url"]
+    )
     assert client_for(officer).get(url).json()["can_stop"] is True
     services.ingest_publish_done(name=stream.public_id)
     assert client_for(customer).get(url).json()["status"] == "interrupted"
@@ -120,9 +132,11 @@ async def test_broadcast_socket_admits_the_owner_only(rm, other_rm, officer):
     for user, admitted in ((other_rm, False), (officer, False), (rm, True)):
         client = await database_sync_to_async(client_for)(user)
         cookie = f"sessionid={client.cookies['sessionid'].value}"
-        socket = WebsocketCommunicator(application, f"/ws/broadcast/{session.pk}/",
-                                       headers=[(b"origin", b"http://127.0.0.1"), (b"host", b"127.0.0.1"),
-                                                (b"cookie", cookie.encode())])
+        socket = WebsocketCommunicator(
+            application,
+            f"/ws/broadcast/{session.pk}/",
+            headers=[(b"origin", b"http://127.0.0.1"), (b"host", b"127.0.0.1"), (b"cookie", cookie.encode())],
+        )
         connected, code = await socket.connect()
         assert connected is admitted, (user.username, code)
         if admitted:
@@ -134,7 +148,9 @@ async def test_broadcast_socket_admits_the_owner_only(rm, other_rm, officer):
 
 
 @pytest.mark.django_db
-def test_record_done_is_stored_and_handed_to_registered_hooks(rm, officer, django_capture_on_commit_callbacks):
+def test_record_done_is_stored_and_handed_to_registered_hooks(
+    rm, officer, django_capture_on_commit_callbacks
+):
     session = live_session(rm, officer)
     stream = services.stream_ensure(session=session)
     seen = []
@@ -144,7 +160,10 @@ def test_record_done_is_stored_and_handed_to_registered_hooks(rm, officer, djang
             event = services.ingest_record_done(name=stream.public_id, path="/r/x.flv", client_id="7")
         assert seen == [event] and event.kind == "record_done" and event.path == "/r/x.flv"
         assert services.ingest_record_done(name="0" * 20, path="/r/y.flv") is None  # unknown stream: ignored
-        assert AuditEvent.objects.filter(event_type="stream.record_closed", subject_id=str(session.pk)).count() == 1
+        assert (
+            AuditEvent.objects.filter(event_type="stream.record_closed", subject_id=str(session.pk)).count()
+            == 1
+        )
     finally:
         hooks._record_done.remove(seen.append)
 
@@ -174,6 +193,7 @@ def test_an_approved_external_source_plays_until_the_studio_stream_is_on_air(rm,
     url = f"/api/broadcast/sessions/{session.pk}/playback/"
     assert client_for(customer).get(url).json()["url"] == "https://live.bank.example/room/index.m3u8"
     stream = services.stream_ensure(session=session)
-    services.ingest_publish(name=stream.public_id,
-                            key=services.stream_internal_push_url(session=session).split("?key=")[1])
+    services.ingest_publish(
+        name=stream.public_id, key=services.stream_internal_push_url(session=session).split("?key=")[1]
+    )
     assert f"/{stream.public_id}/index.m3u8?e=" in client_for(customer).get(url).json()["url"]

@@ -33,10 +33,15 @@ def make_session(*, live: bool = True, approved: bool = True, **fields):
     studio = studio_create(owner=rm, name="视频演播室")
     product = ProductFactory(code="VID01", name="安盈稳享30天", risk_level="R2")
     session = session_create(
-        studio=studio, actor=rm, title="稳健理财直播", description="理财非存款、产品有风险、投资须谨慎。",
+        studio=studio,
+        actor=rm,
+        title="稳健理财直播",
+        description="理财非存款、产品有风险、投资须谨慎。",
         scheduled_start=timezone.now() + timedelta(minutes=5),
         script="今天介绍一款R2产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。",
-        featured_product_ids=[product.pk], **fields)
+        featured_product_ids=[product.pk],
+        **fields,
+    )
     if approved:
         session = session_make_approved(session, officer)
     if live:
@@ -49,8 +54,11 @@ def key_of(session, rm) -> str:
 
 
 def refused_events(session) -> list[dict]:
-    return list(AuditEvent.objects.filter(event_type="stream.publish_refused", subject_id=str(session.pk))
-                .values_list("data", flat=True))
+    return list(
+        AuditEvent.objects.filter(
+            event_type="stream.publish_refused", subject_id=str(session.pk)
+        ).values_list("data", flat=True)
+    )
 
 
 def assert_refused(ingest, session, key: str, reason: str, tmp_path):
@@ -98,7 +106,9 @@ def test_rotated_key_is_refused(ingest, tmp_path):
     assert_refused(ingest, session, old, "wrong_key", tmp_path)
     audit = AuditEvent.objects.filter(subject_id=str(session.pk), event_type__startswith="stream.key_")
     assert list(audit.order_by("seq").values_list("event_type", flat=True)) == [
-        "stream.key_issued", "stream.key_rotated"]
+        "stream.key_issued",
+        "stream.key_rotated",
+    ]
 
 
 def fetch(url: str) -> tuple[int, bytes]:
@@ -113,8 +123,9 @@ def go_on_air(ingest, session, rm, tmp_path):
     key = key_of(session, rm)
     public_id = key.split("?")[0]
     publisher = ffmpeg_publish(f"{ingest.rtmp_url}/{key}", seconds=60, log=tmp_path / "ffmpeg.log")
-    assert wait_until(lambda: len(ingest.segments(public_id)) >= 2, timeout=15), \
-        (tmp_path / "ffmpeg.log").read_text()
+    assert wait_until(lambda: len(ingest.segments(public_id)) >= 2, timeout=15), (
+        tmp_path / "ffmpeg.log"
+    ).read_text()
     return publisher, public_id
 
 
@@ -124,7 +135,9 @@ def test_live_session_goes_on_air_and_plays_from_a_signed_link(ingest, tmp_path)
     try:
         stream = Stream.objects.get(session=session)
         assert stream.state == IngestState.LIVE
-        assert AuditEvent.objects.filter(event_type="stream.publish_accepted", subject_id=str(session.pk)).exists()
+        assert AuditEvent.objects.filter(
+            event_type="stream.publish_accepted", subject_id=str(session.pk)
+        ).exists()
         # The viewer's link is signed; the playlist's segment lines carry the signature; unsigned is refused.
         url = tokens.playback_url(public_id)
         assert url.startswith(f"{ingest.http_url}/live/{public_id}/index.m3u8?e=")
@@ -142,12 +155,15 @@ def test_live_session_goes_on_air_and_plays_from_a_signed_link(ingest, tmp_path)
         publisher.kill()
         publisher.wait()
     # The publish was recorded; on_record_done stored the file's path for the recordings hook.
-    assert wait_until(lambda: IngestEvent.objects.filter(stream__session=session, kind="record_done").exists(),
-                      timeout=10)
+    assert wait_until(
+        lambda: IngestEvent.objects.filter(stream__session=session, kind="record_done").exists(), timeout=10
+    )
     recorded = IngestEvent.objects.get(stream__session=session, kind="record_done")
     assert recorded.path.startswith(str(ingest.config.record_path)) and public_id in recorded.path
     assert Path(recorded.path).stat().st_size > 10_000
-    assert wait_until(lambda: Stream.objects.get(session=session).state == IngestState.INTERRUPTED, timeout=10)
+    assert wait_until(
+        lambda: Stream.objects.get(session=session).state == IngestState.INTERRUPTED, timeout=10
+    )
 
 
 def assert_cut(publisher, reason: str, session, since: float):
@@ -156,8 +172,9 @@ def assert_cut(publisher, reason: str, session, since: float):
     assert took <= CUT_WITHIN, f"cut after {took:.1f} s"
     event = IngestEvent.objects.filter(stream__session=session, kind="cut").get()
     assert event.reason == reason
-    assert AuditEvent.objects.filter(event_type="stream.cut", subject_id=str(session.pk),
-                                     data__reason=reason).exists()
+    assert AuditEvent.objects.filter(
+        event_type="stream.cut", subject_id=str(session.pk), data__reason=reason
+    ).exists()
 
 
 def test_ending_the_session_cuts_the_stream(ingest, tmp_path):
@@ -197,8 +214,9 @@ def test_officer_stop_cuts_the_stream_and_keeps_it_off(ingest, tmp_path):
 
 def api_playback(server_url: str, session_id: int, query: str = "") -> tuple[int, dict]:
     try:
-        with urllib.request.urlopen(f"{server_url}/api/broadcast/sessions/{session_id}/playback/{query}",
-                                    timeout=10) as response:
+        with urllib.request.urlopen(
+            f"{server_url}/api/broadcast/sessions/{session_id}/playback/{query}", timeout=10
+        ) as response:
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as exc:
         return exc.code, {}

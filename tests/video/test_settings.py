@@ -10,18 +10,33 @@ from tests.conftest import ROOT
 
 
 def run_check(**env) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "manage.py", "check", "--fail-level", "ERROR"], cwd=ROOT,
-                          env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.base", "DEBUG": "true",
-                               **env}, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--fail-level", "ERROR"],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.base", "DEBUG": "true", **env},
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_a_cdn_playback_origin_is_added_to_the_csp():
     done = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings; "
-         "from core.middleware import content_security_policy as p; print(p())"],
-        cwd=ROOT, capture_output=True, text=True,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.base", "DEBUG": "true",
-             "BROADCAST_PLAYBACK_BASE_URL": "https://live.bank.example/hls"})
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "from core.middleware import content_security_policy as p; print(p())",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.base",
+            "DEBUG": "true",
+            "BROADCAST_PLAYBACK_BASE_URL": "https://live.bank.example/hls",
+        },
+    )
     assert done.returncode == 0, done.stderr
     assert "media-src 'self' blob: https://live.bank.example" in done.stdout
     assert "connect-src 'self' ws: wss: https://live.bank.example" in done.stdout
@@ -46,8 +61,14 @@ def test_update_interval_beyond_ten_seconds_stops_start_up():
 def test_the_callback_secret_is_in_no_url_of_the_rendered_ingest(tmp_path, settings):
     """nginx-rtmp notifies its own loopback-only location, which adds the secret as a header for Django:
     access logs (Daphne's, a proxy's) record URLs, so the secret must not be in one."""
-    config = ingest.IngestConfig(run_dir=tmp_path, rtmp_port=19935, http_port=19936,
-                                 callback_base_url="http://127.0.0.1:8000", update_interval=3, fragment=1)
+    config = ingest.IngestConfig(
+        run_dir=tmp_path,
+        rtmp_port=19935,
+        http_port=19936,
+        callback_base_url="http://127.0.0.1:8000",
+        update_interval=3,
+        fragment=1,
+    )
     text = ingest.render(config).read_text(encoding="utf-8")
     secret = tokens.callback_secret()
     lines_with_secret = [line.strip() for line in text.splitlines() if secret in line]

@@ -21,11 +21,40 @@ from studio.models import LiveSession, SessionState
 
 
 def demo_camera_command(push_url: str) -> list[str]:
-    return [shutil.which("ffmpeg") or "ffmpeg", "-hide_banner", "-loglevel", "error", "-re",
-            "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=15",
-            "-f", "lavfi", "-i", "sine=frequency=220:beep_factor=4",
-            "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-g", "15", "-pix_fmt", "yuv420p",
-            "-b:v", "600k", "-c:a", "aac", "-b:a", "64k", "-f", "flv", push_url]
+    return [
+        shutil.which("ffmpeg") or "ffmpeg",
+        "-hide_banner",
+        "-loglevel",
+        "error",
+        "-re",
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc2=size=640x360:rate=15",
+        "-f",
+        "lavfi",
+        "-i",
+        "sine=frequency=220:beep_factor=4",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "ultrafast",
+        "-tune",
+        "zerolatency",
+        "-g",
+        "15",
+        "-pix_fmt",
+        "yuv420p",
+        "-b:v",
+        "600k",
+        "-c:a",
+        "aac",
+        "-b:a",
+        "64k",
+        "-f",
+        "flv",
+        push_url,
+    ]
 
 
 class Command(BaseCommand):
@@ -43,13 +72,20 @@ class Command(BaseCommand):
             return
         while self.running:
             close_old_connections()
-            session = (LiveSession.objects.filter(title=DEMO_SESSION_TITLE, state=SessionState.LIVE,
-                                                  studio__owner__username="rm1").order_by("-id").first())
+            session = (
+                LiveSession.objects.filter(
+                    title=DEMO_SESSION_TITLE, state=SessionState.LIVE, studio__owner__username="rm1"
+                )
+                .order_by("-id")
+                .first()
+            )
             if session is None or not self._ingest_up():
                 self._sleep(5)
                 continue
             url = services.stream_internal_push_url(session=session)
-            self.stdout.write(f"demo camera: publishing into session {session.pk}", )
+            self.stdout.write(
+                f"demo camera: publishing into session {session.pk}",
+            )
             self.stdout.flush()
             self.child = subprocess.Popen(demo_camera_command(url), stdin=subprocess.DEVNULL)
             self.child.wait()

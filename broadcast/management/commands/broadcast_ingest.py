@@ -19,8 +19,10 @@ class Command(BaseCommand):
     def handle(self, *args, render_only: bool = False, **options):
         config = ingest.config_from_settings()
         path = ingest.render(config)
-        self.stdout.write(f"ingest: RTMP rtmp://{config.rtmp_host}:{config.rtmp_port}/live, "
-                          f"HLS http://{config.http_host}:{config.http_port}/live/ ({path})")
+        self.stdout.write(
+            f"ingest: RTMP rtmp://{config.rtmp_host}:{config.rtmp_port}/live, "
+            f"HLS http://{config.http_host}:{config.http_port}/live/ ({path})"
+        )
         if render_only:
             return
         self.stdout.flush()

@@ -15,12 +15,15 @@ from studio.chat_seal import chat_seals_verify
 
 
 class Command(BaseCommand):
-    help = ("Check every audit event's hash and link, the anchored checkpoints of the chain head and the chat "
-            "seals; report edited, inserted or deleted events by id.")
+    help = (
+        "Check every audit event's hash and link, the anchored checkpoints of the chain head and the chat "
+        "seals; report edited, inserted or deleted events by id."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--session", type=int, help="check the chat seals of this session only, and list "
-                                                         "its audit events")
+        parser.add_argument(
+            "--session", type=int, help="check the chat seals of this session only, and list its audit events"
+        )
         parser.add_argument("--anchors", help="anchor file to check (default: settings.AUDIT_ANCHOR_PATH)")
         parser.add_argument("--no-anchors", action="store_true", help="skip the anchors (no key at hand)")
 
@@ -34,18 +37,27 @@ class Command(BaseCommand):
                 count = len(anchors_read(path))
                 anchors_note = f", {count} anchor(s) in {path} checked"
                 if not count:
-                    self.stderr.write(f"WARNING: no anchors in {path}: the chain is checked against itself only.")
+                    self.stderr.write(
+                        f"WARNING: no anchors in {path}: the chain is checked against itself only."
+                    )
             except AnchorKeyMissing as exc:
                 raise CommandError(f"{exc} Set it, or pass --no-anchors.") from exc
         session = options["session"]
         problems += chat_seals_verify(session_ids=[session] if session else None)
         if session:
-            for event in AuditEvent.objects.filter(subject_type="studio.livesession", subject_id=str(session)):
-                self.stdout.write(f"  seq {event.seq} {event.at.isoformat()} {event.event_type} "
-                                  f"{event.actor_name or '-'} {event.data}")
+            for event in AuditEvent.objects.filter(
+                subject_type="studio.livesession", subject_id=str(session)
+            ):
+                self.stdout.write(
+                    f"  seq {event.seq} {event.at.isoformat()} {event.event_type} "
+                    f"{event.actor_name or '-'} {event.data}"
+                )
         for problem in problems:
             self.stderr.write(f"{problem.kind.upper()}: {problem.message}")
         if problems:
             raise CommandError(f"The audit trail was tampered with: {len(problems)} problem(s).")
-        self.stdout.write(self.style.SUCCESS(
-            f"OK: {AuditEvent.objects.count()} audit events, chain intact{anchors_note}, chat seals match."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"OK: {AuditEvent.objects.count()} audit events, chain intact{anchors_note}, chat seals match."
+            )
+        )

@@ -16,8 +16,15 @@ from compliance.engine import (
     load_pack_data,
 )
 
-WMP = {"code": "AYWX090", "name": "安盈稳享90天持有期固收理财", "type": "wmp", "risk_level": "R2",
-       "benchmark_min": 2.8, "benchmark_max": 3.6, "principal_protected": False}
+WMP = {
+    "code": "AYWX090",
+    "name": "安盈稳享90天持有期固收理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.8,
+    "benchmark_max": 3.6,
+    "principal_protected": False,
+}
 
 
 def test_check_returns_findings_with_every_field():
@@ -36,7 +43,9 @@ def test_check_returns_findings_with_every_field():
 
 def test_products_accept_dataclass_or_dict():
     as_dict = check("这款是R2的，中低风险。", kind="chat", products=[dict(WMP, risk_level="R3")])
-    as_facts = check("这款是R2的，中低风险。", kind="chat", products=[ProductFacts.coerce(dict(WMP, risk_level="R3"))])
+    as_facts = check(
+        "这款是R2的，中低风险。", kind="chat", products=[ProductFacts.coerce(dict(WMP, risk_level="R3"))]
+    )
     assert as_dict == as_facts
     assert any(f.code == "claim.risk_level_mismatch" for f in as_dict)
 
@@ -59,7 +68,9 @@ def test_pack_data_is_json_and_recompiles():
     codes = [r["code"] for r in data["rules"]]
     assert len(codes) == 25 == len(set(codes))
     for rule in data["rules"]:
-        assert {"code", "severity", "kinds", "message", "suggestion", "message_en", "suggestion_en"} <= set(rule)
+        assert {"code", "severity", "kinds", "message", "suggestion", "message_en", "suggestion_en"} <= set(
+            rule
+        )
     pack = compile_pack(data)
     assert isinstance(pack, CompiledPack)
     assert compile_pack(load_pack_data("cn")) is pack  # cached by content

@@ -12,10 +12,21 @@ if not RULES.exists():  # the catalogue sits beside the repository (../shared); 
     RULES = Path(__file__).resolve().parent / "shared" / "rules.md"
 
 # A non-protected wmp rated R4 with a low benchmark, and a C2 customer: every product-aware rule can fire.
-PRODUCT = {"code": "X1", "name": "稳盈90天持有期", "type": "wmp", "risk_level": "R4",
-           "benchmark_min": 2.5, "benchmark_max": 3.0, "principal_protected": False}
+PRODUCT = {
+    "code": "X1",
+    "name": "稳盈90天持有期",
+    "type": "wmp",
+    "risk_level": "R4",
+    "benchmark_min": 2.5,
+    "benchmark_max": 3.0,
+    "principal_protected": False,
+}
 # Codes whose examples are fragments of cards/scripts or depend on other product facts.
-CONTEXTUAL = {"disclosure.risk_warning_missing", "disclosure.risk_level_missing", "claim.product_fact_mismatch"}
+CONTEXTUAL = {
+    "disclosure.risk_warning_missing",
+    "disclosure.risk_level_missing",
+    "claim.product_fact_mismatch",
+}
 
 
 def _quotes(line):

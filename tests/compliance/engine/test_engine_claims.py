@@ -12,18 +12,60 @@ from compliance.engine import check
 
 PRODUCTS = {
     "NONE": None,
-    "WMP": {"code": "JX180", "name": "嘉兴稳益180天持有期理财", "type": "wmp", "risk_level": "R2",
-            "benchmark_min": 2.7, "benchmark_max": 3.5, "principal_protected": False},
-    "WMP3": {"code": "HY365", "name": "Horizon Yield One-Year Closed-End Portfolio", "type": "wmp", "risk_level": "R3",
-             "benchmark_min": 3.1, "benchmark_max": 4.4, "principal_protected": False},
-    "FUND": {"code": "QF1", "name": "青峰成长混合", "type": "fund", "risk_level": "R4",
-             "benchmark_min": None, "benchmark_max": None, "principal_protected": False},
-    "EFUND": {"code": "RG1", "name": "Ridgeline Growth Fund", "type": "fund", "risk_level": "R4",
-              "benchmark_min": None, "benchmark_max": None, "principal_protected": False},
-    "INS": {"code": "KX1", "name": "康享两全保险", "type": "insurance", "risk_level": "R2",
-            "benchmark_min": None, "benchmark_max": None, "principal_protected": False},
-    "DEP": {"code": "D3", "name": "三年期定期存款", "type": "deposit", "risk_level": "R1",
-            "benchmark_min": 2.1, "benchmark_max": 2.1, "principal_protected": True},
+    "WMP": {
+        "code": "JX180",
+        "name": "嘉兴稳益180天持有期理财",
+        "type": "wmp",
+        "risk_level": "R2",
+        "benchmark_min": 2.7,
+        "benchmark_max": 3.5,
+        "principal_protected": False,
+    },
+    "WMP3": {
+        "code": "HY365",
+        "name": "Horizon Yield One-Year Closed-End Portfolio",
+        "type": "wmp",
+        "risk_level": "R3",
+        "benchmark_min": 3.1,
+        "benchmark_max": 4.4,
+        "principal_protected": False,
+    },
+    "FUND": {
+        "code": "QF1",
+        "name": "青峰成长混合",
+        "type": "fund",
+        "risk_level": "R4",
+        "benchmark_min": None,
+        "benchmark_max": None,
+        "principal_protected": False,
+    },
+    "EFUND": {
+        "code": "RG1",
+        "name": "Ridgeline Growth Fund",
+        "type": "fund",
+        "risk_level": "R4",
+        "benchmark_min": None,
+        "benchmark_max": None,
+        "principal_protected": False,
+    },
+    "INS": {
+        "code": "KX1",
+        "name": "康享两全保险",
+        "type": "insurance",
+        "risk_level": "R2",
+        "benchmark_min": None,
+        "benchmark_max": None,
+        "principal_protected": False,
+    },
+    "DEP": {
+        "code": "D3",
+        "name": "三年期定期存款",
+        "type": "deposit",
+        "risk_level": "R1",
+        "benchmark_min": 2.1,
+        "benchmark_max": 2.1,
+        "principal_protected": True,
+    },
 }
 
 GUARANTEES = r"""
@@ -117,12 +159,25 @@ def _rows(table: str) -> list[tuple[set[str], object, str | None, str, str, str]
     return rows
 
 
-CASES = [pytest.param(*row, id=f"{group}:{row[5][:24]}") for group, table in (
-    ("guarantee", GUARANTEES), ("forecast", FORECASTS), ("facts", FACTS), ("evasion", EVASION),
-    ("frames", FRAMES), ("calls", CALLS_AND_OTHERS)) for row in _rows(table)]
+CASES = [
+    pytest.param(*row, id=f"{group}:{row[5][:24]}")
+    for group, table in (
+        ("guarantee", GUARANTEES),
+        ("forecast", FORECASTS),
+        ("facts", FACTS),
+        ("evasion", EVASION),
+        ("frames", FRAMES),
+        ("calls", CALLS_AND_OTHERS),
+    )
+    for row in _rows(table)
+]
 
 
 @pytest.mark.parametrize(("expected", "product", "customer", "kind", "pack", "text"), CASES)
 def test_claim(expected, product, customer, kind, pack, text):
-    findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
-    assert {f.code for f in findings if f.severity != "info"} == expected, [(f.code, f.excerpt) for f in findings]
+    findings = check(
+        text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack
+    )
+    assert {f.code for f in findings if f.severity != "info"} == expected, [
+        (f.code, f.excerpt) for f in findings
+    ]

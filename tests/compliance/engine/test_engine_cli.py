@@ -14,15 +14,35 @@ if not DEV.exists():  # the corpus sits beside the repository (../shared); a cop
 
 def run(args, stdin=""):
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
-    return subprocess.run([sys.executable, "-m", "compliance.engine", *args], input=stdin, capture_output=True,
-                          text=True, cwd=ROOT, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "compliance.engine", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_json_lines_in_json_lines_out():
     items = [
-        {"id": "a", "lang": "zh", "kind": "chat", "text": "这款保本保收益！", "product": None, "customer_risk": None},
-        {"id": "b", "lang": "en", "kind": "chat", "text": "Past performance does not guarantee future results.",
-         "product": None, "customer_risk": None},
+        {
+            "id": "a",
+            "lang": "zh",
+            "kind": "chat",
+            "text": "这款保本保收益！",
+            "product": None,
+            "customer_risk": None,
+        },
+        {
+            "id": "b",
+            "lang": "en",
+            "kind": "chat",
+            "text": "Past performance does not guarantee future results.",
+            "product": None,
+            "customer_risk": None,
+        },
     ]
     proc = run([], "\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n")
     assert proc.returncode == 0, proc.stderr
@@ -38,7 +58,14 @@ def test_json_lines_in_json_lines_out():
 
 def test_bad_lines_are_reported_not_fatal():
     good = json.dumps({"id": "ok", "lang": "zh", "kind": "chat", "text": "你好"})
-    proc = run([], "not json\n" + json.dumps({"id": "k", "lang": "zh", "kind": "tweet", "text": "x"}) + "\n" + good + "\n")
+    proc = run(
+        [],
+        "not json\n"
+        + json.dumps({"id": "k", "lang": "zh", "kind": "tweet", "text": "x"})
+        + "\n"
+        + good
+        + "\n",
+    )
     assert proc.returncode == 1
     out = [json.loads(x) for x in proc.stdout.splitlines()]
     assert "error" in out[0] and out[1]["id"] == "k" and "kind" in out[1]["error"]
@@ -60,10 +87,33 @@ def test_eval_prints_table_and_summary_last_and_meets_targets():
 def test_eval_scoring_on_a_small_labelled_file(tmp_path):
     f = tmp_path / "mini.jsonl"
     items = [
-        {"id": "v", "lang": "zh", "kind": "chat", "text": "这款保本的", "product": None, "customer_risk": None,
-         "expect": ["promise.capital_guarantee", "inducement.urgency_pressure"]},
-        {"id": "c1", "lang": "zh", "kind": "chat", "text": "本产品不保本", "product": None, "customer_risk": None, "expect": []},
-        {"id": "c2", "lang": "zh", "kind": "chat", "text": "限时抢购", "product": None, "customer_risk": None, "expect": []},
+        {
+            "id": "v",
+            "lang": "zh",
+            "kind": "chat",
+            "text": "这款保本的",
+            "product": None,
+            "customer_risk": None,
+            "expect": ["promise.capital_guarantee", "inducement.urgency_pressure"],
+        },
+        {
+            "id": "c1",
+            "lang": "zh",
+            "kind": "chat",
+            "text": "本产品不保本",
+            "product": None,
+            "customer_risk": None,
+            "expect": [],
+        },
+        {
+            "id": "c2",
+            "lang": "zh",
+            "kind": "chat",
+            "text": "限时抢购",
+            "product": None,
+            "customer_risk": None,
+            "expect": [],
+        },
     ]
     f.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n", encoding="utf-8")
     proc = run(["--eval", str(f)])
@@ -72,9 +122,13 @@ def test_eval_scoring_on_a_small_labelled_file(tmp_path):
 
 
 def test_importing_the_engine_does_not_import_django():
-    code = ("import sys, compliance.engine as e; e.check('这款保本的', kind='chat'); "
-            "bad = [m for m in sys.modules if m.split('.')[0] in ('django', 'rest_framework', 'channels', 'celery')]; "
-            "print(bad); sys.exit(1 if bad else 0)")
+    code = (
+        "import sys, compliance.engine as e; e.check('这款保本的', kind='chat'); "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('django', 'rest_framework', 'channels', 'celery')]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr

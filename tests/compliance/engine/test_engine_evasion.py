@@ -4,20 +4,50 @@ import pytest
 
 from compliance.engine import check
 
-WMP = {"code": "WY180", "name": "稳盈180天持有期理财", "type": "wmp", "risk_level": "R2",
-       "benchmark_min": 2.8, "benchmark_max": 3.6, "principal_protected": False}
-FUND = {"code": "F1", "name": "成长混合基金", "type": "fund", "risk_level": "R4",
-        "benchmark_min": None, "benchmark_max": None, "principal_protected": False}
+WMP = {
+    "code": "WY180",
+    "name": "稳盈180天持有期理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.8,
+    "benchmark_max": 3.6,
+    "principal_protected": False,
+}
+FUND = {
+    "code": "F1",
+    "name": "成长混合基金",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
 INS = dict(FUND, code="I1", name="福享分红险", type="insurance", risk_level="R2")
-DEP = {"code": "D1", "name": "三年期大额存单", "type": "deposit", "risk_level": "R1",
-       "benchmark_min": 2.15, "benchmark_max": 2.15, "principal_protected": True}
-SD = {"code": "S1", "name": "挂钩黄金结构性存款", "type": "deposit", "risk_level": "R1",
-      "benchmark_min": 1.3, "benchmark_max": 2.6, "principal_protected": True}
+DEP = {
+    "code": "D1",
+    "name": "三年期大额存单",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 2.15,
+    "benchmark_max": 2.15,
+    "principal_protected": True,
+}
+SD = {
+    "code": "S1",
+    "name": "挂钩黄金结构性存款",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.3,
+    "benchmark_max": 2.6,
+    "principal_protected": True,
+}
 CG, GR, PRED = "promise.capital_guarantee", "promise.guaranteed_return", "performance.prediction"
 
 
 def codes(text, product=WMP, kind="chat", pack="cn", customer=None):
-    findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
+    findings = check(
+        text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack
+    )
     for f in findings:
         assert f.excerpt == text[f.start : f.end]
     return {f.code for f in findings if f.severity in ("block", "review")}
@@ -101,12 +131,22 @@ HARD_NEGATIVES = [
     ("no-sure-win", "世上没有稳赚不赔的理财。", None, "chat"),
     ("training-quote", "以下说法违规：'保本保收益'、'稳赚不赔'，直播中一律不得使用。", None, "script"),
     ("training-colon", "以下说法违规：保本保收益、稳赚不赔、零风险。", None, "script"),
-    ("customer-question", "有观众问\"这个保本吗\"——不保本哦。", WMP, "chat"),
+    ("customer-question", '有观众问"这个保本吗"——不保本哦。', WMP, "chat"),
     ("customer-question-2", "有观众问：这个能保本吗？答：不能保本，净值会波动。", WMP, "chat"),
     ("deposit-protected", "大额存单是保本的，受存款保险保护。", DEP, "chat"),
     ("structured-floor", "结构性存款保本，保底1.3%。", SD, "chat"),
-    ("statutory-fund", "中国证监会对本基金的注册，并不表明其对本基金的投资价值和市场前景做出实质性判断或保证，也不表明投资于本基金没有风险。", FUND, "chat"),
-    ("statutory-risk-return", "本基金为混合型基金，其预期风险和预期收益高于债券型基金和货币市场基金。", FUND, "chat"),
+    (
+        "statutory-fund",
+        "中国证监会对本基金的注册，并不表明其对本基金的投资价值和市场前景做出实质性判断或保证，也不表明投资于本基金没有风险。",
+        FUND,
+        "chat",
+    ),
+    (
+        "statutory-risk-return",
+        "本基金为混合型基金，其预期风险和预期收益高于债券型基金和货币市场基金。",
+        FUND,
+        "chat",
+    ),
     ("benchmark-not-expected", "业绩比较基准2.8%-3.6%不是预期收益率，不代表实际收益。", WMP, "chat"),
     ("parameters", "最低起购1元，最短持有180天，申购费率最高1.5%。", FUND, "chat"),
     ("best-worst", "最好一期3.41%，最差一期2.57%，过往业绩不代表其未来表现。", WMP, "chat"),
@@ -116,11 +156,26 @@ HARD_NEGATIVES = [
     ("regulator-asks", "国家金融监督管理总局要求我们提示风险。", None, "chat"),
     ("registration", "登记不代表监管作出保证。", None, "chat"),
     ("deposit-basis", "业绩比较基准以七天通知存款利率为基础加点测算，不代表实际收益。", WMP, "chat"),
-    ("deposit-contrast-en", "If you need the money within a year, a deposit product may fit better.", FUND, "chat"),
-    ("disclaimers-en", "Past performance does not guarantee future results; the fund is not guaranteed and isn't FDIC insured.", FUND, "chat"),
+    (
+        "deposit-contrast-en",
+        "If you need the money within a year, a deposit product may fit better.",
+        FUND,
+        "chat",
+    ),
+    (
+        "disclaimers-en",
+        "Past performance does not guarantee future results; the fund is not guaranteed and isn't FDIC insured.",
+        FUND,
+        "chat",
+    ),
     ("dividend-zero", "分红可能为零，演示只是假设。", INS, "chat"),
     ("engagement-lottery", "点赞抽奖送台历（与是否购买无关）。", None, "chat"),
-    ("fund-performance", "近三年累计净值增长率-6.2%，同期业绩比较基准-3.9%，过往业绩并不预示其未来表现。", FUND, "chat"),
+    (
+        "fund-performance",
+        "近三年累计净值增长率-6.2%，同期业绩比较基准-3.9%，过往业绩并不预示其未来表现。",
+        FUND,
+        "chat",
+    ),
     ("no-forecast", "我们不对短期走势做预测。", None, "chat"),
     ("no-bypass", "也请不要为了买这只基金去修改测评答案。", None, "chat"),
     ("first-time", "首次购买需先完成风险测评。", None, "chat"),
@@ -133,7 +188,9 @@ HARD_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "product", "kind"), HARD_NEGATIVES, ids=[h[0] for h in HARD_NEGATIVES])
+@pytest.mark.parametrize(
+    ("name", "text", "product", "kind"), HARD_NEGATIVES, ids=[h[0] for h in HARD_NEGATIVES]
+)
 def test_hard_negative_stays_clean(name, text, product, kind):
     pack = "us" if text.isascii() else "cn"
     assert codes(text, product=product, kind=kind, pack=pack) == set()

@@ -8,8 +8,15 @@ from hypothesis import strategies as st
 from compliance.engine import check
 from compliance.engine.normalize import normalize
 
-WMP = {"code": "WY180", "name": "稳盈180天持有期理财", "type": "wmp", "risk_level": "R2",
-       "benchmark_min": 2.8, "benchmark_max": 3.6, "principal_protected": False}
+WMP = {
+    "code": "WY180",
+    "name": "稳盈180天持有期理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.8,
+    "benchmark_max": 3.6,
+    "principal_protected": False,
+}
 
 
 def test_identity_when_nothing_needs_mapping():
@@ -52,18 +59,29 @@ def test_short_lines_are_joined_long_lines_are_not():
     assert normalize("第一段内容。\n第二段内容").text == "第一段内容。\n第二段内容"
 
 
-NOISE = st.lists(st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\ufe0f", " ", "\u3000", "\n"]),
-                 min_size=0, max_size=3)
+NOISE = st.lists(
+    st.sampled_from(
+        ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\ufe0f", " ", "\u3000", "\n"]
+    ),
+    min_size=0,
+    max_size=3,
+)
 
 
-PHRASES = [("保本", "promise.capital_guarantee"), ("无风险", "promise.capital_guarantee"),
-           ("零风险", "promise.capital_guarantee"), ("稳赚", "promise.guaranteed_return"),
-           ("刚兑", "promise.capital_guarantee"), ("包赚", "promise.guaranteed_return")]
+PHRASES = [
+    ("保本", "promise.capital_guarantee"),
+    ("无风险", "promise.capital_guarantee"),
+    ("零风险", "promise.capital_guarantee"),
+    ("稳赚", "promise.guaranteed_return"),
+    ("刚兑", "promise.capital_guarantee"),
+    ("包赚", "promise.guaranteed_return"),
+]
 
 
 @settings(max_examples=300, deadline=None)
-@given(phrase=st.sampled_from(PHRASES), data=st.data(),
-       prefix=st.text(alphabet="这款产品今天给大家", max_size=6))
+@given(
+    phrase=st.sampled_from(PHRASES), data=st.data(), prefix=st.text(alphabet="这款产品今天给大家", max_size=6)
+)
 def test_invisible_or_space_noise_inside_a_phrase_never_loses_the_finding(phrase, data, prefix):
     word, code = phrase
     pieces = [word[0]]
@@ -82,8 +100,10 @@ def test_invisible_or_space_noise_inside_a_phrase_never_loses_the_finding(phrase
 
 
 @settings(max_examples=200, deadline=None)
-@given(noise=st.lists(st.sampled_from(["\u200b", "\u00ad", "\ufe0f", "\u200d"]), min_size=0, max_size=2),
-       width=st.booleans())
+@given(
+    noise=st.lists(st.sampled_from(["\u200b", "\u00ad", "\ufe0f", "\u200d"]), min_size=0, max_size=2),
+    width=st.booleans(),
+)
 def test_noise_and_full_width_in_english_phrases(noise, width):
     word = "risk-free"
     if width:
@@ -96,9 +116,13 @@ def test_noise_and_full_width_in_english_phrases(noise, width):
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF, blacklist_categories=()),
-                    max_size=300), kind=st.sampled_from(["chat", "script", "product_card", "announcement"]),
-       pack=st.sampled_from(["cn", "us"]))
+@given(
+    text=st.text(
+        alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF, blacklist_categories=()), max_size=300
+    ),
+    kind=st.sampled_from(["chat", "script", "product_card", "announcement"]),
+    pack=st.sampled_from(["cn", "us"]),
+)
 def test_arbitrary_unicode_never_raises_and_offsets_are_inside(text, kind, pack):
     for f in check(text, kind=kind, products=[WMP], customer_risk="C1", pack=pack):
         assert 0 <= f.start <= f.end <= len(text)
@@ -106,7 +130,14 @@ def test_arbitrary_unicode_never_raises_and_offsets_are_inside(text, kind, pack)
 
 
 @settings(max_examples=200, deadline=None)
-@given(text=st.text(alphabet=st.sampled_from(list("保本稳赚无风险零 \u200b\n，。'\"不是但1%年化预计R2C3".replace(" ", ""))), max_size=60))
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(
+            list("保本稳赚无风险零 \u200b\n，。'\"不是但1%年化预计R2C3".replace(" ", ""))
+        ),
+        max_size=60,
+    )
+)
 def test_dense_risk_alphabet_never_raises(text):
     findings = check(text, kind="script", products=[WMP], customer_risk="C1")
     for f in findings:

@@ -10,16 +10,51 @@ from compliance.engine import check
 
 PRODUCTS = {
     "NONE": None,
-    "WMP": {"code": "WY180", "name": "稳盈180天持有期理财", "type": "wmp", "risk_level": "R2",
-            "benchmark_min": 2.8, "benchmark_max": 3.6, "principal_protected": False},
-    "WMP3": {"code": "XY365", "name": "鑫越一年定开", "type": "wmp", "risk_level": "R3",
-             "benchmark_min": 3.2, "benchmark_max": 4.5, "principal_protected": False},
-    "FUND": {"code": "F1", "name": "成长混合基金", "type": "fund", "risk_level": "R4",
-             "benchmark_min": None, "benchmark_max": None, "principal_protected": False},
-    "INS": {"code": "I1", "name": "福享增额终身寿", "type": "insurance", "risk_level": "R2",
-            "benchmark_min": None, "benchmark_max": None, "principal_protected": False},
-    "DEP": {"code": "D1", "name": "三年期大额存单", "type": "deposit", "risk_level": "R1",
-            "benchmark_min": 2.15, "benchmark_max": 2.15, "principal_protected": True},
+    "WMP": {
+        "code": "WY180",
+        "name": "稳盈180天持有期理财",
+        "type": "wmp",
+        "risk_level": "R2",
+        "benchmark_min": 2.8,
+        "benchmark_max": 3.6,
+        "principal_protected": False,
+    },
+    "WMP3": {
+        "code": "XY365",
+        "name": "鑫越一年定开",
+        "type": "wmp",
+        "risk_level": "R3",
+        "benchmark_min": 3.2,
+        "benchmark_max": 4.5,
+        "principal_protected": False,
+    },
+    "FUND": {
+        "code": "F1",
+        "name": "成长混合基金",
+        "type": "fund",
+        "risk_level": "R4",
+        "benchmark_min": None,
+        "benchmark_max": None,
+        "principal_protected": False,
+    },
+    "INS": {
+        "code": "I1",
+        "name": "福享增额终身寿",
+        "type": "insurance",
+        "risk_level": "R2",
+        "benchmark_min": None,
+        "benchmark_max": None,
+        "principal_protected": False,
+    },
+    "DEP": {
+        "code": "D1",
+        "name": "三年期大额存单",
+        "type": "deposit",
+        "risk_level": "R1",
+        "benchmark_min": 2.15,
+        "benchmark_max": 2.15,
+        "principal_protected": True,
+    },
 }
 
 TABLE = r"""
@@ -302,12 +337,18 @@ def _rows():
         if ":" in product:
             product, customer = product.split(":")
         expected = set() if expect == "-" else set(expect.split(","))
-        yield pytest.param(expected, PRODUCTS[product], customer, kind, pack, text.replace("\\n", "\n"), id=text[:24])
+        yield pytest.param(
+            expected, PRODUCTS[product], customer, kind, pack, text.replace("\\n", "\n"), id=text[:24]
+        )
 
 
 @pytest.mark.parametrize(("expected", "product", "customer", "kind", "pack", "text"), list(_rows()))
 def test_phrasing(expected, product, customer, kind, pack, text):
-    findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
-    assert {f.code for f in findings if f.severity != "info"} == expected, [(f.code, f.excerpt) for f in findings]
+    findings = check(
+        text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack
+    )
+    assert {f.code for f in findings if f.severity != "info"} == expected, [
+        (f.code, f.excerpt) for f in findings
+    ]
     for f in findings:
         assert f.excerpt == text[f.start : f.end]

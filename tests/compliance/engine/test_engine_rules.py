@@ -8,24 +8,82 @@ import pytest
 
 from compliance.engine import check
 
-WMP = {"code": "WY180", "name": "稳盈180天持有期理财", "type": "wmp", "risk_level": "R2",
-       "benchmark_min": 2.8, "benchmark_max": 3.6, "principal_protected": False}
+WMP = {
+    "code": "WY180",
+    "name": "稳盈180天持有期理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.8,
+    "benchmark_max": 3.6,
+    "principal_protected": False,
+}
 WMP3 = dict(WMP, code="XY365", name="鑫越一年定开", risk_level="R3", benchmark_min=3.2, benchmark_max=4.5)
-FUND = {"code": "F1", "name": "成长混合基金", "type": "fund", "risk_level": "R4",
-        "benchmark_min": None, "benchmark_max": None, "principal_protected": False}
-INS = {"code": "I1", "name": "福享增额终身寿", "type": "insurance", "risk_level": "R2",
-       "benchmark_min": None, "benchmark_max": None, "principal_protected": False}
-DEP = {"code": "D1", "name": "三年期大额存单", "type": "deposit", "risk_level": "R1",
-       "benchmark_min": 2.15, "benchmark_max": 2.15, "principal_protected": True}
-SD = {"code": "S1", "name": "挂钩黄金结构性存款", "type": "deposit", "risk_level": "R1",
-      "benchmark_min": 1.3, "benchmark_max": 2.6, "principal_protected": True}
+FUND = {
+    "code": "F1",
+    "name": "成长混合基金",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+INS = {
+    "code": "I1",
+    "name": "福享增额终身寿",
+    "type": "insurance",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+DEP = {
+    "code": "D1",
+    "name": "三年期大额存单",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 2.15,
+    "benchmark_max": 2.15,
+    "principal_protected": True,
+}
+SD = {
+    "code": "S1",
+    "name": "挂钩黄金结构性存款",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.3,
+    "benchmark_max": 2.6,
+    "principal_protected": True,
+}
 
 CG, GR, PRED = "promise.capital_guarantee", "promise.guaranteed_return", "performance.prediction"
-EXCEEDS, LEVEL, DEPOSIT = "claim.yield_exceeds_benchmark", "claim.risk_level_mismatch", "comparison.deposit_analogy"
-GOV, SUIT, BYPASS, PII = "endorsement.government", "suitability.product_above_customer_risk", "suitability.assessment_bypass", "privacy.customer_pii"
-WARN, LEVEL_MISSING, BENCH = "disclosure.risk_warning_missing", "disclosure.risk_level_missing", "disclosure.benchmark_disclaimer_missing"
-PAST, CHERRY, FACT, SUPER = "performance.past_without_disclaimer", "performance.cherry_picked", "claim.product_fact_mismatch", "superlative.absolute_term"
-TESTI, COMP, URGE, GIFT = "endorsement.testimonial", "comparison.unfair_competitor", "inducement.urgency_pressure", "inducement.gift_rebate"
+EXCEEDS, LEVEL, DEPOSIT = (
+    "claim.yield_exceeds_benchmark",
+    "claim.risk_level_mismatch",
+    "comparison.deposit_analogy",
+)
+GOV, SUIT, BYPASS, PII = (
+    "endorsement.government",
+    "suitability.product_above_customer_risk",
+    "suitability.assessment_bypass",
+    "privacy.customer_pii",
+)
+WARN, LEVEL_MISSING, BENCH = (
+    "disclosure.risk_warning_missing",
+    "disclosure.risk_level_missing",
+    "disclosure.benchmark_disclaimer_missing",
+)
+PAST, CHERRY, FACT, SUPER = (
+    "performance.past_without_disclaimer",
+    "performance.cherry_picked",
+    "claim.product_fact_mismatch",
+    "superlative.absolute_term",
+)
+TESTI, COMP, URGE, GIFT = (
+    "endorsement.testimonial",
+    "comparison.unfair_competitor",
+    "inducement.urgency_pressure",
+    "inducement.gift_rebate",
+)
 OFF, HIDDEN = "conduct.off_channel", "misleading.hidden_conditions"
 
 CASES = [
@@ -53,11 +111,25 @@ CASES = [
     ({PRED}, FUND, None, "chat", "cn", "下半年科技股肯定大涨，现在布局正好。"),
     ({PRED}, FUND, None, "chat", "us", "We expect double-digit returns again next year."),
     (set(), FUND, None, "chat", "cn", "我们不对市场和产品收益做预测。"),
-    (set(), FUND, None, "chat", "us", "We don't forecast returns; here's how the fund behaved in past rate cycles."),
+    (
+        set(),
+        FUND,
+        None,
+        "chat",
+        "us",
+        "We don't forecast returns; here's how the fund behaved in past rate cycles.",
+    ),
     # 2.4 yield above benchmark
     ({EXCEEDS, PRED}, WMP, None, "chat", "cn", "这款有望达到百分之四。"),
     ({EXCEEDS, PRED}, WMP, None, "chat", "cn", "这款预计能拿到4个点。"),
-    ({EXCEEDS}, WMP, None, "chat", "us", "Performance benchmark: 3.0%–3.8% p.a., which is not a forecast or promise."),
+    (
+        {EXCEEDS},
+        WMP,
+        None,
+        "chat",
+        "us",
+        "Performance benchmark: 3.0%–3.8% p.a., which is not a forecast or promise.",
+    ),
     (set(), WMP, None, "chat", "cn", "业绩比较基准2.8%-3.6%，不代表实际收益，不构成收益承诺。"),
     # 2.5 risk level
     ({LEVEL}, WMP3, None, "chat", "cn", "别看是R5，其实风险不高。"),
@@ -95,13 +167,41 @@ CASES = [
     (set(), None, None, "chat", "us", "Please don't post account numbers or personal details in the chat."),
     # 2.11 risk warning
     ({WARN}, INS, None, "announcement", "cn", "周五晚8点直播：福享增额终身寿，为您的养老做规划。"),
-    ({WARN}, FUND, None, "script", "us", "Tonight we look at the Growth Fund. It buys large companies and holds them. Minimum is $1,000."),
+    (
+        {WARN},
+        FUND,
+        None,
+        "script",
+        "us",
+        "Tonight we look at the Growth Fund. It buys large companies and holds them. Minimum is $1,000.",
+    ),
     (set(), INS, None, "product_card", "cn", "福享增额终身寿｜保险产品不等同于存款，提前退保可能造成损失"),
-    (set(), FUND, None, "product_card", "us", "Growth Fund | Risk level R4 | Not FDIC insured · No bank guarantee · May lose value"),
+    (
+        set(),
+        FUND,
+        None,
+        "product_card",
+        "us",
+        "Growth Fund | Risk level R4 | Not FDIC insured · No bank guarantee · May lose value",
+    ),
     (set(), FUND, None, "chat", "cn", "这只基金主要投资科技成长股。"),
     # 2.12 risk level missing (CN only)
-    ({LEVEL_MISSING}, WMP, None, "script", "cn", "今天介绍稳盈180天持有期理财，业绩比较基准2.8%-3.6%，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。"),
-    (set(), WMP, None, "script", "us", "Tonight: Steady Income Plan, benchmark 2.8%–3.6% (not a promise of returns). Not a deposit, may lose value."),
+    (
+        {LEVEL_MISSING},
+        WMP,
+        None,
+        "script",
+        "cn",
+        "今天介绍稳盈180天持有期理财，业绩比较基准2.8%-3.6%，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        set(),
+        WMP,
+        None,
+        "script",
+        "us",
+        "Tonight: Steady Income Plan, benchmark 2.8%–3.6% (not a promise of returns). Not a deposit, may lose value.",
+    ),
     # 2.13 benchmark disclaimer
     ({BENCH}, WMP, None, "chat", "cn", "这款业绩比较基准2.8%-3.6%，大家可以关注。"),
     ({BENCH}, WMP, None, "chat", "us", "Steady Income Plan's benchmark is 2.8%–3.6% a year."),
@@ -114,7 +214,14 @@ CASES = [
     # 2.15 cherry-picked
     ({CHERRY}, FUND, None, "chat", "cn", "这只养老FOF的姊妹基金去年涨了15%，过往业绩不代表未来表现。"),
     ({CHERRY, PAST}, WMP, None, "chat", "cn", "上个月这款年化收益做到了5.2%！"),
-    ({CHERRY}, FUND, None, "chat", "us", "Our top performer returned 40% last quarter. Past performance does not guarantee future results."),
+    (
+        {CHERRY},
+        FUND,
+        None,
+        "chat",
+        "us",
+        "Our top performer returned 40% last quarter. Past performance does not guarantee future results.",
+    ),
     # 2.16 product fact mismatch
     ({FACT}, WMP, None, "chat", "cn", "这款业绩比较基准是3.0%-3.6%，业绩比较基准不代表实际收益。"),
     ({FACT}, WMP, None, "chat", "us", "The benchmark is 3.0%–3.6%, not a promise of returns."),
@@ -127,7 +234,14 @@ CASES = [
     # 2.18 testimonials
     ({TESTI, PAST}, None, None, "chat", "cn", "老客户张姐去年买了这款，赚了两万多。"),
     ({TESTI}, None, None, "chat", "cn", "老客户张姐去年买了这款，赚了两万多。过往业绩不代表未来表现。"),
-    ({TESTI}, None, None, "chat", "us", "One of our clients doubled her money in two years with this strategy."),
+    (
+        {TESTI},
+        None,
+        None,
+        "chat",
+        "us",
+        "One of our clients doubled her money in two years with this strategy.",
+    ),
     # 2.19 competitors
     ({COMP}, None, None, "chat", "cn", "别家银行的理财都是割韭菜，还是我们靠谱。"),
     ({COMP}, None, None, "chat", "us", "The fund house across the street has been hiding losses."),
@@ -149,10 +263,15 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "product", "customer", "kind", "pack", "text"), CASES,
-                         ids=[f"{i:03d}-{sorted(c[0])[0] if c[0] else 'clean'}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("expected", "product", "customer", "kind", "pack", "text"),
+    CASES,
+    ids=[f"{i:03d}-{sorted(c[0])[0] if c[0] else 'clean'}" for i, c in enumerate(CASES)],
+)
 def test_rule_examples(expected, product, customer, kind, pack, text):
-    findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack)
+    findings = check(
+        text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack
+    )
     reported = {f.code for f in findings if f.severity in ("block", "review")}
     assert reported == expected, [(f.code, f.excerpt) for f in findings]
 
@@ -190,7 +309,9 @@ def test_kind_scoping_chat_owes_no_session_disclosures():
 
 
 def test_term_quoted_differently_from_the_product_is_a_fact_mismatch():
-    assert {f.code for f in check("这款90天持有期的，持有满90天就能赎回。", kind="chat", products=[WMP])} == {FACT}
+    assert {f.code for f in check("这款90天持有期的，持有满90天就能赎回。", kind="chat", products=[WMP])} == {
+        FACT
+    }
     assert check("这款180天持有期，持有满180天才能赎回。", kind="chat", products=[WMP]) == []
 
 
@@ -203,20 +324,36 @@ def test_other_terms_are_not_the_products_term():
     assert check("3年期国债收益率下行。", kind="chat", products=[WMP]) == []
 
 
-CARD = ("本产品风险等级：R2（中低风险）｜业绩比较基准：年化2.8%-3.6%｜业绩比较基准不代表产品未来表现和实际收益，"
-        "不构成收益承诺｜理财非存款、产品有风险、投资须谨慎")
-EN_CARD = ("Anchor Income Portfolio | Risk level: R2 (low-moderate) | Performance benchmark: 3.0%–3.8% p.a. The benchmark "
-           "is not a forecast or promise of returns. | Not a deposit · Not FDIC insured · May lose value")
+CARD = (
+    "本产品风险等级：R2（中低风险）｜业绩比较基准：年化2.8%-3.6%｜业绩比较基准不代表产品未来表现和实际收益，"
+    "不构成收益承诺｜理财非存款、产品有风险、投资须谨慎"
+)
+EN_CARD = (
+    "Anchor Income Portfolio | Risk level: R2 (low-moderate) | Performance benchmark: 3.0%–3.8% p.a. The benchmark "
+    "is not a forecast or promise of returns. | Not a deposit · Not FDIC insured · May lose value"
+)
 
 
 @pytest.mark.parametrize(
     ("text", "pack", "product", "customer", "expected"),
     [
         (CARD, "cn", WMP, None, set()),
-        (CARD, "cn", dict(WMP, risk_level="R3", benchmark_min=2.5, benchmark_max=3.2), None, {LEVEL, EXCEEDS}),
+        (
+            CARD,
+            "cn",
+            dict(WMP, risk_level="R3", benchmark_min=2.5, benchmark_max=3.2),
+            None,
+            {LEVEL, EXCEEDS},
+        ),
         (CARD, "cn", dict(WMP, benchmark_min=3.0, benchmark_max=3.8), None, {FACT}),
         (EN_CARD, "us", dict(WMP, benchmark_min=3.0, benchmark_max=3.8), None, set()),
-        (EN_CARD, "us", dict(WMP, risk_level="R3", benchmark_min=2.7, benchmark_max=3.4), None, {LEVEL, EXCEEDS}),
+        (
+            EN_CARD,
+            "us",
+            dict(WMP, risk_level="R3", benchmark_min=2.7, benchmark_max=3.4),
+            None,
+            {LEVEL, EXCEEDS},
+        ),
         ("这款R3产品很适合您，可以考虑配置。", "cn", WMP3, "C4", set()),
         ("这款R3产品很适合您，可以考虑配置。", "cn", WMP3, "C2", {SUIT}),
         ("这款产品是保本的，到期本金全额返还。", "cn", WMP, None, {CG}),
@@ -227,8 +364,11 @@ EN_CARD = ("Anchor Income Portfolio | Risk level: R2 (low-moderate) | Performanc
 )
 def test_same_text_different_facts(text, pack, product, customer, expected):
     kind = "product_card" if "｜" in text or " | " in text else "chat"
-    found = {f.code for f in check(text, kind=kind, products=[product], customer_risk=customer, pack=pack)
-             if f.severity != "info"}
+    found = {
+        f.code
+        for f in check(text, kind=kind, products=[product], customer_risk=customer, pack=pack)
+        if f.severity != "info"
+    }
     assert found == expected
 
 
@@ -242,4 +382,6 @@ def test_same_text_different_facts(text, pack, product, customer, expected):
     ],
 )
 def test_more_analogies_and_comparisons(text, pack, expected):
-    assert {f.code for f in check(text, kind="chat", products=[WMP], pack=pack) if f.severity != "info"} == expected
+    assert {
+        f.code for f in check(text, kind="chat", products=[WMP], pack=pack) if f.severity != "info"
+    } == expected

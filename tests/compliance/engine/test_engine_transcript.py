@@ -2,8 +2,15 @@
 
 from compliance.engine import TranscriptFinding, check, check_transcript, check_window
 
-WMP = {"code": "JX180", "name": "嘉兴稳益180天持有期理财", "type": "wmp", "risk_level": "R2",
-       "benchmark_min": 2.7, "benchmark_max": 3.5, "principal_protected": False}
+WMP = {
+    "code": "JX180",
+    "name": "嘉兴稳益180天持有期理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.7,
+    "benchmark_max": 3.5,
+    "principal_protected": False,
+}
 
 
 def test_window_finds_halves_with_filler_lines_between():
@@ -40,5 +47,11 @@ def test_transcript_leaves_single_line_findings_to_the_inline_check():
 
 
 def test_transcript_of_clean_lines_is_clean():
-    lines = ["大家晚上好", "今天介绍嘉兴稳益，风险等级R2", "理财非存款、产品有风险、投资须谨慎", "本产品不保本", "有问题请留言"]
+    lines = [
+        "大家晚上好",
+        "今天介绍嘉兴稳益，风险等级R2",
+        "理财非存款、产品有风险、投资须谨慎",
+        "本产品不保本",
+        "有问题请留言",
+    ]
     assert check_transcript(lines, products=[WMP]) == []
