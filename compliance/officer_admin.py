@@ -25,6 +25,7 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 
 from compliance.access import is_officer, officer_workspace_open
+from core.times import zone_label
 
 if TYPE_CHECKING:
     from django.utils.functional import _StrPromise as StrPromise
@@ -130,6 +131,10 @@ class OfficerAdminSite(admin.AdminSite):
     site_title = _("Cloud Studio compliance")
     index_title = _("What waits for you")
     index_template = "admin/officer_index.html"
+
+    def each_context(self, request: HttpRequest) -> dict:
+        """Every officer page says which zone its times are in (the studio's, like the RM's pages)."""
+        return {**super().each_context(request), "time_zone_label": zone_label()}
 
     def index(self, request, extra_context=None):
         queues = officer_queues(request) if officer_may_open(request) else []

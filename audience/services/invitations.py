@@ -16,10 +16,10 @@ from audience.models import (
     Invitation,
 )
 from core.exceptions import ApplicationError, Conflict, NotFound
+from core.times import studio_time
 from organisations.selectors import membership_of
 from studio.access import access_session
 from studio.models import LiveSession, SessionState
-from studio.times import studio_time
 
 LEVEL_ORDER = {"C1": 1, "C2": 2, "C3": 3, "C4": 4, "C5": 5}
 

@@ -18,8 +18,8 @@ from audience.models import (
 )
 from audience.services.interest import _watchable
 from core.exceptions import Conflict, Forbidden
+from core.times import studio_time
 from studio.models import SessionState
-from studio.times import studio_time
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from datetime import datetime
 
 from django import template
 
-from studio import times
+from core import times
 
 register = template.Library()
 
