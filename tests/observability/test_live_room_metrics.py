@@ -56,7 +56,9 @@ async def test_rooms_viewers_lines_deliveries_lag_and_engine_time_are_counted(on
 
     assert delta("cloudstudio_chat_lines_total", verdict="published", role="host") == 1
     assert delta("cloudstudio_chat_lines_total", verdict="held", role="host") == 1
-    assert delta("cloudstudio_engine_check_seconds_count", kind="chat") == 2
+    # One engine run for the clean line; the flagged line runs on the fast path, then again under the session
+    # lock on the full path that stores it (the claim window is re-read there): every run is timed.
+    assert delta("cloudstudio_engine_check_seconds_count", kind="chat") == 3
     assert delta("cloudstudio_fanout_deliveries_total") >= 3  # the line to the host and two viewers
     assert delta("cloudstudio_fanout_batch_lines_count") >= 1
     assert delta("cloudstudio_fanout_lag_seconds_count") >= 1
