@@ -72,6 +72,8 @@ def test_the_board_updates_live_while_two_sessions_run(site):
     # The RM pushes a card; the customer ticks consent and takes the next step: a lead, and card interest on the board.
     r2 = off_loop(lambda: first.featured_products.get(risk_level="R2").pk)
     off_loop(card_push, session_id=first.pk, actor=org.rm_a1, product_id=r2, ref="e-card")
+    room1.locator("#shelf-count", has_text="1").wait_for()
+    room1.locator("#shelf-toggle").click()  # the card lands on the product shelf, one tap away
     room1.locator(".product-card .consent-box").check()
     room1.locator(".product-card .next-step").click()
     room1.locator(".product-card .next-status:not(:empty)").wait_for()
