@@ -106,7 +106,8 @@ class MakeRun:
         env = {
             key: value
             for key, value in os.environ.items()
-            if key not in {"REDIS_URL", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+            # Not the test run's metrics directory either: make run empties the one it is given.
+            if key not in {"REDIS_URL", "DATABASE_URL", "DJANGO_SETTINGS_MODULE", "PROMETHEUS_MULTIPROC_DIR"}
         }
         env.update(
             PORT=str(self.port),
