@@ -77,12 +77,16 @@ def die_with_parent() -> None:
 
 
 def _start_time(pid: int) -> str | None:
-    """The process's start time in clock ticks since boot (field 22 of /proc/PID/stat), to tell a reused pid."""
+    """The process's start time in clock ticks since boot (field 22 of /proc/PID/stat), to tell a reused pid.
+
+    ``None`` when there is no such process, or only its zombie: a runner killed with -9 can leave its children
+    unreaped where nothing reaps orphans (a container without an init), and a zombie needs no stopping."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
-    return stat.rsplit(")", 1)[1].split()[19]
+    fields = stat.rsplit(")", 1)[1].split()
+    return None if fields[0] == "Z" else fields[19]
 
 
 def _group_alive(pgid: int) -> bool:
