@@ -7,18 +7,15 @@ class AudienceConfig(AppConfig):
 
     def ready(self) -> None:
         """Plug this app's records into the layers below it, which may not import it: who an invite-only room
-        admits (studio's pages and consumer, broadcast's playback) and what the live room records."""
+        admits (studio's pages, APIs and consumer; broadcast's playback) and what the live room records."""
         from audience import (
             checks,  # noqa: F401  (registers the start-up checks)
             realtime,
         )
         from audience.services.admission import invite_code_for
-        from broadcast.access import invite_resolver_register
         from studio.admission import Admission, admission_register
         from studio.attendance import Attendance, attendance_register
 
-        # A browser admitted to an invite-only room by a share link or an invitation may also play its video.
-        invite_resolver_register(invite_code_for)
         admission_register(
             Admission(
                 invite_code_for=invite_code_for,

@@ -6,17 +6,17 @@ same viewers through ``recordings.access.access_replay``.
 """
 
 from accounts.models import CustomerProfile
-from audience.services.admission import invite_code_for
 from audience.services.attendance import viewer_key_for
 from recordings.access import access_replay
 from recordings.selectors import replay_customer_payload
 from recordings.services import replay_view_record
+from studio.admission import admit_request
 
 
 def replay_admitted(request, session_id: int):
     """``(session, replay)`` when this browser may watch the published replay; else ``NotFound``."""
-    invite = request.GET.get("invite", "")[:64] or invite_code_for(request.user, session_id, request.session)
-    return access_replay(request.user, session_id, invite_code=invite)
+    admit_request(request, session_id)
+    return access_replay(request.user, session_id)
 
 
 def replay_view_count(request, session) -> None:

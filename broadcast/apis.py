@@ -9,8 +9,9 @@ from rest_framework.views import APIView
 
 from accounts.roles import is_officer
 from broadcast import selectors, services, tokens
-from broadcast.access import access_playback, access_stream_owner
+from broadcast.access import access_stream_owner
 from studio.access import access_session
+from studio.admission import admit_request
 from studio.models import SessionState
 
 
@@ -63,12 +64,8 @@ class PlaybackApi(APIView):
 
     @extend_schema(responses=PlaybackOutputSerializer)
     def get(self, request, session_id: int):
-        session = access_playback(
-            request.user,
-            session_id,
-            invite_code=request.GET.get("invite", "")[:64],
-            request_session=request.session,
-        )
+        admit_request(request, session_id)
+        session = access_session(request.user, session_id)
         stream = selectors.stream_of(session)
         status = services.stream_status(session, stream)
         url = tokens.playback_url(stream.public_id) if status == "live" else None

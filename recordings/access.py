@@ -14,11 +14,11 @@ from studio.access import access_session
 from studio.models import LiveSession, SessionState
 
 
-def access_replay(
-    user: User | AnonymousUser, session_id: int, *, invite_code: str = ""
-) -> tuple[LiveSession, Replay]:
+def access_replay(user: User | AnonymousUser, session_id: int) -> tuple[LiveSession, Replay]:
+    """The session and its published replay; an invite-only session admits the code the edge recorded
+    (``studio.admission.admit``)."""
     try:
-        session = access_session(user, session_id, invite_code=invite_code)
+        session = access_session(user, session_id)
     except ApplicationError as exc:
         raise NotFound("Replay not found.") from exc
     replay = Replay.objects.filter(

@@ -13,6 +13,7 @@ from accounts.roles import Role, has_role
 from compliance.sessions import is_session_host, is_studio_owner
 from core.exceptions import Forbidden, NotFound
 from organisations.selectors import head_office_may_see, manager_may_see, officer_may_oversee
+from studio.admission import admitted_code
 from studio.errors import StudioError
 from studio.models import LiveSession, SessionState, Studio, Visibility
 
@@ -83,9 +84,12 @@ def session_may_watch(user: User | AnonymousUser, session: LiveSession, *, invit
     return user.is_authenticated or session.guests_can_watch
 
 
-def access_session(
-    user: User | AnonymousUser, session_id: int, *, for_write: bool = False, invite_code: str = ""
-) -> LiveSession:
+def session_admits(user: User | AnonymousUser, session: LiveSession) -> bool:
+    """``session_may_watch`` with the code the edge admitted ``user`` with (``studio.admission.admit``)."""
+    return session_may_watch(user, session, invite_code=admitted_code(user, session.pk))
+
+
+def access_session(user: User | AnonymousUser, session_id: int, *, for_write: bool = False) -> LiveSession:
     """Fetch a session the caller may see (``for_write``: that the caller owns); else ``NotFound``."""
     session = LiveSession.objects.select_related("studio").filter(pk=session_id).first()
     if session is None:
@@ -94,7 +98,7 @@ def access_session(
         if not (has_role(user, Role.RM) and is_session_host(user, session)):
             raise NotFound("Session not found.")
         return session
-    if not session_may_watch(user, session, invite_code=invite_code):
+    if not session_admits(user, session):
         raise NotFound("Session not found.")
     return session
 
@@ -120,11 +124,9 @@ def require_rm(user: User | AnonymousUser) -> None:
         raise Forbidden("Only relationship managers manage studios and sessions.", code=StudioError.FORBIDDEN)
 
 
-def viewer_open(
-    user: User | AnonymousUser, session_id: int, *, invite_code: str = ""
-) -> tuple[LiveSession, Viewer]:
+def viewer_open(user: User | AnonymousUser, session_id: int) -> tuple[LiveSession, Viewer]:
     """Check that ``user`` may watch the room and snapshot what the room needs to know of them."""
-    session = access_session(user, session_id, invite_code=invite_code)
+    session = access_session(user, session_id)
     return session, viewer_of(user, session)
 
 

@@ -5,6 +5,11 @@ redeemed one of its share links, or a customer invited by segment. Those records
 invitations) and their rules belong to the audience app, which builds on studio: it registers its
 implementation here at start-up (``AudienceConfig.ready``), and the consumer and the pages consult it through
 these functions without importing the app above them (import-linter's layers contract).
+
+The edges decide admission once: a page or API (``admit_request``) or the consumer at connect calls ``admit``,
+which records on the caller's user object (this request's or socket's, like Django's permission cache) the room
+code it came with. ``studio.access.access_session`` consults ``admitted_code``, so services take the admitted
+user and never an invite code.
 """
 
 from collections.abc import Awaitable, Callable
@@ -26,6 +31,37 @@ class Admission:
 
 
 _registered: list[Admission] = []
+
+#: The attribute of a request's or socket's user object holding ``{session_id: code}`` (``admit``).
+_ADMITTED = "_studio_room_codes"
+
+
+def admit(user, session_id: int, code: str) -> None:
+    """Record the edge's decision on ``user`` (this request's or socket's user object): it came to the invite-only
+    room ``session_id`` with ``code`` (its own ``?invite=``, or the code a share link or invitation stands for).
+    The code is still compared with the room's by ``access_session`` on every fetch."""
+    if user is None or not code:
+        return
+    codes = getattr(user, _ADMITTED, None)
+    if codes is None:
+        codes = {}
+        setattr(user, _ADMITTED, codes)
+    codes[int(session_id)] = code
+
+
+def admitted_code(user, session_id: int) -> str:
+    """The code ``admit`` recorded for ``user`` in room ``session_id`` ("" when none)."""
+    codes = getattr(user, _ADMITTED, None)
+    return codes.get(session_id, "") if codes else ""
+
+
+def admit_request(request, session_id: int, *, grants: bool = True) -> None:
+    """A page's or API's admission, decided once: the ``?invite=`` code, else (``grants``) the code this browser's
+    share links or the user's invitation stand for."""
+    code = request.GET.get("invite", "")[:64]
+    if not code and grants:
+        code = invite_code_for(request.user, session_id, request.session)
+    admit(request.user, session_id, code)
 
 
 def admission_register(admission: Admission) -> None:

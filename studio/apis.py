@@ -16,6 +16,7 @@ from compliance.selectors import gate_blockers
 from core.api import moment_in_range
 from studio import selectors
 from studio.access import access_session, access_studio, is_session_host, require_rm, session_officer
+from studio.admission import admit
 from studio.models import (
     SCRIPT_MAX_CHARS,
     SESSION_DESCRIPTION_MAX_CHARS,
@@ -307,7 +308,8 @@ class SessionDetailApi(APIView):
 
     @extend_schema(parameters=[_INVITE], responses=SessionPublicOutputSerializer)
     def get(self, request, session_id: int):
-        session = access_session(request.user, session_id, invite_code=request.query_params.get("invite", ""))
+        admit(request.user, session_id, request.query_params.get("invite", ""))
+        session = access_session(request.user, session_id)
         return Response(_session_out(request, session))
 
     @extend_schema(request=SessionPatchInputSerializer, responses=SessionOwnerOutputSerializer)
@@ -401,9 +403,8 @@ class SessionMessagesApi(APIView):
     def get(self, request, session_id: int):
         filters = self.TranscriptFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
-        session = access_session(
-            request.user, session_id, invite_code=filters.validated_data.get("invite", "")
-        )
+        admit(request.user, session_id, filters.validated_data.get("invite", ""))
+        session = access_session(request.user, session_id)
         full = request.user.is_authenticated and (
             is_session_host(request.user, session) or session_officer(request.user, session)
         )

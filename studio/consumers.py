@@ -152,82 +152,72 @@ def _has_lone_surrogate(content) -> bool:
 
 
 # Each adapter unpacks one frame into one service call (run in a worker thread) and returns the ack body.
-# ``invite_code`` is the code that admitted the socket to an invite-only room ("" otherwise); the
-# services that check who may watch need it, the host's own actions do not.
-def _chat_send(user, session_id, frame, invite_code) -> dict:
-    return chat_send(
-        session_id=session_id, user=user, text=frame.text, ref=frame.ref, invite_code=invite_code
-    )
+# The socket's user carries the code that admitted it to an invite-only room (``studio.admission.admit`` at
+# connect), which ``access_session`` consults: no adapter passes a code.
+def _chat_send(user, session_id, frame) -> dict:
+    return chat_send(session_id=session_id, user=user, text=frame.text, ref=frame.ref)
 
 
-def _qa_ask(user, session_id, frame, invite_code) -> dict:
-    question = question_ask(
-        session_id=session_id, user=user, text=frame.text, ref=frame.ref, invite_code=invite_code
-    )
+def _qa_ask(user, session_id, frame) -> dict:
+    question = question_ask(session_id=session_id, user=user, text=frame.text, ref=frame.ref)
     if question.status == "held":
         return {"id": question.pk, "status": "held", "notice": held_notice()}
     return {"id": question.pk, "status": "published"}
 
 
-def _qa_upvote(user, session_id, frame, invite_code) -> dict:
-    question = question_upvote(
-        session_id=session_id, user=user, question_id=frame.question_id, invite_code=invite_code
-    )
+def _qa_upvote(user, session_id, frame) -> dict:
+    question = question_upvote(session_id=session_id, user=user, question_id=frame.question_id)
     return {"id": question.pk, "upvotes": question.upvotes}
 
 
-def _qa_answer(user, session_id, frame, invite_code) -> dict:
+def _qa_answer(user, session_id, frame) -> dict:
     return question_answer(
         session_id=session_id, actor=user, question_id=frame.question_id, text=frame.text, ref=frame.ref
     )
 
 
-def _qa_dismiss(user, session_id, frame, invite_code) -> dict:
+def _qa_dismiss(user, session_id, frame) -> dict:
     return {"id": question_dismiss(session_id=session_id, actor=user, question_id=frame.question_id).pk}
 
 
-def _qa_merge(user, session_id, frame, invite_code) -> dict:
+def _qa_merge(user, session_id, frame) -> dict:
     kept = question_merge(
         session_id=session_id, actor=user, question_id=frame.question_id, into_id=frame.into_id
     )
     return {"id": kept.pk, "upvotes": kept.upvotes}
 
 
-def _card_open(user, session_id, frame, invite_code) -> dict:
-    return {
-        "id": card_open(
-            session_id=session_id, user=user, card_id=frame.card_id, invite_code=invite_code
-        ).push_id
-    }
+def _card_open(user, session_id, frame) -> dict:
+    return {"id": card_open(session_id=session_id, user=user, card_id=frame.card_id).push_id}
 
 
-def _card_push(user, session_id, frame, invite_code) -> dict:
+def _card_push(user, session_id, frame) -> dict:
     return {"id": card_push(session_id=session_id, actor=user, product_id=frame.product_id, ref=frame.ref).pk}
 
 
-def _chat_pin(user, session_id, frame, invite_code) -> dict:
+def _chat_pin(user, session_id, frame) -> dict:
     message = chat_pin(session_id=session_id, actor=user, message_id=frame.message_id)
     return {"id": message.pk if message else None}
 
 
-def _chat_remove(user, session_id, frame, invite_code) -> dict:
+def _chat_remove(user, session_id, frame) -> dict:
     return {"id": chat_remove(session_id=session_id, actor=user, message_id=frame.message_id).pk}
 
 
-def _chat_release(user, session_id, frame, invite_code) -> dict:
+def _chat_release(user, session_id, frame) -> dict:
     return {"id": chat_release(message_id=frame.message_id, officer=user, session_id=session_id).pk}
 
 
-def _qa_release(user, session_id, frame, invite_code) -> dict:
+def _qa_release(user, session_id, frame) -> dict:
     return {"id": question_release(question_id=frame.question_id, actor=user, session_id=session_id).pk}
 
 
-def _user_mute(user, session_id, frame, invite_code) -> dict:
+def _user_mute(user, session_id, frame) -> dict:
     mute = user_mute(session_id=session_id, actor=user, user_id=frame.user_id, minutes=frame.minutes)
     return {"until": mute.until.isoformat() if mute else None}
 
 
-def _room_slow_mode(user, session_id, frame, invite_code) -> dict:
+def _room_slow_mode(user, session_id, frame) -> dict:
     return {
         "seconds": room_slow_mode_set(
             session_id=session_id, actor=user, seconds=frame.seconds
@@ -235,7 +225,7 @@ def _room_slow_mode(user, session_id, frame, invite_code) -> dict:
     }
 
 
-def _session_end(user, session_id, frame, invite_code) -> dict:
+def _session_end(user, session_id, frame) -> dict:
     return {"state": session_end(session=access_session(user, session_id), actor=user).state}
 
 
@@ -321,7 +311,6 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self._reaction_window = (0.0, 0)
         self._resumes: deque[float] = deque()
         self.visit_id: int | None = None
-        self.invite_code = ""  # the code that admitted this socket to an invite-only room
         self.query_invite = ""  # the code the socket came with (?invite=)
         self.language = _socket_language(scope)  # errors are written in the viewer's language
         self._admission_timer: asyncio.TimerHandle | None = None
@@ -364,7 +353,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                 raise NotFound("Session not found.")
             try:
                 self.viewer = await self._admit(session, invite, admit)
-                self.invite_code = invite
+                admission.admit(self.scope.get("user"), session.pk, invite)
             except ApplicationError:
                 # An invite-only room: this browser may have redeemed a share link or been invited.
                 redeemed, admitted_until = (
@@ -373,7 +362,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                 if not redeemed:
                     raise
                 self.viewer = await self._admit(session, redeemed, admit)
-                self.invite_code = redeemed
+                admission.admit(self.scope.get("user"), session.pk, redeemed)
         except (ApplicationError, ValueError, KeyError):
             metrics.connect("refused")
             await self.close(CLOSE_FORBIDDEN)
@@ -561,7 +550,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         with broadcasts_collected() as collected:
             try:
                 return await persistent_database_sync_to_async(HANDLERS[frame.type])(
-                    self.scope.get("user"), self.session_id, frame, self.invite_code
+                    self.scope.get("user"), self.session_id, frame
                 )
             finally:
                 await broadcasts_send(self.channel_layer, collected)

@@ -15,7 +15,7 @@ from django.urls import Resolver404, resolve
 from accounts.roles import Role, has_role
 from core.exceptions import ApplicationError
 from studio.access import access_session
-from studio.admission import invite_code_for
+from studio.admission import admit_request
 from studio.models import LiveSession, SessionState, Visibility
 from studio.room_open import admission_token_for
 
@@ -29,11 +29,10 @@ def _require_role(request, role: Role) -> None:
 def _session_or_404(request, session_id: int, *, for_write: bool = False) -> LiveSession:
     """The session, if this browser may see it: owners for writes; viewers by the room's rules, where an
     invite-only room also admits a browser that opened one of its share links or an invited customer."""
-    invite_code = request.GET.get("invite", "")[:64]
-    if not for_write and not invite_code:
-        invite_code = invite_code_for(request.user, session_id, request.session)
+    if not for_write:
+        admit_request(request, session_id)
     try:
-        return access_session(request.user, session_id, for_write=for_write, invite_code=invite_code)
+        return access_session(request.user, session_id, for_write=for_write)
     except ApplicationError as exc:
         raise Http404 from exc
 

@@ -201,8 +201,8 @@ def viewer_may_join(session: LiveSession, user: User | AnonymousUser | None, req
 def invite_code_for(user: User | AnonymousUser | None, session_id: int, request_session) -> str:
     """The session's room code when ``viewer_may_join`` admits this viewer to an invite-only room, else "".
 
-    The consumer and pages pass it to ``studio.access`` as ``invite_code``, so link holders never see the
-    room's code itself (it would outlive their link).
+    The consumer and pages record it with ``studio.admission.admit`` (``studio.access`` consults it), so link
+    holders never see the room's code itself (it would outlive their link).
     """
     return room_admission(user, session_id, request_session)[1]
 

@@ -15,13 +15,15 @@ from core.exceptions import Conflict, Forbidden, NotFound
 from organisations.services import lead_record
 from products.services import suitability_check
 from studio.access import access_session
+from studio.admission import admit
 from studio.models import CardPush, LiveSession
 
 
 def _watchable(user: User | AnonymousUser, session_id: int, request_session=None) -> LiveSession:
     """``studio.access.access_session`` with the invitation rule applied: an invited customer or a browser that
     redeemed a share link reaches an invite-only session as if it held the room's code."""
-    return access_session(user, session_id, invite_code=invite_code_for(user, session_id, request_session))
+    admit(user, session_id, invite_code_for(user, session_id, request_session))
+    return access_session(user, session_id)
 
 
 def card_interest_record(

@@ -52,7 +52,7 @@ from studio.access import (
     access_session_as_host,
     display_name,
     is_session_host,
-    session_may_watch,
+    session_admits,
     session_officer,
 )
 from studio.errors import StudioError
@@ -94,7 +94,7 @@ def _lock_room(session_id: int) -> LiveSession:
     return LiveSession.objects.select_for_update().only("id", "state", "last_seq").get(pk=session_id)
 
 
-def _lock_room_for(user: User | AnonymousUser, session_id: int, *, invite_code: str = "") -> LiveSession:
+def _lock_room_for(user: User | AnonymousUser, session_id: int) -> LiveSession:
     """``access_session`` and ``_lock_room`` in one read: the locked session (with its studio) if ``user`` may
     watch it, else ``NotFound``. Only the session row is locked, not its studio's."""
     session = (
@@ -103,7 +103,7 @@ def _lock_room_for(user: User | AnonymousUser, session_id: int, *, invite_code: 
         .filter(pk=session_id)
         .first()
     )
-    if session is None or not session_may_watch(user, session, invite_code=invite_code):
+    if session is None or not session_admits(user, session):
         raise NotFound(gettext("Session not found."))
     return session
 
@@ -251,17 +251,15 @@ def _limits_apply(session: LiveSession, user: User, limits: _Limits | None) -> N
     _slow_mode(session, user)
 
 
-def chat_send(
-    *, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None, invite_code: str = ""
-) -> dict:
+def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None) -> dict:
     """Store one chat line with its verdict, and publish it to the room if it may be seen.
 
     The host's lines pass the compliance engine inline: ``block`` → rejected (reason and suggestion
     only in the ack), ``review`` → held for an officer, else published. Customers' lines are masked for
     personal data, rate-limited, slowed by slow mode and refused while muted. A published line takes
     the room's next ``seq`` and is broadcast after commit. Idempotent per ``(author, ref)``: a resent
-    ``ref`` returns the stored line's ack and broadcasts nothing. ``invite_code`` is the code that admitted
-    the sender's socket to an invite-only room.
+    ``ref`` returns the stored line's ack and broadcasts nothing. An invite-only room admits the sender by the code
+    their socket was admitted with (``studio.admission``).
 
     A line is the hot path of a busy room (``bench/ingest.py``). On PostgreSQL, outside a transaction, a line
     that will be published is decided from the room's cached facts and stored by **one statement** that takes
@@ -271,16 +269,14 @@ def chat_send(
     (``_chat_send_full``), which reads everything under the row lock, as every line did before.
     """
     if room_facts.available() and not transaction.get_connection().in_atomic_block:
-        return _chat_send_fast(session_id=session_id, user=user, text=text, ref=ref, invite_code=invite_code)
-    return _chat_send_full(session_id=session_id, user=user, text=text, ref=ref, invite_code=invite_code)
+        return _chat_send_fast(session_id=session_id, user=user, text=text, ref=ref)
+    return _chat_send_full(session_id=session_id, user=user, text=text, ref=ref)
 
 
-def _chat_send_fast(
-    *, session_id: int, user: User | AnonymousUser, text: str, ref: str | None, invite_code: str
-) -> dict:
-    full = {"session_id": session_id, "user": user, "text": text, "ref": ref, "invite_code": invite_code}
+def _chat_send_fast(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None) -> dict:
+    full = {"session_id": session_id, "user": user, "text": text, "ref": ref}
     facts = room_facts.room_facts(session_id)
-    if facts is None or not session_may_watch(user, facts.session, invite_code=invite_code):
+    if facts is None or not session_admits(user, facts.session):
         return _chat_send_full(**full)
     session = facts.session
     is_host = _require_speaker(session, user)  # only checks the (cached) owner and the user's cached roles
@@ -356,12 +352,11 @@ def _chat_send_full(
     user: User | AnonymousUser,
     text: str,
     ref: str | None = None,
-    invite_code: str = "",
     limits: _Limits | None = None,
 ) -> dict:
     """Everything read under the session row lock. ``limits``: what the fast path already counted."""
     with transaction.atomic():
-        session = _lock_room_for(user, session_id, invite_code=invite_code)
+        session = _lock_room_for(user, session_id)
         is_host = _require_speaker(session, user)
         if ref:  # under the lock: two copies of one frame racing on two processes store once
             existing = ChatMessage.objects.filter(session=session, author=user, ref=ref).first()
@@ -674,10 +669,10 @@ def room_slow_mode_set(*, session_id: int, actor: User | AnonymousUser, seconds:
 
 
 def question_ask(
-    *, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None, invite_code: str = ""
+    *, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None
 ) -> Question:
     """A customer asks a question (masked, rate-limited like chat); broadcast ``qa.asked``. Idempotent per ref."""
-    session = access_session(user, session_id, invite_code=invite_code)
+    session = access_session(user, session_id)
     if _require_speaker(session, user):
         raise Forbidden(
             gettext("The host answers questions; customers ask them."), code=StudioError.FORBIDDEN
@@ -730,11 +725,9 @@ def question_ask(
     return question
 
 
-def question_upvote(
-    *, session_id: int, user: User | AnonymousUser, question_id: int, invite_code: str = ""
-) -> Question:
+def question_upvote(*, session_id: int, user: User | AnonymousUser, question_id: int) -> Question:
     """One upvote per user per question (a second one is refused); broadcast ``qa.upvoted``."""
-    session = access_session(user, session_id, invite_code=invite_code)
+    session = access_session(user, session_id)
     if not user.is_authenticated:
         raise LoginRequired(gettext("Sign in to upvote."))
     _require_live(session)
@@ -1016,11 +1009,9 @@ def card_push(
     return push
 
 
-def card_open(
-    *, session_id: int, user: User | AnonymousUser, card_id: int, invite_code: str = ""
-) -> CardOpen:
+def card_open(*, session_id: int, user: User | AnonymousUser, card_id: int) -> CardOpen:
     """Record that a signed-in viewer opened a pushed card (who and when)."""
-    session = access_session(user, session_id, invite_code=invite_code)
+    session = access_session(user, session_id)
     if not user.is_authenticated:
         raise LoginRequired(gettext("Sign in to open a product card."))
     push = CardPush.objects.filter(pk=card_id, session=session).first()
