@@ -11,7 +11,7 @@ from rest_framework.views import APIView
 from core.api import moment_in_range
 from products.models import Product
 from products.selectors import product_list
-from products.services import may_write_products, product_create, product_update
+from products.services import WRITABLE_FIELDS, may_write_products, product_create, product_update
 
 
 class ReadAllWriteProductDesk(BasePermission):
@@ -47,32 +47,11 @@ class ProductInputSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Product
-        fields = [
-            "code",
-            "name",
-            "type",
-            "issuer",
-            "risk_level",
-            "benchmark_min",
-            "benchmark_max",
-            "principal_protected",
-            "term_days",
-            "min_investment",
-            "sale_start",
-            "sale_end",
-            "status",
-            "card_text",
-        ]
+        fields = list(WRITABLE_FIELDS)
 
+    # The model's constraints (benchmark and sale-window order) are checked once, by ``products.services``
+    # (``full_clean``); the exception handler answers their ``ValidationError`` with a 400 like this one's.
     validate_sale_start = validate_sale_end = staticmethod(moment_in_range)
-
-    def validate(self, attrs):
-        """Check the model's database constraints (benchmark and sale-window order) before saving."""
-        current = {name: getattr(self.instance, name) for name in self.Meta.fields} if self.instance else {}
-        candidate = Product(**{**current, **attrs})
-        candidate.pk = self.instance.pk if self.instance else None
-        candidate.validate_constraints()
-        return attrs
 
 
 class ProductListApi(APIView):

@@ -26,6 +26,7 @@ from compliance.models import SubmissionStatus
 from compliance.services.gate import session_content_submit
 from compliance.services.review import submission_approve, submission_check
 from products.models import Product, ProductStatus
+from products.services import product_create
 from studio.models import LiveSession, Studio
 from studio.services.sessions import session_create, session_go_live, studio_create
 
@@ -60,9 +61,25 @@ def make_customer(username: str, *, level: str | None = "C3", assessed_days_ago:
     return type(user).objects.get(pk=user.pk)  # fresh, so user.customer_profile is the stored one
 
 
+PRODUCT_DESK = "factory-product-desk"
+
+
+def product_desk():
+    """The product-desk member who registers the builders' products (made once per test database)."""
+    from django.contrib.auth.models import User
+
+    return User.objects.filter(username=PRODUCT_DESK).first() or make_product_manager(PRODUCT_DESK)
+
+
 class ProductFactory(factory.django.DjangoModelFactory):
+    """A product on sale, registered by the product desk through ``product_create`` (validated, audited)."""
+
     class Meta:
         model = Product
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return product_create(actor=product_desk(), **kwargs)
 
     code = factory.Sequence(lambda n: f"P{n:04d}")
     name = factory.Sequence(lambda n: f"测试理财{n}号")
