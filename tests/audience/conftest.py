@@ -1,9 +1,7 @@
 """Audience fixtures: the live-room fixtures of tests/studio (a live session of ``rm`` featuring an R2 and an
-R4 product, real WebSocket clients) plus helpers to call the API as a persona."""
+R4 product, real WebSocket clients) and two "server processes". Persona clients are in ``tests.support.clients``."""
 
 import pytest
-from django.test import Client
-from rest_framework.test import APIClient
 
 from tests.studio.conftest import live_session, products, room  # noqa: F401 - fixtures used by these tests
 
@@ -17,21 +15,6 @@ def _fresh_audience_counters():
     client = _redis()
     for key in client.scan_iter(match=f"{_prefix()}:audience:*", count=500):
         client.delete(key)
-
-
-def api_as(user=None) -> APIClient:
-    client = APIClient()
-    if user is not None:
-        client.force_authenticate(user)
-    return client
-
-
-def browser_as(user=None) -> Client:
-    """A browser-like client (session cookie), for pages and share links."""
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 @pytest.fixture

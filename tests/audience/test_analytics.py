@@ -10,8 +10,8 @@ from channels.db import database_sync_to_async
 
 from audience.models import CardInterest, ReactionTally
 from audience.services.attendance import concurrency_sample
-from tests.audience.conftest import api_as
 from tests.factories import make_customer, make_live, make_rm, make_session
+from tests.support.clients import api_as
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -115,7 +115,7 @@ def test_who_may_read_the_analytics(live_session, rm, other_rm, officer, custome
 
 
 def test_the_report_page_is_the_rms_and_officers_only(live_session, rm, other_rm, officer, customer):
-    from tests.audience.conftest import browser_as
+    from tests.support.clients import browser_as
 
     url = f"/studio/sessions/{live_session.pk}/report/"
     page = browser_as(rm).get(url)

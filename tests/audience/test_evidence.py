@@ -14,8 +14,8 @@ from audience.services.attendance import attendance_join, concurrency_sample
 from compliance.models import AuditEvent
 from studio.services.room import card_push, chat_release, chat_remove, chat_send, question_ask, user_mute
 from studio.services.sessions import session_end
-from tests.audience.conftest import api_as, browser_as
 from tests.factories import make_customer
+from tests.support.clients import api_as, browser_as
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -2,11 +2,7 @@
 before the start, by e-mail and as an in-app notice, also when several runs overlap (threads in this process,
 and two real Celery worker processes working the same queue)."""
 
-import os
-import subprocess
-import sys
 import threading
-import time
 from datetime import timedelta
 
 import pytest
@@ -20,9 +16,9 @@ from audience.services.reminders import reminder_subscribe, reminders_send_due
 from audience.tasks import reminders_send_due_task
 from compliance.models import Notification
 from config.celery import app as celery_app
-from tests.audience.conftest import api_as
-from tests.conftest import ROOT, current_database_url
 from tests.factories import make_customer, make_session, session_make_approved
+from tests.support.clients import api_as
+from tests.support.process import ROOT, CeleryWorkerProcess
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -134,73 +130,18 @@ def test_a_started_session_long_ago_is_not_reminded(rm, officer, products):
     assert reminders_send_due(now=timezone.now() + timedelta(minutes=30)) == 0
 
 
-class _Worker:
-    """A celery worker process whose e-mail goes to files in ``mail_dir``."""
-
-    def __init__(self, name: str, mail_dir) -> None:
-        self.hostname = f"{name}-{os.getpid()}@localhost"
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "tests.audience.worker_settings",
-            "DATABASE_URL": current_database_url(),
-            "REDIS_URL": settings.REDIS_URL,
-            "DEBUG": "true",
-            "EMAIL_FILE_PATH": str(mail_dir),
-        }
-        log = open(ROOT / ".run" / f"test-{name}.log", "ab")  # noqa: SIM115 - kept open for the process
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "config",
-                "worker",
-                "--pool",
-                "solo",
-                "--loglevel",
-                "INFO",
-                "--queues",
-                settings.CELERY_TASK_DEFAULT_QUEUE,
-                "--hostname",
-                self.hostname,
-                "--without-gossip",
-                "--without-mingle",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-
-    def wait_ready(self) -> None:
-        deadline = time.monotonic() + 40
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, "worker exited at start"
-            if celery_app.control.ping(destination=[self.hostname], timeout=0.5):
-                return
-        raise AssertionError("worker did not start")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-
-
 def test_two_worker_processes_running_the_task_at_once_send_each_reminder_once(
     rm, officer, products, no_celery_worker, tmp_path
 ):
     session = _upcoming(rm, officer, products, minutes=12)
     users = _subscribers(session, 40)
     (ROOT / ".run").mkdir(exist_ok=True)
-    celery_app.control.purge()
-    workers = [_Worker("reminder-worker-a", tmp_path), _Worker("reminder-worker-b", tmp_path)]
+    # The shared worker harness, with settings that write e-mail to files in ``tmp_path``.
+    mail_env = {"DJANGO_SETTINGS_MODULE": "tests.audience.worker_settings", "EMAIL_FILE_PATH": str(tmp_path)}
+    workers = [CeleryWorkerProcess(name=f"reminder-worker-{n}", env=mail_env) for n in "ab"]
     try:
         for worker in workers:
-            worker.wait_ready()
+            worker.start()
         # Two beat processes (or a retry) enqueue the same tick's task: four runs over two processes.
         results = [reminders_send_due_task.delay() for _ in range(4)]
         counts = [result.get(timeout=60) for result in results]

@@ -20,8 +20,8 @@ from websockets.asyncio.client import connect
 from audience.models import ConcurrencySample, Visit
 from audience.services import attendance
 from audience.services.attendance import SAMPLE_SECONDS, concurrency_sample, live_processes
-from tests.daphne import daphne_processes
 from tests.factories import make_customer
+from tests.support.daphne import daphne_processes
 
 pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.timeout(120)]
 

@@ -22,9 +22,9 @@ from audience.services.admission import (
 )
 from audience.services.invitations import segment_invite
 from compliance.models import AuditEvent, Notification
-from tests.audience.conftest import api_as, browser_as
 from tests.factories import make_customer, make_live, make_rm, make_session
 from tests.studio.conftest import process_app
+from tests.support.clients import api_as, browser_as
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

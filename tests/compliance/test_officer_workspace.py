@@ -19,8 +19,8 @@ from compliance.services.audit import audit_record
 from compliance.services.gate import session_content_submit
 from studio.services import room, sessions
 from tests.factories import make_customer
-from tests.security.conftest import forget_counters
 from tests.studio.conftest import live_session, make_session, products  # noqa: F401 - fixtures
+from tests.support.counters import forget_counters
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from rest_framework.test import APIClient
 
 from compliance.models import AuditEvent, Submission, SubmissionStatus
 from compliance.services.gate import session_content_submit
-from tests.conftest import audit_guard_lifted
 from tests.factories import VIOLATING_SCRIPT, ProductFactory, make_review_session, submissions_check_now
+from tests.support.audit import audit_guard_lifted
 
 pytestmark = pytest.mark.django_db
 

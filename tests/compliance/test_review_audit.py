@@ -5,7 +5,7 @@ from django.core.management import CommandError, call_command
 
 from compliance.models import AuditChainHead, AuditEvent
 from compliance.services.audit import audit_event_hash, audit_record, audit_verify
-from tests.conftest import audit_guard_lifted
+from tests.support.audit import audit_guard_lifted
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from compliance.services.submissions import content_submit
 from compliance.tasks import submission_review_task
 from studio.models import SessionState
 from tests.factories import VIOLATING_SCRIPT, make_review_session, session_make_approved
-from tests.markers import requires_postgresql
+from tests.support.markers import requires_postgresql
 
 # serialized_rollback: the flush between transactional tests would drop the role groups and rule packs
 # that migrations create; this restores them.

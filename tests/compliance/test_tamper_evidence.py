@@ -21,11 +21,11 @@ from studio.chat_seal import chat_seal, chat_seal_due, chat_seals_verify, merkle
 from studio.models import ChatMessage
 from studio.services.room import chat_remove, chat_send
 from studio.services.sessions import session_end
-from tests.conftest import AUDIT_TRUNCATE_TRIGGERS, _set_triggers, audit_guard_lifted
 from tests.factories import ProductFactory, make_customer, make_live, make_session
-from tests.markers import requires_postgresql
-from tests.security.conftest import forget_counters
 from tests.security.world import R4_CARD
+from tests.support.audit import AUDIT_TRUNCATE_TRIGGERS, audit_guard_lifted, set_triggers
+from tests.support.counters import forget_counters
+from tests.support.markers import requires_postgresql
 
 
 @pytest.fixture
@@ -53,11 +53,11 @@ def test_postgresql_refuses_to_change_or_remove_audit_rows(chain):
     )
     assert "only moves forward" in _refused("DELETE FROM compliance_auditchainhead")
     with transaction.atomic():
-        _set_triggers(
+        set_triggers(
             AUDIT_TRUNCATE_TRIGGERS, "ENABLE"
         )  # the test database lets flushes through; production does not
         assert "append-only" in _refused("TRUNCATE compliance_auditevent CASCADE")
-        _set_triggers(AUDIT_TRUNCATE_TRIGGERS, "DISABLE")
+        set_triggers(AUDIT_TRUNCATE_TRIGGERS, "DISABLE")
     assert AuditEvent.objects.count() == 6 and audit_verify() == []
     audit_record(event_type="test.event", actor=None, subject=None, data={"n": 6})  # appending still works
     assert AuditChainHead.objects.get().last_seq == 7 and audit_verify() == []

@@ -5,7 +5,7 @@ from channels.db import database_sync_to_async
 from django.db import InterfaceError, OperationalError, connection, transaction
 
 from core.db import persistent_database_sync_to_async
-from tests.markers import requires_postgresql
+from tests.support.markers import requires_postgresql
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.daphne import DaphneProcess
 from tests.factories import PASSWORD
+from tests.support.daphne import DaphneProcess
+from tests.support.process import ROOT
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -40,7 +40,7 @@ PHONE = {"width": 390, "height": 844}
 
 class DaphneServer(DaphneProcess):
     """``daphne config.asgi:application`` on a free loopback port, pointed at the test database (the harness of
-    ``tests/daphne.py``), ready once its sign-in page answers."""
+    ``tests/support/daphne.py``), ready once its sign-in page answers."""
 
     def __init__(self, env: dict[str, str] | None = None) -> None:
         super().__init__(env=env, log="test-daphne.log")

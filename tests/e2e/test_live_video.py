@@ -9,7 +9,7 @@ from studio.services.sessions import session_end, session_go_live
 from tests.e2e.conftest import off_loop, screenshot
 from tests.e2e.test_live_room import approved_session
 from tests.factories import make_compliance_officer, make_customer
-from tests.video.helpers import Ingest, wait_until
+from tests.support.video import Ingest, wait_until
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

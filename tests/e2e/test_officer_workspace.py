@@ -17,8 +17,8 @@ from studio.models import ChatMessage, MessageStatus
 from studio.services import room, sessions
 from tests.e2e.conftest import off_loop, screenshot
 from tests.factories import ProductFactory, make_compliance_officer, make_rm, submissions_check_now
-from tests.security.conftest import forget_counters
 from tests.studio.conftest import R4_CARD, make_live, make_session
+from tests.support.counters import forget_counters
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

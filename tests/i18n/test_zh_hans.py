@@ -24,8 +24,8 @@ from studio.models import LiveSession
 from studio.services import room
 from tests.factories import make_customer
 from tests.i18n import msgids
-from tests.security.conftest import forget_counters
 from tests.studio.conftest import live_session, products  # noqa: F401 - fixtures: a live session of ``rm``
+from tests.support.counters import forget_counters
 
 
 def _report(missing: list[msgids.Msgid]) -> str:

@@ -8,9 +8,9 @@ import pytest
 
 from compliance.models import Submission
 from config.celery import app as celery_app
-from tests.conftest import CeleryWorkerProcess
 from tests.factories import make_session
 from tests.observability.helpers import scrape, value
+from tests.support.process import CeleryWorkerProcess
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -17,7 +17,7 @@ from recordings.models import Recording, RecordingStatus
 from recordings.services import recordings_storage
 from studio.services.sessions import session_end
 from tests.recordings.conftest import wait_for
-from tests.video.helpers import ffmpeg_publish
+from tests.support.video import ffmpeg_publish
 from tests.video.test_ingest import make_session
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -13,7 +13,7 @@ import urllib.request
 
 import pytest
 
-from tests.daphne import process_env
+from tests.support.daphne import process_env
 
 pytestmark = [
     pytest.mark.faults,

@@ -22,8 +22,8 @@ from django.db import connection
 
 from studio.models import ChatMessage
 from tests.factories import make_customer
-from tests.markers import requires_postgresql
 from tests.reliability.conftest import CuttableProxy, RoomClient, session_cookie
+from tests.support.markers import requires_postgresql
 
 pytestmark = [
     pytest.mark.faults,

@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 import redis
 
-from tests.conftest import ROOT
-from tests.daphne import free_port
+from tests.support.daphne import free_port
+from tests.support.process import ROOT
 
 pytestmark = [pytest.mark.faults, pytest.mark.timeout(300)]
 

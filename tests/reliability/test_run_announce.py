@@ -6,7 +6,7 @@ import sys
 import threading
 import time
 
-from tests.conftest import ROOT
+from tests.support.process import ROOT
 
 sys.path.insert(0, str(ROOT / "bin"))
 

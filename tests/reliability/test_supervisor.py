@@ -21,9 +21,9 @@ from compliance.models import AuditEvent, Submission, SubmissionStatus
 from compliance.services.audit import audit_verify
 from compliance.services.gate import session_content_submit
 from config.celery import app as celery_app
-from tests.conftest import ROOT
-from tests.daphne import process_env
 from tests.factories import ProductFactory, make_review_session
+from tests.support.daphne import process_env
+from tests.support.process import ROOT
 
 sys.path.insert(0, str(ROOT / "bin"))
 from supervise import _is_simple, parse_procfile  # noqa: E402

@@ -1,30 +1,12 @@
 """Fixtures of the security tests: Redis counters (throttles, rate limits) start empty for every test."""
 
 import pytest
-import redis
-from django.conf import settings
 from django.db import transaction
 from rest_framework.authtoken.models import Token
 
 from tests.security.world import build_world
 from tests.studio.conftest import products, room  # noqa: F401 - fixtures: products; live-room sockets (disconnected after each test)
-
-
-def forget_counters(*patterns: str) -> None:
-    """Delete this test run's rate-limit, throttle, slow-mode and presence keys (only under its own prefix)."""
-    client = redis.Redis.from_url(settings.REDIS_URL)
-    try:
-        prefixes = {
-            settings.CACHES["default"]["KEY_PREFIX"],
-            settings.CHANNEL_LAYERS["default"]["CONFIG"]["prefix"],
-        }
-        for prefix in prefixes:
-            for pattern in patterns or ("ratelimit:*", "throttle_*", "slowmode:*", "presence:*"):
-                keys = list(client.scan_iter(match=f"{prefix}:*{pattern}", count=500))
-                if keys:
-                    client.delete(*keys)
-    finally:
-        client.close()
+from tests.support.counters import forget_counters
 
 
 @pytest.fixture(autouse=True)

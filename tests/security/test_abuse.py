@@ -17,10 +17,10 @@ from django.urls import URLResolver, get_resolver
 from rest_framework.test import APIClient
 
 from studio.services.room import CHAT_RATE_LIMIT, CHAT_RATE_WINDOW_SECONDS
-from tests.conftest import ROOT
 from tests.factories import PASSWORD, make_customer, make_rm
 from tests.security.world import build_world
 from tests.studio.conftest import connect
+from tests.support.process import ROOT
 
 # -- chat flooding ------------------------------------------------------------------------------------------
 

@@ -12,9 +12,9 @@ from django.utils import timezone
 
 from audience.services.admission import share_link_create, share_link_revoke
 from studio.services.sessions import session_update
-from tests.audience.conftest import browser_as
 from tests.audience.test_share_links import _connect_with_cookie
 from tests.factories import make_customer, make_live, make_session
+from tests.support.clients import browser_as
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

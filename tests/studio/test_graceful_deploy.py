@@ -13,8 +13,8 @@ import time
 import pytest
 from websockets.exceptions import ConnectionClosed
 
-from tests.daphne import daphne_processes
 from tests.studio.test_two_daphne_processes import Socket, _cookie
+from tests.support.daphne import daphne_processes
 
 pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.timeout(120)]
 

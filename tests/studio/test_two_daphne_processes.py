@@ -14,8 +14,8 @@ from django.conf import settings
 from django.test import Client
 from websockets.asyncio.client import connect
 
-from tests.daphne import daphne_processes
 from tests.factories import make_customer
+from tests.support.daphne import daphne_processes
 
 pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.timeout(120)]
 

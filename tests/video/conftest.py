@@ -3,7 +3,7 @@
 import pytest
 
 from tests.e2e.conftest import DaphneServer
-from tests.video.helpers import Ingest
+from tests.support.video import Ingest
 
 
 @pytest.fixture(scope="package")

@@ -19,7 +19,7 @@ from compliance.services.gate import product_card_changed
 from studio.models import SessionState, Visibility
 from studio.services.sessions import session_create, session_end, session_go_live, studio_create
 from tests.factories import ProductFactory, make_compliance_officer, make_rm, session_make_approved
-from tests.video.helpers import UPDATE_INTERVAL, ffmpeg_publish, wait_until
+from tests.support.video import UPDATE_INTERVAL, ffmpeg_publish, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

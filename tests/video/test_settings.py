@@ -6,7 +6,7 @@ import sys
 
 from broadcast import ingest, tokens
 from broadcast.checks import playback_origin_allowed
-from tests.conftest import ROOT
+from tests.support.process import ROOT
 
 
 def run_check(**env) -> subprocess.CompletedProcess:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from tests.conftest import ROOT, current_database_url
+from tests.support.process import ROOT, current_database_url
 
 LOGS: Path = ROOT / ".run"
 
