@@ -12,9 +12,19 @@ import pytest
 from asgiref.sync import SyncToAsync
 from django.db import connections
 
-from tests.factories import make_compliance_officer, make_customer, make_product_manager, make_rm
+from tests.factories import (
+    R4_CARD,
+    ProductFactory,
+    make_compliance_officer,
+    make_customer,
+    make_live,
+    make_product_manager,
+    make_rm,
+    make_session,
+)
 from tests.support.audit import AUDIT_TRUNCATE_TRIGGERS, set_triggers
 from tests.support.process import ROOT, CeleryWorkerProcess
+from tests.support.room import Viewer, connect
 from tests.support.video import VideoPorts, free_port
 
 
@@ -121,3 +131,37 @@ def _metrics_of_dead_processes_dropped():
                 for stale in Path(path).glob(f"*_{pid}.db"):
                     stale.unlink(missing_ok=True)
     yield
+
+
+# -- the live room: a live session of ``rm`` featuring an R2 and an R4 product, and WebSocket viewers ----------
+
+
+@pytest.fixture
+def products(db):
+    return {
+        "r2": ProductFactory(risk_level="R2"),
+        "r4": ProductFactory(
+            risk_level="R4", type="fund", benchmark_min=None, benchmark_max=None, card_text=R4_CARD
+        ),
+    }
+
+
+@pytest.fixture
+def live_session(rm, officer, products):
+    return make_live(make_session(rm, products), officer)
+
+
+@pytest.fixture
+async def room():
+    """Open viewers and close them all at the end of the test (sockets are always disconnected)."""
+    opened: list[Viewer] = []
+
+    async def open_(*args, **kwargs):
+        viewer = await connect(*args, **kwargs)
+        if isinstance(viewer, Viewer):
+            opened.append(viewer)
+        return viewer
+
+    yield open_
+    for viewer in opened:
+        await viewer.close()

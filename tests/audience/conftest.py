@@ -3,8 +3,6 @@ R4 product, real WebSocket clients) and two "server processes". Persona clients 
 
 import pytest
 
-from tests.studio.conftest import live_session, products, room  # noqa: F401 - fixtures used by these tests
-
 
 @pytest.fixture(autouse=True)
 def _fresh_audience_counters():
@@ -20,6 +18,6 @@ def _fresh_audience_counters():
 @pytest.fixture
 def two_processes():
     """Two channel layers: two 'server processes', each with its own fan-out hub and process key."""
-    from tests.studio.conftest import new_layer
+    from tests.support.room import new_layer
 
     return [new_layer(), new_layer()]

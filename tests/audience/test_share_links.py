@@ -23,8 +23,8 @@ from audience.services.admission import (
 from audience.services.invitations import segment_invite
 from compliance.models import AuditEvent, Notification
 from tests.factories import make_customer, make_live, make_rm, make_session
-from tests.studio.conftest import process_app
 from tests.support.clients import api_as, browser_as
+from tests.support.room import process_app
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

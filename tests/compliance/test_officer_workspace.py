@@ -18,8 +18,7 @@ from compliance.officer_admin import OfficerOnlyAdmin
 from compliance.services.audit import audit_record
 from compliance.services.gate import session_content_submit
 from studio.services import room, sessions
-from tests.factories import make_customer
-from tests.studio.conftest import live_session, make_session, products  # noqa: F401 - fixtures
+from tests.factories import make_customer, make_session
 from tests.support.counters import forget_counters
 
 pytestmark = pytest.mark.django_db

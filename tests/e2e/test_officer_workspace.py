@@ -16,8 +16,15 @@ from compliance.services.gate import session_content_submit
 from studio.models import ChatMessage, MessageStatus
 from studio.services import room, sessions
 from tests.e2e.conftest import off_loop, screenshot
-from tests.factories import ProductFactory, make_compliance_officer, make_rm, submissions_check_now
-from tests.studio.conftest import R4_CARD, make_live, make_session
+from tests.factories import (
+    R4_CARD,
+    ProductFactory,
+    make_compliance_officer,
+    make_live,
+    make_rm,
+    make_session,
+    submissions_check_now,
+)
 from tests.support.counters import forget_counters
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

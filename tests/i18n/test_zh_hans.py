@@ -24,7 +24,6 @@ from studio.models import LiveSession
 from studio.services import room
 from tests.factories import make_customer
 from tests.i18n import msgids
-from tests.studio.conftest import live_session, products  # noqa: F401 - fixtures: a live session of ``rm``
 from tests.support.counters import forget_counters
 
 

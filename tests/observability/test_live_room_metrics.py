@@ -9,7 +9,7 @@ from django.test import Client
 from prometheus_client import REGISTRY
 
 from tests.observability.helpers import parse, value
-from tests.studio.conftest import connect
+from tests.support.room import connect
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from tests.studio.conftest import live_session, products  # noqa: F401 - fixtures used by these tests
 from tests.video.conftest import callback_server, ingest  # noqa: F401 - the real nginx-rtmp ingest
 
 

@@ -22,7 +22,6 @@ from django.conf import settings
 from django.test import Client
 
 from config.celery import app as celery_app
-from tests.studio.conftest import live_session, products  # noqa: F401 - fixtures: a live session of ``rm``
 from tests.support.counters import forget_counters
 from tests.support.daphne import DaphneProcess, free_port, process_env, wait_listening
 from tests.support.process import ROOT

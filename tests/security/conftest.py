@@ -5,7 +5,6 @@ from django.db import transaction
 from rest_framework.authtoken.models import Token
 
 from tests.security.world import build_world
-from tests.studio.conftest import products, room  # noqa: F401 - fixtures: products; live-room sockets (disconnected after each test)
 from tests.support.counters import forget_counters
 
 

@@ -22,7 +22,7 @@ from studio.consumers import REPLAY_MAX_EVENTS, RESUME_PER_ADDRESS, RESUME_PER_S
 from studio.models import SCRIPT_MAX_CHARS, ChatMessage, LiveSession, MessageStatus, Studio
 from studio.protocol import MAX_TEXT_CHARS
 from tests.factories import make_customer, make_live, make_session
-from tests.studio.conftest import connect
+from tests.support.room import connect
 
 db = database_sync_to_async
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")

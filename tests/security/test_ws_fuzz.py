@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from studio import consumers, protocol
 from studio.models import ChatMessage
 from tests.security.world import build_world
-from tests.studio.conftest import connect
+from tests.support.room import connect
 
 pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.timeout(180)]
 

@@ -16,7 +16,7 @@ from studio.lifecycle import room_group
 from studio.models import ChatMessage, LiveSession, MessageStatus
 from studio.services.room import chat_send
 from tests.factories import make_customer
-from tests.studio.conftest import new_layer, process_app
+from tests.support.room import new_layer, process_app
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

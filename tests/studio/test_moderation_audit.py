@@ -19,7 +19,6 @@ from studio.services.room import (
 )
 from studio.services.sessions import session_update
 from tests.factories import make_customer
-from tests.studio.conftest import live_session, products  # noqa: F401 - fixtures: a live session of ``rm``
 from tests.support.counters import forget_counters
 
 MODERATION = {

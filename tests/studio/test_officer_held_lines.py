@@ -13,8 +13,8 @@ from studio import held_lines
 from studio.models import ChatMessage, MessageStatus
 from studio.services import room, sessions
 from tests.factories import make_compliance_officer, make_rm
-from tests.studio.conftest import _cookie_for, process_app
 from tests.support.counters import forget_counters
+from tests.support.room import cookie_for, process_app
 
 HELD = "这款产品收益最高，错过再等一年"
 CLEAN = "欢迎大家来到直播间，今天我们聊聊理财产品的风险等级。"
@@ -116,7 +116,7 @@ async def _socket(user) -> tuple[WebsocketCommunicator, bool, int | None]:
     headers = [
         (b"origin", b"http://testserver"),
         (b"host", b"testserver"),
-        (b"cookie", await database_sync_to_async(_cookie_for)(user)),
+        (b"cookie", await database_sync_to_async(cookie_for)(user)),
     ]
     communicator = WebsocketCommunicator(process_app(), "/ws/officer/held/", headers=headers)
     connected, code = await communicator.connect(timeout=10)

@@ -1,10 +1,10 @@
 """Server → client frames are typed in ``studio.protocol`` (every frame the room tests receive is checked
-against its type in ``tests/studio/conftest.py``); here: the documented frames and the checker itself."""
+against its type in ``tests/support/room.py``); here: the documented frames and the checker itself."""
 
 import re
 
 from studio import consumers, protocol
-from tests.studio.conftest import outbound_problems
+from tests.support.room import outbound_problems
 
 
 def test_every_documented_server_frame_has_a_type():

@@ -125,7 +125,7 @@ def test_invite_only_playback_follows_share_link_admission(rm, officer):
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 async def test_broadcast_socket_admits_the_owner_only(rm, other_rm, officer):
     # Imported here, not at collection: the origin validator reads ALLOWED_HOSTS when config.asgi is first
-    # imported, which must come after the test environment adds "testserver" (as tests/studio/conftest.py does).
+    # imported, which must come after the test environment adds "testserver" (as tests/support/room.py does).
     from config.asgi import application
 
     session = await database_sync_to_async(live_session)(rm, officer)
