@@ -7,7 +7,6 @@ from datetime import timedelta
 
 import pytest
 from channels.db import database_sync_to_async
-from channels.testing import WebsocketCommunicator
 from django.conf import settings
 from django.utils import timezone
 
@@ -24,7 +23,7 @@ from audience.services.invitations import segment_invite
 from compliance.models import AuditEvent, Notification
 from tests.factories import make_customer, make_live, make_rm, make_session
 from tests.support.clients import api_as, browser_as
-from tests.support.room import process_app
+from tests.support.room import connect_with_cookie
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -105,15 +104,6 @@ def test_an_expired_or_revoked_link_is_refused_and_records_nothing(live_session,
     assert ShareLinkRedemption.objects.count() == 0
 
 
-async def _connect_with_cookie(session_id: int, cookie: str | None):
-    headers = [(b"origin", b"http://testserver"), (b"host", b"testserver")]
-    if cookie:
-        headers.append((b"cookie", f"{settings.SESSION_COOKIE_NAME}={cookie}".encode()))
-    communicator = WebsocketCommunicator(process_app(), f"/ws/sessions/{session_id}/", headers=headers)
-    connected, code = await communicator.connect(timeout=10)
-    return communicator, connected, code
-
-
 async def test_an_invite_only_room_admits_link_holders_and_invited_customers_only(rm, officer, products):
     session = await db(
         lambda: make_live(
@@ -122,13 +112,13 @@ async def test_an_invite_only_room_admits_link_holders_and_invited_customers_onl
     )()
     link = await db(share_link_create)(session_id=session.pk, actor=rm)
 
-    outsider, connected, code = await _connect_with_cookie(session.pk, None)
+    outsider, connected, code = await connect_with_cookie(session.pk, None)
     assert not connected and code == 4403
     await outsider.disconnect()
 
     guest = browser_as()
     await db(guest.get)(f"/s/{link.token}/")
-    holder, connected, _ = await _connect_with_cookie(
+    holder, connected, _ = await connect_with_cookie(
         session.pk, guest.cookies[settings.SESSION_COOKIE_NAME].value
     )
     assert connected, "the browser that redeemed the link enters"
@@ -151,11 +141,11 @@ async def test_an_invite_only_room_admits_link_holders_and_invited_customers_onl
     )()
     client = await db(browser_as)(vip)
     cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
-    socket, connected, _ = await _connect_with_cookie(session.pk, cookie)
+    socket, connected, _ = await connect_with_cookie(session.pk, cookie)
     assert not connected
     await socket.disconnect()
     await db(segment_invite)(session_id=session.pk, actor=rm, segment="private-banking")
-    socket, connected, _ = await _connect_with_cookie(session.pk, cookie)
+    socket, connected, _ = await connect_with_cookie(session.pk, cookie)
     assert connected
     await socket.disconnect()
 

@@ -10,10 +10,16 @@ from compliance.services.review import submission_approve
 from core.exceptions import Forbidden, NotFound
 from studio.access import access_session
 from studio.services.sessions import session_go_live, session_update, studio_update
-from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
-from tests.factories import make_customer, submissions_check_now
-from tests.organisations.helpers import make_org
-from tests.security.world import SCRIPT
+from tests.factories import (
+    SCRIPT,
+    in_hours,
+    make_campaign,
+    make_customer,
+    make_org,
+    named_studio_of,
+    studio_reviewed,
+    submissions_check_now,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +37,7 @@ def test_template_approved_once_is_reused_by_three_sessions_without_review(org):
     sessions = []
     for rm, hours in ((org.rm_a1, 2), (org.rm_a2, 3), (org.rm_a1, 26)):
         link = campaign_session_create(
-            campaign=campaign, actor=rm, studio_id=studio_of(rm).pk, scheduled_start=in_hours(hours)
+            campaign=campaign, actor=rm, studio_id=named_studio_of(rm).pk, scheduled_start=in_hours(hours)
         )
         submissions = session_content_submit(session=link.session, author=rm)
         link.session.refresh_from_db()
@@ -64,7 +70,10 @@ def test_an_edited_copy_goes_back_to_review(org):
     campaign = make_campaign(org)
     studio_reviewed(org.rm_a1, org.officer_a)
     link = campaign_session_create(
-        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(2)
+        campaign=campaign,
+        actor=org.rm_a1,
+        studio_id=named_studio_of(org.rm_a1).pk,
+        scheduled_start=in_hours(2),
     )
     session_content_submit(session=link.session, author=org.rm_a1)
     link.session.refresh_from_db()
@@ -80,7 +89,10 @@ def test_an_edited_copy_goes_back_to_review(org):
 def test_a_new_studio_has_its_announcement_reviewed_once_and_the_script_never(org):
     campaign = make_campaign(org)
     first = campaign_session_create(
-        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(2)
+        campaign=campaign,
+        actor=org.rm_a1,
+        studio_id=named_studio_of(org.rm_a1).pk,
+        scheduled_start=in_hours(2),
     )
     submissions = {s.kind: s for s in session_content_submit(session=first.session, author=org.rm_a1)}
     assert submissions["script"].status == SubmissionStatus.APPROVED  # the template's script, approved once
@@ -88,7 +100,10 @@ def test_a_new_studio_has_its_announcement_reviewed_once_and_the_script_never(or
     submissions_check_now([submissions["announcement"]])
     submission_approve(submission=submissions["announcement"], officer=org.officer_a, note="演播室名称已审核")
     second = campaign_session_create(
-        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(30)
+        campaign=campaign,
+        actor=org.rm_a1,
+        studio_id=named_studio_of(org.rm_a1).pk,
+        scheduled_start=in_hours(30),
     )
     session_content_submit(session=second.session, author=org.rm_a1)
     second.session.refresh_from_db()
@@ -111,7 +126,10 @@ def test_a_new_studio_has_its_announcement_reviewed_once_and_the_script_never(or
 def test_without_an_approved_template_a_copy_is_reviewed_as_usual(org):
     campaign = make_campaign(org, approve=False)
     link = campaign_session_create(
-        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(2)
+        campaign=campaign,
+        actor=org.rm_a1,
+        studio_id=named_studio_of(org.rm_a1).pk,
+        scheduled_start=in_hours(2),
     )
     submissions = session_content_submit(session=link.session, author=org.rm_a1)
     link.session.refresh_from_db()
@@ -133,9 +151,15 @@ def test_only_rms_of_the_institution_make_sessions_from_it(org):
     campaign = make_campaign(org, approve=False)
     with pytest.raises(Forbidden):
         campaign_session_create(
-            campaign=campaign, actor=org.rm_b, studio_id=studio_of(org.rm_b).pk, scheduled_start=in_hours(2)
+            campaign=campaign,
+            actor=org.rm_b,
+            studio_id=named_studio_of(org.rm_b).pk,
+            scheduled_start=in_hours(2),
         )
     with pytest.raises(NotFound):  # another RM's studio
         campaign_session_create(
-            campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a2).pk, scheduled_start=in_hours(2)
+            campaign=campaign,
+            actor=org.rm_a1,
+            studio_id=named_studio_of(org.rm_a2).pk,
+            scheduled_start=in_hours(2),
         )

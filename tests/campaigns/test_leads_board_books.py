@@ -23,9 +23,7 @@ from products.models import Product
 from studio.models import ChatMessage, MessageStatus
 from studio.services.room import card_push
 from studio.services.sessions import session_go_live
-from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
-from tests.factories import make_customer
-from tests.organisations.helpers import make_org
+from tests.factories import in_hours, make_campaign, make_customer, make_org, named_studio_of, studio_reviewed
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +35,10 @@ def world():
     for rm in (org.rm_a1, org.rm_a2):
         studio_reviewed(rm, org.officer_a)
     link = campaign_session_create(
-        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(1)
+        campaign=campaign,
+        actor=org.rm_a1,
+        studio_id=named_studio_of(org.rm_a1).pk,
+        scheduled_start=in_hours(1),
     )
     session_content_submit(session=link.session, author=org.rm_a1)
     link.session.refresh_from_db()
@@ -155,7 +156,10 @@ def test_book_360_matching_and_invitations_to_the_own_book_only(world):
     assert (by_level["R2"]["suitable"], by_level["R4"]["suitable"]) == (1, 0)
     assert {w["product_id"] for w in matching["warnings"]} == {by_level["R4"]["product_id"]}
     own = campaign_session_create(
-        campaign=campaign, actor=org.rm_a2, studio_id=studio_of(org.rm_a2).pk, scheduled_start=in_hours(3)
+        campaign=campaign,
+        actor=org.rm_a2,
+        studio_id=named_studio_of(org.rm_a2).pk,
+        scheduled_start=in_hours(3),
     )
     session_content_submit(session=own.session, author=org.rm_a2)
     with pytest.raises(Conflict) as warned:  # the R4 card suits neither: warned before anything is sent

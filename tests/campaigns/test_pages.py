@@ -8,9 +8,8 @@ from django.test import Client
 
 from campaigns.services import campaign_session_create
 from compliance.services.gate import session_content_submit
-from tests.campaigns.helpers import in_hours, make_campaign, studio_of
-from tests.e2e.test_pages_http import _assert_csp_friendly
-from tests.organisations.helpers import make_org
+from tests.factories import in_hours, make_campaign, make_org, named_studio_of
+from tests.support.pages import assert_csp_friendly
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +19,10 @@ def world():
     org = make_org("p")
     campaign = make_campaign(org)
     link = campaign_session_create(
-        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(2)
+        campaign=campaign,
+        actor=org.rm_a1,
+        studio_id=named_studio_of(org.rm_a1).pk,
+        scheduled_start=in_hours(2),
     )
     session_content_submit(session=link.session, author=org.rm_a1)
     return org, campaign
@@ -44,10 +46,10 @@ def test_pages_open_for_their_people_in_chinese_and_csp_friendly(world):
         assert response.status_code == 200, url
         html = response.content.decode()
         assert heading in html
-        _assert_csp_friendly(html)
+        assert_csp_friendly(html)
     book = _client(org.rm_a1).get("/book/")
     assert book.status_code == 200 and "我的客户" in book.content.decode()
-    _assert_csp_friendly(book.content.decode())
+    assert_csp_friendly(book.content.decode())
 
 
 def test_pages_are_not_found_outside_the_scope(world):
@@ -93,7 +95,7 @@ def test_the_book_page_imports_a_csv_all_or_nothing_and_shows_matching(world):
     assert "已导入：新增 1 位" in html and "p-ok</td>" in html
     html = client.get("/book/?segment=vip").content.decode()
     assert 'data-testid="matching-warning"' in html  # the R4/R5 products are above this C2 customer
-    _assert_csp_friendly(html)
+    assert_csp_friendly(html)
 
 
 def test_branch_managers_and_head_office_land_on_their_campaigns(world):
@@ -108,7 +110,7 @@ def test_branch_managers_and_head_office_land_on_their_campaigns(world):
 
 def test_the_rm_works_leads_with_buttons_on_the_book_page():
     from organisations.models import Lead, LeadStatus
-    from tests.security.test_org_authorisation_matrix import build_org_world
+    from tests.support.world import build_org_world
 
     w = build_org_world()
     rm, lead = w.org.rm_a1, w.lead
@@ -120,7 +122,7 @@ def test_the_rm_works_leads_with_buttons_on_the_book_page():
         f'value="{s}">{label}</button>' in row
         for s, label in (("contacted", "已联系"), ("converted", "已成交"), ("declined", "已放弃"))
     )
-    _assert_csp_friendly(html)
+    assert_csp_friendly(html)
     url = f"/book/leads/{lead.pk}/status/"
     assert client.get(url).status_code == 405
     assert _client(w.org.rm_a2).post(url, {"status": "contacted"}).status_code == 404  # another RM's lead
@@ -145,15 +147,14 @@ def test_head_office_creates_a_campaign_on_its_page():
 
     from campaigns.models import Campaign
     from compliance.models import Submission
-    from tests.campaigns.helpers import featured_products
-    from tests.security.world import DESCRIPTION, SCRIPT
+    from tests.factories import DESCRIPTION, SCRIPT, featured_products
 
     org = make_org("n")
     head = _client(org.head_a)
     assert 'href="/campaigns/new/"' in head.get("/campaigns/").content.decode()
     html = head.get("/campaigns/new/").content.decode()
     assert "新建活动" in html and "分享海报文案" in html and "目标客群" in html
-    _assert_csp_friendly(html)
+    assert_csp_friendly(html)
     for outsider in (org.rm_a1, org.manager_b1, org.officer_a):
         assert _client(outsider).get("/campaigns/new/").status_code == 404
         assert 'href="/campaigns/new/"' not in _client(outsider).get("/campaigns/").content.decode()

@@ -23,7 +23,7 @@ from studio.models import CardOpen, CardPush, ChatMessage, LiveSession, Question
 from studio.services.room import card_open, chat_release, chat_send, question_ask, question_merge, user_mute
 from studio.services.sessions import session_create, session_end
 from tests.factories import make_customer
-from tests.security.world import build_world
+from tests.support.world import build_world
 
 YEARS_4 = timedelta(days=4 * 365)
 

@@ -21,8 +21,7 @@ from studio.chat_seal import chat_seal, chat_seal_due, chat_seals_verify, merkle
 from studio.models import ChatMessage
 from studio.services.room import chat_remove, chat_send
 from studio.services.sessions import session_end
-from tests.factories import ProductFactory, make_customer, make_live, make_session
-from tests.security.world import R4_CARD
+from tests.factories import R4_CARD, ProductFactory, make_customer, make_live, make_session
 from tests.support.audit import AUDIT_TRUNCATE_TRIGGERS, audit_guard_lifted, set_triggers
 from tests.support.counters import forget_counters
 from tests.support.markers import requires_postgresql

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.factories import PASSWORD
-from tests.support.daphne import DaphneProcess
+from tests.support.daphne import DaphneServer
 from tests.support.process import ROOT
 
 CHROMIUM_FLAGS = [
@@ -36,28 +36,6 @@ CHROMIUM_FLAGS = [
 ]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 PHONE = {"width": 390, "height": 844}
-
-
-class DaphneServer(DaphneProcess):
-    """``daphne config.asgi:application`` on a free loopback port, pointed at the test database (the harness of
-    ``tests/support/daphne.py``), ready once its sign-in page answers."""
-
-    def __init__(self, env: dict[str, str] | None = None) -> None:
-        super().__init__(env=env, log="test-daphne.log")
-
-    def start(self, *, timeout: float = 30) -> "DaphneServer":
-        self.spawn()
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"daphne exited at start; see {self.log_path}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/accounts/login/", timeout=2) as response:
-                    if response.status == 200:
-                        return self
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                time.sleep(0.1)
-        raise RuntimeError(f"daphne did not answer within {timeout:.0f} s; see {self.log_path}")
 
 
 @pytest.fixture(scope="package")

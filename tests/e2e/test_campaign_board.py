@@ -8,10 +8,8 @@ from compliance.services.gate import session_content_submit
 from organisations.models import Lead
 from studio.services.room import card_push, question_ask
 from studio.services.sessions import session_go_live
-from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
 from tests.e2e.conftest import off_loop, screenshot
-from tests.factories import make_customer
-from tests.organisations.helpers import make_org
+from tests.factories import in_hours, make_campaign, make_customer, make_org, named_studio_of, studio_reviewed
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -23,7 +21,7 @@ def _two_sessions_on_air():
     for rm in (org.rm_a1, org.rm_a2):
         studio_reviewed(rm, org.officer_a)
         link = campaign_session_create(
-            campaign=campaign, actor=rm, studio_id=studio_of(rm).pk, scheduled_start=in_hours(0.1)
+            campaign=campaign, actor=rm, studio_id=named_studio_of(rm).pk, scheduled_start=in_hours(0.1)
         )
         session_content_submit(session=link.session, author=rm)
         link.session.refresh_from_db()

@@ -9,8 +9,8 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from websockets.sync.client import connect
 
-from tests.e2e.conftest import DaphneServer
 from tests.observability.helpers import parse
+from tests.support.daphne import DaphneServer
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -7,8 +7,7 @@ from accounts.models import CustomerProfile
 from core.exceptions import ApplicationError, Forbidden
 from organisations.models import BookEntry
 from organisations.services import book_import_csv
-from tests.factories import make_customer
-from tests.organisations.helpers import make_org
+from tests.factories import make_customer, make_org
 
 pytestmark = pytest.mark.django_db
 

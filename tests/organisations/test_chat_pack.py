@@ -7,9 +7,7 @@ from compliance.services.rule_packs import rule_change
 from studio.models import ChatMessage, MessageStatus
 from studio.services.room import chat_send
 from studio.services.sessions import session_go_live
-from tests.factories import make_customer, session_make_approved
-from tests.organisations.helpers import draft_session, make_org
-from tests.security.world import SCRIPT
+from tests.factories import SCRIPT, draft_session, make_customer, make_org, session_make_approved
 
 pytestmark = pytest.mark.django_db
 

@@ -16,9 +16,14 @@ from studio.access import access_session
 from studio.models import ChatMessage, MessageStatus
 from studio.services.room import chat_release
 from studio.services.sessions import session_go_live
-from tests.factories import make_compliance_officer, session_make_approved, submissions_check_now
-from tests.organisations.helpers import draft_session, make_org
-from tests.security.world import SCRIPT
+from tests.factories import (
+    SCRIPT,
+    draft_session,
+    make_compliance_officer,
+    make_org,
+    session_make_approved,
+    submissions_check_now,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-"""Recordings fixtures: the live-room fixtures of tests/studio and FLV files made by ffmpeg, as the ingest
+"""Recordings fixtures: the real ingest (``tests.support.video``) and FLV files made by ffmpeg, as the ingest
 (nginx-rtmp ``record all``) writes them: H.264 + AAC in FLV, a keyframe every second."""
 
 import shutil
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from tests.video.conftest import callback_server, ingest  # noqa: F401 - the real nginx-rtmp ingest
+from tests.support.video_fixtures import callback_server, ingest  # noqa: F401 - the real nginx-rtmp ingest
 
 
 def make_flv(path: Path, seconds: float, *, size: str = "320x240", rate: int = 25) -> Path:

@@ -16,9 +16,9 @@ from compliance.services.audit import audit_verify
 from recordings.models import Recording, RecordingStatus
 from recordings.services import recordings_storage
 from studio.services.sessions import session_end
+from tests.factories import make_video_session
 from tests.recordings.conftest import wait_for
 from tests.support.video import ffmpeg_publish
-from tests.video.test_ingest import make_session
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -28,7 +28,7 @@ SENT = 6  # seconds of test pattern, published in real time (-re)
 def test_a_broadcast_through_the_ingest_is_recorded_hashed_and_in_the_evidence(
     celery_worker, ingest, tmp_path
 ):
-    session, rm, officer, _product = make_session()
+    session, rm, officer, _product = make_video_session()
     key = broadcast_services.stream_key_rotate(session=session, actor=rm).stream_key
     publisher = ffmpeg_publish(f"{ingest.rtmp_url}/{key}", seconds=SENT, log=tmp_path / "ffmpeg.log")
     assert publisher.wait(timeout=SENT + 20) == 0, (tmp_path / "ffmpeg.log").read_text()

@@ -19,9 +19,9 @@ from compliance.services.rule_packs import rule_change
 from studio.models import ChatMessage
 from studio.services.room import chat_remove, chat_send
 from tests.factories import make_customer
-from tests.security.world import build_world
 from tests.support.audit import audit_guard_lifted
 from tests.support.process import ROOT
+from tests.support.world import build_world
 
 PROJECT_APPS = ["audience", "compliance", "studio", "products", "accounts"]  # dependents first
 

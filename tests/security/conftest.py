@@ -4,8 +4,8 @@ import pytest
 from django.db import transaction
 from rest_framework.authtoken.models import Token
 
-from tests.security.world import build_world
 from tests.support.counters import forget_counters
+from tests.support.world import build_world
 
 
 @pytest.fixture(autouse=True)

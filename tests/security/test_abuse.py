@@ -18,9 +18,9 @@ from rest_framework.test import APIClient
 
 from studio.services.room import CHAT_RATE_LIMIT, CHAT_RATE_WINDOW_SECONDS
 from tests.factories import PASSWORD, make_customer, make_rm
-from tests.security.world import build_world
 from tests.support.process import ROOT
 from tests.support.room import connect
+from tests.support.world import build_world
 
 # -- chat flooding ------------------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from tests.factories import PASSWORD
-from tests.security.world import PRODUCT_DESK, ROLES, World, db_snapshot, snapshot_diff
+from tests.support.world import PRODUCT_DESK, ROLES, World, db_snapshot, snapshot_diff
 
 pytestmark = pytest.mark.django_db
 

@@ -22,7 +22,7 @@ from rest_framework.authtoken.models import Token
 from schemathesis.checks import not_a_server_error, response_schema_conformance
 from schemathesis.config import SchemathesisConfig
 
-from tests.security.world import PRODUCT_DESK, ROLES
+from tests.support.world import PRODUCT_DESK, ROLES
 
 pytestmark = pytest.mark.django_db
 

@@ -12,9 +12,9 @@ from django.utils import timezone
 
 from audience.services.admission import share_link_create, share_link_revoke
 from studio.services.sessions import session_update
-from tests.audience.test_share_links import _connect_with_cookie
 from tests.factories import make_customer, make_live, make_session
 from tests.support.clients import browser_as
+from tests.support.room import connect_with_cookie
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -40,7 +40,7 @@ async def _holder(session, link):
     browser = await db(browser_as)()
     await db(browser.get)(f"/s/{link.token}/")
     cookie = browser.cookies[settings.SESSION_COOKIE_NAME].value
-    socket, connected, code = await _connect_with_cookie(session.pk, cookie)
+    socket, connected, code = await connect_with_cookie(session.pk, cookie)
     assert connected, code
     assert (await socket.receive_json_from(timeout=5))["type"] == "session.state"
     return socket, cookie
@@ -55,7 +55,7 @@ async def test_revoking_a_link_closes_the_sockets_it_admitted_and_refuses_new_on
 
     await db(share_link_revoke)(link_id=link.pk, actor=rm)
     assert await _closed_within(socket, 5) < 5
-    again, connected, code = await _connect_with_cookie(session.pk, cookie)
+    again, connected, code = await connect_with_cookie(session.pk, cookie)
     assert not connected and code == 4403
     # The holder of another link stays.
     await asyncio.sleep(1.5)
@@ -72,7 +72,7 @@ async def test_an_expiring_link_ends_its_sockets_when_it_expires(rm, officer, pr
     )
     socket, cookie = await _holder(session, link)
     assert await _closed_within(socket, 8) < 8
-    again, connected, _ = await _connect_with_cookie(session.pk, cookie)
+    again, connected, _ = await connect_with_cookie(session.pk, cookie)
     assert not connected
     for communicator in (socket, again):
         await communicator.disconnect()
@@ -84,7 +84,7 @@ async def test_turning_a_room_invite_only_ends_what_being_public_granted(rm, off
     watcher, cookie = await _holder(session, public_link)  # a guest who came by a link while it was public
     customer = await db(make_customer)("grant-customer", level="C3")
     customer_browser = await db(browser_as)(customer)
-    member, connected, _ = await _connect_with_cookie(
+    member, connected, _ = await connect_with_cookie(
         session.pk, customer_browser.cookies[settings.SESSION_COOKIE_NAME].value
     )
     assert connected
@@ -95,7 +95,7 @@ async def test_turning_a_room_invite_only_ends_what_being_public_granted(rm, off
     # The link made while the room was public opens nothing now, neither by redeeming it again …
     browser = await db(browser_as)()
     assert (await db(browser.get)(f"/s/{public_link.token}/")).status_code == 410
-    again, connected, _ = await _connect_with_cookie(session.pk, cookie)
+    again, connected, _ = await connect_with_cookie(session.pk, cookie)
     assert not connected  # … nor by the grant its first redemption left in the browser
     # A link the host makes for the invite-only room does.
     fresh = await db(share_link_create)(session_id=session.pk, actor=rm)
@@ -106,7 +106,7 @@ async def test_turning_a_room_invite_only_ends_what_being_public_granted(rm, off
 
 async def test_guests_leave_when_the_room_stops_admitting_them(rm, officer, products):
     session = await db(lambda: make_live(make_session(rm, products), officer))()
-    guest, connected, _ = await _connect_with_cookie(session.pk, None)
+    guest, connected, _ = await connect_with_cookie(session.pk, None)
     assert connected
     await db(session_update)(session=session, actor=rm, guests_can_watch=False)
     assert await _closed_within(guest, 5) < 5

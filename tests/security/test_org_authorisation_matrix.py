@@ -7,23 +7,13 @@ said otherwise. Same rules as ``test_api_authorisation_matrix``: the intended ca
 DESIGN.md's answer, a refusal changes nothing, and a 404 reads exactly like a missing id.
 """
 
-from dataclasses import dataclass
-
 import pytest
-from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
-from campaigns.services import campaign_session_create
-from compliance.models import Submission, SubmissionStatus
-from compliance.services.gate import session_content_submit
-from organisations.services import book_assign, lead_record
-from studio.services.room import card_push
-from studio.services.sessions import session_go_live
-from tests.campaigns.helpers import in_hours, make_campaign, studio_of, studio_reviewed
-from tests.factories import make_customer, session_make_approved, submissions_check_now
-from tests.organisations.helpers import draft_session, make_org
+from compliance.models import Submission
+from tests.factories import in_hours
 from tests.security.test_api_authorisation_matrix import (
     AUTH,
     MISSING_ID,
@@ -32,11 +22,11 @@ from tests.security.test_api_authorisation_matrix import (
     _client_for,
     _refused_as_expected,
 )
-from tests.security.world import db_snapshot, snapshot_diff
+from tests.support.world import ORG_ROLES, build_org_world, db_snapshot, snapshot_diff
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ("anonymous", "customer", "rm_a1", "rm_a2", "manager_b1", "officer_a", "head_a", "rm_b", "officer_b")
+ROLES = ORG_ROLES
 
 
 def E(anonymous, customer, rm_a1, rm_a2, manager_b1, officer_a, head_a, rm_b, officer_b) -> dict:  # noqa: N802
@@ -46,68 +36,6 @@ def E(anonymous, customer, rm_a1, rm_a2, manager_b1, officer_a, head_a, rm_b, of
             (anonymous, customer, rm_a1, rm_a2, manager_b1, officer_a, head_a, rm_b, officer_b),
             strict=True,
         )
-    )
-
-
-@dataclass
-class OrgWorld:
-    users: dict
-    org: object
-    campaign: object
-    draft: object
-    live: object
-    submission: Submission
-    lead: object
-
-    def user(self, role: str):
-        return self.users.get(role)
-
-
-def build_org_world() -> OrgWorld:
-    org = make_org("m")
-    customer = make_customer("m-customer", level="C3")
-    book_assign(customer=customer, rm=org.rm_a1)
-    for rm in (org.rm_a1, org.rm_a2, org.rm_b):
-        studio_of(rm)
-    campaign = make_campaign(org)
-    studio_reviewed(org.rm_a1, org.officer_a)
-    link = campaign_session_create(
-        campaign=campaign, actor=org.rm_a1, studio_id=studio_of(org.rm_a1).pk, scheduled_start=in_hours(1)
-    )
-    session_content_submit(session=link.session, author=org.rm_a1)
-    link.session.refresh_from_db()
-    live = session_go_live(session=link.session, actor=org.rm_a1)
-    card = card_push(
-        session_id=live.pk,
-        actor=org.rm_a1,
-        product_id=live.featured_products.get(risk_level="R2").pk,
-        ref="m-card",
-    )
-    lead, _ = lead_record(
-        customer=customer,
-        session_id=live.pk,
-        session_owner_id=org.rm_a1.pk,
-        push_id=card.pk,
-        product_id=card.product_id,
-        share_link_id=None,
-    )
-    draft = draft_session(org.rm_a1, title="分行草稿")
-    in_review = draft_session(org.rm_a1, title="分行审核中")
-    submissions = session_content_submit(session=in_review, author=org.rm_a1)
-    submissions_check_now(submissions)
-    submission = next(
-        s
-        for s in Submission.objects.filter(pk__in=[s.pk for s in submissions], session=in_review)
-        if s.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED)
-    )
-    session_make_approved(draft_session(org.rm_b, title="乙银行场次"), org.officer_b)
-    users = {
-        "anonymous": None,
-        "customer": customer,
-        **{role: User.objects.get(pk=getattr(org, role).pk) for role in ROLES[2:]},
-    }
-    return OrgWorld(
-        users=users, org=org, campaign=campaign, draft=draft, live=live, submission=submission, lead=lead
     )
 
 

@@ -14,7 +14,7 @@ from channels.db import database_sync_to_async
 
 from audience.models import Visit
 from studio import protocol
-from tests.security.world import ROLES, build_world, db_snapshot, snapshot_diff
+from tests.support.world import ROLES, build_world, db_snapshot, snapshot_diff
 
 pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.timeout(120)]
 

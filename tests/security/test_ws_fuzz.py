@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 
 from studio import consumers, protocol
 from studio.models import ChatMessage
-from tests.security.world import build_world
 from tests.support.room import connect
+from tests.support.world import build_world
 
 pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.timeout(180)]
 

@@ -12,6 +12,8 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -138,3 +140,25 @@ def daphne_processes(
                 server.process.terminate()
         for server in servers:
             server.stop()
+
+
+class DaphneServer(DaphneProcess):
+    """``daphne config.asgi:application`` on a free loopback port, pointed at the test database (this module's
+    harness), ready once its sign-in page answers."""
+
+    def __init__(self, env: dict[str, str] | None = None) -> None:
+        super().__init__(env=env, log="test-daphne.log")
+
+    def start(self, *, timeout: float = 30) -> "DaphneServer":
+        self.spawn()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"daphne exited at start; see {self.log_path}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/accounts/login/", timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.1)
+        raise RuntimeError(f"daphne did not answer within {timeout:.0f} s; see {self.log_path}")

@@ -146,3 +146,13 @@ async def connect(
     viewer = Viewer(communicator)
     viewer.state = await viewer.next("session.state")
     return viewer
+
+
+async def connect_with_cookie(session_id: int, cookie: str | None):
+    """A raw socket with a browser's session cookie (``None``: none): ``(communicator, connected, code)``."""
+    headers = [(b"origin", b"http://testserver"), (b"host", b"testserver")]
+    if cookie:
+        headers.append((b"cookie", f"{settings.SESSION_COOKIE_NAME}={cookie}".encode()))
+    communicator = WebsocketCommunicator(process_app(), f"/ws/sessions/{session_id}/", headers=headers)
+    connected, code = await communicator.connect(timeout=10)
+    return communicator, connected, code

@@ -1,25 +1,4 @@
-"""Ingest tests: a real Daphne (the callbacks' target) for the package, a real nginx-rtmp per test."""
+"""Ingest tests: a real Daphne (the callbacks' target) for the package, a real nginx-rtmp per test
+(the fixtures live in ``tests.support.video``, shared with the recordings tests)."""
 
-import pytest
-
-from tests.e2e.conftest import DaphneServer
-from tests.support.video import Ingest
-
-
-@pytest.fixture(scope="package")
-def callback_server(django_db_setup, django_db_blocker, video_ports):
-    server = DaphneServer(env=video_ports.env())
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def ingest(callback_server, video_ports, tmp_path, transactional_db, settings):
-    running = Ingest(tmp_path / "video", video_ports, callback_server.url).start()
-    # What this process computes (signed links, internal push URLs) points at this ingest, as in Daphne.
-    settings.BROADCAST_PLAYBACK_BASE_URL = f"{running.http_url}/live"
-    settings.BROADCAST_INGEST_PUSH_URL = settings.BROADCAST_INGEST_URL = running.rtmp_url
-    yield running
-    running.stop()
-    running.settle()
+from tests.support.video_fixtures import callback_server, ingest  # noqa: F401 - fixtures

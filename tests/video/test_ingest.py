@@ -6,47 +6,25 @@ import json
 import time
 import urllib.error
 import urllib.request
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from django.utils import timezone
 
 from broadcast import services, tokens
 from broadcast.models import IngestEvent, IngestState, Stream
 from compliance.models import AuditEvent
 from compliance.services.gate import product_card_changed
 from studio.models import SessionState, Visibility
-from studio.services.sessions import session_create, session_end, session_go_live, studio_create
-from tests.factories import ProductFactory, make_compliance_officer, make_rm, session_make_approved
+from studio.services.sessions import session_end
+from tests.factories import (
+    make_video_session,
+)
 from tests.support.video import UPDATE_INTERVAL, ffmpeg_publish, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 # A cut must come within the re-ask interval; nginx-rtmp's timer and ffmpeg's exit add a little.
 CUT_WITHIN = UPDATE_INTERVAL + 2.5
-
-
-def make_session(*, live: bool = True, approved: bool = True, **fields):
-    rm = make_rm("rm-video")
-    officer = make_compliance_officer("officer-video")
-    studio = studio_create(owner=rm, name="视频演播室")
-    product = ProductFactory(code="VID01", name="安盈稳享30天", risk_level="R2")
-    session = session_create(
-        studio=studio,
-        actor=rm,
-        title="稳健理财直播",
-        description="理财非存款、产品有风险、投资须谨慎。",
-        scheduled_start=timezone.now() + timedelta(minutes=5),
-        script="今天介绍一款R2产品，业绩比较基准不代表实际收益。理财非存款、产品有风险、投资须谨慎。",
-        featured_product_ids=[product.pk],
-        **fields,
-    )
-    if approved:
-        session = session_make_approved(session, officer)
-    if live:
-        session = session_go_live(session=session, actor=rm)
-    return session, rm, officer, product
 
 
 def key_of(session, rm) -> str:
@@ -75,32 +53,32 @@ def assert_refused(ingest, session, key: str, reason: str, tmp_path):
 
 
 def test_draft_session_is_refused(ingest, tmp_path):
-    session, rm, _, _ = make_session(live=False, approved=False)
+    session, rm, _, _ = make_video_session(live=False, approved=False)
     assert session.state == SessionState.DRAFT
     assert_refused(ingest, session, key_of(session, rm), "not_live", tmp_path)
 
 
 def test_approved_but_not_live_is_refused(ingest, tmp_path):
-    session, rm, _, _ = make_session(live=False)
+    session, rm, _, _ = make_video_session(live=False)
     assert session.state == SessionState.APPROVED
     assert_refused(ingest, session, key_of(session, rm), "not_live", tmp_path)
 
 
 def test_ended_session_is_refused(ingest, tmp_path):
-    session, rm, _, _ = make_session()
+    session, rm, _, _ = make_video_session()
     key = key_of(session, rm)
     session_end(session=session, actor=rm)
     assert_refused(ingest, session, key, "ended", tmp_path)
 
 
 def test_wrong_key_is_refused(ingest, tmp_path):
-    session, rm, _, _ = make_session()
+    session, rm, _, _ = make_video_session()
     public_id = key_of(session, rm).split("?")[0]
     assert_refused(ingest, session, f"{public_id}?key={'0' * 40}", "wrong_key", tmp_path)
 
 
 def test_rotated_key_is_refused(ingest, tmp_path):
-    session, rm, _, _ = make_session()
+    session, rm, _, _ = make_video_session()
     old = key_of(session, rm)
     key_of(session, rm)  # rotate: the old key stops working
     assert_refused(ingest, session, old, "wrong_key", tmp_path)
@@ -130,7 +108,7 @@ def go_on_air(ingest, session, rm, tmp_path):
 
 
 def test_live_session_goes_on_air_and_plays_from_a_signed_link(ingest, tmp_path):
-    session, rm, _, _ = make_session()
+    session, rm, _, _ = make_video_session()
     publisher, public_id = go_on_air(ingest, session, rm, tmp_path)
     try:
         stream = Stream.objects.get(session=session)
@@ -178,7 +156,7 @@ def assert_cut(publisher, reason: str, session, since: float):
 
 
 def test_ending_the_session_cuts_the_stream(ingest, tmp_path):
-    session, rm, _, _ = make_session()
+    session, rm, _, _ = make_video_session()
     publisher, _ = go_on_air(ingest, session, rm, tmp_path)
     since = time.monotonic()
     session_end(session=session, actor=rm)
@@ -186,7 +164,7 @@ def test_ending_the_session_cuts_the_stream(ingest, tmp_path):
 
 
 def test_gate_closing_cuts_the_stream(ingest, tmp_path):
-    session, rm, _, product = make_session()
+    session, rm, _, product = make_video_session()
     publisher, _ = go_on_air(ingest, session, rm, tmp_path)
     since = time.monotonic()
     # The featured product's card changes: the new card is not approved, so the gate is closed.
@@ -197,7 +175,7 @@ def test_gate_closing_cuts_the_stream(ingest, tmp_path):
 
 
 def test_officer_stop_cuts_the_stream_and_keeps_it_off(ingest, tmp_path):
-    session, rm, officer, _ = make_session()
+    session, rm, officer, _ = make_video_session()
     publisher, public_id = go_on_air(ingest, session, rm, tmp_path)
     since = time.monotonic()
     with pytest.raises(Exception, match="reason"):
@@ -223,7 +201,7 @@ def api_playback(server_url: str, session_id: int, query: str = "") -> tuple[int
 
 
 def test_invite_only_playback_needs_admission(ingest, callback_server, tmp_path):
-    session, rm, _, _ = make_session(visibility=Visibility.INVITE_ONLY)
+    session, rm, _, _ = make_video_session(visibility=Visibility.INVITE_ONLY)
     assert session.invite_code
     publisher, public_id = go_on_air(ingest, session, rm, tmp_path)
     try:
@@ -240,7 +218,7 @@ def test_invite_only_playback_needs_admission(ingest, callback_server, tmp_path)
 
 
 def test_a_second_publisher_does_not_take_over_or_cut_the_first(ingest, tmp_path):
-    session, rm, _, _ = make_session()
+    session, rm, _, _ = make_video_session()
     publisher, public_id = go_on_air(ingest, session, rm, tmp_path)
     try:
         intruder = ffmpeg_publish(services.stream_internal_push_url(session=session), seconds=15)

@@ -15,21 +15,36 @@ from django.contrib.auth.models import User
 from django.db import connection
 from django.utils import timezone
 
-from campaigns.services import campaign_create
+from campaigns.services import campaign_create, campaign_session_create
 from compliance.models import Submission, SubmissionStatus
 from compliance.services.gate import session_content_submit
 from compliance.services.notifications import notification_create
-from organisations.services import branch_create, institution_create, lead_record, membership_assign
+from organisations.services import (
+    book_assign,
+    branch_create,
+    institution_create,
+    lead_record,
+    membership_assign,
+)
 from studio.models import ChatMessage, LiveSession
 from studio.services.room import card_push, chat_send, question_ask
 from studio.services.sessions import session_create, session_end, session_go_live, studio_create
 from tests.factories import (
+    DESCRIPTION,
+    R4_CARD,
+    SCRIPT,
     ProductFactory,
+    draft_session,
+    in_hours,
+    make_campaign,
     make_compliance_officer,
     make_customer,
+    make_org,
     make_product_manager,
     make_rm,
+    named_studio_of,
     session_make_approved,
+    studio_reviewed,
     submissions_check_now,
 )
 
@@ -37,12 +52,6 @@ ROLES = ("anonymous", "customer", "rm_own", "rm_other", "officer")
 #: The product desk (the only writer of product facts): a sixth caller for the rows where it differs.
 PRODUCT_DESK = "product"
 
-R4_CARD = "R4中高风险混合基金。基金过往业绩不代表其未来表现，基金投资有风险，投资须谨慎。"
-DESCRIPTION = "讲解理财产品风险等级与适当性。理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"
-SCRIPT = (
-    "大家好，今天介绍理财产品的风险等级。两款产品分别为R2中低风险和R4中高风险。"
-    "理财非存款、产品有风险、投资须谨慎。基金有风险，投资须谨慎。"
-)
 
 # Tables whose rows a request may touch without changing anything that matters: Django's own
 # bookkeeping (sessions of a browser login, content types) is left out of the snapshot.
@@ -233,3 +242,84 @@ def snapshot_diff(before: dict[str, str], after: dict[str, str]) -> list[str]:
 
 def transcript_ids(session_id: int) -> list[int]:
     return list(ChatMessage.objects.filter(session_id=session_id).order_by("pk").values_list("pk", flat=True))
+
+
+# -- two banks' world for the organisation matrix (``tests/security/test_org_authorisation_matrix.py``) --------
+
+#: The callers of the organisation matrix: bank A's RMs, branch manager, officer and head office; bank B's.
+ORG_ROLES = (
+    "anonymous",
+    "customer",
+    "rm_a1",
+    "rm_a2",
+    "manager_b1",
+    "officer_a",
+    "head_a",
+    "rm_b",
+    "officer_b",
+)
+
+
+@dataclass
+class OrgWorld:
+    users: dict
+    org: object
+    campaign: object
+    draft: object
+    live: object
+    submission: Submission
+    lead: object
+
+    def user(self, role: str):
+        return self.users.get(role)
+
+
+def build_org_world() -> OrgWorld:
+    org = make_org("m")
+    customer = make_customer("m-customer", level="C3")
+    book_assign(customer=customer, rm=org.rm_a1)
+    for rm in (org.rm_a1, org.rm_a2, org.rm_b):
+        named_studio_of(rm)
+    campaign = make_campaign(org)
+    studio_reviewed(org.rm_a1, org.officer_a)
+    link = campaign_session_create(
+        campaign=campaign,
+        actor=org.rm_a1,
+        studio_id=named_studio_of(org.rm_a1).pk,
+        scheduled_start=in_hours(1),
+    )
+    session_content_submit(session=link.session, author=org.rm_a1)
+    link.session.refresh_from_db()
+    live = session_go_live(session=link.session, actor=org.rm_a1)
+    card = card_push(
+        session_id=live.pk,
+        actor=org.rm_a1,
+        product_id=live.featured_products.get(risk_level="R2").pk,
+        ref="m-card",
+    )
+    lead, _ = lead_record(
+        customer=customer,
+        session_id=live.pk,
+        session_owner_id=org.rm_a1.pk,
+        push_id=card.pk,
+        product_id=card.product_id,
+        share_link_id=None,
+    )
+    draft = draft_session(org.rm_a1, title="分行草稿")
+    in_review = draft_session(org.rm_a1, title="分行审核中")
+    submissions = session_content_submit(session=in_review, author=org.rm_a1)
+    submissions_check_now(submissions)
+    submission = next(
+        s
+        for s in Submission.objects.filter(pk__in=[s.pk for s in submissions], session=in_review)
+        if s.status in (SubmissionStatus.PASSED, SubmissionStatus.FLAGGED)
+    )
+    session_make_approved(draft_session(org.rm_b, title="乙银行场次"), org.officer_b)
+    users = {
+        "anonymous": None,
+        "customer": customer,
+        **{role: User.objects.get(pk=getattr(org, role).pk) for role in ORG_ROLES[2:]},
+    }
+    return OrgWorld(
+        users=users, org=org, campaign=campaign, draft=draft, live=live, submission=submission, lead=lead
+    )
