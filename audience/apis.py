@@ -5,9 +5,6 @@ One APIView per action; each fetches through an ``access_*`` function (``studio.
 not see answers 404, the same as one that does not exist.
 """
 
-import csv
-import io
-
 from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers, status
@@ -27,7 +24,7 @@ from audience.services.interest import card_interest_record
 from audience.services.invitations import segment_invite, segment_overview
 from audience.services.reminders import reminder_get, reminder_subscribe, reminder_unsubscribe
 from compliance.labels import invite_warning_text
-from core.api import CSVRenderer, csv_safe, moment_in_range
+from core.api import CSVRenderer, csv_response, moment_in_range
 from core.exceptions import NotFound
 from studio.access import access_session, is_session_host
 from studio.text import visible_text_validator
@@ -47,13 +44,7 @@ class SessionAnalyticsApi(APIView):
         data = selectors.session_analytics(session=session)
         if request.accepted_renderer.format != "csv":
             return Response(data)
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        for row in selectors.analytics_csv_rows(data):
-            writer.writerow([csv_safe(value) for value in row])
-        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="session-{session.pk}-analytics.csv"'
-        return response
+        return csv_response(selectors.analytics_csv_rows(data), f"session-{session.pk}-analytics.csv")
 
 
 class SessionEvidenceApi(APIView):

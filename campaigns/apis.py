@@ -4,10 +4,6 @@ Each view validates, fetches through ``campaigns.access`` / ``organisations.acce
 or selector and serializes.
 """
 
-import csv
-import io
-
-from django.http import HttpResponse
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers, status
@@ -19,23 +15,13 @@ from accounts.roles import Role, has_role
 from campaigns import selectors, services
 from campaigns.access import access_branch_report, access_campaign, require_book_owner
 from campaigns.models import Campaign
-from core.api import CSVRenderer, csv_safe
+from core.api import CSVRenderer, csv_response
 from core.exceptions import Forbidden
 from organisations.access import access_lead
 from organisations.models import LeadStatus
 from organisations.selectors import membership_of
 from organisations.services import book_import_csv, lead_status_set
 from products.models import Product
-
-
-def csv_response(rows: list[list], filename: str) -> HttpResponse:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    for row in rows:
-        writer.writerow([csv_safe(value) for value in row])
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 class CampaignOutputSerializer(serializers.Serializer):
