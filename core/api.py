@@ -9,6 +9,7 @@ in), and a session scheduled in the year 0319 came back with Shanghai's local me
 import csv
 import io
 import json
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import IO, Any
 
@@ -83,7 +84,7 @@ def csv_safe(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def csv_response(rows: list[list], filename: str) -> HttpResponse:
+def csv_response(rows: Iterable[Sequence[Any]], filename: str) -> HttpResponse:
     """A CSV download of ``rows``, every cell through ``csv_safe``, with a BOM (spreadsheets then read the
     Chinese right). The audit trail streams its own (``compliance.apis``), with the same guard."""
     buffer = io.StringIO()

@@ -36,7 +36,7 @@ from studio.models import (
     Studio,
     Visibility,
 )
-from studio.services.room import _room_settings_broadcast
+from studio.services.room import room_settings_broadcast
 from studio.tasks import transcript_scan_task
 
 # Fields whose change makes approved content stale (the gate checks them again).
@@ -196,7 +196,7 @@ def session_update(*, session: LiveSession, actor: User, **changes) -> LiveSessi
             },
         )
     if {"slow_mode_seconds", "qa_enabled"} & set(fields):
-        _room_settings_broadcast(locked)
+        room_settings_broadcast(locked)
     if {"visibility", "guests_can_watch"} & set(fields):
         # Who may watch changed: every connected socket checks its admission again (and leaves if it lapsed).
         broadcast_on_commit(room_group(locked.pk), {"type": "room.admission"})
