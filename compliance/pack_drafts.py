@@ -9,35 +9,25 @@ same as for any rule change). Versions are never edited: changing a draft's rule
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import models, transaction
+from django.db import transaction
 
-from accounts.roles import is_officer
-from compliance.engine import compile_pack
 from compliance.errors import ComplianceError
 from compliance.models import Rule, RulePack, Severity
 from compliance.services.audit import audit_record
 from compliance.services.rule_packs import (
+    pack_compile_check,
     pack_data_with_rule,
-    pack_digest,
     pack_rules,
+    pack_version_write,
     rule_definition_changed,
+    rule_editor_require,
     rule_pack_create,
 )
-from core.exceptions import ApplicationError, Conflict, Forbidden
-
-
-def _require_officer(actor: AbstractBaseUser) -> None:
-    if not is_officer(actor, superuser_too=True):
-        raise Forbidden("Only compliance officers change rules.", code=ComplianceError.NOT_COMPLIANCE)
+from core.exceptions import ApplicationError, Conflict
 
 
 def _compiles(data: dict) -> None:
-    try:
-        compile_pack(data)
-    except Exception as exc:  # the engine's validation errors are the editor's to fix
-        raise ApplicationError(
-            f"The rule does not compile: {exc}", code=ComplianceError.INVALID_RULE
-        ) from exc
+    pack_compile_check(data, what="rule", code=ComplianceError.INVALID_RULE)
 
 
 @transaction.atomic
@@ -45,34 +35,11 @@ def pack_draft_save(
     *, base: RulePack, data: dict, actor: AbstractBaseUser, note: str = "", change: dict | None = None
 ) -> RulePack:
     """Store ``data`` as a new draft version of ``base``'s pack (never active). Audited."""
-    _require_officer(actor)
-    rules = pack_rules(data)
+    rule_editor_require(actor)
+    pack_rules(data)
     _compiles(data)
     RulePack.objects.select_for_update().filter(name=base.name, is_active=True).first()  # serialise versions
-    last = RulePack.objects.filter(name=base.name).aggregate(v=models.Max("version"))["v"] or 0
-    draft = RulePack.objects.create(
-        name=base.name,
-        version=last + 1,
-        source_version=str(data.get("version", "")),
-        data=data,
-        digest=pack_digest(data),
-        is_active=False,
-        is_draft=True,
-        created_by=actor,
-        note=note,
-    )
-    Rule.objects.bulk_create(
-        [
-            Rule(
-                pack=draft,
-                code=r["code"],
-                severity=r.get("severity", Severity.REVIEW),
-                enabled=bool(r.get("enabled", True)),
-                definition=r,
-            )
-            for r in rules
-        ]
-    )
+    draft = pack_version_write(name=base.name, data=data, actor=actor, note=note, active=False)
     audit_record(
         event_type="rulepack.draft_saved",
         actor=actor,
@@ -95,7 +62,7 @@ def rule_add(
 
     The rule's ``code`` must be new in the pack and the pack must compile with it. Returns the new version.
     """
-    _require_officer(actor)
+    rule_editor_require(actor)
     if not isinstance(definition, dict) or not str(definition.get("code") or "").strip():
         raise ApplicationError("A new rule needs a code.", code=ComplianceError.INVALID_RULE)
     code = str(definition["code"]).strip()
@@ -136,7 +103,7 @@ def rule_draft_change(
     note: str = "",
 ) -> RulePack:
     """Change one rule and save the result as a new draft of its pack (the active version stays in use)."""
-    _require_officer(actor)
+    rule_editor_require(actor)
     new_definition = rule_definition_changed(rule, severity=severity, enabled=enabled, definition=definition)
     return pack_draft_save(
         base=rule.pack,
@@ -149,7 +116,7 @@ def rule_draft_change(
 
 def pack_draft_activate(*, draft: RulePack, actor: AbstractBaseUser) -> RulePack:
     """Put a draft's rules in force: its data becomes the next active version (audited, re-check enqueued)."""
-    _require_officer(actor)
+    rule_editor_require(actor)
     if not draft.is_draft:
         raise Conflict("Only a draft version can be activated.", code=ComplianceError.NOT_A_DRAFT)
     return rule_pack_create(

@@ -55,36 +55,39 @@ def pack_rules(data: dict) -> list[dict]:
     return rules
 
 
-@transaction.atomic
-def rule_pack_create(
-    *, name: str, data: dict, actor: AbstractBaseUser | None, note: str = "", change: dict | None = None
-) -> RulePack:
-    """Store ``data`` as the next version of pack ``name`` and make it the active one.
+def rule_editor_require(actor: AbstractBaseUser | None) -> None:
+    """The one rule for who edits rules and packs: compliance officers (and superusers)."""
+    if not is_officer(actor, superuser_too=True):
+        raise Forbidden("Only compliance officers change rules.", code=ComplianceError.NOT_COMPLIANCE)
 
-    The data must compile (a broken rule never becomes active). Records ``rulepack.changed`` (or
-    ``rulepack.loaded`` for the first version) and, after commit, enqueues the re-check of approved content.
-    """
-    rules = pack_rules(data)
+
+def pack_compile_check(
+    data: dict, *, what: str = "rule pack", code: str = ComplianceError.INVALID_PACK
+) -> None:
+    """Raise ``ApplicationError(code)`` unless ``data`` compiles: a broken rule is never stored."""
     from compliance.engine import compile_pack
 
     try:
         compile_pack(data)
     except Exception as exc:  # the engine's own validation errors; they are the editor's to fix
-        raise ApplicationError(
-            f"The rule pack does not compile: {exc}", code=ComplianceError.INVALID_PACK
-        ) from exc
-    current = RulePack.objects.select_for_update().filter(name=name, is_active=True).first()
+        raise ApplicationError(f"The {what} does not compile: {exc}", code=code) from exc
+
+
+def pack_version_write(
+    *, name: str, data: dict, actor: AbstractBaseUser | None, note: str, active: bool
+) -> RulePack:
+    """Write ``data`` as the next version of pack ``name`` with its rules: the active one or a draft.
+
+    The caller holds the active version's row lock (``select_for_update``), which serialises versions."""
     last_version = RulePack.objects.filter(name=name).aggregate(v=models.Max("version"))["v"] or 0
-    if current is not None:
-        current.is_active = False
-        current.save(update_fields=["is_active", "updated_at"])
     pack = RulePack.objects.create(
         name=name,
         version=last_version + 1,
         source_version=str(data.get("version", "")),
         data=data,
         digest=pack_digest(data),
-        is_active=True,
+        is_active=active,
+        is_draft=not active,
         created_by=actor,
         note=note,
     )
@@ -97,9 +100,28 @@ def rule_pack_create(
                 enabled=bool(r.get("enabled", True)),
                 definition=r,
             )
-            for r in rules
+            for r in pack_rules(data)
         ]
     )
+    return pack
+
+
+@transaction.atomic
+def rule_pack_create(
+    *, name: str, data: dict, actor: AbstractBaseUser | None, note: str = "", change: dict | None = None
+) -> RulePack:
+    """Store ``data`` as the next version of pack ``name`` and make it the active one.
+
+    The data must compile (a broken rule never becomes active). Records ``rulepack.changed`` (or
+    ``rulepack.loaded`` for the first version) and, after commit, enqueues the re-check of approved content.
+    """
+    pack_rules(data)
+    pack_compile_check(data)
+    current = RulePack.objects.select_for_update().filter(name=name, is_active=True).first()
+    if current is not None:
+        current.is_active = False
+        current.save(update_fields=["is_active", "updated_at"])
+    pack = pack_version_write(name=name, data=data, actor=actor, note=note, active=True)
     audit_record(
         event_type="rulepack.changed" if current else "rulepack.loaded",
         actor=actor,
@@ -266,8 +288,7 @@ def rule_change(
     a version that is no longer active. After commit the re-check of approved content is enqueued.
     Returns the active pack (unchanged when the rule did not change).
     """
-    if not is_officer(actor, superuser_too=True):
-        raise Forbidden("Only compliance officers change rules.", code=ComplianceError.NOT_COMPLIANCE)
+    rule_editor_require(actor)
     with transaction.atomic():
         active = RulePack.objects.select_for_update().get(name=rule.pack.name, is_active=True)
         if rule.pack_id != active.id:
