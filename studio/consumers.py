@@ -11,7 +11,7 @@ Every frame is a JSON object with ``type``; a client frame may carry ``ref`` (un
 is answered with ``ack {ref, ...}`` or ``error {ref, code, message, details}``. A frame resent with
 the same ``ref`` is not applied twice (chat, questions and card pushes are stored under a unique
 ``(author, ref)``). Frames over 4 KB are refused (``frame_too_large``); malformed or unknown frames
-get ``error`` (``malformed`` / ``unknown_type``) and the socket stays open. (About 500 lines, most of them the
+get ``error`` (``malformed`` / ``unknown_type``) and the socket stays open. (About 600 lines, most of them the
 protocol's contract below and one small adapter per frame type; the logic is in ``studio.services.room``.)
 
 Client → server

@@ -1,4 +1,5 @@
 """Every field of every model is classified: does it reach a customer, and what stands between a writer and them.
+(Over 500 lines because ``FIELDS`` has one row per field of the project.)
 
 The field list is derived from the models (every concrete and many-to-many field of the project's apps, and the
 user's name, which the room shows): a field added without a row in ``FIELDS`` fails

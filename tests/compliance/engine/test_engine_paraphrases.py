@@ -1,7 +1,7 @@
 """Paraphrases per claim type (issue 16 points 2, 3, 5, 6): sentences written fresh for this test, in two
 batches, each batch written before the grammars it exercises were extended, none taken from a corpus. Also the
 live-room probes quoted in the issue, verbatim. Violating rows: the code must be among the findings; clean rows
-(hard negatives): no block or review finding at all."""
+(hard negatives): no block or review finding at all. (Long because it is a table of sentences, one row each.)"""
 
 import pytest
 

@@ -1,6 +1,6 @@
 """Independent probes written while reworking the engine (issue 16): fresh wordings per claim type and
 hard negatives in both languages, none taken from a corpus. Violating rows: the expected code must be
-among the findings; clean rows: no block or review finding."""
+among the findings; clean rows: no block or review finding. (Long because it is a table of sentences, one row each.)"""
 
 import pytest
 
