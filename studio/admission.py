@@ -39,14 +39,21 @@ _ADMITTED = "_studio_room_codes"
 def admit(user, session_id: int, code: str) -> None:
     """Record the edge's decision on ``user`` (this request's or socket's user object): it came to the invite-only
     room ``session_id`` with ``code`` (its own ``?invite=``, or the code a share link or invitation stands for).
-    The code is still compared with the room's by ``access_session`` on every fetch."""
-    if user is None or not code:
+    The code is still compared with the room's by ``access_session`` on every fetch. Each decision replaces
+    the last for that room (no code: none), so a user object reused across requests carries no stale admission.
+    """
+    if user is None:
         return
     codes = getattr(user, _ADMITTED, None)
     if codes is None:
+        if not code:
+            return
         codes = {}
         setattr(user, _ADMITTED, codes)
-    codes[int(session_id)] = code
+    if code:
+        codes[int(session_id)] = code
+    else:
+        codes.pop(int(session_id), None)
 
 
 def admitted_code(user, session_id: int) -> str:
