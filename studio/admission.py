@@ -62,11 +62,11 @@ def admitted_code(user, session_id: int) -> str:
     return codes.get(session_id, "") if codes else ""
 
 
-def admit_request(request, session_id: int, *, grants: bool = True) -> None:
-    """A page's or API's admission, decided once: the ``?invite=`` code, else (``grants``) the code this browser's
-    share links or the user's invitation stand for."""
+def admit_request(request, session_id: int) -> None:
+    """A page's admission (and the player's), decided once: the ``?invite=`` code, else the code this browser's
+    share links or the user's invitation stand for. (The JSON session APIs admit the ``?invite=`` code only.)"""
     code = request.GET.get("invite", "")[:64]
-    if not code and grants:
+    if not code:
         code = invite_code_for(request.user, session_id, request.session)
     admit(request.user, session_id, code)
 
