@@ -3,6 +3,9 @@
 The one home of builders: conftests hold fixtures (which call these), and tests of every package import
 builders from here, never from another package's conftest. Sessions are built one way, ``make_session``
 (``studio_create`` + ``session_create``); ``make_live`` takes one through the real publishing gate and on air.
+Products are registered by the product desk (``product_create``); the organisation tests' two banks
+(``make_org``) and campaigns (``make_campaign``) go through their services too. Harness helpers (processes,
+servers, clients) are in ``tests.support``.
 """
 
 import time
