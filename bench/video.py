@@ -51,7 +51,7 @@ import django  # noqa: E402
 django.setup()
 
 from broadcast import ingest, relay, tokens  # noqa: E402
-from tests.video.helpers import free_port  # noqa: E402
+from tests.support.process import free_port  # noqa: E402
 
 CLK = os.sysconf("SC_CLK_TCK")
 

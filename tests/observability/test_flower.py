@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from tests.support.video import free_port
+from tests.support.process import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -24,8 +24,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from tests.support.daphne import free_port
-from tests.support.process import ROOT
+from tests.support.process import ROOT, free_port
 
 pytestmark = [pytest.mark.faults, pytest.mark.timeout(300)]
 

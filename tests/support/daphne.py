@@ -20,15 +20,9 @@ from pathlib import Path
 
 from django.conf import settings
 
-from tests.support.process import ROOT, current_database_url
+from tests.support.process import ROOT, current_database_url, free_port
 
 LOGS: Path = ROOT / ".run"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def process_env(**overrides: str) -> dict[str, str]:

@@ -2,6 +2,7 @@
 and a real Celery worker on the test Redis."""
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -13,6 +14,13 @@ from django.db import connection
 from config.celery import app as celery_app
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def current_database_url() -> str:

@@ -15,12 +15,6 @@ UPDATE_INTERVAL = 2  # the ingest re-asks every 2 s in tests, so a cut must come
 FRAGMENT = 1
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @dataclass(frozen=True)
 class VideoPorts:
     """Ports reserved for the test run's ingests, known to the Daphne subprocess before it starts."""
