@@ -21,6 +21,7 @@ _QUOTE_CHARS = re.compile(r"[“‘「『\"']")
 _COLON_LIST = re.compile(
     r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)"
 )
+_CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
 _SENT_END_Q = re.compile(r"[?？]")
 _EN_QUESTION = re.compile(
     r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
@@ -148,6 +149,15 @@ class TextView:
                 st["warn_open_re"].search(s) is not None and st["warn_cons_re"].search(s) is not None,
             )
         cs, _ = self.clause_of(start)
+        denial = st["denial_re"].search(s, max(cs, start - 6), start)
+        if denial is not None and not st["neg_zh_re"].search(s, denial.end(), start):
+            return True  # 理财哪有稳赚的？: a rhetorical question that denies the claim
+        if st["clause_neg_re"].search(s, cs, start):
+            return True
+        ss0, _ = self.sentence_of(start)
+        univ = st["univ_neg_re"].search(s, ss0, start)
+        if univ is not None and not _CONTRAST.search(s, univ.end(), start):
+            return True  # 没有哪一种产品能…高收益、低风险 / no investment can…: the whole clause is denied
         if any(frames):
             ss, se = self.sentence_of(start)
             if frames[0] and st["rhetorical_re"].search(s, ss, se) and _SENT_END_Q.search(s, start, se + 1):
@@ -158,7 +168,7 @@ class TextView:
                         return True
             if frames[2] and st["warn_open_re"].search(s, ss, start) and st["warn_cons_re"].search(s, ss, se):
                 return True
-        if self.in_education_frame(start):
+        if self.in_education_frame(start) or self.mentioned(start):
             return True
         _, ce = self.clause_of(start)
         if (
@@ -215,7 +225,17 @@ class TextView:
             and st["speech_re"].search(self.s, ss, se) is not None
         )
 
+    def mentioned(self, start: int) -> bool:
+        """Inside a teaching text, a claim named as the object of a speech act (承诺保本, 才能说保本, 引导私下交易,
+        promising…) is mentioned, not asserted."""
+        if not self.education():
+            return False
+        cs, _ = self.clause_of(start)
+        return self._settings_cache["mention_re"].search(self.s, max(cs, start - 8), start) is not None
+
     def in_prohibitive_quote(self, start: int, end: int) -> bool:
+        if self.mentioned(start):
+            return True
         quotes = self.quotes()
         if not quotes:
             return False
@@ -278,7 +298,7 @@ class TextView:
     def add(
         self, code: str, a: int, b: int, severity: str | None = None, fmt: dict[str, Any] | None = None
     ) -> None:
-        if self.applies(code) and not self.sentence_excluded(code, a):
+        if self.applies(code) and not self.sentence_excluded(code, a) and not self.mentioned(a):
             self.hits.append((code, a, b, severity, fmt))
 
     def sentence_excluded(self, code: str, a: int) -> bool:
@@ -355,7 +375,17 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
     )
     strong = [normalize(w).text for w in st.get("education_prohibitions") or []]
     speech = [normalize(w).text for w in st.get("speech_acts") or []]
+    univ = st.get("universal_negators") or []
+    mention = [normalize(w).text for w in st.get("mention_verbs") or []]
     out = {
+        "univ_neg_re": re.compile(
+            "(?:" + _alt(univ) + r")(?:(?!比|\bthan\b).){0,24}?(?:能|可以|会|敢|\b(?:can|could|will)\b)"
+        )
+        if univ
+        else never,
+        "clause_neg_re": re.compile(_alt(st["clause_negators"])) if st.get("clause_negators") else never,
+        "mention_re": re.compile("(?:" + _alt(mention) + r")[^，。,.!?！？；;：:]{0,6}$") if mention else never,
+        "denial_re": re.compile(_alt(st.get("rhetorical_denials") or [])) if st.get("rhetorical_denials") else never,
         "edu_strong_re": re.compile(_alt(strong)) if strong else never,
         "speech_re": re.compile(_alt(speech)) if speech else never,
         "edu_re": edu_re,
