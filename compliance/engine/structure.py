@@ -378,6 +378,7 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
     univ = st.get("universal_negators") or []
     mention = [normalize(w).text for w in st.get("mention_verbs") or []]
     out = {
+        "split_words": frozenset(st.get("split_words") or ()),
         "univ_neg_re": re.compile(
             "(?:" + _alt(univ) + r")(?:(?!比|\bthan\b).){0,24}?(?:能|可以|会|敢|\b(?:can|could|will)\b)"
         )
