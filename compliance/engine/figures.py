@@ -251,6 +251,10 @@ _NONYIELD_R = re.compile(
 _OTHER_PRODUCT = re.compile(
     r"同类|隔壁|别家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|大盘|a股|股市|上证|深证|创业板|美股|港股|纳指|标普|道指|黄金|债市|基准利率|lpr|房价|\bfed\b|federal reserve|benchmark rate|interest rates?|rate cut|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index"
 )
+_LINKED_LEVEL = re.compile(
+    r"挂钩|期初价|初始价|观察日|金价|指数|价格的|linked|initial (?:price|level)|starting level|strike|index level|barrier"
+)
+_DEPOSIT_RATE = re.compile(r"\s*(?:apy|annual percentage yield)\b")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
 _CERTAIN = re.compile(
     r"locking in|lock in|no surprises|固定的|一分不差|分毫不差|you're getting|you are getting|full stop|no question about it|i guarantee|no ifs|like clockwork|rain or shine|without fail|come hell or high water|count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of"
@@ -319,6 +323,10 @@ def classify(run: TextView, fig: Figure) -> str:
     fig.ctx_start = fig.start
     if _NONYIELD_L.search(left8) or _NONYIELD_R.search(right):
         return "nonyield"
+    if fig.high >= 50 and _LINKED_LEVEL.search(s):
+        return "nonyield"  # 期初价格的97%到103%: a barrier on the linked price, not a yield
+    if _DEPOSIT_RATE.match(s, fig.end) and run.products and not any(p.type == "deposit" for p in run.products):
+        return "other_product"  # 4.25% APY: a deposit's rate, shown beside the attached non-deposit product
     left_sent = s[max(ss, fig.start - 20) : fig.start]
     near = s[max(cs, fig.start - 20) : fig.start]
     if _OTHER_PRODUCT.search(near) or (
