@@ -246,7 +246,7 @@ _NONYIELD_L = re.compile(
     r"\bdrops?\b|plunge|sink|tumble|slide|crash|计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender"
 )
 _NONYIELD_R = re.compile(
-    r"^\s*(?:的?配置|投资于|投向|用于|投于|safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))"
+    r"^\s*(?:of (?:your |the |their )?(?:principal|money|investment|deposit)|的本金|本金|的?配置|投资于|投向|用于|投于|safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))"
 )
 _OTHER_PRODUCT = re.compile(
     r"同类|隔壁|别家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|大盘|a股|股市|上证|深证|创业板|美股|港股|纳指|标普|道指|黄金|债市|基准利率|lpr|房价|\bfed\b|federal reserve|benchmark rate|interest rates?|rate cut|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index"
@@ -260,7 +260,7 @@ _CERTAIN = re.compile(
     r"locking in|lock in|no surprises|固定的|一分不差|分毫不差|you're getting|you are getting|full stop|no question about it|i guarantee|no ifs|like clockwork|rain or shine|without fail|come hell or high water|count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of"
 )
 _FORWARD = re.compile(
-    r"大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
+    r"\blands?\b|\blanding\b|this cycle|this tranche|this term|at maturity|by maturity|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
 )
 _HIST_CLAUSE = re.compile(
     r"(?:it's|is|was|fund's|been) up\b|year to date|ytd|so far this year|this year so far|做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|posted|clocked|notched|put up|yielded|paid out|\bwere\b|\bwas\b|\bdid\b(?!n't| not)"
@@ -286,12 +286,15 @@ _CERTAIN_R = re.compile(
 _FORWARD_R = re.compile(
     r"^[^，,。!！?？;；\n]{0,10}?(?:不成问题|(?:没|没有)(?:啥|什么|多大|太大)?问题|问题不大|不是问题|没什么问题|应该|没悬念|有戏|不难|轻松|有希望|大概率|估计|差不多吧|左右吧|上下吧|我觉得|我看|give or take|or so\b|maybe|probably|i think|i'd say|i bet|i'd guess|easy|easily|doable|realistic|within reach|next year|by year-end|this time|again)"
 )
+_FORWARD_TAIL = re.compile(
+    r"[^。!！?？;；\n]{0,20}?(?:give or take|or so\b|more or less|plus or minus|roughly speaking|if i had to guess|just my gut|my gut|差不多吧|左右吧|上下吧|大概率|跑不了|稳了)"
+)
 # A past time word before the figure in its clause, and nothing about the future: a historical figure.
 _PAST_LEFT = re.compile(
     r"最高(?:的)?一期|最好(?:的)?一期|最低(?:的)?一期|前几期|前[一二两三四五\d]期|之前几期|以往各期|去年|前年|上一?期|上个?月|上周|上季度|过去|近\s*\S{1,3}?年|历史上|成立以来|已到期|以前|之前|往期|以往|last (?:year|quarter|month|week)|in (?:19|20)\d\d|since inception|back in|previous"
 )
 _FUTURE = re.compile(
-    r"could easily|before year-end|by year-end|next leg|明年|下一?期|这一?期|本期|接下来|未来|以后|后面|今年(?:能|会|有望|估计|应该)|\bwill\b|'ll|\bnext\b|going to|gonna|expect|this time|this round"
+    r"this cycle|this tranche|this term|at maturity|could easily|before year-end|by year-end|next leg|明年|下一?期|这一?期|本期|接下来|未来|以后|后面|今年(?:能|会|有望|估计|应该)|\bwill\b|'ll|\bnext\b|going to|gonna|expect|this time|this round"
 )
 # Historical markers strong enough to make a benchmark-labelled figure a past figure (同期 and 历史 in a
 # benchmark's method — 参考同期限存款利率, 历史区间测算 — are not).
@@ -360,6 +363,8 @@ def classify(run: TextView, fig: Figure) -> str:
         return "forward"
     if _FORWARD_R.search(right_c) and not run.negated(fig.start):
         return "forward"
+    if _FORWARD_TAIL.search(s, fig.end, min(se, fig.end + 30)) and not run.negated(fig.start):
+        return "forward"  # 4.5% this cycle, give or take: the hedge follows the figure across a comma
     if label_near:
         return "historical" if _HIST_STRONG.search(s, cs, ce) else "benchmark"
     if _HIST_SENT.search(s[max(ss, fig.start - 40) : min(se, fig.end + 20)]):
