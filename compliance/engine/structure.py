@@ -22,7 +22,10 @@ _COLON_LIST = re.compile(
     r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)"
 )
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
-_ANSWER_NO = re.compile(r"\s*(?:no\b|nope\b|not at all\b|not really\b|不是|不会|不能|没有|不保|不对|并不|当然不)")
+_ANSWER_NO = re.compile(r"\s*(?:(?:no|nope|not at all|not really|absolutely not|of course not)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不)(?:的)?\s*[。！，,!])")
+_EN_LIST_NEG = re.compile(
+    r"\b(?:not|neither) (?:an? |the )?[a-z-]+(?: [a-z-]+)?(?:, (?:an? |the )?[a-z-]+(?: [a-z-]+)?){0,3}(?:,? (?:or|nor|and) |, )(?:an? |the )?$"
+)
 _SENT_END_Q = re.compile(r"[?？]")
 _EN_QUESTION = re.compile(
     r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
@@ -192,6 +195,8 @@ class TextView:
         window_en = s[max(cs, start - 60) : start]
         if st["neg_en_re"].search(window_en):
             return True
+        if _EN_LIST_NEG.search(s, max(0, start - 90), start) and not _CONTRAST.search(s, max(0, start - 90), start):
+            return True  # not a forecast, expected return or promise: a negated list continues past its commas
         return False
 
     def inner_negated(self, start: int, end: int) -> bool:
