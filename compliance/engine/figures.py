@@ -343,7 +343,11 @@ def classify(run: TextView, fig: Figure) -> str:
         return "nonyield"  # 100% of your principal back: a share of the principal, not a yield
     if fig.high >= 50 and _LINKED_LEVEL.search(s):
         return "nonyield"  # 期初价格的97%到103%: a barrier on the linked price, not a yield
-    if _DEPOSIT_RATE.match(s, fig.end) and run.products and not any(p.type == "deposit" for p in run.products):
+    if (
+        _DEPOSIT_RATE.match(s, fig.end)
+        and run.products
+        and not any(p.type == "deposit" for p in run.products)
+    ):
         return "other_product"  # 4.25% APY: a deposit's rate, shown beside the attached non-deposit product
     left_sent = s[max(ss, fig.start - 20) : fig.start]
     near = s[max(cs, fig.start - 20) : fig.start]

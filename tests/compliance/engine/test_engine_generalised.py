@@ -53,7 +53,9 @@ WMP_R3 = {
 }
 
 
-def _reported(text: str, *, kind: str = "chat", pack: str = "cn", products=(), customer_risk=None) -> set[str]:
+def _reported(
+    text: str, *, kind: str = "chat", pack: str = "cn", products=(), customer_risk=None
+) -> set[str]:
     return {
         f.code
         for f in check(text, kind=kind, pack=pack, products=list(products), customer_risk=customer_risk)
@@ -70,7 +72,11 @@ CLEAN = [
     # The bank says what it will never do.
     ("cn", "announcement", "温馨提示：我行工作人员不会以任何名义让您把钱转进私人账户或者添加私人微信。"),
     # A claim named as the object of a speech act inside a teaching text.
-    ("cn", "script", "【投资者教育】识别违规营销第一招：凡是承诺保本保收益的，都要多问一句。第二招：留意有人引导私下转账。"),
+    (
+        "cn",
+        "script",
+        "【投资者教育】识别违规营销第一招：凡是承诺保本保收益的，都要多问一句。第二招：留意有人引导私下转账。",
+    ),
     # A quoted remark the speaker rejects.
     ("cn", "chat", "弹幕里有人说'隔壁那家银行的产品全是坑'，这话我不认同，各家产品要具体看说明书。"),
 ]
@@ -89,7 +95,12 @@ def test_an_asserted_claim_after_a_denial_in_another_sentence_is_still_reported(
 # One claim per row, each built from the two parts the grammar pairs (what the claim is about + what makes it a
 # violation), in wordings that are not in the pack.
 VIOLATING = [
-    ("suitability.assessment_bypass", None, "cn", "问卷里那道承受亏损的题，您勾最后一项就行，这样系统就放行了。"),
+    (
+        "suitability.assessment_bypass",
+        None,
+        "cn",
+        "问卷里那道承受亏损的题，您勾最后一项就行，这样系统就放行了。",
+    ),
     ("suitability.assessment_bypass", None, "cn", "测评过不了没事，我找领导通融一下。"),
     ("suitability.assessment_bypass", None, "cn", "您把身份证号发我，我帮您把测评做好。"),
     (
@@ -98,34 +109,84 @@ VIOLATING = [
         "us",
         "On the risk questionnaire, just put 'aggressive' for your goals and the app will let you through.",
     ),
-    ("suitability.assessment_bypass", None, "us", "If the order gets flagged, I'll mark it unsolicited and it goes straight through."),
-    ("endorsement.testimonial", None, "cn", "我有个老客户王阿姨，前年跟着我买了这款，现在逢人就说这钱放得值。"),
+    (
+        "suitability.assessment_bypass",
+        None,
+        "us",
+        "If the order gets flagged, I'll mark it unsolicited and it goes straight through.",
+    ),
+    (
+        "endorsement.testimonial",
+        None,
+        "cn",
+        "我有个老客户王阿姨，前年跟着我买了这款，现在逢人就说这钱放得值。",
+    ),
     (
         "endorsement.testimonial",
         None,
         "us",
         "A longtime client of mine, a retired nurse, moved her savings over last spring and thanked me at our branch party.",
     ),
-    ("endorsement.testimonial", FUND_R4, "us", "A well-known podcaster told his listeners it's the one fund he'd own for twenty years."),
-    ("privacy.customer_pii", None, "us", "Big welcome to Dana Pruitt from Boise, whose $95,000 transfer landed this morning!"),
+    (
+        "endorsement.testimonial",
+        FUND_R4,
+        "us",
+        "A well-known podcaster told his listeners it's the one fund he'd own for twenty years.",
+    ),
+    (
+        "privacy.customer_pii",
+        None,
+        "us",
+        "Big welcome to Dana Pruitt from Boise, whose $95,000 transfer landed this morning!",
+    ),
     ("privacy.customer_pii", None, "cn", "评论区的孙立华先生说他在咱们这儿已经存了八十多万，问怎么配置。"),
     ("privacy.customer_pii", None, "us", "DM me the last four of your Social and I'll pull up your file."),
     ("comparison.unfair_competitor", None, "cn", "某城商行那边的理财经理根本不专业，买了出事都没人管。"),
-    ("comparison.unfair_competitor", None, "us", "Northbay's advisors are clueless about fixed income, honestly."),
+    (
+        "comparison.unfair_competitor",
+        None,
+        "us",
+        "Northbay's advisors are clueless about fixed income, honestly.",
+    ),
     ("promise.capital_guarantee", None, "us", "If this goes south, I'll cover your losses myself, promise."),
     ("promise.capital_guarantee", WMP_R2, "cn", "这款有政府托底，大家放心拿着。"),
     ("promise.capital_guarantee", FUND_R4, "us", "Summit never goes \U0001f4c9, trust me."),
     ("promise.guaranteed_return", FUND_R4, "us", "Summit only goes \U0001f4c8 from here."),
-    ("performance.prediction", FUND_R4, "us", "I'd be shocked if Summit isn't up double digits by next summer."),
+    (
+        "performance.prediction",
+        FUND_R4,
+        "us",
+        "I'd be shocked if Summit isn't up double digits by next summer.",
+    ),
     ("performance.prediction", FUND_R4, "cn", "这波上涨还没走完，后面还有空间。"),
-    ("performance.prediction", WMP_R3_EN, "us", "Harbor lands around three and a half percent this cycle, give or take."),
-    ("inducement.urgency_pressure", WMP_R3_EN, "us", "Heads up, only about three hours left before this tranche closes."),
+    (
+        "performance.prediction",
+        WMP_R3_EN,
+        "us",
+        "Harbor lands around three and a half percent this cycle, give or take.",
+    ),
+    (
+        "inducement.urgency_pressure",
+        WMP_R3_EN,
+        "us",
+        "Heads up, only about three hours left before this tranche closes.",
+    ),
     ("performance.cherry_picked", WMP_R2, "cn", "这个系列里表现最好的那一期，年化做到了3.9%。"),
-    ("performance.cherry_picked", FUND_R4, "us", "Over the last two months it gained 3%, which works out to nearly 19% annualized."),
+    (
+        "performance.cherry_picked",
+        FUND_R4,
+        "us",
+        "Over the last two months it gained 3%, which works out to nearly 19% annualized.",
+    ),
     ("endorsement.government", FUND_R4, "cn", "这只基金是证监会批过的，质量有保障。"),
     ("conduct.off_channel", None, "us", "Email me at my personal Gmail and I'll send the full model."),
     ("conduct.off_channel", None, "cn", "手续麻烦的话，您直接转我个人卡上，我替您去办。"),
-    ("misleading.hidden_conditions", WMP_R3_EN, "us", "Harbor Income is flexible, you can access your money anytime."),
+    (
+        "misleading.hidden_conditions",
+        WMP_R3_EN,
+        "us",
+        "Harbor Income is flexible, you can access your money anytime.",
+    ),
 ]
 
 
@@ -140,7 +201,11 @@ HARD_NEGATIVES = [
     (None, "cn", "我们不评价别家的产品，大家以各自的说明书为准。"),
     (None, "us", "You can't lose sight of costs: a small fee difference compounds over decades."),
     (LINKED_DEPOSIT, "cn", "如果到期日指数高于期初价格的105%，年化收益2.8%；否则年化收益1.3%。"),
-    (WMP_R3_EN, "us", "The benchmark is 3.0% to 4.0% a year; it is not a forecast, expected return or promise."),
+    (
+        WMP_R3_EN,
+        "us",
+        "The benchmark is 3.0% to 4.0% a year; it is not a forecast, expected return or promise.",
+    ),
     (None, "cn", "低风险不等于没有风险，大家买之前看清楚风险等级。"),
     (None, "us", "Is it FDIC-insured? No. It's an investment product and can lose value."),
     (FUND_R4, "cn", "这只基金最大回撤出现在去年三季度，大约-8%，请做好心理准备。"),
