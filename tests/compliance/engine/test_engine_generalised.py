@@ -223,3 +223,35 @@ def test_hard_negatives_stay_clean(product, pack: str, text: str) -> None:
 def test_an_amount_starting_with_95_is_not_a_bank_hotline() -> None:
     text = "Shout-out to Ray Molina from Tulsa, whose $95,500 rollover cleared today!"
     assert "privacy.customer_pii" in _reported(text, pack="us")
+
+
+@pytest.mark.parametrize(
+    ("pack", "text"),
+    [
+        ("us", "Honestly, Summit would be a solid core holding for you, want me to add ten grand tonight?"),
+        ("us", "I'm comfortable suggesting a starter position in Summit for you."),
+        ("cn", "您这个情况我觉得可以先少量配一些这只，我今晚就帮您下单。"),
+    ],
+)
+def test_a_call_to_buy_in_any_wording_makes_an_above_risk_product_unsuitable(pack: str, text: str) -> None:
+    assert "suitability.product_above_customer_risk" in _reported(
+        text, pack=pack, products=[FUND_R4], customer_risk="C2"
+    )
+
+
+def test_a_refused_purchase_is_not_a_call_to_buy() -> None:
+    text = "This fund is above your risk profile, so I can't recommend it; we won't put an order in."
+    assert "suitability.product_above_customer_risk" not in _reported(
+        text, pack="us", products=[FUND_R4], customer_risk="C2"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summit was quietly up 14% over the past four months.",
+        "Summit printed a 6.2% gain last quarter.",
+    ],
+)
+def test_a_past_figure_whose_time_word_follows_it_needs_the_disclaimer(text: str) -> None:
+    assert "performance.past_without_disclaimer" in _reported(text, pack="us", products=[FUND_R4])
