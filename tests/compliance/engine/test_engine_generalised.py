@@ -255,3 +255,19 @@ def test_a_refused_purchase_is_not_a_call_to_buy() -> None:
 )
 def test_a_past_figure_whose_time_word_follows_it_needs_the_disclaimer(text: str) -> None:
     assert "performance.past_without_disclaimer" in _reported(text, pack="us", products=[FUND_R4])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本周内在我行认购这款产品满20万的客户，凭认购凭证可以到网点领一台空气炸锅。",
+        "今晚通过直播间申购满5万的，每位再送一桶油。",
+    ],
+)
+def test_a_benefit_earned_by_buying_is_an_inducement(text: str) -> None:
+    assert "inducement.gift_rebate" in _reported(text, products=[WMP_R2])
+
+
+def test_a_pension_account_withdrawal_is_not_a_gift() -> None:
+    text = "它可以通过个人养老金账户购买，缴存有税收优惠，但领取要等到退休。"
+    assert "inducement.gift_rebate" not in _reported(text, products=[WMP_R2])
