@@ -29,7 +29,9 @@ _EN_LIST_NEG = re.compile(
     r"\b(?:not|neither) (?:an? |the )?[a-z-]+(?: [a-z-]+)?(?:, (?:an? |the )?[a-z-]+(?: [a-z-]+)?){0,3}(?:,? (?:or|nor|and) |, )(?:an? |the )?$"
 )
 # "Don't worry about the survey" reassures; it does not deny what follows.
-_NOT_A_NEGATION = re.compile(r"\b(?:don't|do not|no need to|never) (?:worry|mind|sweat)\b|\bno (?:worries|problem|sweat)\b|\bnever mind\b")
+_NOT_A_NEGATION = re.compile(
+    r"\b(?:don't|do not|no need to|never) (?:worry|mind|sweat)\b|\bno (?:worries|problem|sweat)\b|\bnever mind\b"
+)
 _SENT_END_Q = re.compile(r"[?？]")
 _EN_QUESTION = re.compile(
     r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
