@@ -422,3 +422,21 @@ def test_english_batch(code: str, product, customer, text: str) -> None:
 )
 def test_english_hard_negatives(product, text: str) -> None:
     assert _reported(text, pack="us", products=[product] if product else []) == set()
+
+
+@pytest.mark.parametrize(
+    ("pack", "text"),
+    [
+        ("cn", "我们网点的周阿姨去年放了三十万在这个系列，年底光利息就拿到一万多。"),
+        ("us", "A retired couple I work with netted $48,000 in this fund over eight years."),
+    ],
+)
+def test_a_clients_gain_told_as_an_anecdote_needs_the_past_performance_disclaimer(
+    pack: str, text: str
+) -> None:
+    assert "performance.past_without_disclaimer" in _reported(text, pack=pack)
+
+
+def test_the_anecdote_with_the_disclaimer_owes_no_past_performance_code() -> None:
+    text = "我们网点的周阿姨去年在这个系列拿到一万多收益。过往业绩不代表其未来表现。"
+    assert "performance.past_without_disclaimer" not in _reported(text)
