@@ -440,3 +440,120 @@ def test_a_clients_gain_told_as_an_anecdote_needs_the_past_performance_disclaime
 def test_the_anecdote_with_the_disclaimer_owes_no_past_performance_code() -> None:
     text = "我们网点的周阿姨去年在这个系列拿到一万多收益。过往业绩不代表其未来表现。"
     assert "performance.past_without_disclaimer" not in _reported(text)
+
+
+BLUEWATER_R4 = {**FUND_R4, "name": "Bluewater Equity Fund"}
+OAKRIDGE_R3 = {
+    **WMP_R3_EN,
+    "name": "Oakridge Balanced Portfolio 1Y",
+    "benchmark_min": 3.0,
+    "benchmark_max": 4.1,
+}
+
+# A second fresh English batch (first try: 16 of 20; the misses led to "ought to clear", an insider's own money
+# and contempt for a class of competitor). "four-ish percent" (a number word with -ish) is still missed.
+ENGLISH_BATCH_2 = [
+    (
+        "promise.capital_guarantee",
+        OAKRIDGE_R3,
+        None,
+        "Your principal isn't going anywhere with Oakridge, I'd stake my job on it.",
+    ),
+    (
+        "promise.capital_guarantee",
+        BLUEWATER_R4,
+        None,
+        "The chance of you losing money here is basically zero.",
+    ),
+    (
+        "promise.guaranteed_return",
+        OAKRIDGE_R3,
+        None,
+        "You'll pocket at least 3% no matter what the market does.",
+    ),
+    (
+        "performance.prediction",
+        BLUEWATER_R4,
+        None,
+        "I fully expect Bluewater to be one of next year's big winners, probably 15% or better.",
+    ),
+    ("claim.yield_exceeds_benchmark", OAKRIDGE_R3, None, "Oakridge ought to clear 4.5% this year."),
+    (
+        "suitability.product_above_customer_risk",
+        BLUEWATER_R4,
+        "C1",
+        "Let's get you started with Bluewater, say ten thousand to begin with.",
+    ),
+    (
+        "suitability.assessment_bypass",
+        None,
+        None,
+        "Just redo the risk quiz and answer like a growth investor, then the system lets you buy.",
+    ),
+    (
+        "endorsement.testimonial",
+        BLUEWATER_R4,
+        None,
+        "A famous hedge fund guy I know personally keeps most of his own money in Bluewater.",
+    ),
+    (
+        "comparison.unfair_competitor",
+        None,
+        None,
+        "Those robo-advisors are run by kids who've never seen a bear market.",
+    ),
+    (
+        "inducement.urgency_pressure",
+        OAKRIDGE_R3,
+        None,
+        "We're down to the last few slots, once they're gone that's it until next year.",
+    ),
+    (
+        "conduct.off_channel",
+        None,
+        None,
+        "Shoot me a text at my personal number and I'll send you the internal research.",
+    ),
+    (
+        "privacy.customer_pii",
+        None,
+        None,
+        "Mrs. Patel, your checking balance is showing $14,300, want to move some of that?",
+    ),
+    (
+        "misleading.hidden_conditions",
+        OAKRIDGE_R3,
+        None,
+        "There's technically a one-year hold but I can always get you out early.",
+    ),
+    ("comparison.deposit_analogy", OAKRIDGE_R3, None, "It's basically a CD, just with a better rate."),
+    (
+        "endorsement.government",
+        BLUEWATER_R4,
+        None,
+        "The SEC signed off on this fund, so you know it's legit.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "product", "customer", "text"), ENGLISH_BATCH_2, ids=[r[3][:24] for r in ENGLISH_BATCH_2]
+)
+def test_english_batch_2(code: str, product, customer, text: str) -> None:
+    assert code in _reported(text, pack="us", products=[product] if product else [], customer_risk=customer)
+
+
+@pytest.mark.parametrize(
+    ("product", "text"),
+    [
+        (BLUEWATER_R4, "Some viewers asked if Bluewater is guaranteed; it is not, and it can lose value."),
+        (
+            OAKRIDGE_R3,
+            "Oakridge's benchmark is 3.0% to 4.1%, which is a reference and not a promise of returns.",
+        ),
+        (None, "Never share your account number or passcode in the chat."),
+        (None, "We don't comment on other firms' products; read each prospectus carefully."),
+    ],
+)
+def test_english_hard_negatives_2(product, text: str) -> None:
+    assert _reported(text, pack="us", products=[product] if product else []) == set()
