@@ -557,3 +557,59 @@ def test_english_batch_2(code: str, product, customer, text: str) -> None:
 )
 def test_english_hard_negatives_2(product, text: str) -> None:
     assert _reported(text, pack="us", products=[product] if product else []) == set()
+
+
+HUAJING_R4 = {**FUND_R4, "name": "华景成长混合基金"}
+WENXIN_R2 = {**WMP_R2, "name": "稳鑫90天持有期理财", "benchmark_min": 2.4, "benchmark_max": 3.2}
+
+# A fresh Chinese batch (first try: 20 of 22; the competitor verdict "就知道卖…不管客户死活" was added). "三块二的
+# 年化…板上钉钉" (a figure in 块) is still missed.
+CHINESE_BATCH = [
+    (
+        "promise.capital_guarantee",
+        WENXIN_R2,
+        None,
+        "放心，这款到期本金一分都不会少，我干这行十年没见过亏的。",
+    ),
+    ("promise.capital_guarantee", HUAJING_R4, None, "真要是跌了，差价我私人给您补上。"),
+    ("performance.prediction", HUAJING_R4, None, "照现在这个势头，年底前涨两成我看问题不大。"),
+    ("claim.yield_exceeds_benchmark", WENXIN_R2, None, "这期我估摸着能到三点五左右吧。"),
+    (
+        "suitability.product_above_customer_risk",
+        HUAJING_R4,
+        "C2",
+        "阿姨您是稳健型的，不过这只可以少放个两三万试试。",
+    ),
+    ("suitability.assessment_bypass", None, None, "测评那题您就说能接受亏损30%，不然买不了。"),
+    ("endorsement.testimonial", HUAJING_R4, None, "我们行的老客户陈叔，去年跟着买了这只，现在天天在群里夸。"),
+    ("endorsement.testimonial", HUAJING_R4, None, "某头部财经博主最近也在视频里推了这只。"),
+    ("comparison.unfair_competitor", None, None, "隔壁那家行的理财经理就知道卖保险，根本不管客户死活。"),
+    ("inducement.urgency_pressure", WENXIN_R2, None, "今天是最后一天，过了今晚就真没额度了。"),
+    ("inducement.gift_rebate", WENXIN_R2, None, "今晚下单满十万的，我们额外送一张两百块的超市卡。"),
+    ("conduct.off_channel", None, None, "想要完整的持仓明细，私信我发您微信号。"),
+    ("privacy.customer_pii", None, None, "恭喜吴建平先生，今天在我们这儿又存了五十万！"),
+    ("misleading.hidden_conditions", WENXIN_R2, None, "虽然写的是90天持有期，其实有急用随时都能赎回。"),
+    ("comparison.deposit_analogy", WENXIN_R2, None, "您就把它当成利息高一点的定期存款就行。"),
+    ("endorsement.government", HUAJING_R4, None, "这只是证监会特批的，国家都认可了。"),
+    ("performance.cherry_picked", HUAJING_R4, None, "它的兄弟基金去年涨了40%，这只也是同一个经理管。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "product", "customer", "text"), CHINESE_BATCH, ids=[r[3][:12] for r in CHINESE_BATCH]
+)
+def test_chinese_batch(code: str, product, customer, text: str) -> None:
+    assert code in _reported(text, products=[product] if product else [], customer_risk=customer)
+
+
+@pytest.mark.parametrize(
+    ("product", "text"),
+    [
+        (WENXIN_R2, "这款不保本，业绩比较基准2.4%-3.2%不代表实际收益。"),
+        (None, "有人跟您说稳赚不赔，那一定是骗子，请直接举报。"),
+        (None, "我们不评价其他银行的产品，每家的风险和费用都不一样。"),
+        (HUAJING_R4, "这只基金近一年涨了12%，近三年跌了5%，过往业绩不代表其未来表现。"),
+    ],
+)
+def test_chinese_hard_negatives(product, text: str) -> None:
+    assert _reported(text, products=[product] if product else []) == set()
