@@ -107,6 +107,8 @@ _EW_DIGIT = "zero|one|two|three|four|five|six|seven|eight|nine"
 # An English number in words: "eight", "twenty-five", "three point eight", "four and a half".
 _EW = rf"(?:(?:{_EW_ONE})(?:[- ](?:{_EW_DIGIT}))?(?: and a half| point(?: (?:{_EW_DIGIT}))+)?)"
 _EN_PCT = re.compile(rf"\b({_EW})\s*(?:%|percent\b|per cent\b)")
+# A number word with -ish before percent (four-ish percent).
+_EN_ISH = re.compile(rf"\b({_EW})-?ish\s*(?:%|percent\b|per cent\b)")
 _EN_RANGE = re.compile(
     rf"\b(?:from |between )?({_EW}|{_NUM})\s*(?:%|percent)?\s*(?:to|-|and|through)\s*({_EW}|{_NUM})\s*(%|percent\b|per cent\b)"
 )
@@ -221,6 +223,10 @@ def extract_figures(s: str) -> list[Figure]:
         add(m.start(), m.end(), f, f, False)
     if ascii_words or ("%" in s and _ASCII_WORD.search(s)):
         for m in _EN_PCT.finditer(s):
+            w = _value(m.group(1))
+            add(m.start(), m.end(), w, w, False)
+    if "ish" in s:
+        for m in _EN_ISH.finditer(s):
             w = _value(m.group(1))
             add(m.start(), m.end(), w, w, False)
     if "成" in s:

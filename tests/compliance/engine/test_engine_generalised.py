@@ -626,3 +626,8 @@ def test_a_bare_yield_after_a_hedge_is_a_forecast(text: str) -> None:
 
 def test_a_yield_word_without_a_figure_is_clean() -> None:
     assert _reported("年化是浮动的，以实际为准。", products=[WENXIN_R2]) == set()
+
+
+def test_a_number_word_with_ish_before_percent_is_a_figure() -> None:
+    text = "Realistically you're looking at four-ish percent when this matures."
+    assert "claim.yield_exceeds_benchmark" in _reported(text, pack="us", products=[PINECREST_R2])
