@@ -115,6 +115,8 @@ class _Run(TextView):
                 continue
             if flags & HOMOPHONE and b - a == 2 and inside_word(s, a, b):
                 continue
+            if a > 0 and s[a - 1 : a + 1] in self._settings_cache["split_words"]:
+                continue  # 提高收益: the hit's first character belongs to the word before it (提高), not to 高收益
             if flags & HOMOPHONE and _PRODUCT_BAO(s, a):
                 continue  # 朝夕宝收益: a product named X宝, not 保收益 spelled with 宝
             severity = None

@@ -107,6 +107,8 @@ _EW_DIGIT = "zero|one|two|three|four|five|six|seven|eight|nine"
 # An English number in words: "eight", "twenty-five", "three point eight", "four and a half".
 _EW = rf"(?:(?:{_EW_ONE})(?:[- ](?:{_EW_DIGIT}))?(?: and a half| point(?: (?:{_EW_DIGIT}))+)?)"
 _EN_PCT = re.compile(rf"\b({_EW})\s*(?:%|percent\b|per cent\b)")
+# A number word with -ish before percent (four-ish percent).
+_EN_ISH = re.compile(rf"\b({_EW})-?ish\s*(?:%|percent\b|per cent\b)")
 _EN_RANGE = re.compile(
     rf"\b(?:from |between )?({_EW}|{_NUM})\s*(?:%|percent)?\s*(?:to|-|and|through)\s*({_EW}|{_NUM})\s*(%|percent\b|per cent\b)"
 )
@@ -121,7 +123,9 @@ _LABELLED_BARE = re.compile(
 )
 # A bare figure after a yield verb (做到4.5应该没问题).
 _YIELD_BARE = re.compile(
-    rf"(?:做到|拿到|达到|跑到|冲到|摸到|能到|涨到|冲击|年化|收益率?|回报率?)\s*(?:个)?({_NUM}|{_CNUM})(?![\d%.个万千元天日月年份岁号点])"
+    rf"(?:做到|拿到|达到|跑到|冲到|摸到|能到|涨到|冲击|年化|收益率?|回报率?)"
+    rf"(?:大概|大约|差不多|估计|应该|可能|至少|起码|基本|能有个|能有|能到|能拿|有个|也就|就|在|是|为|能|有)?\s*(?:个)?"
+    rf"({_NUM}|{_CNUM})(?![\d%.个万千元天日月年份岁号点])"
 )
 # The same after an English benchmark label (benchmark is three point two to three point eight; three-point-one).
 _EN_LABELLED_BARE = re.compile(
@@ -130,7 +134,8 @@ _EN_LABELLED_BARE = re.compile(
 )
 _BOUNDS_GATE = re.compile(r"最低|下限|低至|lower bound|low end|bottom|floor")
 _YIELD_BARE_GATE = re.compile(
-    r"(?:做到|拿到|达到|跑到|冲到|摸到|能到|涨到|冲击|年化|收益|回报)\s*(?:率|个)?\s*(?:\d|[零一二两三四五六七八九十])"
+    r"(?:做到|拿到|达到|跑到|冲到|摸到|能到|涨到|冲击|年化|收益|回报)\s*(?:率|个)?"
+    r"(?:大概|大约|差不多|估计|应该|可能|至少|起码|基本|能有个|能有|能到|能拿|有个|也就|就|在|是|为|能|有)?\s*(?:个)?\s*(?:\d|[零一二两三四五六七八九十])"
 )
 _ASCII_WORD = re.compile(
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred)\s*%"
@@ -220,6 +225,10 @@ def extract_figures(s: str) -> list[Figure]:
         for m in _EN_PCT.finditer(s):
             w = _value(m.group(1))
             add(m.start(), m.end(), w, w, False)
+    if "ish" in s:
+        for m in _EN_ISH.finditer(s):
+            w = _value(m.group(1))
+            add(m.start(), m.end(), w, w, False)
     if "成" in s:
         for m in _CN_TENTHS.finditer(s):
             t = _value(m.group(1))
@@ -243,7 +252,7 @@ def extract_figures(s: str) -> list[Figure]:
 
 
 _NONYIELD_L = re.compile(
-    r"\bdrops?\b|plunge|sink|tumble|slide|crash|计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender"
+    r"withdraw|take out|free withdrawal|\bdrops?\b|plunge|sink|tumble|slide|crash|计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender"
 )
 _NONYIELD_R = re.compile(
     r"^\s*(?:的?配置|投资于|投向|用于|投于|safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))"
@@ -251,15 +260,25 @@ _NONYIELD_R = re.compile(
 _OTHER_PRODUCT = re.compile(
     r"同类|隔壁|别家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|大盘|a股|股市|上证|深证|创业板|美股|港股|纳指|标普|道指|黄金|债市|基准利率|lpr|房价|\bfed\b|federal reserve|benchmark rate|interest rates?|rate cut|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index"
 )
+_LINKED_LEVEL = re.compile(
+    r"挂钩|期初价|初始价|观察日|金价|指数|价格的|linked|initial (?:price|level)|starting level|strike|index level|barrier"
+)
+_CONDITIONAL = re.compile(r"如果|假如|若|一旦|\bif\b|\bwhen\b|\bshould the\b")
+_PAST_RIGHT = re.compile(
+    r"[^,;.!?，。；！？\n]{0,25}?\b(?:in|over|during) the (?:past|last|previous) |[^,;.!?，。；！？\n]{0,25}?\b(?:last|past) (?:week|month|quarter|year|\d+ (?:days|weeks|months))\b|[^,;.!?，。；！？\n]{0,25}?\b(?:year to date|ytd|so far this year|since (?:launch|inception))"
+)
+_DRAWDOWN = re.compile(r"回撤|drawdown|peak-to-trough|最大跌幅")
+_PRINCIPAL_R = re.compile(r"\s*(?:of (?:your |the |their )?(?:principal|money|investment|deposit)\b|的?本金)")
+_DEPOSIT_RATE = re.compile(r"\s*(?:apy|annual percentage yield)\b")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
 _CERTAIN = re.compile(
     r"locking in|lock in|no surprises|固定的|一分不差|分毫不差|you're getting|you are getting|full stop|no question about it|i guarantee|no ifs|like clockwork|rain or shine|without fail|come hell or high water|count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of"
 )
 _FORWARD = re.compile(
-    r"大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
+    r"差不多能|大概能拿|能拿(?!到手)|ought to|(?:should|will|can|could|to) clear\b|my money says|finish(?:es)? the year|end(?:s)? the year|close(?:s)? (?:out )?the year|by the end of the year|\blands?\b|\blanding\b|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
 )
 _HIST_CLAUSE = re.compile(
-    r"(?:it's|is|was|fund's|been) up\b|year to date|ytd|so far this year|this year so far|做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|posted|clocked|notched|put up|yielded|paid out|\bwere\b|\bwas\b|\bdid\b(?!n't| not)"
+    r"(?:it's|is|was|fund's|been) up\b|printed|year to date|ytd|so far this year|this year so far|做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|posted|clocked|notched|put up|yielded|paid out|\bwere\b|\bwas\b|\bdid\b(?!n't| not)"
 )
 _HIST_SENT = re.compile(
     r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|近期|最近|上一?期|上个|上周|去年|前年|今年以来|成立以来|历史|已到期|截至|同期|一季度|二季度|三季度|四季度|上半年|下半年以来|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|as of|average annual|total return|in (?:19|20)\d\d|(?:19|20)\d\d\b|first year|past (?:year|decade|\d)"
@@ -282,12 +301,15 @@ _CERTAIN_R = re.compile(
 _FORWARD_R = re.compile(
     r"^[^，,。!！?？;；\n]{0,10}?(?:不成问题|(?:没|没有)(?:啥|什么|多大|太大)?问题|问题不大|不是问题|没什么问题|应该|没悬念|有戏|不难|轻松|有希望|大概率|估计|差不多吧|左右吧|上下吧|我觉得|我看|give or take|or so\b|maybe|probably|i think|i'd say|i bet|i'd guess|easy|easily|doable|realistic|within reach|next year|by year-end|this time|again)"
 )
+_FORWARD_TAIL = re.compile(
+    r"[^。!！?？;；\n]{0,20}?(?:give or take|or so\b|more or less|plus or minus|roughly speaking|if i had to guess|just my gut|my gut|差不多吧|左右吧|上下吧|大概率|跑不了|稳了)"
+)
 # A past time word before the figure in its clause, and nothing about the future: a historical figure.
 _PAST_LEFT = re.compile(
     r"最高(?:的)?一期|最好(?:的)?一期|最低(?:的)?一期|前几期|前[一二两三四五\d]期|之前几期|以往各期|去年|前年|上一?期|上个?月|上周|上季度|过去|近\s*\S{1,3}?年|历史上|成立以来|已到期|以前|之前|往期|以往|last (?:year|quarter|month|week)|in (?:19|20)\d\d|since inception|back in|previous"
 )
 _FUTURE = re.compile(
-    r"could easily|before year-end|by year-end|next leg|明年|下一?期|这一?期|本期|接下来|未来|以后|后面|今年(?:能|会|有望|估计|应该)|\bwill\b|'ll|\bnext\b|going to|gonna|expect|this time|this round"
+    r"this cycle|this tranche|this term|at maturity|could easily|before year-end|by year-end|next leg|明年|下一?期|这一?期|本期|接下来|未来|以后|后面|今年(?:能|会|有望|估计|应该)|\bwill\b|'ll|\bnext\b|going to|gonna|expect|this time|this round"
 )
 # Historical markers strong enough to make a benchmark-labelled figure a past figure (同期 and 历史 in a
 # benchmark's method — 参考同期限存款利率, 历史区间测算 — are not).
@@ -295,7 +317,7 @@ _HIST_STRONG = re.compile(
     r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|上一?期|上个|上周|去年|前年|今年以来|成立以来|已到期|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|in (?:19|20)\d\d|past (?:year|decade|\d)|returned|做到了|实现了|达到了"
 )
 _SAME_PERIOD_BENCHMARK = re.compile(
-    r"同期(?:业绩)?(?:比较)?基准|benchmark (?:returned|return(?:ed)? over the same)"
+    r"(?:同期|对应期间|同一期间|同一时期)(?:的)?(?:业绩)?(?:比较)?基准|(?:业绩)?比较基准(?:收益率)?同期|benchmark (?:returned|return(?:ed)? over the same)"
 )
 _UPTO = re.compile(r"up to|最高可达|最高|最多|as high as|上限")
 
@@ -319,6 +341,26 @@ def classify(run: TextView, fig: Figure) -> str:
     fig.ctx_start = fig.start
     if _NONYIELD_L.search(left8) or _NONYIELD_R.search(right):
         return "nonyield"
+    if s[fig.start] == "-" and _DRAWDOWN.search(s, ss, se):
+        return "nonyield"  # 最大回撤…-2.1%: a risk measure, not a return
+    if (
+        run.products
+        and all(p.type == "deposit" for p in run.products)
+        and _LINKED_LEVEL.search(s, ss, se)
+        and _CONDITIONAL.search(s, ss, fig.start)
+        and fig.high < 50
+    ):
+        return "contract"  # 金价高于期初价格时年化2.60%: a structured deposit's contractual payoff
+    if _PRINCIPAL_R.match(s, fig.end):
+        return "nonyield"  # 100% of your principal back: a share of the principal, not a yield
+    if fig.high >= 50 and _LINKED_LEVEL.search(s):
+        return "nonyield"  # 期初价格的97%到103%: a barrier on the linked price, not a yield
+    if (
+        _DEPOSIT_RATE.match(s, fig.end)
+        and run.products
+        and not any(p.type == "deposit" for p in run.products)
+    ):
+        return "other_product"  # 4.25% APY: a deposit's rate, shown beside the attached non-deposit product
     left_sent = s[max(ss, fig.start - 20) : fig.start]
     near = s[max(cs, fig.start - 20) : fig.start]
     if _OTHER_PRODUCT.search(near) or (
@@ -333,7 +375,7 @@ def classify(run: TextView, fig: Figure) -> str:
     clause = s[base : min(ce, fig.end + 10)]
     right_c = s[fig.end : ce]
     fig.yield_word = bool(_YIELD.search(s[max(ss, fig.start - 12) : min(se, fig.end + 6)]))
-    label_near = _LABEL.search(s[max(cs, fig.start - 24) : fig.start]) is not None
+    label_near = _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None
     if _PAST_LEFT.search(s, base, fig.start) and not _FUTURE.search(s, cs, ce):
         return "historical"
     m = _asserted(run, _CERTAIN, clause, base)
@@ -346,12 +388,16 @@ def classify(run: TextView, fig: Figure) -> str:
         return "certain"
     if _HIST_CLAUSE.search(clause) and not _FUTURE.search(s, cs, ce):
         return "historical"
+    if _PAST_RIGHT.match(s, fig.end, min(ce, fig.end + 40)) and not _FUTURE.search(s, cs, ce):
+        return "historical"  # up 21% in the past three months / 2.6% … last week: the time word follows
     m = _asserted(run, _FORWARD, clause, base)
     if m is not None and not (label_near and _UPTO.fullmatch(m.group())):
         fig.ctx_start = min(fig.start, base + m.start())
         return "forward"
     if _FORWARD_R.search(right_c) and not run.negated(fig.start):
         return "forward"
+    if _FORWARD_TAIL.search(s, fig.end, min(se, fig.end + 30)) and not run.negated(fig.start):
+        return "forward"  # 4.5% this cycle, give or take: the hedge follows the figure across a comma
     if label_near:
         return "historical" if _HIST_STRONG.search(s, cs, ce) else "benchmark"
     if _HIST_SENT.search(s[max(ss, fig.start - 40) : min(se, fig.end + 20)]):

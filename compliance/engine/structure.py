@@ -21,6 +21,17 @@ _QUOTE_CHARS = re.compile(r"[“‘「『\"']")
 _COLON_LIST = re.compile(
     r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)"
 )
+_CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
+_ANSWER_NO = re.compile(
+    r"\s*(?:(?:no|nope|not at all|not really|absolutely not|of course not)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不)(?:的)?\s*[。！，,!])"
+)
+_EN_LIST_NEG = re.compile(
+    r"\b(?:not|neither) (?:an? |the )?[a-z-]+(?: [a-z-]+)?(?:, (?:an? |the )?[a-z-]+(?: [a-z-]+)?){0,3}(?:,? (?:or|nor|and) |, )(?:an? |the )?$"
+)
+# "Don't worry about the survey" reassures; it does not deny what follows.
+_NOT_A_NEGATION = re.compile(
+    r"\b(?:don't|do not|no need to|never) (?:worry|mind|sweat)\b|\bno (?:worries|problem|sweat)\b|\bnever mind\b"
+)
 _SENT_END_Q = re.compile(r"[?？]")
 _EN_QUESTION = re.compile(
     r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
@@ -57,6 +68,7 @@ class TextView:
         "_neg_cache",
         "_frames",
         "_edu",
+        "_denials",
     )
 
     def __init__(
@@ -84,6 +96,7 @@ class TextView:
         self._neg_cache: dict[int, bool] = {}
         self._frames: tuple[bool, bool, bool] | None = None
         self._edu: bool | None = None
+        self._denials: tuple[bool, bool, bool, bool] | None = None
         self.signals: dict[str, list[tuple[int, int]]] = {}
 
     # -- structure -----------------------------------------------------------------------------
@@ -148,6 +161,27 @@ class TextView:
                 st["warn_open_re"].search(s) is not None and st["warn_cons_re"].search(s) is not None,
             )
         cs, _ = self.clause_of(start)
+        denials = self._denials
+        if denials is None:  # which whole-clause denials occur anywhere in the text (usually none)
+            denials = self._denials = (
+                st["denial_re"].search(s) is not None,
+                st["clause_neg_re"].search(s) is not None,
+                st["univ_neg_re"].search(s) is not None,
+                "not " in s or "neither " in s,
+            )
+        if denials[0]:
+            denial = st["denial_re"].search(s, max(cs, start - 6), start)
+            if denial is not None and not st["neg_zh_re"].search(s, denial.end(), start):
+                return True  # 理财哪有稳赚的？: a rhetorical question that denies the claim
+        if denials[1] and st["clause_neg_re"].search(s, cs, start):
+            return True
+        if denials[2]:
+            ss0, _ = self.sentence_of(start)
+            univ = st["univ_neg_re"].search(s, ss0, start)
+            if univ is not None and not _CONTRAST.search(s, univ.end(), start):
+                return (
+                    True  # 没有哪一种产品能…高收益、低风险 / no investment can…: the whole clause is denied
+                )
         if any(frames):
             ss, se = self.sentence_of(start)
             if frames[0] and st["rhetorical_re"].search(s, ss, se) and _SENT_END_Q.search(s, start, se + 1):
@@ -156,11 +190,17 @@ class TextView:
                 for m in st["asked_re"].finditer(s, max(ss, start - 40), start):
                     if m.group(1) and (start - m.end() <= 12 or m.group(1).isascii()):
                         return True
-            if frames[2] and st["warn_open_re"].search(s, ss, start) and st["warn_cons_re"].search(s, ss, se):
+            if (
+                frames[2]
+                and st["warn_open_re"].search(s, ss, start)
+                and st["warn_cons_re"].search(s, ss, min(len(s), se + 60))
+            ):  # the verdict may open the next sentence: "People say it can't lose; that's never true."
                 return True
-        if self.in_education_frame(start):
+        if self.in_education_frame(start) or self.mentioned(start):
             return True
         _, ce = self.clause_of(start)
+        if ce > start and s[ce - 1] in "?？" and _ANSWER_NO.match(s, ce):
+            return True  # Treasury-backed? No. / 保本吗？不是。: the question is answered in the negative
         if (
             ce > start and s[ce - 1] in "?？"
         ):  # a yes/no question (这款保本吗？ / is it risk-free?) asserts nothing
@@ -177,8 +217,16 @@ class TextView:
             if m.group(1):
                 return True
         window_en = s[max(cs, start - 60) : start]
-        if st["neg_en_re"].search(window_en):
+        if st["neg_en_re"].search(window_en) and st["neg_en_re"].search(_NOT_A_NEGATION.sub(" ", window_en)):
             return True
+        if (
+            denials[3]
+            and _EN_LIST_NEG.search(s, max(0, start - 90), start)
+            and not _CONTRAST.search(s, max(0, start - 90), start)
+        ):
+            return (
+                True  # not a forecast, expected return or promise: a negated list continues past its commas
+            )
         return False
 
     def inner_negated(self, start: int, end: int) -> bool:
@@ -215,7 +263,17 @@ class TextView:
             and st["speech_re"].search(self.s, ss, se) is not None
         )
 
+    def mentioned(self, start: int) -> bool:
+        """Inside a teaching text, a claim named as the object of a speech act (承诺保本, 才能说保本, 引导私下交易,
+        promising…) is mentioned, not asserted."""
+        if not self.education():
+            return False
+        cs, _ = self.clause_of(start)
+        return self._settings_cache["mention_re"].search(self.s, max(cs, start - 8), start) is not None
+
     def in_prohibitive_quote(self, start: int, end: int) -> bool:
+        if self.mentioned(start):
+            return True
         quotes = self.quotes()
         if not quotes:
             return False
@@ -278,7 +336,7 @@ class TextView:
     def add(
         self, code: str, a: int, b: int, severity: str | None = None, fmt: dict[str, Any] | None = None
     ) -> None:
-        if self.applies(code) and not self.sentence_excluded(code, a):
+        if self.applies(code) and not self.sentence_excluded(code, a) and not self.mentioned(a):
             self.hits.append((code, a, b, severity, fmt))
 
     def sentence_excluded(self, code: str, a: int) -> bool:
@@ -355,7 +413,22 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
     )
     strong = [normalize(w).text for w in st.get("education_prohibitions") or []]
     speech = [normalize(w).text for w in st.get("speech_acts") or []]
+    univ = st.get("universal_negators") or []
+    mention = [normalize(w).text for w in st.get("mention_verbs") or []]
     out = {
+        "split_words": frozenset(st.get("split_words") or ()),
+        "univ_neg_re": re.compile(
+            "(?:" + _alt(univ) + r")(?:(?!比|\bthan\b).){0,24}?(?:能|可以|会|敢|\b(?:can|could|will)\b)"
+        )
+        if univ
+        else never,
+        "clause_neg_re": re.compile(_alt(st["clause_negators"])) if st.get("clause_negators") else never,
+        "mention_re": re.compile("(?:" + _alt(mention) + r")[^，。,.!?！？；;：:]{0,6}$")
+        if mention
+        else never,
+        "denial_re": re.compile(_alt(st.get("rhetorical_denials") or []))
+        if st.get("rhetorical_denials")
+        else never,
         "edu_strong_re": re.compile(_alt(strong)) if strong else never,
         "speech_re": re.compile(_alt(speech)) if speech else never,
         "edu_re": edu_re,
