@@ -61,7 +61,8 @@ bench: install
 # shared sample; per-code lines, then one JSON summary per split.
 eval: install
 	@mkdir -p .run
-	@for split in dev blind; do cat compliance/corpus/$$split/*.jsonl > .run/eval-$$split.jsonl; \
+	@for split in dev blind; do ls compliance/corpus/$$split/*.jsonl >/dev/null 2>&1 || { echo "== $$split: no files"; continue; }; \
+	  cat compliance/corpus/$$split/*.jsonl > .run/eval-$$split.jsonl; \
 	  echo "== $$split"; $(PY) -m compliance.engine --eval .run/eval-$$split.jsonl; done
 	@echo "== shared sample"; $(PY) -m compliance.engine --eval tests/compliance/engine/shared/dev.jsonl | tail -1
 

@@ -189,6 +189,30 @@ class Site:
             context.close()
         if self.sockets_opened:
             self._let_the_server_settle()
+        self._wait_for_other_connections_to_finish()
+
+    @staticmethod
+    def _wait_for_other_connections_to_finish(timeout: float = 5.0) -> None:
+        """Wait until no other connection to the test database is running a statement or holds a transaction.
+
+        A request the closed browser left in flight (or any write the server makes after it) would otherwise
+        meet the table flush that follows the test, and PostgreSQL breaks that deadlock by failing the flush.
+        """
+        from django.db import connection
+
+        if connection.vendor != "postgresql":
+            return
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    " AND pid <> pg_backend_pid() AND state IN ('active', 'idle in transaction')"
+                )
+                (busy,) = cursor.fetchone()
+            if not busy:
+                return
+            time.sleep(0.05)
 
     @staticmethod
     def _let_the_server_settle(timeout: float = 5.0) -> None:
