@@ -105,7 +105,9 @@ _EN_TENS = {
 _EW_ONE = "|".join(sorted(list(_EN_UNITS) + list(_EN_TENS), key=len, reverse=True))
 _EW_DIGIT = "zero|one|two|three|four|five|six|seven|eight|nine"
 # An English number in words: "eight", "twenty-five", "three point eight", "four and a half".
-_EW = rf"(?:(?:{_EW_ONE})(?:[- ](?:{_EW_DIGIT}))?(?: and a half| point(?: (?:{_EW_DIGIT}))+)?)"
+# A fraction after a whole number: "four and a half", "three and three-quarters", "two and a quarter".
+_EN_FRACTION = r"[- ]and[- ](?:a|one|three)[- ](?:half|quarters?)"
+_EW = rf"(?:(?:{_EW_ONE})(?:[- ](?:{_EW_DIGIT}))?(?:{_EN_FRACTION}| point(?: (?:{_EW_DIGIT}))+)?)"
 _EN_PCT = re.compile(rf"\b({_EW})\s*(?:%|percent\b|per cent\b)")
 _EN_RANGE = re.compile(
     rf"\b(?:from |between )?({_EW}|{_NUM})\s*(?:%|percent)?\s*(?:to|-|and|through)\s*({_EW}|{_NUM})\s*(%|percent\b|per cent\b)"
@@ -146,9 +148,7 @@ def parse_en_number(text: str) -> float | None:
         return float(text)
     except ValueError:
         pass
-    half = text.endswith(" and a half")
-    if half:
-        text = text[: -len(" and a half")]
+    text, fraction = _split_en_fraction(text)
     whole, _, frac = text.partition(" point ")
     total = 0.0
     for part in re.split(r"[- ]", whole):
@@ -163,7 +163,20 @@ def parse_en_number(text: str) -> float | None:
         if not all(d in _EN_UNITS and _EN_UNITS[d] < 10 for d in digits):
             return None
         total += float("0." + "".join(str(_EN_UNITS[d]) for d in digits))
-    return total + (0.5 if half else 0.0)
+    return total + fraction
+
+
+_EN_FRACTION_TAIL = re.compile(r"[- ]and[- ](a|one|three)[- ](half|quarters?)$")
+
+
+def _split_en_fraction(text: str) -> tuple[str, float]:
+    """'three and three-quarters' → ('three', 0.75); text without a fraction → (text, 0.0)."""
+    m = _EN_FRACTION_TAIL.search(text)
+    if m is None:
+        return text, 0.0
+    count = 3 if m.group(1) == "three" else 1
+    part = 0.5 if m.group(2) == "half" else 0.25 * count
+    return text[: m.start()], part
 
 
 def _value(text: str) -> float | None:
@@ -256,7 +269,7 @@ _CERTAIN = re.compile(
     r"locking in|lock in|no surprises|固定的|一分不差|分毫不差|you're getting|you are getting|full stop|no question about it|i guarantee|no ifs|like clockwork|rain or shine|without fail|come hell or high water|count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of"
 )
 _FORWARD = re.compile(
-    r"大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
+    r"大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my honest read|lands? (?:around|near|somewhere|at about|about)|i get (?:it|this|the fund|[a-z]+) to|back of the envelope|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
 )
 _HIST_CLAUSE = re.compile(
     r"(?:it's|is|was|fund's|been) up\b|year to date|ytd|so far this year|this year so far|做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|posted|clocked|notched|put up|yielded|paid out|\bwere\b|\bwas\b|\bdid\b(?!n't| not)"
