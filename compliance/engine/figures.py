@@ -321,6 +321,21 @@ def _asserted(run: TextView, rx: re.Pattern[str], clause: str, base: int) -> re.
     return None
 
 
+_APY_R = re.compile(r"\s*(?:apy|apr)\b")
+_DEPOSIT_EN = re.compile(r"\bcds?\b|certificate of deposit|savings account|money market account")
+
+
+def _deposit_rate_beside(run: TextView, fig: Figure) -> bool:
+    """An APY in a paragraph about a CD, when the attached product is not a deposit: the CD's rate, not a yield."""
+    if not run.products or any(p.type == "deposit" for p in run.products):
+        return False
+    if _APY_R.match(run.s, fig.end) is None:
+        return False
+    start = run.s.rfind("\n", 0, fig.start) + 1
+    end = run.s.find("\n", fig.end)
+    return _DEPOSIT_EN.search(run.s, start, end if end != -1 else len(run.s)) is not None
+
+
 def classify(run: TextView, fig: Figure) -> str:
     """The class of a figure from its clause and sentence (see the module docstring)."""
     s = run.s
@@ -339,6 +354,8 @@ def classify(run: TextView, fig: Figure) -> str:
     ):
         if not _LABEL.search(left_sent) or re.search(r"同期|指数|index", left_sent):
             return "other_product"
+    if _deposit_rate_beside(run, fig):
+        return "other_product"
     if _SAME_PERIOD_BENCHMARK.search(s, cs, fig.start):
         return "other_product"  # the benchmark's return over the same period, shown beside the fund's (§5)
     width = 45 if english else 14
