@@ -127,7 +127,8 @@ _YIELD_BARE = re.compile(
 )
 # The same after an English benchmark label (benchmark is three point two to three point eight; three-point-one).
 _EN_LABELLED_BARE = re.compile(
-    rf"\b(?:benchmark|target)(?: range| return| yield)?(?:'s| is| of| at| runs| from| sits at|:)*\s*"
+    rf"\b(?:benchmark|target)(?: range| return| yield)?(?: (?:on|for) (?:the )?[a-z][a-z-]*(?: [a-z][a-z-]*){{0,3}}?)?"
+    rf"(?:'s| is| of| at| runs| from| sits at|:)*\s*"
     rf"({_EW}|{_NUM})\s*(?:%|percent)?\s*(?:to|-|through|and)\s*({_EW}|{_NUM})(?![\d%.]|\s*(?:percent|years?|months?|days?))"
 )
 _BOUNDS_GATE = re.compile(r"最低|下限|低至|lower bound|low end|bottom|floor")
@@ -363,7 +364,7 @@ def classify(run: TextView, fig: Figure) -> str:
     clause = s[base : min(ce, fig.end + 10)]
     right_c = s[fig.end : ce]
     fig.yield_word = bool(_YIELD.search(s[max(ss, fig.start - 12) : min(se, fig.end + 6)]))
-    label_near = _LABEL.search(s[max(cs, fig.start - 24) : fig.start]) is not None
+    label_near = _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None
     if _PAST_LEFT.search(s, base, fig.start) and not _FUTURE.search(s, cs, ce):
         return "historical"
     m = _asserted(run, _CERTAIN, clause, base)

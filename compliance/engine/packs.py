@@ -93,6 +93,8 @@ SIGNALS = {
         "risk level",
         "risk rating",
         "risk category",
+        "risk:",
+        "risk :",
         "moderate-risk",
         "moderate risk",
         "medium-risk",
