@@ -67,6 +67,8 @@ _HOLDING_ZH = re.compile(
 )
 
 
+_LEVEL_DENIED = re.compile(r"(?:不是|而不是|并非|而非|不属于|not (?:an? )?|rather than (?:an? )?|instead of (?:an? )?)$")
+
 def _bench_text(products: list[ProductFacts]) -> str:
     parts = []
     for p in products:
@@ -279,6 +281,8 @@ def detect_levels(run: TextView) -> None:
                 continue
         else:
             value = _EN_LEVEL_MAP[m.group("e")]
+        if _LEVEL_DENIED.search(s, max(0, a - 8), a):
+            continue  # 是R2，不是R1 / an R2, not an R1: the level named is the one denied
         if value not in actual and not run.in_prohibitive_quote(a, b):
             run.add("claim.risk_level_mismatch", a, b, fmt=fmt)
     if min(actual) >= 3:

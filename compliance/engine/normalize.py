@@ -149,6 +149,11 @@ _EMOJI = {
     "🆓": "free",
     "🚀": "🚀",
     # Arrows for "rising" (收益↑, ↗↗); the keycap mark of 0️⃣ (a digit stays a digit).
+    "📉": "跌",
+    "⬇": "跌",
+    "⤵": "跌",
+    "↓": "跌",
+    "↘": "跌",
     "↑": "涨",
     "↗": "涨",
     "⇧": "涨",

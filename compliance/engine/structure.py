@@ -22,6 +22,7 @@ _COLON_LIST = re.compile(
     r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)"
 )
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
+_ANSWER_NO = re.compile(r"\s*(?:no\b|nope\b|not at all\b|not really\b|不是|不会|不能|没有|不保|不对|并不|当然不)")
 _SENT_END_Q = re.compile(r"[?？]")
 _EN_QUESTION = re.compile(
     r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
@@ -171,6 +172,8 @@ class TextView:
         if self.in_education_frame(start) or self.mentioned(start):
             return True
         _, ce = self.clause_of(start)
+        if ce > start and s[ce - 1] in "?？" and _ANSWER_NO.match(s, ce):
+            return True  # Treasury-backed? No. / 保本吗？不是。: the question is answered in the negative
         if (
             ce > start and s[ce - 1] in "?？"
         ):  # a yes/no question (这款保本吗？ / is it risk-free?) asserts nothing

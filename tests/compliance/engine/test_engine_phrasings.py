@@ -105,7 +105,7 @@ comparison.deposit_analogy | WMP | chat | cn | 银行理财嘛，跟存银行一
 comparison.deposit_analogy | WMP | chat | cn | 把它当成定期存款来存就行。
 comparison.deposit_analogy | INS | chat | cn | 这款保险相当于一张20年的大额存单。
 comparison.deposit_analogy | FUND | chat | us | It's just like a savings account, only better.
-endorsement.government | NONE | chat | cn | 这款是国资背景，有国家兜着，不会出问题。
+endorsement.government,promise.capital_guarantee | NONE | chat | cn | 这款是国资背景，有国家兜着，不会出问题。
 endorsement.government,promise.capital_guarantee | NONE | chat | cn | 产品经过监管部门批准，安全性有保证。
 endorsement.government | NONE | chat | us | The SEC has reviewed and approved this fund, so you can trust it.
 suitability.product_above_customer_risk | WMP3:C2 | chat | cn | 虽然您是C2，但这款R3的也可以买，问题不大。
