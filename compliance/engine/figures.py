@@ -320,6 +320,9 @@ _SAME_PERIOD_BENCHMARK = re.compile(
     r"同期(?:业绩)?(?:比较)?基准|benchmark (?:returned|return(?:ed)? over the same)"
 )
 _UPTO = re.compile(r"up to|最高可达|最高|最多|as high as|上限")
+# Period words that make a figure forward-looking, except right after a benchmark label (the benchmark for this
+# tranche is 3.1% to 4.2%): there they name the period the benchmark covers.
+_BENCHMARK_PERIOD = re.compile(r"this (?:cycle|tranche|term)|at maturity|by maturity")
 
 
 def _asserted(run: TextView, rx: re.Pattern[str], clause: str, base: int) -> re.Match[str] | None:
@@ -392,7 +395,7 @@ def classify(run: TextView, fig: Figure) -> str:
     if _HIST_CLAUSE.search(clause) and not _FUTURE.search(s, cs, ce):
         return "historical"
     m = _asserted(run, _FORWARD, clause, base)
-    if m is not None and not (label_near and _UPTO.fullmatch(m.group())):
+    if m is not None and not (label_near and (_UPTO.fullmatch(m.group()) or _BENCHMARK_PERIOD.fullmatch(m.group()))):
         fig.ctx_start = min(fig.start, base + m.start())
         return "forward"
     if _FORWARD_R.search(right_c) and not run.negated(fig.start):

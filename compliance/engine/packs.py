@@ -317,6 +317,10 @@ def _merge_rule(into: dict[str, Any], extra: dict[str, Any]) -> None:
     for key, value in extra.items():
         if isinstance(value, list) and isinstance(into.get(key), list):
             into[key] = into[key] + [v for v in value if v not in into[key]]
+        elif isinstance(value, dict) and isinstance(into.get(key), dict):
+            merged = copy.deepcopy(into[key])  # warnings: {any_en: [...]}: each list is appended too
+            _merge_rule(merged, value)
+            into[key] = merged
         elif key not in into:
             into[key] = copy.deepcopy(value)
 
