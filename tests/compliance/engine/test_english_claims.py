@@ -1,0 +1,513 @@
+"""English claims (issue 16, English to parity): forecasts, guarantees, testimonials, suitability and the rest in
+English sentence structure — contractions, typographic apostrophes, numbers and fractions in words, hedges on
+either side of a figure.
+
+Written for these tests, apart from every corpus, in two batches of fresh sentences each written before the
+grammars in packs/english.yaml that now recognise them (first-try catch: 18 of 27 and 8 of 21); each batch has
+hard negatives (disclosures, warnings, refusals, honest figures) that must stay clean.
+"""
+
+import pytest
+
+from compliance.engine import check, load_pack_data
+from compliance.engine.figures import parse_en_number
+from compliance.engine.packs import _merge_rule
+
+PRODUCTS = {
+    "BRK": {
+        "code": "BRK",
+        "name": "Brookside Small Cap Fund",
+        "type": "fund",
+        "risk_level": "R5",
+        "benchmark_min": None,
+        "benchmark_max": None,
+        "principal_protected": False,
+    },
+    "CD12": {
+        "code": "CD12",
+        "name": "12-Month CD",
+        "type": "deposit",
+        "risk_level": "R1",
+        "benchmark_min": 4.0,
+        "benchmark_max": 4.0,
+        "principal_protected": True,
+    },
+    "HRZ": {
+        "code": "HRZ",
+        "name": "Harbor Ridge Income Portfolio 270D",
+        "type": "wmp",
+        "risk_level": "R3",
+        "benchmark_min": 3.0,
+        "benchmark_max": 4.0,
+        "principal_protected": False,
+    },
+    "OKF": {
+        "code": "OKF",
+        "name": "Oakfield Global Equity Fund",
+        "type": "fund",
+        "risk_level": "R4",
+        "benchmark_min": None,
+        "benchmark_max": None,
+        "principal_protected": False,
+    },
+    "SLT": {
+        "code": "SLT",
+        "name": "Silverline Treasury Plus Portfolio 90D",
+        "type": "wmp",
+        "risk_level": "R2",
+        "benchmark_min": 2.4,
+        "benchmark_max": 3.0,
+        "principal_protected": False,
+    },
+}
+
+# (expected codes, product code, customer risk, kind, text)
+CASES = [
+    (
+        {"performance.prediction", "claim.yield_exceeds_benchmark"},
+        "HRZ",
+        None,
+        "chat",
+        "Between you and me, Harbor Ridge is going to clear five percent this round.",
+    ),
+    (
+        {"performance.prediction"},
+        "OKF",
+        None,
+        "chat",
+        "My gut says Oakfield tacks on another fifteen percent before next summer.",
+    ),
+    (
+        {"performance.prediction"},
+        "OKF",
+        None,
+        "chat",
+        "Oakfield? Easily up twenty percent by the holidays, you heard it here first.",
+    ),
+    (
+        {"promise.capital_guarantee"},
+        "HRZ",
+        None,
+        "chat",
+        "There is simply no scenario where you walk away with less than you put in.",
+    ),
+    (
+        {"promise.capital_guarantee"},
+        "HRZ",
+        None,
+        "chat",
+        "Your principal isn’t going anywhere — that part’s locked down tight.",
+    ),
+    (
+        {"promise.capital_guarantee"},
+        "HRZ",
+        None,
+        "chat",
+        "If Harbor Ridge ever comes back under what you paid, I’ll cover the gap myself.",
+    ),
+    (
+        {"promise.capital_guarantee"},
+        "HRZ",
+        None,
+        "chat",
+        "In nine years this portfolio hasn’t had one down quarter, so you really can’t get hurt.",
+    ),
+    ({"promise.guaranteed_return"}, "HRZ", None, "chat", "Think of the 3.8% as already in your pocket."),
+    (
+        {"comparison.deposit_analogy"},
+        "HRZ",
+        None,
+        "chat",
+        "Harbor Ridge is basically a savings account with a better rate.",
+    ),
+    (
+        {"comparison.deposit_analogy"},
+        "HRZ",
+        None,
+        "chat",
+        "Honestly it behaves just like a CD, only it pays more.",
+    ),
+    (
+        {"inducement.urgency_pressure"},
+        "HRZ",
+        None,
+        "chat",
+        "Only forty spots left in this tranche and they’ll be gone by lunch tomorrow.",
+    ),
+    (
+        {"inducement.urgency_pressure"},
+        "HRZ",
+        None,
+        "chat",
+        "If you sit on your hands tonight you’ll miss the window — it shuts at midnight.",
+    ),
+    (
+        {"conduct.off_channel"},
+        None,
+        None,
+        "chat",
+        "WhatsApp me at my own number after we wrap and I’ll send the internal slides.",
+    ),
+    (
+        {"privacy.customer_pii"},
+        None,
+        None,
+        "chat",
+        "Drop your full account number in the comments and I’ll check your balance live.",
+    ),
+    (
+        {"privacy.customer_pii"},
+        None,
+        None,
+        "chat",
+        "Big congrats to Dana Whitlock of Boise, who just moved $280,000 over to us!",
+    ),
+    (
+        {"endorsement.testimonial"},
+        "OKF",
+        None,
+        "chat",
+        "A famous hedge fund guy I know keeps half his own money in Oakfield.",
+    ),
+    (
+        {"comparison.unfair_competitor"},
+        None,
+        None,
+        "chat",
+        "The team at Pinecrest Advisors are a bunch of amateurs who lose their clients’ money.",
+    ),
+    (
+        {"superlative.absolute_term"},
+        "OKF",
+        None,
+        "chat",
+        "Oakfield is the single best global fund you can buy, full stop.",
+    ),
+    (
+        {"misleading.hidden_conditions"},
+        "HRZ",
+        None,
+        "chat",
+        "The 270-day hold? Don’t sweat it, I can get you out early whenever you need.",
+    ),
+    (
+        {"suitability.assessment_bypass"},
+        None,
+        None,
+        "chat",
+        "Since the questionnaire keeps boxing you in, answer that you’ve traded options for ten years and it’ll open up.",
+    ),
+    (
+        {"suitability.product_above_customer_risk"},
+        "OKF",
+        "C2",
+        "chat",
+        "I know you came out conservative, but let’s get ten thousand into Oakfield this week.",
+    ),
+    (
+        {"claim.risk_level_mismatch"},
+        "OKF",
+        None,
+        "chat",
+        "Oakfield is pretty tame, honestly a low-risk way to own global stocks.",
+    ),
+    (
+        {"claim.risk_level_mismatch"},
+        "HRZ",
+        None,
+        "chat",
+        "Harbor Ridge is rated R2, so it's fine for cautious savers.",
+    ),
+    (
+        {"performance.past_without_disclaimer", "performance.cherry_picked"},
+        "OKF",
+        None,
+        "chat",
+        "Last month alone Oakfield jumped 6.2%, look at that!",
+    ),
+    (
+        set(),
+        "OKF",
+        None,
+        "chat",
+        "Nobody can promise you a return on Oakfield; it can fall, and it fell 19% in 2022.",
+    ),
+    (set(), None, None, "chat", "If anyone tells you an investment can’t lose money, walk away."),
+    (
+        set(),
+        "HRZ",
+        None,
+        "chat",
+        "Harbor Ridge’s benchmark is 3.0% to 4.0% a year — a yardstick, not a forecast or a promise.",
+    ),
+    (set(), None, None, "chat", "You can’t lose track of your fees; check them every statement."),
+    (set(), "HRZ", None, "chat", "The holding period is 270 days and you cannot redeem before it ends."),
+    (set(), None, None, "chat", "We never ask for passwords or account numbers in the chat."),
+    (
+        set(),
+        None,
+        None,
+        "chat",
+        "Please answer the risk questionnaire honestly; if your situation changed, you can redo it.",
+    ),
+    (set(), "OKF", "C2", "chat", "Oakfield is rated R4 and isn’t suitable for conservative profiles."),
+    (set(), "OKF", None, "chat", "I don’t know where markets go next year, and neither does anyone else."),
+    (set(), None, None, "chat", "Thanks everyone for joining tonight, great questions!"),
+    (
+        set(),
+        "HRZ",
+        None,
+        "chat",
+        "CDs are FDIC insured up to $250,000; Harbor Ridge is not a deposit and may lose value.",
+    ),
+    (
+        {"performance.prediction"},
+        "BRK",
+        None,
+        "chat",
+        "I’m telling you, Brookside doubles inside three years.",
+    ),
+    (
+        {"performance.prediction", "claim.yield_exceeds_benchmark"},
+        "SLT",
+        None,
+        "chat",
+        "We’re looking at something like three and a quarter percent on Silverline this go-round.",
+    ),
+    (
+        {"performance.prediction"},
+        "BRK",
+        None,
+        "chat",
+        "Brookside’s next twelve months look huge — I’m thinking thirty percent plus.",
+    ),
+    ({"promise.capital_guarantee"}, "SLT", None, "chat", "Losing money on Silverline? Not happening."),
+    (
+        {"promise.capital_guarantee"},
+        "SLT",
+        None,
+        "chat",
+        "Nobody who bought Silverline has ever lost a dime, and nobody will.",
+    ),
+    (
+        {"promise.capital_guarantee"},
+        "SLT",
+        None,
+        "chat",
+        "Your capital is one hundred percent protected in Silverline.",
+    ),
+    (
+        {"promise.capital_guarantee"},
+        "BRK",
+        None,
+        "chat",
+        "Should Brookside slip, the difference comes out of my commission, not your account.",
+    ),
+    (
+        {"promise.guaranteed_return"},
+        "SLT",
+        None,
+        "chat",
+        "Silverline pays 2.9%, you can count on it every single quarter.",
+    ),
+    (
+        {"comparison.deposit_analogy"},
+        "SLT",
+        None,
+        "chat",
+        "It’s no riskier than leaving the money in checking.",
+    ),
+    (
+        {"inducement.urgency_pressure"},
+        "SLT",
+        None,
+        "chat",
+        "Tonight only: the fee waiver disappears when the stream ends, so decide now.",
+    ),
+    (
+        {"conduct.off_channel"},
+        None,
+        None,
+        "chat",
+        "Hit me up on Signal, handle’s bigmike88, and I’ll share the research compliance blocked.",
+    ),
+    (
+        {"privacy.customer_pii"},
+        None,
+        None,
+        "chat",
+        "Paul Nguyen, I see your IRA is sitting at $310,000 — let’s put some of that to work.",
+    ),
+    (
+        {"comparison.unfair_competitor"},
+        None,
+        None,
+        "chat",
+        "The fund managers at Alder Bank wouldn’t know a balance sheet if it bit them.",
+    ),
+    (
+        {"superlative.absolute_term"},
+        "SLT",
+        None,
+        "chat",
+        "Silverline is the safest place for your money, period.",
+    ),
+    (
+        {"endorsement.government"},
+        "SLT",
+        None,
+        "chat",
+        "The Treasury department itself basically backs Silverline.",
+    ),
+    (
+        {"misleading.hidden_conditions"},
+        "SLT",
+        None,
+        "chat",
+        "Ninety days is the official hold, but I can always get your money out sooner, no charge.",
+    ),
+    (
+        {"suitability.assessment_bypass"},
+        None,
+        None,
+        "chat",
+        "If the risk quiz says no, just retake it and slide everything toward the aggressive end.",
+    ),
+    (
+        {"suitability.product_above_customer_risk"},
+        "BRK",
+        "C2",
+        "chat",
+        "You’re a C2, I know, but Brookside would be a great piece of your portfolio — I’d start with five thousand.",
+    ),
+    (
+        {"claim.risk_level_mismatch"},
+        "BRK",
+        None,
+        "chat",
+        "Brookside is honestly a low-volatility fund, nothing scary.",
+    ),
+    (
+        {"performance.past_without_disclaimer", "performance.cherry_picked"},
+        "BRK",
+        None,
+        "chat",
+        "Brookside returned 38% in its best year, which tells you what it can do.",
+    ),
+    (set(), "SLT", None, "chat", "Silverline can lose value; it is not a deposit and not FDIC insured."),
+    (
+        set(),
+        "CD12",
+        None,
+        "chat",
+        "The CD pays a fixed 4.00% APY for twelve months and is FDIC insured up to the limit.",
+    ),
+    (
+        set(),
+        "BRK",
+        None,
+        "chat",
+        "Brookside is rated R5, our highest risk, and can drop sharply in a bad year.",
+    ),
+    (set(), "BRK", None, "chat", "I can’t tell you what Brookside will do next year; nobody can."),
+    (
+        set(),
+        "BRK",
+        None,
+        "chat",
+        "Past performance: Brookside returned 9.1% over ten years, annualized, as of June 30; past results don’t guarantee future returns.",
+    ),
+    (
+        set(),
+        None,
+        None,
+        "chat",
+        "If someone promises you double-digit returns with no risk, that’s a red flag.",
+    ),
+    (
+        set(),
+        "SLT",
+        None,
+        "chat",
+        "Silverline’s benchmark is 2.4% to 3.0%; that’s a reference, not a promise of returns.",
+    ),
+    (set(), None, None, "chat", "Our compliance team reviews every slide before it goes on air."),
+    (set(), None, None, "chat", "Please don’t post your account details here; use Secure Messages."),
+    (
+        set(),
+        "BRK",
+        "C2",
+        "chat",
+        "You’re a C2, so Brookside isn’t available to you, and I wouldn’t recommend it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("expected", "product", "customer", "kind", "text"), CASES)
+def test_english_claim(expected, product, customer, kind, text):
+    products = [PRODUCTS[product]] if product else []
+    findings = check(text, kind=kind, products=products, customer_risk=customer, pack="us")
+    assert {f.code for f in findings if f.severity != "info"} == expected, [
+        (f.code, f.excerpt) for f in findings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("four and a half", 4.5),
+        ("three and three-quarters", 3.75),
+        ("two-and-a-quarter", 2.25),
+        ("one and one half", 1.5),
+        ("twelve", 12.0),
+        ("three point eight", 3.8),
+    ],
+)
+def test_english_fractions_in_words(words, value):
+    assert parse_en_number(words) == value
+
+
+def test_forecast_with_a_fraction_in_words_is_compared_with_the_benchmark():
+    wmp = dict(PRODUCTS["HRZ"], benchmark_min=3.1, benchmark_max=4.2)
+    text = "I think four and three-quarters percent is realistic next year."
+    codes = {f.code for f in check(text, kind="chat", products=[wmp], pack="us")}
+    assert codes == {"performance.prediction", "claim.yield_exceeds_benchmark"}
+
+
+def test_a_cds_apy_beside_a_non_deposit_is_not_the_products_yield():
+    text = (
+        "Compare it with the 12-month CD: your deposit is FDIC insured up to the limit, and the 5.25% APY is "
+        "fixed for the term.\nHarbor Ridge is not a deposit and may lose value; its benchmark is 3.0% to 4.0% a "
+        "year, a reference and not a promise."
+    )
+    codes = {f.code for f in check(text, kind="script", products=[PRODUCTS["HRZ"]], pack="us")}
+    assert "claim.yield_exceeds_benchmark" not in codes
+    assert "promise.guaranteed_return" not in codes
+
+
+def test_a_forecast_beside_a_cd_is_still_the_products_yield():
+    text = "Harbor Ridge should return about 5.25% next year, more than the 12-month CD."
+    codes = {f.code for f in check(text, kind="chat", products=[PRODUCTS["HRZ"]], pack="us")}
+    assert "claim.yield_exceeds_benchmark" in codes
+
+
+def test_a_level_stated_after_risk_colon_is_compared():
+    fund = PRODUCTS["BRK"]
+    card = "Brookside Small Cap Fund | Risk: Moderate | Not FDIC insured · may lose value"
+    codes = {f.code for f in check(card, kind="product_card", products=[fund], pack="us")}
+    assert "claim.risk_level_mismatch" in codes
+    right = "Brookside Small Cap Fund | Risk: High | Not FDIC insured · may lose value"
+    codes = {f.code for f in check(right, kind="product_card", products=[fund], pack="us")}
+    assert "claim.risk_level_mismatch" not in codes
+
+
+def test_included_rule_dicts_merge_their_lists():
+    into = {"warnings": {"any_en": ["not a deposit"], "fund": ["x"]}}
+    _merge_rule(into, {"warnings": {"any_en": ["isn't a deposit", "not a deposit"], "wmp": ["y"]}})
+    assert into["warnings"] == {"any_en": ["not a deposit", "isn't a deposit"], "fund": ["x"], "wmp": ["y"]}
+
+
+def test_the_english_pack_file_is_included_in_the_us_pack():
+    data = load_pack_data("us")
+    rule = next(r for r in data["rules"] if r["code"] == "disclosure.risk_warning_missing")
+    assert any("isn't" in w for w in rule["warnings"]["any_en"])
