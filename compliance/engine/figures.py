@@ -257,7 +257,7 @@ def extract_figures(s: str) -> list[Figure]:
 
 
 _NONYIELD_L = re.compile(
-    r"\bdrops?\b|plunge|sink|tumble|slide|crash|计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender"
+    r"withdraw|take out|free withdrawal|\bdrops?\b|plunge|sink|tumble|slide|crash|计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender"
 )
 _NONYIELD_R = re.compile(
     r"^\s*(?:的?配置|投资于|投向|用于|投于|safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))"
@@ -268,6 +268,8 @@ _OTHER_PRODUCT = re.compile(
 _LINKED_LEVEL = re.compile(
     r"挂钩|期初价|初始价|观察日|金价|指数|价格的|linked|initial (?:price|level)|starting level|strike|index level|barrier"
 )
+_CONDITIONAL = re.compile(r"如果|假如|若|一旦|\bif\b|\bwhen\b|\bshould the\b")
+_DRAWDOWN = re.compile(r"回撤|drawdown|peak-to-trough|最大跌幅")
 _PRINCIPAL_R = re.compile(r"\s*(?:of (?:your |the |their )?(?:principal|money|investment|deposit)\b|的?本金)")
 _DEPOSIT_RATE = re.compile(r"\s*(?:apy|annual percentage yield)\b")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
@@ -359,6 +361,16 @@ def classify(run: TextView, fig: Figure) -> str:
     fig.ctx_start = fig.start
     if _NONYIELD_L.search(left8) or _NONYIELD_R.search(right):
         return "nonyield"
+    if s[fig.start] == "-" and _DRAWDOWN.search(s, ss, se):
+        return "nonyield"  # 最大回撤…-2.1%: a risk measure, not a return
+    if (
+        run.products
+        and all(p.type == "deposit" for p in run.products)
+        and _LINKED_LEVEL.search(s, ss, se)
+        and _CONDITIONAL.search(s, ss, fig.start)
+        and fig.high < 50
+    ):
+        return "contract"  # 金价高于期初价格时年化2.60%: a structured deposit's contractual payoff
     if _PRINCIPAL_R.match(s, fig.end):
         return "nonyield"  # 100% of your principal back: a share of the principal, not a yield
     if fig.high >= 50 and _LINKED_LEVEL.search(s):

@@ -22,7 +22,10 @@ _COLON_LIST = re.compile(
     r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)"
 )
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
-_ANSWER_NO = re.compile(r"\s*(?:no\b|nope\b|not at all\b|not really\b|不是|不会|不能|没有|不保|不对|并不|当然不)")
+_ANSWER_NO = re.compile(r"\s*(?:(?:no|nope|not at all|not really|absolutely not|of course not)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不)(?:的)?\s*[。！，,!])")
+_EN_LIST_NEG = re.compile(
+    r"\b(?:not|neither) (?:an? |the )?[a-z-]+(?: [a-z-]+)?(?:, (?:an? |the )?[a-z-]+(?: [a-z-]+)?){0,3}(?:,? (?:or|nor|and) |, )(?:an? |the )?$"
+)
 _SENT_END_Q = re.compile(r"[?？]")
 _EN_QUESTION = re.compile(
     r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
@@ -59,6 +62,7 @@ class TextView:
         "_neg_cache",
         "_frames",
         "_edu",
+        "_denials",
     )
 
     def __init__(
@@ -86,6 +90,7 @@ class TextView:
         self._neg_cache: dict[int, bool] = {}
         self._frames: tuple[bool, bool, bool] | None = None
         self._edu: bool | None = None
+        self._denials: tuple[bool, bool, bool, bool] | None = None
         self.signals: dict[str, list[tuple[int, int]]] = {}
 
     # -- structure -----------------------------------------------------------------------------
@@ -150,15 +155,25 @@ class TextView:
                 st["warn_open_re"].search(s) is not None and st["warn_cons_re"].search(s) is not None,
             )
         cs, _ = self.clause_of(start)
-        denial = st["denial_re"].search(s, max(cs, start - 6), start)
-        if denial is not None and not st["neg_zh_re"].search(s, denial.end(), start):
-            return True  # 理财哪有稳赚的？: a rhetorical question that denies the claim
-        if st["clause_neg_re"].search(s, cs, start):
+        denials = self._denials
+        if denials is None:  # which whole-clause denials occur anywhere in the text (usually none)
+            denials = self._denials = (
+                st["denial_re"].search(s) is not None,
+                st["clause_neg_re"].search(s) is not None,
+                st["univ_neg_re"].search(s) is not None,
+                "not " in s or "neither " in s,
+            )
+        if denials[0]:
+            denial = st["denial_re"].search(s, max(cs, start - 6), start)
+            if denial is not None and not st["neg_zh_re"].search(s, denial.end(), start):
+                return True  # 理财哪有稳赚的？: a rhetorical question that denies the claim
+        if denials[1] and st["clause_neg_re"].search(s, cs, start):
             return True
-        ss0, _ = self.sentence_of(start)
-        univ = st["univ_neg_re"].search(s, ss0, start)
-        if univ is not None and not _CONTRAST.search(s, univ.end(), start):
-            return True  # 没有哪一种产品能…高收益、低风险 / no investment can…: the whole clause is denied
+        if denials[2]:
+            ss0, _ = self.sentence_of(start)
+            univ = st["univ_neg_re"].search(s, ss0, start)
+            if univ is not None and not _CONTRAST.search(s, univ.end(), start):
+                return True  # 没有哪一种产品能…高收益、低风险 / no investment can…: the whole clause is denied
         if any(frames):
             ss, se = self.sentence_of(start)
             if frames[0] and st["rhetorical_re"].search(s, ss, se) and _SENT_END_Q.search(s, start, se + 1):
@@ -192,6 +207,12 @@ class TextView:
         window_en = s[max(cs, start - 60) : start]
         if st["neg_en_re"].search(window_en):
             return True
+        if (
+            denials[3]
+            and _EN_LIST_NEG.search(s, max(0, start - 90), start)
+            and not _CONTRAST.search(s, max(0, start - 90), start)
+        ):
+            return True  # not a forecast, expected return or promise: a negated list continues past its commas
         return False
 
     def inner_negated(self, start: int, end: int) -> bool:
