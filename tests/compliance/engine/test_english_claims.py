@@ -2,8 +2,8 @@
 English sentence structure — contractions, typographic apostrophes, numbers and fractions in words, hedges on
 either side of a figure.
 
-Written for these tests, apart from every corpus, in two batches of fresh sentences each written before the
-grammars in packs/english.yaml that now recognise them (first-try catch: 18 of 27 and 8 of 21); each batch has
+Written for these tests, apart from every corpus, in three batches of fresh sentences each written before the
+grammars in packs/english.yaml that now recognise them (first-try catch: 18 of 27, 8 of 21, 15 of 21); each batch has
 hard negatives (disclosures, warnings, refusals, honest figures) that must stay clean.
 """
 
@@ -14,6 +14,33 @@ from compliance.engine.figures import parse_en_number
 from compliance.engine.packs import _merge_rule
 
 PRODUCTS = {
+    "QTF": {
+        "code": "QTF",
+        "name": "Quarry Tech Fund",
+        "type": "fund",
+        "risk_level": "R5",
+        "benchmark_min": None,
+        "benchmark_max": None,
+        "principal_protected": False,
+    },
+    "MPL": {
+        "code": "MPL",
+        "name": "Maple Leaf Conservative Portfolio 180D",
+        "type": "wmp",
+        "risk_level": "R2",
+        "benchmark_min": 2.8,
+        "benchmark_max": 3.6,
+        "principal_protected": False,
+    },
+    "VAX": {
+        "code": "VAX",
+        "name": "Summit Variable Annuity",
+        "type": "insurance",
+        "risk_level": "R4",
+        "benchmark_min": None,
+        "benchmark_max": None,
+        "principal_protected": False,
+    },
     "BRK": {
         "code": "BRK",
         "name": "Brookside Small Cap Fund",
@@ -440,6 +467,168 @@ CASES = [
         "chat",
         "You’re a C2, so Brookside isn’t available to you, and I wouldn’t recommend it.",
     ),
+    # third batch (first try: 15 of 21 caught, 8 of 9 clean)
+    (
+        {"performance.prediction"},
+        "QTF",
+        None,
+        "chat",
+        "Quarry’s on a tear, and I fully expect another leg higher before spring.",
+    ),
+    (
+        {"claim.yield_exceeds_benchmark", "performance.prediction"},
+        "MPL",
+        None,
+        "chat",
+        "Maple Leaf will almost certainly finish north of four percent.",
+    ),
+    (
+        {"performance.prediction"},
+        "MPL",
+        None,
+        "chat",
+        "Realistically you’re looking at three-point-five on Maple Leaf, maybe a touch more.",
+    ),
+    ({"promise.guaranteed_return"}, "QTF", None, "chat", "Quarry is a one-way street — up."),
+    (
+        {"promise.capital_guarantee"},
+        "MPL",
+        None,
+        "chat",
+        "You literally cannot come out behind on Maple Leaf.",
+    ),
+    (
+        {"promise.capital_guarantee"},
+        "MPL",
+        None,
+        "chat",
+        "Every dollar you put into Maple Leaf comes back to you, guaranteed.",
+    ),
+    (
+        {"promise.capital_guarantee"},
+        "QTF",
+        None,
+        "chat",
+        "I’ll personally eat any losses on Quarry, that’s my promise to you.",
+    ),
+    ({"comparison.deposit_analogy"}, "VAX", None, "chat", "The annuity is basically a CD with tax perks."),
+    (
+        {"inducement.urgency_pressure"},
+        "MPL",
+        None,
+        "chat",
+        "Lines are closing in fifteen minutes, don’t be the one who missed it.",
+    ),
+    (
+        {"conduct.off_channel"},
+        None,
+        None,
+        "chat",
+        "Shoot me a text on my personal line and I’ll send you the pitch book compliance hasn’t seen.",
+    ),
+    (
+        {"privacy.customer_pii"},
+        "QTF",
+        None,
+        "chat",
+        "Give a wave to Tom Becker from Dayton, who just put $95,000 into Quarry!",
+    ),
+    (
+        {"privacy.customer_pii"},
+        None,
+        None,
+        "chat",
+        "Type your Social Security number in the chat so I can pull up your file.",
+    ),
+    (
+        {"comparison.unfair_competitor"},
+        None,
+        None,
+        "chat",
+        "Those guys down at Redwood Wealth are crooks, they bury the fees.",
+    ),
+    (
+        {"superlative.absolute_term"},
+        "QTF",
+        None,
+        "chat",
+        "Quarry is the number one tech fund in the country.",
+    ),
+    (
+        {"endorsement.government"},
+        "QTF",
+        None,
+        "chat",
+        "Because FINRA oversees us, you know this fund has been vetted and approved.",
+    ),
+    (
+        {"misleading.hidden_conditions"},
+        "VAX",
+        None,
+        "chat",
+        "The surrender charge is really just a formality; nobody actually pays it.",
+    ),
+    (
+        {"suitability.assessment_bypass"},
+        None,
+        None,
+        "chat",
+        "Have your son open the account in his name since his profile is aggressive.",
+    ),
+    (
+        {"suitability.product_above_customer_risk"},
+        "QTF",
+        "C1",
+        "chat",
+        "You’re C1, but Quarry would really round out your portfolio; let’s put a small slice in.",
+    ),
+    ({"claim.risk_level_mismatch"}, "MPL", None, "chat", "Maple Leaf is rated R1, about as low as it gets."),
+    (
+        {"performance.past_without_disclaimer", "performance.cherry_picked"},
+        "QTF",
+        None,
+        "chat",
+        "Quarry gained 14% in just the past two weeks.",
+    ),
+    (set(), "QTF", None, "chat", "Quarry is our highest-risk fund and it could lose a lot of value quickly."),
+    (
+        set(),
+        "MPL",
+        None,
+        "chat",
+        "We can’t predict returns; Maple Leaf’s benchmark of 2.8% to 3.6% is not a forecast or promise.",
+    ),
+    (
+        set(),
+        "VAX",
+        None,
+        "chat",
+        "The surrender charge is 7% in year one and falls to zero after year seven.",
+    ),
+    (set(), None, None, "chat", "Nobody should tell you a fund can’t go down — all of them can."),
+    (
+        set(),
+        None,
+        None,
+        "chat",
+        "If your circumstances have changed, update your risk profile honestly before buying.",
+    ),
+    (
+        set(),
+        "QTF",
+        None,
+        "chat",
+        "Quarry returned 11.2% a year over ten years as of March 31; past performance does not guarantee future results.",
+    ),
+    (
+        set(),
+        None,
+        None,
+        "chat",
+        "Thanks for the question, Maria — I can’t discuss anyone’s account here, please use Secure Messages.",
+    ),
+    (set(), "QTF", "C1", "chat", "Quarry isn’t suitable for a C1 profile, so I won’t recommend it to you."),
+    (set(), "VAX", None, "chat", "A CD is FDIC insured; the annuity is not, and its value can go down."),
 ]
 
 
