@@ -335,21 +335,6 @@ def _asserted(run: TextView, rx: re.Pattern[str], clause: str, base: int) -> re.
     return None
 
 
-_APY_R = re.compile(r"\s*(?:apy|apr)\b")
-_DEPOSIT_EN = re.compile(r"\bcds?\b|certificate of deposit|savings account|money market account")
-
-
-def _deposit_rate_beside(run: TextView, fig: Figure) -> bool:
-    """An APY in a paragraph about a CD, when the attached product is not a deposit: the CD's rate, not a yield."""
-    if not run.products or any(p.type == "deposit" for p in run.products):
-        return False
-    if _APY_R.match(run.s, fig.end) is None:
-        return False
-    start = run.s.rfind("\n", 0, fig.start) + 1
-    end = run.s.find("\n", fig.end)
-    return _DEPOSIT_EN.search(run.s, start, end if end != -1 else len(run.s)) is not None
-
-
 def classify(run: TextView, fig: Figure) -> str:
     """The class of a figure from its clause and sentence (see the module docstring)."""
     s = run.s
@@ -375,7 +360,11 @@ def classify(run: TextView, fig: Figure) -> str:
         return "nonyield"  # 100% of your principal back: a share of the principal, not a yield
     if fig.high >= 50 and _LINKED_LEVEL.search(s):
         return "nonyield"  # 期初价格的97%到103%: a barrier on the linked price, not a yield
-    if _DEPOSIT_RATE.match(s, fig.end) and run.products and not any(p.type == "deposit" for p in run.products):
+    if (
+        _DEPOSIT_RATE.match(s, fig.end)
+        and run.products
+        and not any(p.type == "deposit" for p in run.products)
+    ):
         return "other_product"  # 4.25% APY: a deposit's rate, shown beside the attached non-deposit product
     left_sent = s[max(ss, fig.start - 20) : fig.start]
     near = s[max(cs, fig.start - 20) : fig.start]
@@ -384,8 +373,6 @@ def classify(run: TextView, fig: Figure) -> str:
     ):
         if not _LABEL.search(left_sent) or re.search(r"同期|指数|index", left_sent):
             return "other_product"
-    if _deposit_rate_beside(run, fig):
-        return "other_product"
     if _SAME_PERIOD_BENCHMARK.search(s, cs, fig.start):
         return "other_product"  # the benchmark's return over the same period, shown beside the fund's (§5)
     width = 45 if english else 14
@@ -407,7 +394,9 @@ def classify(run: TextView, fig: Figure) -> str:
     if _HIST_CLAUSE.search(clause) and not _FUTURE.search(s, cs, ce):
         return "historical"
     m = _asserted(run, _FORWARD, clause, base)
-    if m is not None and not (label_near and (_UPTO.fullmatch(m.group()) or _BENCHMARK_PERIOD.fullmatch(m.group()))):
+    if m is not None and not (
+        label_near and (_UPTO.fullmatch(m.group()) or _BENCHMARK_PERIOD.fullmatch(m.group()))
+    ):
         fig.ctx_start = min(fig.start, base + m.start())
         return "forward"
     if _FORWARD_R.search(right_c) and not run.negated(fig.start):
