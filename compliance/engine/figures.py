@@ -335,6 +335,25 @@ def _asserted(run: TextView, rx: re.Pattern[str], clause: str, base: int) -> re.
     return None
 
 
+# English past results: a window that has ended after the figure (2.6% … last week; up 21% in the past three months)
+# or a past-tense verb before it (printed, matured, logged).
+_EN_PAST_RIGHT = re.compile(
+    r"\b(?:last (?:week|month|quarter|year)|yesterday|so far|to date|year to date"
+    r"|(?:in|over|during|for) (?:just )?(?:the )?(?:past|last|previous|prior) (?:\d+|few|couple of|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|twelve)? ?(?:days?|weeks?|months?|quarters?|years?|sessions?))\b"
+)
+_EN_PAST_VERB = re.compile(
+    r"\b(?:printed|logged|booked|chalked up|matured|have matured|has matured|racked up)\b"
+)
+
+
+def _english_past(s: str, fig: Figure, base: int, cs: int, ce: int) -> bool:
+    """An English figure the clause places in the past, with nothing in it about the future."""
+    if _FUTURE.search(s, cs, ce):
+        return False
+    return bool(_EN_PAST_RIGHT.search(s, fig.end, ce) or _EN_PAST_VERB.search(s, base, fig.start))
+
+
 def classify(run: TextView, fig: Figure) -> str:
     """The class of a figure from its clause and sentence (see the module docstring)."""
     s = run.s
@@ -381,6 +400,8 @@ def classify(run: TextView, fig: Figure) -> str:
     right_c = s[fig.end : ce]
     fig.yield_word = bool(_YIELD.search(s[max(ss, fig.start - 12) : min(se, fig.end + 6)]))
     label_near = _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None
+    if english and _english_past(s, fig, base, cs, ce):
+        return "historical"
     if _PAST_LEFT.search(s, base, fig.start) and not _FUTURE.search(s, cs, ce):
         return "historical"
     m = _asserted(run, _CERTAIN, clause, base)
