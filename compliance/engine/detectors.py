@@ -67,7 +67,10 @@ _HOLDING_ZH = re.compile(
 )
 
 
-_LEVEL_DENIED = re.compile(r"(?:不是|而不是|并非|而非|不属于|not (?:an? )?|rather than (?:an? )?|instead of (?:an? )?)$")
+_LEVEL_DENIED = re.compile(
+    r"(?:不是|而不是|并非|而非|不属于|not (?:an? )?|rather than (?:an? )?|instead of (?:an? )?)$"
+)
+
 
 def _bench_text(products: list[ProductFacts]) -> str:
     parts = []

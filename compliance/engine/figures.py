@@ -269,6 +269,9 @@ _LINKED_LEVEL = re.compile(
     r"挂钩|期初价|初始价|观察日|金价|指数|价格的|linked|initial (?:price|level)|starting level|strike|index level|barrier"
 )
 _CONDITIONAL = re.compile(r"如果|假如|若|一旦|\bif\b|\bwhen\b|\bshould the\b")
+_PAST_RIGHT = re.compile(
+    r"[^,;.!?，。；！？\n]{0,25}?\b(?:in|over|during) the (?:past|last|previous) |[^,;.!?，。；！？\n]{0,25}?\b(?:last|past) (?:week|month|quarter|year|\d+ (?:days|weeks|months))\b|[^,;.!?，。；！？\n]{0,25}?\b(?:year to date|ytd|so far this year|since (?:launch|inception))"
+)
 _DRAWDOWN = re.compile(r"回撤|drawdown|peak-to-trough|最大跌幅")
 _PRINCIPAL_R = re.compile(r"\s*(?:of (?:your |the |their )?(?:principal|money|investment|deposit)\b|的?本金)")
 _DEPOSIT_RATE = re.compile(r"\s*(?:apy|annual percentage yield)\b")
@@ -280,7 +283,7 @@ _FORWARD = re.compile(
     r"\blands?\b|\blanding\b|this cycle|this tranche|this term|at maturity|by maturity|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my honest read|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
 )
 _HIST_CLAUSE = re.compile(
-    r"(?:it's|is|was|fund's|been) up\b|year to date|ytd|so far this year|this year so far|做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|posted|clocked|notched|put up|yielded|paid out|\bwere\b|\bwas\b|\bdid\b(?!n't| not)"
+    r"(?:it's|is|was|fund's|been) up\b|printed|year to date|ytd|so far this year|this year so far|做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|posted|clocked|notched|put up|yielded|paid out|\bwere\b|\bwas\b|\bdid\b(?!n't| not)"
 )
 _HIST_SENT = re.compile(
     r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|近期|最近|上一?期|上个|上周|去年|前年|今年以来|成立以来|历史|已到期|截至|同期|一季度|二季度|三季度|四季度|上半年|下半年以来|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|as of|average annual|total return|in (?:19|20)\d\d|(?:19|20)\d\d\b|first year|past (?:year|decade|\d)"
@@ -414,6 +417,8 @@ def classify(run: TextView, fig: Figure) -> str:
         return "certain"
     if _HIST_CLAUSE.search(clause) and not _FUTURE.search(s, cs, ce):
         return "historical"
+    if _PAST_RIGHT.match(s, fig.end, min(ce, fig.end + 40)) and not _FUTURE.search(s, cs, ce):
+        return "historical"  # up 21% in the past three months / 2.6% … last week: the time word follows
     m = _asserted(run, _FORWARD, clause, base)
     if m is not None and not (
         label_near and (_UPTO.fullmatch(m.group()) or _BENCHMARK_PERIOD.fullmatch(m.group()))

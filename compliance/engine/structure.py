@@ -22,7 +22,9 @@ _COLON_LIST = re.compile(
     r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)"
 )
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
-_ANSWER_NO = re.compile(r"\s*(?:(?:no|nope|not at all|not really|absolutely not|of course not)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不)(?:的)?\s*[。！，,!])")
+_ANSWER_NO = re.compile(
+    r"\s*(?:(?:no|nope|not at all|not really|absolutely not|of course not)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不)(?:的)?\s*[。！，,!])"
+)
 _EN_LIST_NEG = re.compile(
     r"\b(?:not|neither) (?:an? |the )?[a-z-]+(?: [a-z-]+)?(?:, (?:an? |the )?[a-z-]+(?: [a-z-]+)?){0,3}(?:,? (?:or|nor|and) |, )(?:an? |the )?$"
 )
@@ -173,7 +175,9 @@ class TextView:
             ss0, _ = self.sentence_of(start)
             univ = st["univ_neg_re"].search(s, ss0, start)
             if univ is not None and not _CONTRAST.search(s, univ.end(), start):
-                return True  # 没有哪一种产品能…高收益、低风险 / no investment can…: the whole clause is denied
+                return (
+                    True  # 没有哪一种产品能…高收益、低风险 / no investment can…: the whole clause is denied
+                )
         if any(frames):
             ss, se = self.sentence_of(start)
             if frames[0] and st["rhetorical_re"].search(s, ss, se) and _SENT_END_Q.search(s, start, se + 1):
@@ -212,7 +216,9 @@ class TextView:
             and _EN_LIST_NEG.search(s, max(0, start - 90), start)
             and not _CONTRAST.search(s, max(0, start - 90), start)
         ):
-            return True  # not a forecast, expected return or promise: a negated list continues past its commas
+            return (
+                True  # not a forecast, expected return or promise: a negated list continues past its commas
+            )
         return False
 
     def inner_negated(self, start: int, end: int) -> bool:
@@ -409,8 +415,12 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         if univ
         else never,
         "clause_neg_re": re.compile(_alt(st["clause_negators"])) if st.get("clause_negators") else never,
-        "mention_re": re.compile("(?:" + _alt(mention) + r")[^，。,.!?！？；;：:]{0,6}$") if mention else never,
-        "denial_re": re.compile(_alt(st.get("rhetorical_denials") or [])) if st.get("rhetorical_denials") else never,
+        "mention_re": re.compile("(?:" + _alt(mention) + r")[^，。,.!?！？；;：:]{0,6}$")
+        if mention
+        else never,
+        "denial_re": re.compile(_alt(st.get("rhetorical_denials") or []))
+        if st.get("rhetorical_denials")
+        else never,
         "edu_strong_re": re.compile(_alt(strong)) if strong else never,
         "speech_re": re.compile(_alt(speech)) if speech else never,
         "edu_re": edu_re,

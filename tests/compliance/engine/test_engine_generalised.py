@@ -1,0 +1,273 @@
+"""Frames, denials and the generalised claim grammars (packs/generalised.yaml) added in the round-4 session
+(issue 16 points 2, 3, 5, 6): sentences invented for this test, none taken from a corpus. Clean rows are hard
+negatives: no block or review finding at all; violating rows must carry the code."""
+
+import pytest
+
+from compliance.engine import check
+
+FUND_R4 = {
+    "code": "F",
+    "name": "Summit Growth Fund",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+WMP_R2 = {
+    "code": "W",
+    "name": "恒泰安享180天持有期理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.5,
+    "benchmark_max": 3.3,
+    "principal_protected": False,
+}
+WMP_R3_EN = {
+    "code": "E",
+    "name": "Harbor Income Portfolio 270D",
+    "type": "wmp",
+    "risk_level": "R3",
+    "benchmark_min": 3.0,
+    "benchmark_max": 4.0,
+    "principal_protected": False,
+}
+LINKED_DEPOSIT = {
+    "code": "S",
+    "name": "金利挂钩指数结构性存款",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.3,
+    "benchmark_max": 2.8,
+    "principal_protected": True,
+}
+WMP_R3 = {
+    "code": "W",
+    "name": "恒泰稳盈一年持有期理财",
+    "type": "wmp",
+    "risk_level": "R3",
+    "benchmark_min": 2.8,
+    "benchmark_max": 3.9,
+    "principal_protected": False,
+}
+
+
+def _reported(
+    text: str, *, kind: str = "chat", pack: str = "cn", products=(), customer_risk=None
+) -> set[str]:
+    return {
+        f.code
+        for f in check(text, kind=kind, pack=pack, products=list(products), customer_risk=customer_risk)
+        if f.severity in ("block", "review")
+    }
+
+
+CLEAN = [
+    # A universal denial covers the whole enumeration after its modal.
+    ("cn", "chat", "说到底，世上没有哪一款产品可以既稳稳当当、又低风险、还能随时取出来。"),
+    ("us", "chat", "No investment can be high-yield, risk-free and instantly available all at once."),
+    # A rhetorical question that denies the claim.
+    ("cn", "chat", "买基金哪有稳赚的？净值天天在变，大家量力而行。"),
+    # The bank says what it will never do.
+    ("cn", "announcement", "温馨提示：我行工作人员不会以任何名义让您把钱转进私人账户或者添加私人微信。"),
+    # A claim named as the object of a speech act inside a teaching text.
+    (
+        "cn",
+        "script",
+        "【投资者教育】识别违规营销第一招：凡是承诺保本保收益的，都要多问一句。第二招：留意有人引导私下转账。",
+    ),
+    # A quoted remark the speaker rejects.
+    ("cn", "chat", "弹幕里有人说'隔壁那家银行的产品全是坑'，这话我不认同，各家产品要具体看说明书。"),
+]
+
+
+@pytest.mark.parametrize(("pack", "kind", "text"), CLEAN)
+def test_frames_and_denials_are_not_assertions(pack: str, kind: str, text: str) -> None:
+    assert _reported(text, kind=kind, pack=pack) == set()
+
+
+def test_an_asserted_claim_after_a_denial_in_another_sentence_is_still_reported() -> None:
+    text = "理财哪有稳赚的？不过这款我敢说稳赚不赔，放心买。"
+    assert "promise.guaranteed_return" in _reported(text, products=[WMP_R3])
+
+
+# One claim per row, each built from the two parts the grammar pairs (what the claim is about + what makes it a
+# violation), in wordings that are not in the pack.
+VIOLATING = [
+    (
+        "suitability.assessment_bypass",
+        None,
+        "cn",
+        "问卷里那道承受亏损的题，您勾最后一项就行，这样系统就放行了。",
+    ),
+    ("suitability.assessment_bypass", None, "cn", "测评过不了没事，我找领导通融一下。"),
+    ("suitability.assessment_bypass", None, "cn", "您把身份证号发我，我帮您把测评做好。"),
+    (
+        "suitability.assessment_bypass",
+        None,
+        "us",
+        "On the risk questionnaire, just put 'aggressive' for your goals and the app will let you through.",
+    ),
+    (
+        "suitability.assessment_bypass",
+        None,
+        "us",
+        "If the order gets flagged, I'll mark it unsolicited and it goes straight through.",
+    ),
+    (
+        "endorsement.testimonial",
+        None,
+        "cn",
+        "我有个老客户王阿姨，前年跟着我买了这款，现在逢人就说这钱放得值。",
+    ),
+    (
+        "endorsement.testimonial",
+        None,
+        "us",
+        "A longtime client of mine, a retired nurse, moved her savings over last spring and thanked me at our branch party.",
+    ),
+    (
+        "endorsement.testimonial",
+        FUND_R4,
+        "us",
+        "A well-known podcaster told his listeners it's the one fund he'd own for twenty years.",
+    ),
+    (
+        "privacy.customer_pii",
+        None,
+        "us",
+        "Big welcome to Dana Pruitt from Boise, whose $95,000 transfer landed this morning!",
+    ),
+    ("privacy.customer_pii", None, "cn", "评论区的孙立华先生说他在咱们这儿已经存了八十多万，问怎么配置。"),
+    ("privacy.customer_pii", None, "us", "DM me the last four of your Social and I'll pull up your file."),
+    ("comparison.unfair_competitor", None, "cn", "某城商行那边的理财经理根本不专业，买了出事都没人管。"),
+    (
+        "comparison.unfair_competitor",
+        None,
+        "us",
+        "Northbay's advisors are clueless about fixed income, honestly.",
+    ),
+    ("promise.capital_guarantee", None, "us", "If this goes south, I'll cover your losses myself, promise."),
+    ("promise.capital_guarantee", WMP_R2, "cn", "这款有政府托底，大家放心拿着。"),
+    ("promise.capital_guarantee", FUND_R4, "us", "Summit never goes \U0001f4c9, trust me."),
+    ("promise.guaranteed_return", FUND_R4, "us", "Summit only goes \U0001f4c8 from here."),
+    (
+        "performance.prediction",
+        FUND_R4,
+        "us",
+        "I'd be shocked if Summit isn't up double digits by next summer.",
+    ),
+    ("performance.prediction", FUND_R4, "cn", "这波上涨还没走完，后面还有空间。"),
+    (
+        "performance.prediction",
+        WMP_R3_EN,
+        "us",
+        "Harbor lands around three and a half percent this cycle, give or take.",
+    ),
+    (
+        "inducement.urgency_pressure",
+        WMP_R3_EN,
+        "us",
+        "Heads up, only about three hours left before this tranche closes.",
+    ),
+    ("performance.cherry_picked", WMP_R2, "cn", "这个系列里表现最好的那一期，年化做到了3.9%。"),
+    (
+        "performance.cherry_picked",
+        FUND_R4,
+        "us",
+        "Over the last two months it gained 3%, which works out to nearly 19% annualized.",
+    ),
+    ("endorsement.government", FUND_R4, "cn", "这只基金是证监会批过的，质量有保障。"),
+    ("conduct.off_channel", None, "us", "Email me at my personal Gmail and I'll send the full model."),
+    ("conduct.off_channel", None, "cn", "手续麻烦的话，您直接转我个人卡上，我替您去办。"),
+    (
+        "misleading.hidden_conditions",
+        WMP_R3_EN,
+        "us",
+        "Harbor Income is flexible, you can access your money anytime.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "product", "pack", "text"), VIOLATING, ids=[r[3][:24] for r in VIOLATING])
+def test_generalised_grammar_reports_the_claim(code: str, product, pack: str, text: str) -> None:
+    assert code in _reported(text, pack=pack, products=[product] if product else [])
+
+
+HARD_NEGATIVES = [
+    (None, "cn", "测评请一定按真实情况填写，不要为了买某个产品去改答案。"),
+    (None, "us", "Please answer the questionnaire honestly; we can't change your profile to fit a product."),
+    (None, "cn", "我们不评价别家的产品，大家以各自的说明书为准。"),
+    (None, "us", "You can't lose sight of costs: a small fee difference compounds over decades."),
+    (LINKED_DEPOSIT, "cn", "如果到期日指数高于期初价格的105%，年化收益2.8%；否则年化收益1.3%。"),
+    (
+        WMP_R3_EN,
+        "us",
+        "The benchmark is 3.0% to 4.0% a year; it is not a forecast, expected return or promise.",
+    ),
+    (None, "cn", "低风险不等于没有风险，大家买之前看清楚风险等级。"),
+    (None, "us", "Is it FDIC-insured? No. It's an investment product and can lose value."),
+    (FUND_R4, "cn", "这只基金最大回撤出现在去年三季度，大约-8%，请做好心理准备。"),
+    (WMP_R2, "cn", "这个系列已到期各期里最好的一期3.6%，最差的一期2.1%，过往业绩不代表未来表现。"),
+    (None, "cn", "增强策略能提高收益弹性，但回撤也会更大。"),
+    (None, "cn", "刚才下单的刘**先生，感谢支持！"),
+]
+
+
+@pytest.mark.parametrize(("product", "pack", "text"), HARD_NEGATIVES, ids=[r[2][:24] for r in HARD_NEGATIVES])
+def test_hard_negatives_stay_clean(product, pack: str, text: str) -> None:
+    assert _reported(text, pack=pack, products=[product] if product else []) == set()
+
+
+def test_an_amount_starting_with_95_is_not_a_bank_hotline() -> None:
+    text = "Shout-out to Ray Molina from Tulsa, whose $95,500 rollover cleared today!"
+    assert "privacy.customer_pii" in _reported(text, pack="us")
+
+
+@pytest.mark.parametrize(
+    ("pack", "text"),
+    [
+        ("us", "Honestly, Summit would be a solid core holding for you, want me to add ten grand tonight?"),
+        ("us", "I'm comfortable suggesting a starter position in Summit for you."),
+        ("cn", "您这个情况我觉得可以先少量配一些这只，我今晚就帮您下单。"),
+    ],
+)
+def test_a_call_to_buy_in_any_wording_makes_an_above_risk_product_unsuitable(pack: str, text: str) -> None:
+    assert "suitability.product_above_customer_risk" in _reported(
+        text, pack=pack, products=[FUND_R4], customer_risk="C2"
+    )
+
+
+def test_a_refused_purchase_is_not_a_call_to_buy() -> None:
+    text = "This fund is above your risk profile, so I can't recommend it; we won't put an order in."
+    assert "suitability.product_above_customer_risk" not in _reported(
+        text, pack="us", products=[FUND_R4], customer_risk="C2"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summit was quietly up 14% over the past four months.",
+        "Summit printed a 6.2% gain last quarter.",
+    ],
+)
+def test_a_past_figure_whose_time_word_follows_it_needs_the_disclaimer(text: str) -> None:
+    assert "performance.past_without_disclaimer" in _reported(text, pack="us", products=[FUND_R4])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本周内在我行认购这款产品满20万的客户，凭认购凭证可以到网点领一台空气炸锅。",
+        "今晚通过直播间申购满5万的，每位再送一桶油。",
+    ],
+)
+def test_a_benefit_earned_by_buying_is_an_inducement(text: str) -> None:
+    assert "inducement.gift_rebate" in _reported(text, products=[WMP_R2])
+
+
+def test_a_pension_account_withdrawal_is_not_a_gift() -> None:
+    text = "它可以通过个人养老金账户购买，缴存有税收优惠，但领取要等到退休。"
+    assert "inducement.gift_rebate" not in _reported(text, products=[WMP_R2])
