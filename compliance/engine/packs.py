@@ -234,6 +234,7 @@ REGEX_LIST_FIELDS = (
     "worst",
     "lockup",
     "liquidity",
+    "liquidity_en",
     "fees",
     "periods",
     "exclude_sentence",
