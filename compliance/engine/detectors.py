@@ -31,7 +31,7 @@ _LEVEL_ANY = re.compile(
     r"(?P<code>(?<![a-z0-9])p?r\s?[1-5](?![0-9]))"
     r"|(?P<cn>风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险)"
     r"|(?P<word>(?P<w>中低|中高|较低|较高|中等|低|中|高)风险)"
-    r"|(?P<en>risk(?: (?:level|rating|category)\s*(?:is|of|:)?|\s*:)\s*(?P<e>low-moderate|low to moderate|moderately low"
+    r"|(?P<en>risk(?: (?:level|rating|category)\s*(?:is|of|:)?|\s*:|[- ]wise,? (?:it's|it is|its|this is|that's|is))\s*(?P<e>low-moderate|low to moderate|moderately low"
     r"|moderate-high|moderately high|medium-high|low|moderate|medium|high)\b)"
     r"|(?P<en2>(?:a|an|is|it's|its|'s)\s+(?P<e2>low-moderate|moderate-high|medium-high|moderate|medium|low|high)[- ]risk"
     r"\b(?! tolerance| profile| appetite| investors?| clients?| customers?))"

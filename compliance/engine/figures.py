@@ -107,7 +107,7 @@ _EW_DIGIT = "zero|one|two|three|four|five|six|seven|eight|nine"
 # An English number in words: "eight", "twenty-five", "three point eight", "four and a half".
 # A fraction after a whole number: "four and a half", "three and three-quarters", "two and a quarter".
 _EN_FRACTION = r"[- ]and[- ](?:a|one|three)[- ](?:half|quarters?)"
-_EW = rf"(?:(?:{_EW_ONE})(?:[- ](?:{_EW_DIGIT}))?(?:{_EN_FRACTION}| point(?: (?:{_EW_DIGIT}))+)?)"
+_EW = rf"(?:(?:{_EW_ONE})(?:[- ](?:{_EW_DIGIT}))?(?:{_EN_FRACTION}|[- ]point(?:[- ](?:{_EW_DIGIT}))+)?)"
 _EN_PCT = re.compile(rf"\b({_EW})\s*(?:%|percent\b|per cent\b)")
 _EN_RANGE = re.compile(
     rf"\b(?:from |between )?({_EW}|{_NUM})\s*(?:%|percent)?\s*(?:to|-|and|through)\s*({_EW}|{_NUM})\s*(%|percent\b|per cent\b)"
@@ -150,6 +150,10 @@ def parse_en_number(text: str) -> float | None:
     except ValueError:
         pass
     text, fraction = _split_en_fraction(text)
+    text = re.sub(r"-point-?", " point ", text).replace("-point ", " point ")  # four-point-two
+    if " point " in text:
+        whole_part, _, frac_part = text.partition(" point ")
+        text = whole_part + " point " + frac_part.replace("-", " ")
     whole, _, frac = text.partition(" point ")
     total = 0.0
     for part in re.split(r"[- ]", whole):

@@ -94,6 +94,8 @@ SIGNALS = {
         "risk rating",
         "risk category",
         "risk:",
+        "risk-wise",
+        "risk wise",
         "risk :",
         "moderate-risk",
         "moderate risk",

@@ -700,3 +700,52 @@ def test_the_english_pack_file_is_included_in_the_us_pack():
     data = load_pack_data("us")
     rule = next(r for r in data["rules"] if r["code"] == "disclosure.risk_warning_missing")
     assert any("isn't" in w for w in rule["warnings"]["any_en"])
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("four-point-two", 4.2), ("three-point-five", 3.5), ("two-point-zero-five", 2.05)],
+)
+def test_hyphenated_points_in_words(words, value):
+    assert parse_en_number(words) == value
+
+
+def test_risk_wise_level_is_compared():
+    fund = PRODUCTS["OKF"]
+    codes = {
+        f.code
+        for f in check(
+            "Risk-wise it's moderate, a middle-of-the-road fund.", kind="chat", products=[fund], pack="us"
+        )
+    }
+    assert "claim.risk_level_mismatch" in codes
+    codes = {
+        f.code
+        for f in check("Risk-wise it's moderate-high, rated R4.", kind="chat", products=[fund], pack="us")
+    }
+    assert "claim.risk_level_mismatch" not in codes
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        ({"endorsement.government"}, "The Treasury is standing right behind this portfolio, so relax."),
+        ({"inducement.urgency_pressure"}, "Subscriptions close Thursday at noon, so get your order in."),
+        (
+            {"comparison.deposit_analogy"},
+            "It's the same idea as keeping your cash in a savings account, just better.",
+        ),
+        (
+            set(),
+            "The portfolio holds Treasuries, but the government does not stand behind the portfolio itself.",
+        ),
+        (set(), "The subscription window is open for two weeks; take the time you need."),
+    ],
+)
+def test_more_english_wordings(expected, text):
+    codes = {
+        f.code
+        for f in check(text, kind="chat", products=[PRODUCTS["HRZ"]], pack="us")
+        if f.severity != "info"
+    }
+    assert codes == expected, codes
