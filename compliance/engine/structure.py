@@ -28,6 +28,10 @@ _ANSWER_NO = re.compile(
 _EN_LIST_NEG = re.compile(
     r"\b(?:not|neither) (?:an? |the )?[a-z-]+(?: [a-z-]+)?(?:, (?:an? |the )?[a-z-]+(?: [a-z-]+)?){0,3}(?:,? (?:or|nor|and) |, )(?:an? |the )?$"
 )
+# "Don't worry about the survey" reassures; it does not deny what follows.
+_NOT_A_NEGATION = re.compile(
+    r"\b(?:don't|do not|no need to|never) (?:worry|mind|sweat)\b|\bno (?:worries|problem|sweat)\b|\bnever mind\b"
+)
 _SENT_END_Q = re.compile(r"[?？]")
 _EN_QUESTION = re.compile(
     r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
@@ -186,7 +190,11 @@ class TextView:
                 for m in st["asked_re"].finditer(s, max(ss, start - 40), start):
                     if m.group(1) and (start - m.end() <= 12 or m.group(1).isascii()):
                         return True
-            if frames[2] and st["warn_open_re"].search(s, ss, start) and st["warn_cons_re"].search(s, ss, se):
+            if (
+                frames[2]
+                and st["warn_open_re"].search(s, ss, start)
+                and st["warn_cons_re"].search(s, ss, min(len(s), se + 60))
+            ):  # the verdict may open the next sentence: "People say it can't lose; that's never true."
                 return True
         if self.in_education_frame(start) or self.mentioned(start):
             return True
@@ -209,7 +217,7 @@ class TextView:
             if m.group(1):
                 return True
         window_en = s[max(cs, start - 60) : start]
-        if st["neg_en_re"].search(window_en):
+        if st["neg_en_re"].search(window_en) and st["neg_en_re"].search(_NOT_A_NEGATION.sub(" ", window_en)):
             return True
         if (
             denials[3]

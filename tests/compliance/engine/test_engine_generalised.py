@@ -271,3 +271,172 @@ def test_a_benefit_earned_by_buying_is_an_inducement(text: str) -> None:
 def test_a_pension_account_withdrawal_is_not_a_gift() -> None:
     text = "它可以通过个人养老金账户购买，缴存有税收优惠，但领取要等到退休。"
     assert "inducement.gift_rebate" not in _reported(text, products=[WMP_R2])
+
+
+LAKESHORE_R4 = {**FUND_R4, "name": "Lakeshore Growth Fund"}
+PINECREST_R2 = {
+    "code": "P",
+    "name": "Pinecrest Income Portfolio 180D",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.7,
+    "benchmark_max": 3.5,
+    "principal_protected": False,
+}
+
+# A fresh English batch written from rules.md after the grammars above (first try: 17 of 24; the misses led to
+# the forward markers, the sized imperative, the reassurance that is not a negation and the refutation that
+# opens the next sentence). One forecast stated as a bare number ("around 3.4 this term") is still missed.
+ENGLISH_BATCH = [
+    (
+        "promise.capital_guarantee",
+        PINECREST_R2,
+        None,
+        "Worst case you just get your money back, so there's really no way to lose here.",
+    ),
+    (
+        "promise.capital_guarantee",
+        LAKESHORE_R4,
+        None,
+        "In eleven years this fund hasn't lost a client a single dime.",
+    ),
+    ("promise.guaranteed_return", PINECREST_R2, None, "You're locking in three and a half percent, period."),
+    (
+        "performance.prediction",
+        LAKESHORE_R4,
+        None,
+        "My money says Lakeshore finishes the year up around twelve percent.",
+    ),
+    (
+        "claim.yield_exceeds_benchmark",
+        PINECREST_R2,
+        None,
+        "I think Pinecrest can do four percent this time around.",
+    ),
+    (
+        "suitability.product_above_customer_risk",
+        LAKESHORE_R4,
+        "C2",
+        "Trust me, put twenty thousand into Lakeshore this week, you'll thank me.",
+    ),
+    (
+        "suitability.assessment_bypass",
+        None,
+        None,
+        "Don't worry about the risk survey, tell it you've been trading stocks for a decade and you'll be approved.",
+    ),
+    (
+        "endorsement.testimonial",
+        LAKESHORE_R4,
+        None,
+        "My neighbor's retired dad put his IRA in Lakeshore and he can't stop bragging about it at church.",
+    ),
+    (
+        "endorsement.government",
+        LAKESHORE_R4,
+        None,
+        "FINRA reviewed the fund, which basically means it's government approved.",
+    ),
+    (
+        "comparison.unfair_competitor",
+        None,
+        None,
+        "Don't go to Ridgeway Bank, their planners only care about their commissions.",
+    ),
+    (
+        "comparison.deposit_analogy",
+        PINECREST_R2,
+        None,
+        "Think of Pinecrest as a savings account that just pays a little more.",
+    ),
+    (
+        "inducement.urgency_pressure",
+        PINECREST_R2,
+        None,
+        "This tranche closes at midnight and it won't come back, so decide now.",
+    ),
+    (
+        "conduct.off_channel",
+        None,
+        None,
+        "WhatsApp me after the stream and I'll walk you through the details privately.",
+    ),
+    (
+        "privacy.customer_pii",
+        None,
+        None,
+        "Congrats to Maria Gonzalez in Phoenix, who just moved $220,000 into Pinecrest!",
+    ),
+    (
+        "misleading.hidden_conditions",
+        PINECREST_R2,
+        None,
+        "The 180 days is just on paper, you can pull out whenever you want.",
+    ),
+    (
+        "performance.cherry_picked",
+        LAKESHORE_R4,
+        None,
+        "Our best quarter ever, Lakeshore gained 9% in three months, that's 36% annualized.",
+    ),
+    (
+        "superlative.absolute_term",
+        LAKESHORE_R4,
+        None,
+        "Lakeshore is hands down the best growth fund on the market today.",
+    ),
+    (
+        "claim.risk_level_mismatch",
+        LAKESHORE_R4,
+        None,
+        "Risk-wise Lakeshore is pretty conservative, nothing to lose sleep over.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "product", "customer", "text"), ENGLISH_BATCH, ids=[r[3][:24] for r in ENGLISH_BATCH]
+)
+def test_english_batch(code: str, product, customer, text: str) -> None:
+    assert code in _reported(text, pack="us", products=[product] if product else [], customer_risk=customer)
+
+
+@pytest.mark.parametrize(
+    ("product", "text"),
+    [
+        (
+            PINECREST_R2,
+            "Pinecrest is rated R2 and can lose value; the benchmark of 2.7% to 3.5% is not a promise.",
+        ),
+        (
+            LAKESHORE_R4,
+            "People sometimes say a fund can't lose; that's never true, and Lakeshore can fall sharply.",
+        ),
+        (None, "We will never ask you to move money into a personal account or to message us on WhatsApp."),
+        (
+            LAKESHORE_R4,
+            "Lakeshore returned 11% last year and lost 8% the year before; past performance does not predict future results.",
+        ),
+        (None, "If someone promises you a guaranteed 10% a year, walk away: it's a scam."),
+    ],
+)
+def test_english_hard_negatives(product, text: str) -> None:
+    assert _reported(text, pack="us", products=[product] if product else []) == set()
+
+
+@pytest.mark.parametrize(
+    ("pack", "text"),
+    [
+        ("cn", "我们网点的周阿姨去年放了三十万在这个系列，年底光利息就拿到一万多。"),
+        ("us", "A retired couple I work with netted $48,000 in this fund over eight years."),
+    ],
+)
+def test_a_clients_gain_told_as_an_anecdote_needs_the_past_performance_disclaimer(
+    pack: str, text: str
+) -> None:
+    assert "performance.past_without_disclaimer" in _reported(text, pack=pack)
+
+
+def test_the_anecdote_with_the_disclaimer_owes_no_past_performance_code() -> None:
+    text = "我们网点的周阿姨去年在这个系列拿到一万多收益。过往业绩不代表其未来表现。"
+    assert "performance.past_without_disclaimer" not in _reported(text)
