@@ -14,6 +14,24 @@ from compliance.engine.figures import parse_en_number
 from compliance.engine.packs import _merge_rule
 
 PRODUCTS = {
+    "CRK": {
+        "code": "CRK",
+        "name": "Cedar Creek Income Portfolio 365D",
+        "type": "wmp",
+        "risk_level": "R3",
+        "benchmark_min": 3.2,
+        "benchmark_max": 4.1,
+        "principal_protected": False,
+    },
+    "GLF": {
+        "code": "GLF",
+        "name": "Glacier Dividend Fund",
+        "type": "fund",
+        "risk_level": "R4",
+        "benchmark_min": None,
+        "benchmark_max": None,
+        "principal_protected": False,
+    },
     "QTF": {
         "code": "QTF",
         "name": "Quarry Tech Fund",
@@ -749,3 +767,91 @@ def test_more_english_wordings(expected, text):
         if f.severity != "info"
     }
     assert codes == expected, codes
+
+
+# Fourth batch: violations buried in otherwise compliant scripts (first try: 5 of 10 caught, 5 of 5 clean).
+HEAD = {
+    "CRK": "Good evening, everyone. Tonight is the Cedar Creek Income Portfolio, 365-day holding period.\nIt is rated R3. It is not a deposit, not FDIC insured, not bank guaranteed, and it may lose value.\nThe benchmark is 3.2% to 4.1% a year; that is a reference, not a forecast or a promise.\n",
+    "GLF": "Welcome back. Tonight: the Glacier Dividend Fund, rated R4.\nGlacier is not a deposit, isn't FDIC insured, isn't bank guaranteed, and may lose value.\nReturns as of June 30, net of fees: 8.4% one year, 6.9% five years. Past performance does not guarantee future results.\n",
+}
+TAIL = {
+    "CRK": "\nThe management fee is 0.45% a year. Read the offering document in the app before you decide.",
+    "GLF": "\nExpense ratio 0.58%. Read the prospectus before investing.",
+}
+SCRIPT_CASES = [
+    (
+        {"claim.yield_exceeds_benchmark", "performance.prediction"},
+        "CRK",
+        "Between us, I've run the numbers and I'd pencil in four and a half percent for this term.",
+    ),
+    (
+        {"misleading.hidden_conditions"},
+        "CRK",
+        "Your money is locked for the year on paper, but if you ever need it back just ping me and I'll sort it out.",
+    ),
+    (
+        {"suitability.assessment_bypass"},
+        "CRK",
+        "If the app says you're too conservative, just tell it you don't need this money for a decade and it'll let you through.",
+    ),
+    (
+        {"promise.capital_guarantee"},
+        "GLF",
+        "Frankly, there's no way Glacier ends the year in the red, not with this lineup of companies.",
+    ),
+    (
+        {"performance.prediction"},
+        "GLF",
+        "I'll let you in on something: the smart money says Glacier tacks on another ten to twelve percent by next June.",
+    ),
+    (
+        {"conduct.off_channel"},
+        "GLF",
+        "Want the full holdings analysis we can't show here? Send me a DM on Instagram and I'll pass it along.",
+    ),
+    (
+        {"superlative.absolute_term"},
+        "GLF",
+        "And Glacier is simply the top dividend fund in America, no contest.",
+    ),
+    (
+        {"comparison.unfair_competitor"},
+        "GLF",
+        "The folks at Sterling Bank will sell you their dividend fund, but honestly their managers are asleep at the switch.",
+    ),
+    (
+        {"endorsement.government"},
+        "GLF",
+        "Registration with the SEC means Washington already vetted Glacier for you.",
+    ),
+    (
+        set(),
+        "CRK",
+        "The portfolio holds high-grade corporate bonds and some agency debt, and its value can fall when rates rise.",
+    ),
+    (
+        set(),
+        "GLF",
+        "Dividends can be cut, and the fund fell 17% in 2022. If you need the money within a few years, a CD may suit you better.",
+    ),
+    (
+        set(),
+        "CRK",
+        "You cannot redeem before the 365 days are up, so only use money you won't need this year.",
+    ),
+    (set(), "GLF", "Nobody can tell you where Glacier will be next year, and I won't try."),
+    (
+        set(),
+        "GLF",
+        "Please keep account numbers and personal details out of the chat; use Secure Messages instead.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("expected", "product", "middle"), SCRIPT_CASES)
+def test_buried_english_claims_in_scripts(expected, product, middle):
+    text = HEAD[product] + middle + TAIL[product]
+    findings = check(text, kind="script", products=[PRODUCTS[product]], pack="us")
+    assert {f.code for f in findings if f.severity != "info"} == expected, [
+        (f.code, f.excerpt) for f in findings
+    ]
