@@ -440,3 +440,176 @@ def test_a_clients_gain_told_as_an_anecdote_needs_the_past_performance_disclaime
 def test_the_anecdote_with_the_disclaimer_owes_no_past_performance_code() -> None:
     text = "我们网点的周阿姨去年在这个系列拿到一万多收益。过往业绩不代表其未来表现。"
     assert "performance.past_without_disclaimer" not in _reported(text)
+
+
+BLUEWATER_R4 = {**FUND_R4, "name": "Bluewater Equity Fund"}
+OAKRIDGE_R3 = {
+    **WMP_R3_EN,
+    "name": "Oakridge Balanced Portfolio 1Y",
+    "benchmark_min": 3.0,
+    "benchmark_max": 4.1,
+}
+
+# A second fresh English batch (first try: 16 of 20; the misses led to "ought to clear", an insider's own money
+# and contempt for a class of competitor). "four-ish percent" (a number word with -ish) is still missed.
+ENGLISH_BATCH_2 = [
+    (
+        "promise.capital_guarantee",
+        OAKRIDGE_R3,
+        None,
+        "Your principal isn't going anywhere with Oakridge, I'd stake my job on it.",
+    ),
+    (
+        "promise.capital_guarantee",
+        BLUEWATER_R4,
+        None,
+        "The chance of you losing money here is basically zero.",
+    ),
+    (
+        "promise.guaranteed_return",
+        OAKRIDGE_R3,
+        None,
+        "You'll pocket at least 3% no matter what the market does.",
+    ),
+    (
+        "performance.prediction",
+        BLUEWATER_R4,
+        None,
+        "I fully expect Bluewater to be one of next year's big winners, probably 15% or better.",
+    ),
+    ("claim.yield_exceeds_benchmark", OAKRIDGE_R3, None, "Oakridge ought to clear 4.5% this year."),
+    (
+        "suitability.product_above_customer_risk",
+        BLUEWATER_R4,
+        "C1",
+        "Let's get you started with Bluewater, say ten thousand to begin with.",
+    ),
+    (
+        "suitability.assessment_bypass",
+        None,
+        None,
+        "Just redo the risk quiz and answer like a growth investor, then the system lets you buy.",
+    ),
+    (
+        "endorsement.testimonial",
+        BLUEWATER_R4,
+        None,
+        "A famous hedge fund guy I know personally keeps most of his own money in Bluewater.",
+    ),
+    (
+        "comparison.unfair_competitor",
+        None,
+        None,
+        "Those robo-advisors are run by kids who've never seen a bear market.",
+    ),
+    (
+        "inducement.urgency_pressure",
+        OAKRIDGE_R3,
+        None,
+        "We're down to the last few slots, once they're gone that's it until next year.",
+    ),
+    (
+        "conduct.off_channel",
+        None,
+        None,
+        "Shoot me a text at my personal number and I'll send you the internal research.",
+    ),
+    (
+        "privacy.customer_pii",
+        None,
+        None,
+        "Mrs. Patel, your checking balance is showing $14,300, want to move some of that?",
+    ),
+    (
+        "misleading.hidden_conditions",
+        OAKRIDGE_R3,
+        None,
+        "There's technically a one-year hold but I can always get you out early.",
+    ),
+    ("comparison.deposit_analogy", OAKRIDGE_R3, None, "It's basically a CD, just with a better rate."),
+    (
+        "endorsement.government",
+        BLUEWATER_R4,
+        None,
+        "The SEC signed off on this fund, so you know it's legit.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "product", "customer", "text"), ENGLISH_BATCH_2, ids=[r[3][:24] for r in ENGLISH_BATCH_2]
+)
+def test_english_batch_2(code: str, product, customer, text: str) -> None:
+    assert code in _reported(text, pack="us", products=[product] if product else [], customer_risk=customer)
+
+
+@pytest.mark.parametrize(
+    ("product", "text"),
+    [
+        (BLUEWATER_R4, "Some viewers asked if Bluewater is guaranteed; it is not, and it can lose value."),
+        (
+            OAKRIDGE_R3,
+            "Oakridge's benchmark is 3.0% to 4.1%, which is a reference and not a promise of returns.",
+        ),
+        (None, "Never share your account number or passcode in the chat."),
+        (None, "We don't comment on other firms' products; read each prospectus carefully."),
+    ],
+)
+def test_english_hard_negatives_2(product, text: str) -> None:
+    assert _reported(text, pack="us", products=[product] if product else []) == set()
+
+
+HUAJING_R4 = {**FUND_R4, "name": "华景成长混合基金"}
+WENXIN_R2 = {**WMP_R2, "name": "稳鑫90天持有期理财", "benchmark_min": 2.4, "benchmark_max": 3.2}
+
+# A fresh Chinese batch (first try: 20 of 22; the competitor verdict "就知道卖…不管客户死活" was added). "三块二的
+# 年化…板上钉钉" (a figure in 块) is still missed.
+CHINESE_BATCH = [
+    (
+        "promise.capital_guarantee",
+        WENXIN_R2,
+        None,
+        "放心，这款到期本金一分都不会少，我干这行十年没见过亏的。",
+    ),
+    ("promise.capital_guarantee", HUAJING_R4, None, "真要是跌了，差价我私人给您补上。"),
+    ("performance.prediction", HUAJING_R4, None, "照现在这个势头，年底前涨两成我看问题不大。"),
+    ("claim.yield_exceeds_benchmark", WENXIN_R2, None, "这期我估摸着能到三点五左右吧。"),
+    (
+        "suitability.product_above_customer_risk",
+        HUAJING_R4,
+        "C2",
+        "阿姨您是稳健型的，不过这只可以少放个两三万试试。",
+    ),
+    ("suitability.assessment_bypass", None, None, "测评那题您就说能接受亏损30%，不然买不了。"),
+    ("endorsement.testimonial", HUAJING_R4, None, "我们行的老客户陈叔，去年跟着买了这只，现在天天在群里夸。"),
+    ("endorsement.testimonial", HUAJING_R4, None, "某头部财经博主最近也在视频里推了这只。"),
+    ("comparison.unfair_competitor", None, None, "隔壁那家行的理财经理就知道卖保险，根本不管客户死活。"),
+    ("inducement.urgency_pressure", WENXIN_R2, None, "今天是最后一天，过了今晚就真没额度了。"),
+    ("inducement.gift_rebate", WENXIN_R2, None, "今晚下单满十万的，我们额外送一张两百块的超市卡。"),
+    ("conduct.off_channel", None, None, "想要完整的持仓明细，私信我发您微信号。"),
+    ("privacy.customer_pii", None, None, "恭喜吴建平先生，今天在我们这儿又存了五十万！"),
+    ("misleading.hidden_conditions", WENXIN_R2, None, "虽然写的是90天持有期，其实有急用随时都能赎回。"),
+    ("comparison.deposit_analogy", WENXIN_R2, None, "您就把它当成利息高一点的定期存款就行。"),
+    ("endorsement.government", HUAJING_R4, None, "这只是证监会特批的，国家都认可了。"),
+    ("performance.cherry_picked", HUAJING_R4, None, "它的兄弟基金去年涨了40%，这只也是同一个经理管。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "product", "customer", "text"), CHINESE_BATCH, ids=[r[3][:12] for r in CHINESE_BATCH]
+)
+def test_chinese_batch(code: str, product, customer, text: str) -> None:
+    assert code in _reported(text, products=[product] if product else [], customer_risk=customer)
+
+
+@pytest.mark.parametrize(
+    ("product", "text"),
+    [
+        (WENXIN_R2, "这款不保本，业绩比较基准2.4%-3.2%不代表实际收益。"),
+        (None, "有人跟您说稳赚不赔，那一定是骗子，请直接举报。"),
+        (None, "我们不评价其他银行的产品，每家的风险和费用都不一样。"),
+        (HUAJING_R4, "这只基金近一年涨了12%，近三年跌了5%，过往业绩不代表其未来表现。"),
+    ],
+)
+def test_chinese_hard_negatives(product, text: str) -> None:
+    assert _reported(text, products=[product] if product else []) == set()
