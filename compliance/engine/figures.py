@@ -286,6 +286,12 @@ _CERTAIN = re.compile(
 _FORWARD = re.compile(
     r"ought to|(?:should|will|can|could|to) clear\b|my money says|finish(?:es)? the year|end(?:s)? the year|close(?:s)? (?:out )?the year|by the end of the year|\blands?\b|\blanding\b|this cycle|this tranche|this term|at maturity|by maturity|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
 )
+# English words after a figure that make it an allocation, a charge or a limit rather than a return.
+_NONYIELD_R_EN = re.compile(
+    r"\s*(?:(?:in|into) (?:preferred|common|stocks?|bonds?|equities|cash|treasur(?:y|ies)|high-yield|real estate|reits?"
+    r"|[a-z-]+ (?:shares|stocks|bonds|securities|debt|paper))|(?:federal |early |surrender |withdrawal )*(?:tax|penalty|"
+    r"surrender charge|withdrawal charge|sales charge|load)\b|of (?:the |your )?(?:value|account|contract|balance|holdings))"
+)
 # English forecast openers kept apart from _FORWARD: "my honest read?", "I'd pencil in", "I ran the numbers".
 _FORWARD_EN = re.compile(r"my honest read|pencil(?:ing|led)? in|(?:run|ran) the numbers|the smart money")
 _HIST_CLAUSE = re.compile(
@@ -374,6 +380,8 @@ def classify(run: TextView, fig: Figure) -> str:
     fig.ctx_start = fig.start
     if _NONYIELD_L.search(left8) or _NONYIELD_R.search(right):
         return "nonyield"
+    if english and _NONYIELD_R_EN.match(s, fig.end):
+        return "nonyield"  # up to 10% in preferred shares, a 10% tax penalty: an allocation or a charge
     if s[fig.start] == "-" and _DRAWDOWN.search(s, ss, se):
         return "nonyield"  # 最大回撤…-2.1%: a risk measure, not a return
     if (

@@ -855,3 +855,24 @@ def test_buried_english_claims_in_scripts(expected, product, middle):
     assert {f.code for f in findings if f.severity != "info"} == expected, [
         (f.code, f.excerpt) for f in findings
     ]
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        (set(), "It can hold up to 10% in preferred shares, and early withdrawals carry a 10% tax penalty."),
+        (
+            set(),
+            "The portfolio holds Treasuries, backed by the full faith and credit of the government, but the fund itself is not backed by anyone.",
+        ),
+        (
+            {"endorsement.government"},
+            "The fund is backed by the full faith and credit of the U.S. government.",
+        ),
+    ],
+)
+def test_allocations_charges_and_denied_backing(expected, text):
+    findings = check(text, kind="chat", products=[PRODUCTS["OKF"]], pack="us")
+    assert {f.code for f in findings if f.severity != "info"} == expected, [
+        (f.code, f.excerpt) for f in findings
+    ]
