@@ -355,10 +355,13 @@ def _asserted(run: TextView, rx: re.Pattern[str], clause: str, base: int) -> re.
 _EN_PAST_RIGHT = re.compile(
     r"\b(?:last (?:week|month|quarter|year)|yesterday|so far|to date|year to date"
     r"|(?:in|over|during|for) (?:just )?(?:the )?(?:past|last|previous|prior) (?:\d+|few|couple of|one|two|three|four"
-    r"|five|six|seven|eight|nine|ten|twelve)? ?(?:days?|weeks?|months?|quarters?|years?|sessions?))\b"
+    r"|five|six|seven|eight|nine|ten|twelve)? ?(?:days?|weeks?|months?|quarters?|years?|sessions?)"
+    r"|in (?:a|one) single (?:day|week|month|quarter|session))\b"
 )
 _EN_PAST_VERB = re.compile(
-    r"\b(?:printed|logged|booked|chalked up|matured|have matured|has matured|racked up)\b"
+    r"\b(?:printed|logged|booked|chalked up|matured|have matured|has matured|racked up|jumped|soared|surged|popped"
+    r"|rallied|climbed|spiked|crushed it|killed it|went up|(?:one|three|five|ten|\d+)[- ]year (?:number|return|record"
+    r"|track record|average|figure|performance))\b"
 )
 
 

@@ -3,7 +3,7 @@ English sentence structure — contractions, typographic apostrophes, numbers an
 either side of a figure.
 
 Written for these tests, apart from every corpus, in three batches of fresh sentences each written before the
-grammars in packs/english.yaml that now recognise them (first-try catch: 18 of 27, 8 of 21, 15 of 21); each batch has
+grammars in packs/english.yaml that now recognise them (first-try catch: 18 of 27, 8 of 21, 15 of 21, 5 of 10 buried in scripts, 10 of 14); each batch has
 hard negatives (disclosures, warnings, refusals, honest figures) that must stay clean.
 """
 
@@ -14,6 +14,24 @@ from compliance.engine.figures import parse_en_number
 from compliance.engine.packs import _merge_rule
 
 PRODUCTS = {
+    "BLU": {
+        "code": "BLU",
+        "name": "Bluewater Short Duration Portfolio 120D",
+        "type": "wmp",
+        "risk_level": "R2",
+        "benchmark_min": 2.5,
+        "benchmark_max": 3.3,
+        "principal_protected": False,
+    },
+    "TMB": {
+        "code": "TMB",
+        "name": "Timberline Growth Fund",
+        "type": "fund",
+        "risk_level": "R4",
+        "benchmark_min": None,
+        "benchmark_max": None,
+        "principal_protected": False,
+    },
     "CRK": {
         "code": "CRK",
         "name": "Cedar Creek Income Portfolio 365D",
@@ -647,6 +665,128 @@ CASES = [
     ),
     (set(), "QTF", "C1", "chat", "Quarry isn’t suitable for a C1 profile, so I won’t recommend it to you."),
     (set(), "VAX", None, "chat", "A CD is FDIC insured; the annuity is not, and its value can go down."),
+    # fifth batch: typographic forms, numbers in words, cards (first try: 10 of 14 caught, 5 of 6 clean)
+    (
+        {"promise.guaranteed_return", "claim.yield_exceeds_benchmark"},
+        "BLU",
+        None,
+        "chat",
+        "Bluewater’s guaranteed eight percent, folks.",
+    ),
+    (
+        {"promise.capital_guarantee"},
+        "BLU",
+        None,
+        "chat",
+        "It’s risk‑free, truly — you can’t lose on Bluewater.",
+    ),
+    (
+        {"performance.prediction"},
+        "TMB",
+        None,
+        "chat",
+        "Timberline’ll be up a good fifteen percent by this time next year, I’d bet the house on it.",
+    ),
+    (
+        {"disclosure.benchmark_disclaimer_missing"},
+        "BLU",
+        None,
+        "chat",
+        "Bluewater’s benchmark is 2.5% to 3.3% annually.",
+    ),
+    (
+        {"claim.product_fact_mismatch"},
+        "BLU",
+        None,
+        "chat",
+        "Bluewater’s benchmark is 2.0% to 3.3% a year, and that’s not a promise.",
+    ),
+    (
+        {"performance.past_without_disclaimer", "performance.cherry_picked"},
+        "TMB",
+        None,
+        "chat",
+        "Timberline crushed it in March, up 9% in a single month — that’s the kind of fund this is.",
+    ),
+    (
+        {"performance.past_without_disclaimer"},
+        "TMB",
+        None,
+        "chat",
+        "Timberline’s five-year number is 14% a year, enough said.",
+    ),
+    (
+        {"disclosure.risk_warning_missing", "superlative.absolute_term"},
+        "TMB",
+        None,
+        "product_card",
+        "Timberline Growth Fund — the smartest way to grow your savings. Rated R4. Buy in the app today.",
+    ),
+    (
+        {"promise.capital_guarantee", "comparison.deposit_analogy"},
+        "BLU",
+        None,
+        "chat",
+        "Bluewater is insured just like your checking account.",
+    ),
+    (
+        {"suitability.assessment_bypass"},
+        "TMB",
+        None,
+        "chat",
+        "No need to worry about the risk rating thing, I’ll just override it so you can get into Timberline.",
+    ),
+    (
+        {"suitability.product_above_customer_risk"},
+        "TMB",
+        "C2",
+        "chat",
+        "You’re a C2? Timberline is still perfect for you — want me to put in ten grand?",
+    ),
+    (
+        {"inducement.urgency_pressure"},
+        "BLU",
+        None,
+        "chat",
+        "Only 3 hours until the Bluewater window shuts for good!",
+    ),
+    (
+        {"privacy.customer_pii"},
+        None,
+        None,
+        "chat",
+        "Hey Karen Ortiz from Reno, saw your $48,000 transfer come through, welcome aboard!",
+    ),
+    (
+        set(),
+        "BLU",
+        None,
+        "chat",
+        "Bluewater’s benchmark is 2.5% to 3.3% a year; it’s a reference, not a forecast or a guarantee.",
+    ),
+    (set(), "TMB", None, "chat", "Timberline can drop 30% in a bad year, so size any position carefully."),
+    (
+        set(),
+        None,
+        None,
+        "chat",
+        "Risk‑free investments don’t exist — anyone who says otherwise is selling something.",
+    ),
+    (
+        set(),
+        "TMB",
+        None,
+        "chat",
+        "Timberline returned 14% a year over five years as of September 30; past performance doesn’t guarantee future results.",
+    ),
+    (
+        set(),
+        "TMB",
+        None,
+        "chat",
+        "We won’t know Timberline’s return for this year until December, and it could be negative.",
+    ),
+    (set(), None, None, "chat", "Welcome, everyone! We’ll start in two minutes."),
 ]
 
 
