@@ -613,3 +613,21 @@ def test_chinese_batch(code: str, product, customer, text: str) -> None:
 )
 def test_chinese_hard_negatives(product, text: str) -> None:
     assert _reported(text, products=[product] if product else []) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这款年化大概三点六左右吧，不构成承诺哈。", "年化能有个3.6吧。", "到期差不多能拿四个点。"],
+)
+def test_a_bare_yield_after_a_hedge_is_a_forecast(text: str) -> None:
+    found = _reported(text, products=[WENXIN_R2])
+    assert {"performance.prediction", "claim.yield_exceeds_benchmark"} <= found
+
+
+def test_a_yield_word_without_a_figure_is_clean() -> None:
+    assert _reported("年化是浮动的，以实际为准。", products=[WENXIN_R2]) == set()
+
+
+def test_a_number_word_with_ish_before_percent_is_a_figure() -> None:
+    text = "Realistically you're looking at four-ish percent when this matures."
+    assert "claim.yield_exceeds_benchmark" in _reported(text, pack="us", products=[PINECREST_R2])
