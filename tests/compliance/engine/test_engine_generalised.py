@@ -631,3 +631,30 @@ def test_a_yield_word_without_a_figure_is_clean() -> None:
 def test_a_number_word_with_ish_before_percent_is_a_figure() -> None:
     text = "Realistically you're looking at four-ish percent when this matures."
     assert "claim.yield_exceeds_benchmark" in _reported(text, pack="us", products=[PINECREST_R2])
+
+
+CLEARWATER_R3 = {
+    **WMP_R3_EN,
+    "name": "Clearwater Multi-Asset Portfolio 180D",
+    "benchmark_min": 3.1,
+    "benchmark_max": 4.2,
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Benchmark on Clearwater is 3.1 to 4.2% a year.", "The benchmark for this tranche is 3.1% to 4.2%."],
+)
+def test_a_benchmark_quoted_a_few_words_after_its_label_owes_the_disclaimer(text: str) -> None:
+    found = _reported(text, pack="us", products=[CLEARWATER_R3])
+    assert "disclosure.benchmark_disclaimer_missing" in found
+    assert "performance.prediction" not in found
+
+
+def test_the_benchmarks_return_over_the_same_period_is_history_not_a_benchmark_quote() -> None:
+    text = (
+        "本基金过去一年净值增长12.4%，对应期间的业绩比较基准收益率是9.8%。基金的过往业绩并不预示其未来表现。"
+    )
+    assert "disclosure.benchmark_disclaimer_missing" not in _reported(
+        text, kind="script", products=[HUAJING_R4]
+    )
