@@ -31,7 +31,7 @@ _LEVEL_ANY = re.compile(
     r"(?P<code>(?<![a-z0-9])p?r\s?[1-5](?![0-9]))"
     r"|(?P<cn>风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险)"
     r"|(?P<word>(?P<w>中低|中高|较低|较高|中等|低|中|高)风险)"
-    r"|(?P<en>risk (?:level|rating|category)\s*(?:is|of|:)?\s*(?P<e>low-moderate|low to moderate|moderately low"
+    r"|(?P<en>risk(?: (?:level|rating|category)\s*(?:is|of|:)?|\s*:|[- ]wise,? (?:it's|it is|its|this is|that's|is))\s*(?P<e>low-moderate|low to moderate|moderately low"
     r"|moderate-high|moderately high|medium-high|low|moderate|medium|high)\b)"
     r"|(?P<en2>(?:a|an|is|it's|its|'s)\s+(?P<e2>low-moderate|moderate-high|medium-high|moderate|medium|low|high)[- ]risk"
     r"\b(?! tolerance| profile| appetite| investors?| clients?| customers?))"
@@ -354,6 +354,25 @@ _OTHER_LIQUID = re.compile(
 )
 
 
+# The English liquidity grammars run only on text with English words in it (a Chinese script skips them).
+_ENGLISH_WORDS = re.compile(r"[a-z]{2,} [a-z]{2,} [a-z]{2,}")
+
+
+def _denied_lockup(run: TextView, liquidity: re.Pattern[str]) -> bool:
+    """Report the first liquidity claim that denies the lock-up; True when one was reported."""
+    s = run.s
+    for m in liquidity.finditer(s):
+        ss, _ = run.sentence_of(m.start())
+        if _AFTER_LOCKUP.search(s, ss, m.start()):
+            continue  # 持有满90天后可以随时赎回: true once the lock-up is over
+        if _OTHER_LIQUID.search(s, max(ss, m.start() - 16), m.start()):
+            continue  # 余额宝是货币基金，随时可以取: another product's liquidity, said to contrast
+        if not run.negated(m.start()) and not run.in_prohibitive_quote(m.start(), m.end()):
+            run.add("misleading.hidden_conditions", m.start(), m.end())
+            return True
+    return False
+
+
 def detect_hidden_conditions(run: TextView) -> None:
     rule = run.pack.rules.get("misleading.hidden_conditions")
     if rule is None or run.kind not in rule.kinds:
@@ -366,15 +385,10 @@ def detect_hidden_conditions(run: TextView) -> None:
         names = " ".join(norm_name(p.name) for p in run.products)
         # Insurance always has withdrawal and surrender limits; other products when the text or name says so.
         if any(p.type == "insurance" for p in run.products) or lockup.search(s) or lockup.search(names):
-            for m in liquidity.finditer(s):
-                ss, _ = run.sentence_of(m.start())
-                if _AFTER_LOCKUP.search(s, ss, m.start()):
-                    continue  # 持有满90天后可以随时赎回: true once the lock-up is over
-                if _OTHER_LIQUID.search(s, max(ss, m.start() - 16), m.start()):
-                    continue  # 余额宝是货币基金，随时可以取: another product's liquidity, said to contrast
-                if not run.negated(m.start()) and not run.in_prohibitive_quote(m.start(), m.end()):
-                    run.add("misleading.hidden_conditions", m.start(), m.end())
-                    break
+            found = _denied_lockup(run, liquidity)
+            liquidity_en = rule.regexes.get("liquidity_en")
+            if not found and liquidity_en is not None and _ENGLISH_WORDS.search(s):
+                _denied_lockup(run, liquidity_en)
     if fees is not None and any(p.type in ("fund", "wmp", "insurance") for p in run.products):
         for m in fees.finditer(s):
             if not run.negated(m.start()) and not run.in_prohibitive_quote(m.start(), m.end()):

@@ -105,7 +105,9 @@ _EN_TENS = {
 _EW_ONE = "|".join(sorted(list(_EN_UNITS) + list(_EN_TENS), key=len, reverse=True))
 _EW_DIGIT = "zero|one|two|three|four|five|six|seven|eight|nine"
 # An English number in words: "eight", "twenty-five", "three point eight", "four and a half".
-_EW = rf"(?:(?:{_EW_ONE})(?:[- ](?:{_EW_DIGIT}))?(?: and a half| point(?: (?:{_EW_DIGIT}))+)?)"
+# A fraction after a whole number: "four and a half", "three and three-quarters", "two and a quarter".
+_EN_FRACTION = r"[- ]and[- ](?:a|one|three)[- ](?:half|quarters?)"
+_EW = rf"(?:(?:{_EW_ONE})(?:[- ](?:{_EW_DIGIT}))?(?:{_EN_FRACTION}|[- ]point(?:[- ](?:{_EW_DIGIT}))+)?)"
 _EN_PCT = re.compile(rf"\b({_EW})\s*(?:%|percent\b|per cent\b)")
 # A number word with -ish before percent (four-ish percent).
 _EN_ISH = re.compile(rf"\b({_EW})-?ish\s*(?:%|percent\b|per cent\b)")
@@ -129,7 +131,8 @@ _YIELD_BARE = re.compile(
 )
 # The same after an English benchmark label (benchmark is three point two to three point eight; three-point-one).
 _EN_LABELLED_BARE = re.compile(
-    rf"\b(?:benchmark|target)(?: range| return| yield)?(?:'s| is| of| at| runs| from| sits at|:)*\s*"
+    rf"\b(?:benchmark|target)(?: range| return| yield)?(?: (?:on|for) (?:the )?[a-z][a-z-]*(?: [a-z][a-z-]*){{0,3}}?)?"
+    rf"(?:'s| is| of| at| runs| from| sits at|:)*\s*"
     rf"({_EW}|{_NUM})\s*(?:%|percent)?\s*(?:to|-|through|and)\s*({_EW}|{_NUM})(?![\d%.]|\s*(?:percent|years?|months?|days?))"
 )
 _BOUNDS_GATE = re.compile(r"最低|下限|低至|lower bound|low end|bottom|floor")
@@ -151,9 +154,11 @@ def parse_en_number(text: str) -> float | None:
         return float(text)
     except ValueError:
         pass
-    half = text.endswith(" and a half")
-    if half:
-        text = text[: -len(" and a half")]
+    text, fraction = _split_en_fraction(text)
+    text = re.sub(r"-point-?", " point ", text).replace("-point ", " point ")  # four-point-two
+    if " point " in text:
+        whole_part, _, frac_part = text.partition(" point ")
+        text = whole_part + " point " + frac_part.replace("-", " ")
     whole, _, frac = text.partition(" point ")
     total = 0.0
     for part in re.split(r"[- ]", whole):
@@ -168,7 +173,20 @@ def parse_en_number(text: str) -> float | None:
         if not all(d in _EN_UNITS and _EN_UNITS[d] < 10 for d in digits):
             return None
         total += float("0." + "".join(str(_EN_UNITS[d]) for d in digits))
-    return total + (0.5 if half else 0.0)
+    return total + fraction
+
+
+_EN_FRACTION_TAIL = re.compile(r"[- ]and[- ](a|one|three)[- ](half|quarters?)$")
+
+
+def _split_en_fraction(text: str) -> tuple[str, float]:
+    """'three and three-quarters' → ('three', 0.75); text without a fraction → (text, 0.0)."""
+    m = _EN_FRACTION_TAIL.search(text)
+    if m is None:
+        return text, 0.0
+    count = 3 if m.group(1) == "three" else 1
+    part = 0.5 if m.group(2) == "half" else 0.25 * count
+    return text[: m.start()], part
 
 
 def _value(text: str) -> float | None:
@@ -277,6 +295,14 @@ _CERTAIN = re.compile(
 _FORWARD = re.compile(
     r"差不多能|大概能拿|能拿(?!到手)|ought to|(?:should|will|can|could|to) clear\b|my money says|finish(?:es)? the year|end(?:s)? the year|close(?:s)? (?:out )?the year|by the end of the year|\blands?\b|\blanding\b|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
 )
+# English words after a figure that make it an allocation, a charge or a limit rather than a return.
+_NONYIELD_R_EN = re.compile(
+    r"\s*(?:(?:in|into) (?:preferred|common|stocks?|bonds?|equities|cash|treasur(?:y|ies)|high-yield|real estate|reits?"
+    r"|[a-z-]+ (?:shares|stocks|bonds|securities|debt|paper))|(?:federal |early |surrender |withdrawal )*(?:tax|penalty|"
+    r"surrender charge|withdrawal charge|sales charge|load)\b|of (?:the |your )?(?:value|account|contract|balance|holdings))"
+)
+# English forecast openers kept apart from _FORWARD: "my honest read?", "I'd pencil in", "I ran the numbers".
+_FORWARD_EN = re.compile(r"my honest read|pencil(?:ing|led)? in|(?:run|ran) the numbers|the smart money")
 _HIST_CLAUSE = re.compile(
     r"(?:it's|is|was|fund's|been) up\b|printed|year to date|ytd|so far this year|this year so far|做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|posted|clocked|notched|put up|yielded|paid out|\bwere\b|\bwas\b|\bdid\b(?!n't| not)"
 )
@@ -320,6 +346,9 @@ _SAME_PERIOD_BENCHMARK = re.compile(
     r"(?:同期|对应期间|同一期间|同一时期)(?:的)?(?:业绩)?(?:比较)?基准|(?:业绩)?比较基准(?:收益率)?同期|benchmark (?:returned|return(?:ed)? over the same)"
 )
 _UPTO = re.compile(r"up to|最高可达|最高|最多|as high as|上限")
+# Period words that make a figure forward-looking, except right after a benchmark label (the benchmark for this
+# tranche is 3.1% to 4.2%): there they name the period the benchmark covers.
+_BENCHMARK_PERIOD = re.compile(r"this (?:cycle|tranche|term)|at maturity|by maturity")
 
 
 def _asserted(run: TextView, rx: re.Pattern[str], clause: str, base: int) -> re.Match[str] | None:
@@ -328,6 +357,28 @@ def _asserted(run: TextView, rx: re.Pattern[str], clause: str, base: int) -> re.
         if not run.negated(base + m.start()):
             return m
     return None
+
+
+# English past results: a window that has ended after the figure (2.6% … last week; up 21% in the past three months)
+# or a past-tense verb before it (printed, matured, logged).
+_EN_PAST_RIGHT = re.compile(
+    r"\b(?:last (?:week|month|quarter|year)|yesterday|so far|to date|year to date"
+    r"|(?:in|over|during|for) (?:just )?(?:the )?(?:past|last|previous|prior) (?:\d+|few|couple of|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|twelve)? ?(?:days?|weeks?|months?|quarters?|years?|sessions?)"
+    r"|in (?:a|one) single (?:day|week|month|quarter|session))\b"
+)
+_EN_PAST_VERB = re.compile(
+    r"\b(?:printed|logged|booked|chalked up|matured|have matured|has matured|racked up|jumped|soared|surged|popped"
+    r"|rallied|climbed|spiked|crushed it|killed it|went up|(?:one|three|five|ten|\d+)[- ]year (?:number|return|record"
+    r"|track record|average|figure|performance))\b"
+)
+
+
+def _english_past(s: str, fig: Figure, base: int, cs: int, ce: int) -> bool:
+    """An English figure the clause places in the past, with nothing in it about the future."""
+    if _FUTURE.search(s, cs, ce):
+        return False
+    return bool(_EN_PAST_RIGHT.search(s, fig.end, ce) or _EN_PAST_VERB.search(s, base, fig.start))
 
 
 def classify(run: TextView, fig: Figure) -> str:
@@ -341,6 +392,8 @@ def classify(run: TextView, fig: Figure) -> str:
     fig.ctx_start = fig.start
     if _NONYIELD_L.search(left8) or _NONYIELD_R.search(right):
         return "nonyield"
+    if english and _NONYIELD_R_EN.match(s, fig.end):
+        return "nonyield"  # up to 10% in preferred shares, a 10% tax penalty: an allocation or a charge
     if s[fig.start] == "-" and _DRAWDOWN.search(s, ss, se):
         return "nonyield"  # 最大回撤…-2.1%: a risk measure, not a return
     if (
@@ -376,6 +429,8 @@ def classify(run: TextView, fig: Figure) -> str:
     right_c = s[fig.end : ce]
     fig.yield_word = bool(_YIELD.search(s[max(ss, fig.start - 12) : min(se, fig.end + 6)]))
     label_near = _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None
+    if english and _english_past(s, fig, base, cs, ce):
+        return "historical"
     if _PAST_LEFT.search(s, base, fig.start) and not _FUTURE.search(s, cs, ce):
         return "historical"
     m = _asserted(run, _CERTAIN, clause, base)
@@ -391,7 +446,11 @@ def classify(run: TextView, fig: Figure) -> str:
     if _PAST_RIGHT.match(s, fig.end, min(ce, fig.end + 40)) and not _FUTURE.search(s, cs, ce):
         return "historical"  # up 21% in the past three months / 2.6% … last week: the time word follows
     m = _asserted(run, _FORWARD, clause, base)
-    if m is not None and not (label_near and _UPTO.fullmatch(m.group())):
+    if m is None and english:
+        m = _asserted(run, _FORWARD_EN, clause, base)
+    if m is not None and not (
+        label_near and (_UPTO.fullmatch(m.group()) or _BENCHMARK_PERIOD.fullmatch(m.group()))
+    ):
         fig.ctx_start = min(fig.start, base + m.start())
         return "forward"
     if _FORWARD_R.search(right_c) and not run.negated(fig.start):

@@ -94,6 +94,10 @@ SIGNALS = {
         "risk level",
         "risk rating",
         "risk category",
+        "risk:",
+        "risk-wise",
+        "risk wise",
+        "risk :",
         "moderate-risk",
         "moderate risk",
         "medium-risk",
@@ -147,6 +151,14 @@ SIGNALS = {
         "restriction",
         "whenever",
         "take it out",
+        "anytime",
+        "any time",
+        "money out",
+        "out early",
+        "out sooner",
+        "penalty",
+        "no charge",
+        "charge you",
         "费用",
         "免费",
         "手续费",
@@ -225,6 +237,7 @@ REGEX_LIST_FIELDS = (
     "worst",
     "lockup",
     "liquidity",
+    "liquidity_en",
     "fees",
     "periods",
     "exclude_sentence",
@@ -316,6 +329,10 @@ def _merge_rule(into: dict[str, Any], extra: dict[str, Any]) -> None:
     for key, value in extra.items():
         if isinstance(value, list) and isinstance(into.get(key), list):
             into[key] = into[key] + [v for v in value if v not in into[key]]
+        elif isinstance(value, dict) and isinstance(into.get(key), dict):
+            merged = copy.deepcopy(into[key])  # warnings: {any_en: [...]}: each list is appended too
+            _merge_rule(merged, value)
+            into[key] = merged
         elif key not in into:
             into[key] = copy.deepcopy(value)
 
