@@ -4,6 +4,10 @@
 ``CompiledPack`` (an Aho-Corasick automaton over every phrase, trigger and exclusion, plus the regexes),
 cached by content hash so that recompiling unchanged data is cheap. ``get_pack(name)`` is the compiled
 repository pack.
+
+It is longer than most modules (~680 lines) because loading, validating, merging included files and compiling
+are one contract: the officer's rule editor and back-test compile the same dicts, so the checks live beside the
+compiler rather than in a second module that could drift from it.
 """
 
 from __future__ import annotations
