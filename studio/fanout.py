@@ -51,10 +51,12 @@ from redis import asyncio as aioredis
 
 from compliance.screening import engine_warm
 from core.db import persistent_database_sync_to_async
+from core.heap import server_heap_warm
 from observability import metrics
 from observability.logs import fresh_context
 from products.models import Product
 from products.services import suitability_check
+from studio import attendance
 from studio.lifecycle import room_group
 from studio.presence import PRESENCE_INTERVAL, Presence
 from studio.room_open import room_reads_invalidate
@@ -65,6 +67,7 @@ logger = logging.getLogger(__name__)
 BATCH_INTERVAL = 0.1
 GAP_WAIT = 0.2
 REACTION_INTERVAL = 1.0
+REACTIONS_READ_REUSE = 1.0
 
 
 def encode(frame: dict) -> str:
@@ -119,6 +122,9 @@ class Room:
         self.closed = False
         # Publish time of the oldest sequenced event not yet written (0: none): each write observes its lag.
         self.lag_since = 0.0
+        # The room's reaction counts as last read (loop time, future of the counts): shared by the connects
+        # of a burst for ``REACTIONS_READ_REUSE`` seconds, dropped whenever the room's counts move.
+        self.reactions_read: tuple[float, asyncio.Future] | None = None
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -193,6 +199,7 @@ class Room:
             text = encode(event["frame"])
             await self._send_to([s for s in self.sockets if s.viewer.user_id == event["user_id"]], text)
         elif kind == "room.reactions":
+            self.reactions_read = None  # a joining socket reads the counts afresh
             self.room_reactions.update(event["counts"])
         elif kind == "room.admission":  # a grant ended: each socket checks its own admission again
             room_reads_invalidate(self.session_id)
@@ -398,6 +405,21 @@ class Room:
             except Exception:
                 logger.debug("room %s: send failed", self.session_id, exc_info=True)
 
+    async def reactions_so_far(self) -> dict[str, int]:
+        """The room's reaction counts for a joining socket's ``session.state``: one Redis read shared by the
+        connects of a burst. Any change of the counts (this process's or another's, which reach every hub as
+        ``room.reactions``) drops the shared read, so a joiner sees what it would have read itself."""
+        loop = asyncio.get_running_loop()
+        read = self.reactions_read
+        if (
+            read is None
+            or loop.time() - read[0] >= REACTIONS_READ_REUSE
+            or (read[1].done() and read[1].exception() is not None)
+        ):
+            future = asyncio.ensure_future(attendance.reaction_totals(self.session_id))
+            read = self.reactions_read = (loop.time(), future)
+        return dict(await asyncio.shield(read[1]))
+
     async def tick_reactions(self) -> None:
         if self.local_reactions:
             counts, self.local_reactions = dict(self.local_reactions), Counter()
@@ -417,7 +439,6 @@ class Hub:
         self.ticker: asyncio.Task | None = None
         self.background: set[asyncio.Task] = set()
         self.deliveries = 0
-        self.engine_warmed = False
         self._prefix = settings.CHANNEL_LAYERS["default"]["CONFIG"].get("prefix", "asgi")
         self.presence = Presence(prefix=self._prefix, process_key=self.process_key)
 
@@ -453,9 +474,7 @@ class Hub:
                 self.ticker = asyncio.create_task(
                     self._tick(), name="live-room-hub-ticker", context=fresh_context()
                 )
-            if not self.engine_warmed:
-                self.engine_warmed = True
-                self._background(asyncio.to_thread(engine_warm))
+            process_warm_up()
         else:
             await room.ready
         live_after = await room.add(sock, replay=replay)
@@ -539,6 +558,30 @@ class Hub:
         """The room's viewer count across processes right now (for the joining socket's first frame)."""
         room = self.rooms.get(session_id)
         return await self.presence.viewers_now(session_id, local=room.audience if room else 0)
+
+
+_warm_up: dict[str, Any] = {"task": None}
+
+
+def process_warm_up() -> None:
+    """Start this process's one-time warm-up in the background, unless it has started already.
+
+    The rule packs are compiled (a second or more; ``compliance.screening.engine_warm``) off the event loop,
+    then the heap they built is frozen (``core.heap``). A Daphne process calls this as soon as its reactor
+    runs (``config/asgi.py``), so a join storm on a fresh process (a deploy) does not share the process with
+    the compile; elsewhere the first room that opens calls it.
+    """
+    if _warm_up["task"] is not None:
+        return
+
+    async def warm() -> None:
+        try:
+            await asyncio.to_thread(engine_warm)
+        except Exception:
+            logger.warning("live-room warm-up failed; the first line compiles the packs", exc_info=True)
+        server_heap_warm()
+
+    _warm_up["task"] = asyncio.ensure_future(warm())
 
 
 def hub_for(layer) -> Hub:

@@ -149,3 +149,26 @@ async def test_a_socket_joining_while_a_chat_batch_waits_gets_each_line_once():
 
     assert early.seqs == [1, 2, 3, 4]
     assert late.seqs == [1, 2, 3, 4], "no line twice, none missing"
+
+
+def test_autobahn_no_longer_formats_its_configuration_for_every_connection(monkeypatch):
+    """``daphne_tune`` defers autobahn's per-connection ``pformat`` of ~40 options to when a debug line is
+    actually rendered; the rendered text and the module's other use (``Timings``) are unchanged."""
+    import pprint
+
+    from autobahn.websocket import protocol
+
+    from studio.wire import daphne_tune
+
+    monkeypatch.setattr(protocol, "pformat", protocol.pformat)  # undone after the test
+    monkeypatch.setattr(protocol.Timings, "__str__", protocol.Timings.__str__)
+    daphne_tune()
+    calls = []
+    monkeypatch.setattr(pprint, "pformat", lambda obj, *a, **k: calls.append(obj) or repr(obj))
+    options = [("autoPingTimeout", 30, "WebSocketFactory")]
+    deferred = protocol.pformat(options)
+    assert calls == []  # nothing formatted until the log line is rendered
+    assert str(deferred) == repr(options) and calls == [options]
+    timings = protocol.Timings()
+    timings.track("onOpen")
+    assert isinstance(str(timings), str) and "onOpen" in str(timings)
