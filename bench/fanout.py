@@ -47,6 +47,7 @@ import ctypes
 import json
 import math
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -62,6 +63,7 @@ BENCH = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 ORIGIN = "http://127.0.0.1"
+ACCESS_LOG_LINE = re.compile(r'^\S+ \S+ \S+ \[[^\]]+\] "')
 
 
 # -- processes -------------------------------------------------------------------------------------
@@ -757,7 +759,13 @@ def run_ours(args, procs: Processes, workdir: Path, server_core, load_core) -> d
             log = (workdir / f"daphne-{index}.log").read_text(errors="replace")
             tracebacks = log.count("Traceback")
             if tracebacks:
-                first = log[log.index("Traceback") :].splitlines()
+                # Daphne's access log shares the file: its lines (``127.0.0.1:port - - [date] "WSCONNECT ..."``)
+                # may land between a traceback's lines, so they are left out of what is shown.
+                first = [
+                    row
+                    for row in log[log.index("Traceback") :].splitlines()
+                    if not ACCESS_LOG_LINE.match(row)
+                ]
                 end = next(
                     (i for i, row in enumerate(first[1:], 1) if not row.startswith((" ", "Traceback"))),
                     len(first) - 1,
