@@ -1,16 +1,19 @@
 """Garbage collection of a long-running server process (Daphne): keep the start-up heap out of full collections.
 
-CPython's full collection walks every tracked object. A Daphne process of this project holds ~1.5 million
-objects before its first viewer (Django, the apps, and the compliance engine's compiled rule packs); with the
-default thresholds a join storm of 5,000 viewers ran eight full collections of 170-470 ms each, a quarter of
-the process's CPU, and each one stalled every room for that long (``bench/fanout.py --connect-storm 5000``
-with ``gc.callbacks`` timing them). So a server process:
+CPython's full collection walks every tracked object. A Daphne process of this project holds ~350,000 of them
+before its first viewer (Django, the apps, the URL and rule tables). With the default thresholds a join storm
+of 5,000 viewers ran eight full collections of 165-470 ms each, 2.5 s of the process's ~9 s of CPU, and each
+one stalled every room for that long: the periodic stalls of the 500-rooms run (``gc.callbacks`` timing them
+during ``bench/fanout.py --connect-storm 5000``, a shared machine). So a server process:
 
 - collects once and **freezes** what exists at start-up (``gc.freeze``: the permanent generation is never
-  walked again), and once more after its warm-up (the first room compiles the rule packs), without a
-  collection then, so no viewer waits for one;
-- collects the youngest generation every ``GEN0_THRESHOLD`` allocations instead of every 700, so the short-
-  lived objects of a connect or a chat line die young instead of being promoted and walked again.
+  walked again), and once more after its warm-up (the rule packs compiled when the reactor starts), without
+  a collection then;
+- collects the youngest generation every ``GEN0_THRESHOLD`` net allocations of tracked objects instead of 700 and the middle
+  one every ``GEN1_THRESHOLD`` of those, so a storm reaches the full collection (still subject to CPython's
+  rule that it runs only once the long-lived objects grew by a quarter) about once instead of eight times.
+  The price is a longer young collection (~10 ms) and, during a storm, a middle one of up to a few hundred
+  ms; in a steady room few objects survive and both stay short.
 
 Nothing is disabled: cycles made after start-up are still collected. Objects frozen at warm-up that become
 garbage later are never freed; that is the small, one-time set alive at that moment.
