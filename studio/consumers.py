@@ -399,7 +399,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                     "seq": live_after,
                     "shelf": selectors.shelf_frames(shelf, profile=self.viewer.profile, now=timezone.now()),
                     "viewers": await hub.viewers_now(self.session_id),
-                    "reactions": await self.room.reactions_so_far(),
+                    "reactions": await attendance.reaction_totals(self.session_id),
                     "you": {
                         "user_id": self.viewer.user_id,
                         "role": self.viewer.role,
@@ -578,8 +578,6 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             raise ApplicationError(_("Too many reactions."), code=StudioError.RATE_LIMITED)
         self.room.local_reactions[frame.kind] += 1
         await attendance.reaction_counted(self.session_id, frame.kind)
-        if self.room is not None:
-            self.room.reactions_read = None  # the next joiner reads the counts with this one
         if frame.ref:
             await self.send_frame({"type": "ack", "ref": frame.ref})
 

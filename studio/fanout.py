@@ -56,7 +56,6 @@ from observability import metrics
 from observability.logs import fresh_context
 from products.models import Product
 from products.services import suitability_check
-from studio import attendance
 from studio.lifecycle import room_group
 from studio.presence import PRESENCE_INTERVAL, Presence
 from studio.room_open import room_reads_invalidate
@@ -67,7 +66,6 @@ logger = logging.getLogger(__name__)
 BATCH_INTERVAL = 0.1
 GAP_WAIT = 0.2
 REACTION_INTERVAL = 1.0
-REACTIONS_READ_REUSE = 1.0
 
 
 def encode(frame: dict) -> str:
@@ -122,9 +120,6 @@ class Room:
         self.closed = False
         # Publish time of the oldest sequenced event not yet written (0: none): each write observes its lag.
         self.lag_since = 0.0
-        # The room's reaction counts as last read (loop time, future of the counts): shared by the connects
-        # of a burst for ``REACTIONS_READ_REUSE`` seconds, dropped whenever the room's counts move.
-        self.reactions_read: tuple[float, asyncio.Future] | None = None
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -199,7 +194,6 @@ class Room:
             text = encode(event["frame"])
             await self._send_to([s for s in self.sockets if s.viewer.user_id == event["user_id"]], text)
         elif kind == "room.reactions":
-            self.reactions_read = None  # a joining socket reads the counts afresh
             self.room_reactions.update(event["counts"])
         elif kind == "room.admission":  # a grant ended: each socket checks its own admission again
             room_reads_invalidate(self.session_id)
@@ -404,21 +398,6 @@ class Room:
                 await deliver(sock, *encoded)
             except Exception:
                 logger.debug("room %s: send failed", self.session_id, exc_info=True)
-
-    async def reactions_so_far(self) -> dict[str, int]:
-        """The room's reaction counts for a joining socket's ``session.state``: one Redis read shared by the
-        connects of a burst. Any change of the counts (this process's or another's, which reach every hub as
-        ``room.reactions``) drops the shared read, so a joiner sees what it would have read itself."""
-        loop = asyncio.get_running_loop()
-        read = self.reactions_read
-        if (
-            read is None
-            or loop.time() - read[0] >= REACTIONS_READ_REUSE
-            or (read[1].done() and read[1].exception() is not None)
-        ):
-            future = asyncio.ensure_future(attendance.reaction_totals(self.session_id))
-            read = self.reactions_read = (loop.time(), future)
-        return dict(await asyncio.shield(read[1]))
 
     async def tick_reactions(self) -> None:
         if self.local_reactions:

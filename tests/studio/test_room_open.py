@@ -146,29 +146,3 @@ async def test_an_invalidation_during_a_read_keeps_that_read_from_being_reused()
     release.set()
     assert await pending == 1
     assert await reads.read(1, reuse=True) == 2
-
-
-async def test_the_joiners_of_a_burst_share_one_read_of_the_reaction_counts_until_they_move(monkeypatch):
-    """``Room.reactions_so_far``: one Redis read for a burst of connects; a change of the counts (this
-    process's reaction, or any process's ``room.reactions`` event) makes the next joiner read again."""
-    import asyncio
-    from types import SimpleNamespace
-
-    from studio import attendance
-    from studio.fanout import Room
-
-    reads: list[int] = []
-
-    async def reaction_totals(session_id):
-        reads.append(session_id)
-        await asyncio.sleep(0.01)
-        return {"like": len(reads)}
-
-    monkeypatch.setattr(attendance, "reaction_totals", reaction_totals)
-    room = Room(SimpleNamespace(), 7)
-    burst = await asyncio.gather(*(room.reactions_so_far() for _ in range(50)))
-    assert burst == [{"like": 1}] * 50 and reads == [7]
-    burst[0]["like"] = 99  # each joiner gets its own copy
-    assert await room.reactions_so_far() == {"like": 1} and reads == [7]
-    await room.handle({"type": "room.reactions", "counts": {"like": 1}})
-    assert await room.reactions_so_far() == {"like": 2} and reads == [7, 7]
