@@ -47,6 +47,7 @@ import ctypes
 import json
 import math
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -62,6 +63,7 @@ BENCH = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 ORIGIN = "http://127.0.0.1"
+ACCESS_LOG_LINE = re.compile(r'^\S+ \S+ \S+ \[[^\]]+\] "')
 
 
 # -- processes -------------------------------------------------------------------------------------
@@ -303,6 +305,7 @@ def run_load(
         flush=True,
     )
     rss_before = sum(rss_kb(pid) for pid in server_pids)
+    cpu_start = sum(cpu_seconds(pid) for pid in server_pids)
     load = procs.start(
         [sys.executable, str(BENCH / "loadgen.py"), json.dumps(plan)],
         core=load_core,
@@ -332,12 +335,20 @@ def run_load(
                 connections = max(1, event["viewers"] + event["senders"] - partial)
                 connected["rss_kb_per_conn"] = round((rss_after - rss_before) / connections, 1)
                 connected["rss_mb_after"] = round(rss_after / 1024, 1)
+                # Server CPU per connect: steadier than the wall time on a shared machine (it includes
+                # the 1 s pause at the first tenth, when the server is idle).
+                cpu_connect = sum(cpu_seconds(pid) for pid in server_pids) - cpu_start
+                connected["server_cpu_s"] = round(cpu_connect, 2)
+                connected["server_cpu_ms_per_conn"] = round(
+                    1000 * cpu_connect / max(1, event["viewers"] + event["senders"]), 3
+                )
                 print(
                     f"  connected {event['viewers']} viewers + {event['senders']} senders in {event['seconds']} s"
                     f" (viewers alone {event.get('connect_seconds')} s, greeted {event.get('greeted')})"
                     f" ({event['failed']} failed{': ' + event['first_failure'] if event['failed'] else ''}); "
                     f"server RSS {rss_before / 1024:.1f} MB at {partial} viewers -> {rss_after / 1024:.1f} MB = "
-                    f"{connected['rss_kb_per_conn']} KB per connection",
+                    f"{connected['rss_kb_per_conn']} KB per connection; server CPU {connected['server_cpu_s']} s = "
+                    f"{connected['server_cpu_ms_per_conn']} ms per connection",
                     flush=True,
                 )
                 load.stdin.write("go\n")
@@ -409,6 +420,7 @@ def run_load(
         "lost": summary.get("lost_final", sum(s["lost"] for s in steps)),
         "rss_kb_per_conn": connected.get("rss_kb_per_conn"),
         "connect_s": connected.get("connect_seconds"),
+        "cpu_ms_per_conn": connected.get("server_cpu_ms_per_conn"),
     }
     costs = sorted(
         s["server_us_per_delivery"]
@@ -621,6 +633,7 @@ def main(argv: list[str] | None = None) -> int:
                     "ratio": round(bare_connect_s / connect_s, 3) if connect_s and bare_connect_s else None,
                     "failed": {k: v["connected"].get("failed") for k, v in results.items()},
                     "rss_kb_per_conn": ours["rss_kb_per_conn"] if ours else None,
+                    "cpu_ms_per_conn": {k: v.get("cpu_ms_per_conn") for k, v in results.items()},
                     "load_average": [round(load_start, 2), round(os.getloadavg()[0], 2)],
                 }
             ),
@@ -746,7 +759,13 @@ def run_ours(args, procs: Processes, workdir: Path, server_core, load_core) -> d
             log = (workdir / f"daphne-{index}.log").read_text(errors="replace")
             tracebacks = log.count("Traceback")
             if tracebacks:
-                first = log[log.index("Traceback") :].splitlines()
+                # Daphne's access log shares the file: its lines (``127.0.0.1:port - - [date] "WSCONNECT ..."``)
+                # may land between a traceback's lines, so they are left out of what is shown.
+                first = [
+                    row
+                    for row in log[log.index("Traceback") :].splitlines()
+                    if not ACCESS_LOG_LINE.match(row)
+                ]
                 end = next(
                     (i for i, row in enumerate(first[1:], 1) if not row.startswith((" ", "Traceback"))),
                     len(first) - 1,

@@ -18,13 +18,6 @@ from core.middleware import WebSocketOriginValidator, websocket_auth_stack  # no
 from observability.middleware import WebSocketContextMiddleware  # noqa: E402
 from studio.routing import websocket_urlpatterns  # noqa: E402
 
-if "twisted.internet.reactor" in sys.modules:  # served by Daphne: SIGTERM drains (studio/drain.py)
-    from twisted.internet import reactor  # noqa: E402
-
-    from studio import drain  # noqa: E402
-
-    drain.install(reactor)
-
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
@@ -36,3 +29,16 @@ application = ProtocolTypeRouter(
         ),
     }
 )
+
+if "twisted.internet.reactor" in sys.modules:  # served by Daphne
+    from twisted.internet import reactor  # noqa: E402
+
+    from core.heap import server_heap_tune  # noqa: E402
+    from studio import drain  # noqa: E402
+    from studio.fanout import process_warm_up  # noqa: E402
+    from studio.wire import daphne_tune  # noqa: E402
+
+    drain.install(reactor)  # SIGTERM drains (studio/drain.py)
+    daphne_tune()  # no per-connection work that buys nothing (studio/wire.py)
+    server_heap_tune()  # the start-up heap out of the collector (core/heap.py)
+    reactor.callWhenRunning(process_warm_up)  # compile the rule packs before the first join storm

@@ -1,6 +1,7 @@
 """Response headers every page carries, and the origin check of the live room's WebSocket."""
 
 from collections.abc import Awaitable, Callable
+from importlib import import_module
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -151,6 +152,36 @@ class WebSocketAuthMiddleware(AuthMiddleware):  # type: ignore[misc]  # channels
         await super().resolve_scope(scope)
 
 
+class WebSocketSessionMiddleware:
+    """Channels' ``SessionMiddleware`` for a socket, without wrapping its ``send``.
+
+    Channels' wrapper saves a modified session only on ``http.response.start``, which a socket never sends,
+    yet every frame a socket sends went through it (two lazy-object lookups per frame) and each connect built
+    it. Here a socket's scope gets the same session store (``scope["session"]``, read lazily from the session
+    cookie); code that changes it saves it itself, as it had to before. HTTP scopes, and scopes that already
+    carry a session, go through Channels' middleware unchanged.
+    """
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.http = SessionMiddleware(inner)
+
+    async def __call__(
+        self, scope: Scope, receive: Callable[[], Awaitable[Any]], send: Callable[[Any], Awaitable[None]]
+    ) -> None:
+        if scope.get("type") != "websocket" or "session" in scope:
+            await self.http(scope, receive, send)
+            return
+        if "cookies" not in scope:
+            raise ValueError(
+                "No cookies in scope - WebSocketSessionMiddleware needs to run inside CookieMiddleware."
+            )
+        store = import_module(settings.SESSION_ENGINE).SessionStore
+        scope = {**scope, "session": store(scope["cookies"].get(settings.SESSION_COOKIE_NAME))}
+        await self.inner(scope, receive, send)
+
+
 def websocket_auth_stack(inner: Any) -> Any:
-    """``AuthMiddlewareStack`` with ``WebSocketAuthMiddleware``: cookies, then the session, then the user."""
-    return CookieMiddleware(SessionMiddleware(WebSocketAuthMiddleware(inner)))
+    """``AuthMiddlewareStack`` with ``WebSocketSessionMiddleware`` and ``WebSocketAuthMiddleware``: cookies, then
+    the session, then the user."""
+    return CookieMiddleware(WebSocketSessionMiddleware(WebSocketAuthMiddleware(inner)))

@@ -110,7 +110,7 @@ from studio.services.room import (
     user_mute,
 )
 from studio.services.sessions import session_end
-from studio.wire import wire_of
+from studio.wire import deliver, wire_of
 
 logger = logging.getLogger(__name__)
 
@@ -333,7 +333,9 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         await handler(message)
 
     async def send_frame(self, frame: dict) -> None:
-        await self.base_send({"type": "websocket.send", "text": encode(frame)})
+        # Straight to Daphne's socket when it is open and nothing is queued before it, as the fan-out writes
+        # (studio.wire): the session.state, acks and errors skip the per-message ASGI dispatch and framing too.
+        await deliver(self, {"type": "websocket.send", "text": encode(frame)}, [])
 
     # -- connection ----------------------------------------------------------------------------
 

@@ -51,6 +51,7 @@ from redis import asyncio as aioredis
 
 from compliance.screening import engine_warm
 from core.db import persistent_database_sync_to_async
+from core.heap import server_heap_warm
 from observability import metrics
 from observability.logs import fresh_context
 from products.models import Product
@@ -417,7 +418,6 @@ class Hub:
         self.ticker: asyncio.Task | None = None
         self.background: set[asyncio.Task] = set()
         self.deliveries = 0
-        self.engine_warmed = False
         self._prefix = settings.CHANNEL_LAYERS["default"]["CONFIG"].get("prefix", "asgi")
         self.presence = Presence(prefix=self._prefix, process_key=self.process_key)
 
@@ -453,9 +453,7 @@ class Hub:
                 self.ticker = asyncio.create_task(
                     self._tick(), name="live-room-hub-ticker", context=fresh_context()
                 )
-            if not self.engine_warmed:
-                self.engine_warmed = True
-                self._background(asyncio.to_thread(engine_warm))
+            process_warm_up()
         else:
             await room.ready
         live_after = await room.add(sock, replay=replay)
@@ -539,6 +537,30 @@ class Hub:
         """The room's viewer count across processes right now (for the joining socket's first frame)."""
         room = self.rooms.get(session_id)
         return await self.presence.viewers_now(session_id, local=room.audience if room else 0)
+
+
+_warm_up: dict[str, Any] = {"task": None}
+
+
+def process_warm_up() -> None:
+    """Start this process's one-time warm-up in the background, unless it has started already.
+
+    The rule packs are compiled (a second or more; ``compliance.screening.engine_warm``) off the event loop,
+    then the heap they built is frozen (``core.heap``). A Daphne process calls this as soon as its reactor
+    runs (``config/asgi.py``), so a join storm on a fresh process (a deploy) does not share the process with
+    the compile; elsewhere the first room that opens calls it.
+    """
+    if _warm_up["task"] is not None:
+        return
+
+    async def warm() -> None:
+        try:
+            await asyncio.to_thread(engine_warm)
+        except Exception:
+            logger.warning("live-room warm-up failed; the first line compiles the packs", exc_info=True)
+        server_heap_warm()
+
+    _warm_up["task"] = asyncio.ensure_future(warm())
 
 
 def hub_for(layer) -> Hub:

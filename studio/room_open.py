@@ -104,12 +104,13 @@ def room_read(session_id: int) -> tuple[LiveSession | None, dict | None, list]:
     shelf's pushes, which each viewer's connect words for their own profile (``selectors.shelf_frames``)."""
     from studio.selectors import room_shelf_pushes, room_snapshot
 
-    session = LiveSession.objects.select_related("studio").filter(pk=session_id).first()
+    # One read of the session row serves the access rule (its studio) and the snapshot (its pin).
+    session = LiveSession.objects.select_related("studio", "pinned_message").filter(pk=session_id).first()
     if session is None:
         return None, None, []
     return (
         session,
-        room_snapshot(session_id=session_id, shelf=False),
+        room_snapshot(session_id=session_id, shelf=False, session=session),
         room_shelf_pushes(session_id=session_id),
     )
 

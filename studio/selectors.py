@@ -84,11 +84,20 @@ def room_last_seqs(*, session_ids: list[int]) -> dict[int, int]:
     return dict(LiveSession.objects.filter(pk__in=session_ids).values_list("pk", "last_seq"))
 
 
-def room_snapshot(*, session_id: int, viewer=None, now: datetime | None = None, shelf: bool = True) -> dict:
+def room_snapshot(
+    *,
+    session_id: int,
+    viewer=None,
+    now: datetime | None = None,
+    shelf: bool = True,
+    session: LiveSession | None = None,
+) -> dict:
     """What a viewer needs on joining beside the live stream: pin, settings, open questions (with their
     published answers) and the shelf of cards pushed so far, each with ``viewer``'s own suitability
-    (``studio.access.Viewer``; ``None`` words every card as for a guest). Four queries, once per connect."""
-    session = LiveSession.objects.select_related("pinned_message").get(pk=session_id)
+    (``studio.access.Viewer``; ``None`` words every card as for a guest). Four queries, once per connect;
+    three when the caller has just read ``session`` with its ``pinned_message`` (``studio.room_open``)."""
+    if session is None:
+        session = LiveSession.objects.select_related("pinned_message").get(pk=session_id)
     pinned = session.pinned_message
     questions = (
         Question.objects.filter(session_id=session_id, status="published", dismissed_at__isnull=True)

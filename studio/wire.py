@@ -145,3 +145,63 @@ def close_with_code(sock: Any, code: int, reason: bytes) -> bool:
         return False
     send_close_frame(code=code, reasonUtf8=reason, isReply=False)
     return True
+
+
+# -- per-connection set-up (join storms) ---------------------------------------------------------------
+
+
+class _Later:
+    """``func(*args)`` as text, computed only when a log line is actually rendered."""
+
+    __slots__ = ("func", "args")
+
+    def __init__(self, func: Any, *args: Any) -> None:
+        self.func = func
+        self.args = args
+
+    def __str__(self) -> str:
+        return str(self.func(*self.args))
+
+    __repr__ = __str__
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+def _pformat_later(obj: Any) -> _Later:
+    from pprint import pformat
+
+    return _Later(pformat, obj)
+
+
+def _later(func: Any) -> Any:
+    if getattr(func, "_studio_later", False):
+        return func
+
+    def deferred(*args: Any) -> _Later:
+        return _Later(func, *args)
+
+    deferred._studio_later = True  # type: ignore[attr-defined]
+    return deferred
+
+
+def daphne_tune() -> None:
+    """Per-connection costs of autobahn that buy nothing in production (called once, from ``config/asgi.py``).
+
+    autobahn builds the arguments of its debug log lines whether or not anything renders them: on every
+    connection ``_connectionMade`` formats the protocol's whole configuration (~40 options) with ``pformat``
+    (7 % of the server's time in a 5,000-viewer join storm, py-spy), and its handshake and send paths colour
+    values for the terminal with ``hltype``/``hlval`` (click's ``style``, ~2 %). Each is replaced by an object
+    that does the same work when a log observer renders the line, and only then (Daphne sends Twisted's log
+    nowhere unless ``-v 2``). Every use of them in these modules is a log line's keyword argument.
+    """
+    from autobahn.twisted import websocket as twisted_websocket
+    from autobahn.websocket import protocol
+
+    if getattr(protocol, "pformat", None) is not _pformat_later:
+        setattr(protocol, "pformat", _pformat_later)  # noqa: B010 - a module attribute of autobahn's, on purpose
+        # The module's other use of pformat must still return a str.
+        setattr(protocol.Timings, "__str__", lambda self: str(_pformat_later(self._timings)))  # noqa: B010
+    for module in (protocol, twisted_websocket):
+        for name in ("hltype", "hlval"):
+            setattr(module, name, _later(getattr(module, name)))

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
-from django.db import transaction
+from django.db import connections, router, transaction
 from django.db.models import Case, F, Value, When
 from django.db.models.functions import Greatest
 from django.utils import timezone
@@ -107,6 +107,46 @@ def attendance_leave(*, visit_id: int, at: datetime | None = None) -> bool:
     )
 
 
+#: Columns of a visit a join writes, in order (``closed_by_sweep`` is ``False``; ``left_at`` stays empty).
+_JOIN_FIELDS = ("session", "viewer_key", "token", "user", "role", "process", "joined_at", "closed_by_sweep")
+#: Rows per ``INSERT`` (8 parameters each: well under SQLite's and PostgreSQL's parameter limits).
+_JOIN_ROWS_PER_STATEMENT = 100
+
+
+def _visits_insert(joins: list[dict]) -> None:
+    """Insert the joins' visits with plain multi-row ``INSERT … ON CONFLICT DO NOTHING`` (a token written
+    before is skipped). The same statement ``bulk_create(ignore_conflicts=True)`` sends, without building a
+    model instance and preparing each field per row: in a 5,000-viewer join storm that was ~170 µs of the
+    database thread's Python per visit, taken from the same interpreter lock as the handshakes."""
+    connection = connections[router.db_for_write(Visit)]
+    ops = connection.ops
+    fields = [Visit._meta.get_field(name) for name in _JOIN_FIELDS]
+    columns = ", ".join(ops.quote_name(field.column) for field in fields)
+    table = ops.quote_name(Visit._meta.db_table)
+    rows = [
+        (
+            j["session_id"],
+            j["viewer_key"][:80],
+            j["token"],
+            j["user_id"],
+            j.get("role", "")[:16],
+            j.get("process", "")[:120],
+            ops.adapt_datetimefield_value(j["at"]),
+            False,
+        )
+        for j in joins
+    ]
+    row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), _JOIN_ROWS_PER_STATEMENT):
+            chunk = rows[start : start + _JOIN_ROWS_PER_STATEMENT]
+            cursor.execute(
+                f"INSERT INTO {table} ({columns}) VALUES {', '.join([row_sql] * len(chunk))} "
+                "ON CONFLICT DO NOTHING",
+                [value for row in chunk for value in row],
+            )
+
+
 @transaction.atomic
 def attendance_record_batch(*, joins: list[dict], leaves: list[tuple[str, datetime]]) -> None:
     """Write many sockets' joins and leaves in one transaction (``audience.realtime`` buffers them).
@@ -116,21 +156,7 @@ def attendance_record_batch(*, joins: list[dict], leaves: list[tuple[str, dateti
     whole. Idempotent: a token written before is skipped, a visit closes once.
     """
     if joins:
-        Visit.objects.bulk_create(
-            [
-                Visit(
-                    session_id=j["session_id"],
-                    viewer_key=j["viewer_key"][:80],
-                    token=j["token"],
-                    user_id=j["user_id"],
-                    role=j.get("role", "")[:16],
-                    process=j.get("process", "")[:120],
-                    joined_at=j["at"],
-                )
-                for j in joins
-            ],
-            ignore_conflicts=True,
-        )
+        _visits_insert(joins)
     for start in range(0, len(leaves), 500):  # one UPDATE per 500 leaves, each with its own time
         chunk = dict(leaves[start : start + 500])
         when = Case(

@@ -149,3 +149,35 @@ async def test_a_socket_joining_while_a_chat_batch_waits_gets_each_line_once():
 
     assert early.seqs == [1, 2, 3, 4]
     assert late.seqs == [1, 2, 3, 4], "no line twice, none missing"
+
+
+def test_autobahn_no_longer_formats_its_log_arguments_for_every_connection(monkeypatch):
+    """``daphne_tune`` defers autobahn's per-connection ``pformat`` of ~40 options and its terminal colouring
+    (``hltype``/``hlval``) to when a debug line is actually rendered; the rendered text and the module's other
+    use of ``pformat`` (``Timings``) are unchanged."""
+    import pprint
+
+    from autobahn.twisted import websocket as twisted_websocket
+    from autobahn.websocket import protocol
+
+    from studio.wire import daphne_tune
+
+    for module in (protocol, twisted_websocket):  # undone after the test
+        for name in ("pformat", "hltype", "hlval"):
+            if hasattr(module, name):
+                monkeypatch.setattr(module, name, getattr(module, name))
+    monkeypatch.setattr(protocol.Timings, "__str__", protocol.Timings.__str__)
+    plain_hlval = protocol.hlval
+    daphne_tune()
+    daphne_tune()  # idempotent: not wrapped twice
+    calls = []
+    monkeypatch.setattr(pprint, "pformat", lambda obj, *a, **k: calls.append(obj) or repr(obj))
+    options = [("autoPingTimeout", 30, "WebSocketFactory")]
+    deferred = protocol.pformat(options)
+    assert calls == []  # nothing formatted until the log line is rendered
+    assert str(deferred) == repr(options) and calls == [options]
+    assert f"{protocol.hlval(1234)}" == plain_hlval(1234) == str(twisted_websocket.hlval(1234))
+    assert protocol.hltype(daphne_tune) is not None and "daphne_tune" in str(protocol.hltype(daphne_tune))
+    timings = protocol.Timings()
+    timings.track("onOpen")
+    assert isinstance(str(timings), str) and "onOpen" in str(timings)
