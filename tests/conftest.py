@@ -23,9 +23,9 @@ from tests.factories import (
     make_session,
 )
 from tests.support.audit import AUDIT_TRUNCATE_TRIGGERS, set_triggers
-from tests.support.process import ROOT, CeleryWorkerProcess
+from tests.support.process import ROOT, CeleryWorkerProcess, free_port
 from tests.support.room import Viewer, connect
-from tests.support.video import VideoPorts, free_port
+from tests.support.video import VideoPorts
 
 
 @pytest.fixture(scope="session")

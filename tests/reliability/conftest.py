@@ -23,8 +23,8 @@ from django.test import Client
 
 from config.celery import app as celery_app
 from tests.support.counters import forget_counters
-from tests.support.daphne import DaphneProcess, free_port, process_env, wait_listening
-from tests.support.process import ROOT
+from tests.support.daphne import DaphneProcess, process_env, wait_listening
+from tests.support.process import ROOT, free_port
 
 LOGS = ROOT / ".run"
 
