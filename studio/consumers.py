@@ -382,7 +382,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             await self.send_frame(
                 {
                     "type": "session.state",
-                    **snapshot,
+                    **selectors.snapshot_for_viewer(snapshot, self.viewer, now=timezone.now()),
                     "seq": live_after,
                     "shelf": selectors.shelf_frames(shelf, profile=self.viewer.profile, now=timezone.now()),
                     "viewers": await hub.viewers_now(self.session_id),
