@@ -50,6 +50,36 @@ function setState(state) {
 
 // ---------------------------------------------------------------- moderation controls on each line
 
+// user id -> when their mute ends (ISO): from the ack of a mute and, after a reload, from session.state.
+const mutedUntil = new Map();
+const muteTimers = new Map();
+
+function showMuteButton(button, userId) {
+  const muted = mutedUntil.has(userId);
+  button.textContent = muted ? _("Muted") : _("Mute 10 min");
+  button.disabled = muted;
+  button.dataset.mutedUntil = muted ? mutedUntil.get(userId) : "";
+}
+
+/** Every line of that viewer says they are muted, until the mute ends. */
+function markMuted(userId, until) {
+  clearTimeout(muteTimers.get(userId));
+  if (until && new Date(until).getTime() > Date.now()) {
+    mutedUntil.set(userId, until);
+    muteTimers.set(userId, setTimeout(() => markMuted(userId, null), new Date(until).getTime() - Date.now()));
+  } else {
+    mutedUntil.delete(userId);
+  }
+  for (const button of document.querySelectorAll(`[data-mute="${CSS.escape(String(userId))}"]`)) showMuteButton(button, userId);
+}
+
+/** The room's running mutes as session.state says (on each connect, so a reload or reconnect is current). */
+function setMutes(mutes) {
+  const running = new Map(mutes.map((mute) => [mute.user_id, mute.until]));
+  for (const userId of [...mutedUntil.keys()]) if (!running.has(userId)) markMuted(userId, null);
+  for (const [userId, until] of running) markMuted(userId, until);
+}
+
 function moderation(item, message) {
   const controls = el("span", { class: "mod-actions" },
     el("button", { type: "button", class: "button small", onclick: () => act("chat.pin", { message_id: message.id }) }, _("Pin")),
@@ -71,29 +101,6 @@ function moderation(item, message) {
   }
   item.append(" ", controls);
 }
-
-// user id -> when their mute ends (ISO): from the ack of a mute and, after a reload, from session.state.
-const mutedUntil = new Map();
-
-function showMuteButton(button, userId) {
-  const muted = mutedUntil.has(userId);
-  button.textContent = muted ? _("Muted") : _("Mute 10 min");
-  button.disabled = muted;
-  button.dataset.mutedUntil = muted ? mutedUntil.get(userId) : "";
-}
-
-/** Every line of that viewer says they are muted, until the mute ends. */
-function markMuted(userId, until) {
-  clearTimeout(markMuted.timers.get(userId));
-  if (until && new Date(until).getTime() > Date.now()) {
-    mutedUntil.set(userId, until);
-    markMuted.timers.set(userId, setTimeout(() => markMuted(userId, null), new Date(until).getTime() - Date.now()));
-  } else {
-    mutedUntil.delete(userId);
-  }
-  for (const button of document.querySelectorAll(`[data-mute="${CSS.escape(String(userId))}"]`)) showMuteButton(button, userId);
-}
-markMuted.timers = new Map();
 
 const chat = new ChatLog(document.getElementById("chat-log"), { moderation });
 const questions = new QuestionList(document.getElementById("qa-list"), {
@@ -185,7 +192,7 @@ function onFrame(frame) {
       if (typeof frame.viewers === "number") setViewers(frame.viewers);
       if ("pinned" in frame) renderPinned(frame.pinned);
       if (frame.questions) questions.set(frame.questions);
-      if (Array.isArray(frame.muted_users)) for (const mute of frame.muted_users) markMuted(mute.user_id, mute.until);
+      if (Array.isArray(frame.muted_users)) setMutes(frame.muted_users);
       if (typeof frame.slow_mode_seconds === "number") document.getElementById("slow-mode").value = String(frame.slow_mode_seconds);
       break;
     case "chat.message":

@@ -208,8 +208,11 @@ function onFrame(frame) {
     case "session.state":
       if (frame.state) showState(frame.state);
       if ("pinned" in frame) renderPinned(frame.pinned);
-      if (frame.questions) questions.set(frame.questions);
-      if (frame.muted_until) showMuted(frame.muted_until);
+      if (frame.questions) {  // a connect's snapshot (not a state change): it also says whether this viewer is muted
+        questions.set(frame.questions);
+        if (frame.muted_until) showMuted(frame.muted_until);
+        else if (root.dataset.mutedUntil) showMuted(null);
+      }
       if (typeof frame.viewers === "number") showViewers(frame.viewers);
       if (frame.reactions) {
         for (const [kind, count] of Object.entries(frame.reactions)) {
