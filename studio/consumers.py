@@ -38,7 +38,8 @@ Server → client
 - ``session.state {state, seq, viewers, slow_mode_seconds, qa_enabled, pinned, questions, shelf, reactions,
   you, admit}`` on connect (``seq``: lines after it come live; ``you``: role and user id; ``shelf``: the cards
   pushed so far as ``card.pushed`` frames for this viewer, newest first; ``reactions``: the counts so far;
-  ``viewers`` counts the audience, not the host or staff; ``admit``: the admission token to reconnect with);
+  ``viewers`` counts the audience, not the host or staff; ``admit``: the admission token to reconnect with;
+  to the host ``muted_users [{user_id, until}]``, to a muted viewer ``muted_until``);
   ``session.state {state, seq}``
   when the state changes.
 - ``chat.message {seq, id, author, author_id, role, text, at}``; ``chat.batch {messages}`` (several
@@ -46,7 +47,8 @@ Server → client
   ``chat.pinned {message|null}``; to the host only, ``chat.removed {id, by: host|officer}`` for a held line
   (never seen by viewers) that was removed. ``text`` is raw user input: clients must escape it.
 - ``qa.asked {question}``, ``qa.upvoted {question_id, upvotes}``, ``qa.answered {question_id, answer?}``,
-  ``qa.dismissed {question_id}``, ``qa.merged {question_id, into, upvotes}``, where
+  ``qa.answer_removed {question_id, answer_id}`` (the answer line was removed), ``qa.dismissed {question_id}``,
+  ``qa.merged {question_id, into, upvotes}``, where
   ``question`` is ``{id, author, author_id, text, upvotes, answered, answer, at}`` and ``answer`` the host's
   published answer ``{id, author, text, at}`` or null.
 - ``reactions {counts}`` (at most once a second), ``presence {viewers}`` (at most every 2 s).
@@ -384,7 +386,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             await self.send_frame(
                 {
                     "type": "session.state",
-                    **snapshot,
+                    **selectors.snapshot_for_viewer(snapshot, self.viewer, now=timezone.now()),
                     "seq": live_after,
                     "shelf": selectors.shelf_frames(shelf, profile=self.viewer.profile, now=timezone.now()),
                     "viewers": await hub.viewers_now(self.session_id),

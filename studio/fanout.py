@@ -191,6 +191,8 @@ class Room:
             room_reads_invalidate(self.session_id)  # the shelf changed
             await self._send_card(event["card"], event["product"])
         elif kind == "room.user":
+            if event.get("snapshot_changed"):  # a mute: the host's and the muted viewer's connects read again
+                room_reads_invalidate(self.session_id)
             text = encode(event["frame"])
             await self._send_to([s for s in self.sockets if s.viewer.user_id == event["user_id"]], text)
         elif kind == "room.reactions":

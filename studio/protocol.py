@@ -299,6 +299,14 @@ class QaAnsweredFrame(TypedDict, total=False):
     answer: QuestionAnswer | None  # when the host answered with a line
 
 
+class QaAnswerRemovedFrame(TypedDict):
+    """The host's answer line under a question was removed (``chat_remove``): clients drop it from the question."""
+
+    type: Literal["qa.answer_removed"]
+    question_id: int
+    answer_id: int  # the removed line's id
+
+
 class QaDismissedFrame(TypedDict):
     type: Literal["qa.dismissed"]
     question_id: int
@@ -325,7 +333,14 @@ class SessionStateFrame(TypedDict, total=False):
     reactions: dict[str, int]
     last_seq: int
     you: dict[str, Any]
+    muted_users: list["MutedUser"]  # to the host only: the room's running mutes
+    muted_until: str  # to a muted viewer only: their mute runs until then
     admit: str  # the admission token to reconnect with (studio.room_open)
+
+
+class MutedUser(TypedDict):
+    user_id: int
+    until: str
 
 
 class PresenceFrame(TypedDict):
@@ -403,6 +418,7 @@ OutboundFrame = (
     | QaAskedFrame
     | QaUpvotedFrame
     | QaAnsweredFrame
+    | QaAnswerRemovedFrame
     | QaDismissedFrame
     | QaMergedFrame
     | SessionStateFrame

@@ -14,6 +14,7 @@ from studio.models import (
     MessageStatus,
     PostHocStatus,
     Question,
+    RoomMute,
     SessionState,
     Studio,
     TranscriptFinding,
@@ -94,8 +95,12 @@ def room_snapshot(
 ) -> dict:
     """What a viewer needs on joining beside the live stream: pin, settings, open questions (with their
     published answers) and the shelf of cards pushed so far, each with ``viewer``'s own suitability
-    (``studio.access.Viewer``; ``None`` words every card as for a guest). Four queries, once per connect;
-    three when the caller has just read ``session`` with its ``pinned_message`` (``studio.room_open``)."""
+    (``studio.access.Viewer``; ``None`` words every card as for a guest). Five queries, once per connect;
+    four when the caller has just read ``session`` with its ``pinned_message`` (``studio.room_open``).
+
+    ``mutes`` (user id -> until) is the room's mutes still running: it is read with the room (one read serves
+    a burst of connects) and never sent as it is: ``snapshot_for_viewer`` tells the host who is muted and a
+    muted viewer until when."""
     if session is None:
         session = LiveSession.objects.select_related("pinned_message").get(pk=session_id)
     pinned = session.pinned_message
@@ -111,6 +116,7 @@ def room_snapshot(
         "qa_enabled": session.qa_enabled,
         "pinned": chat_message_frame(pinned) if pinned and pinned.removed_at is None and pinned.seq else None,
         "questions": [question_frame(q, answer=q.answer_line) for q in questions],
+        "mutes": room_mutes(session_id=session_id, now=now),
         **(
             {
                 "shelf": room_shelf(
@@ -121,6 +127,30 @@ def room_snapshot(
             else {}
         ),
     }
+
+
+def room_mutes(*, session_id: int, now: datetime | None = None) -> dict[int, str]:
+    """The room's running mutes: user id -> until (ISO). A user muted twice has one running mute
+    (``user_mute`` ends the earlier one)."""
+    rows = RoomMute.objects.filter(session_id=session_id, until__gt=now or timezone.now()).order_by("until")
+    return {user_id: until.isoformat() for user_id, until in rows.values_list("user_id", "until")}
+
+
+def snapshot_for_viewer(snapshot: dict, viewer, *, now: datetime) -> dict:
+    """The room's shared snapshot as ``viewer`` may see it: the host gets ``muted_users`` (who is muted, until
+    when), a muted viewer ``muted_until``; nobody else learns who is muted. Mutes that ran out since the room
+    was read are left out. ``snapshot`` is shared by connects and is not changed."""
+    view = {key: value for key, value in snapshot.items() if key != "mutes"}
+    running = {
+        user_id: until
+        for user_id, until in (snapshot.get("mutes") or {}).items()
+        if datetime.fromisoformat(until) > now
+    }
+    if viewer.is_owner:
+        view["muted_users"] = [{"user_id": user_id, "until": until} for user_id, until in running.items()]
+    elif viewer.user_id in running:
+        view["muted_until"] = running[viewer.user_id]
+    return view
 
 
 def room_shelf(*, session_id: int, profile=None, now: datetime | None = None) -> list[dict]:

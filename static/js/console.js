@@ -50,27 +50,54 @@ function setState(state) {
 
 // ---------------------------------------------------------------- moderation controls on each line
 
+// user id -> when their mute ends (ISO): from the ack of a mute and, after a reload, from session.state.
+const mutedUntil = new Map();
+const muteTimers = new Map();
+
+function showMuteButton(button, userId) {
+  const muted = mutedUntil.has(userId);
+  button.textContent = muted ? _("Muted") : _("Mute 10 min");
+  button.disabled = muted;
+  button.dataset.mutedUntil = muted ? mutedUntil.get(userId) : "";
+}
+
+/** Every line of that viewer says they are muted, until the mute ends. */
+function markMuted(userId, until) {
+  clearTimeout(muteTimers.get(userId));
+  if (until && new Date(until).getTime() > Date.now()) {
+    mutedUntil.set(userId, until);
+    muteTimers.set(userId, setTimeout(() => markMuted(userId, null), new Date(until).getTime() - Date.now()));
+  } else {
+    mutedUntil.delete(userId);
+  }
+  for (const button of document.querySelectorAll(`[data-mute="${CSS.escape(String(userId))}"]`)) showMuteButton(button, userId);
+}
+
+/** The room's running mutes as session.state says (on each connect, so a reload or reconnect is current). */
+function setMutes(mutes) {
+  const running = new Map(mutes.map((mute) => [mute.user_id, mute.until]));
+  for (const userId of [...mutedUntil.keys()]) if (!running.has(userId)) markMuted(userId, null);
+  for (const [userId, until] of running) markMuted(userId, until);
+}
+
 function moderation(item, message) {
   const controls = el("span", { class: "mod-actions" },
     el("button", { type: "button", class: "button small", onclick: () => act("chat.pin", { message_id: message.id }) }, _("Pin")),
     el("button", { type: "button", class: "button small danger", onclick: () => act("chat.remove", { message_id: message.id }) }, _("Remove")));
   if (me && message.author_id && message.author_id !== me.user_id) {
-    controls.append(el("button", {
+    const button = el("button", {
       type: "button", class: "button small", dataset: { mute: message.author_id },
-      onclick: (event) => {
-        const button = event.currentTarget;
+      onclick: () => {
         act("user.mute", { user_id: message.author_id, minutes: 10 }, interpolate(_("%(name)s is muted for 10 minutes."), { name: message.author }))
           .then((ack) => {
             if (!ack) return;
-            // Every line of that viewer says so, until the mute ends.
-            for (const other of document.querySelectorAll(`[data-mute="${CSS.escape(String(message.author_id))}"]`)) {
-              other.textContent = _("Muted");
-              other.disabled = true;
-            }
+            markMuted(message.author_id, ack.until);
             button.focus();
           });
       },
-    }, _("Mute 10 min")));
+    }, _("Mute 10 min"));
+    controls.append(button);
+    showMuteButton(button, message.author_id);
   }
   item.append(" ", controls);
 }
@@ -165,6 +192,7 @@ function onFrame(frame) {
       if (typeof frame.viewers === "number") setViewers(frame.viewers);
       if ("pinned" in frame) renderPinned(frame.pinned);
       if (frame.questions) questions.set(frame.questions);
+      if (Array.isArray(frame.muted_users)) setMutes(frame.muted_users);
       if (typeof frame.slow_mode_seconds === "number") document.getElementById("slow-mode").value = String(frame.slow_mode_seconds);
       break;
     case "chat.message":
@@ -191,6 +219,9 @@ function onFrame(frame) {
       break;
     case "qa.answered":
       questions.update(frame.question_id, { answered: true, ...(frame.answer ? { answer: frame.answer } : {}) });
+      break;
+    case "qa.answer_removed":
+      questions.answerRemoved(frame.question_id, frame.answer_id);
       break;
     case "qa.dismissed":
       questions.drop(frame.question_id);

@@ -121,6 +121,14 @@ export class QuestionList {
     if (this.questions.delete(id)) this.render();
   }
 
+  /** The host's answer line ``answerId`` was removed: the question no longer shows it (a newer answer stays). */
+  answerRemoved(id, answerId) {
+    const q = this.questions.get(id);
+    if (!q || !q.answer || q.answer.id !== answerId) return;
+    q.answer = null;
+    this.render();
+  }
+
   _hostControls(q, others) {
     const controls = [];
     if (this.onAnswer && !q.answer) {

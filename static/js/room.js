@@ -31,12 +31,26 @@ const reactionCounts = { like: 0, heart: 0, clap: 0, flower: 0 };
 // ---------------------------------------------------------------- notices (always in the page's language)
 
 let noticeTimer = null;
-function showNotice(text) {
+function showNotice(text, { sticky = false } = {}) {
   if (!notice) return;
   notice.textContent = text;
   notice.hidden = false;
   clearTimeout(noticeTimer);
-  noticeTimer = setTimeout(() => { notice.hidden = true; }, 6000);
+  if (!sticky) noticeTimer = setTimeout(() => { notice.hidden = true; }, 6000);
+}
+
+let muteTimer = null;
+/** This viewer's mute, live (user.muted) or from the snapshot after a reload: said until it ends. */
+function showMuted(until) {
+  clearTimeout(muteTimer);
+  if (!until) {
+    delete root.dataset.mutedUntil;
+    showNotice(_("You may chat again."));
+    return;
+  }
+  root.dataset.mutedUntil = until;
+  showNotice(interpolate(_("The presenter muted you until %(time)s."), { time: new Date(until).toLocaleTimeString(document.documentElement.lang || undefined, { hour: "2-digit", minute: "2-digit" }) }), { sticky: true });
+  muteTimer = setTimeout(() => showMuted(null), Math.max(0, new Date(until).getTime() - Date.now()));
 }
 
 function showError(frame) {
@@ -194,7 +208,11 @@ function onFrame(frame) {
     case "session.state":
       if (frame.state) showState(frame.state);
       if ("pinned" in frame) renderPinned(frame.pinned);
-      if (frame.questions) questions.set(frame.questions);
+      if (frame.questions) {  // a connect's snapshot (not a state change): it also says whether this viewer is muted
+        questions.set(frame.questions);
+        if (frame.muted_until) showMuted(frame.muted_until);
+        else if (root.dataset.mutedUntil) showMuted(null);
+      }
       if (typeof frame.viewers === "number") showViewers(frame.viewers);
       if (frame.reactions) {
         for (const [kind, count] of Object.entries(frame.reactions)) {
@@ -231,6 +249,9 @@ function onFrame(frame) {
     case "qa.answered":
       questions.update(frame.question_id, { answered: true, ...(frame.answer ? { answer: frame.answer } : {}) });
       break;
+    case "qa.answer_removed":
+      questions.answerRemoved(frame.question_id, frame.answer_id);
+      break;
     case "qa.dismissed":
       questions.drop(frame.question_id);
       break;
@@ -251,9 +272,7 @@ function onFrame(frame) {
       shelve(frame, { live: true });
       break;
     case "user.muted":
-      showNotice(frame.until
-        ? interpolate(_("The presenter muted you until %(time)s."), { time: new Date(frame.until).toLocaleTimeString(document.documentElement.lang || undefined, { hour: "2-digit", minute: "2-digit" }) })
-        : _("You may chat again."));
+      showMuted(frame.until);
       break;
     case "error":
       if (!frame.ref) showError(frame);

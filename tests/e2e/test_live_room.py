@@ -263,3 +263,58 @@ def test_rm_pages_fit_a_phone_and_the_room_waits_for_the_signal(site):
     room = site.signed_in(make_customer("c5-e2e", level="C5"))
     room.goto(f"/watch/{session.pk}/live/")
     room.locator("#video[data-stream=waiting] #video-waiting", has_text="等待直播信号").wait_for()
+
+
+def test_a_reload_keeps_who_is_muted_and_a_removed_answer_leaves_at_once(site):
+    """The console and a muted customer's room know the mute after a reload (it is in the snapshot); the host
+    removing an answer line takes it from under the question for every viewer live, and it stays gone."""
+    session = approved_session()
+    rm = session.studio.owner
+    off_loop(session_go_live, session=session, actor=rm)
+    customer = make_customer("c3-mute", level="C3")
+    console = site.signed_in(rm)
+    console.goto(f"/studio/sessions/{session.pk}/console/")
+    console.locator("#console-state .badge[data-state=live]").wait_for()
+    room = site.signed_in(customer)
+    room.goto(f"/watch/{session.pk}/live/")
+    room.get_by_role("tab", name="问答").click()
+    room.get_by_label("您的问题").fill("R2产品可以随时赎回吗？")
+    room.get_by_role("button", name="提问").click()
+    room.locator("#qa-list li.mine", has_text="随时赎回").wait_for()
+
+    # The host answers in words; the customer sees the answer under the question.
+    answer = "R2产品有90天持有期，期满后可以赎回。"
+    asked = console.locator("#qa-list li", has_text="随时赎回")
+    asked.locator("input.answer-input").fill(answer)
+    asked.locator("form.answer-form button[type=submit]").click()
+    room.locator("#qa-list li .answer", has_text="期满后可以赎回").wait_for()
+
+    # The host removes the answer line: it leaves the question at once, and after a reload.
+    console.locator("#chat-log li", has_text="期满后可以赎回").get_by_role("button", name="删除").click()
+    room.locator("#qa-list li .answer").wait_for(state="detached")
+    room.locator("#qa-list li", has_text="随时赎回").wait_for()
+    room.reload()
+    room.locator("#qa-list li", has_text="随时赎回").wait_for(state="attached")
+    assert room.locator("#qa-list li .answer").count() == 0
+
+    # The customer says something and is muted from the console.
+    room.get_by_role("tab", name="聊天").click()
+    room.get_by_label("您的消息").fill("我想问问R4基金。")
+    room.get_by_role("button", name="发送").click()
+    line = console.locator("#chat-log li", has_text="我想问问R4基金")
+    line.get_by_role("button", name="禁言10分钟").click()
+    line.get_by_role("button", name="已禁言").wait_for()
+    room.locator("#chat-error", has_text="主播已将您禁言至").wait_for()
+
+    # Both reload: the console still says the customer is muted, the room still tells the customer.
+    console.reload()
+    muted = console.locator(f"#chat-log [data-mute='{customer.pk}']")
+    muted.first.wait_for()
+    console.wait_for_function(
+        f"() => [...document.querySelectorAll(\"#chat-log [data-mute='{customer.pk}']\")].every((b) => b.disabled)"
+    )
+    assert muted.first.text_content() == "已禁言"
+    room.reload()
+    room.locator("#chat-error", has_text="主播已将您禁言至").wait_for()
+    assert room.locator("#room").get_attribute("data-muted-until")
+    assert not site.console_errors, site.console_errors

@@ -145,3 +145,41 @@ def test_the_review_page_of_a_submission_reads_in_chinese(site):
     expect(page.get_by_role("button", name="驳回")).to_be_visible()
     expect(page.locator("table.cs-findings")).to_contain_text("严重程度")
     screenshot(page, "officer-review")
+
+
+_GLYPH_WIDTHS = """(texts) => {
+  // The width each text takes in the page's h1 (its fonts and size).
+  const h1 = document.querySelector("#content h1") || document.querySelector("h1");
+  return texts.map((text) => {
+    const probe = document.createElement("span");
+    probe.textContent = text;
+    h1.append(probe);
+    const range = document.createRange();
+    range.setStart(probe.firstChild, 0);
+    range.setEnd(probe.firstChild, text.length);
+    const width = range.getBoundingClientRect().width;
+    probe.remove();
+    return width;
+  });
+}"""
+
+
+def test_chinese_titles_draw_curly_quotes_full_width_and_latin_text_as_before(site):
+    """“…” in a Chinese title is as wide as the characters around it (the Latin faces drew it narrow); Latin
+    text is measured the same in the Chinese and the English workspace."""
+    officer = off_loop(make_compliance_officer, "officer-quotes")
+    widths = {}
+    for locale in ("zh-CN", "en-US"):
+        page = site.signed_in(officer, locale=locale)
+        page.goto("/admin/")
+        page.evaluate("document.fonts.load('16px \"CS CJK Quotes\"', '“”')")
+        page.wait_for_function("document.fonts.status === 'loaded'")
+        widths[locale] = page.evaluate(_GLYPH_WIDTHS, ["“", "”", "‘", "审", "W", "Review the replay"])
+        if locale == "zh-CN":
+            page.locator("#content h1").evaluate("(h1) => { h1.textContent = '审核“理财早班车”的回放'; }")
+            screenshot(page, "officer-title-quotes")
+    open_zh, close_zh, single_zh, han, w_zh, _ = widths["zh-CN"]
+    assert abs(open_zh - han) < 0.5 and abs(close_zh - han) < 0.5 and abs(single_zh - han) < 0.5, widths
+    open_en = widths["en-US"][0]
+    assert open_en < han * 0.7, widths  # an English page keeps the Latin quote
+    assert widths["zh-CN"][4:] == widths["en-US"][4:], widths  # Latin letters unchanged

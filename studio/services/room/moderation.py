@@ -36,7 +36,7 @@ from studio.protocol import (
     chat_removed_frame,
 )
 from studio.services.room.chat import line_broadcast
-from studio.services.room.questions import answers_published
+from studio.services.room.questions import answers_published, answers_removed
 from studio.services.room.rules import (
     may_moderate,
     room_lock,
@@ -128,6 +128,8 @@ def chat_remove(*, session_id: int, actor: User | AnonymousUser, message_id: int
             room_group(session.pk),
             {"type": "room.seq", "seq": message.removed_seq, "frame": chat_removed_frame(message)},
         )
+        if message.author_role == "rm":
+            answers_removed(message)
     else:  # a line viewers never saw (held): only the host's console shows it, and must stop saying it waits
         broadcast_on_commit(
             room_group(session.pk),
@@ -235,6 +237,7 @@ def user_mute(*, session_id: int, actor: User | AnonymousUser, user_id: int, min
                 "type": "room.user",
                 "user_id": target.pk,
                 "frame": {"type": "user.muted", "until": mute.until.isoformat() if mute else None},
+                "snapshot_changed": True,  # the room's read holds its mutes (selectors.room_mutes)
             },
         )
     return mute

@@ -258,6 +258,20 @@ def answers_published(line: ChatMessage) -> None:
         _answer_broadcast(question, line)
 
 
+def answers_removed(line: ChatMessage) -> None:
+    """A published answer line was removed: every viewer drops it from the questions it answered, live
+    (``qa.answer_removed``); the snapshot leaves it out too (``question_answer_frame``). The question keeps its
+    ``answer_line`` on record and stays answered; the host may answer it again."""
+    for question_id in Question.objects.filter(answer_line=line).values_list("pk", flat=True):
+        broadcast_on_commit(
+            room_group(line.session_id),
+            {
+                "type": "room.frame",
+                "frame": {"type": "qa.answer_removed", "question_id": question_id, "answer_id": line.pk},
+            },
+        )
+
+
 def _open_question(session: LiveSession, question_id: int) -> Question:
     question = (
         Question.objects.select_for_update()
