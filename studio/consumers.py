@@ -93,7 +93,13 @@ from studio import admission, attendance, protocol, selectors
 from studio.access import Viewer, access_session, session_may_watch, viewer_of
 from studio.errors import StudioError
 from studio.fanout import encode, frames_for, hub_for
-from studio.room_open import admission_token_issue, admission_token_viewer, room_reads
+from studio.room_open import (
+    admission_token_issue,
+    admission_token_viewer,
+    room_read_changed_by,
+    room_reads,
+    room_reads_invalidate,
+)
 from studio.screening import held_notice
 from studio.services.room import (
     card_open,
@@ -549,7 +555,9 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         """Run the frame's service on the database thread; send what it committed to the room from here.
 
         Events are published after the service's transaction committed (stored before broadcast), also when
-        the service raised after a commit, and before the sender's ``ack``.
+        the service raised after a commit, and before the sender's ``ack``. A change to what connects read is
+        applied to this process's room reads before the ``ack`` too: a host who reloads right after muting
+        someone reads the mute, without waiting for the event to come back through Redis.
         """
         with broadcasts_collected() as collected:
             try:
@@ -557,6 +565,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                     self.scope.get("user"), self.session_id, frame
                 )
             finally:
+                if any(room_read_changed_by(event) for _group, event in collected):
+                    room_reads_invalidate(self.session_id)
                 await broadcasts_send(self.channel_layer, collected)
 
     async def _reaction(self, frame) -> None:

@@ -58,7 +58,7 @@ from products.models import Product
 from products.services import suitability_check
 from studio.lifecycle import room_group
 from studio.presence import PRESENCE_INTERVAL, Presence
-from studio.room_open import room_reads_invalidate
+from studio.room_open import room_read_changed_by, room_reads_invalidate
 from studio.wire import deliver
 
 logger = logging.getLogger(__name__)
@@ -178,27 +178,24 @@ class Room:
 
     async def handle(self, event: dict[str, Any]) -> None:
         kind = event.get("type")
+        if room_read_changed_by(event):
+            room_reads_invalidate(self.session_id)  # connects from now on read the room again
         if kind == "room.seq":
             self.lag_since = self.lag_since or event.get("ts", 0.0)
             await self._sequenced(int(event["seq"]), event["frame"])
         elif kind == "room.frame":
-            room_reads_invalidate(self.session_id)  # state, pin, Q&A or settings changed: connects read again
             async with self.lock:
                 await self._flush_chat()
                 await self.send_all(encode(event["frame"]))
             metrics.fanout_lag(event.get("ts"))
         elif kind == "room.card":
-            room_reads_invalidate(self.session_id)  # the shelf changed
             await self._send_card(event["card"], event["product"])
         elif kind == "room.user":
-            if event.get("snapshot_changed"):  # a mute: the host's and the muted viewer's connects read again
-                room_reads_invalidate(self.session_id)
             text = encode(event["frame"])
             await self._send_to([s for s in self.sockets if s.viewer.user_id == event["user_id"]], text)
         elif kind == "room.reactions":
             self.room_reactions.update(event["counts"])
         elif kind == "room.admission":  # a grant ended: each socket checks its own admission again
-            room_reads_invalidate(self.session_id)
             for sock in list(self.sockets):
                 recheck = getattr(sock, "admission_recheck", None)
                 if recheck is not None:

@@ -195,6 +195,16 @@ def room_reads() -> RoomReads:
     return reads
 
 
+#: Room events after which a connect must read the room afresh: its state, pin, Q&A or settings (``room.frame``),
+#: its shelf (``room.card``) or its grants (``room.admission``); and any event that says its mutes changed.
+ROOM_READ_CHANGING_EVENTS = frozenset({"room.frame", "room.card", "room.admission"})
+
+
+def room_read_changed_by(event: dict) -> bool:
+    """Whether ``event`` changes what a connect reads: the hub and the acting socket ask the same question."""
+    return event.get("type") in ROOM_READ_CHANGING_EVENTS or bool(event.get("snapshot_changed"))
+
+
 def room_reads_invalidate(session_id: int) -> None:
     """An event changed the room: this event loop's next connect reads it afresh."""
     reads = _reads.get(asyncio.get_running_loop())
