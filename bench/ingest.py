@@ -167,7 +167,7 @@ async def send_lines(
         )
         started = time.perf_counter()
         with broadcasts_collected() as collected:  # as LiveRoomConsumer._apply: publish from the loop
-            ack = await call(sender_for(index), session_id, frame, "")
+            ack = await call(sender_for(index), session_id, frame)
         await broadcasts_send(layer, collected)
         walls.append(1000 * (time.perf_counter() - started))
         if ack["status"] != "published":
