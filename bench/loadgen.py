@@ -1,6 +1,9 @@
 #!/usr/bin/env python
 """The load process of ``bench/fanout.py``: real WebSocket viewers and senders in one asyncio process.
 
+(About 700 lines because the viewers, the senders and their checks of order, loss and duplicates run in one
+process on one core, so that the load costs the same in every run it is compared across.)
+
 It is started by ``fanout.py`` (pinned to its own core with ``taskset`` where available) with one JSON
 argument, the plan, and talks to its parent in JSON lines: on stdout it reports ``connected``, then
 ``step_start``/``step`` per ramp step and a ``summary``; on stdin it waits for ``go`` after connecting,
