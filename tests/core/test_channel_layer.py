@@ -34,7 +34,7 @@ async def test_group_message_crosses_processes_through_redis():
             await layer.flush()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 async def test_websocket_clients_in_two_consumers_hear_each_other_through_redis():
     from channels.generic.websocket import AsyncJsonWebsocketConsumer
     from channels.testing import WebsocketCommunicator

@@ -7,7 +7,7 @@ from django.db import InterfaceError, OperationalError, connection, transaction
 from core.db import persistent_database_sync_to_async
 from tests.support.markers import requires_postgresql
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def _raw_connection():

@@ -1,7 +1,7 @@
 import pytest
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_healthz_is_ok_with_database_redis_and_a_worker(client, celery_worker):
     response = client.get("/healthz")
     assert response.status_code == 200, response.json()

@@ -8,7 +8,7 @@ from django.test import Client
 
 from core.middleware import websocket_auth_stack
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def _scope(cookie: str | None) -> dict:

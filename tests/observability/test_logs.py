@@ -170,7 +170,7 @@ def socket_app():
     )
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 async def test_a_websocket_logs_with_its_user_session_room_and_connection_on_every_line():
     user = await database_sync_to_async(make_customer)("ws-logger")
     client = Client()

@@ -11,7 +11,7 @@ from studio.models import CardPush
 from studio.services.room import card_push
 from tests.factories import make_customer
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def viewer_of(user) -> Viewer:
