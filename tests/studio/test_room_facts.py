@@ -18,10 +18,11 @@ from studio.models import ChatMessage, LiveSession, MessageStatus
 from studio.services import room as services
 from studio.services.sessions import session_end
 from tests.factories import make_customer
+from tests.support.markers import requires_postgresql
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif("connection.vendor != 'postgresql'", reason="the one-statement path is PostgreSQL's"),
+    requires_postgresql,  # the one-statement ingest is PostgreSQL's; SQLite takes the ORM path
 ]
 
 CLEAN = "欢迎大家来到直播间，今天我们聊聊理财产品的风险等级。"
