@@ -157,7 +157,10 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "cloudstudio")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Keep trying to reach a lost broker (every second, config/celery.py) instead of exiting after 100 tries.
-CELERY_BROKER_CONNECTION_MAX_RETRIES = None
+# Beat sets CELERY_BROKER_MAX_RETRIES (Procfile): a beat that cannot publish exits and is restarted, because one
+# retrying forever outlives a stop whose SIGTERM reached it while its broker was already gone.
+_broker_max_retries = env_str("CELERY_BROKER_MAX_RETRIES", "")
+CELERY_BROKER_CONNECTION_MAX_RETRIES = int(_broker_max_retries) if _broker_max_retries else None
 # A task whose worker died is redelivered after this many seconds (acks_late + Redis visibility timeout).
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 300)}
 CELERY_RESULT_EXPIRES = 3600
