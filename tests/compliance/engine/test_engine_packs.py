@@ -83,3 +83,25 @@ def test_bad_word_list_lines_name_the_line(tmp_path):
     data["extra_words"] = [["某词", "no.such_code"]]
     with pytest.raises(PackError, match="unknown rule code"):
         compile_pack(data)
+
+
+def test_pack_files_read_by_the_fast_loader_equal_the_pure_python_safe_loader():
+    """The warm-up reads the packs with libyaml's safe loader (``packs._SafeLoader``): it must give exactly
+    what ``yaml.safe_load`` gives for every shipped file, and refuse what the safe loader refuses."""
+    import yaml
+
+    from compliance.engine import packs
+
+    files = sorted(packs.PACK_DIR.glob("*.yaml"))
+    assert files
+    for path in files:
+        assert packs._read_yaml(path) == yaml.safe_load(path.read_text(encoding="utf-8")), path.name
+
+
+def test_pack_loader_refuses_python_object_tags(tmp_path):
+    from compliance.engine import packs
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rules: !!python/object/apply:os.system ['true']\n", encoding="utf-8")
+    with pytest.raises(packs.PackError):
+        packs._read_yaml(bad)
