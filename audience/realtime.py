@@ -183,23 +183,97 @@ async def reaction_counted(session_id: int, kind: str) -> None:
             pipe.hincrby(key, f"{int(time.time()) // 60}:{kind}", 1)
             pipe.expire(key, REACTION_KEY_TTL)
             await pipe.execute()
+        reaction_totals_reads().invalidate(session_id)
     except Exception:
         logger.warning("reactions: count in room %s lost", session_id, exc_info=True)
 
 
-async def reaction_totals(session_id: int) -> dict[str, int]:
-    """The room's reaction counts so far, by kind: one ``HGETALL`` of its per-minute counters (a joining
-    socket's snapshot, so a reload or a late joiner sees the counts the room sees). Empty if Redis is away."""
+#: A joining socket's reaction counts reuse a read of the room's counters started this recently: a join storm
+#: reads them about once a second, not once per connect (5,000 ``HGETALL`` round trips on the event loop). The
+#: room's ``reactions`` frames come at most once a second anyway, so a count is never staler than what the room
+#: already shows.
+REACTION_TOTALS_FRESH_FOR = 1.0
+
+
+class ReactionTotalsReads:
+    """One event loop's reads of the rooms' reaction counters: single flight, reused ``REACTION_TOTALS_FRESH_FOR``.
+
+    Connects to one room that arrive while a read runs share it; a read that started less than
+    ``REACTION_TOTALS_FRESH_FOR`` ago is reused. A reaction counted by this process invalidates the room's read
+    (``invalidate``: the next connect reads afresh and sees it); another process's reactions reach a joiner
+    within ``REACTION_TOTALS_FRESH_FOR``. A failed read (Redis away) is not reused.
+    """
+
+    def __init__(self, reader) -> None:
+        self._reader = reader  # async (session_id) -> {kind: count}; raises when Redis is unreachable
+        self._last: dict[int, tuple[float, dict[str, int]]] = {}
+        self._running: dict[int, asyncio.Future] = {}
+        self._generation: dict[int, int] = {}
+        self.reads = 0
+
+    def invalidate(self, session_id: int) -> None:
+        """The room's counters changed here: no read started before now is reused or joined."""
+        self._generation[session_id] = self._generation.get(session_id, 0) + 1
+        self._last.pop(session_id, None)
+        self._running.pop(session_id, None)
+
+    async def read(self, session_id: int) -> dict[str, int]:
+        loop = asyncio.get_running_loop()
+        last = self._last.get(session_id)
+        if last is not None and loop.time() - last[0] < REACTION_TOTALS_FRESH_FOR:
+            return dict(last[1])
+        running = self._running.get(session_id)
+        if running is None:
+            running = self._running[session_id] = loop.create_task(self._read(session_id, loop.time()))
+        return dict(await asyncio.shield(running))
+
+    async def _read(self, session_id: int, started: float) -> dict[str, int]:
+        generation = self._generation.get(session_id, 0)
+        me = asyncio.current_task()
+        try:
+            self.reads += 1
+            totals = await self._reader(session_id)
+            if self._generation.get(session_id, 0) == generation:
+                if len(self._last) > 4096:
+                    self._last.clear()
+                self._last[session_id] = (started, totals)
+            return totals
+        finally:
+            if self._running.get(session_id) is me:
+                del self._running[session_id]
+
+
+async def _reaction_totals_read(session_id: int) -> dict[str, int]:
+    entries = await _redis().hgetall(reactions_key(session_id))
     totals: dict[str, int] = {}
-    try:
-        entries = await _redis().hgetall(reactions_key(session_id))
-    except Exception:
-        logger.warning("reactions: counts of room %s unreadable", session_id, exc_info=True)
-        return totals
     for field, count in entries.items():
         _minute, _sep, kind = (field.decode() if isinstance(field, bytes) else field).partition(":")
         totals[kind] = totals.get(kind, 0) + int(count)
     return totals
+
+
+_totals_reads: dict[asyncio.AbstractEventLoop, ReactionTotalsReads] = {}
+
+
+def reaction_totals_reads() -> ReactionTotalsReads:
+    loop = asyncio.get_running_loop()
+    reads = _totals_reads.get(loop)
+    if reads is None:
+        for stale in [other for other in _totals_reads if other.is_closed()]:
+            del _totals_reads[stale]
+        reads = _totals_reads[loop] = ReactionTotalsReads(_reaction_totals_read)
+    return reads
+
+
+async def reaction_totals(session_id: int) -> dict[str, int]:
+    """The room's reaction counts so far, by kind: its per-minute counters summed (a joining socket's snapshot,
+    so a reload or a late joiner sees the counts the room sees), one ``HGETALL`` shared by the connects of a
+    burst (``ReactionTotalsReads``). Empty if Redis is away."""
+    try:
+        return await reaction_totals_reads().read(session_id)
+    except Exception:
+        logger.warning("reactions: counts of room %s unreadable", session_id, exc_info=True)
+        return {}
 
 
 async def attendance_flush() -> None:
