@@ -6,6 +6,7 @@ older than ``PRESENCE_STALE_AFTER`` belongs to a process that died without clean
 ``audience.services.attendance.live_processes`` reads the same hash to tell which processes are alive.
 """
 
+import asyncio
 import time
 
 from django.conf import settings
@@ -26,6 +27,7 @@ class Presence:
         self.process_key = process_key
         self._redis: aioredis.Redis | None = None
         self._others: dict[int, tuple[float, int]] = {}  # session id -> (when read, other processes' viewers)
+        self._reading: dict[int, asyncio.Future] = {}  # session id -> the other processes' count being read
 
     @property
     def redis(self) -> aioredis.Redis:
@@ -65,23 +67,34 @@ class Presence:
 
     async def viewers_now(self, session_id: int, *, local: int) -> int:
         """The room's viewer count across processes right now: ``local`` plus the other processes' fresh entries
-        (as read within ``OTHERS_FRESH_FOR``)."""
+        (as read within ``OTHERS_FRESH_FOR``; connects that arrive while a read runs share it)."""
         cached = self._others.get(session_id)
         if cached is not None and time.monotonic() - cached[0] < OTHERS_FRESH_FOR:
             return local + cached[1]
+        reading = self._reading.get(session_id)
+        if reading is None:
+            reading = self._reading[session_id] = asyncio.ensure_future(self._read_others(session_id))
+            reading.add_done_callback(lambda done: done.cancelled() or done.exception())  # always retrieved
         try:
-            entries = await self.redis.hgetall(self.key(session_id))
+            return local + await asyncio.shield(reading)
         except Exception:
             return local
+
+    async def _read_others(self, session_id: int) -> int:
+        """The other processes' fresh counts of the room (raises when Redis is unreachable)."""
+        try:
+            entries = await self.redis.hgetall(self.key(session_id))
+        finally:
+            self._reading.pop(session_id, None)
         now = time.time()
-        total = local
+        others = 0
         for field, value in entries.items():
             if field.decode() == self.process_key:
                 continue
             count, _, stamp = value.decode().partition(":")
             if now - float(stamp) <= PRESENCE_STALE_AFTER:
-                total += int(count)
+                others += int(count)
         if len(self._others) > 4096:
             self._others.clear()
-        self._others[session_id] = (time.monotonic(), total - local)
-        return total
+        self._others[session_id] = (time.monotonic(), others)
+        return others
