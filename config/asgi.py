@@ -35,10 +35,10 @@ if "twisted.internet.reactor" in sys.modules:  # served by Daphne
 
     from core.heap import server_heap_tune  # noqa: E402
     from studio import drain  # noqa: E402
-    from studio.fanout import process_warm_up  # noqa: E402
+    from studio.fanout import process_warm_up_before_serving  # noqa: E402
     from studio.wire import daphne_tune  # noqa: E402
 
     drain.install(reactor)  # SIGTERM drains (studio/drain.py)
     daphne_tune()  # no per-connection work that buys nothing (studio/wire.py)
-    server_heap_tune()  # the start-up heap out of the collector (core/heap.py)
-    reactor.callWhenRunning(process_warm_up)  # compile the rule packs before the first join storm
+    process_warm_up_before_serving()  # the rule packs compiled before the port opens (studio/fanout.py)
+    server_heap_tune()  # the start-up heap, compiled packs included, out of the collector (core/heap.py)
