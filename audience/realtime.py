@@ -7,7 +7,6 @@ failure close or slow a viewer's socket: errors are logged and swallowed.
 import asyncio
 import logging
 import time
-import uuid
 from datetime import datetime
 
 from django.conf import settings
@@ -22,6 +21,7 @@ from audience.services.attendance import (
     viewer_key_for,
 )
 from core.db import persistent_database_sync_to_async
+from observability.logs import unique_id
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ class AttendanceBuffer:
         self.task: asyncio.Task | None = None
 
     def join(self, **row) -> str:
-        token = uuid.uuid4().hex
+        token = unique_id()  # the visit's unique token
         self.joins.append({**row, "token": token, "at": timezone.now()})
         self._schedule()
         return token

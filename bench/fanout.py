@@ -704,7 +704,8 @@ def run_ours(args, procs: Processes, workdir: Path, server_core, load_core) -> d
     for index in range(args.processes):
         port = free_port()
         server = procs.start(
-            [str(BIN / "daphne"), "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
+            # As the Procfile runs it: ``-v 0``, no plain-text access log (the project writes its own lines).
+            [str(BIN / "daphne"), "-v", "0", "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
             core=server_core,
             env=env,
             log=workdir / f"daphne-{index}.log",

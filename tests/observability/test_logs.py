@@ -22,7 +22,7 @@ from django.urls import path
 from rest_framework.authtoken.models import Token
 
 from core.middleware import WebSocketOriginValidator
-from observability.logs import formatter, session_hash
+from observability.logs import formatter, new_request_id, session_hash
 from observability.middleware import WebSocketContextMiddleware
 from tests.factories import make_customer
 
@@ -196,3 +196,29 @@ async def test_a_websocket_logs_with_its_user_session_room_and_connection_on_eve
         assert line["request_id"] == "ws-handshake-01" and line["user_id"] == user.pk
         assert line["live_session_id"] == 41 and line["session_id"] == session_hash(key)
     assert connected_line["connection_id"] == frame_line["connection_id"]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+async def test_a_websocket_writes_one_structured_access_line_when_it_closes():
+    """The project's own access line for a socket (Daphne's plain-text one is off: ``daphne -v 0``)."""
+    headers = [(b"origin", b"http://testserver"), (b"host", b"testserver"), (b"x-request-id", b"ws-access-01")]
+    with captured("cloudstudio.access") as stream, captured("tests.ws") as app_stream:
+        socket = WebsocketCommunicator(socket_app(), "/ws/sessions/42/", headers=headers)
+        connected, _ = await socket.connect(timeout=10)
+        assert connected
+        assert parsed(stream) == []  # nothing at connect: one line per socket, when it ends
+        await socket.disconnect(code=4001)
+
+    [line] = parsed(stream)
+    assert (line["method"], line["path"], line["status"]) == ("WS", "/ws/sessions/42/", 4001)
+    assert line["message"] == "WS /ws/sessions/42/ 4001"
+    assert line["duration_ms"] >= 0
+    [app_line] = parsed(app_stream)
+    assert line["request_id"] == "ws-access-01" and line["live_session_id"] == 42
+    assert line["connection_id"] == app_line["connection_id"]
+
+
+def test_ids_are_32_hex_digits_and_do_not_repeat():
+    ids = {new_request_id() for _ in range(10_000)}
+    assert len(ids) == 10_000
+    assert all(len(i) == 32 and int(i, 16) >= 0 for i in ids)
