@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import connections, router, transaction
-from django.db.models import Case, F, Value, When
+from django.db.models import F
 from django.db.models.functions import Greatest
 from django.utils import timezone
 
@@ -157,15 +157,39 @@ def attendance_record_batch(*, joins: list[dict], leaves: list[tuple[str, dateti
     """
     if joins:
         _visits_insert(joins)
-    for start in range(0, len(leaves), 500):  # one UPDATE per 500 leaves, each with its own time
-        chunk = dict(leaves[start : start + 500])
-        when = Case(
-            *[When(token=token, then=Value(at)) for token, at in chunk.items()],
-            output_field=Visit._meta.get_field("left_at"),
-        )
-        Visit.objects.filter(token__in=chunk, left_at__isnull=True).update(
-            left_at=Greatest(F("joined_at"), when)
-        )
+    if leaves:
+        _visits_close(leaves)
+
+
+#: Leaves per ``UPDATE`` (2 parameters each).
+_LEAVE_ROWS_PER_STATEMENT = 500
+
+
+def _visits_close(leaves: list[tuple[str, datetime]]) -> None:
+    """Close the leaves' open visits, each at its own time (never before it began), with a plain
+    ``UPDATE … FROM (VALUES …)``: the ORM's ``Case``/``When`` of 500 branches cost the database thread more
+    Python than the joins did (~10 % of a server process's samples when a 5,000-viewer storm left), under the
+    interpreter lock the handshakes need. A visit closed before (by a sweep, or a leave sent twice) is kept.
+    PostgreSQL and SQLite (3.33+) both name a ``VALUES`` list's columns ``column1``, ``column2``."""
+    connection = connections[router.db_for_write(Visit)]
+    ops = connection.ops
+    table = ops.quote_name(Visit._meta.db_table)
+    token, joined_at, left_at = (
+        ops.quote_name(Visit._meta.get_field(name).column) for name in ("token", "joined_at", "left_at")
+    )
+    latest = dict(leaves)  # a token left twice in one batch: its last time, as the ORM's update had it
+    rows = [(t, ops.adapt_datetimefield_value(at)) for t, at in latest.items()]
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), _LEAVE_ROWS_PER_STATEMENT):
+            chunk = rows[start : start + _LEAVE_ROWS_PER_STATEMENT]
+            values = ", ".join(["(%s, %s)"] * len(chunk))
+            cursor.execute(
+                f"UPDATE {table} SET {left_at} = CASE WHEN {table}.{joined_at} > v.column2 "
+                f"THEN {table}.{joined_at} ELSE v.column2 END "
+                f"FROM (VALUES {values}) AS v "
+                f"WHERE {table}.{token} = v.column1 AND {table}.{left_at} IS NULL",
+                [value for row in chunk for value in row],
+            )
 
 
 def live_processes(session_id: int, *, now: float | None = None) -> set[str] | None:

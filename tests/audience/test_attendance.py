@@ -154,6 +154,37 @@ def test_a_batch_records_a_socket_that_came_and_went_and_is_idempotent(live_sess
     assert Visit.objects.get(token="t-b").left_at == start
 
 
+@pytest.mark.django_db
+def test_a_storm_of_leaves_closes_each_visit_at_its_own_time(live_session):
+    """More leaves than one statement takes (``_LEAVE_ROWS_PER_STATEMENT``), each with its own time; a visit
+    already closed keeps its time, and a token that left twice in a batch closes at its last leave."""
+    start = timezone.now().replace(microsecond=0)
+    count = 1_201
+    joins = [
+        {
+            "session_id": live_session.pk,
+            "viewer_key": f"g:{i}",
+            "user_id": None,
+            "role": "guest",
+            "process": "p:1",
+            "token": f"s-{i}",
+            "at": start,
+        }
+        for i in range(count)
+    ]
+    attendance_record_batch(joins=joins, leaves=[("s-0", start + timedelta(seconds=1))])
+    leaves = [(f"s-{i}", start + timedelta(seconds=10, milliseconds=i)) for i in range(count)]
+    leaves.append(("s-7", start + timedelta(minutes=3)))
+    attendance_record_batch(joins=[], leaves=leaves)
+
+    left = dict(Visit.objects.filter(session=live_session).values_list("token", "left_at"))
+    assert len(left) == count
+    assert left["s-0"] == start + timedelta(seconds=1)  # closed before: unchanged
+    assert left["s-7"] == start + timedelta(minutes=3)
+    for i in (1, 499, 500, 501, 1_000, 1_200):
+        assert left[f"s-{i}"] == start + timedelta(seconds=10, milliseconds=i)
+
+
 async def test_leaving_twice_or_after_the_sweep_changes_nothing(live_session):
     visit_id = await db(attendance_join)(
         session_id=live_session.pk, viewer_key="g:x", user_id=None, role="guest"

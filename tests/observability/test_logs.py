@@ -201,7 +201,11 @@ async def test_a_websocket_logs_with_its_user_session_room_and_connection_on_eve
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 async def test_a_websocket_writes_one_structured_access_line_when_it_closes():
     """The project's own access line for a socket (Daphne's plain-text one is off: ``daphne -v 0``)."""
-    headers = [(b"origin", b"http://testserver"), (b"host", b"testserver"), (b"x-request-id", b"ws-access-01")]
+    headers = [
+        (b"origin", b"http://testserver"),
+        (b"host", b"testserver"),
+        (b"x-request-id", b"ws-access-01"),
+    ]
     with captured("cloudstudio.access") as stream, captured("tests.ws") as app_stream:
         socket = WebsocketCommunicator(socket_app(), "/ws/sessions/42/", headers=headers)
         connected, _ = await socket.connect(timeout=10)
