@@ -73,7 +73,6 @@ from asgiref.sync import sync_to_async
 from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.layers import get_channel_layer
-from channels.utils import await_many_dispatch
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.db import InterfaceError, OperationalError
@@ -373,7 +372,10 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self._admission_timer: asyncio.TimerHandle | None = None
         self.admit_token = ""  # handed back in session.state: the client reconnects with it
         try:
-            await await_many_dispatch([receive], self.dispatch)
+            # One message at a time, as channels' ``await_many_dispatch([receive], ...)`` did, without its task and
+            # ``asyncio.wait`` per message (the connect is one): this socket listens to nothing else.
+            while True:
+                await self.dispatch(await receive())
         except StopConsumer:
             pass
         finally:
