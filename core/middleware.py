@@ -106,7 +106,7 @@ def socket_own_origin(scope: Scope) -> tuple[str, str, int] | None:
 #: Verdicts of ``websocket_origin_allowed`` by what they depend on (the handshake's ``Origin``, ``Host`` and
 #: forwarded-proto headers and its scheme): a join storm asks the same question thousands of times, and parsing
 #: and matching both origins was ~2 % of a server's samples. Cleared when a setting changes (tests).
-_origin_verdicts: dict[tuple, bool] = {}
+_origin_verdicts: dict[tuple[Any, ...], bool] = {}
 
 
 @receiver(setting_changed)
