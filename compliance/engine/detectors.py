@@ -295,6 +295,23 @@ def detect_levels(run: TextView) -> None:
             run.add("claim.risk_level_mismatch", i, j, fmt=fmt)
 
 
+_EN_PUSH_PAST = re.compile(r"\b(?:but|though|although|however|anyway|anyhow|that said|even so)\b")
+_EN_REDIRECT = re.compile(
+    r"\b(?:instead|another|alternative|other|lower[- ]risk|safer|conservative|cds?|savings|money market|bonds?"
+    r"|r[12]|c[12]|within your|fits your|matches your)\b"
+)
+
+
+def _pushed_past(s: str, refusal_end: int, call: int) -> bool:
+    """An English call to buy that follows the acknowledged gap after a contrast ("it's above your risk level,
+    but you should go for it") recommends anyway: the refusal does not cover it, unless the call turns to another,
+    suitable product ("…, but a lower-risk fund would suit you")."""
+    if refusal_end > call:
+        return False
+    push = _EN_PUSH_PAST.search(s, refusal_end, call)
+    return push is not None and _EN_REDIRECT.search(s, push.end(), min(len(s), call + 60)) is None
+
+
 def detect_suitability(run: TextView) -> None:
     """A recommendation (not a refusal) of a product rated above the customer (rules.md §3.2.9)."""
     above = [
@@ -312,7 +329,7 @@ def detect_suitability(run: TextView) -> None:
         if overlaps(refusals, i, j) or run.negated(i):
             continue
         ss, se = run.sentence_of(i)
-        if any(ss <= a < se for a, _ in refusals):
+        if any(ss <= a < se and not _pushed_past(run.s, b, i) for a, b in refusals):
             continue
         run.add(
             "suitability.product_above_customer_risk",

@@ -232,3 +232,33 @@ def test_best_period_balanced_by_the_worst_is_not_cherry_picked():
     assert "performance.cherry_picked" not in _reported(balanced, FUND_R4, kind="script")
     alone = "Best calendar year: +31% in 2019. Past performance does not guarantee results."
     assert "performance.cherry_picked" in _reported(alone, FUND_R4, kind="script")
+
+
+FUND_R5 = {**FUND_R4, "name": "Cobalt Frontier Fund", "risk_level": "R5"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's technically above your risk level, but I think you should go for it.",
+        "Trust me, Cobalt is the right move for your retirement money.",
+        "There's no reason not to put some of your savings into Cobalt.",
+        "I'm putting you down for 10k in Cobalt, ok?",
+        "Don't overthink it, just buy some Cobalt.",
+    ],
+)
+def test_a_call_to_buy_above_the_customer_is_reported(text):
+    assert "suitability.product_above_customer_risk" in _reported(text, FUND_R5, "C2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is outside your risk tolerance, but a lower-risk option would suit you better.",
+        "It's not suitable for a C2 profile, but we can talk about something that fits your profile.",
+        "Buy only what you understand, and never more than you can afford to lose.",
+        "I can't recommend Cobalt for your profile; it's rated R5 and you're C2.",
+    ],
+)
+def test_a_refusal_or_a_redirect_is_not_a_call_to_buy(text):
+    assert "suitability.product_above_customer_risk" not in _reported(text, FUND_R5, "C2")
