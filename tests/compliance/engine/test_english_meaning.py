@@ -245,6 +245,9 @@ FUND_R5 = {**FUND_R4, "name": "Cobalt Frontier Fund", "risk_level": "R5"}
         "There's no reason not to put some of your savings into Cobalt.",
         "I'm putting you down for 10k in Cobalt, ok?",
         "Don't overthink it, just buy some Cobalt.",
+        "If I were you, I'd go with Cobalt.",
+        "Your conservative rating is just a label; Cobalt will treat you well.",
+        "Cobalt's a great next step for someone like you, let's move your money market cash into it.",
     ],
 )
 def test_a_call_to_buy_above_the_customer_is_reported(text):
@@ -258,6 +261,8 @@ def test_a_call_to_buy_above_the_customer_is_reported(text):
         "It's not suitable for a C2 profile, but we can talk about something that fits your profile.",
         "Buy only what you understand, and never more than you can afford to lose.",
         "I can't recommend Cobalt for your profile; it's rated R5 and you're C2.",
+        "Cobalt is above your risk level, so I can't recommend it. If you still want growth, a balanced fund could suit you.",
+        "Cobalt is for investors who can handle big swings; with your profile, I'd stick with something more conservative.",
     ],
 )
 def test_a_refusal_or_a_redirect_is_not_a_call_to_buy(text):
