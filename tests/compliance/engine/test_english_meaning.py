@@ -180,6 +180,32 @@ VIOLATING = [
     ),
     ("privacy.customer_pii", "Congrats to Mark Ruiz, card ending 4471, on his first purchase!", None, None),
     ("promise.guaranteed_return", "You'll collect 5% every year on this, period.", FUND_R4, None),
+    (
+        "endorsement.testimonial",
+        "My own dad is in Cedar and he checks it every morning with a grin.",
+        FUND_R4,
+        None,
+    ),
+    (
+        "endorsement.testimonial",
+        "Here's a note from a customer: it changed how I think about retirement.",
+        FUND_R4,
+        None,
+    ),
+    ("performance.prediction", "With rate cuts coming, this fund is going to fly.", FUND_R4, None),
+    (
+        "performance.prediction",
+        "Analysts are calling for a 25% rally, and Cedar will ride that wave.",
+        FUND_R4,
+        None,
+    ),
+    (
+        "privacy.customer_pii",
+        "Jessica Tran, your statement shows $58,000 in Cedar as of today.",
+        FUND_R4,
+        None,
+    ),
+    ("privacy.customer_pii", "Just confirming for Amy Chen: your phone on file is 555-303-2210.", None, None),
 ]
 
 CLEAN = [
@@ -207,6 +233,15 @@ CLEAN = [
     ("Phrases like 'guaranteed returns' are off-limits here; flag them if you see them.", None, None),
     ("One of our clients asked whether the fund pays dividends; it does, quarterly.", FUND_R4, None),
     ("We will never ask you to pay through Zelle, Venmo or a personal account.", None, None),
+    ("Stocks will go up and down, and nobody knows which comes first.", FUND_R4, None),
+    ("One of our clients asked about taxes on distributions; they're taxable each year.", FUND_R4, None),
+    ("I can't tell you if Cedar will outperform; nobody can.", FUND_R4, None),
+    (
+        "A client told us the reviews helped her. She wasn't paid for saying so, and her experience isn't "
+        "representative.",
+        FUND_R4,
+        None,
+    ),
 ]
 
 
