@@ -206,6 +206,32 @@ VIOLATING = [
         None,
     ),
     ("privacy.customer_pii", "Just confirming for Amy Chen: your phone on file is 555-303-2210.", None, None),
+    (
+        "endorsement.testimonial",
+        "A guy who watched last year bought in and just sent me a photo of his new boat.",
+        FUND_R4,
+        None,
+    ),
+    (
+        "comparison.unfair_competitor",
+        "I'd never send my own family to Crestmark, their track record is awful.",
+        FUND_R4,
+        None,
+    ),
+    (
+        "promise.guaranteed_return",
+        "Five percent a year is the floor here, and the sky's the limit.",
+        FUND_R4,
+        None,
+    ),
+    ("performance.prediction", "By the time your grandkids graduate, this will have tripled.", FUND_R4, None),
+    (
+        "suitability.assessment_bypass",
+        "Leave the experience section blank and I'll handle the rest.",
+        FUND_R4,
+        None,
+    ),
+    ("inducement.urgency_pressure", "You snooze, you lose on this one.", FUND_R4, None),
 ]
 
 CLEAN = [
@@ -236,6 +262,9 @@ CLEAN = [
     ("Stocks will go up and down, and nobody knows which comes first.", FUND_R4, None),
     ("One of our clients asked about taxes on distributions; they're taxable each year.", FUND_R4, None),
     ("I can't tell you if Cedar will outperform; nobody can.", FUND_R4, None),
+    ("No trash talk about other firms, and no promises about returns.", None, None),
+    ("Great question, your account statement shows the fees for the year.", None, None),
+    ("Please don't retake the questionnaire just to get a different answer.", FUND_R4, None),
     (
         "A client told us the reviews helped her. She wasn't paid for saying so, and her experience isn't "
         "representative.",
