@@ -263,6 +263,12 @@ CLEAN = [
     ("One of our clients asked about taxes on distributions; they're taxable each year.", FUND_R4, None),
     ("I can't tell you if Cedar will outperform; nobody can.", FUND_R4, None),
     ("No trash talk about other firms, and no promises about returns.", None, None),
+    ("Some people call Cedar a sure thing. It isn't; it fell 24% in 2022.", FUND_R4, None),
+    (
+        "Don't let anyone pressure you with 'only a few spots left'; there's no limit on this fund.",
+        FUND_R4,
+        None,
+    ),
     ("Great question, your account statement shows the fees for the year.", None, None),
     ("Please don't retake the questionnaire just to get a different answer.", FUND_R4, None),
     (
