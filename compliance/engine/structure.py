@@ -339,6 +339,18 @@ class TextView:
         if self.applies(code) and not self.sentence_excluded(code, a) and not self.mentioned(a):
             self.hits.append((code, a, b, severity, fmt))
 
+    def other_subject(self, code: str, a: int) -> bool:
+        """The clause before the hit is about another kind of product (存款、国债这类本金有保障的品种 / 国债由国家
+        信用担保): a fact of that product, not a claim about this one — unless the clause compares the two (跟存款
+        一样) or names this product (这款)."""
+        st = self._settings_cache
+        if code not in st["other_subject_codes"]:
+            return False
+        cs, ce = self.clause_of(a)
+        if st["other_subject_re"].search(self.s, cs, a) is None:
+            return False
+        return st["analogy_re"].search(self.s, cs, ce) is None
+
     def sentence_excluded(self, code: str, a: int) -> bool:
         """The rule's ``exclude_sentence`` regexes match the sentence around the hit."""
         rule = self.pack.rules.get(code)
@@ -443,6 +455,9 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "asked_re": asked_re,
         "warn_open_re": warn_open_re,
         "warn_cons_re": warn_cons_re,
+        "other_subject_codes": frozenset(st.get("other_subject_codes") or ()),
+        "other_subject_re": re.compile(_alt(st["other_subjects"])) if st.get("other_subjects") else never,
+        "analogy_re": re.compile(_alt(st["analogy_markers"])) if st.get("analogy_markers") else never,
     }
     _SETTINGS_CACHE[pack.digest] = out
     return out
