@@ -340,16 +340,16 @@ class TextView:
             self.hits.append((code, a, b, severity, fmt))
 
     def other_subject(self, code: str, a: int) -> bool:
-        """The clause before the hit is about another kind of product (存款、国债这类本金有保障的品种 / 国债由国家
-        信用担保): a fact of that product, not a claim about this one — unless the clause compares the two (跟存款
+        """The sentence is about another kind of product (存款、国债这类本金有保障的品种 / 如果您需要保本，可以选择
+        存款): a fact of that product, not a claim about this one — unless the sentence compares the two (跟存款
         一样) or names this product (这款)."""
         st = self._settings_cache
-        if code not in st["other_subject_codes"]:
+        if code not in st["other_subject_codes"] or any(p.type == "deposit" for p in self.products):
+            return False  # with a deposit attached, 存款 may name this product
+        ss, se = self.sentence_of(a)
+        if st["other_subject_re"].search(self.s, ss, se) is None:
             return False
-        cs, ce = self.clause_of(a)
-        if st["other_subject_re"].search(self.s, cs, a) is None:
-            return False
-        return st["analogy_re"].search(self.s, cs, ce) is None
+        return st["analogy_re"].search(self.s, ss, se) is None
 
     def sentence_excluded(self, code: str, a: int) -> bool:
         """The rule's ``exclude_sentence`` regexes match the sentence around the hit."""
