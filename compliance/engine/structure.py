@@ -349,7 +349,8 @@ class TextView:
         ss, se = self.sentence_of(a)
         if st["other_subject_re"].search(self.s, ss, se) is None:
             return False
-        return st["analogy_re"].search(self.s, ss, se) is None
+        cs, ce = self.clause_of(a)
+        return st["analogy_re"].search(self.s, ss, se) is None and st["analogy_clause_re"].search(self.s, cs, ce) is None
 
     def sentence_excluded(self, code: str, a: int) -> bool:
         """The rule's ``exclude_sentence`` regexes match the sentence around the hit."""
@@ -458,6 +459,9 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "other_subject_codes": frozenset(st.get("other_subject_codes") or ()),
         "other_subject_re": re.compile(_alt(st["other_subjects"])) if st.get("other_subjects") else never,
         "analogy_re": re.compile(_alt(st["analogy_markers"])) if st.get("analogy_markers") else never,
+        "analogy_clause_re": re.compile(_alt(st["analogy_clause_markers"]))
+        if st.get("analogy_clause_markers")
+        else never,
     }
     _SETTINGS_CACHE[pack.digest] = out
     return out
