@@ -93,9 +93,36 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _TERM = re.compile(
     r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|定开|定期开放|锁定期)"
 )
+# The term said in other words (持有期是90天 / 一个月就能赎回): compared with the name's term like _TERM.
+_TERM_SAID = re.compile(
+    r"(?:持有期|封闭期|锁定期|封闭期限|期限)(?:是|为|只有|只要|就|才|也就|一共|总共|只是)?\s*(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)"
+    r"|(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)(?:后)?(?:就能|就可以|便能|便可|即可|就)(?:赎回|取出|取钱|卖|退出|拿回|申请赎回)"
+)
 
 
-def _term_days(m: re.Match[str]) -> int | None:
+class _SaidTerm:
+    """A _TERM_SAID match seen through _TERM's groups (number, unit) whichever alternative matched."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+        self._groups = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+
+    def group(self, i: int) -> str:
+        return self._groups[i - 1]
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _same_term(days: int, terms: set[int | None]) -> bool:
+    """Half a year is 180 days, twelve months a year: terms within 5 % (at least 5 days) are the same term."""
+    return any(t is not None and abs(days - t) <= max(5, t * 0.05) for t in terms)
+
+
+def _term_days(m: re.Match[str] | _SaidTerm) -> int | None:
     number, unit = m.group(1), m.group(2)
     if number == "半":
         value = 0.5
@@ -411,9 +438,11 @@ def detect_term_mismatch(run: TextView) -> None:
     terms.discard(None)
     if not terms:
         return
-    for m in _TERM.finditer(run.s):
+    said = [m for m in _TERM.finditer(run.s)]
+    said += [_SaidTerm(m) for m in _TERM_SAID.finditer(run.s)]
+    for m in said:
         days = _term_days(m)
-        if days is not None and days not in terms and not run.negated(m.start()):
+        if days is not None and not _same_term(days, terms) and not run.negated(m.start()):
             run.add(
                 "claim.product_fact_mismatch",
                 m.start(),

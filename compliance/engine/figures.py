@@ -135,6 +135,11 @@ _EN_LABELLED_BARE = re.compile(
     rf"(?:'s| is| of| at| runs| from| sits at|:)*\s*"
     rf"({_EW}|{_NUM})\s*(?:%|percent)?\s*(?:to|-|through|and)\s*({_EW}|{_NUM})(?![\d%.]|\s*(?:percent|years?|months?|days?))"
 )
+# The same with no unit, after a benchmark label (基准下限二点八，上限三点三).
+_LABELLED_BOUNDS = re.compile(
+    rf"(?:业绩比较基准|比较基准|基准)[^。!！?？\n]{{0,6}}?(?:最低|下限|低至)[^，,。!！?？;；\n]{{0,4}}?({_NUM}|{_CNUM})\s*(?:%|个点)?"
+    rf"[^。!！?？\n]{{0,8}}?(?:最高|上限|高至)[^，,。!！?？;；\n]{{0,4}}?({_NUM}|{_CNUM})(?![\d.万千元天日月年份岁号])"
+)
 _BOUNDS_GATE = re.compile(r"最低|下限|低至|lower bound|low end|bottom|floor")
 _YIELD_BARE_GATE = re.compile(
     r"(?:做到|拿到|达到|跑到|冲到|摸到|能到|涨到|冲击|年化|收益|回报)\s*(?:率|个)?"
@@ -236,6 +241,9 @@ def extract_figures(s: str) -> list[Figure]:
     if "基准" in s:
         for m in _LABELLED_BARE.finditer(s):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
+        if _BOUNDS_GATE.search(s):
+            for m in _LABELLED_BOUNDS.finditer(s):
+                add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
     for m in _SINGLE.finditer(s):
         f = float(m.group(1))
         add(m.start(), m.end(), f, f, False)
