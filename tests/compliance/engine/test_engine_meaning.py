@@ -1,0 +1,133 @@
+"""Chinese claim word classes (packs/meaning.yaml), the other-product-subject filter and the term said in other
+words (issue 16 points 2, 4, 5), round-5 session. Every sentence was written for this test from rules.md, none
+taken from a corpus. Violating rows must carry the code; clean rows are hard negatives with no block or review
+finding at all."""
+
+import pytest
+
+from compliance.engine import check
+
+WMP_180 = {
+    "code": "W",
+    "name": "稳享180天持有期固收理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.5,
+    "benchmark_max": 3.3,
+    "principal_protected": False,
+}
+GOLD_DEPOSIT = {
+    "code": "D",
+    "name": "挂钩黄金91天结构性存款",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.2,
+    "benchmark_max": 2.6,
+    "principal_protected": True,
+}
+
+
+def _reported(text: str, *, kind: str = "chat", products=(WMP_180,)) -> set[str]:
+    return {
+        f.code
+        for f in check(text, kind=kind, products=list(products), pack="cn")
+        if f.severity in ("block", "review")
+    }
+
+
+VIOLATING = [
+    # §2.19: a competitor and a contemptuous verdict, an unfair comparison, an insinuating question.
+    ("comparison.unfair_competitor", "隔壁那家银行的理财经理都是刚毕业的，根本不懂债券，买他们的就是赌运气。"),
+    ("comparison.unfair_competitor", "外面那些互联网平台的理财，风控形同虚设。"),
+    ("comparison.unfair_competitor", "我们这款比X行那只强太多了。"),
+    ("comparison.unfair_competitor", "别人家的同类产品都在吃老本，只有我们这款还在给客户赚钱。"),
+    ("comparison.unfair_competitor", "我不评价别人，但那些平台的客服你找得到吗？"),
+    ("comparison.unfair_competitor", "隔壁的客户经理就是卖完不管的，您买了他们的可有的受。"),
+    # §2.23: the lock-up denied in other words, and fees said to be nothing.
+    ("misleading.hidden_conditions", "这款持有期虽然是180天，但流动性很好，要用钱随时说。"),
+    ("misleading.hidden_conditions", "提前赎回也没有任何损失，放心买。"),
+    ("misleading.hidden_conditions", "用钱的时候跟我说一声，我这边都能想办法给您处理。"),
+    ("misleading.hidden_conditions", "这个产品的钱不会被锁死，手头紧的时候可以直接卖掉。"),
+    ("misleading.hidden_conditions", "这款虽然写着180天持有期，但其实三个月后就能卖。"),
+    ("misleading.hidden_conditions", "买卖都不收钱，拿多久都行。"),
+    # §2.20: scarcity, a deadline, an exhortation.
+    ("inducement.urgency_pressure", "这款额度不多了，想买的抓紧。"),
+    ("inducement.urgency_pressure", "过了今天就没有这个价格了。"),
+    ("inducement.urgency_pressure", "这个机会千载难逢，别犹豫了。"),
+    ("inducement.urgency_pressure", "领导说这期就放这么多，谁先下单算谁的。"),
+    # §2.2 / §2.1: certainty, the RM's word, a floor; the principal out of reach of loss.
+    ("promise.guaranteed_return", "这个收益十拿九稳，您放心。"),
+    ("promise.guaranteed_return", "收益我给您保证，拿不到来找我。"),
+    ("promise.guaranteed_return", "这款收益不会低于3%，这点我有把握。"),
+    ("promise.guaranteed_return", "我拿我的工作担保，这个收益您一定拿得到。"),
+    ("promise.capital_guarantee", "就算市场大跌，这款也伤不到本金。"),
+    ("promise.capital_guarantee", "这么多年我卖这个系列，没让一个客户亏过钱。"),
+    ("promise.capital_guarantee", "您要是亏了，我这个理财经理不干了。"),
+    ("promise.capital_guarantee", "这款跟存款一样，本金有保障。"),
+    # §2.3: the RM's own judgement, an estimate of this period, a market move called.
+    ("performance.prediction", "我判断黄金年底前还能冲一冲。"),
+    ("performance.prediction", "按现在的行情，到期拿个3个点没什么悬念。"),
+    ("performance.prediction", "这期收益我估计在3.0到3.3之间。"),
+    ("performance.prediction", "下个月降息落地，债基还得涨一波。"),
+    # §2.15 / §2.18 / §2.5 / §2.16 / §2.17.
+    ("suitability.assessment_bypass", "您是C2，买R3也没关系，我给您备注一下就好了。"),
+    ("suitability.assessment_bypass", "这个问卷我们内部有标准答案，我发给您。"),
+    ("suitability.assessment_bypass", "这份风险揭示书不用细看，直接勾选同意就行。"),
+    ("endorsement.testimonial", "我们网点的老张去年买了这只，现在天天念叨说早该多买点。"),
+    ("endorsement.testimonial", "某某财经频道的主持人前两天还专门点评过这只基金，说很值得拿。"),
+    ("performance.cherry_picked", "挑了几只表现最好的给大家看看，都在10%以上。"),
+    ("comparison.deposit_analogy", "这个和大额存单没什么两样，就是收益高点。"),
+    ("endorsement.government", "央企控股的理财子发行的，出不了事。"),
+    # §3: the term said in other words, and benchmark bounds without a unit.
+    ("claim.product_fact_mismatch", "这款持有期是90天，到期就能赎回。"),
+    ("claim.product_fact_mismatch", "业绩比较基准下限二点八，上限三点三，不构成收益承诺。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), VIOLATING)
+def test_claim_is_reported(code, text):
+    assert code in _reported(text)
+
+
+CLEAN = [
+    # Facts of another kind of product, in their own sentence.
+    "国债由国家信用担保，到期还本付息，这是国债本身的性质，理财和基金都不是这样。",
+    "如果您担心亏损，可以先了解存款、国债这类本金有保障的品种，再考虑理财。",
+    "存款有存款保险，50万以内本息全额赔付，这是法律规定的。",
+    # Warnings: what fraudsters and the market say, judged in the same sentence.
+    "市场上说稳赚不赔的产品，大家都要警惕，投资一定有风险。",
+    "【反诈提醒】最近有不法分子冒充银行工作人员，说可以帮您办理高收益、保本保息的内部理财，请立即挂断。",
+    # A record disclaimed, a policy that does not mean safety.
+    "这只纯债基金过去五年每年都是正收益，但这不代表它不会亏，2022年四季度就有过回撤。",
+    "国家鼓励发展第三支柱养老，这是政策方向，但政策支持不等于产品保本。",
+    # Neutral competitor talk and a neutral window.
+    "评论区有朋友说别家的产品收益更高，不同机构的产品各有特点，我们不做评价，对比时注意看风险等级。",
+    "这款理财的认购期是3月1日到3月7日，额度用完会提前结束募集，大家按自己的节奏来，不用着急。",
+    "QDII额度有限，管理人可能暂停大额申购，这属于正常的额度管理，不代表产品紧俏。",
+    "直播倒计时5分钟，马上开始。",
+    # The lock-up stated, honest fee and liquidity talk, the same term in other units.
+    "这款是180天持有期，180天内不能赎回，急用钱的朋友请慎重考虑。",
+    "如果您急用钱，这款不合适，因为180天内不能赎回，建议选择现金管理类产品。",
+    "这款理财没有申购费和赎回费，但每年有0.25%的固定管理费和0.2%的销售服务费。",
+    "这款持有满半年就能赎回，也就是180天的持有期。",
+    # Deposit talk that is a contrast, assessment talk that is honest, a bank's own channels.
+    "理财和活期存款不是一回事，净值会波动。",
+    "有位阿姨问我能不能帮她填测评，我跟她说测评必须本人如实填写，我们不能代填。",
+    "有问题可以私信我行官方账号，客服会在工作时间回复。",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_hard_negative_is_clean(text):
+    assert _reported(text) == set()
+
+
+def test_guarantee_about_deposits_still_counts_when_a_deposit_is_attached():
+    """With a deposit attached, 存款 may name this product: 零风险 is still an absolute term for it."""
+    assert "promise.capital_guarantee" in _reported("结构性存款是零风险的，绝对安全。", products=(GOLD_DEPOSIT,))
+
+
+def test_other_product_filter_keeps_comparisons():
+    """A sentence that compares this product with a deposit or names it is a claim about it."""
+    assert "promise.capital_guarantee" in _reported("存款利息太低了，这款本金有保障收益还高。")
+    assert "promise.capital_guarantee" in _reported("国债也不过如此，这款本金有保障。")
