@@ -12,7 +12,7 @@ from .figures import Figure, classify, extract_figures
 from .structure import TextView, overlaps
 from .types import ProductFacts
 
-_LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r\s?([1-5])(?![0-9])")
+_LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r[\s\-‐‑–—]?([1-5])(?![0-9])")
 _LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")
 _LEVEL_OTHER = re.compile(
     r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|看看|选择|考虑|换成|其他|别的|或者|above|below|up to|than|c[1-5]|other|instead"
@@ -25,10 +25,10 @@ _LEVEL_OTHER_R = re.compile(
 )
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _LEVEL_STATED = re.compile(
-    r"(?<![a-z0-9])p?r\s?[1-5](?![0-9])|风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险"
+    r"(?<![a-z0-9])p?r[\s\-‐‑–—]?[1-5](?![0-9])|风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险"
 )
 _LEVEL_ANY = re.compile(
-    r"(?P<code>(?<![a-z0-9])p?r\s?[1-5](?![0-9]))"
+    r"(?P<code>(?<![a-z0-9])p?r[\s\-‐‑–—]?[1-5](?![0-9]))"
     r"|(?P<cn>风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险)"
     r"|(?P<word>(?P<w>中低|中高|较低|较高|中等|低|中|高)风险)"
     r"|(?P<en>risk(?: (?:level|rating|category)\s*(?:is|of|:)?|\s*:|[- ]wise,? (?:it's|it is|its|this is|that's|is))\s*(?P<e>low-moderate|low to moderate|moderately low"
