@@ -78,6 +78,18 @@ VIOLATING = [
     ("performance.cherry_picked", "挑了几只表现最好的给大家看看，都在10%以上。"),
     ("comparison.deposit_analogy", "这个和大额存单没什么两样，就是收益高点。"),
     ("endorsement.government", "央企控股的理财子发行的，出不了事。"),
+    ("promise.capital_guarantee", "这家理财子的股东是国有大行，背后就是国家信用，出不了事。"),
+    ("endorsement.government", "国家战略赛道，有政策托底，周五晚上见！"),
+    ("conduct.off_channel", "今晚认购满10万的，我私人再给您发个红包，别声张。"),
+    ("promise.capital_guarantee", "跟放活期一样安全，收益还比活期高。"),
+    ("comparison.deposit_analogy", "这款今年肯定能跑赢定期两倍以上。"),
+    ("performance.prediction", "上一期年化3.05%，本期看齐。"),
+    ("inducement.urgency_pressure", "降息马上落地，这只现在不买就晚了。"),
+    ("promise.guaranteed_return", "不论涨跌，收益都有保证。"),
+    ("promise.guaranteed_return", "这款到期给您3.2%，一分不差。"),
+    ("promise.guaranteed_return", "一年下来保底三千块。"),
+    ("performance.prediction", "您放十万，一年后就是十万三千多。"),
+    ("superlative.absolute_term", "稳享180天持有期｜同类收益TOP1｜理财非存款、产品有风险、投资须谨慎"),
     # §3: the term said in other words, and benchmark bounds without a unit.
     ("claim.product_fact_mismatch", "这款持有期是90天，到期就能赎回。"),
     ("claim.product_fact_mismatch", "业绩比较基准下限二点八，上限三点三，不构成收益承诺。"),
@@ -114,6 +126,11 @@ CLEAN = [
     "理财和活期存款不是一回事，净值会波动。",
     "有位阿姨问我能不能帮她填测评，我跟她说测评必须本人如实填写，我们不能代填。",
     "有问题可以私信我行官方账号，客服会在工作时间回复。",
+    # A term of the past in quotes, a need pointed elsewhere, a ratio that is not a yield.
+    "大家可能听说过“保本理财”，那是资管新规以前的说法，现在已经没有了，这款也不保本。",
+    "如果您要的是本金绝对安全，请选择存款，不要买这款。",
+    "这款产品所在保险公司最近一季的综合偿付能力充足率是210%。",
+    "国家大力推广个人养老金，大家可以了解一下规则。",
 ]
 
 
@@ -131,3 +148,10 @@ def test_other_product_filter_keeps_comparisons():
     """A sentence that compares this product with a deposit or names it is a claim about it."""
     assert "promise.capital_guarantee" in _reported("存款利息太低了，这款本金有保障收益还高。")
     assert "promise.capital_guarantee" in _reported("国债也不过如此，这款本金有保障。")
+
+
+def test_risk_level_code_with_a_hyphen_is_read():
+    """R-2 (ASCII or Unicode hyphen) is the level R2: understating an R3 product."""
+    r3 = {**WMP_180, "risk_level": "R3"}
+    assert "claim.risk_level_mismatch" in _reported("这款实际风险也就R‑2的水平。", products=(r3,))
+    assert _reported("这款是R-3级，中风险。", products=(r3,)) == set()
