@@ -43,6 +43,8 @@ VIOLATING = [
     ("comparison.unfair_competitor", "别人家的同类产品都在吃老本，只有我们这款还在给客户赚钱。"),
     ("comparison.unfair_competitor", "我不评价别人，但那些平台的客服你找得到吗？"),
     ("comparison.unfair_competitor", "隔壁的客户经理就是卖完不管的，您买了他们的可有的受。"),
+    ("comparison.unfair_competitor", "同样的产品，某行要收1.5%的手续费，我们一分不收。"),
+    ("comparison.unfair_competitor", "其他银行的理财经理都是拿提成的，只会推销。"),
     # §2.23: the lock-up denied in other words, and fees said to be nothing.
     ("misleading.hidden_conditions", "这款持有期虽然是180天，但流动性很好，要用钱随时说。"),
     ("misleading.hidden_conditions", "提前赎回也没有任何损失，放心买。"),
@@ -131,6 +133,9 @@ CLEAN = [
     "如果您要的是本金绝对安全，请选择存款，不要买这款。",
     "这款产品所在保险公司最近一季的综合偿付能力充足率是210%。",
     "国家大力推广个人养老金，大家可以了解一下规则。",
+    # Warnings about other platforms' pitches are not disparagement, and their figures are not ours.
+    "遇到某些平台说保本保收益的，别信，那是违规宣传。",
+    "网上那些号称年化10%的理财平台，大家一定要小心，别信。",
 ]
 
 
