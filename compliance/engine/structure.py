@@ -216,6 +216,11 @@ class TextView:
         for m in st["neg_zh_re"].finditer(window_zh):
             if m.group(1):
                 return True
+        if start - cs > 12 and "、" in s[cs:start]:
+            # 不要把身份证号、银行卡号、验证码发在评论区: a negator opening the clause covers its whole list.
+            for m in st["neg_zh_re"].finditer(s, cs, min(start, cs + 8)):
+                if m.group(1):
+                    return True
         window_en = s[max(cs, start - 60) : start]
         if st["neg_en_re"].search(window_en) and st["neg_en_re"].search(_NOT_A_NEGATION.sub(" ", window_en)):
             return True

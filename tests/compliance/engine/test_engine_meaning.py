@@ -160,3 +160,9 @@ def test_risk_level_code_with_a_hyphen_is_read():
     r3 = {**WMP_180, "risk_level": "R3"}
     assert "claim.risk_level_mismatch" in _reported("这款实际风险也就R‑2的水平。", products=(r3,))
     assert _reported("这款是R-3级，中风险。", products=(r3,)) == set()
+
+
+def test_negator_opening_a_clause_covers_its_list():
+    """不要把A、B、C发在评论区 forbids all three; a list with no negator is still a claim."""
+    assert _reported("提醒大家，不要把身份证号、银行卡号、验证码发在评论区，工作人员也不会向您索要。") == set()
+    assert "promise.capital_guarantee" in _reported("这款产品保本、保息、稳赚不赔。")
