@@ -136,6 +136,11 @@ CLEAN = [
     # Warnings about other platforms' pitches are not disparagement, and their figures are not ours.
     "遇到某些平台说保本保收益的，别信，那是违规宣传。",
     "网上那些号称年化10%的理财平台，大家一定要小心，别信。",
+    # Superlatives of advice or of a turn in the session; a deposit recommended instead of this product.
+    "应对波动最好的办法是分散配置，不要把鸡蛋放在一个篮子里。",
+    "理财经理的唯一职责是帮您匹配合适的产品，而不是推销。",
+    "第一位观众的问题是：这款能不能提前赎回？",
+    "对于短期要用的钱，最好的选择其实是活期，而不是这款。",
 ]
 
 
