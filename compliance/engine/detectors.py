@@ -438,15 +438,15 @@ def detect_term_mismatch(run: TextView) -> None:
     terms.discard(None)
     if not terms:
         return
-    said = [m for m in _TERM.finditer(run.s)]
+    said: list[re.Match[str] | _SaidTerm] = list(_TERM.finditer(run.s))
     said += [_SaidTerm(m) for m in _TERM_SAID.finditer(run.s)]
-    for m in said:
-        days = _term_days(m)
-        if days is not None and not _same_term(days, terms) and not run.negated(m.start()):
+    for t in said:
+        days = _term_days(t)
+        if days is not None and not _same_term(days, terms) and not run.negated(t.start()):
             run.add(
                 "claim.product_fact_mismatch",
-                m.start(),
-                m.end(),
+                t.start(),
+                t.end(),
                 fmt={"benchmark": _bench_text(run.products)},
             )
             return

@@ -355,7 +355,10 @@ class TextView:
         if st["other_subject_re"].search(self.s, ss, se) is None:
             return False
         cs, ce = self.clause_of(a)
-        return st["analogy_re"].search(self.s, ss, se) is None and st["analogy_clause_re"].search(self.s, cs, ce) is None
+        return (
+            st["analogy_re"].search(self.s, ss, se) is None
+            and st["analogy_clause_re"].search(self.s, cs, ce) is None
+        )
 
     def sentence_excluded(self, code: str, a: int) -> bool:
         """The rule's ``exclude_sentence`` regexes match the sentence around the hit."""

@@ -37,7 +37,10 @@ def _reported(text: str, *, kind: str = "chat", products=(WMP_180,)) -> set[str]
 
 VIOLATING = [
     # §2.19: a competitor and a contemptuous verdict, an unfair comparison, an insinuating question.
-    ("comparison.unfair_competitor", "隔壁那家银行的理财经理都是刚毕业的，根本不懂债券，买他们的就是赌运气。"),
+    (
+        "comparison.unfair_competitor",
+        "隔壁那家银行的理财经理都是刚毕业的，根本不懂债券，买他们的就是赌运气。",
+    ),
     ("comparison.unfair_competitor", "外面那些互联网平台的理财，风控形同虚设。"),
     ("comparison.unfair_competitor", "我们这款比X行那只强太多了。"),
     ("comparison.unfair_competitor", "别人家的同类产品都在吃老本，只有我们这款还在给客户赚钱。"),
@@ -155,7 +158,9 @@ def test_hard_negative_is_clean(text):
 
 def test_guarantee_about_deposits_still_counts_when_a_deposit_is_attached():
     """With a deposit attached, 存款 may name this product: 零风险 is still an absolute term for it."""
-    assert "promise.capital_guarantee" in _reported("结构性存款是零风险的，绝对安全。", products=(GOLD_DEPOSIT,))
+    assert "promise.capital_guarantee" in _reported(
+        "结构性存款是零风险的，绝对安全。", products=(GOLD_DEPOSIT,)
+    )
 
 
 def test_other_product_filter_keeps_comparisons():
@@ -173,5 +178,7 @@ def test_risk_level_code_with_a_hyphen_is_read():
 
 def test_negator_opening_a_clause_covers_its_list():
     """不要把A、B、C发在评论区 forbids all three; a list with no negator is still a claim."""
-    assert _reported("提醒大家，不要把身份证号、银行卡号、验证码发在评论区，工作人员也不会向您索要。") == set()
+    assert (
+        _reported("提醒大家，不要把身份证号、银行卡号、验证码发在评论区，工作人员也不会向您索要。") == set()
+    )
     assert "promise.capital_guarantee" in _reported("这款产品保本、保息、稳赚不赔。")
