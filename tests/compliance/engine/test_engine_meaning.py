@@ -60,6 +60,11 @@ VIOLATING = [
     ("inducement.urgency_pressure", "过了今天就没有这个价格了。"),
     ("inducement.urgency_pressure", "这个机会千载难逢，别犹豫了。"),
     ("inducement.urgency_pressure", "领导说这期就放这么多，谁先下单算谁的。"),
+    ("inducement.urgency_pressure", "这款一放出来就被抢，大家盯紧了。"),
+    ("inducement.urgency_pressure", "马上就要降息了，赶在降息前上车。"),
+    ("inducement.urgency_pressure", "这一期卖完要等三个月才有下一期。"),
+    ("inducement.urgency_pressure", "明天开始起购金额就提高到5万了，今天1万就能买。"),
+    ("inducement.urgency_pressure", "等你想好了，额度早没了。"),
     # §2.2 / §2.1: certainty, the RM's word, a floor; the principal out of reach of loss.
     ("promise.guaranteed_return", "这个收益十拿九稳，您放心。"),
     ("promise.guaranteed_return", "收益我给您保证，拿不到来找我。"),
@@ -121,6 +126,7 @@ CLEAN = [
     "评论区有朋友说别家的产品收益更高，不同机构的产品各有特点，我们不做评价，对比时注意看风险等级。",
     "这款理财的认购期是3月1日到3月7日，额度用完会提前结束募集，大家按自己的节奏来，不用着急。",
     "QDII额度有限，管理人可能暂停大额申购，这属于正常的额度管理，不代表产品紧俏。",
+    "这只基金的股票仓位只剩两成，其余是债券和现金。",
     "直播倒计时5分钟，马上开始。",
     # The lock-up stated, honest fee and liquidity talk, the same term in other units.
     "这款是180天持有期，180天内不能赎回，急用钱的朋友请慎重考虑。",
