@@ -79,6 +79,10 @@ VIOLATING = [
     ("performance.prediction", "按现在的行情，到期拿个3个点没什么悬念。"),
     ("performance.prediction", "这期收益我估计在3.0到3.3之间。"),
     ("performance.prediction", "下个月降息落地，债基还得涨一波。"),
+    ("performance.prediction", "明年A股大概率会走出一波慢牛。"),
+    ("performance.prediction", "经济复苏，消费板块接下来会有不错的表现。"),
+    ("performance.prediction", "这期我觉得做到基准上限没问题。"),
+    ("performance.prediction", "这款到期拿到3%的概率很高。"),
     # §2.15 / §2.18 / §2.5 / §2.16 / §2.17.
     ("suitability.assessment_bypass", "您是C2，买R3也没关系，我给您备注一下就好了。"),
     ("suitability.assessment_bypass", "这个问卷我们内部有标准答案，我发给您。"),
