@@ -55,6 +55,10 @@ VIOLATING = [
     ("misleading.hidden_conditions", "这个产品的钱不会被锁死，手头紧的时候可以直接卖掉。"),
     ("misleading.hidden_conditions", "这款虽然写着180天持有期，但其实三个月后就能卖。"),
     ("misleading.hidden_conditions", "买卖都不收钱，拿多久都行。"),
+    ("misleading.hidden_conditions", "赎回不收费的，想什么时候走都行。"),
+    ("misleading.hidden_conditions", "这个产品没有锁定期，放心。"),
+    ("misleading.hidden_conditions", "它是T+0的，今天赎明天到。"),
+    ("misleading.hidden_conditions", "这款除了管理费没别的费用了。"),
     # §2.20: scarcity, a deadline, an exhortation.
     ("inducement.urgency_pressure", "这款额度不多了，想买的抓紧。"),
     ("inducement.urgency_pressure", "过了今天就没有这个价格了。"),
@@ -87,6 +91,9 @@ VIOLATING = [
     ("suitability.assessment_bypass", "您是C2，买R3也没关系，我给您备注一下就好了。"),
     ("suitability.assessment_bypass", "这个问卷我们内部有标准答案，我发给您。"),
     ("suitability.assessment_bypass", "这份风险揭示书不用细看，直接勾选同意就行。"),
+    ("suitability.assessment_bypass", "您要是想买这个，测评的时候把能承受的亏损选大一点。"),
+    ("suitability.assessment_bypass", "您在柜台签个字，说是自己主动要买的，就不受测评限制了。"),
+    ("suitability.assessment_bypass", "测评可以一天做好几次，哪次结果合适用哪次。"),
     ("endorsement.testimonial", "我们网点的老张去年买了这只，现在天天念叨说早该多买点。"),
     ("endorsement.testimonial", "某某财经频道的主持人前两天还专门点评过这只基金，说很值得拿。"),
     ("performance.cherry_picked", "挑了几只表现最好的给大家看看，都在10%以上。"),
@@ -137,6 +144,7 @@ CLEAN = [
     "如果您急用钱，这款不合适，因为180天内不能赎回，建议选择现金管理类产品。",
     "这款理财没有申购费和赎回费，但每年有0.25%的固定管理费和0.2%的销售服务费。",
     "这款持有满半年就能赎回，也就是180天的持有期。",
+    "这款持有满180天后，赎回资金T+1到账。",
     # Deposit talk that is a contrast, assessment talk that is honest, a bank's own channels.
     "理财和活期存款不是一回事，净值会波动。",
     "有位阿姨问我能不能帮她填测评，我跟她说测评必须本人如实填写，我们不能代填。",
