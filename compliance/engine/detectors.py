@@ -31,6 +31,7 @@ _LEVEL_ANY = re.compile(
     r"(?P<code>(?<![a-z0-9])p?r[\s\-‐‑–—]?[1-5](?![0-9]))"
     r"|(?P<cn>风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险)"
     r"|(?P<word>(?P<w>中低|中高|较低|较高|中等|低|中|高)风险)"
+    r"|(?P<stated>风险(?:等级|级别|评级)(?:是|为|属于|:|：)\s*(?P<w2>中低|中高|较低|较高|中等|低|中|高)(?![低高等]|风险|于))"
     r"|(?P<en>risk(?: (?:level|rating|category)\s*(?:is|of|:)?|\s*:|[- ]wise,? (?:it's|it is|its|this is|that's|is))\s*(?P<e>low-moderate|low to moderate|moderately low"
     r"|moderate-high|moderately high|medium-high|low|moderate|medium|high)\b)"
     r"|(?P<en2>(?:a|an|is|it's|its|'s)\s+(?P<e2>low-moderate|moderate-high|medium-high|moderate|medium|low|high)[- ]risk"
@@ -303,6 +304,10 @@ def detect_levels(run: TextView) -> None:
             code_before = _LEVEL_CODE.search(s, max(0, a - 4), a)
             if code_before and int(code_before.group(1)) == value and value in actual:
                 continue
+            if run.negated(a):
+                continue
+        elif kind == "stated":  # 风险等级是中低: the level named in words after its label
+            value = _LEVEL_WORD_MAP[m.group("w2")]
             if run.negated(a):
                 continue
         elif kind == "en2":  # "a moderate-risk fund": a level stated in words, understated for an R3+ product

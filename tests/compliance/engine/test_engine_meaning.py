@@ -200,3 +200,10 @@ def test_negator_opening_a_clause_covers_its_list():
         _reported("提醒大家，不要把身份证号、银行卡号、验证码发在评论区，工作人员也不会向您索要。") == set()
     )
     assert "promise.capital_guarantee" in _reported("这款产品保本、保息、稳赚不赔。")
+
+
+def test_level_named_in_words_after_its_label():
+    """风险等级是中低 for an R3 product is a mismatch; 风险等级为中 is the product's own level."""
+    r3 = {**WMP_180, "risk_level": "R3"}
+    assert "claim.risk_level_mismatch" in _reported("这款风险等级是中低。", products=(r3,))
+    assert _reported("这款风险等级为中，R3。", products=(r3,)) == set()
