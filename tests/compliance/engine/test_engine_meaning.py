@@ -94,6 +94,8 @@ VIOLATING = [
     ("suitability.assessment_bypass", "您要是想买这个，测评的时候把能承受的亏损选大一点。"),
     ("suitability.assessment_bypass", "您在柜台签个字，说是自己主动要买的，就不受测评限制了。"),
     ("suitability.assessment_bypass", "测评可以一天做好几次，哪次结果合适用哪次。"),
+    ("suitability.assessment_bypass", "系统弹出风险不匹配提示的时候，点「我已知晓并自愿购买」就行。"),
+    ("suitability.assessment_bypass", "把资料发过来，我帮您把风险测评做了。"),
     ("endorsement.testimonial", "我们网点的老张去年买了这只，现在天天念叨说早该多买点。"),
     ("endorsement.testimonial", "某某财经频道的主持人前两天还专门点评过这只基金，说很值得拿。"),
     ("performance.cherry_picked", "挑了几只表现最好的给大家看看，都在10%以上。"),
@@ -102,6 +104,15 @@ VIOLATING = [
     ("inducement.gift_rebate", "买够5万，我们给您升级成VIP，享受专属礼遇。"),
     ("inducement.gift_rebate", "新客首单额外加0.5%的收益。"),
     ("comparison.deposit_analogy", "这个和大额存单没什么两样，就是收益高点。"),
+    ("comparison.deposit_analogy", "这款上周涨得不错，活期那点利息真没法比。"),
+    ("promise.guaranteed_return", "拿满两年，赚钱是板上钉钉的事。"),
+    ("promise.guaranteed_return", "这款两全险分红稳定，每年4.5%。"),
+    ("superlative.absolute_term", "这几天它的收益是我们所有同类产品里最高的。"),
+    ("superlative.absolute_term", "别家都不行了，只有我们这款还在给客户赚钱。"),
+    ("performance.prediction", "医药已经跌到底了，接下来就是反弹行情。"),
+    ("performance.prediction", "降息以后，纳指下半年必创新高。"),
+    ("performance.cherry_picked", "这款七天年化曾经到过二点八。"),
+    ("misleading.hidden_conditions", "这款原则上是不能提前赎回的，但是您懂的，我这边总有办法。"),
     ("endorsement.government", "央企控股的理财子发行的，出不了事。"),
     ("promise.capital_guarantee", "这家理财子的股东是国有大行，背后就是国家信用，出不了事。"),
     ("endorsement.government", "国家战略赛道，有政策托底，周五晚上见！"),
@@ -213,3 +224,10 @@ def test_level_named_in_words_after_its_label():
     r3 = {**WMP_180, "risk_level": "R3"}
     assert "claim.risk_level_mismatch" in _reported("这款风险等级是中低。", products=(r3,))
     assert _reported("这款风险等级为中，R3。", products=(r3,)) == set()
+
+
+def test_structured_payoff_said_to_ignore_its_condition():
+    """稳拿2.45%，黄金怎么走都一样 denies the condition of a structured deposit's top rate."""
+    assert "misleading.hidden_conditions" in _reported(
+        "这款结构性存款稳拿2.6%，黄金怎么走都一样。", products=(GOLD_DEPOSIT,)
+    )
