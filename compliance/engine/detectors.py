@@ -38,6 +38,7 @@ _LEVEL_ANY = re.compile(
     r"\b(?! tolerance| profile| appetite| investors?| clients?| customers?))"
 )
 _LEVEL_WORD_MAP = {"低": 1, "中低": 2, "较低": 2, "中": 3, "中等": 3, "中高": 4, "较高": 4, "高": 5}
+_LEVEL_WORD_OF_PRODUCT = re.compile(r"(?:的)?(?:稳健)?(?:产品|理财|之选|品种|基金|选择)")
 _LEVEL_WORD_STATED = re.compile(r"(?:是|为|属于|等级|评级|[（(]|r[1-5])\s*$")
 _EN_LEVEL_MAP = {
     "low": 1,
@@ -101,12 +102,16 @@ _TERM_SAID = re.compile(
 )
 
 
+_HELD_FOR = re.compile(r"满|持有|封闭|锁定")
+
+
 class _SaidTerm:
     """A _TERM_SAID match seen through _TERM's groups (number, unit) whichever alternative matched."""
 
     def __init__(self, m: re.Match[str]) -> None:
         self._m = m
         self._groups = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        self.redeemable = not m.group(1)  # the "N天就能赎回" alternative, not "持有期是N天"
 
     def group(self, i: int) -> str:
         return self._groups[i - 1]
@@ -298,7 +303,9 @@ def detect_levels(run: TextView) -> None:
             value = _CN_DIGIT[next(c for c in m.group() if c in _CN_DIGIT)]
         elif kind == "word":
             value = _LEVEL_WORD_MAP[m.group("w")]
-            stated = bool(_LEVEL_WORD_STATED.search(s, max(0, a - 4), a))
+            stated = bool(_LEVEL_WORD_STATED.search(s, max(0, a - 4), a)) or bool(
+                _LEVEL_WORD_OF_PRODUCT.match(s, b)
+            )  # 低风险稳健之选 / 低风险的产品: the level describes the product offered
             if not ((stated and value not in actual) or (value < min(actual) and min(actual) >= 3)):
                 continue
             code_before = _LEVEL_CODE.search(s, max(0, a - 4), a)
@@ -445,16 +452,28 @@ def detect_term_mismatch(run: TextView) -> None:
         return
     said: list[re.Match[str] | _SaidTerm] = list(_TERM.finditer(run.s))
     said += [_SaidTerm(m) for m in _TERM_SAID.finditer(run.s)]
+    mismatch = hidden = False
     for t in said:
         days = _term_days(t)
-        if days is not None and not _same_term(days, terms) and not run.negated(t.start()):
+        if days is None or run.negated(t.start()):
+            continue
+        if (
+            not hidden
+            and isinstance(t, _SaidTerm)
+            and t.redeemable
+            and days < min(x for x in terms if x is not None) * 0.95
+            and not _HELD_FOR.search(run.s, max(0, t.start() - 3), t.start())
+        ):  # 一个月就能赎回 for a 60-day holding period (not 持有满90天就能赎回, a term misquoted): the lock-up understated
+            run.add("misleading.hidden_conditions", t.start(), t.end())
+            hidden = True
+        if not mismatch and not _same_term(days, terms):
             run.add(
                 "claim.product_fact_mismatch",
                 t.start(),
                 t.end(),
                 fmt={"benchmark": _bench_text(run.products)},
             )
-            return
+            mismatch = True
 
 
 def detect_cherry_best_only(run: TextView) -> None:

@@ -231,3 +231,14 @@ def test_structured_payoff_said_to_ignore_its_condition():
     assert "misleading.hidden_conditions" in _reported(
         "这款结构性存款稳拿2.6%，黄金怎么走都一样。", products=(GOLD_DEPOSIT,)
     )
+
+
+def test_redemption_sooner_than_the_holding_period_is_a_hidden_condition():
+    """一个月就能赎回 for a 180-day holding period understates the lock-up; 半年就能赎回 matches it."""
+    assert "misleading.hidden_conditions" in _reported("这款一个月就能赎回，很灵活。")
+    assert _reported("这款持有半年就能赎回，也就是180天的持有期。") == set()
+
+
+def test_low_risk_offered_as_the_product_is_a_level():
+    """低风险稳健之选 for an R2 product names the level R1 as the product's."""
+    assert "claim.risk_level_mismatch" in _reported("今晚给大家带来一款低风险稳健之选。")
