@@ -95,32 +95,43 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _TERM = re.compile(
     r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|定开|定期开放|锁定期)"
 )
-# The term said in other words (持有期是90天 / 一个月就能赎回): compared with the name's term like _TERM.
+# The term said in other words (持有期是90天 / 一个月就能赎回): compared with the name's term like _TERM. The second form
+# is found from its verb, then the number is read just before it (a number-led regex would try every position).
 _TERM_SAID = re.compile(
     r"(?:持有期|封闭期|锁定期|封闭期限|期限)(?:是|为|只有|只要|就|才|也就|一共|总共|只是)?\s*(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)"
-    r"|(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)(?:后)?(?:就能|就可以|便能|便可|即可|就)(?:赎回|取出|取钱|卖|退出|拿回|申请赎回)"
 )
+_REDEEM_VERB = re.compile(r"(?:后)?(?:就能|就可以|便能|便可|即可|就)(?:赎回|取出|取钱|卖|退出|拿回|申请赎回)")
+_TERM_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)$")
 
 
 _HELD_FOR = re.compile(r"满|持有|封闭|锁定")
 
 
 class _SaidTerm:
-    """A _TERM_SAID match seen through _TERM's groups (number, unit) whichever alternative matched."""
+    """A term said in other words, seen through _TERM's groups (number, unit)."""
 
-    def __init__(self, m: re.Match[str]) -> None:
-        self._m = m
-        self._groups = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        self.redeemable = not m.group(1)  # the "N天就能赎回" alternative, not "持有期是N天"
+    def __init__(self, number: str, unit: str, start: int, end: int, redeemable: bool) -> None:
+        self._groups = (number, unit)
+        self._start, self._end = start, end
+        self.redeemable = redeemable  # "N天就能赎回", not "持有期是N天"
 
     def group(self, i: int) -> str:
         return self._groups[i - 1]
 
     def start(self) -> int:
-        return self._m.start()
+        return self._start
 
     def end(self) -> int:
-        return self._m.end()
+        return self._end
+
+
+def _said_terms(s: str) -> list[_SaidTerm]:
+    said = [_SaidTerm(m.group(1), m.group(2), m.start(), m.end(), False) for m in _TERM_SAID.finditer(s)]
+    for v in _REDEEM_VERB.finditer(s):
+        n = _TERM_BEFORE.search(s, max(0, v.start() - 8), v.start())
+        if n is not None:
+            said.append(_SaidTerm(n.group(1), n.group(2), n.start(), v.end(), True))
+    return said
 
 
 def _same_term(days: int, terms: set[int | None]) -> bool:
@@ -451,7 +462,7 @@ def detect_term_mismatch(run: TextView) -> None:
     if not terms:
         return
     said: list[re.Match[str] | _SaidTerm] = list(_TERM.finditer(run.s))
-    said += [_SaidTerm(m) for m in _TERM_SAID.finditer(run.s)]
+    said += _said_terms(run.s)
     mismatch = hidden = False
     for t in said:
         days = _term_days(t)
