@@ -409,9 +409,17 @@ _ENGLISH_WORDS = re.compile(r"[a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
 def _denied_lockup(run: TextView, liquidity: re.Pattern[str]) -> bool:
-    """Report the first liquidity claim that denies the lock-up; True when one was reported."""
+    """Report the first liquidity claim that denies the lock-up; True when one was reported. Only the sentences
+    holding a liquidity signal word are searched (a long script has a handful of them)."""
     s = run.s
-    for m in liquidity.finditer(s):
+    ranges: list[tuple[int, int]] = []
+    for a, _ in run.signals.get("liquidity", ()):
+        ss, se = run.sentence_of(a)
+        if ranges and ss <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(se, ranges[-1][1]))
+        else:
+            ranges.append((ss, se))
+    for m in (m for a, b in ranges for m in liquidity.finditer(s, a, b)):
         ss, _ = run.sentence_of(m.start())
         if _AFTER_LOCKUP.search(s, ss, m.start()):
             continue  # 持有满90天后可以随时赎回: true once the lock-up is over
