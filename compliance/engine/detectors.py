@@ -12,7 +12,7 @@ from .figures import Figure, classify, extract_figures
 from .structure import TextView, overlaps
 from .types import ProductFacts
 
-_LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r\s?([1-5])(?![0-9])")
+_LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r[\s\-‐‑–—]?([1-5])(?![0-9])")
 _LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")
 _LEVEL_OTHER = re.compile(
     r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|看看|选择|考虑|换成|其他|别的|或者|above|below|up to|than|c[1-5]|other|instead"
@@ -25,18 +25,20 @@ _LEVEL_OTHER_R = re.compile(
 )
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _LEVEL_STATED = re.compile(
-    r"(?<![a-z0-9])p?r\s?[1-5](?![0-9])|风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险"
+    r"(?<![a-z0-9])p?r[\s\-‐‑–—]?[1-5](?![0-9])|风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险"
 )
 _LEVEL_ANY = re.compile(
-    r"(?P<code>(?<![a-z0-9])p?r\s?[1-5](?![0-9]))"
+    r"(?P<code>(?<![a-z0-9])p?r[\s\-‐‑–—]?[1-5](?![0-9]))"
     r"|(?P<cn>风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险)"
     r"|(?P<word>(?P<w>中低|中高|较低|较高|中等|低|中|高)风险)"
+    r"|(?P<stated>风险(?:等级|级别|评级)(?:是|为|属于|:|：)\s*(?P<w2>中低|中高|较低|较高|中等|低|中|高)(?![低高等]|风险|于))"
     r"|(?P<en>risk(?: (?:level|rating|category)\s*(?:is|of|:)?|\s*:|[- ]wise,? (?:it's|it is|its|this is|that's|is))\s*(?P<e>low-moderate|low to moderate|moderately low"
     r"|moderate-high|moderately high|medium-high|low|moderate|medium|high)\b)"
     r"|(?P<en2>(?:a|an|is|it's|its|'s)\s+(?P<e2>low-moderate|moderate-high|medium-high|moderate|medium|low|high)[- ]risk"
     r"\b(?! tolerance| profile| appetite| investors?| clients?| customers?))"
 )
 _LEVEL_WORD_MAP = {"低": 1, "中低": 2, "较低": 2, "中": 3, "中等": 3, "中高": 4, "较高": 4, "高": 5}
+_LEVEL_WORD_OF_PRODUCT = re.compile(r"(?:的)?(?:稳健)?(?:产品|理财|之选|品种|基金|选择)")
 _LEVEL_WORD_STATED = re.compile(r"(?:是|为|属于|等级|评级|[（(]|r[1-5])\s*$")
 _EN_LEVEL_MAP = {
     "low": 1,
@@ -93,9 +95,51 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _TERM = re.compile(
     r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|定开|定期开放|锁定期)"
 )
+# The term said in other words (持有期是90天 / 一个月就能赎回): compared with the name's term like _TERM. The second form
+# is found from its verb, then the number is read just before it (a number-led regex would try every position).
+_TERM_SAID = re.compile(
+    r"(?:持有期|封闭期|锁定期|封闭期限|期限)(?:是|为|只有|只要|就|才|也就|一共|总共|只是)?\s*(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)"
+)
+_REDEEM_VERB = re.compile(r"(?:后)?(?:就能|就可以|便能|便可|即可|就)(?:赎回|取出|取钱|卖|退出|拿回|申请赎回)")
+_TERM_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)$")
 
 
-def _term_days(m: re.Match[str]) -> int | None:
+_HELD_FOR = re.compile(r"满|持有|封闭|锁定")
+
+
+class _SaidTerm:
+    """A term said in other words, seen through _TERM's groups (number, unit)."""
+
+    def __init__(self, number: str, unit: str, start: int, end: int, redeemable: bool) -> None:
+        self._groups = (number, unit)
+        self._start, self._end = start, end
+        self.redeemable = redeemable  # "N天就能赎回", not "持有期是N天"
+
+    def group(self, i: int) -> str:
+        return self._groups[i - 1]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _said_terms(s: str) -> list[_SaidTerm]:
+    said = [_SaidTerm(m.group(1), m.group(2), m.start(), m.end(), False) for m in _TERM_SAID.finditer(s)]
+    for v in _REDEEM_VERB.finditer(s):
+        n = _TERM_BEFORE.search(s, max(0, v.start() - 8), v.start())
+        if n is not None:
+            said.append(_SaidTerm(n.group(1), n.group(2), n.start(), v.end(), True))
+    return said
+
+
+def _same_term(days: int, terms: set[int | None]) -> bool:
+    """Half a year is 180 days, twelve months a year: terms within 5 % (at least 5 days) are the same term."""
+    return any(t is not None and abs(days - t) <= max(5, t * 0.05) for t in terms)
+
+
+def _term_days(m: re.Match[str] | _SaidTerm) -> int | None:
     number, unit = m.group(1), m.group(2)
     if number == "半":
         value = 0.5
@@ -270,12 +314,18 @@ def detect_levels(run: TextView) -> None:
             value = _CN_DIGIT[next(c for c in m.group() if c in _CN_DIGIT)]
         elif kind == "word":
             value = _LEVEL_WORD_MAP[m.group("w")]
-            stated = bool(_LEVEL_WORD_STATED.search(s, max(0, a - 4), a))
+            stated = bool(_LEVEL_WORD_STATED.search(s, max(0, a - 4), a)) or bool(
+                _LEVEL_WORD_OF_PRODUCT.match(s, b)
+            )  # 低风险稳健之选 / 低风险的产品: the level describes the product offered
             if not ((stated and value not in actual) or (value < min(actual) and min(actual) >= 3)):
                 continue
             code_before = _LEVEL_CODE.search(s, max(0, a - 4), a)
             if code_before and int(code_before.group(1)) == value and value in actual:
                 continue
+            if run.negated(a):
+                continue
+        elif kind == "stated":  # 风险等级是中低: the level named in words after its label
+            value = _LEVEL_WORD_MAP[m.group("w2")]
             if run.negated(a):
                 continue
         elif kind == "en2":  # "a moderate-risk fund": a level stated in words, understated for an R3+ product
@@ -388,9 +438,17 @@ _ENGLISH_WORDS = re.compile(r"[a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
 def _denied_lockup(run: TextView, liquidity: re.Pattern[str]) -> bool:
-    """Report the first liquidity claim that denies the lock-up; True when one was reported."""
+    """Report the first liquidity claim that denies the lock-up; True when one was reported. Only the sentences
+    holding a liquidity signal word are searched (a long script has a handful of them)."""
     s = run.s
-    for m in liquidity.finditer(s):
+    ranges: list[tuple[int, int]] = []
+    for a, _ in run.signals.get("liquidity", ()):
+        ss, se = run.sentence_of(a)
+        if ranges and ss <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(se, ranges[-1][1]))
+        else:
+            ranges.append((ss, se))
+    for m in (m for a, b in ranges for m in liquidity.finditer(s, a, b)):
         ss, _ = run.sentence_of(m.start())
         if _AFTER_LOCKUP.search(s, ss, m.start()):
             continue  # 持有满90天后可以随时赎回: true once the lock-up is over
@@ -440,16 +498,30 @@ def detect_term_mismatch(run: TextView) -> None:
     terms.discard(None)
     if not terms:
         return
-    for m in _TERM.finditer(run.s):
-        days = _term_days(m)
-        if days is not None and days not in terms and not run.negated(m.start()):
+    said: list[re.Match[str] | _SaidTerm] = list(_TERM.finditer(run.s))
+    said += _said_terms(run.s)
+    mismatch = hidden = False
+    for t in said:
+        days = _term_days(t)
+        if days is None or run.negated(t.start()):
+            continue
+        if (
+            not hidden
+            and isinstance(t, _SaidTerm)
+            and t.redeemable
+            and days < min(x for x in terms if x is not None) * 0.95
+            and not _HELD_FOR.search(run.s, max(0, t.start() - 3), t.start())
+        ):  # 一个月就能赎回 for a 60-day holding period (not 持有满90天就能赎回, a term misquoted): the lock-up understated
+            run.add("misleading.hidden_conditions", t.start(), t.end())
+            hidden = True
+        if not mismatch and not _same_term(days, terms):
             run.add(
                 "claim.product_fact_mismatch",
-                m.start(),
-                m.end(),
+                t.start(),
+                t.end(),
                 fmt={"benchmark": _bench_text(run.products)},
             )
-            return
+            mismatch = True
 
 
 def detect_cherry_best_only(run: TextView) -> None:

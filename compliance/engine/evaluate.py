@@ -128,6 +128,8 @@ class _Run(TextView):
                 continue
             if self.in_prohibitive_quote(a, b) or (rule.regexes and self.sentence_excluded(code, a)):
                 continue
+            if self.other_subject(code, a):
+                continue
             self.hits.append((code, a, b, severity, None))
             accepted.setdefault(code, []).append((a, b))
 
@@ -160,7 +162,7 @@ class _Run(TextView):
                     self.negated(a) or (not pat.inner_negation_ok and self.inner_negated(a, b))
                 ):
                     continue
-                if self.in_prohibitive_quote(a, b):
+                if self.in_prohibitive_quote(a, b) or self.other_subject(pat.code, a):
                     continue
                 if pat.short_window and not _short_window(m):
                     continue

@@ -135,6 +135,11 @@ _EN_LABELLED_BARE = re.compile(
     rf"(?:'s| is| of| at| runs| from| sits at|:)*\s*"
     rf"({_EW}|{_NUM})\s*(?:%|percent)?\s*(?:to|-|through|and)\s*({_EW}|{_NUM})(?![\d%.]|\s*(?:percent|years?|months?|days?))"
 )
+# The same with no unit, after a benchmark label (基准下限二点八，上限三点三).
+_LABELLED_BOUNDS = re.compile(
+    rf"(?:业绩比较基准|比较基准|基准)[^。!！?？\n]{{0,6}}?(?:最低|下限|低至)[^，,。!！?？;；\n]{{0,4}}?({_NUM}|{_CNUM})\s*(?:%|个点)?"
+    rf"[^。!！?？\n]{{0,8}}?(?:最高|上限|高至)[^，,。!！?？;；\n]{{0,4}}?({_NUM}|{_CNUM})(?![\d.万千元天日月年份岁号])"
+)
 _BOUNDS_GATE = re.compile(r"最低|下限|低至|lower bound|low end|bottom|floor")
 _YIELD_BARE_GATE = re.compile(
     r"(?:做到|拿到|达到|跑到|冲到|摸到|能到|涨到|冲击|年化|收益|回报)\s*(?:率|个)?"
@@ -236,6 +241,9 @@ def extract_figures(s: str) -> list[Figure]:
     if "基准" in s:
         for m in _LABELLED_BARE.finditer(s):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
+        if _BOUNDS_GATE.search(s):
+            for m in _LABELLED_BOUNDS.finditer(s):
+                add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
     for m in _SINGLE.finditer(s):
         f = float(m.group(1))
         add(m.start(), m.end(), f, f, False)
@@ -270,13 +278,13 @@ def extract_figures(s: str) -> list[Figure]:
 
 
 _NONYIELD_L = re.compile(
-    r"withdraw|take out|free withdrawal|\bdrops?\b|plunge|sink|tumble|slide|crash|计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender"
+    r"充足率|覆盖率|偿付能力|达标率|使用率|满意度|胜率|中签率|返点|返现|返利|给您返|给你返|补贴|补您|补你|withdraw|take out|free withdrawal|\bdrops?\b|plunge|sink|tumble|slide|crash|计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender"
 )
 _NONYIELD_R = re.compile(
     r"^\s*(?:的?配置|投资于|投向|用于|投于|safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))"
 )
 _OTHER_PRODUCT = re.compile(
-    r"同类|隔壁|别家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|大盘|a股|股市|上证|深证|创业板|美股|港股|纳指|标普|道指|黄金|债市|基准利率|lpr|房价|\bfed\b|federal reserve|benchmark rate|interest rates?|rate cut|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index"
+    r"号称|声称|宣称|网上那些|外面那些|那些平台|同类|隔壁|别家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|大盘|a股|股市|上证|深证|创业板|美股|港股|纳指|标普|道指|黄金|债市|基准利率|lpr|房价|\bfed\b|federal reserve|benchmark rate|interest rates?|rate cut|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index"
 )
 _LINKED_LEVEL = re.compile(
     r"挂钩|期初价|初始价|观察日|金价|指数|价格的|linked|initial (?:price|level)|starting level|strike|index level|barrier"
@@ -290,10 +298,10 @@ _PRINCIPAL_R = re.compile(r"\s*(?:of (?:your |the |their )?(?:principal|money|in
 _DEPOSIT_RATE = re.compile(r"\s*(?:apy|annual percentage yield)\b")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
 _CERTAIN = re.compile(
-    r"locking in|lock in|no surprises|固定的|一分不差|分毫不差|you're getting|you are getting|full stop|no question about it|i guarantee|no ifs|like clockwork|rain or shine|without fail|come hell or high water|count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of"
+    r"locking in|lock in|no surprises|固定的|一分不差|分毫不差|you're getting|you are getting|full stop|no question about it|i guarantee|no ifs|like clockwork|rain or shine|without fail|come hell or high water|count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of|给您|给你|打到您|打给您|自动打|最低也有|最少也有|起码也有|最低也能"
 )
 _FORWARD = re.compile(
-    r"差不多能|大概能拿|能拿(?!到手)|ought to|(?:should|will|can|could|to) clear\b|my money says|finish(?:es)? the year|end(?:s)? the year|close(?:s)? (?:out )?the year|by the end of the year|\blands?\b|\blanding\b|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
+    r"差不多能|大概能拿|能拿(?!到手)|ought to|(?:should|will|can|could|to) clear\b|my money says|finish(?:es)? the year|end(?:s)? the year|close(?:s)? (?:out )?the year|by the end of the year|\blands?\b|\blanding\b|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|能给到|可以给到|给到|一般都在|一般在|通常在|基本都在|基本在|大多在|这期年化|这一期年化|这期收益|这一期收益|这期能|这一期能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
 )
 # English words after a figure that make it an allocation, a charge or a limit rather than a return.
 _NONYIELD_R_EN = re.compile(
@@ -322,7 +330,7 @@ _CERTAIN_R_NEXT = re.compile(
 )
 # Markers on the right of a figure (the hedge or certainty can follow it: 摸到5%不成问题, 4.8% is a lock).
 _CERTAIN_R = re.compile(
-    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底|十拿九稳|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)"
+    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底(?!\s*[\d一二两三四五六七八九十零])|十拿九稳|一分不差|分毫不差|一分不少|起步|打底|雷打不动|准时|就是这个数|八九不离十|差不了|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)"
 )
 _FORWARD_R = re.compile(
     r"^[^，,。!！?？;；\n]{0,10}?(?:不成问题|(?:没|没有)(?:啥|什么|多大|太大)?问题|问题不大|不是问题|没什么问题|应该|没悬念|有戏|不难|轻松|有希望|大概率|估计|差不多吧|左右吧|上下吧|我觉得|我看|give or take|or so\b|maybe|probably|i think|i'd say|i bet|i'd guess|easy|easily|doable|realistic|within reach|next year|by year-end|this time|again)"

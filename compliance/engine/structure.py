@@ -216,6 +216,11 @@ class TextView:
         for m in st["neg_zh_re"].finditer(window_zh):
             if m.group(1):
                 return True
+        if start - cs > 12 and "、" in s[cs:start]:
+            # 不要把身份证号、银行卡号、验证码发在评论区: a negator opening the clause covers its whole list.
+            for m in st["neg_zh_re"].finditer(s, cs, min(start, cs + 8)):
+                if m.group(1):
+                    return True
         window_en = s[max(cs, start - 60) : start]
         if st["neg_en_re"].search(window_en) and st["neg_en_re"].search(_NOT_A_NEGATION.sub(" ", window_en)):
             return True
@@ -339,6 +344,22 @@ class TextView:
         if self.applies(code) and not self.sentence_excluded(code, a) and not self.mentioned(a):
             self.hits.append((code, a, b, severity, fmt))
 
+    def other_subject(self, code: str, a: int) -> bool:
+        """The sentence is about another kind of product (存款、国债这类本金有保障的品种 / 如果您需要保本，可以选择
+        存款): a fact of that product, not a claim about this one — unless the sentence compares the two (跟存款
+        一样) or names this product (这款)."""
+        st = self._settings_cache
+        if code not in st["other_subject_codes"] or any(p.type == "deposit" for p in self.products):
+            return False  # with a deposit attached, 存款 may name this product
+        ss, se = self.sentence_of(a)
+        if st["other_subject_re"].search(self.s, ss, se) is None:
+            return False
+        cs, ce = self.clause_of(a)
+        return (
+            st["analogy_re"].search(self.s, ss, se) is None
+            and st["analogy_clause_re"].search(self.s, cs, ce) is None
+        )
+
     def sentence_excluded(self, code: str, a: int) -> bool:
         """The rule's ``exclude_sentence`` regexes match the sentence around the hit."""
         rule = self.pack.rules.get(code)
@@ -443,6 +464,12 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "asked_re": asked_re,
         "warn_open_re": warn_open_re,
         "warn_cons_re": warn_cons_re,
+        "other_subject_codes": frozenset(st.get("other_subject_codes") or ()),
+        "other_subject_re": re.compile(_alt(st["other_subjects"])) if st.get("other_subjects") else never,
+        "analogy_re": re.compile(_alt(st["analogy_markers"])) if st.get("analogy_markers") else never,
+        "analogy_clause_re": re.compile(_alt(st["analogy_clause_markers"]))
+        if st.get("analogy_clause_markers")
+        else never,
     }
     _SETTINGS_CACHE[pack.digest] = out
     return out
