@@ -62,6 +62,7 @@ Server → client
 """
 
 import asyncio
+import contextvars
 import json
 import logging
 import time
@@ -91,6 +92,7 @@ from core.exceptions import ApplicationError, NotFound
 from observability import metrics
 from studio import admission, attendance, protocol, selectors
 from studio.access import Viewer, access_session, session_may_watch, viewer_of
+from studio.chat_ingest import chat_ingest_for
 from studio.errors import StudioError
 from studio.fanout import encode, frames_for, hub_for
 from studio.room_open import (
@@ -102,6 +104,7 @@ from studio.room_open import (
 )
 from studio.screening import held_notice
 from studio.services.room import (
+    ChatLine,
     card_open,
     card_push,
     chat_pin,
@@ -559,6 +562,16 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         applied to this process's room reads before the ``ack`` too: a host who reloads right after muting
         someone reads the mute, without waiting for the event to come back through Redis.
         """
+        if frame.type == "chat.send":  # group commit with the process's other lines (studio.chat_ingest)
+            return await chat_ingest_for(self.channel_layer).send(
+                ChatLine(
+                    session_id=self.session_id,
+                    user=self.scope.get("user"),
+                    text=frame.text,
+                    ref=frame.ref,
+                    context=contextvars.copy_context(),
+                )
+            )
         with broadcasts_collected() as collected:
             try:
                 return await persistent_database_sync_to_async(HANDLERS[frame.type])(

@@ -1,0 +1,102 @@
+"""Group commit of chat lines: the lines that arrive while the database thread is busy go in its next trip.
+
+A Daphne process runs its live-room ORM work on one database thread (``core.db``). One line at a time, that
+thread was the limit of a process serving many rooms: each line waited its turn for its own Python, the
+PostgreSQL round trip and the commit (430 lines/s at most, with the process's CPU at 61 %). Here each event
+loop has one ``ChatIngest``: a ``chat.send`` joins its queue, and whenever no trip of the queue is under way
+the queue's lines go to the database thread together (``chat_send_many``: each line decided on its own, the
+lines to publish stored in one transaction and one round trip). There is no timer: a lone line at low load
+leaves at once, and under load a trip takes every line that came while the previous one ran.
+
+Each line keeps what ``chat_send`` guarantees (docs/scaling.md, "Group commit: order and failure"): it is
+stored before it is broadcast, the batch's broadcasts are sent from here in commit order (so a room's lines
+leave in ``seq`` order) before any of its senders gets an ``ack``, and a line that fails — its own error, a
+guard that found a stale fact, a full path of its own — fails or detours alone.
+"""
+
+import asyncio
+
+from core.db import persistent_database_sync_to_async
+from core.events import broadcasts_collected, broadcasts_send
+from observability import metrics
+from observability.logs import fresh_context
+from studio.room_open import room_read_changed_by, room_reads_invalidate
+from studio.services.room import ChatLine, chat_send_many
+
+#: Lines per trip at most (a trip of 200 host lines is ~60 ms of the thread): a bound, not a target.
+MAX_BATCH = 200
+
+
+class ChatIngest:
+    """The chat lines of one event loop's sockets, written in batches by the process's database thread."""
+
+    def __init__(self, layer) -> None:
+        self.layer = layer
+        self.waiting: list[tuple[ChatLine, asyncio.Future]] = []
+        self.writer: asyncio.Task | None = None
+        self._send_many = persistent_database_sync_to_async(chat_send_many)
+
+    async def send(self, line: ChatLine) -> dict:
+        """Store ``line`` (``chat_send``'s contract) and publish it; returns its ack or raises its error.
+
+        Returns after the line's commit and after its broadcast was handed to the channel layer.
+        """
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        self.waiting.append((line, future))
+        if self.writer is None:
+            # Its own context: it serves every socket, and each line runs in its sender's (``ChatLine.context``).
+            self.writer = loop.create_task(self._write_all(), name="chat-ingest", context=fresh_context())
+        return await future
+
+    async def _write_all(self) -> None:
+        try:
+            while self.waiting:
+                batch, self.waiting = self.waiting[:MAX_BATCH], self.waiting[MAX_BATCH:]
+                await self._write(batch)
+        except BaseException:
+            for _line, future in self.waiting:
+                future.cancel()
+            self.waiting = []
+            raise
+        finally:
+            self.writer = None
+
+    async def _write(self, batch: list[tuple[ChatLine, asyncio.Future]]) -> None:
+        lines = [line for line, _future in batch]
+        metrics.chat_write_batch(len(lines))
+        outcomes: list = []
+        with broadcasts_collected() as collected:
+            try:
+                outcomes = await self._send_many(lines)
+            except asyncio.CancelledError:
+                for _line, future in batch:
+                    future.cancel()
+                raise
+            except Exception as exc:  # noqa: BLE001 - the trip failed: every line of it gets the error
+                outcomes = [exc] * len(lines)
+            finally:
+                # What committed is sent, also when the trip failed after a commit (stored before broadcast).
+                if any(room_read_changed_by(event) for _group, event in collected):
+                    for session_id in {line.session_id for line in lines}:
+                        room_reads_invalidate(session_id)
+                await broadcasts_send(self.layer, collected)
+        for (_line, future), outcome in zip(batch, outcomes, strict=True):
+            if future.done():  # the sender's socket went away meanwhile; the line stands
+                continue
+            if isinstance(outcome, BaseException):
+                future.set_exception(outcome)
+            else:
+                future.set_result(outcome)
+
+
+def chat_ingest_for(layer) -> ChatIngest:
+    """The ``ChatIngest`` of this process for ``layer`` on the running event loop (kept as the hub is)."""
+    loop = asyncio.get_running_loop()
+    ingests = layer.__dict__.setdefault("_chat_ingests", {})
+    ingest = ingests.get(loop)
+    if ingest is None:
+        for stale in [other for other in ingests if other.is_closed()]:
+            del ingests[stale]
+        ingest = ingests[loop] = ChatIngest(layer)
+    return ingest
