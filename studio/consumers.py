@@ -569,6 +569,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                     user=self.scope.get("user"),
                     text=frame.text,
                     ref=frame.ref,
+                    language=self.language,
                     context=contextvars.copy_context(),
                 )
             )

@@ -5,11 +5,15 @@ thread are stored in one transaction, each with its own guard, and keep every gu
 """
 
 import asyncio
+import contextvars
+import secrets
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from channels.db import database_sync_to_async
+from channels_redis.pubsub import RedisPubSubChannelLayer
+from django.conf import settings
 from django.db import connection, connections, transaction
 
 from accounts.roles import Role, has_role
@@ -320,3 +324,40 @@ async def test_a_line_is_stored_before_its_broadcast_is_sent(live_session):
     await layer.group_discard(room_group(live_session.pk), channel)
     assert seen == [(1, True), (2, True), (3, True)]
     assert [ack["seq"] for ack in acks] == [1, 2, 3]
+
+
+async def test_each_line_is_answered_in_its_senders_language_and_published_through_the_ingests_layer(
+    live_session, rm
+):
+    alice, bob = await database_sync_to_async(
+        lambda: (_socket_user("gc-lang-a"), _socket_user("gc-lang-b"))
+    )()
+    await database_sync_to_async(services.user_mute)(
+        session_id=live_session.pk, actor=rm, user_id=bob.pk, minutes=5
+    )
+    # A layer of its own (another prefix): an event sent any other way than through the ingest never reaches it.
+    layer = RedisPubSubChannelLayer(
+        **{**settings.CHANNEL_LAYERS["default"]["CONFIG"], "prefix": f"gc{secrets.token_hex(4)}"}
+    )
+    channel = await layer.new_channel()
+    await layer.group_add(room_group(live_session.pk), channel)
+    ingest = ChatIngest(layer)
+    lines = [
+        ChatLine(session_id=live_session.pk, user=bob, text="hello", ref="en", language="en"),
+        ChatLine(session_id=live_session.pk, user=bob, text="你好", ref="zh", language="zh-hans"),
+        ChatLine(
+            session_id=live_session.pk,
+            user=alice,
+            text="主播好！",
+            ref="ok",
+            language="en",
+            context=contextvars.copy_context(),
+        ),
+    ]
+    outcomes = await asyncio.gather(*(ingest.send(line) for line in lines), return_exceptions=True)
+    english, chinese, published = outcomes
+    assert (english.code, english.message) == ("muted", "You are muted in this room.")
+    assert (chinese.code, chinese.message) == ("muted", "您已被禁言。")
+    event = await asyncio.wait_for(layer.receive(channel), 2)
+    await layer.group_discard(room_group(live_session.pk), channel)
+    assert (event["type"], event["seq"], published["seq"]) == ("room.seq", 1, 1)

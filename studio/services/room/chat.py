@@ -6,13 +6,14 @@ A line is the hot path of a busy room (``bench/ingest.py``): ``chat_send`` decid
 
 import contextvars
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.cache import cache
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from compliance import claim_window
 from compliance.screening import (
@@ -24,7 +25,7 @@ from compliance.screening import (
 from compliance.services.audit import audit_record
 from compliance.services.rule_packs import AUDIENCE_PACK
 from core import ratelimit
-from core.events import broadcast_on_commit
+from core.events import broadcast_on_commit, broadcasts_collected, broadcasts_collecting
 from core.exceptions import ApplicationError
 from observability import metrics
 from studio import room_facts
@@ -190,7 +191,9 @@ class ChatLine:
     user: User | AnonymousUser
     text: str
     ref: str | None = None
-    # The sender's contextvars (their language, their log ids): each line is decided and answered in its own.
+    # The sender's language and contextvars (log ids): each line is decided and answered in its own. (Django's
+    # active language is thread-tagged, so a context copied on the event loop does not carry it here.)
+    language: str | None = None
     context: contextvars.Context | None = None
 
 
@@ -289,7 +292,18 @@ def _one_by_one(line: ChatLine) -> dict | Exception:
 
 
 def _run_as(line: ChatLine, func, *args):
-    return func(*args) if line.context is None else line.context.run(func, *args)
+    """``func(*args)`` as the line's sender: in their language and their context (log ids), still collecting
+    broadcasts where the caller collects them."""
+    collected = broadcasts_collecting()
+
+    def run():
+        with (
+            translation.override(line.language) if line.language else nullcontext(),
+            broadcasts_collected(into=collected) if collected is not None else nullcontext(),
+        ):
+            return func(*args)
+
+    return run() if line.context is None else line.context.run(run)
 
 
 @dataclass(frozen=True)
