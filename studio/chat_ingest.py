@@ -9,9 +9,10 @@ lines to publish stored in one transaction and one round trip). There is no time
 leaves at once, and under load a trip takes every line that came while the previous one ran.
 
 Each line keeps what ``chat_send`` guarantees (docs/scaling.md, "Group commit: order and failure"): it is
-stored before it is broadcast, the batch's broadcasts are sent from here in commit order (so a room's lines
-leave in ``seq`` order) before any of its senders gets an ``ack``, and a line that fails — its own error, a
-guard that found a stale fact, a full path of its own — fails or detours alone.
+stored before it is broadcast, the trips' broadcasts are sent from here in commit order (so a room's lines
+leave in ``seq`` order) before any sender of the trip gets an ``ack``, and a line that fails — its own error,
+a guard that found a stale fact, a full path of its own — fails or detours alone. The database thread does not
+wait for a trip's broadcasts: the next trip starts as soon as the previous one committed.
 """
 
 import asyncio
@@ -34,6 +35,7 @@ class ChatIngest:
         self.layer = layer
         self.waiting: list[tuple[ChatLine, asyncio.Future]] = []
         self.writer: asyncio.Task | None = None
+        self.publishing: asyncio.Task | None = None  # the latest trip's broadcasts and answers
         self._send_many = persistent_database_sync_to_async(chat_send_many)
 
     async def send(self, line: ChatLine) -> dict:
@@ -50,10 +52,16 @@ class ChatIngest:
         return await future
 
     async def _write_all(self) -> None:
+        loop = asyncio.get_running_loop()
         try:
             while self.waiting:
                 batch, self.waiting = self.waiting[:MAX_BATCH], self.waiting[MAX_BATCH:]
-                await self._write(batch)
+                outcomes, collected = await self._store(batch)
+                # The next trip starts while this one's broadcasts are sent: they wait for the previous
+                # trip's, so the trips' broadcasts leave in commit order.
+                self.publishing = loop.create_task(
+                    self._publish(self.publishing, batch, outcomes, collected), name="chat-ingest-publish"
+                )
         except BaseException:
             for _line, future in self.waiting:
                 future.cancel()
@@ -62,32 +70,53 @@ class ChatIngest:
         finally:
             self.writer = None
 
-    async def _write(self, batch: list[tuple[ChatLine, asyncio.Future]]) -> None:
+    async def _store(self, batch: list[tuple[ChatLine, asyncio.Future]]) -> tuple[list, list]:
+        """One trip of the database thread: each line's ack or error, and the broadcasts of what committed."""
         lines = [line for line, _future in batch]
         metrics.chat_write_batch(len(lines))
-        outcomes: list = []
         with broadcasts_collected() as collected:
             try:
-                outcomes = await self._send_many(lines)
+                return await self._send_many(lines), collected
             except asyncio.CancelledError:
+                self._publish_now(batch, collected)
                 for _line, future in batch:
                     future.cancel()
                 raise
             except Exception as exc:  # noqa: BLE001 - the trip failed: every line of it gets the error
-                outcomes = [exc] * len(lines)
-            finally:
-                # What committed is sent, also when the trip failed after a commit (stored before broadcast).
-                if any(room_read_changed_by(event) for _group, event in collected):
-                    for session_id in {line.session_id for line in lines}:
-                        room_reads_invalidate(session_id)
-                await broadcasts_send(self.layer, collected)
-        for (_line, future), outcome in zip(batch, outcomes, strict=True):
-            if future.done():  # the sender's socket went away meanwhile; the line stands
-                continue
-            if isinstance(outcome, BaseException):
-                future.set_exception(outcome)
-            else:
-                future.set_result(outcome)
+                # What committed before the failure is still sent (stored before broadcast).
+                return [exc] * len(lines), collected
+
+    def _publish_now(self, batch, collected) -> None:
+        if collected:
+            self.publishing = asyncio.get_running_loop().create_task(
+                self._publish(self.publishing, [], [], collected)
+            )
+
+    async def _publish(
+        self,
+        previous: asyncio.Task | None,
+        batch: list[tuple[ChatLine, asyncio.Future]],
+        outcomes: list,
+        collected: list,
+    ) -> None:
+        """Send a trip's broadcasts after the previous trip's, then answer its senders."""
+        try:
+            if previous is not None and not previous.done():
+                await asyncio.wait([previous])
+            if any(room_read_changed_by(event) for _group, event in collected):
+                for session_id in {line.session_id for line, _future in batch}:
+                    room_reads_invalidate(session_id)
+            await broadcasts_send(self.layer, collected)
+        finally:
+            for (_line, future), outcome in zip(batch, outcomes, strict=True):
+                if future.done():  # the sender's socket went away meanwhile; the line stands
+                    continue
+                if isinstance(outcome, BaseException):
+                    future.set_exception(outcome)
+                else:
+                    future.set_result(outcome)
+            if self.publishing is asyncio.current_task():
+                self.publishing = None
 
 
 def chat_ingest_for(layer) -> ChatIngest:
