@@ -110,7 +110,6 @@ from studio.services.room import (
     chat_pin,
     chat_release,
     chat_remove,
-    chat_send,
     question_answer,
     question_ask,
     question_dismiss,
@@ -162,13 +161,10 @@ def _has_lone_surrogate(content) -> bool:
     return False
 
 
-# Each adapter unpacks one frame into one service call (run in a worker thread) and returns the ack body.
+# Each adapter unpacks one frame into one service call (run in a worker thread) and returns the ack body;
+# ``chat.send`` goes through the group commit instead (``studio.chat_ingest``, in ``_apply``).
 # The socket's user carries the code that admitted it to an invite-only room (``studio.admission.admit`` at
 # connect), which ``access_session`` consults: no adapter passes a code.
-def _chat_send(user, session_id, frame) -> dict:
-    return chat_send(session_id=session_id, user=user, text=frame.text, ref=frame.ref)
-
-
 def _qa_ask(user, session_id, frame) -> dict:
     question = question_ask(session_id=session_id, user=user, text=frame.text, ref=frame.ref)
     if question.status == "held":
@@ -241,7 +237,6 @@ def _session_end(user, session_id, frame) -> dict:
 
 
 HANDLERS: dict[str, Callable] = {
-    "chat.send": _chat_send,
     "qa.ask": _qa_ask,
     "qa.upvote": _qa_upvote,
     "qa.answer": _qa_answer,
