@@ -16,6 +16,11 @@ nothing, the cache entry is dropped and the line is decided again from the datab
 path). So an edit committed before a line's statement applies to that line: there is no expiry time and
 no invalidation message to lose. Edits need not know about the cache.
 
+Several lines' statements run together (``lines_store``): one transaction and one round trip for the lines
+that arrive while the process's database thread is busy (group commit, ``studio.chat_ingest``), each statement
+with its own guard. The ``ref`` guard repeats ``ref <> ''`` so that the prepared (generic) plan can use the
+unique ``(session, author, ref)`` index instead of scanning the author's lines.
+
 Only PostgreSQL takes the one-statement path (``available()``); other databases use the full path.
 """
 
