@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextvars
 import json
 import os
 import secrets
@@ -166,7 +165,6 @@ async def send_lines(sender_for, session_id: int, texts, count: int) -> tuple[li
             user=sender_for(index),
             text=texts[index % len(texts)],
             ref=secrets.token_hex(6),
-            context=contextvars.copy_context(),
         )
         started = time.perf_counter()
         ack = await ingest.send(line)

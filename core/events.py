@@ -50,15 +50,10 @@ def broadcast_on_commit(group: str, event: dict[str, Any]) -> None:
 
 
 @contextmanager
-def broadcasts_collected(
-    into: list[tuple[str, dict[str, Any]]] | None = None,
-) -> Iterator[list[tuple[str, dict[str, Any]]]]:
+def broadcasts_collected() -> Iterator[list[tuple[str, dict[str, Any]]]]:
     """Collect, instead of sending, what ``broadcast`` is asked to send in this context (and the sync calls
-    it makes through asgiref, which run in a copy of it); the caller sends them with ``broadcasts_send``.
-
-    ``into``: collect into this list, e.g. ``broadcasts_collecting()``'s, so that work run in another context
-    (``contextvars.Context.run``) still adds to the caller's collection."""
-    collected: list[tuple[str, dict[str, Any]]] = [] if into is None else into
+    it makes through asgiref, which run in a copy of it); the caller sends them with ``broadcasts_send``."""
+    collected: list[tuple[str, dict[str, Any]]] = []
     token = _collected.set(collected)
     try:
         yield collected
@@ -73,8 +68,3 @@ async def broadcasts_send(layer: BaseChannelLayer, collected: list[tuple[str, di
             await layer.group_send(group, event)
         except Exception:
             logger.warning("broadcast to %s failed; rooms catch up from the transcript", group, exc_info=True)
-
-
-def broadcasts_collecting() -> list[tuple[str, dict[str, Any]]] | None:
-    """The list ``broadcasts_collected`` collects into in this context, or ``None`` when broadcasts are sent."""
-    return _collected.get()

@@ -47,7 +47,7 @@ class ChatIngest:
         future = loop.create_future()
         self.waiting.append((line, future))
         if self.writer is None:
-            # Its own context: it serves every socket, and each line runs in its sender's (``ChatLine.context``).
+            # Its own context: it serves every socket, and each line runs as its sender (``ChatLine``).
             self.writer = loop.create_task(self._write_all(), name="chat-ingest", context=fresh_context())
         return await future
 

@@ -62,7 +62,6 @@ Server → client
 """
 
 import asyncio
-import contextvars
 import json
 import logging
 import time
@@ -90,6 +89,7 @@ from core.db import persistent_database_sync_to_async
 from core.events import broadcasts_collected, broadcasts_send
 from core.exceptions import ApplicationError, NotFound
 from observability import metrics
+from observability.logs import context as log_context
 from studio import admission, attendance, protocol, selectors
 from studio.access import Viewer, access_session, session_may_watch, viewer_of
 from studio.chat_ingest import chat_ingest_for
@@ -565,7 +565,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
                     text=frame.text,
                     ref=frame.ref,
                     language=self.language,
-                    context=contextvars.copy_context(),
+                    log_ids=log_context(),
                 )
             )
         with broadcasts_collected() as collected:

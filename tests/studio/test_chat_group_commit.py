@@ -5,7 +5,6 @@ thread are stored in one transaction, each with its own guard, and keep every gu
 """
 
 import asyncio
-import contextvars
 import secrets
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -351,7 +350,7 @@ async def test_each_line_is_answered_in_its_senders_language_and_published_throu
             text="主播好！",
             ref="ok",
             language="en",
-            context=contextvars.copy_context(),
+            log_ids={"user_id": "alice"},
         ),
     ]
     outcomes = await asyncio.gather(*(ingest.send(line) for line in lines), return_exceptions=True)

@@ -4,16 +4,17 @@ screened by the audience pack), stored with its verdict and published in the roo
 A line is the hot path of a busy room (``bench/ingest.py``): ``chat_send`` decides most lines on the fast path
 (the room's cached facts, one statement) and hands anything else to the full path under the row lock."""
 
-import contextvars
 from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone, translation
+from structlog.contextvars import bound_contextvars
 
 from compliance import claim_window
 from compliance.screening import (
@@ -25,7 +26,7 @@ from compliance.screening import (
 from compliance.services.audit import audit_record
 from compliance.services.rule_packs import AUDIENCE_PACK
 from core import ratelimit
-from core.events import broadcast_on_commit, broadcasts_collected, broadcasts_collecting
+from core.events import broadcast_on_commit
 from core.exceptions import ApplicationError
 from observability import metrics
 from studio import room_facts
@@ -191,10 +192,11 @@ class ChatLine:
     user: User | AnonymousUser
     text: str
     ref: str | None = None
-    # The sender's language and contextvars (log ids): each line is decided and answered in its own. (Django's
-    # active language is thread-tagged, so a context copied on the event loop does not carry it here.)
+    # The sender's language and log ids (``observability.logs.context()``): each line is decided and answered in
+    # its own. Not the sender's whole context: asgiref's locals (the cache clients) are tagged with the thread
+    # that set them, so a context copied on the event loop would make a new Redis client per line here.
     language: str | None = None
-    context: contextvars.Context | None = None
+    log_ids: dict[str, Any] | None = None
 
 
 def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None) -> dict:
@@ -292,18 +294,12 @@ def _one_by_one(line: ChatLine) -> dict | Exception:
 
 
 def _run_as(line: ChatLine, func, *args):
-    """``func(*args)`` as the line's sender: in their language and their context (log ids), still collecting
-    broadcasts where the caller collects them."""
-    collected = broadcasts_collecting()
-
-    def run():
-        with (
-            translation.override(line.language) if line.language else nullcontext(),
-            broadcasts_collected(into=collected) if collected is not None else nullcontext(),
-        ):
-            return func(*args)
-
-    return run() if line.context is None else line.context.run(run)
+    """``func(*args)`` as the line's sender: in their language, with their log ids bound."""
+    with (
+        translation.override(line.language) if line.language else nullcontext(),
+        bound_contextvars(**line.log_ids) if line.log_ids else nullcontext(),
+    ):
+        return func(*args)
 
 
 @dataclass(frozen=True)
