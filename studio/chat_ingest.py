@@ -37,6 +37,10 @@ class ChatIngest:
         self.writer: asyncio.Task | None = None
         self.publishing: asyncio.Task | None = None  # the latest trip's broadcasts and answers
         self._send_many = persistent_database_sync_to_async(chat_send_many)
+        # The writer's context: its own, as it serves every socket (each line runs as its sender: ``ChatLine``),
+        # and the same for every writer task, so that what asgiref keeps per context (Django's cache clients,
+        # i.e. the Redis connections of the rate limits) is made once, not once per trip.
+        self._context = fresh_context()
 
     async def send(self, line: ChatLine) -> dict:
         """Store ``line`` (``chat_send``'s contract) and publish it; returns its ack or raises its error.
@@ -47,8 +51,7 @@ class ChatIngest:
         future = loop.create_future()
         self.waiting.append((line, future))
         if self.writer is None:
-            # Its own context: it serves every socket, and each line runs as its sender (``ChatLine``).
-            self.writer = loop.create_task(self._write_all(), name="chat-ingest", context=fresh_context())
+            self.writer = loop.create_task(self._write_all(), name="chat-ingest", context=self._context)
         return await future
 
     async def _write_all(self) -> None:
