@@ -4,8 +4,8 @@
     DATABASE_URL=postgres://... python bench/ingest.py [--lines 400] [--redis-url URL] [--sqlite]
 
 Every chat line the live room accepts runs on the process's one database thread, the way the consumer runs
-it: the consumer's own ``chat.send`` adapter on the database thread, and its broadcast sent from the event
-loop (``LiveRoomConsumer._apply``). For the host that is the access check, the inline compliance check
+it: through the process's group commit (``studio.chat_ingest``; one line at a time here, so each trip holds
+one line), its broadcast sent from the event loop before the ack. For the host that is the access check, the inline compliance check
 (with the previous lines and the featured products' facts), the row lock, the insert and the publish after
 commit; for a customer the mute, rate-limit and slow-mode checks and the masking instead of the engine.
 That work competes with fan-out for the core (and the GIL), so it bounds how many lines a process takes
@@ -131,44 +131,43 @@ def _redis_commands() -> int | None:
         return None
 
 
-async def send_lines(
-    adapter, sender_for, session_id: int, texts, count: int
-) -> tuple[list[float], float, dict]:
-    """Send ``count`` lines one at a time through the consumer's path.
+async def send_lines(sender_for, session_id: int, texts, count: int) -> tuple[list[float], float, dict]:
+    """Send ``count`` lines one at a time through the consumer's path (``studio.chat_ingest``).
 
     Returns per-line wall ms, CPU seconds of this process in all, and per-line counts (statements, Redis
     commands, database server CPU ms)."""
     from channels.layers import get_channel_layer
 
     from core.db import persistent_database_sync_to_async
-    from core.events import broadcasts_collected, broadcasts_send
-    from studio import protocol
+    from studio import chat_ingest
+    from studio.services.room import ChatLine
 
+    layer = get_channel_layer()
+    ingest = chat_ingest.ChatIngest(layer)  # as LiveRoomConsumer._apply: the trip, the publish, then the ack
     profiler = PROFILER
     if profiler is not None and count > 5:  # --profile: the database thread's part of each line, in cProfile
-        plain = adapter
 
-        def adapter(*args, **kwargs):
+        def profiled(lines):
             profiler.enable()
             try:
-                return plain(*args, **kwargs)
+                return chat_ingest.chat_send_many(lines)
             finally:
                 profiler.disable()
 
-    call = persistent_database_sync_to_async(adapter)
+        ingest._send_many = persistent_database_sync_to_async(profiled)
     await persistent_database_sync_to_async(COUNTER.install)()
-    layer = get_channel_layer()
     walls = []
     statements0, redis0, db_cpu0 = COUNTER.statements(), _redis_commands(), _pid_cpu(COUNTER.backend_pid)
     cpu_start = time.process_time()
     for index in range(count):
-        frame = protocol.frame_parse(
-            {"type": "chat.send", "ref": secrets.token_hex(6), "text": texts[index % len(texts)]}
+        line = ChatLine(
+            session_id=session_id,
+            user=sender_for(index),
+            text=texts[index % len(texts)],
+            ref=secrets.token_hex(6),
         )
         started = time.perf_counter()
-        with broadcasts_collected() as collected:  # as LiveRoomConsumer._apply: publish from the loop
-            ack = await call(sender_for(index), session_id, frame)
-        await broadcasts_send(layer, collected)
+        ack = await ingest.send(line)
         walls.append(1000 * (time.perf_counter() - started))
         if ack["status"] != "published":
             raise SystemExit(f"line {index} was {ack['status']}: {ack}")
@@ -206,7 +205,6 @@ def run(lines: int) -> dict:
 
     from accounts.services import customer_create, risk_assessment_record
     from studio.access import viewer_open
-    from studio.consumers import _chat_send
     from studio.models import LiveSession
 
     data = setup_data(1, "guest")
@@ -226,14 +224,12 @@ def run(lines: int) -> dict:
     async def measure() -> dict:
         # Warm-up: the first host line compiles the rule pack in this process, the first customer line the
         # audience pack (a serving process does both when it opens its first room: compliance.screening.engine_warm).
-        await send_lines(_chat_send, lambda i: host, session.pk, HOST_LINES, 5)
-        await send_lines(_chat_send, lambda i: customers[-1], session.pk, CUSTOMER_LINES, 1)
+        await send_lines(lambda i: host, session.pk, HOST_LINES, 5)
+        await send_lines(lambda i: customers[-1], session.pk, CUSTOMER_LINES, 1)
         print(f"chat ingest as the consumer runs it, {lines} lines each, one at a time:", flush=True)
-        host_walls, host_cpu, host_counts = await send_lines(
-            _chat_send, lambda i: host, session.pk, HOST_LINES, lines
-        )
+        host_walls, host_cpu, host_counts = await send_lines(lambda i: host, session.pk, HOST_LINES, lines)
         customer_walls, customer_cpu, customer_counts = await send_lines(
-            _chat_send, lambda i: customers[i // 2], session.pk, CUSTOMER_LINES, lines
+            lambda i: customers[i // 2], session.pk, CUSTOMER_LINES, lines
         )
         return {
             "host": summary("host", host_walls, host_cpu, host_counts),

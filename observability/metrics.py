@@ -49,6 +49,11 @@ FANOUT_BATCH_LINES = Histogram(
     "Chat lines per chat frame sent to a room (busy rooms coalesce lines).",
     buckets=(1, 2, 3, 5, 8, 13, 21, 34, 55, 89),
 )
+CHAT_WRITE_BATCH = Histogram(
+    "cloudstudio_chat_write_batch_lines",
+    "Chat lines per trip of the process's database thread (group commit: the lines that came during the last trip).",
+    buckets=(1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 200),
+)
 FANOUT_LAG = Histogram(
     "cloudstudio_fanout_lag_seconds",
     "From the publish of a room event (after its commit) to its write to the room's sockets in this process.",
@@ -131,6 +136,11 @@ def delivered(sockets: int) -> None:
 def chat_frame(lines: int) -> None:
     """A chat frame carrying ``lines`` lines (1, or a ``chat.batch``) was sent to a room."""
     FANOUT_BATCH_LINES.observe(lines)
+
+
+def chat_write_batch(lines: int) -> None:
+    """The database thread takes ``lines`` chat lines in one trip (``studio.chat_ingest``)."""
+    CHAT_WRITE_BATCH.observe(lines)
 
 
 def fanout_lag(published_at: float | None) -> None:

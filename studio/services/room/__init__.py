@@ -25,8 +25,10 @@ from studio.services.room.cards import CARD_OPEN_RATE_LIMIT, card_open, card_pus
 from studio.services.room.chat import (
     ENGINE_WINDOW_LINES,
     ENGINE_WINDOW_SECONDS,
+    ChatLine,
     chat_ack,
     chat_send,
+    chat_send_many,
 )
 from studio.services.room.moderation import (
     chat_pin,
@@ -52,6 +54,7 @@ __all__ = [
     "CHAT_RATE_WINDOW_SECONDS",
     "ENGINE_WINDOW_LINES",
     "ENGINE_WINDOW_SECONDS",
+    "ChatLine",
     "room_settings_broadcast",
     "card_open",
     "card_push",
@@ -60,6 +63,7 @@ __all__ = [
     "chat_release",
     "chat_remove",
     "chat_send",
+    "chat_send_many",
     "question_answer",
     "question_ask",
     "question_dismiss",

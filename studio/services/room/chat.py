@@ -4,13 +4,17 @@ screened by the audience pack), stored with its verdict and published in the roo
 A line is the hot path of a busy room (``bench/ingest.py``): ``chat_send`` decides most lines on the fast path
 (the room's cached facts, one statement) and hands anything else to the full path under the row lock."""
 
+from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.cache import cache
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from structlog.contextvars import bound_contextvars
 
 from compliance import claim_window
 from compliance.screening import (
@@ -180,6 +184,21 @@ def _counted(message: ChatMessage, is_host: bool) -> dict:
     return chat_ack(message)
 
 
+@dataclass(frozen=True)
+class ChatLine:
+    """One ``chat.send`` for ``chat_send_many``: what ``chat_send`` takes, and the sender's context."""
+
+    session_id: int
+    user: User | AnonymousUser
+    text: str
+    ref: str | None = None
+    # The sender's language and log ids (``observability.logs.context()``): each line is decided and answered in
+    # its own. Not the sender's whole context: asgiref's locals (the cache clients) are tagged with the thread
+    # that set them, so a context copied on the event loop would make a new Redis client per line here.
+    language: str | None = None
+    log_ids: dict[str, Any] | None = None
+
+
 def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None = None) -> dict:
     """Store one chat line with its verdict, and publish it to the room if it may be seen.
 
@@ -198,19 +217,115 @@ def chat_send(*, session_id: int, user: User | AnonymousUser, text: str, ref: st
     (``_chat_send_full``), which reads everything under the row lock, as every line did before.
     """
     if room_facts.available() and not transaction.get_connection().in_atomic_block:
-        return _chat_send_fast(session_id=session_id, user=user, text=text, ref=ref)
+        outcome = chat_send_many([ChatLine(session_id=session_id, user=user, text=text, ref=ref)])[0]
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
     return _chat_send_full(session_id=session_id, user=user, text=text, ref=ref)
 
 
-def _chat_send_fast(*, session_id: int, user: User | AnonymousUser, text: str, ref: str | None) -> dict:
-    full = {"session_id": session_id, "user": user, "text": text, "ref": ref}
+def chat_send_many(lines: Sequence[ChatLine]) -> list[dict | Exception]:
+    """``chat_send`` for several lines at once, with **group commit**: one outcome per line, in order, each
+    the line's ack or the exception ``chat_send`` would have raised for it.
+
+    PostgreSQL only, outside a transaction. Every line is decided on its own from the room's cached facts, as
+    ``chat_send`` decides it; the lines to publish are then stored together (``room_facts.lines_store``: one
+    transaction, one round trip, each statement with its own guard). Their broadcasts follow that commit, in
+    ``seq`` order per room. Then, one by one in arrival order, the lines that need the full path (held or
+    rejected, a resent ``ref``, a mute, or a guard that found a stale fact) each run it in a transaction of
+    their own, so they take later ``seq`` numbers than the batch. A socket sends one frame at a time, so no
+    two lines of one socket share a batch; lines of different sockets have no order among themselves.
+    Side effects per line (rate limit, slow mode, metrics) are those of ``chat_send``: a line is counted once.
+    """
+    if not room_facts.available() or transaction.get_connection().in_atomic_block:
+        return [_one_by_one(line) for line in lines]  # SQLite, or inside a caller's transaction
+    outcomes: list[dict | Exception | None] = [None] * len(lines)
+    decided: dict[int, _Decided] = {}
+    full: dict[int, _Limits | None] = {}
+    for index, line in enumerate(lines):
+        try:
+            verdict = _run_as(line, _line_decide, line)
+        except Exception as exc:  # noqa: BLE001 - the line's own error, answered to its sender only
+            outcomes[index] = exc
+            continue
+        if isinstance(verdict, _Decided):
+            decided[index] = verdict
+        else:
+            full[index] = verdict.limits
+    if decided:
+        try:
+            stored = room_facts.lines_store([verdict.write for verdict in decided.values()])
+        except Exception as exc:  # noqa: BLE001 - the database failed the batch: every line of it gets the error
+            stored = [False] * len(decided)
+            for index in decided:
+                outcomes[index] = exc
+        for (index, verdict), was_stored in zip(decided.items(), stored, strict=True):
+            if was_stored:
+                try:
+                    outcomes[index] = _run_as(lines[index], _line_published, verdict)
+                except Exception as exc:  # noqa: BLE001 - stored: a resend with the same ref gets its ack
+                    outcomes[index] = exc
+            elif outcomes[index] is None:
+                full[index] = verdict.limits
+    for index in sorted(full):
+        line = lines[index]
+        try:
+            outcomes[index] = _run_as(
+                line,
+                lambda line=line, limits=full[index]: _chat_send_full(
+                    session_id=line.session_id, user=line.user, text=line.text, ref=line.ref, limits=limits
+                ),
+            )
+        except Exception as exc:  # noqa: BLE001 - as above
+            outcomes[index] = exc
+    return [
+        outcome if outcome is not None else RuntimeError("chat line left undecided") for outcome in outcomes
+    ]
+
+
+def _one_by_one(line: ChatLine) -> dict | Exception:
+    try:
+        return _run_as(
+            line,
+            lambda: _chat_send_full(session_id=line.session_id, user=line.user, text=line.text, ref=line.ref),
+        )
+    except Exception as exc:  # noqa: BLE001 - the line's own error, answered to its sender only
+        return exc
+
+
+def _run_as(line: ChatLine, func, *args):
+    """``func(*args)`` as the line's sender: in their language, with their log ids bound."""
+    with (
+        translation.override(line.language) if line.language else nullcontext(),
+        bound_contextvars(**line.log_ids) if line.log_ids else nullcontext(),
+    ):
+        return func(*args)
+
+
+@dataclass(frozen=True)
+class _Decided:
+    """A line decided from the room's cached facts, to publish: its guarded statement and what follows it."""
+
+    write: room_facts.LineWrite
+    is_host: bool
+    limits: _Limits | None  # for the full path, if the guard finds a stale fact
+
+
+@dataclass(frozen=True)
+class _FullPath:
+    limits: _Limits | None = None
+
+
+def _line_decide(line: ChatLine) -> _Decided | _FullPath:
+    """Decide a line from the room's cached facts; ``_FullPath`` when only the full path can decide it."""
+    session_id, user, text, ref = line.session_id, line.user, line.text, line.ref
     facts = room_facts.room_facts(session_id)
     if facts is None or not session_admits(user, facts.session):
-        return _chat_send_full(**full)
+        return _FullPath()
     session = facts.session
     is_host = require_speaker(session, user)  # only checks the (cached) owner and the user's cached roles
     if not facts.live:
-        return _chat_send_full(**full)
+        return _FullPath()
     assert isinstance(user, User)
     clean = text_clean(text)
     masked: list[str] = []
@@ -231,34 +346,37 @@ def _chat_send_fast(*, session_id: int, user: User | AnonymousUser, text: str, r
         ]
         if {f["severity"] for f in findings} & {"block", "review"}:
             room_facts.window_forget(session.pk, user.pk)  # the full path stores it; the window is read again
-            return _chat_send_full(**full)
+            return _FullPath()
         label = facts.pack.label
     else:
         try:
             _rate_limit(session, user)
         except ApplicationError as exc:
-            return _chat_send_full(**full, limits=_Limits(rate_error=exc))
+            return _FullPath(_Limits(rate_error=exc))
         limits = _Limits(slow_mode_seconds=session.slow_mode_seconds)
         try:
             slow_mode_check(session, user)
         except ApplicationError as exc:
-            return _chat_send_full(
-                **full, limits=_Limits(slow_mode_seconds=session.slow_mode_seconds, slow_error=exc)
-            )
+            return _FullPath(_Limits(slow_mode_seconds=session.slow_mode_seconds, slow_error=exc))
         clean, masked = mask_personal_data(clean)
         findings = audience_findings(clean)
         if findings:
-            return _chat_send_full(**full, limits=limits)
+            return _FullPath(limits)
         label = AUDIENCE_PACK
     message = _line(session, user, is_host, ref, clean, MessageStatus.PUBLISHED, findings, masked, label)
-    if not room_facts.line_insert(
+    write = room_facts.line_write(
         facts, message, check_mute=not is_host, check_host_facts=is_host, window_last_id=window_last_id
-    ):
-        return _chat_send_full(**full, limits=limits)
-    if is_host:
-        room_facts.window_add(session.pk, user.pk, message, limit=ENGINE_WINDOW_LINES)
+    )
+    return _Decided(write=write, is_host=is_host, limits=limits)
+
+
+def _line_published(verdict: _Decided) -> dict:
+    """After the commit that stored a decided line: its window, its broadcast, its ack."""
+    message = verdict.write.message
+    if verdict.is_host:
+        room_facts.window_add(message.session_id, message.author_id, message, limit=ENGINE_WINDOW_LINES)
     line_broadcast(message)
-    return _counted(message, is_host)
+    return _counted(message, verdict.is_host)
 
 
 def _chat_send_full(
