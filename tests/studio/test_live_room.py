@@ -431,6 +431,9 @@ async def test_resume_replays_missed_lines_in_order_with_removals_then_goes_live
         ids.append((await speaker.ack(f"l{n}"))["id"])
     await host.send({"type": "chat.remove", "message_id": ids[1], "ref": "rm"})
     await host.ack("rm")
+    # The removal was published before its ack, but the process hands it to its sockets when its pub/sub reader
+    # gets to it: a socket that joined in between would get it live as well. "Away" means until it was delivered.
+    assert (await speakers[0].next("chat.removed"))["seq"] == 5
 
     back = await room(live_session.pk)
     await back.send({"type": "resume", "last_seq": 1, "ref": "res"})
