@@ -301,6 +301,7 @@ def run_load(
     server_pids: list[int],
     extra_pids: list[int],
     load_core: int | None,
+    on_connected=None,
 ) -> dict:
     print(
         f"\n== {label}: {plan['viewers']} viewers in {len(plan['rooms'])} room(s) on "
@@ -334,6 +335,8 @@ def run_load(
             elif kind == "connected":
                 connected = event
                 time.sleep(1.0)  # let the servers finish the last handshakes
+                if on_connected is not None:
+                    on_connected()
                 rss_after = sum(rss_kb(pid) for pid in server_pids)
                 connections = max(1, event["viewers"] + event["senders"] - partial)
                 connected["rss_kb_per_conn"] = round((rss_after - rss_before) / connections, 1)
@@ -725,9 +728,12 @@ def run_ours(args, procs: Processes, workdir: Path, server_core, load_core) -> d
         data["viewer_cookie"],
     )
     profiler = None
-    if args.profile:
-        # Investigation only: py-spy (pip install py-spy) samples the first Daphne process for the whole run
-        # and writes collapsed stacks (one "frame;frame;... count" line per stack) when it is stopped.
+
+    def start_profiler() -> None:
+        # Investigation only: py-spy (pip install py-spy) samples the first Daphne process from the moment the
+        # viewers are connected (the chat steps, not the join) and writes collapsed stacks (one
+        # "frame;frame;... count" line per stack) when it is stopped.
+        nonlocal profiler
         profiler = procs.start(
             [
                 str(BIN / "py-spy"),
@@ -745,9 +751,16 @@ def run_ours(args, procs: Processes, workdir: Path, server_core, load_core) -> d
             core=None,
             log=workdir / "py-spy.log",
         )
+
     try:
         return run_load(
-            "ours: Daphne + the project", procs, plan, [s.pid for s in servers], redis_pids, load_core
+            "ours: Daphne + the project",
+            procs,
+            plan,
+            [s.pid for s in servers],
+            redis_pids,
+            load_core,
+            on_connected=start_profiler if args.profile else None,
         )
     finally:
         if profiler is not None:

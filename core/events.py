@@ -62,7 +62,18 @@ def broadcasts_collected() -> Iterator[list[tuple[str, dict[str, Any]]]]:
 
 
 async def broadcasts_send(layer: BaseChannelLayer, collected: list[tuple[str, dict[str, Any]]]) -> None:
-    """Send collected events in commit order. Robust like ``broadcast_on_commit``: the writes are committed."""
+    """Send collected events in commit order. Robust like ``broadcast_on_commit``: the writes are committed.
+
+    With the project's layer (``core.channel_layer``) they leave in one Redis round trip per shard; if that
+    fails, each is tried on its own, so one bad event does not hold back the others.
+    """
+    send_many = getattr(layer, "group_send_many", None)
+    if send_many is not None and len(collected) > 1:
+        try:
+            await send_many(collected)
+            return
+        except Exception:
+            logger.warning("batched broadcast failed; sending one by one", exc_info=True)
     for group, event in collected:
         try:
             await layer.group_send(group, event)

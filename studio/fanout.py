@@ -248,9 +248,13 @@ class Room:
             self.gap_task = None
 
     def catch_up(self, last_seq: int) -> None:
-        """The tail check: the database says the room is at ``last_seq``; fetch what never arrived."""
+        """The tail check: the database says the room is at ``last_seq``; fetch what never arrived.
+
+        Waits ``GAP_WAIT`` first: a line committed a moment ago is usually on its way through Redis, and in a
+        busy process most rooms have one; reading each of them at once cost a query per room per tick.
+        """
         if last_seq > self.delivered_seq and self.gap_task is None:
-            self.gap_task = asyncio.create_task(self._fill(wait=0, upto=last_seq))
+            self.gap_task = asyncio.create_task(self._fill(wait=GAP_WAIT, upto=last_seq))
 
     async def _emit(self, frame: dict) -> None:
         if frame["type"] == "chat.message":

@@ -137,7 +137,7 @@ if not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
 CHANNEL_LAYER_PREFIX = env_str("CHANNEL_LAYER_PREFIX", "cloudstudio")
 CHANNEL_LAYERS = {
     "default": {
-        "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+        "BACKEND": "core.channel_layer.PipelinedPubSubChannelLayer",
         "CONFIG": {"hosts": [REDIS_URL], "prefix": CHANNEL_LAYER_PREFIX},
     }
 }

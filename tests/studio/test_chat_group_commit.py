@@ -11,12 +11,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from channels.db import database_sync_to_async
-from channels_redis.pubsub import RedisPubSubChannelLayer
 from django.conf import settings
 from django.db import connection, connections, transaction
 
 from accounts.roles import Role, has_role
 from compliance.services.rule_packs import pack_for_author, rule_pack_create
+from core.channel_layer import PipelinedPubSubChannelLayer
 from core.exceptions import ApplicationError
 from studio import room_facts
 from studio.access import display_name
@@ -335,7 +335,7 @@ async def test_each_line_is_answered_in_its_senders_language_and_published_throu
         session_id=live_session.pk, actor=rm, user_id=bob.pk, minutes=5
     )
     # A layer of its own (another prefix): an event sent any other way than through the ingest never reaches it.
-    layer = RedisPubSubChannelLayer(
+    layer = PipelinedPubSubChannelLayer(
         **{**settings.CHANNEL_LAYERS["default"]["CONFIG"], "prefix": f"gc{secrets.token_hex(4)}"}
     )
     channel = await layer.new_channel()

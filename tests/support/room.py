@@ -8,11 +8,11 @@ from channels.auth import AuthMiddlewareStack
 from channels.db import database_sync_to_async
 from channels.routing import URLRouter
 from channels.testing import WebsocketCommunicator
-from channels_redis.pubsub import RedisPubSubChannelLayer
 from django.conf import settings
 from django.test import Client
 from django.urls import path
 
+from core.channel_layer import PipelinedPubSubChannelLayer
 from core.middleware import WebSocketOriginValidator
 from studio.consumers import LiveRoomConsumer
 
@@ -29,8 +29,8 @@ def process_app(layer=None):
     )
 
 
-def new_layer() -> RedisPubSubChannelLayer:
-    return RedisPubSubChannelLayer(**settings.CHANNEL_LAYERS["default"]["CONFIG"])
+def new_layer() -> PipelinedPubSubChannelLayer:
+    return PipelinedPubSubChannelLayer(**settings.CHANNEL_LAYERS["default"]["CONFIG"])
 
 
 def cookie_for(user) -> bytes:
