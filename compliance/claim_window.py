@@ -6,7 +6,8 @@ a window of two lines and thirty seconds. So the inline check looks back further
 within ``WINDOW_SECONDS``) and tries three joins, each ending with the new line:
 
 - the whole window, in order (a claim spread over consecutive lines);
-- each short earlier line with the new line alone (the halves of a claim with fillers between them);
+- each earlier line with the new line alone (the halves of a claim with fillers between them; the engine's
+  ``check_window`` makes these pairs);
 - the window's fragments (lines of a few characters), in order (one character per line, fillers between).
 
 Findings are those that reach into the new line, de-duplicated. Anything still missed (halves further
@@ -35,15 +36,16 @@ def window_findings(
     """The engine's findings on ``text`` read together with ``earlier`` (oldest first), offsets into ``text``."""
     started = perf_counter()
     products = list(products)
-    joins: list[list[str]] = [[*earlier, text]]
+    # The whole window, with the engine's own pairs of each earlier line and the new one (which include the
+    # short lines' pairs), then the fragments alone: their pairs would repeat those.
+    joins: list[tuple[list[str], bool]] = [([*earlier, text], True)]
     if earlier:
-        joins += [[line, text] for line in earlier[:-1] if len(line.strip()) <= PAIR_MAX_CHARS]
         fragments = [line for line in earlier if len(line.strip()) <= FRAGMENT_MAX_CHARS]
         if fragments and len(fragments) < len(earlier) and len(text.strip()) <= PAIR_MAX_CHARS:
-            joins.append([*fragments, text])
+            joins.append(([*fragments, text], False))
     seen: dict[tuple[str, int, int], engine.Finding] = {}
-    for lines in joins:
-        for finding in engine.check_window(lines, kind="chat", products=products, pack=pack):
+    for lines, pairs in joins:
+        for finding in engine.check_window(lines, kind="chat", products=products, pack=pack, pairs=pairs):
             seen.setdefault((finding.code, finding.start, finding.end), finding)
     metrics.engine_checked("chat", perf_counter() - started)
     return sorted(seen.values(), key=lambda f: (f.start, f.end, f.code))

@@ -152,20 +152,22 @@ def check_window(
     products: _Products = (),
     customer_risk: str | None = None,
     pack: str | CompiledPack = "cn",
+    pairs: bool = True,
 ) -> list[Finding]:
     """Check the newest of one sender's recent chat lines together with the ones before it.
 
     Pass the sender's recent lines, oldest first (several lines and minutes: splitting a phrase across
-    messages is a known trick, rules.md §4.5). They are checked as one text, and the newest line is also
-    checked paired with each earlier line alone. Returned findings are those that reach into the newest
-    line, with offsets clipped to and relative to that line, so they can be stored against it.
+    messages is a known trick, rules.md §4.5). They are checked as one text, and (unless ``pairs`` is false)
+    the newest line is also checked paired with each earlier line alone. Returned findings are those that
+    reach into the newest line, with offsets clipped to and relative to that line, so they can be stored
+    against it.
     """
     texts = [line for line in lines if isinstance(line, str)]
     if not texts:
         return []
     last = texts[-1]
     products = list(products or ())
-    candidates = [texts] + [[texts[i], last] for i in range(len(texts) - 2)]
+    candidates = [texts] + ([[texts[i], last] for i in range(len(texts) - 2)] if pairs else [])
     out: dict[tuple[str, int, int], Finding] = {}
     for group in candidates:
         joined = "\n".join(group)
