@@ -296,7 +296,9 @@ def _one_by_one(line: ChatLine) -> dict | Exception:
 def _run_as(line: ChatLine, func, *args):
     """``func(*args)`` as the line's sender: in their language, with their log ids bound."""
     with (
-        translation.override(line.language) if line.language else nullcontext(),
+        translation.override(line.language)
+        if line.language and line.language != translation.get_language()
+        else nullcontext(),
         bound_contextvars(**line.log_ids) if line.log_ids else nullcontext(),
     ):
         return func(*args)
