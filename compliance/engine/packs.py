@@ -25,6 +25,7 @@ from typing import Any
 import ahocorasick_rs
 import yaml
 
+from .literals import required_literals
 from .normalize import normalize
 from .phonetics import homophones, lexicon_variants, pinyin_variants
 from .types import KINDS, SEVERITIES, PackError
@@ -553,10 +554,21 @@ class CompiledPack:
     always: tuple[int, ...]  # untriggered patterns without a digits gate
     leet_words: frozenset[str]
     phrase_count: int
+    # Per pattern, a few strings one of which every match contains (``literals.py``), or None: a triggered
+    # pattern none of whose strings is in the text cannot match and is not searched.
+    literals: tuple[tuple[str, ...] | None, ...] = ()
+    # Per automaton key, for the chat gate (``evaluate.quiet``): the patterns it triggers, or None when it is
+    # also a lexicon phrase or a signal (a line holding it needs the full run).
+    gate: tuple[tuple[int, ...] | None, ...] = ()
+    searches: tuple[Any, ...] = ()  # each pattern's bound ``regex.search``
 
     def rule(self, code: str) -> CompiledRule | None:
         return self.rules.get(code)
 
+
+# Most required strings tested before a pattern's search: each is a substring test, a search of a chat line
+# costs about as much as four of them.
+_MOST_LITERALS = 4
 
 _COMPILED: OrderedDict[str, CompiledPack] = OrderedDict()
 _COMPILED_MAX = 16
@@ -751,6 +763,15 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
 
     keys = list(phrase_entries)
     automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
+    triggers_of: dict[int, list[str]] = {}
+    for key, key_entries in phrase_entries.items():
+        for etype, target, _ in key_entries:
+            if etype == TRIG:
+                triggers_of.setdefault(target, []).append(key)
+    literals = tuple(
+        required_literals(cp.regex, tuple(triggers_of.get(i, ())), most=_MOST_LITERALS)
+        for i, cp in enumerate(patterns)
+    )
     entries = tuple(tuple(phrase_entries[k]) for k in keys)
     return CompiledPack(
         name=str(data.get("name", "")),
@@ -767,7 +788,16 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         always=tuple(i for i in untriggered if patterns[i].digits == 0),
         leet_words=frozenset(leet_words),
         phrase_count=len(keys),
+        literals=literals,
+        gate=tuple(_gate_entry(e) for e in entries),
+        searches=tuple(p.regex.search for p in patterns),
     )
+
+
+def _gate_entry(entries: tuple[tuple[int, Any, int], ...]) -> tuple[int, ...] | None:
+    if any(etype not in (TRIG, EXCL) for etype, _, _ in entries):
+        return None
+    return tuple(target for etype, target, _ in entries if etype == TRIG)
 
 
 def _default_settings() -> dict[str, Any]:
