@@ -403,12 +403,41 @@ def _compile_re(regex: str, where: str, macros: dict[str, str] = MACROS) -> re.P
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _DuplicateKey(yaml.YAMLError):
+    def __init__(self, key: Any, line: int) -> None:
+        super().__init__(f"duplicate key {key!r} on line {line}")
+        self.key, self.line = key, line
+
+
+class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc,valid-type]
+    """The safe loader (libyaml's parser when available), refusing a key given twice in one mapping: plain
+    YAML keeps the last value, so a rule written twice would silently lose its first half."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # << merges: keys they bring may be overridden
+            key = self.construct_object(key_node, deep=True)
+            try:
+                duplicate = key in seen
+                seen.add(key)
+            except TypeError:  # an unhashable key: the base constructor reports it
+                continue
+            if duplicate:
+                raise _DuplicateKey(key, key_node.start_mark.line + 1)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
         with path.open(encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=_SafeLoader)  # noqa: S506 - a safe loader, the C one when available
+            data = yaml.load(fh, Loader=_UniqueKeyLoader)  # noqa: S506 - a safe loader, the C one when available
     except FileNotFoundError:
         raise PackError(f"rule pack file not found: {path}") from None
+    except _DuplicateKey as exc:
+        raise PackError(f"{path.name}: {exc}") from None
     except yaml.YAMLError as exc:
         raise PackError(f"{path.name}: invalid YAML: {exc}") from None
     if not isinstance(data, dict):
