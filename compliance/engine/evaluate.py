@@ -20,6 +20,7 @@ from .packs import (
     TRIG,
     CompiledPack,
     get_pack,
+    pattern_literals,
 )
 from .precedence import finish
 from .structure import _NO_CODES, TextView, inside_word, overlaps
@@ -248,6 +249,8 @@ def possible_patterns(pack: CompiledPack, s: str, pids: set[int]) -> set[int]:
     out = set()
     for pid in pids:
         required = literals[pid]
+        if required is False:
+            required = pattern_literals(pack, pid)
         if required is None or any(x in s for x in required):
             out.add(pid)
     return out
@@ -280,6 +283,8 @@ def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, i
     literals = pack.literals
     for pid in pids:
         required = literals[pid]
+        if required is False:
+            required = pattern_literals(pack, pid)
         if required is not None:
             for x in required:
                 if x in s:

@@ -9,13 +9,16 @@ characters, back references) contributes no requirement, and a regex it cannot b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # sre's parser and its opcodes (Python 3.11+; the public sre_parse module is deprecated).
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-_CAP = 24  # most strings kept in an exact set or one requirement
+# Most strings in a requirement: each is a substring test before the search, and a search of a chat line costs
+# about as much as four. Products and unions of sets only grow, so a larger set is never needed on the way.
+_CAP = 4
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -76,7 +79,7 @@ def _node(op: Any, av: Any) -> _Summary:
                 chars.update(map(chr, range(item_av[0], item_av[1] + 1)))
             else:  # negated, a category (\d, \w), a wide range
                 return None, []
-        return (chars, []) if len(chars) <= 6 else (None, [])
+        return (chars, []) if len(chars) <= _CAP else (None, [])
     if op is sre.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
         return (None, []) if add_flags or del_flags else _sequence(sub)
@@ -110,19 +113,23 @@ def _node(op: Any, av: Any) -> _Summary:
     return None, []  # any character, a category, a back reference
 
 
-def required_literals(
-    regex: re.Pattern[str], triggers: tuple[str, ...] = (), most: int = _CAP
-) -> tuple[str, ...] | None:
-    """At most ``most`` strings one of which every match of ``regex`` contains (sorted), or None when none can be
+@lru_cache(maxsize=4096)
+def _candidates(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
+    """Every requirement found (cached: the two packs share most patterns, and an edited pack recompiles)."""
+    exact, required = _sequence(sre_parse.parse(pattern, flags))
+    return tuple(frozenset(c) for c in ([exact] if exact is not None else []) + required if _usable(c))
+
+
+def required_literals(regex: re.Pattern[str], triggers: tuple[str, ...] = ()) -> tuple[str, ...] | None:
+    """At most four strings one of which every match of ``regex`` contains (sorted), or None when none can be
     named. With ``triggers`` (the phrases that let the pattern run), a set every trigger already contains a
     string of is passed over: it would be present whenever the pattern runs."""
     if regex.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(regex.pattern, str):
         return None
-    exact, required = _sequence(sre_parse.parse(regex.pattern, regex.flags))
     candidates = [
-        c for c in ([exact] if exact is not None else []) + required if _usable(c) and len(c) <= most
+        set(c)
+        for c in _candidates(regex.pattern, regex.flags)
+        if not triggers or not all(any(x in t for x in c) for t in triggers)
     ]
-    if triggers:
-        candidates = [c for c in candidates if not all(any(x in t for x in c) for t in triggers)]
     best = _best(candidates)
     return tuple(sorted(best)) if best is not None else None

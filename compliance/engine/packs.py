@@ -584,8 +584,10 @@ class CompiledPack:
     leet_words: frozenset[str]
     phrase_count: int
     # Per pattern, a few strings one of which every match contains (``literals.py``), or None: a triggered
-    # pattern none of whose strings is in the text cannot match and is not searched.
-    literals: tuple[tuple[str, ...] | None, ...] = ()
+    # pattern none of whose strings is in the text cannot match and is not searched. False until the pattern
+    # first runs (``pattern_literals``): working them all out here would add a third to the compile.
+    literals: list[Any] = field(default_factory=list)
+    triggers: tuple[tuple[str, ...], ...] = ()  # per pattern, the phrases that let it run
     # Per automaton key, for the chat gate (``evaluate.quiet``): the patterns it triggers, or None when it is
     # also a lexicon phrase or a signal (a line holding it needs the full run).
     gate: tuple[tuple[int, ...] | None, ...] = ()
@@ -594,10 +596,6 @@ class CompiledPack:
     def rule(self, code: str) -> CompiledRule | None:
         return self.rules.get(code)
 
-
-# Most required strings tested before a pattern's search: each is a substring test, a search of a chat line
-# costs about as much as four of them.
-_MOST_LITERALS = 4
 
 _COMPILED: OrderedDict[str, CompiledPack] = OrderedDict()
 _COMPILED_MAX = 16
@@ -797,10 +795,6 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         for etype, target, _ in key_entries:
             if etype == TRIG:
                 triggers_of.setdefault(target, []).append(key)
-    literals = tuple(
-        required_literals(cp.regex, tuple(triggers_of.get(i, ())), most=_MOST_LITERALS)
-        for i, cp in enumerate(patterns)
-    )
     entries = tuple(tuple(phrase_entries[k]) for k in keys)
     return CompiledPack(
         name=str(data.get("name", "")),
@@ -817,10 +811,18 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         always=tuple(i for i in untriggered if patterns[i].digits == 0),
         leet_words=frozenset(leet_words),
         phrase_count=len(keys),
-        literals=literals,
+        literals=[False] * len(patterns),
+        triggers=tuple(tuple(triggers_of.get(i, ())) for i in range(len(patterns))),
         gate=tuple(_gate_entry(e) for e in entries),
         searches=tuple(p.regex.search for p in patterns),
     )
+
+
+def pattern_literals(pack: CompiledPack, pid: int) -> tuple[str, ...] | None:
+    """Work out (once) and return the required strings of pattern ``pid`` (see ``CompiledPack.literals``)."""
+    found = required_literals(pack.patterns[pid].regex, pack.triggers[pid])
+    pack.literals[pid] = found
+    return found
 
 
 def _gate_entry(entries: tuple[tuple[int, Any, int], ...]) -> tuple[int, ...] | None:
