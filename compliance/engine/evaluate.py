@@ -270,7 +270,7 @@ def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, i
         not pack.untriggered or (not pack.always and (shadow.digit_free or _DIGIT_RUNS.search(s) is None))
     ):
         return True  # the common line, decided without building the candidate set
-    pids = untriggered_patterns(pack, s, shadow)
+    pids = set(pack.always) if shadow.digit_free else untriggered_patterns(pack, s, shadow)
     if not matches and not pids:
         return True
     gate = pack.gate
