@@ -251,8 +251,13 @@ def possible_patterns(pack: CompiledPack, s: str, pids: set[int]) -> set[int]:
         required = literals[pid]
         if required is False:
             required = pattern_literals(pack, pid)
-        if required is None or any(x in s for x in required):
-            out.add(pid)
+        if required is not None:
+            for x in required:
+                if x in s:
+                    break
+            else:
+                continue  # none of the strings every match holds
+        out.add(pid)
     return out
 
 
