@@ -10,7 +10,6 @@ from .detectors import run_detectors
 from .facts import products_of
 from .normalize import Shadow, normalize
 from .packs import (
-    EXCL,
     HOMOPHONE,
     INITIALS,
     LEFT_B,
@@ -21,6 +20,7 @@ from .packs import (
     TRIG,
     CompiledPack,
     get_pack,
+    pattern_literals,
 )
 from .precedence import finish
 from .structure import _NO_CODES, TextView, inside_word, overlaps
@@ -134,7 +134,7 @@ class _Run(TextView):
             accepted.setdefault(code, []).append((a, b))
 
         figure_patterns: list[tuple[str, int, int]] = []
-        for pid in sorted(triggered):
+        for pid in sorted(possible_patterns(pack, s, triggered)):
             pat = pack.patterns[pid]
             rule = pack.rules.get(pat.code)
             if rule is None or self.kind not in rule.kinds or pat.code in skipped:
@@ -243,6 +243,24 @@ def untriggered_patterns(pack: CompiledPack, s: str, shadow: Shadow) -> set[int]
     return set(pack.always)
 
 
+def possible_patterns(pack: CompiledPack, s: str, pids: set[int]) -> set[int]:
+    """``pids`` without the patterns that cannot match ``s``: none of their required strings occurs in it."""
+    literals = pack.literals
+    out = set()
+    for pid in pids:
+        required = literals[pid]
+        if required is False:
+            required = pattern_literals(pack, pid)
+        if required is not None:
+            for x in required:
+                if x in s:
+                    break
+            else:
+                continue  # none of the strings every match holds
+        out.add(pid)
+    return out
+
+
 def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, int, int]]) -> bool:
     """The gate shared by the fast path and the full run: True when a chat line (no customer attached) can
     have no finding.
@@ -257,18 +275,27 @@ def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, i
         not pack.untriggered or (not pack.always and (shadow.digit_free or _DIGIT_RUNS.search(s) is None))
     ):
         return True  # the common line, decided without building the candidate set
-    pids = untriggered_patterns(pack, s, shadow)
+    pids = set(pack.always) if shadow.digit_free else untriggered_patterns(pack, s, shadow)
     if not matches and not pids:
         return True
-    entries = pack.entries
+    gate = pack.gate
     for idx, _, _ in matches:
-        for etype, target, _ in entries[idx]:
-            if etype == TRIG:
-                pids.add(target)
-            elif etype != EXCL:
-                return False
-    patterns = pack.patterns
+        triggers = gate[idx]
+        if triggers is None:
+            return False  # a lexicon phrase or a detector signal
+        pids.update(triggers)
+    searches = pack.searches
+    literals = pack.literals
     for pid in pids:
-        if patterns[pid].regex.search(s) is not None:
+        required = literals[pid]
+        if required is False:
+            required = pattern_literals(pack, pid)
+        if required is not None:
+            for x in required:
+                if x in s:
+                    break
+            else:
+                continue  # none of the strings every match holds: it cannot match
+        if searches[pid](s) is not None:
             return False
     return True

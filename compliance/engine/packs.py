@@ -25,6 +25,7 @@ from typing import Any
 import ahocorasick_rs
 import yaml
 
+from .literals import required_literals
 from .normalize import normalize
 from .phonetics import homophones, lexicon_variants, pinyin_variants
 from .types import KINDS, SEVERITIES, PackError
@@ -402,12 +403,41 @@ def _compile_re(regex: str, where: str, macros: dict[str, str] = MACROS) -> re.P
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _DuplicateKey(yaml.YAMLError):
+    def __init__(self, key: Any, line: int) -> None:
+        super().__init__(f"duplicate key {key!r} on line {line}")
+        self.key, self.line = key, line
+
+
+class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc,valid-type]
+    """The safe loader (libyaml's parser when available), refusing a key given twice in one mapping: plain
+    YAML keeps the last value, so a rule written twice would silently lose its first half."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # << merges: keys they bring may be overridden
+            key = self.construct_object(key_node, deep=True)
+            try:
+                duplicate = key in seen
+                seen.add(key)
+            except TypeError:  # an unhashable key: the base constructor reports it
+                continue
+            if duplicate:
+                raise _DuplicateKey(key, key_node.start_mark.line + 1)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
         with path.open(encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=_SafeLoader)  # noqa: S506 - a safe loader, the C one when available
+            data = yaml.load(fh, Loader=_UniqueKeyLoader)  # noqa: S506 - a safe loader, the C one when available
     except FileNotFoundError:
         raise PackError(f"rule pack file not found: {path}") from None
+    except _DuplicateKey as exc:
+        raise PackError(f"{path.name}: {exc}") from None
     except yaml.YAMLError as exc:
         raise PackError(f"{path.name}: invalid YAML: {exc}") from None
     if not isinstance(data, dict):
@@ -553,6 +583,15 @@ class CompiledPack:
     always: tuple[int, ...]  # untriggered patterns without a digits gate
     leet_words: frozenset[str]
     phrase_count: int
+    # Per pattern, a few strings one of which every match contains (``literals.py``), or None: a triggered
+    # pattern none of whose strings is in the text cannot match and is not searched. False until the pattern
+    # first runs (``pattern_literals``): working them all out here would add a third to the compile.
+    literals: list[Any] = field(default_factory=list)
+    triggers: tuple[tuple[str, ...], ...] = ()  # per pattern, the phrases that let it run
+    # Per automaton key, for the chat gate (``evaluate.quiet``): the patterns it triggers, or None when it is
+    # also a lexicon phrase or a signal (a line holding it needs the full run).
+    gate: tuple[tuple[int, ...] | None, ...] = ()
+    searches: tuple[Any, ...] = ()  # each pattern's bound ``regex.search``
 
     def rule(self, code: str) -> CompiledRule | None:
         return self.rules.get(code)
@@ -751,6 +790,11 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
 
     keys = list(phrase_entries)
     automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
+    triggers_of: dict[int, list[str]] = {}
+    for key, key_entries in phrase_entries.items():
+        for etype, target, _ in key_entries:
+            if etype == TRIG:
+                triggers_of.setdefault(target, []).append(key)
     entries = tuple(tuple(phrase_entries[k]) for k in keys)
     return CompiledPack(
         name=str(data.get("name", "")),
@@ -767,7 +811,24 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         always=tuple(i for i in untriggered if patterns[i].digits == 0),
         leet_words=frozenset(leet_words),
         phrase_count=len(keys),
+        literals=[False] * len(patterns),
+        triggers=tuple(tuple(triggers_of.get(i, ())) for i in range(len(patterns))),
+        gate=tuple(_gate_entry(e) for e in entries),
+        searches=tuple(p.regex.search for p in patterns),
     )
+
+
+def pattern_literals(pack: CompiledPack, pid: int) -> tuple[str, ...] | None:
+    """Work out (once) and return the required strings of pattern ``pid`` (see ``CompiledPack.literals``)."""
+    found = required_literals(pack.patterns[pid].regex, pack.triggers[pid])
+    pack.literals[pid] = found
+    return found
+
+
+def _gate_entry(entries: tuple[tuple[int, Any, int], ...]) -> tuple[int, ...] | None:
+    if any(etype not in (TRIG, EXCL) for etype, _, _ in entries):
+        return None
+    return tuple(target for etype, target, _ in entries if etype == TRIG)
 
 
 def _default_settings() -> dict[str, Any]:

@@ -105,3 +105,33 @@ def test_pack_loader_refuses_python_object_tags(tmp_path):
     bad.write_text("rules: !!python/object/apply:os.system ['true']\n", encoding="utf-8")
     with pytest.raises(packs.PackError):
         packs._read_yaml(bad)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("rules:\n  a: {severity: block}\n  a: {severity: review}\n", "a"),  # a rule written twice
+        ("rules:\n  a:\n    lexicon: [x]\n    kinds: [chat]\n    lexicon: [y]\n", "lexicon"),  # a field twice
+        ("name: x\nname: y\n", "name"),
+    ],
+)
+def test_a_key_given_twice_in_a_pack_file_is_an_error_naming_file_and_key(tmp_path, text, key):
+    from compliance.engine import packs
+
+    path = tmp_path / "dup.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        packs._read_yaml(path)
+    assert "dup.yaml" in str(err.value) and f"duplicate key {key!r}" in str(err.value)
+
+
+def test_the_duplicate_key_check_keeps_merge_keys_and_the_fast_parser(tmp_path):
+    import yaml
+
+    from compliance.engine import packs
+
+    path = tmp_path / "merge.yaml"
+    path.write_text("base: &b {a: 1, b: 2}\nrule:\n  <<: *b\n  b: 3\n", encoding="utf-8")
+    assert packs._read_yaml(path) == {"base": {"a": 1, "b": 2}, "rule": {"a": 1, "b": 3}}
+    if hasattr(yaml, "CSafeLoader"):
+        assert issubclass(packs._UniqueKeyLoader, yaml.CSafeLoader)

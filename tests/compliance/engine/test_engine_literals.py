@@ -1,0 +1,62 @@
+"""Required literals (``literals.py``): what every match of a pattern contains, so a text without any of them
+is not searched. A wrong answer would silently drop findings, so the analysis is checked on every shipped
+pattern against real text."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from compliance.engine import get_pack
+from compliance.engine.literals import required_literals
+from compliance.engine.normalize import normalize
+from compliance.engine.packs import pattern_literals
+
+SAMPLE = Path(__file__).parent / "shared" / "dev.jsonl"
+
+
+@pytest.mark.parametrize(
+    "regex, triggers, expected",
+    [
+        (r"本金[^，]{0,6}(不会|没有)亏", (), ("本金",)),
+        (r"本金[^，]{0,6}(不会|没有)亏", ("本金",), ("不会亏", "没有亏")),  # the trigger itself tells nothing
+        (r"abc|abd", (), ("abc", "abd")),
+        (r"保(本|息)", (), ("保息", "保本")),
+        (r"a*b", (), ("b",)),
+        (r"\d+%", (), ("%",)),
+        (r"(?=foo)bar", (), ("bar",)),
+        (r"(?:foo)+", (), ("foo",)),
+        (r"x?", (), None),  # can match the empty string
+        (r"(?:x|\d)y?", (), None),  # a branch without a literal
+        (r"(?i:abc)", (), None),  # flags: not analysed
+        (r"[^，]{2,}", (), None),
+    ],
+)
+def test_required_literals(regex, triggers, expected):
+    assert required_literals(re.compile(regex), triggers) == expected
+
+
+def test_at_most_four_strings():
+    assert required_literals(re.compile(r"(?:a|b|c|d|e)x*")) is None
+    assert required_literals(re.compile(r"(?:a|b|c|d)x*")) == ("a", "b", "c", "d")
+    assert required_literals(re.compile(r"(?:a|b|c|d|e)x*y")) == ("y",)
+
+
+@pytest.mark.parametrize("name", ["cn", "us"])
+def test_every_match_of_every_shipped_pattern_holds_one_of_its_literals(name):
+    pack = get_pack(name)
+    texts = [
+        normalize(json.loads(line)["text"]).text for line in SAMPLE.read_text(encoding="utf-8").splitlines()
+    ]
+    text = "\n".join(texts)
+    checked = 0
+    found = [pattern_literals(pack, pid) for pid in range(len(pack.patterns))]
+    for pattern, literals in zip(pack.patterns, found, strict=True):
+        if literals is None:
+            continue
+        for m in pattern.regex.finditer(text):
+            assert any(x in m.group() for x in literals), (pattern.regex.pattern, literals)
+            checked += 1
+    assert checked > 20
+    assert sum(x is not None for x in found) > len(pack.patterns) // 5
