@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from .facts import norm_name
 from .figures import Figure, classify, extract_figures
+from .packs import CompiledRule
 from .structure import TextView, overlaps
 from .types import ProductFacts
 
@@ -345,31 +346,19 @@ def detect_levels(run: TextView) -> None:
             run.add("claim.risk_level_mismatch", i, j, fmt=fmt)
 
 
-_EN_PUSH_PAST = re.compile(r"\b(?:but|though|although|however|anyway|anyhow|that said|even so)\b")
-_EN_REDIRECT = re.compile(
-    r"\b(?:instead|another|alternative|other|lower[- ]risk|safer|conservative|cds?|savings|money market|bonds?"
-    r"|r[12]|c[12]|within your|fits your|matches your)\b"
-)
-
-
-# A sentence that turns the customer to a lower-risk product: its call to buy is not for the product above them.
-_EN_OTHER_PRODUCT = re.compile(
-    r"\b(?:a|an|some|stick (?:with|to)|stay (?:with|in)|consider|look at|try|prefer)\s+(?:[a-z-]+ ){0,2}?"
-    r"(?:lower[- ]risk|less risky|safer|more conservative|bond fund|cd|savings account|money market (?:fund|account)"
-    r"|balanced (?:fund|portfolio|option)|short[- ](?:term|duration)|treasur(?:y|ies)|stable[- ]value|income fund)\b"
-    r"(?! money| cash| balance| sitting| into)|\binstead\b|\banother (?:fund|product|option)\b|\balternatives?\b"
-    r"|\bother options?\b|\b(?:keep|leave|hold) [a-z ]{0,25}?\bin (?:a |your |the )?(?:savings|checking|cds?|money market)\b"
-)
-
-
-def _pushed_past(s: str, refusal_end: int, call: int) -> bool:
+def _pushed_past(rule: CompiledRule, s: str, refusal_end: int, call: int) -> bool:
     """An English call to buy that follows the acknowledged gap after a contrast ("it's above your risk level,
     but you should go for it") recommends anyway: the refusal does not cover it, unless the call turns to another,
-    suitable product ("…, but a lower-risk fund would suit you")."""
-    if refusal_end > call:
+    suitable product ("…, but a lower-risk fund would suit you"). The word lists are the rule's ``push_past_en``
+    and ``redirect_en`` (packs/english.yaml)."""
+    push_past = rule.regexes.get("push_past_en")
+    if refusal_end > call or push_past is None:
         return False
-    push = _EN_PUSH_PAST.search(s, refusal_end, call)
-    return push is not None and _EN_REDIRECT.search(s, push.end(), min(len(s), call + 60)) is None
+    push = push_past.search(s, refusal_end, call)
+    if push is None:
+        return False
+    redirect = rule.regexes.get("redirect_en")
+    return redirect is None or redirect.search(s, push.end(), min(len(s), call + 60)) is None
 
 
 def detect_suitability(run: TextView) -> None:
@@ -382,6 +371,7 @@ def detect_suitability(run: TextView) -> None:
     refusals = run.signals.get("refuse", [])
     rule = run.pack.rules["suitability.product_above_customer_risk"]
     calls = list(run.signals.get("recommend", ()))
+    other = rule.regexes.get("other_product_en")
     rx = rule.regexes.get("recommend_re")
     if rx is not None:  # calls to buy in any wording (先配一点, 要不要我帮您下单, start with $10k)
         calls += [(m.start(), m.end()) for m in rx.finditer(run.s)]
@@ -389,9 +379,9 @@ def detect_suitability(run: TextView) -> None:
         if overlaps(refusals, i, j) or run.negated(i):
             continue
         ss, se = run.sentence_of(i)
-        if _EN_OTHER_PRODUCT.search(run.s, ss, se):
-            continue
-        if any(ss <= a < se and not _pushed_past(run.s, b, i) for a, b in refusals):
+        if other is not None and other.search(run.s, ss, se):
+            continue  # a sentence turning the customer to a lower-risk product (``other_product_en``)
+        if any(ss <= a < se and not _pushed_past(rule, run.s, b, i) for a, b in refusals):
             continue
         run.add(
             "suitability.product_above_customer_risk",

@@ -346,6 +346,9 @@ REGEX_LIST_FIELDS = (
     "recommend_re",
     "refuse_re",
     "lockup_denial",
+    "push_past_en",
+    "redirect_en",
+    "other_product_en",
 )
 
 DETECTION_LIST_FIELDS = ("lexicon", "lexicon_protected_ok", "pinyin", "pinyin_exclude", "exclude")
