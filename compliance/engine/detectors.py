@@ -346,6 +346,12 @@ def detect_levels(run: TextView) -> None:
             run.add("claim.risk_level_mismatch", i, j, fmt=fmt)
 
 
+# A call to buy that denies itself ("I can't put it in front of you as a recommendation"); "why not try" still calls.
+_CALL_DENIED = re.compile(
+    r"\b(?:can't|cannot|can not|won't|will not|wouldn't|would not|shouldn't|should not|don't|do not|(?<!why )not)\b"
+)
+
+
 def _pushed_past(rule: CompiledRule, s: str, refusal_end: int, call: int) -> bool:
     """An English call to buy that follows the acknowledged gap after a contrast ("it's above your risk level,
     but you should go for it") recommends anyway: the refusal does not cover it, unless the call turns to another,
@@ -376,7 +382,7 @@ def detect_suitability(run: TextView) -> None:
     if rx is not None:  # calls to buy in any wording (先配一点, 要不要我帮您下单, start with $10k)
         calls += [(m.start(), m.end()) for m in rx.finditer(run.s)]
     for i, j in sorted(calls):
-        if overlaps(refusals, i, j) or run.negated(i):
+        if overlaps(refusals, i, j) or run.negated(i) or _CALL_DENIED.search(run.s, i, j):
             continue
         ss, se = run.sentence_of(i)
         if other is not None and other.search(run.s, ss, se):
