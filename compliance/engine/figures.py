@@ -307,7 +307,9 @@ _FORWARD = re.compile(
 _NONYIELD_R_EN = re.compile(
     r"\s*(?:(?:in|into) (?:preferred|common|stocks?|bonds?|equities|cash|treasur(?:y|ies)|high-yield|real estate|reits?"
     r"|[a-z-]+ (?:shares|stocks|bonds|securities|debt|paper))|(?:federal |early |surrender |withdrawal )*(?:tax|penalty|"
-    r"surrender charge|withdrawal charge|sales charge|load)\b|of (?:the |your )?(?:value|account|contract|balance|holdings))"
+    r"surrender charge|withdrawal charge|sales charge|load)\b|of (?:the |your )?(?:value|account|contract|balance|holdings)"
+    r"|of (?:you|us|them|people|americans|households|retirees|the (?:population|audience|room|viewers|questions|people|country"
+    r"|workforce)|(?:our|my) (?:clients|customers|viewers|members|audience)|(?:viewers|clients|customers|investors|respondents)))"
 )
 # English forecast openers kept apart from _FORWARD: "my honest read?", "I'd pencil in", "I ran the numbers".
 _FORWARD_EN = re.compile(r"my honest read|pencil(?:ing|led)? in|(?:run|ran) the numbers|the smart money")
