@@ -285,6 +285,23 @@ def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
             )
 
 
+def _turns_elsewhere(run: TextView, at: int) -> bool:
+    """The sentence turns the customer to another, lower-risk product (the suitability rule's ``other_product_en``)."""
+    rule = run.pack.rules.get("suitability.product_above_customer_risk")
+    other = rule.regexes.get("other_product_en") if rule is not None else None
+    if other is None:
+        return False
+    ss, se = run.sentence_of(at)
+    m = other.search(run.s, ss, se)
+    if m is None or run.s[max(ss, m.start() - 5) : m.start()].endswith(("like ", "as ")):
+        return False  # "moderate, like a balanced fund": an analogy describing this product
+    return _TURN.search(run.s, ss, se) is not None
+
+
+# Words that turn a sentence to an alternative (would suit, instead, a better fit, or).
+_TURN = re.compile(r"\b(?:instead|would|better|suits?|fits?|match(?:es)?|rather|alternatives?|or)\b")
+
+
 def detect_levels(run: TextView) -> None:
     """Stated risk levels against the product's (rules.md §3.2.6)."""
     s = run.s
@@ -337,6 +354,8 @@ def detect_levels(run: TextView) -> None:
             value = _EN_LEVEL_MAP[m.group("e")]
         if _LEVEL_DENIED.search(s, max(0, a - 8), a):
             continue  # 是R2，不是R1 / an R2, not an R1: the level named is the one denied
+        if value < min(actual) and _turns_elsewhere(run, a):
+            continue  # "Cedar isn't a fit; a CD or our R2 income product would suit you": another product's level
         if value not in actual and not run.in_prohibitive_quote(a, b):
             run.add("claim.risk_level_mismatch", a, b, fmt=fmt)
     if min(actual) >= 3:
