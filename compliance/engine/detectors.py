@@ -258,6 +258,34 @@ def _contractual(run: TextView, figs: list[Figure], protected: bool, deposits_on
     return True
 
 
+# A deposit's rate named beside the figure: "pays 4.05% APY", "the rate is 4.05%".
+_RATE_RIGHT = re.compile(r"^\s*(?:apy|apr|annual percentage yield|a year|per year|annually|interest|rate)\b")
+_RATE_LEFT = re.compile(r"\b(?:pays?|paying|rate(?:'s| is)?|apy(?: is| of)?|yield(?:s|ing)?|earns?|earning)\s*(?:of |is |at )?$")
+
+
+def _misquoted_deposit_rate(run: TextView, fig: Figure) -> bool:
+    """A fixed-rate deposit (its only product) quoted at a lower rate than its contract's ("the 18-month CD pays 4.05%
+    APY" for 4.15%): the rate is a product fact misquoted. A higher figure is already yield_exceeds_benchmark."""
+    if len(run.products) != 1:
+        return False
+    p = run.products[0]
+    if p.type != "deposit" or p.benchmark_max is None or p.benchmark_min != p.benchmark_max:
+        return False
+    if fig.high >= p.benchmark_max - 0.005:
+        return False
+    s = run.s
+    if not (_RATE_RIGHT.match(s, fig.end) or _RATE_LEFT.search(s[max(0, fig.start - 24) : fig.start])):
+        return False
+    cs, _ = run.clause_of(fig.start)
+    return _OTHER_RATE.search(s, cs, fig.start) is None  # "savings accounts pay 0.5%": another product's rate
+
+
+_OTHER_RATE = re.compile(
+    r"savings|checking|money market|treasur|t-bills?|inflation|national average|other banks?|competitor|online banks?"
+    r"|high-yield|brokered|\bfed\b|prime|mortgage|loans?|last year|used to|was paying|old rate|previous|promo|teaser"
+)
+
+
 def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
     maxes = [p.benchmark_max for p in run.products if p.benchmark_max is not None]
     if not maxes:
@@ -267,6 +295,9 @@ def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
     if all(fig.high > m + 0.005 for m in maxes):
         fmt = {"benchmark": _bench_text(run.products)}
         run.add("claim.yield_exceeds_benchmark", fig.start, fig.end, fmt=fmt)
+        return
+    if not fig.is_range and _misquoted_deposit_rate(run, fig):
+        run.add("claim.product_fact_mismatch", fig.start, fig.end, fmt={"benchmark": _bench_text(run.products)})
         return
     if cls == "benchmark" and fig.is_range:
         matches = any(
