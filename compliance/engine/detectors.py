@@ -260,7 +260,9 @@ def _contractual(run: TextView, figs: list[Figure], protected: bool, deposits_on
 
 # A deposit's rate named beside the figure: "pays 4.05% APY", "the rate is 4.05%".
 _RATE_RIGHT = re.compile(r"^\s*(?:apy|apr|annual percentage yield|a year|per year|annually|interest|rate)\b")
-_RATE_LEFT = re.compile(r"\b(?:pays?|paying|rate(?:'s| is)?|apy(?: is| of)?|yield(?:s|ing)?|earns?|earning)\s*(?:of |is |at )?$")
+_RATE_LEFT = re.compile(
+    r"\b(?:pays?|paying|rate(?:'s| is)?|apy(?: is| of)?|yield(?:s|ing)?|earns?|earning)\s*(?:of |is |at )?$"
+)
 
 
 def _misquoted_deposit_rate(run: TextView, fig: Figure) -> bool:
@@ -297,7 +299,9 @@ def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
         run.add("claim.yield_exceeds_benchmark", fig.start, fig.end, fmt=fmt)
         return
     if not fig.is_range and _misquoted_deposit_rate(run, fig):
-        run.add("claim.product_fact_mismatch", fig.start, fig.end, fmt={"benchmark": _bench_text(run.products)})
+        run.add(
+            "claim.product_fact_mismatch", fig.start, fig.end, fmt={"benchmark": _bench_text(run.products)}
+        )
         return
     if cls == "benchmark" and fig.is_range:
         matches = any(
@@ -398,7 +402,7 @@ def detect_levels(run: TextView) -> None:
 
 # A call to buy that denies itself ("I can't put it in front of you as a recommendation"); "why not try" still calls.
 _CALL_DENIED = re.compile(
-    r"\b(?:can't|cannot|can not|won't|will not|wouldn't|would not|shouldn't|should not|don't|do not|(?<!why )not)\b"
+    r"\b(?:can't|cannot|can not|won't|will not|wouldn't|would not|shouldn't|should not|don't|do not|(?<!why )(?<!reason )not)\b"
 )
 
 
@@ -535,8 +539,92 @@ def detect_hidden_conditions(run: TextView) -> None:
                 break
 
 
+# English terms: in a product's name (Harbor Income 180D, Market-Linked CD 2Y, 18-Month Certificate of Deposit) and
+# said of the product ("a six-month deal", "the term is 90 days"). Unit days: a week 7, a month 30, a year 365.
+_EN_TERM_UNIT = {
+    "d": 1,
+    "day": 1,
+    "w": 7,
+    "wk": 7,
+    "week": 7,
+    "m": 30,
+    "mo": 30,
+    "month": 30,
+    "y": 365,
+    "yr": 365,
+    "year": 365,
+}
+_EN_TERM_NAME = re.compile(r"\b(\d+)\s*-?\s*(d|day|w|wk|week|m|mo|month|y|yr|year)s?\b")
+_EN_TERM_NUM = (
+    r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen"
+    r"|twenty-four|thirty|sixty|ninety|half a"
+)
+_EN_TERM_SAID = re.compile(
+    rf"\b(?:({_EN_TERM_NUM})[- ](day|week|month|year)s?(?:[- ]long)? (?:deal|product|term|note|hold|holding period|"
+    rf"lock-?up|lockup|portfolio|plan|commitment|investment|thing|version|tranche|series)\b|(?:term|holding period|"
+    rf"lock-?up|lockup) (?:is|of|runs|lasts|runs for) (?:just |only |about |roughly )?({_EN_TERM_NUM}) (day|week|month|year)s?\b)"
+)
+_EN_TERM_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty-four": 24,
+    "thirty": 30,
+    "sixty": 60,
+    "ninety": 90,
+    "half a": 0.5,
+}
+
+
+def _en_term_days(number: str, unit: str) -> int | None:
+    value = _EN_TERM_WORDS.get(number)
+    if value is None:
+        try:
+            value = float(number)
+        except ValueError:
+            return None
+    return int(round(value * _EN_TERM_UNIT[unit]))
+
+
+def _en_term_mismatch(run: TextView) -> None:
+    """An English term said of the product that differs from the term in its name ("a six-month deal" for 365D)."""
+    terms: set[int | None] = set()
+    for p in run.products:
+        for m in _EN_TERM_NAME.finditer(norm_name(p.name)):
+            terms.add(_en_term_days(m.group(1), m.group(2)))
+    terms.discard(None)
+    if not terms:
+        return
+    for m in _EN_TERM_SAID.finditer(run.s):
+        number, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        days = _en_term_days(number, unit)
+        if days is None or run.negated(m.start()) or _same_term(days, terms):
+            continue
+        run.add(
+            "claim.product_fact_mismatch", m.start(), m.end(), fmt={"benchmark": _bench_text(run.products)}
+        )
+        return
+
+
 def detect_term_mismatch(run: TextView) -> None:
     """A holding or lock-up period quoted differently from the product's name (90天持有期 for a 180-day product)."""
+    if _ENGLISH_WORDS.search(run.s):
+        _en_term_mismatch(run)
     terms = set()
     for p in run.products:
         for m in _TERM.finditer(norm_name(p.name)):
