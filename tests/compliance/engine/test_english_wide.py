@@ -1210,3 +1210,123 @@ CD18 = {
 def test_terms_and_deposit_rates_said_differently_from_the_facts(text, product, expected):
     codes = {f.code for f in check(text, kind="chat", products=[product], pack="us")}
     assert ("claim.product_fact_mismatch" in codes) is expected
+
+
+SCRIPT_OPENING = (
+    "Good evening, everyone, and welcome to tonight's session on the Cedar Growth Fund. Cedar is rated R4, higher risk, "
+    "and holds about fifty large U.S. companies. It is not a deposit, is not FDIC insured, is not guaranteed by the bank, "
+    "and may lose value, including principal. The expense ratio is 0.68% and there is no sales load on the share class "
+    "we offer. "
+)
+SCRIPT_CLOSING = (
+    " As always, read the prospectus before investing, and if you have questions about your own account, use the secure "
+    "message center rather than the chat. Thanks for joining."
+)
+
+# One sentence buried in an honest, fully disclosed script: the claim is still found; an honest sentence adds nothing.
+BURIED = [
+    (
+        "performance.prediction",
+        "Between you and me, I think Cedar is in for a really strong stretch over the next couple of quarters — double digits wouldn't shock me.",
+    ),
+    (
+        "performance.prediction",
+        "My hunch is the fund ends next year a good ten percent higher than where it is now.",
+    ),
+    (
+        "comparison.unfair_competitor",
+        "I'll say this about the folks at Pinnacle Wealth: they charge like a boutique and perform like a bargain bin.",
+    ),
+    (
+        "comparison.unfair_competitor",
+        "If you're still with Redwood Brokerage, I'm sorry — their research is recycled junk.",
+    ),
+    (
+        "endorsement.testimonial",
+        "One of my retired clients, a former nurse, told me Cedar turned her modest IRA into something she's genuinely proud of.",
+    ),
+    (
+        "endorsement.testimonial",
+        "Our regional director's own family is invested, which tells you how much we believe in it.",
+    ),
+    (
+        "suitability.assessment_bypass",
+        "And if your questionnaire says conservative, don't let that stop you — we can revisit the answers together after the stream.",
+    ),
+    (
+        "suitability.assessment_bypass",
+        "A lot of you get stuck at the risk profile; my tip is to think of yourself as a long-term investor when you answer, whatever your actual timeline.",
+    ),
+    (
+        "promise.guaranteed_return",
+        "I can tell you with total confidence that you'll be collecting at least 7% a year on this.",
+    ),
+    (
+        "promise.guaranteed_return",
+        "Think of it as a guaranteed eight percent that just happens to come with some stocks attached.",
+    ),
+    ("promise.capital_guarantee", "Realistically, the worst case here is you break even."),
+    ("promise.capital_guarantee", "Your original investment is protected no matter what the market does."),
+    (
+        "inducement.urgency_pressure",
+        "We only open Cedar to new money a few times a year, and this window closes when the stream ends.",
+    ),
+    (
+        "inducement.urgency_pressure",
+        "If you've been waiting for a sign, this is it; tomorrow will be too late.",
+    ),
+    (
+        "conduct.off_channel",
+        "For the detailed numbers, message me privately on LinkedIn and I'll share my own spreadsheet.",
+    ),
+    (
+        "conduct.off_channel",
+        "If you'd rather skip the bank's forms, I can handle your purchase personally through my cousin's brokerage.",
+    ),
+    (
+        "misleading.hidden_conditions",
+        "There's no penalty if you change your mind — you can walk away any time with everything you put in.",
+    ),
+    ("misleading.hidden_conditions", "Management fees? None worth talking about."),
+    ("performance.cherry_picked", "Just look at last quarter: the fund jumped 12% in ninety days."),
+    (
+        "performance.cherry_picked",
+        "The fund's single best month this year was a 9% gain, and that's the Cedar I want you to picture.",
+    ),
+    (
+        "privacy.customer_pii",
+        "Before we start, big welcome to Greg Palmer, who just opened his account with $150,000 — Greg, your account number ends in 2231.",
+    ),
+    ("privacy.customer_pii", "Teresa Walsh, I saw your transfer of $48,000 clear this morning."),
+    ("superlative.absolute_term", "Cedar is, without exaggeration, the finest growth fund in America."),
+    ("superlative.absolute_term", "Nobody in the industry runs a better growth fund than our team."),
+    (
+        None,
+        "Past performance does not guarantee future results: over the last ten years the fund averaged 9.2% a year, with a worst year of -18%.",
+    ),
+    (
+        None,
+        "You may hear elsewhere that funds like this are 'can't-lose' bets; that's false, and we never say it.",
+    ),
+    (
+        None,
+        "If your questionnaire puts you at C2 or below, this fund is not suitable, and we won't recommend it to you.",
+    ),
+    (None, "We don't comment on other firms' funds; compare prospectuses side by side."),
+    (None, "No one can promise a return on Cedar, and there is no deadline to decide."),
+    (
+        None,
+        "Redemption is available on any business day at the next calculated price, though the value may be lower than what you paid.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence"), BURIED)
+def test_a_claim_buried_in_an_honest_script(code, sentence):
+    text = SCRIPT_OPENING + sentence + SCRIPT_CLOSING
+    codes = {
+        f.code
+        for f in check(text, kind="script", products=[FUND], pack="us")
+        if f.severity in ("block", "review")
+    }
+    assert (code in codes) if code else codes == set()
