@@ -309,7 +309,10 @@ _NONYIELD_R_EN = re.compile(
     r"|[a-z-]+ (?:shares|stocks|bonds|securities|debt|paper))|(?:federal |early |surrender |withdrawal )*(?:tax|penalty|"
     r"surrender charge|withdrawal charge|sales charge|load)\b|of (?:the |your )?(?:value|account|contract|balance|holdings)"
     r"|of (?:you|us|them|people|americans|households|retirees|the (?:population|audience|room|viewers|questions|people|country"
-    r"|workforce)|(?:our|my) (?:clients|customers|viewers|members|audience)|(?:viewers|clients|customers|investors|respondents)))"
+    r"|workforce)|(?:our|my) (?:clients|customers|viewers|members|audience)|(?:viewers|clients|customers|investors|respondents))"
+    r"|(?:(?!(?:more|less|than|while|versus|vs|over|above|below|better|worse|higher|lower|compared|ahead|beat|and|when|as|for|in"
+    r"|a|the|this|year|last)\b)[a-z-]+ ){0,2}?(?:corporates|treasuries|bonds|stocks|equities|cash|munis|mortgages|reits|govies|agencies"
+    r"|large[- ]caps?|small[- ]caps?|mid[- ]caps?)\b|of (?:the |its |our )?(?:portfolio|fund|assets|holdings|book)\b)"
 )
 # English forecast openers kept apart from _FORWARD: "my honest read?", "I'd pencil in", "I ran the numbers".
 _FORWARD_EN = re.compile(r"my honest read|pencil(?:ing|led)? in|(?:run|ran) the numbers|the smart money")

@@ -1330,3 +1330,40 @@ def test_a_claim_buried_in_an_honest_script(code, sentence):
         if f.severity in ("block", "review")
     }
     assert (code in codes) if code else codes == set()
+
+
+PAST_DISCLAIMERS = [
+    "Past results aren't a promise of future ones.",
+    "That's history, not a forecast; future results will differ.",
+    "Previous returns are no indication of what it will do next.",
+    "What it did last year tells you nothing about next year.",
+    "Historical returns do not guarantee future returns.",
+    "Remember, yesterday's returns don't promise tomorrow's.",
+    "That's past performance, which may not be repeated.",
+    "Past gains may not recur, and you could lose money.",
+    "Prior performance is no guarantee of future results.",
+]
+
+
+@pytest.mark.parametrize("disclaimer", PAST_DISCLAIMERS)
+def test_a_past_figure_with_a_paraphrased_disclaimer_is_clean(disclaimer):
+    codes = {
+        f.code
+        for f in check(
+            "Cedar returned 14.2% last year. " + disclaimer, kind="chat", products=[FUND], pack="us"
+        )
+    }
+    assert "performance.past_without_disclaimer" not in codes
+    bare = {
+        f.code
+        for f in check("Cedar returned 14.2% last year. Great fund.", kind="chat", products=[FUND], pack="us")
+    }
+    assert "performance.past_without_disclaimer" in bare
+
+
+def test_allocation_percentages_in_words_are_not_yields():
+    text = "The portfolio is about seventy percent investment-grade corporates, twenty percent Treasuries and ten percent cash."
+    assert _reported(text, "WMP") == set()
+    assert "claim.yield_exceeds_benchmark" in _reported(
+        "Harbor should return 5% more than bonds this year.", "WMP"
+    )
