@@ -320,6 +320,13 @@ def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
             )
 
 
+# The customer's own profile named just before a level word: the word describes the customer.
+_OF_THE_CUSTOMER = re.compile(
+    r"\b(?:your (?:risk )?(?:profile|rating|tolerance|questionnaire|assessment|score|appetite|result)(?:'s| is| came back| says| shows)?"
+    r"|you(?:'re| are)(?: more| a bit| fairly| pretty| very)?|you (?:said|told us|scored|came back))\s*(?:as |at )?$"
+)
+
+
 def _turns_elsewhere(run: TextView, at: int) -> bool:
     """The sentence turns the customer to another, lower-risk product (the suitability rule's ``other_product_en``)."""
     rule = run.pack.rules.get("suitability.product_above_customer_risk")
@@ -397,6 +404,8 @@ def detect_levels(run: TextView) -> None:
         for i, j in run.signals.get("understate", ()):
             if run.negated(i) or run.in_prohibitive_quote(i, j):
                 continue
+            if _OF_THE_CUSTOMER.search(run.s, max(0, i - 40), i):
+                continue  # "if your profile is conservative": the customer's level, not the product's
             run.add("claim.risk_level_mismatch", i, j, fmt=fmt)
 
 
