@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from .facts import norm_name
 from .figures import Figure, classify, extract_figures
+from .packs import CompiledRule
 from .structure import TextView, overlaps
 from .types import ProductFacts
 
@@ -257,6 +258,36 @@ def _contractual(run: TextView, figs: list[Figure], protected: bool, deposits_on
     return True
 
 
+# A deposit's rate named beside the figure: "pays 4.05% APY", "the rate is 4.05%".
+_RATE_RIGHT = re.compile(r"^\s*(?:apy|apr|annual percentage yield|a year|per year|annually|interest|rate)\b")
+_RATE_LEFT = re.compile(
+    r"\b(?:pays?|paying|rate(?:'s| is)?|apy(?: is| of)?|yield(?:s|ing)?|earns?|earning)\s*(?:of |is |at )?$"
+)
+
+
+def _misquoted_deposit_rate(run: TextView, fig: Figure) -> bool:
+    """A fixed-rate deposit (its only product) quoted at a lower rate than its contract's ("the 18-month CD pays 4.05%
+    APY" for 4.15%): the rate is a product fact misquoted. A higher figure is already yield_exceeds_benchmark."""
+    if len(run.products) != 1:
+        return False
+    p = run.products[0]
+    if p.type != "deposit" or p.benchmark_max is None or p.benchmark_min != p.benchmark_max:
+        return False
+    if fig.high >= p.benchmark_max - 0.005:
+        return False
+    s = run.s
+    if not (_RATE_RIGHT.match(s, fig.end) or _RATE_LEFT.search(s[max(0, fig.start - 24) : fig.start])):
+        return False
+    cs, _ = run.clause_of(fig.start)
+    return _OTHER_RATE.search(s, cs, fig.start) is None  # "savings accounts pay 0.5%": another product's rate
+
+
+_OTHER_RATE = re.compile(
+    r"savings|checking|money market|treasur|t-bills?|inflation|national average|other banks?|competitor|online banks?"
+    r"|high-yield|brokered|\bfed\b|prime|mortgage|loans?|last year|used to|was paying|old rate|previous|promo|teaser"
+)
+
+
 def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
     maxes = [p.benchmark_max for p in run.products if p.benchmark_max is not None]
     if not maxes:
@@ -266,6 +297,11 @@ def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
     if all(fig.high > m + 0.005 for m in maxes):
         fmt = {"benchmark": _bench_text(run.products)}
         run.add("claim.yield_exceeds_benchmark", fig.start, fig.end, fmt=fmt)
+        return
+    if not fig.is_range and _misquoted_deposit_rate(run, fig):
+        run.add(
+            "claim.product_fact_mismatch", fig.start, fig.end, fmt={"benchmark": _bench_text(run.products)}
+        )
         return
     if cls == "benchmark" and fig.is_range:
         matches = any(
@@ -282,6 +318,30 @@ def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
                 fig.end,
                 fmt={"benchmark": _bench_text(run.products)},
             )
+
+
+# The customer's own profile named just before a level word: the word describes the customer.
+_OF_THE_CUSTOMER = re.compile(
+    r"\b(?:your (?:risk )?(?:profile|rating|tolerance|questionnaire|assessment|score|appetite|result)(?:'s| is| came back| says| shows)?"
+    r"|you(?:'re| are)(?: more| a bit| fairly| pretty| very)?|you (?:said|told us|scored|came back))\s*(?:as |at )?$"
+)
+
+
+def _turns_elsewhere(run: TextView, at: int) -> bool:
+    """The sentence turns the customer to another, lower-risk product (the suitability rule's ``other_product_en``)."""
+    rule = run.pack.rules.get("suitability.product_above_customer_risk")
+    other = rule.regexes.get("other_product_en") if rule is not None else None
+    if other is None:
+        return False
+    ss, se = run.sentence_of(at)
+    m = other.search(run.s, ss, se)
+    if m is None or run.s[max(ss, m.start() - 5) : m.start()].endswith(("like ", "as ")):
+        return False  # "moderate, like a balanced fund": an analogy describing this product
+    return _TURN.search(run.s, ss, se) is not None
+
+
+# Words that turn a sentence to an alternative (would suit, instead, a better fit, or).
+_TURN = re.compile(r"\b(?:instead|would|better|suits?|fits?|match(?:es)?|rather|alternatives?|or)\b")
 
 
 def detect_levels(run: TextView) -> None:
@@ -336,40 +396,38 @@ def detect_levels(run: TextView) -> None:
             value = _EN_LEVEL_MAP[m.group("e")]
         if _LEVEL_DENIED.search(s, max(0, a - 8), a):
             continue  # 是R2，不是R1 / an R2, not an R1: the level named is the one denied
+        if value < min(actual) and _turns_elsewhere(run, a):
+            continue  # "Cedar isn't a fit; a CD or our R2 income product would suit you": another product's level
         if value not in actual and not run.in_prohibitive_quote(a, b):
             run.add("claim.risk_level_mismatch", a, b, fmt=fmt)
     if min(actual) >= 3:
         for i, j in run.signals.get("understate", ()):
             if run.negated(i) or run.in_prohibitive_quote(i, j):
                 continue
+            if _OF_THE_CUSTOMER.search(run.s, max(0, i - 40), i):
+                continue  # "if your profile is conservative": the customer's level, not the product's
             run.add("claim.risk_level_mismatch", i, j, fmt=fmt)
 
 
-_EN_PUSH_PAST = re.compile(r"\b(?:but|though|although|however|anyway|anyhow|that said|even so)\b")
-_EN_REDIRECT = re.compile(
-    r"\b(?:instead|another|alternative|other|lower[- ]risk|safer|conservative|cds?|savings|money market|bonds?"
-    r"|r[12]|c[12]|within your|fits your|matches your)\b"
+# A call to buy that denies itself ("I can't put it in front of you as a recommendation"); "why not try" still calls.
+_CALL_DENIED = re.compile(
+    r"\b(?:can't|cannot|can not|won't|will not|wouldn't|would not|shouldn't|should not|don't|do not|(?<!why )(?<!reason )not)\b"
 )
 
 
-# A sentence that turns the customer to a lower-risk product: its call to buy is not for the product above them.
-_EN_OTHER_PRODUCT = re.compile(
-    r"\b(?:a|an|some|stick (?:with|to)|stay (?:with|in)|consider|look at|try|prefer)\s+(?:[a-z-]+ ){0,2}?"
-    r"(?:lower[- ]risk|less risky|safer|more conservative|bond fund|cd|savings account|money market (?:fund|account)"
-    r"|balanced (?:fund|portfolio|option)|short[- ](?:term|duration)|treasur(?:y|ies)|stable[- ]value|income fund)\b"
-    r"(?! money| cash| balance| sitting| into)|\binstead\b|\banother (?:fund|product|option)\b|\balternatives?\b"
-    r"|\bother options?\b|\b(?:keep|leave|hold) [a-z ]{0,25}?\bin (?:a |your |the )?(?:savings|checking|cds?|money market)\b"
-)
-
-
-def _pushed_past(s: str, refusal_end: int, call: int) -> bool:
+def _pushed_past(rule: CompiledRule, s: str, refusal_end: int, call: int) -> bool:
     """An English call to buy that follows the acknowledged gap after a contrast ("it's above your risk level,
     but you should go for it") recommends anyway: the refusal does not cover it, unless the call turns to another,
-    suitable product ("…, but a lower-risk fund would suit you")."""
-    if refusal_end > call:
+    suitable product ("…, but a lower-risk fund would suit you"). The word lists are the rule's ``push_past_en``
+    and ``redirect_en`` (packs/english.yaml)."""
+    push_past = rule.regexes.get("push_past_en")
+    if refusal_end > call or push_past is None:
         return False
-    push = _EN_PUSH_PAST.search(s, refusal_end, call)
-    return push is not None and _EN_REDIRECT.search(s, push.end(), min(len(s), call + 60)) is None
+    push = push_past.search(s, refusal_end, call)
+    if push is None:
+        return False
+    redirect = rule.regexes.get("redirect_en")
+    return redirect is None or redirect.search(s, push.end(), min(len(s), call + 60)) is None
 
 
 def detect_suitability(run: TextView) -> None:
@@ -382,16 +440,17 @@ def detect_suitability(run: TextView) -> None:
     refusals = run.signals.get("refuse", [])
     rule = run.pack.rules["suitability.product_above_customer_risk"]
     calls = list(run.signals.get("recommend", ()))
+    other = rule.regexes.get("other_product_en")
     rx = rule.regexes.get("recommend_re")
     if rx is not None:  # calls to buy in any wording (先配一点, 要不要我帮您下单, start with $10k)
         calls += [(m.start(), m.end()) for m in rx.finditer(run.s)]
     for i, j in sorted(calls):
-        if overlaps(refusals, i, j) or run.negated(i):
+        if overlaps(refusals, i, j) or run.negated(i) or _CALL_DENIED.search(run.s, i, j):
             continue
         ss, se = run.sentence_of(i)
-        if _EN_OTHER_PRODUCT.search(run.s, ss, se):
-            continue
-        if any(ss <= a < se and not _pushed_past(run.s, b, i) for a, b in refusals):
+        if other is not None and other.search(run.s, ss, se):
+            continue  # a sentence turning the customer to a lower-risk product (``other_product_en``)
+        if any(ss <= a < se and not _pushed_past(rule, run.s, b, i) for a, b in refusals):
             continue
         run.add(
             "suitability.product_above_customer_risk",
@@ -489,8 +548,92 @@ def detect_hidden_conditions(run: TextView) -> None:
                 break
 
 
+# English terms: in a product's name (Harbor Income 180D, Market-Linked CD 2Y, 18-Month Certificate of Deposit) and
+# said of the product ("a six-month deal", "the term is 90 days"). Unit days: a week 7, a month 30, a year 365.
+_EN_TERM_UNIT = {
+    "d": 1,
+    "day": 1,
+    "w": 7,
+    "wk": 7,
+    "week": 7,
+    "m": 30,
+    "mo": 30,
+    "month": 30,
+    "y": 365,
+    "yr": 365,
+    "year": 365,
+}
+_EN_TERM_NAME = re.compile(r"\b(\d+)\s*-?\s*(d|day|w|wk|week|m|mo|month|y|yr|year)s?\b")
+_EN_TERM_NUM = (
+    r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen"
+    r"|twenty-four|thirty|sixty|ninety|half a"
+)
+_EN_TERM_SAID = re.compile(
+    rf"\b(?:({_EN_TERM_NUM})[- ](day|week|month|year)s?(?:[- ]long)? (?:deal|product|term|note|hold|holding period|"
+    rf"lock-?up|lockup|portfolio|plan|commitment|investment|thing|version|tranche|series)\b|(?:term|holding period|"
+    rf"lock-?up|lockup) (?:is|of|runs|lasts|runs for) (?:just |only |about |roughly )?({_EN_TERM_NUM}) (day|week|month|year)s?\b)"
+)
+_EN_TERM_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty-four": 24,
+    "thirty": 30,
+    "sixty": 60,
+    "ninety": 90,
+    "half a": 0.5,
+}
+
+
+def _en_term_days(number: str, unit: str) -> int | None:
+    value = _EN_TERM_WORDS.get(number)
+    if value is None:
+        try:
+            value = float(number)
+        except ValueError:
+            return None
+    return int(round(value * _EN_TERM_UNIT[unit]))
+
+
+def _en_term_mismatch(run: TextView) -> None:
+    """An English term said of the product that differs from the term in its name ("a six-month deal" for 365D)."""
+    terms: set[int | None] = set()
+    for p in run.products:
+        for m in _EN_TERM_NAME.finditer(norm_name(p.name)):
+            terms.add(_en_term_days(m.group(1), m.group(2)))
+    terms.discard(None)
+    if not terms:
+        return
+    for m in _EN_TERM_SAID.finditer(run.s):
+        number, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        days = _en_term_days(number, unit)
+        if days is None or run.negated(m.start()) or _same_term(days, terms):
+            continue
+        run.add(
+            "claim.product_fact_mismatch", m.start(), m.end(), fmt={"benchmark": _bench_text(run.products)}
+        )
+        return
+
+
 def detect_term_mismatch(run: TextView) -> None:
     """A holding or lock-up period quoted differently from the product's name (90天持有期 for a 180-day product)."""
+    if _ENGLISH_WORDS.search(run.s):
+        _en_term_mismatch(run)
     terms = set()
     for p in run.products:
         for m in _TERM.finditer(norm_name(p.name)):

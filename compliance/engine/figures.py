@@ -307,7 +307,12 @@ _FORWARD = re.compile(
 _NONYIELD_R_EN = re.compile(
     r"\s*(?:(?:in|into) (?:preferred|common|stocks?|bonds?|equities|cash|treasur(?:y|ies)|high-yield|real estate|reits?"
     r"|[a-z-]+ (?:shares|stocks|bonds|securities|debt|paper))|(?:federal |early |surrender |withdrawal )*(?:tax|penalty|"
-    r"surrender charge|withdrawal charge|sales charge|load)\b|of (?:the |your )?(?:value|account|contract|balance|holdings))"
+    r"surrender charge|withdrawal charge|sales charge|load)\b|of (?:the |your )?(?:value|account|contract|balance|holdings)"
+    r"|of (?:you|us|them|people|americans|households|retirees|the (?:population|audience|room|viewers|questions|people|country"
+    r"|workforce)|(?:our|my) (?:clients|customers|viewers|members|audience)|(?:viewers|clients|customers|investors|respondents))"
+    r"|(?:(?!(?:more|less|than|while|versus|vs|over|above|below|better|worse|higher|lower|compared|ahead|beat|and|when|as|for|in"
+    r"|a|the|this|year|last)\b)[a-z-]+ ){0,2}?(?:corporates|treasuries|bonds|stocks|equities|cash|munis|mortgages|reits|govies|agencies"
+    r"|large[- ]caps?|small[- ]caps?|mid[- ]caps?)\b|of (?:the |its |our )?(?:portfolio|fund|assets|holdings|book)\b)"
 )
 # English forecast openers kept apart from _FORWARD: "my honest read?", "I'd pencil in", "I ran the numbers".
 _FORWARD_EN = re.compile(r"my honest read|pencil(?:ing|led)? in|(?:run|ran) the numbers|the smart money")
@@ -315,7 +320,7 @@ _HIST_CLAUSE = re.compile(
     r"(?:it's|is|was|fund's|been) up\b|printed|year to date|ytd|so far this year|this year so far|做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|posted|clocked|notched|put up|yielded|paid out|\bwere\b|\bwas\b|\bdid\b(?!n't| not)"
 )
 _HIST_SENT = re.compile(
-    r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|近期|最近|上一?期|上个|上周|去年|前年|今年以来|成立以来|历史|已到期|截至|同期|一季度|二季度|三季度|四季度|上半年|下半年以来|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|as of|average annual|total return|in (?:19|20)\d\d|(?:19|20)\d\d\b|first year|past (?:year|decade|\d)"
+    r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|近期|最近|上一?期|上个|上周|去年|前年|今年以来|成立以来|历史|已到期|截至|同期|一季度|二季度|三季度|四季度|上半年|下半年以来|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|as of|average annual|(?<!minimum )(?<!maximum )(?<!guaranteed )total return|in (?:19|20)\d\d|(?:19|20)\d\d\b|first year|past (?:year|decade|\d)"
 )
 _LABEL = re.compile(r"业绩比较基准|比较基准|基准(?!利率)|benchmark(?! rate)|target")
 _YIELD = re.compile(

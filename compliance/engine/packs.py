@@ -141,6 +141,23 @@ SIGNALS = {
         "就可以赎回",
         "就能取",
         "就能卖",
+        "-day",
+        "-month",
+        "-year",
+        "-week",
+        "day product",
+        "month product",
+        "year product",
+        "day deal",
+        "month deal",
+        "year deal",
+        "day term",
+        "month term",
+        "year term",
+        "term is",
+        "term of",
+        "holding period is",
+        "holding period of",
     ],
     "title": [
         "client",
@@ -347,6 +364,9 @@ REGEX_LIST_FIELDS = (
     "recommend_re",
     "refuse_re",
     "lockup_denial",
+    "push_past_en",
+    "redirect_en",
+    "other_product_en",
 )
 
 DETECTION_LIST_FIELDS = ("lexicon", "lexicon_protected_ok", "pinyin", "pinyin_exclude", "exclude")

@@ -30,7 +30,7 @@ _EN_LIST_NEG = re.compile(
 )
 # "Don't worry about the survey" reassures; it does not deny what follows.
 _NOT_A_NEGATION = re.compile(
-    r"\b(?:don't|do not|no need to|never) (?:worry|mind|sweat)\b|\bno (?:worries|problem|sweat)\b|\bnever mind\b"
+    r"\b(?:don't|do not|no need to|never) (?:worry|mind|sweat|stress|fret|overthink|hesitate)\b|\bno (?:worries|problem|sweat)\b|\bnever mind\b"
 )
 _SENT_END_Q = re.compile(r"[?？]")
 _EN_QUESTION = re.compile(
