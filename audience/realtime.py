@@ -21,6 +21,7 @@ from audience.services.attendance import (
     viewer_key_for,
 )
 from core.db import persistent_database_sync_to_async
+from core.loops import for_running_loop
 from observability.logs import unique_id
 
 logger = logging.getLogger(__name__)
@@ -256,13 +257,7 @@ _totals_reads: dict[asyncio.AbstractEventLoop, ReactionTotalsReads] = {}
 
 
 def reaction_totals_reads() -> ReactionTotalsReads:
-    loop = asyncio.get_running_loop()
-    reads = _totals_reads.get(loop)
-    if reads is None:
-        for stale in [other for other in _totals_reads if other.is_closed()]:
-            del _totals_reads[stale]
-        reads = _totals_reads[loop] = ReactionTotalsReads(_reaction_totals_read)
-    return reads
+    return for_running_loop(_totals_reads, lambda: ReactionTotalsReads(_reaction_totals_read))
 
 
 async def reaction_totals(session_id: int) -> dict[str, int]:

@@ -19,6 +19,7 @@ import asyncio
 
 from core.db import persistent_database_sync_to_async
 from core.events import broadcasts_collected, broadcasts_send
+from core.loops import for_running_loop
 from observability import metrics
 from observability.logs import fresh_context
 from studio.room_open import room_read_changed_by, room_reads_invalidate
@@ -124,11 +125,4 @@ class ChatIngest:
 
 def chat_ingest_for(layer) -> ChatIngest:
     """The ``ChatIngest`` of this process for ``layer`` on the running event loop (kept as the hub is)."""
-    loop = asyncio.get_running_loop()
-    ingests = layer.__dict__.setdefault("_chat_ingests", {})
-    ingest = ingests.get(loop)
-    if ingest is None:
-        for stale in [other for other in ingests if other.is_closed()]:
-            del ingests[stale]
-        ingest = ingests[loop] = ChatIngest(layer)
-    return ingest
+    return for_running_loop(layer.__dict__.setdefault("_chat_ingests", {}), lambda: ChatIngest(layer))

@@ -52,6 +52,7 @@ from redis import asyncio as aioredis
 from compliance.screening import engine_warm
 from core.db import persistent_database_sync_to_async
 from core.heap import server_heap_warm
+from core.loops import for_running_loop
 from observability import metrics
 from observability.logs import fresh_context
 from products.models import Product
@@ -590,11 +591,4 @@ def hub_for(layer) -> Hub:
     Kept on the layer object itself (keyed by the loop object), so a hub lives exactly as long as
     its layer and never outlives the loop its tasks and Redis client belong to.
     """
-    loop = asyncio.get_running_loop()
-    hubs = layer.__dict__.setdefault("_live_room_hubs", {})
-    hub = hubs.get(loop)
-    if hub is None:
-        for stale in [other for other in hubs if other.is_closed()]:
-            del hubs[stale]
-        hub = hubs[loop] = Hub(layer)
-    return hub
+    return for_running_loop(layer.__dict__.setdefault("_live_room_hubs", {}), lambda: Hub(layer))

@@ -33,6 +33,7 @@ from typing import Any
 from django.core import signing
 
 from accounts.models import CustomerProfile
+from core.loops import for_running_loop
 from studio.access import Viewer
 from studio.models import LiveSession
 
@@ -186,13 +187,7 @@ def room_reads() -> RoomReads:
     """This event loop's ``RoomReads`` over ``room_read`` on the process's database thread."""
     from core.db import persistent_database_sync_to_async
 
-    loop = asyncio.get_running_loop()
-    reads = _reads.get(loop)
-    if reads is None:
-        for stale in [other for other in _reads if other.is_closed()]:
-            del _reads[stale]
-        reads = _reads[loop] = RoomReads(persistent_database_sync_to_async(room_read))
-    return reads
+    return for_running_loop(_reads, lambda: RoomReads(persistent_database_sync_to_async(room_read)))
 
 
 #: Room events after which a connect must read the room afresh: its state, pin, Q&A or settings (``room.frame``),

@@ -80,6 +80,8 @@ class DaphneProcess:
                     sys.executable,
                     "-m",
                     "daphne",
+                    "-v",  # as the Procfile runs it: no plain-text access log (the project writes its own)
+                    "0",
                     "-b",
                     "127.0.0.1",
                     "-p",
