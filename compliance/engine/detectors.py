@@ -169,7 +169,7 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
     deposits_only = bool(run.products) and all(p.type == "deposit" for p in run.products)
     certain_spans: list[tuple[int, int]] = []
     for fig in figures:
-        if run.in_prohibitive_quote(fig.start, fig.end):
+        if run.in_prohibitive_quote(fig.start, fig.end) or run.reported(fig.start):
             continue
         fig.cls = classify(run, fig)
     # Certainty phrasing found by the pack's figure patterns (至少拿3.1%, 4.8%稳稳到手).
