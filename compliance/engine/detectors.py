@@ -524,6 +524,49 @@ def detect_term_mismatch(run: TextView) -> None:
             mismatch = True
 
 
+# A product code as written in a text: letters and digits (WYJX060) or a fund's six digits (019652).
+_CODE_TOKEN = re.compile(r"(?<![a-z0-9])(?:[a-z]{2,6}\d{2,4}[a-z]?|\d{6})(?![a-z0-9])")
+# A share class after the fund's name (…债券型基金a, …基金c类).
+_SHARE_CLASS = re.compile(r"([abce])(?:类|份额)?(?![a-z0-9])")
+
+
+def detect_code_mismatch(run: TextView) -> None:
+    """A product code or share class quoted differently from the attached product's (WYJX090 for WYJX060,
+    基金代码019625 for 019652, the A class named for a C-class fund)."""
+    if run.kind == "chat" and "code" not in run.signals:
+        return
+    s = run.s
+    for p in run.products:
+        code = norm_name(p.code or "")
+        if not _CODE_TOKEN.fullmatch(code):
+            continue
+        digits = code.isdigit()
+        prefix = code[:3] if digits else code.rstrip("0123456789")
+        for m in _CODE_TOKEN.finditer(s):
+            said = m.group()
+            if said == code or said.isdigit() != digits or not said.startswith(prefix):
+                continue
+            if digits and sum(a == b for a, b in zip(said, code)) < 4:
+                continue  # an amount or a date, not a near miss of the fund's code
+            if run.negated(m.start()):
+                continue
+            run.add("claim.product_fact_mismatch", m.start(), m.end(), fmt={"benchmark": _bench_text(run.products)})
+            return
+        name = norm_name(p.name or "")
+        own = _SHARE_CLASS.fullmatch(name[-1:]) if name else None
+        if own is None or len(name) < 6:
+            continue
+        stem = name[:4]
+        i = s.find(stem)
+        while i >= 0:
+            window = s[i + 4 : i + 24]
+            m = re.search(r"(?:基金|理财|债|混合|指数)([abce])(?:类|份额)?(?![a-z0-9])", window)
+            if m is not None and m.group(1) != name[-1]:
+                run.add("claim.product_fact_mismatch", i, i + 4 + m.end(), fmt={"benchmark": _bench_text(run.products)})
+                return
+            i = s.find(stem, i + 4)
+
+
 def detect_cherry_best_only(run: TextView) -> None:
     rule = run.pack.rules.get("performance.cherry_picked")
     if rule is None or run.kind not in rule.kinds:
@@ -580,6 +623,7 @@ DETECTORS: tuple[tuple[tuple[str, ...], bool, bool, bool, Detector], ...] = (
     ((), True, False, False, detect_disclosures),
     (("liquidity",), False, False, True, detect_hidden_conditions),
     (("term",), True, False, True, detect_term_mismatch),
+    ((), True, False, True, detect_code_mismatch),
     (("best",), False, False, True, detect_cherry_best_only),
     (("title",), False, False, True, detect_names),
 )
