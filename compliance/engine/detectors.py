@@ -93,7 +93,7 @@ _CONTRACT_TERMS = re.compile(
 )
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _TERM = re.compile(
-    r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|定开|定期开放|锁定期)"
+    r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|封闭式|封闭运作|定开|定期开放|锁定期)"
 )
 # The term said in other words (持有期是90天 / 一个月就能赎回): compared with the name's term like _TERM. The second form
 # is found from its verb, then the number is read just before it (a number-led regex would try every position).
