@@ -314,6 +314,8 @@ def detect_levels(run: TextView) -> None:
             value = _CN_DIGIT[next(c for c in m.group() if c in _CN_DIGIT)]
         elif kind == "word":
             value = _LEVEL_WORD_MAP[m.group("w")]
+            if s[max(0, a - 1) : a] in ("更", "较") or s.startswith("更", a):
+                continue  # 更高风险的产品 / 风险更高: a comparison with another product, not this one's level
             stated = bool(_LEVEL_WORD_STATED.search(s, max(0, a - 4), a)) or bool(
                 _LEVEL_WORD_OF_PRODUCT.match(s, b)
             )  # 低风险稳健之选 / 低风险的产品: the level describes the product offered
