@@ -55,6 +55,8 @@ SIGNALS = {
         "个点",
         "个百分点",
         "个半点",
+        "个多点",
+        "个多百分点",
         "percent",
         "per cent",
         "point",

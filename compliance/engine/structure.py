@@ -243,8 +243,9 @@ class TextView:
     def _warned(self, start: int, ss: int, se: int) -> bool:
         # the verdict may open the next sentence: "People say it can't lose; that's never true."
         st = self._settings_cache
+        # The opener may follow the claim's first words closely (去年做到了4%，就觉得今年也能…).
         return (
-            st["warn_open_re"].search(self.s, ss, start) is not None
+            st["warn_open_re"].search(self.s, ss, min(se, start + 16)) is not None
             and st["warn_cons_re"].search(self.s, ss, min(len(self.s), se + 60)) is not None
         )
 

@@ -1,0 +1,169 @@
+"""Chinese claims by their parts (packs/meaning_zh.yaml, issue 16 points 2, 4, 5), round-6 session. Every
+sentence was written for this test from rules.md, none taken from a corpus: batch 1 before any grammar of the
+file (33 of 46 caught on the first try), batch 2 after the first grammars (23 of 40). Violating rows must carry
+the code; clean rows are hard negatives with no block or review finding at all."""
+
+import pytest
+
+from compliance.engine import check
+
+WMP_180 = {
+    "code": "WX180",
+    "name": "稳享180天持有期固收理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.5,
+    "benchmark_max": 3.3,
+    "principal_protected": False,
+}
+CLOSED_1Y = {
+    "code": "HRZQ365",
+    "name": "华锐智启一年封闭式固收增强理财",
+    "type": "wmp",
+    "risk_level": "R3",
+    "benchmark_min": 3.0,
+    "benchmark_max": 4.2,
+    "principal_protected": False,
+}
+BOND_FUND_C = {
+    "code": "016540",
+    "name": "安泰纯债债券型证券投资基金C",
+    "type": "fund",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+
+
+def _reported(text: str, *, kind: str = "chat", products=(WMP_180,)) -> set[str]:
+    return {
+        f.code
+        for f in check(text, kind=kind, products=list(products), pack="cn", customer_risk="C3")
+        if f.severity in ("block", "review")
+    }
+
+
+VIOLATING = [
+    # §2.9: the assessment done, eased or coached for the customer; an order split under a control.
+    ("suitability.assessment_bypass", "问卷我帮您把几道题改一改，等级就上去了。"),
+    ("suitability.assessment_bypass", "测评随便填填就行，反正系统只看分数。"),
+    ("suitability.assessment_bypass", "您就按激进型的选项勾，能买的产品多一些。"),
+    ("suitability.assessment_bypass", "买五十万超了的话，拆成几笔小的就不会触发审核。"),
+    ("suitability.assessment_bypass", "风险评估那块走个流程而已，不用当真。"),
+    ("suitability.assessment_bypass", "那个问卷不用您动手，我这边直接帮您提交了。"),
+    ("suitability.assessment_bypass", "测评结果一年有效，您先别重新做，不然等级掉了就买不了了。"),
+    ("suitability.assessment_bypass", "亏损承受那题选能接受百分之三十以上，别选百分之五。"),
+    ("suitability.assessment_bypass", "让您爱人来测一下，她的等级高，用她的名字买。"),
+    # §2.19: a competitor as a hazard, a fad, fined, a revolving door; theirs low and ours far higher.
+    ("comparison.unfair_competitor", "城商行的理财看着收益高，底子全是烂账。"),
+    ("comparison.unfair_competitor", "某理财子那只产品底层全是城投非标，说白了就是一颗雷。"),
+    ("comparison.unfair_competitor", "那家银行去年刚被罚了几百万，您还敢把钱放那儿？"),
+    ("comparison.unfair_competitor", "某宝上的那些基金都是网红在带货，专业度几乎为零。"),
+    ("comparison.unfair_competitor", "他们家客户经理流动性特别大，您买完下个月人就走了。"),
+    ("comparison.unfair_competitor", "隔壁那款同类收益才2个点，咱们这款高出一大截。"),
+    # §2.10: a full name with an address, identity data asked to be sent.
+    ("privacy.customer_pii", "住在滨江花园的刘桂芳阿姨，您的理财刚刚到期了。"),
+    ("privacy.customer_pii", "有意向的把身份证号和手机号发过来，我先帮您登记。"),
+    # §2.14: a record of redemptions, a figure in 个多点.
+    ("performance.past_without_disclaimer", "这个系列已经连续兑付了十二期，每期年化都在3%以上。"),
+    ("performance.past_without_disclaimer", "前几期客户到手都是三个多点。"),
+    # §2.3: a market move for a time ahead, a level said to be easy, the RM's own view, room left to rise.
+    ("performance.prediction", "后面利率还会往下走，债券价格会涨，现在买正好。"),
+    ("performance.prediction", "按现在的行情，年底前净值回到1.1没啥难度。"),
+    ("performance.prediction", "我个人判断这只基金今年收益不会低，起码两位数。"),
+    ("performance.prediction", "美联储一降息，黄金至少还有两成的空间。"),
+    ("performance.prediction", "照往年的规律，年底这类产品收益普遍会冲一冲。"),
+    ("performance.prediction", "今年只会更猛，大家拭目以待。"),
+    # §2.18: anecdotes of buyers, insiders and experts, awards and media mentions.
+    ("endorsement.testimonial", "好多阿姨买了之后都回来跟我说，比存银行强多了。"),
+    ("endorsement.testimonial", "我自己的父母也买了这款，他们说收益比预想的好。"),
+    ("endorsement.testimonial", "有个做生意的大哥一口气买了一百万，到期还专门来道谢。"),
+    ("endorsement.testimonial", "我一个在基金公司做研究的朋友讲了，这款是今年最值得买的。"),
+    ("endorsement.testimonial", "财经频道那位很有名的主持人也在节目里点过这只的名。"),
+    ("endorsement.testimonial", "银行业协会都给这款产品颁过奖，专家评价很高。"),
+    # §2.15: one short window, one best period.
+    ("performance.cherry_picked", "这款上个月单月年化有5.6%，非常亮眼。"),
+    ("performance.cherry_picked", "看今年一季度的区间收益，它在同类里能排进前列。"),
+    ("performance.cherry_picked", "系列里表现最好的那期年化做到了4.2%。"),
+    # §2.7 / §2.1 / §2.2 / §2.20 / §2.23.
+    ("endorsement.government", "这是养老政策下的产品，国家不会让老百姓吃亏。"),
+    ("promise.capital_guarantee", "背后是国家信用，您还怕啥？"),
+    ("promise.capital_guarantee", "这款我卖了五年了，没见过哪个客户亏钱出来的。"),
+    ("promise.guaranteed_return", "业绩比较基准2.5到3.3，大家把2.5当保底就行。"),
+    ("promise.guaranteed_return", "这款每年的分红都是固定的，一年四千块一分不会少。"),
+    ("inducement.urgency_pressure", "趁着利率还没降，赶紧把收益锁住。"),
+    ("inducement.urgency_pressure", "额度刷刷往下掉，犹豫就会错过。"),
+    ("misleading.hidden_conditions", "加息券的收益是直接到账的，没有任何门槛。"),
+    ("misleading.hidden_conditions", "虽然是两年封闭，但每个季度都有一次开放，随时都能走。"),
+    ("misleading.hidden_conditions", "这款啥费用都没有，随时买随时卖。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), VIOLATING)
+def test_claim_is_reported(code, text):
+    assert code in _reported(text)
+
+
+CLEAN = [
+    # The assessment talked about honestly, or the bypass warned against.
+    "测评请您本人如实填写，我们不能代您操作。",
+    "测评结果一年有效，到期了请您本人重新做一下，按实际情况填。",
+    "系统提示风险不匹配的话，说明这款不适合您，我们不能办理。",
+    "如果您想买更高风险的产品，需要您本人重新评估，不能由我们代做。",
+    "我们行的理财经理不会让您用家人的账户代买，请您本人办理。",
+    # Competitors left unjudged.
+    "我们不评价其他银行的产品，每家产品各有特点，您按自己的需求选。",
+    "关于其他机构的产品，我不方便评价，您可以到他们的官方渠道了解。",
+    # Data protected, performance shown with its disclaimer, forecasts refused or refuted.
+    "请大家不要在弹幕里报姓名、卡号，有问题请打客服电话。",
+    "这个系列成立以来年化2.9%，最好一期3.4%，最差一期2.1%，过往业绩不代表未来表现。",
+    "我们不对未来收益做任何预测，业绩比较基准不代表实际收益。",
+    "市场利率如果上行，债券价格会下跌，产品净值也可能下跌。",
+    "有人说这款今年能涨20%，这种说法不靠谱，我们不做预测。",
+    "七日年化只反映最近七天的收益，波动较大，不代表未来收益水平。",
+    "有朋友问七日年化为啥天天变，它只反映过去七天的情况，换算成年化会放大短期波动，不能拿来推算全年收益。",
+    # Anecdotes refused, a raffle not tied to buying, a private channel refused.
+    "有人说去年跟着某大V买基金赚翻了，别人的个例不代表你也能赚，大V推荐也不等于靠谱。",
+    "直播间点赞每满1万，我们从评论区抽10位朋友送保温杯，不看是否购买，没有任何购买要求。",
+    "收益测算资料只能在APP产品页看，我私人微信不接业务咨询。",
+    # Negation carried by 任何 across a long clause.
+    "即使大股东是国有银行，也不代表国家或者银行对产品的本金和收益承担任何兜底责任。",
+    # Honest lock-up and urgency talk.
+    "这款持有期180天，期间不能赎回，急用钱的朋友请慎重。",
+    "本期没有额度限制，大家不用着急，想清楚再买。",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_hard_negative_is_clean(text):
+    assert _reported(text) == set()
+
+
+def test_teaching_script_quoting_pitches_is_clean():
+    """A lesson (小课堂) that quotes pitches to correct them, and names categories of pitch, asserts none."""
+    text = (
+        "今天这期理财知识小课堂，我们说几个常见误区。第一类，收益类：“稳稳拿3%”“跟存款一样安全”，"
+        "这些说法都是错误的。第二类，私下交易类：“加我微信给你返点”，这是严重违规。"
+        "很多朋友看到某款去年做到了4%，就觉得今年也能有4%，这是一个常见的误区。"
+    )
+    assert _reported(text, kind="script") - {"disclosure.risk_warning_missing", "disclosure.risk_level_missing"} == set()
+
+
+def test_product_code_quoted_wrongly_is_a_fact_mismatch():
+    assert "claim.product_fact_mismatch" in _reported("APP里搜产品代码WX190，就是今天说的那款。")
+    assert "claim.product_fact_mismatch" in _reported(
+        "安泰纯债这只，基金代码016504，大家记一下。", products=(BOND_FUND_C,)
+    )
+    assert "claim.product_fact_mismatch" in _reported(
+        "安泰纯债债券型基金A，主投利率债。", kind="product_card", products=(BOND_FUND_C,)
+    )
+    assert "claim.product_fact_mismatch" not in _reported("APP里搜产品代码WX180，就是今天说的那款。")
+    assert "claim.product_fact_mismatch" not in _reported(
+        "安泰纯债，基金代码016540，起购金额100000元以内都可以。", products=(BOND_FUND_C,)
+    )
+
+
+def test_closed_end_term_in_the_name_is_compared():
+    assert "claim.product_fact_mismatch" in _reported("这款期限就半年，封闭期短。", products=(CLOSED_1Y,))
+    assert "claim.product_fact_mismatch" not in _reported("这款封闭期一年，到期才能取。", products=(CLOSED_1Y,))
