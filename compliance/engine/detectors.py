@@ -528,8 +528,9 @@ def detect_term_mismatch(run: TextView) -> None:
 
 # A product code as written in a text: letters and digits (WYJX060) or a fund's six digits (019652).
 _CODE_TOKEN = re.compile(r"(?<![a-z0-9])(?:[a-z]{2,6}\d{2,4}[a-z]?|\d{6})(?![a-z0-9])")
-# A share class after the fund's name (…债券型基金a, …基金c类).
-_SHARE_CLASS = re.compile(r"([abce])(?:类|份额)?(?![a-z0-9])")
+# A share class: the last letter of the product's name, and one said after the name's stem (…债券型基金a, …基金c类).
+_SHARE_CLASS = re.compile(r"[abce]")
+_CLASS_AFTER_NAME = re.compile(r"(?:基金|理财|债|混合|指数)([abce])(?:类|份额)?(?![a-z0-9])")
 
 
 def detect_code_mismatch(run: TextView) -> None:
@@ -548,11 +549,16 @@ def detect_code_mismatch(run: TextView) -> None:
             said = m.group()
             if said == code or said.isdigit() != digits or not said.startswith(prefix):
                 continue
-            if digits and sum(a == b for a, b in zip(said, code)) < 4:
+            if digits and sum(a == b for a, b in zip(said, code, strict=True)) < 4:
                 continue  # an amount or a date, not a near miss of the fund's code
             if run.negated(m.start()):
                 continue
-            run.add("claim.product_fact_mismatch", m.start(), m.end(), fmt={"benchmark": _bench_text(run.products)})
+            run.add(
+                "claim.product_fact_mismatch",
+                m.start(),
+                m.end(),
+                fmt={"benchmark": _bench_text(run.products)},
+            )
             return
         name = norm_name(p.name or "")
         own = _SHARE_CLASS.fullmatch(name[-1:]) if name else None
@@ -562,9 +568,14 @@ def detect_code_mismatch(run: TextView) -> None:
         i = s.find(stem)
         while i >= 0:
             window = s[i + 4 : i + 24]
-            m = re.search(r"(?:基金|理财|债|混合|指数)([abce])(?:类|份额)?(?![a-z0-9])", window)
-            if m is not None and m.group(1) != name[-1]:
-                run.add("claim.product_fact_mismatch", i, i + 4 + m.end(), fmt={"benchmark": _bench_text(run.products)})
+            cls = _CLASS_AFTER_NAME.search(window)
+            if cls is not None and cls.group(1) != name[-1]:
+                run.add(
+                    "claim.product_fact_mismatch",
+                    i,
+                    i + 4 + cls.end(),
+                    fmt={"benchmark": _bench_text(run.products)},
+                )
                 return
             i = s.find(stem, i + 4)
 

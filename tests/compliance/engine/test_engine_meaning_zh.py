@@ -147,7 +147,10 @@ def test_teaching_script_quoting_pitches_is_clean():
         "这些说法都是错误的。第二类，私下交易类：“加我微信给你返点”，这是严重违规。"
         "很多朋友看到某款去年做到了4%，就觉得今年也能有4%，这是一个常见的误区。"
     )
-    assert _reported(text, kind="script") - {"disclosure.risk_warning_missing", "disclosure.risk_level_missing"} == set()
+    assert (
+        _reported(text, kind="script") - {"disclosure.risk_warning_missing", "disclosure.risk_level_missing"}
+        == set()
+    )
 
 
 def test_product_code_quoted_wrongly_is_a_fact_mismatch():
@@ -166,4 +169,6 @@ def test_product_code_quoted_wrongly_is_a_fact_mismatch():
 
 def test_closed_end_term_in_the_name_is_compared():
     assert "claim.product_fact_mismatch" in _reported("这款期限就半年，封闭期短。", products=(CLOSED_1Y,))
-    assert "claim.product_fact_mismatch" not in _reported("这款封闭期一年，到期才能取。", products=(CLOSED_1Y,))
+    assert "claim.product_fact_mismatch" not in _reported(
+        "这款封闭期一年，到期才能取。", products=(CLOSED_1Y,)
+    )
