@@ -1,6 +1,7 @@
 """Chinese claims by their parts (packs/meaning_zh.yaml, issue 16 points 2, 4, 5), round-6 session. Every
 sentence was written for this test from rules.md, none taken from a corpus: batch 1 before any grammar of the
-file (33 of 46 caught on the first try), batch 2 after the first grammars (23 of 40). Violating rows must carry
+file (33 of 46 caught on the first try), batch 2 after the first grammars (23 of 40), batch 3 after the second
+(11 of 30). Violating rows must carry
 the code; clean rows are hard negatives with no block or review finding at all."""
 
 import pytest
@@ -97,6 +98,25 @@ VIOLATING = [
     ("misleading.hidden_conditions", "加息券的收益是直接到账的，没有任何门槛。"),
     ("misleading.hidden_conditions", "虽然是两年封闭，但每个季度都有一次开放，随时都能走。"),
     ("misleading.hidden_conditions", "这款啥费用都没有，随时买随时卖。"),
+    # Batch 3 (11 of 30 on the first try).
+    ("suitability.assessment_bypass", "风测那里您勾'能接受较大亏损'，不然这只买不了。"),
+    ("suitability.assessment_bypass", "问卷里收入那栏多写点，写个五十万没人查。"),
+    ("suitability.assessment_bypass", "要不您先用您女儿的名义开个户，她年轻，等级够。"),
+    ("suitability.assessment_bypass", "等级不够也能买，签个风险自担的声明就行，我帮您准备好。"),
+    ("comparison.unfair_competitor", "XX银行那个理财经理自己都不懂，上次把客户的钱全亏了。"),
+    ("comparison.unfair_competitor", "网上那些理财app，出了事连个找的人都没有。"),
+    ("comparison.unfair_competitor", "别家的产品说明书写得云里雾里，就是不想让您看懂。"),
+    ("comparison.unfair_competitor", "同样是纯债，某证券那只的回撤是我们的三倍，管理水平可想而知。"),
+    ("privacy.customer_pii", "开户需要的身份证正反面，直接在群里发一下就好。"),
+    ("privacy.customer_pii", "第三排那位穿红衣服的张淑芬阿姨，您卡里的四十万定期下周到期。"),
+    ("performance.prediction", "这波行情至少还能持续半年，上车还来得及。"),
+    ("performance.prediction", "明年这个时候，您这十万估计能变成十万四千左右。"),
+    ("performance.prediction", "照这个速度，年化破5不是梦。"),
+    ("performance.prediction", "债市这轮调整差不多到底了，接下来该涨了。"),
+    ("endorsement.testimonial", "昨天还有位老先生打电话来，说这款让他晚上睡得踏实了。"),
+    ("endorsement.testimonial", "我们网点好几个老客户一买就是几十万，都说这款省心。"),
+    ("endorsement.testimonial", "我闺蜜去年听我的买了，今年又追加了二十万，说比她炒股强多了。"),
+    ("misleading.hidden_conditions", "名义上是三年期，实际上一年后随便取，不扣钱。"),
 ]
 
 
@@ -132,6 +152,14 @@ CLEAN = [
     # Honest lock-up and urgency talk.
     "这款持有期180天，期间不能赎回，急用钱的朋友请慎重。",
     "本期没有额度限制，大家不用着急，想清楚再买。",
+    "测评题您按自己的真实想法勾，哪个选项都行，结果是什么就买什么。",
+    "签风险自担声明并不能绕开适当性要求，等级不够的产品我们不能卖。",
+    "网上理财app很多，选择时请看清是否是持牌机构，我们不评价具体平台。",
+    "开户需要的证件请在手机银行APP里上传，不要在群里发。",
+    "行情会持续多久谁也说不准，我们不做预测，请根据自己的情况决定。",
+    "有位老先生打电话问能不能提前取，我跟他说持有期内不能赎回。",
+    "某财经博主推荐的产品，大家不要盲目跟风，先看风险等级。",
+    "三年期的产品到期前不能取，提前用钱的话不适合。",
 ]
 
 
