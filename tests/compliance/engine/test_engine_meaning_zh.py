@@ -1,7 +1,7 @@
 """Chinese claims by their parts (packs/meaning_zh.yaml, issue 16 points 2, 4, 5), round-6 session. Every
 sentence was written for this test from rules.md, none taken from a corpus: batch 1 before any grammar of the
 file (33 of 46 caught on the first try), batch 2 after the first grammars (23 of 40), batch 3 after the second
-(11 of 30). Violating rows must carry
+(11 of 30), batch 4 (claims buried in honest script text) after the third (9 of 16). Violating rows must carry
 the code; clean rows are hard negatives with no block or review finding at all."""
 
 import pytest
@@ -117,6 +117,23 @@ VIOLATING = [
     ("endorsement.testimonial", "我们网点好几个老客户一买就是几十万，都说这款省心。"),
     ("endorsement.testimonial", "我闺蜜去年听我的买了，今年又追加了二十万，说比她炒股强多了。"),
     ("misleading.hidden_conditions", "名义上是三年期，实际上一年后随便取，不扣钱。"),
+    # Batch 4, claims buried in honest script text (9 of 16 on the first try).
+    (
+        "comparison.unfair_competitor",
+        "很多人问我们和互联网平台比怎么样。我只说一句，平台上那些产品，底层资产您根本看不到，出了问题投诉都没门。",
+    ),
+    (
+        "suitability.assessment_bypass",
+        "还没做测评的朋友抓紧做，做的时候有一题问您能接受多大亏损，您往高了选，后面选择会多很多。",
+    ),
+    ("suitability.assessment_bypass", "阿姨您是C2，这只是R3，不过没事，我给您走个特殊流程。"),
+    ("promise.guaranteed_return", "这款的收益您就当是存了个定期，到时候连本带息一分不少。"),
+    ("endorsement.testimonial", "我们行长自己都买了五十万，您说靠不靠谱。"),
+    ("privacy.customer_pii", "在评论区留下您的姓名和电话，我们会安排专人联系。"),
+    (
+        "performance.prediction",
+        "它的业绩比较基准是2.5%-3.3%，不代表实际收益。说实话，现在债市环境不错，我估摸着这期落在三个点上下问题不大。",
+    ),
 ]
 
 
@@ -160,6 +177,10 @@ CLEAN = [
     "有位老先生打电话问能不能提前取，我跟他说持有期内不能赎回。",
     "某财经博主推荐的产品，大家不要盲目跟风，先看风险等级。",
     "三年期的产品到期前不能取，提前用钱的话不适合。",
+    "这只基金最近三个月涨了11%，但短期业绩波动很大，不能代表长期表现，过往业绩不预示其未来表现。",
+    "我们行的员工购买本行产品需要按规定报备，也不能以此作为推荐理由，请您根据自己的情况判断。",
+    "刚才有位观众在评论区打出了完整手机号，我已经请场控帮忙屏蔽了。",
+    "这款理财不是存款，不能当作存单来看，它的净值会波动，可能亏损本金。",
 ]
 
 
