@@ -134,6 +134,21 @@ VIOLATING = [
         "performance.prediction",
         "它的业绩比较基准是2.5%-3.3%，不代表实际收益。说实话，现在债市环境不错，我估摸着这期落在三个点上下问题不大。",
     ),
+    # Forms generalised from the round-5 dev misses, in new words.
+    ("comparison.unfair_competitor", "对面那家城商行卖的理财，亏了他们也从来不主动告诉您。"),
+    ("comparison.unfair_competitor", "那些第三方平台的基金，赎回老是到账慢，急用钱能把人急死。"),
+    ("comparison.unfair_competitor", "这款比零钱通划算多了，大家自己比比。"),
+    ("superlative.absolute_term", "论稳健，这款比同类强一百倍。"),
+    ("performance.prediction", "政策利好一出，红利板块有望迎来一波上涨。"),
+    ("performance.prediction", "这只基金今年跑赢大盘是大概率事件。"),
+    ("promise.guaranteed_return", "钱放进来，每天2%左右的收益稳稳到账。"),
+    ("inducement.urgency_pressure", "本周五之前认购的，每位送一桶油。"),
+    ("inducement.urgency_pressure", "过了今晚十点就要等下个月才有额度。"),
+    ("suitability.assessment_bypass", "风险测评的时候，投资年限那题选“五年以上”就行。"),
+    ("suitability.assessment_bypass", "测评过不了也别急，我私下教你怎么答。"),
+    ("privacy.customer_pii", "您把收到的短信验证码告诉我们后台，马上给您办好。"),
+    ("performance.cherry_picked", "现金宝七日年化2.45%，放着比活期强。"),
+    ("promise.guaranteed_return", "存满五年，本金和利息一起拿回来，一分不少。"),
 ]
 
 
@@ -181,6 +196,9 @@ CLEAN = [
     "我们行的员工购买本行产品需要按规定报备，也不能以此作为推荐理由，请您根据自己的情况判断。",
     "刚才有位观众在评论区打出了完整手机号，我已经请场控帮忙屏蔽了。",
     "这款理财不是存款，不能当作存单来看，它的净值会波动，可能亏损本金。",
+    "我们不会教您怎么答测评，请如实填写。",
+    "规定里写明：不能教客户怎么答测评题，不能建议客户借用家人账户购买。",
+    "如果市场利率上行，债券价格就会下跌，净值也会回落。",
 ]
 
 
