@@ -149,6 +149,11 @@ VIOLATING = [
     ("privacy.customer_pii", "您把收到的短信验证码告诉我们后台，马上给您办好。"),
     ("performance.cherry_picked", "现金宝七日年化2.45%，放着比活期强。"),
     ("promise.guaranteed_return", "存满五年，本金和利息一起拿回来，一分不少。"),
+    ("promise.guaranteed_return", "这款年金险的利息年年有保障。"),
+    ("inducement.gift_rebate", "前20位下单的朋友，每人加送一份体检卡。"),
+    ("misleading.hidden_conditions", "这款持有期不长，流动性挺好的，不耽误用钱。"),
+    ("misleading.hidden_conditions", "放进来的钱想取多少取多少，当天到账。"),
+    ("performance.prediction", "上一期年化做到了3.2%，这期怎么样，懂的都懂。"),
 ]
 
 
@@ -199,6 +204,8 @@ CLEAN = [
     "我们不会教您怎么答测评，请如实填写。",
     "规定里写明：不能教客户怎么答测评题，不能建议客户借用家人账户购买。",
     "如果市场利率上行，债券价格就会下跌，净值也会回落。",
+    "现金管理类产品主要投向期限很短、流动性很好的资产，但也不是存款。",
+    "快速赎回每天最多1万元，超过的部分按普通赎回T+1到账。",
 ]
 
 
