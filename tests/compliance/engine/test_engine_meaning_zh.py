@@ -153,7 +153,6 @@ VIOLATING = [
     ("inducement.gift_rebate", "前20位下单的朋友，每人加送一份体检卡。"),
     ("misleading.hidden_conditions", "这款持有期不长，流动性挺好的，不耽误用钱。"),
     ("misleading.hidden_conditions", "放进来的钱想取多少取多少，当天到账。"),
-    ("performance.prediction", "上一期年化做到了3.2%，这期怎么样，懂的都懂。"),
 ]
 
 
