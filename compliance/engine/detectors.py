@@ -94,7 +94,7 @@ _CONTRACT_TERMS = re.compile(
 )
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _TERM = re.compile(
-    r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|定开|定期开放|锁定期)"
+    r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)\s*(?:持有期|封闭期|封闭式|封闭运作|定开|定期开放|锁定期)"
 )
 # The term said in other words (持有期是90天 / 一个月就能赎回): compared with the name's term like _TERM. The second form
 # is found from its verb, then the number is read just before it (a number-led regex would try every position).
@@ -170,7 +170,7 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
     deposits_only = bool(run.products) and all(p.type == "deposit" for p in run.products)
     certain_spans: list[tuple[int, int]] = []
     for fig in figures:
-        if run.in_prohibitive_quote(fig.start, fig.end):
+        if run.in_prohibitive_quote(fig.start, fig.end) or run.reported(fig.start):
             continue
         fig.cls = classify(run, fig)
     # Certainty phrasing found by the pack's figure patterns (至少拿3.1%, 4.8%稳稳到手).
@@ -374,6 +374,8 @@ def detect_levels(run: TextView) -> None:
             value = _CN_DIGIT[next(c for c in m.group() if c in _CN_DIGIT)]
         elif kind == "word":
             value = _LEVEL_WORD_MAP[m.group("w")]
+            if s[max(0, a - 1) : a] in ("更", "较") or s.startswith("更", a):
+                continue  # 更高风险的产品 / 风险更高: a comparison with another product, not this one's level
             stated = bool(_LEVEL_WORD_STATED.search(s, max(0, a - 4), a)) or bool(
                 _LEVEL_WORD_OF_PRODUCT.match(s, b)
             )  # 低风险稳健之选 / 低风险的产品: the level describes the product offered
@@ -667,6 +669,60 @@ def detect_term_mismatch(run: TextView) -> None:
             mismatch = True
 
 
+# A product code as written in a text: letters and digits (WYJX060) or a fund's six digits (019652).
+_CODE_TOKEN = re.compile(r"(?<![a-z0-9])(?:[a-z]{2,6}\d{2,4}[a-z]?|\d{6})(?![a-z0-9])")
+# A share class: the last letter of the product's name, and one said after the name's stem (…债券型基金a, …基金c类).
+_SHARE_CLASS = re.compile(r"[abce]")
+_CLASS_AFTER_NAME = re.compile(r"(?:基金|理财|债|混合|指数)([abce])(?:类|份额)?(?![a-z0-9])")
+
+
+def detect_code_mismatch(run: TextView) -> None:
+    """A product code or share class quoted differently from the attached product's (WYJX090 for WYJX060,
+    基金代码019625 for 019652, the A class named for a C-class fund)."""
+    if run.kind == "chat" and "code" not in run.signals:
+        return
+    s = run.s
+    for p in run.products:
+        code = norm_name(p.code or "")
+        if not _CODE_TOKEN.fullmatch(code):
+            continue
+        digits = code.isdigit()
+        prefix = code[:3] if digits else code.rstrip("0123456789")
+        for m in _CODE_TOKEN.finditer(s):
+            said = m.group()
+            if said == code or said.isdigit() != digits or not said.startswith(prefix):
+                continue
+            if digits and sum(a == b for a, b in zip(said, code, strict=True)) < 4:
+                continue  # an amount or a date, not a near miss of the fund's code
+            if run.negated(m.start()):
+                continue
+            run.add(
+                "claim.product_fact_mismatch",
+                m.start(),
+                m.end(),
+                fmt={"benchmark": _bench_text(run.products)},
+            )
+            return
+        name = norm_name(p.name or "")
+        own = _SHARE_CLASS.fullmatch(name[-1:]) if name else None
+        if own is None or len(name) < 6:
+            continue
+        stem = name[:4]
+        i = s.find(stem)
+        while i >= 0:
+            window = s[i + 4 : i + 24]
+            cls = _CLASS_AFTER_NAME.search(window)
+            if cls is not None and cls.group(1) != name[-1]:
+                run.add(
+                    "claim.product_fact_mismatch",
+                    i,
+                    i + 4 + cls.end(),
+                    fmt={"benchmark": _bench_text(run.products)},
+                )
+                return
+            i = s.find(stem, i + 4)
+
+
 def detect_cherry_best_only(run: TextView) -> None:
     rule = run.pack.rules.get("performance.cherry_picked")
     if rule is None or run.kind not in rule.kinds:
@@ -723,6 +779,7 @@ DETECTORS: tuple[tuple[tuple[str, ...], bool, bool, bool, Detector], ...] = (
     ((), True, False, False, detect_disclosures),
     (("liquidity",), False, False, True, detect_hidden_conditions),
     (("term",), True, False, True, detect_term_mismatch),
+    ((), True, False, True, detect_code_mismatch),
     (("best",), False, False, True, detect_cherry_best_only),
     (("title",), False, False, True, detect_names),
 )

@@ -149,6 +149,8 @@ _ASCII_WORD = re.compile(
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred)\s*%"
 )
 _CN_TENTHS = re.compile(rf"(?:涨|赚|收益|回报|涨幅|翻)(?:了|个|到)?\s*({_CNUM}|\d)\s*成")  # 涨个两成 = 20%
+# 三个多点 / 3个多点: "three-odd points", read as its whole number (the least it says).
+_CN_MORE_POINTS = re.compile(rf"(?<!第)({_CNUM}|{_NUM})\s*个\s*多\s*(?:百分点|点)")
 _CN_HALF_POINTS = re.compile(rf"(?<!第)({_CNUM}|{_NUM})\s*个\s*半\s*(?:百分点|点)")
 
 
@@ -259,6 +261,10 @@ def extract_figures(s: str) -> list[Figure]:
         for m in _CN_TENTHS.finditer(s):
             t = _value(m.group(1))
             add(m.start(1), m.end(), None if t is None else t * 10, None if t is None else t * 10, False)
+    if "个多" in s:
+        for m in _CN_MORE_POINTS.finditer(s):
+            h = _value(m.group(1))
+            add(m.start(), m.end(), h, h, False)
     if "半" in s:
         for m in _CN_HALF_POINTS.finditer(s):
             h = _value(m.group(1))
@@ -320,7 +326,7 @@ _HIST_CLAUSE = re.compile(
     r"(?:it's|is|was|fund's|been) up\b|printed|year to date|ytd|so far this year|this year so far|做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|posted|clocked|notched|put up|yielded|paid out|\bwere\b|\bwas\b|\bdid\b(?!n't| not)"
 )
 _HIST_SENT = re.compile(
-    r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|近期|最近|上一?期|上个|上周|去年|前年|今年以来|成立以来|历史|已到期|截至|同期|一季度|二季度|三季度|四季度|上半年|下半年以来|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|as of|average annual|(?<!minimum )(?<!maximum )(?<!guaranteed )total return|in (?:19|20)\d\d|(?:19|20)\d\d\b|first year|past (?:year|decade|\d)"
+    r"七日年化|7日年化|七天年化|万份收益|兑付了|已兑付|已经兑付|连续兑付|历年|往年|过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|近期|最近|上一?期|上个|上周|去年|前年|今年以来|成立以来|历史|已到期|截至|同期|一季度|二季度|三季度|四季度|上半年|下半年以来|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|as of|average annual|(?<!minimum )(?<!maximum )(?<!guaranteed )total return|in (?:19|20)\d\d|(?:19|20)\d\d\b|first year|past (?:year|decade|\d)"
 )
 _LABEL = re.compile(r"业绩比较基准|比较基准|基准(?!利率)|benchmark(?! rate)|target")
 _YIELD = re.compile(
@@ -345,7 +351,7 @@ _FORWARD_TAIL = re.compile(
 )
 # A past time word before the figure in its clause, and nothing about the future: a historical figure.
 _PAST_LEFT = re.compile(
-    r"最高(?:的)?一期|最好(?:的)?一期|最低(?:的)?一期|前几期|前[一二两三四五\d]期|之前几期|以往各期|去年|前年|上一?期|上个?月|上周|上季度|过去|近\s*\S{1,3}?年|历史上|成立以来|已到期|以前|之前|往期|以往|last (?:year|quarter|month|week)|in (?:19|20)\d\d|since inception|back in|previous"
+    r"(?:最高|最好|最低|最差)(?:的)?那?一期|兑付了|已兑付|已经兑付|连续兑付|历年|往年|前几期|前[一二两三四五\d]期|之前几期|以往各期|去年|前年|上一?期|上个?月|上周|上季度|过去|近\s*\S{1,3}?年|历史上|成立以来|已到期|以前|之前|往期|以往|last (?:year|quarter|month|week)|in (?:19|20)\d\d|since inception|back in|previous"
 )
 _FUTURE = re.compile(
     r"this cycle|this tranche|this term|at maturity|could easily|before year-end|by year-end|next leg|明年|下一?期|这一?期|本期|接下来|未来|以后|后面|今年(?:能|会|有望|估计|应该)|\bwill\b|'ll|\bnext\b|going to|gonna|expect|this time|this round"

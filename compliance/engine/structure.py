@@ -153,13 +153,7 @@ class TextView:
     def _negated(self, start: int) -> bool:
         st = self._settings_cache
         s = self.s
-        frames = self._frames
-        if frames is None:  # which sentence-level frames occur anywhere in the text (usually none)
-            frames = self._frames = (
-                st["rhetorical_re"].search(s) is not None,
-                st["asked_re"].search(s) is not None,
-                st["warn_open_re"].search(s) is not None and st["warn_cons_re"].search(s) is not None,
-            )
+        frames = self._frames or self._frame_flags()
         cs, _ = self.clause_of(start)
         denials = self._denials
         if denials is None:  # which whole-clause denials occur anywhere in the text (usually none)
@@ -190,11 +184,7 @@ class TextView:
                 for m in st["asked_re"].finditer(s, max(ss, start - 40), start):
                     if m.group(1) and (start - m.end() <= 12 or m.group(1).isascii()):
                         return True
-            if (
-                frames[2]
-                and st["warn_open_re"].search(s, ss, start)
-                and st["warn_cons_re"].search(s, ss, min(len(s), se + 60))
-            ):  # the verdict may open the next sentence: "People say it can't lose; that's never true."
+            if frames[2] and self._warned(start, ss, se):
                 return True
         if self.in_education_frame(start) or self.mentioned(start):
             return True
@@ -216,6 +206,11 @@ class TextView:
         for m in st["neg_zh_re"].finditer(window_zh):
             if m.group(1):
                 return True
+        if start - cs > 12 and "任何" in s[start - 4 : start]:
+            # 不代表国家或者银行对产品的本金和收益承担任何兜底责任: 任何 carries the clause's negation to the hit.
+            for m in st["neg_zh_re"].finditer(s, cs, s.rindex("任何", start - 4, start)):
+                if m.group(1):
+                    return True
         if start - cs > 12 and "、" in s[cs:start]:
             # 不要把身份证号、银行卡号、验证码发在评论区: a negator opening the clause covers its whole list.
             for m in st["neg_zh_re"].finditer(s, cs, min(start, cs + 8)):
@@ -233,6 +228,34 @@ class TextView:
                 True  # not a forecast, expected return or promise: a negated list continues past its commas
             )
         return False
+
+    def _frame_flags(self) -> tuple[bool, bool, bool]:
+        """Which sentence-level frames occur anywhere in the text (usually none)."""
+        st = self._settings_cache
+        s = self.s
+        self._frames = (
+            st["rhetorical_re"].search(s) is not None,
+            st["asked_re"].search(s) is not None,
+            st["warn_open_re"].search(s) is not None and st["warn_cons_re"].search(s) is not None,
+        )
+        return self._frames
+
+    def _warned(self, start: int, ss: int, se: int) -> bool:
+        # the verdict may open the next sentence: "People say it can't lose; that's never true."
+        st = self._settings_cache
+        # The opener may follow the claim's first words closely (去年做到了4%，就觉得今年也能…).
+        return (
+            st["warn_open_re"].search(self.s, ss, min(se, start + 16)) is not None
+            and st["warn_cons_re"].search(self.s, ss, min(len(self.s), se + 60)) is not None
+        )
+
+    def reported(self, start: int) -> bool:
+        """Speech others make, refuted in its sentence or the next (有人说这款今年能涨20%，这种说法不靠谱): a figure
+        in it is theirs, not the product's."""
+        if not (self._frames or self._frame_flags())[2]:
+            return False
+        ss, se = self.sentence_of(start)
+        return self._warned(start, ss, se)
 
     def inner_negated(self, start: int, end: int) -> bool:
         """A negator inside a pattern match (下半年不会涨, we don't expect)."""
