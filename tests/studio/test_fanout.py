@@ -213,3 +213,33 @@ async def test_a_viewer_gone_while_connecting_does_not_stay_in_the_room(live_ses
         await asyncio.wait_for(process_app(layer)(scope, inbox.get, closed_protocol_send), timeout=10)
 
     assert len(hub.rooms[live_session.pk].sockets) == 1, "the dead socket left the room"
+
+
+async def test_tail_check_reads_the_database_only_for_a_line_that_did_not_arrive(
+    live_session, two_processes, monkeypatch
+):
+    import studio.selectors as selectors
+    from studio.fanout import GAP_WAIT, Room
+
+    reads: list[dict] = []
+    real_room_events = selectors.room_events
+
+    def counted_room_events(**kwargs):
+        reads.append(kwargs)
+        return real_room_events(**kwargs)
+
+    monkeypatch.setattr(selectors, "room_events", counted_room_events)
+    room = Room(hub_for(two_processes[0]), live_session.pk)
+
+    # The database is a line ahead, and the line comes through Redis within the wait: no read.
+    room.catch_up(1)
+    await asyncio.sleep(GAP_WAIT / 4)
+    await room._sequenced(1, {"type": "chat.message", "seq": 1, "text": "on its way"})
+    await asyncio.sleep(GAP_WAIT + 0.3)
+    assert reads == [] and room.delivered_seq == 1
+
+    # A line that never arrives is read from the database once the wait is over.
+    room.catch_up(2)
+    await asyncio.sleep(GAP_WAIT + 0.5)
+    assert [(r["after_seq"], r["upto_seq"]) for r in reads] == [(1, 2)]
+    assert room.delivered_seq == 2
