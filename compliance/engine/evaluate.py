@@ -8,6 +8,7 @@ from typing import Any
 
 from .detectors import run_detectors
 from .facts import products_of
+from .model import MODEL_MIN_CHARS
 from .normalize import Shadow, normalize
 from .packs import (
     EXCL,
@@ -23,6 +24,7 @@ from .packs import (
     get_pack,
 )
 from .precedence import finish
+from .suggest import suggest
 from .structure import _NO_CODES, TextView, inside_word, overlaps
 from .types import KINDS, EngineError, Finding, ProductFacts, customer_level
 
@@ -228,8 +230,56 @@ def check(
         else []
     )
     if kind == "chat" and (customer is None or not facts) and quiet(compiled, s, shadow, matches):
+        findings: list[Finding] = []
+    else:
+        findings = _Run(compiled, text, kind, facts, customer, shadow).run(matches)
+    if compiled.model is not None and len(s) >= MODEL_MIN_CHARS:
+        hints = model_hints(compiled, shadow, kind, findings, facts, customer)
+        if hints:
+            findings = sorted(findings + hints, key=lambda f: (f.start, f.end, f.code))
+    return findings
+
+
+def model_hints(
+    pack: CompiledPack,
+    shadow: Shadow,
+    kind: str,
+    findings: list[Finding],
+    facts: list[ProductFacts],
+    customer: int | None,
+) -> list[Finding]:
+    """The statistical last layer: ``review`` hints for codes the rules did not report (never ``block``)."""
+    model = pack.model
+    if model is None:
         return []
-    return _Run(compiled, text, kind, facts, customer, shadow).run(matches)
+    skip = {f.code for f in findings}
+    for code, rule in pack.rules.items():
+        if kind not in rule.kinds:
+            skip.add(code)
+    best = model.best(shadow.text, skip, whole=kind == "chat")
+    if not best:
+        return []
+    conf = pack.settings.get("stat_model") or {}
+    lang = "zh" if pack.language == "zh" else "en"
+    hint = str(conf.get(f"message_{lang}") or conf.get("message_en") or "")
+    out = []
+    for code, (a, b, _) in sorted(best.items()):
+        rule = pack.rules.get(code)
+        if rule is None:
+            continue
+        start, end = shadow.span(a, b)
+        out.append(
+            Finding(
+                code=code,
+                severity="review",
+                start=start,
+                end=end,
+                excerpt=shadow.original[start:end],
+                message=f"{hint}{rule.message}" if hint else rule.message,
+                suggestion=suggest(code, rule.suggestion, facts, pack.language, customer),
+            )
+        )
+    return out
 
 
 def untriggered_patterns(pack: CompiledPack, s: str, shadow: Shadow) -> set[int]:

@@ -25,6 +25,7 @@ from typing import Any
 import ahocorasick_rs
 import yaml
 
+from .model import LinearModel, model_for
 from .normalize import normalize
 from .phonetics import homophones, lexicon_variants, pinyin_variants
 from .types import KINDS, SEVERITIES, PackError
@@ -553,6 +554,7 @@ class CompiledPack:
     always: tuple[int, ...]  # untriggered patterns without a digits gate
     leet_words: frozenset[str]
     phrase_count: int
+    model: LinearModel | None = None  # the statistical last layer (settings.stat_model), review only
 
     def rule(self, code: str) -> CompiledRule | None:
         return self.rules.get(code)
@@ -767,6 +769,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         always=tuple(i for i in untriggered if patterns[i].digits == 0),
         leet_words=frozenset(leet_words),
         phrase_count=len(keys),
+        model=model_for(settings, language),
     )
 
 
