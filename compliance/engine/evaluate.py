@@ -253,10 +253,18 @@ def model_hints(
     if model is None:
         return []
     skip = {f.code for f in findings}
-    for code, rule in pack.rules.items():
-        if kind not in rule.kinds:
-            skip.add(code)
-    best = model.best(shadow.text, skip, whole=kind == "chat")
+    for code in model.codes:
+        rule = pack.rules.get(code)
+        if rule is None or kind not in rule.kinds:
+            skip.add(code)  # a rule the officer disabled or narrowed is not brought back by the model
+    view: list[TextView] = []
+
+    def framed(a: int, b: int) -> bool:
+        if not view:  # built only when a sentence crosses a threshold
+            view.append(TextView(pack, shadow.original, kind, facts, customer, shadow))
+        return view[0].framed(a, b)
+
+    best = model.best(shadow.text, skip, whole=kind == "chat", framed=framed)
     if not best:
         return []
     conf = pack.settings.get("stat_model") or {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -50,14 +50,21 @@ def features(u: str) -> set[str]:
 
 
 def word_features(u: str) -> set[str]:
-    """English words and word bigrams (``^`` opens the sentence), digits folded to ``0``."""
+    """English words and word bigrams (``^`` opens the sentence), a number folded to ``0`` (``0%``)."""
     out: set[str] = set()
     prev = "^"
-    for w in _WORD.findall(_DIGITS.sub("0", u)):
+    for w in _WORD.findall(u):
+        w = _fold(w)
         out.add(w)
         out.add(prev + " " + w)
         prev = w
     return out
+
+
+def _fold(w: str) -> str:
+    if w[0].isdigit():
+        return "0%" if w[-1] == "%" else "0"
+    return w
 
 
 def units(s: str) -> Iterator[tuple[int, int]]:
@@ -125,10 +132,15 @@ class LinearModel:
         return z
 
     def best(
-        self, s: str, skip: frozenset[str] | set[str], whole: bool = False
+        self,
+        s: str,
+        skip: frozenset[str] | set[str],
+        whole: bool = False,
+        framed: Callable[[int, int], bool] | None = None,
     ) -> dict[str, tuple[int, int, float]]:
         """For each reportable code not in ``skip``: the best sentence span of ``s`` over its threshold
-        (``whole``: the text is one unit, a chat line)."""
+        (``whole``: the text is one unit, a chat line). A sentence over a threshold for which ``framed(a, b)``
+        is true (a quoted example, a prohibition in a teaching text) is passed over."""
         found: dict[str, tuple[int, int, float]] = {}
         live = {i: t for i, t in self.thresholds.items() if self.codes[i] not in skip}
         if not live:
@@ -155,32 +167,54 @@ class LinearModel:
                         hits[k] = [idx]
                     else:
                         got.append(idx)
+        words: list[set[str] | None] = [None] * n
+        if _LATIN.search(s):
+            k = 0
+            prev = "^"
+            for m in _WORD.finditer(s):
+                a = m.start()
+                if a >= spans[k][1]:
+                    while k < n and spans[k][1] <= a:
+                        k += 1
+                    if k == n:
+                        break
+                    prev = "^"
+                if a < spans[k][0]:
+                    continue  # between sentences (a short one left out)
+                w = _fold(m.group())
+                got_words = words[k]
+                if got_words is None:
+                    got_words = words[k] = set()
+                got_words.add(w)
+                got_words.add(prev + " " + w)
+                prev = w
         cjk = self.cjk
         get = self.weights.get
         bias = self.bias
-        latin = _LATIN.search
+        skip_empty = self.skip_empty
         for k, (a, b) in enumerate(spans):
             got = hits[k]
-            u = s[a:b]
-            words = word_features(u) if latin(u) else None
-            if got is None and not words and self.skip_empty:
+            wset = words[k]
+            if got is None and wset is None and skip_empty:
                 continue  # no feature the model weighs: the bias alone is far below every threshold
             z = list(bias)
             if got is not None:
                 for idx in sorted(set(got)):
                     for i, w in cjk[idx]:
                         z[i] += w
-            if words:
-                for f in sorted(words):
+            if wset:
+                for f in sorted(wset):
                     ws = get(f)
                     if ws:
                         for i, w in ws:
                             z[i] += w
             for i, t in live.items():
                 if z[i] >= t:
+                    if framed is not None and framed(a, b):
+                        break
                     code = self.codes[i]
-                    prev = found.get(code)
-                    if prev is None or z[i] > prev[2]:
+                    seen = found.get(code)
+                    if seen is None or z[i] > seen[2]:
                         found[code] = (a, b, z[i])
         return found
 

@@ -36,6 +36,7 @@ from .evaluate import check
 from .model import MODEL_FILE, MODEL_MIN_CHARS, LinearModel, features, text_units
 from .normalize import normalize
 from .packs import CompiledPack, compile_pack, load_pack_data
+from .structure import TextView
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_DIR = ROOT / "corpus" / "dev"
@@ -66,6 +67,7 @@ EPOCHS = 12
 LR = 0.25
 L2 = 1e-4
 MIN_DF = 2
+MAX_DF = float(os.environ.get("STAT_MAXDF", 0.02))  # n-grams in more sentences than this share are dropped (speed)
 PRUNE = 0.05  # weights smaller than this are dropped (in CV too)
 MAX_FEATURES = int(os.environ.get("STAT_MAXF", 300))  # per code: the largest weights are kept (scoring speed)
 GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
@@ -109,7 +111,7 @@ def rules_only(name: str) -> CompiledPack:
 class Prepared:
     """One item: its sentences' features, the rules' codes, and per code which sentences are positives."""
 
-    __slots__ = ("expect", "feats", "item", "labels", "lang", "rules")
+    __slots__ = ("expect", "feats", "framed", "item", "labels", "lang", "rules")
 
     def __init__(self, item: dict[str, Any]) -> None:
         self.item = item
@@ -126,6 +128,8 @@ class Prepared:
         shadow = normalize(item["text"], pack.leet_words)
         spans = text_units(shadow.text, kind == "chat") if len(shadow.text) >= MODEL_MIN_CHARS else []
         self.feats = [sorted(features(shadow.text[a:b])) for a, b in spans]
+        view = TextView(pack, item["text"], kind, [], None, shadow)
+        self.framed = [view.framed(a, b) for a, b in spans]  # passed over when scoring, as in check()
         orig = [shadow.span(a, b) for a, b in spans]
         # labels[code] = list of 1/0/None per sentence
         self.labels: dict[str, list[int | None]] = {}
@@ -149,7 +153,9 @@ def train(prepared: Iterable[Prepared], lang: str) -> dict[str, Any]:
         for fs in p.feats:
             for f in fs:
                 df[f] = df.get(f, 0) + 1
-    vocab = sorted(f for f, n in df.items() if n >= MIN_DF)
+    examples_count = sum(len(p.feats) for p in prepared)
+    max_df = MAX_DF * examples_count
+    vocab = sorted(f for f, n in df.items() if MIN_DF <= n <= max_df)
     index = {f: i for i, f in enumerate(vocab)}
     examples: list[tuple[list[int], list[int | None]]] = []
     for p in prepared:
@@ -197,7 +203,9 @@ def _sigmoid(z: float) -> float:
 def item_scores(model: LinearModel, p: Prepared) -> dict[str, float]:
     """The best sentence's probability per code (codes the rules did not report)."""
     best: dict[str, float] = {}
-    for fs in p.feats:
+    for fs, framed in zip(p.feats, p.framed, strict=True):
+        if framed:
+            continue
         z = list(model.bias)
         for f in fs:
             for i, w in model.weights.get(f, ()):
@@ -226,7 +234,30 @@ def cross_validate(prepared: list[Prepared], out: Any) -> dict[str, float]:
     thresholds = choose_thresholds(oof)
     out.write("thresholds (from pooled out-of-fold scores): " + json.dumps(thresholds) + "\n")
     report(oof, thresholds, rounds, out)
+    nested(oof, rounds, out)
     return thresholds
+
+
+def nested(oof: list[tuple[Prepared, dict[str, float]]], rounds: list[int], out: Any) -> None:
+    """The threshold choice itself held out: each round scored with thresholds chosen on the other rounds."""
+    out.write("nested (thresholds chosen without the held-out round):\n")
+    gains = []
+    changes = []
+    for r in rounds:
+        th = choose_thresholds([(p, sc) for p, sc in oof if p.item["_round"] != r])
+        rows = [(p, sc) for p, sc in oof if p.item["_round"] == r]
+        base = _figures([(p, p.rules) for p, _ in rows])
+        both = _figures([(p, p.rules | added(sc, th)) for p, sc in rows])
+        gains.append(both[0] - base[0])
+        changes.append(both[1] - base[1])
+        out.write(
+            f"{r:>5} recall {base[0]:.4f} -> {both[0]:.4f} ({both[0] - base[0]:+.4f}), clean precision "
+            f"{base[1]:.4f} -> {both[1]:.4f} ({both[1] - base[1]:+.4f}); codes {sorted(th)}\n"
+        )
+    out.write(
+        f" mean recall gain {sum(gains) / len(gains):+.4f}, clean precision change "
+        f"{sum(changes) / len(changes):+.4f}\n"
+    )
 
 
 def added(scores: dict[str, float], thresholds: dict[str, float]) -> set[str]:
