@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from .detectors import run_detectors
@@ -24,8 +25,8 @@ from .packs import (
     get_pack,
 )
 from .precedence import finish
-from .suggest import suggest
 from .structure import _NO_CODES, TextView, inside_word, overlaps
+from .suggest import suggest
 from .types import KINDS, EngineError, Finding, ProductFacts, customer_level
 
 _KIND_SET = frozenset(KINDS)
@@ -270,10 +271,13 @@ def model_hints(
     conf = pack.settings.get("stat_model") or {}
     lang = "zh" if pack.language == "zh" else "en"
     hint = str(conf.get(f"message_{lang}") or conf.get("message_en") or "")
+    cancel = conf.get("cancel") or {}
     out = []
     for code, (a, b, _) in sorted(best.items()):
         rule = pack.rules.get(code)
         if rule is None:
+            continue
+        if any(_cancel_re(str(rx)).search(shadow.text) for rx in cancel.get(code) or ()):
             continue
         start, end = shadow.span(a, b)
         out.append(
@@ -288,6 +292,14 @@ def model_hints(
             )
         )
     return out
+
+
+@lru_cache(maxsize=64)
+def _cancel_re(rx: str) -> re.Pattern[str]:
+    try:
+        return re.compile(rx)
+    except re.error:
+        return re.compile(r"(?!)")  # a broken officer regex cancels nothing
 
 
 def untriggered_patterns(pack: CompiledPack, s: str, shadow: Shadow) -> set[int]:

@@ -112,7 +112,9 @@ class LinearModel:
         for i, table in enumerate(data["weights"]):
             for feat, w in sorted(table.items()):
                 weights.setdefault(feat, []).append((i, float(w)))
-        self.weights: dict[str, tuple[tuple[int, float], ...]] = {k: tuple(v) for k, v in sorted(weights.items())}
+        self.weights: dict[str, tuple[tuple[int, float], ...]] = {
+            k: tuple(v) for k, v in sorted(weights.items())
+        }
         cjk = [k for k in self.weights if _CJK.fullmatch(k)]
         self.cjk: tuple[tuple[tuple[int, float], ...], ...] = tuple(self.weights[k] for k in cjk)
         self.automaton = ahocorasick_rs.AhoCorasick(cjk) if cjk else None
@@ -181,13 +183,13 @@ class LinearModel:
                     prev = "^"
                 if a < spans[k][0]:
                     continue  # between sentences (a short one left out)
-                w = _fold(m.group())
+                token = _fold(m.group())
                 got_words = words[k]
                 if got_words is None:
                     got_words = words[k] = set()
-                got_words.add(w)
-                got_words.add(prev + " " + w)
-                prev = w
+                got_words.add(token)
+                got_words.add(prev + " " + token)
+                prev = token
         cjk = self.cjk
         get = self.weights.get
         bias = self.bias
@@ -200,14 +202,14 @@ class LinearModel:
             z = list(bias)
             if got is not None:
                 for idx in sorted(set(got)):
-                    for i, w in cjk[idx]:
-                        z[i] += w
+                    for i, wt in cjk[idx]:
+                        z[i] += wt
             if wset:
                 for f in sorted(wset):
                     ws = get(f)
                     if ws:
-                        for i, w in ws:
-                            z[i] += w
+                        for i, wt in ws:
+                            z[i] += wt
             for i, t in live.items():
                 if z[i] >= t:
                     if framed is not None and framed(a, b):

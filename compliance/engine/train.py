@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import random
 import re
 import sys
@@ -67,9 +66,9 @@ EPOCHS = 12
 LR = 0.25
 L2 = 1e-4
 MIN_DF = 2
-MAX_DF = float(os.environ.get("STAT_MAXDF", 0.02))  # n-grams in more sentences than this share are dropped (speed)
+MAX_DF = 0.02  # n-grams in more than this share of the sentences are dropped (speed)
 PRUNE = 0.05  # weights smaller than this are dropped (in CV too)
-MAX_FEATURES = int(os.environ.get("STAT_MAXF", 300))  # per code: the largest weights are kept (scoring speed)
+MAX_FEATURES = 300  # per code: the largest weights are kept (scoring speed)
 GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
 MIN_PRECISION = 0.5
 MIN_TP = 2
@@ -178,8 +177,8 @@ def train(prepared: Iterable[Prepared], lang: str) -> dict[str, Any]:
                 z = bias[c]
                 for j in x:
                     z += w[j]
-                p = _sigmoid(z)
-                g = (p - y) * (3.0 if y else 1.0)
+                prob = _sigmoid(z)
+                g = (prob - y) * (3.0 if y else 1.0)
                 if abs(g) < 1e-4:
                     continue
                 bias[c] -= lr * g
@@ -188,7 +187,9 @@ def train(prepared: Iterable[Prepared], lang: str) -> dict[str, Any]:
     tables = []
     for c in range(len(CODES)):
         w = weights[c]
-        kept = sorted((j for j in range(len(vocab)) if abs(w[j]) >= PRUNE), key=lambda j: (-abs(w[j]), vocab[j]))
+        kept = sorted(
+            (j for j in range(len(vocab)) if abs(w[j]) >= PRUNE), key=lambda j: (-abs(w[j]), vocab[j])
+        )
         tables.append({vocab[j]: round(w[j], 3) for j in sorted(kept[:MAX_FEATURES])})
     return {"codes": list(CODES), "bias": [round(b, 3) for b in bias], "weights": tables}
 
@@ -380,9 +381,23 @@ def report(
 
 
 def build(prepared: list[Prepared], thresholds: dict[str, float]) -> str:
+    parts = {lang: train(prepared, lang) for lang in ("en", "zh")}
+    # The final model must not flag a clean training item either: a code's threshold is raised along the grid
+    # until no clean item (sentences in a teaching frame passed over, as in check()) reaches it, or dropped.
+    models = {lang: LinearModel(part) for lang, part in parts.items()}
+    clean_best: dict[str, float] = {}
+    for p in prepared:
+        if not p.expect:
+            for code, prob in item_scores(models[p.lang], p).items():
+                clean_best[code] = max(clean_best.get(code, 0.0), prob)
+    thresholds = {
+        code: next((g for g in GRID if g >= t and g > clean_best.get(code, 0.0)), 2.0)
+        for code, t in thresholds.items()
+    }
+    thresholds = {code: t for code, t in thresholds.items() if t <= 1.0}
     languages = {}
     for lang in ("en", "zh"):
-        part = train(prepared, lang)
+        part = parts[lang]
         keep = [i for i, c in enumerate(part["codes"]) if c in thresholds]  # only reported codes are written
         languages[lang] = {
             "codes": [part["codes"][i] for i in keep],
