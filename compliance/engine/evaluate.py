@@ -241,6 +241,9 @@ def check(
     return findings
 
 
+_MODEL_SKIP: dict[tuple[str, str], frozenset[str]] = {}
+
+
 def model_hints(
     pack: CompiledPack,
     shadow: Shadow,
@@ -253,11 +256,13 @@ def model_hints(
     model = pack.model
     if model is None:
         return []
-    skip = {f.code for f in findings}
-    for code in model.codes:
-        rule = pack.rules.get(code)
-        if rule is None or kind not in rule.kinds:
-            skip.add(code)  # a rule the officer disabled or narrowed is not brought back by the model
+    key = (pack.digest, kind)
+    base = _MODEL_SKIP.get(key)
+    if base is None:  # a rule the officer disabled or narrowed is not brought back by the model
+        base = _MODEL_SKIP[key] = frozenset(
+            c for c in model.codes if c not in pack.rules or kind not in pack.rules[c].kinds
+        )
+    skip = base.union(f.code for f in findings) if findings else base
     view: list[TextView] = []
 
     def framed(a: int, b: int) -> bool:

@@ -83,10 +83,11 @@ def text_units(s: str, whole: bool) -> list[tuple[int, int]]:
     """The units a text is scored by: the whole line (chat) or its sentences."""
     if whole:
         a, b = 0, len(s)
-        while a < b and s[a].isspace():
-            a += 1
-        while b > a and s[b - 1].isspace():
-            b -= 1
+        if s[:1].isspace() or s[-1:].isspace():
+            while a < b and s[a].isspace():
+                a += 1
+            while b > a and s[b - 1].isspace():
+                b -= 1
         return [(a, b)] if b > a else []
     return list(units(s))
 
@@ -98,7 +99,7 @@ class LinearModel:
     weighs are in the automaton), English word features by a regex over the sentences that hold Latin letters;
     either way a sentence's features are the set ``features()`` gives."""
 
-    __slots__ = ("automaton", "bias", "cjk", "codes", "skip_empty", "thresholds", "weights")
+    __slots__ = ("automaton", "bias", "cjk", "codes", "live", "skip_empty", "thresholds", "weights")
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.codes: tuple[str, ...] = tuple(data["codes"])
@@ -120,6 +121,7 @@ class LinearModel:
         self.automaton = ahocorasick_rs.AhoCorasick(cjk) if cjk else None
         # A sentence with no weighed feature scores its bias; skipping it is exact only if no bias reaches
         # its threshold (always so for a trained model, whose biases are strongly negative).
+        self.live: dict[frozenset[str], dict[int, float]] = {}  # reportable codes per skipped set
         self.skip_empty = all(self.bias[i] < t for i, t in self.thresholds.items())
 
     def scores(self, u: str) -> list[float]:
@@ -144,7 +146,11 @@ class LinearModel:
         (``whole``: the text is one unit, a chat line). A sentence over a threshold for which ``framed(a, b)``
         is true (a quoted example, a prohibition in a teaching text) is passed over."""
         found: dict[str, tuple[int, int, float]] = {}
-        live = {i: t for i, t in self.thresholds.items() if self.codes[i] not in skip}
+        live = self.live.get(skip) if isinstance(skip, frozenset) else None
+        if live is None:
+            live = {i: t for i, t in self.thresholds.items() if self.codes[i] not in skip}
+            if isinstance(skip, frozenset) and len(self.live) < 64:
+                self.live[skip] = live
         if not live:
             return found
         spans = text_units(s, whole)
