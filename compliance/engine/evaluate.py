@@ -234,7 +234,7 @@ def check(
         findings: list[Finding] = []
     else:
         findings = _Run(compiled, text, kind, facts, customer, shadow).run(matches)
-    if compiled.model is not None and len(s) >= MODEL_MIN_CHARS:
+    if compiled.model is not None and len(s) >= MODEL_MIN_CHARS and kind in _model_kinds(compiled):
         hints = model_hints(compiled, shadow, kind, findings, facts, customer)
         if hints:
             findings = sorted(findings + hints, key=lambda f: (f.start, f.end, f.code))
@@ -242,6 +242,16 @@ def check(
 
 
 _MODEL_SKIP: dict[tuple[str, str], frozenset[str]] = {}
+_MODEL_KINDS: dict[str, frozenset[str]] = {}
+
+
+def _model_kinds(pack: CompiledPack) -> frozenset[str]:
+    """The kinds the last layer runs on (``settings.stat_model.kinds``, default all)."""
+    kinds = _MODEL_KINDS.get(pack.digest)
+    if kinds is None:
+        conf = pack.settings.get("stat_model") or {}
+        kinds = _MODEL_KINDS[pack.digest] = frozenset(conf.get("kinds") or KINDS)
+    return kinds
 
 
 def model_hints(

@@ -151,6 +151,17 @@ def test_off_switch_and_officer_edited_pack():
     assert check(PII_PARAPHRASE, kind="chat", pack=_pack("cn", edit=disable_pii)) == []
 
 
+def test_the_kinds_setting_limits_where_the_model_runs():
+    def scripts_only(data):
+        data["settings"]["stat_model"]["kinds"] = ["script"]
+
+    pack = _pack("cn", edit=scripts_only)
+    assert check(PII_PARAPHRASE, kind="chat", pack=pack) == []
+    assert [f.code for f in _hints(check(PII_PARAPHRASE, kind="script", pack=pack))] == [
+        "privacy.customer_pii"
+    ]
+
+
 def test_a_missing_model_file_leaves_the_rules_alone():
     def elsewhere(data):
         data["settings"]["stat_model"]["file"] = "no-such-model.json"
