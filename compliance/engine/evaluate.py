@@ -9,7 +9,7 @@ from typing import Any
 
 from .detectors import run_detectors
 from .facts import products_of
-from .model import MODEL_MIN_CHARS
+from .model import MODEL_MIN_CHARS, line_units
 from .normalize import Shadow, normalize
 from .packs import (
     EXCL,
@@ -280,7 +280,8 @@ def model_hints(
             view.append(TextView(pack, shadow.original, kind, facts, customer, shadow))
         return view[0].framed(a, b)
 
-    best = model.best(shadow.text, skip, whole=kind == "chat", framed=framed)
+    spans = line_units(shadow.text, shadow.original, shadow.offsets) if kind == "chat" else None
+    best = model.best(shadow.text, skip, whole=kind == "chat", framed=framed, spans=spans)
     if not best:
         return []
     conf = pack.settings.get("stat_model") or {}

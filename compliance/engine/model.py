@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -80,16 +81,49 @@ def units(s: str) -> Iterator[tuple[int, int]]:
 
 
 def text_units(s: str, whole: bool) -> list[tuple[int, int]]:
-    """The units a text is scored by: the whole line (chat) or its sentences."""
+    """The units a text is scored by: each line of a chat text whole (a window or transcript of one sender's
+    lines joined with line breaks is scored line by line, as the lines were), or a longer text's sentences."""
     if whole:
-        a, b = 0, len(s)
-        if s[:1].isspace() or s[-1:].isspace():
+        out = []
+        a = 0
+        n = len(s)
+        while a <= n:
+            e = s.find("\n", a)
+            if e < 0:
+                e = n
+            x, y = a, e
+            while x < y and s[x].isspace():
+                x += 1
+            while y > x and s[y - 1].isspace():
+                y -= 1
+            if y > x:
+                out.append((x, y))
+            a = e + 1
+        return out
+    return list(units(s))
+
+
+def line_units(s: str, original: str, offsets: tuple[int, ...] | None) -> list[tuple[int, int]]:
+    """A chat text's lines as shadow spans, split where the original has a line break (the shadow may have
+    dropped a break between two Chinese characters): a window or transcript is scored line by line."""
+    if offsets is None or "\n" not in original:
+        return text_units(s, True)
+    breaks = [i for i, ch in enumerate(original) if ch == "\n"]
+    out = []
+    start = 0
+    line = bisect_right(breaks, offsets[0]) if offsets else 0
+    for i in range(1, len(s) + 1):
+        here = bisect_right(breaks, offsets[i]) if i < len(s) else -1
+        if here != line:
+            a, b = start, i
             while a < b and s[a].isspace():
                 a += 1
             while b > a and s[b - 1].isspace():
                 b -= 1
-        return [(a, b)] if b > a else []
-    return list(units(s))
+            if b > a:
+                out.append((a, b))
+            start, line = i, here
+    return out
 
 
 class LinearModel:
@@ -141,6 +175,7 @@ class LinearModel:
         skip: frozenset[str] | set[str],
         whole: bool = False,
         framed: Callable[[int, int], bool] | None = None,
+        spans: list[tuple[int, int]] | None = None,
     ) -> dict[str, tuple[int, int, float]]:
         """For each reportable code not in ``skip``: the best sentence span of ``s`` over its threshold
         (``whole``: the text is one unit, a chat line). A sentence over a threshold for which ``framed(a, b)``
@@ -153,7 +188,8 @@ class LinearModel:
                 self.live[skip] = live
         if not live:
             return found
-        spans = text_units(s, whole)
+        if spans is None:
+            spans = text_units(s, whole)
         if not spans:
             return found
         n = len(spans)

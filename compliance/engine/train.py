@@ -125,7 +125,12 @@ class Prepared:
         self.rules = {f.code for f in findings if f.severity in ("block", "review")}
         self.expect = set(item.get("expect") or [])
         shadow = normalize(item["text"], pack.leet_words)
-        spans = text_units(shadow.text, kind == "chat") if len(shadow.text) >= MODEL_MIN_CHARS else []
+        if len(shadow.text) < MODEL_MIN_CHARS:
+            spans = []
+        elif kind == "chat":
+            spans = _whole(shadow.text)  # one corpus chat item is one message, line breaks and all
+        else:
+            spans = text_units(shadow.text, False)
         self.feats = [sorted(features(shadow.text[a:b])) for a, b in spans]
         view = TextView(pack, item["text"], kind, [], None, shadow)
         self.framed = [view.framed(a, b) for a, b in spans]  # passed over when scoring, as in check()
@@ -142,6 +147,15 @@ class Prepared:
                 self.labels[code] = [
                     1 if any(a < fe and fs < b for fs, fe in hits) else None for a, b in orig
                 ]
+
+
+def _whole(s: str) -> list[tuple[int, int]]:
+    a, b = 0, len(s)
+    while a < b and s[a].isspace():
+        a += 1
+    while b > a and s[b - 1].isspace():
+        b -= 1
+    return [(a, b)] if b > a else []
 
 
 def train(prepared: Iterable[Prepared], lang: str) -> dict[str, Any]:

@@ -10,7 +10,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from compliance.engine import check, compile_pack, get_pack, load_pack_data
+from compliance.engine import (
+    check,
+    check_transcript,
+    check_window,
+    compile_pack,
+    get_pack,
+    load_pack_data,
+)
 from compliance.engine.model import MODEL_FILE
 from compliance.engine.train import CODES
 
@@ -125,6 +132,16 @@ def test_model_stays_silent_on_hard_negatives():
         for text in texts:
             for kind in ("chat", "script"):
                 assert _hints(check(text, kind=kind, pack=name)) == [], text
+
+
+def test_a_window_of_chat_lines_is_scored_line_by_line():
+    lines = ["大家好", PII_PARAPHRASE, "好的，我们继续看下一个问题"]
+    assert check_transcript(lines, pack="cn") == []  # the hint stays on its own line
+    window = check_window(lines[:2], pack="cn")
+    assert [(f.code, f.severity, f.excerpt) for f in window] == [
+        ("privacy.customer_pii", "review", PII_PARAPHRASE)
+    ]
+    assert _hints(check("大家好\n好的，我们继续看下一个问题", kind="chat", pack="cn")) == []
 
 
 def test_off_switch_and_officer_edited_pack():
