@@ -37,15 +37,18 @@ def window_findings(
     started = perf_counter()
     products = list(products)
     # The whole window, with the engine's own pairs of each earlier line and the new one (which include the
-    # short lines' pairs), then the fragments alone: their pairs would repeat those.
+    # short lines' pairs) and the model's hints on the new line; then the fragments alone, whose pairs and
+    # hints would repeat those.
     joins: list[tuple[list[str], bool]] = [([*earlier, text], True)]
     if earlier:
         fragments = [line for line in earlier if len(line.strip()) <= FRAGMENT_MAX_CHARS]
         if fragments and len(fragments) < len(earlier) and len(text.strip()) <= PAIR_MAX_CHARS:
             joins.append(([*fragments, text], False))
     seen: dict[tuple[str, int, int], engine.Finding] = {}
-    for lines, pairs in joins:
-        for finding in engine.check_window(lines, kind="chat", products=products, pack=pack, pairs=pairs):
+    for lines, whole in joins:
+        for finding in engine.check_window(
+            lines, kind="chat", products=products, pack=pack, pairs=whole, model=whole
+        ):
             seen.setdefault((finding.code, finding.start, finding.end), finding)
     metrics.engine_checked("chat", perf_counter() - started)
     return sorted(seen.values(), key=lambda f: (f.start, f.end, f.code))

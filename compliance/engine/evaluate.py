@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from .detectors import run_detectors
 from .facts import products_of
+from .model import MODEL_MIN_CHARS, line_units
 from .normalize import Shadow, normalize
 from .packs import (
     HOMOPHONE,
@@ -24,6 +26,7 @@ from .packs import (
 )
 from .precedence import finish
 from .structure import _NO_CODES, TextView, inside_word, overlaps
+from .suggest import suggest
 from .types import KINDS, EngineError, Finding, ProductFacts, customer_level
 
 _KIND_SET = frozenset(KINDS)
@@ -206,12 +209,14 @@ def check(
     products: Iterable[ProductFacts | Mapping[str, Any]] = (),
     customer_risk: str | None = None,
     pack: str | CompiledPack = "cn",
+    model: bool = True,
 ) -> list[Finding]:
     """Check ``text`` (a ``kind`` of content) against a rule pack; findings sorted by start offset.
 
     ``products`` are the attached products' facts (ProductFacts or dicts shaped like
     ``products.models.Product.facts()``); ``customer_risk`` is "C1".."C5" or None. Pure: no I/O
-    beyond loading the repository pack once. Raises ``EngineError`` on bad arguments.
+    beyond loading the repository pack once. Raises ``EngineError`` on bad arguments. ``model=False``
+    leaves out the statistical last layer (``check_window`` runs it once on the newest line instead).
     """
     if not isinstance(text, str):
         raise EngineError(f"text must be a string, got {type(text).__name__}")
@@ -228,8 +233,113 @@ def check(
         else []
     )
     if kind == "chat" and (customer is None or not facts) and quiet(compiled, s, shadow, matches):
+        findings: list[Finding] = []
+    else:
+        findings = _Run(compiled, text, kind, facts, customer, shadow).run(matches)
+    if model and compiled.model is not None and len(s) >= MODEL_MIN_CHARS and kind in _model_kinds(compiled):
+        hints = model_hints(compiled, shadow, kind, {f.code for f in findings}, facts, customer)
+        if hints:
+            findings = sorted(findings + hints, key=lambda f: (f.start, f.end, f.code))
+    return findings
+
+
+_MODEL_SKIP: dict[tuple[str, str], frozenset[str]] = {}
+_MODEL_KINDS: dict[str, frozenset[str]] = {}
+
+
+def hints_only(
+    text: str,
+    *,
+    kind: str,
+    products: Iterable[ProductFacts | Mapping[str, Any]] = (),
+    customer_risk: str | None = None,
+    pack: str | CompiledPack = "cn",
+    reported: set[str] | frozenset[str] = frozenset(),
+) -> list[Finding]:
+    """The statistical last layer alone on ``text``, for codes not in ``reported`` (the caller's rules found
+    them): ``check_window`` scores the newest line once rather than inside every join."""
+    compiled = pack if isinstance(pack, CompiledPack) else get_pack(pack)
+    if compiled.model is None or kind not in _model_kinds(compiled):
         return []
-    return _Run(compiled, text, kind, facts, customer, shadow).run(matches)
+    shadow = normalize(text, compiled.leet_words)
+    if len(shadow.text) < MODEL_MIN_CHARS:
+        return []
+    facts = products_of(products) if products else []
+    customer = None if customer_risk is None else customer_level(customer_risk)
+    return model_hints(compiled, shadow, kind, set(reported), facts, customer)
+
+
+def _model_kinds(pack: CompiledPack) -> frozenset[str]:
+    """The kinds the last layer runs on (``settings.stat_model.kinds``, default all)."""
+    kinds = _MODEL_KINDS.get(pack.digest)
+    if kinds is None:
+        conf = pack.settings.get("stat_model") or {}
+        kinds = _MODEL_KINDS[pack.digest] = frozenset(conf.get("kinds") or KINDS)
+    return kinds
+
+
+def model_hints(
+    pack: CompiledPack,
+    shadow: Shadow,
+    kind: str,
+    reported: set[str],
+    facts: list[ProductFacts],
+    customer: int | None,
+) -> list[Finding]:
+    """The statistical last layer: ``review`` hints for codes the rules did not report (never ``block``)."""
+    model = pack.model
+    if model is None:
+        return []
+    key = (pack.digest, kind)
+    base = _MODEL_SKIP.get(key)
+    if base is None:  # a rule the officer disabled or narrowed is not brought back by the model
+        base = _MODEL_SKIP[key] = frozenset(
+            c for c in model.codes if c not in pack.rules or kind not in pack.rules[c].kinds
+        )
+    skip = base.union(reported) if reported else base
+    view: list[TextView] = []
+
+    def framed(a: int, b: int) -> bool:
+        if not view:  # built only when a sentence crosses a threshold
+            view.append(TextView(pack, shadow.original, kind, facts, customer, shadow))
+        return view[0].framed(a, b)
+
+    spans = line_units(shadow.text, shadow.original, shadow.offsets) if kind == "chat" else None
+    best = model.best(shadow.text, skip, whole=kind == "chat", framed=framed, spans=spans)
+    if not best:
+        return []
+    conf = pack.settings.get("stat_model") or {}
+    lang = "zh" if pack.language == "zh" else "en"
+    hint = str(conf.get(f"message_{lang}") or conf.get("message_en") or "")
+    cancel = conf.get("cancel") or {}
+    out = []
+    for code, (a, b, _) in sorted(best.items()):
+        rule = pack.rules.get(code)
+        if rule is None:
+            continue
+        if any(_cancel_re(str(rx)).search(shadow.text) for rx in cancel.get(code) or ()):
+            continue
+        start, end = shadow.span(a, b)
+        out.append(
+            Finding(
+                code=code,
+                severity="review",
+                start=start,
+                end=end,
+                excerpt=shadow.original[start:end],
+                message=f"{hint}{rule.message}" if hint else rule.message,
+                suggestion=suggest(code, rule.suggestion, facts, pack.language, customer),
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=64)
+def _cancel_re(rx: str) -> re.Pattern[str]:
+    try:
+        return re.compile(rx)
+    except re.error:
+        return re.compile(r"(?!)")  # a broken officer regex cancels nothing
 
 
 def untriggered_patterns(pack: CompiledPack, s: str, shadow: Shadow) -> set[int]:

@@ -26,6 +26,7 @@ import ahocorasick_rs
 import yaml
 
 from .literals import required_literals
+from .model import LinearModel, model_for
 from .normalize import normalize
 from .phonetics import homophones, lexicon_variants, pinyin_variants
 from .types import KINDS, SEVERITIES, PackError
@@ -617,6 +618,7 @@ class CompiledPack:
     # also a lexicon phrase or a signal (a line holding it needs the full run).
     gate: tuple[tuple[int, ...] | None, ...] = ()
     searches: tuple[Any, ...] = ()  # each pattern's bound ``regex.search``
+    model: LinearModel | None = None  # the statistical last layer (settings.stat_model), review only
 
     def rule(self, code: str) -> CompiledRule | None:
         return self.rules.get(code)
@@ -840,6 +842,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         triggers=tuple(tuple(triggers_of.get(i, ())) for i in range(len(patterns))),
         gate=tuple(_gate_entry(e) for e in entries),
         searches=tuple(p.regex.search for p in patterns),
+        model=model_for(settings, language),
     )
 
 

@@ -320,6 +320,16 @@ class TextView:
                     return True
         return False
 
+    def framed(self, a: int, b: int) -> bool:
+        """The sentence ``a..b`` states no claim of its own: a prohibition in a teaching text, or a sentence whose
+        quotation is an example of what not to say (rules.md §5). Used by the statistical last layer."""
+        if self.in_education_frame(a):
+            return True
+        for qs, qe in self.quotes():
+            if qs < b and a < qe and self.in_prohibitive_quote(max(a, qs), min(b, qe)):
+                return True
+        return False
+
     def boundary_ok(self, a: int, b: int, flags: int) -> bool:
         s = self.s
         if flags & LEFT_B and a > 0 and _ALNUM.match(s[a - 1]):

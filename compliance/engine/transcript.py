@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .evaluate import check
+from .evaluate import check, hints_only
 from .packs import CompiledPack
 from .types import Finding, ProductFacts
 
@@ -153,6 +153,7 @@ def check_window(
     customer_risk: str | None = None,
     pack: str | CompiledPack = "cn",
     pairs: bool = True,
+    model: bool = True,
 ) -> list[Finding]:
     """Check the newest of one sender's recent chat lines together with the ones before it.
 
@@ -160,7 +161,8 @@ def check_window(
     messages is a known trick, rules.md §4.5). They are checked as one text, and (unless ``pairs`` is false)
     the newest line is also checked paired with each earlier line alone. Returned findings are those that
     reach into the newest line, with offsets clipped to and relative to that line, so they can be stored
-    against it.
+    against it. The statistical last layer (unless ``model`` is false) scores the newest line once, for the
+    codes the joins did not report: its hints never span lines.
     """
     texts = [line for line in lines if isinstance(line, str)]
     if not texts:
@@ -172,7 +174,9 @@ def check_window(
     for group in candidates:
         joined = "\n".join(group)
         offset = len(joined) - len(last)
-        for f in check(joined, kind=kind, products=products, customer_risk=customer_risk, pack=pack):
+        for f in check(
+            joined, kind=kind, products=products, customer_risk=customer_risk, pack=pack, model=False
+        ):
             if f.end <= offset:
                 continue
             start = max(f.start, offset) - offset
@@ -181,4 +185,10 @@ def check_window(
                 (f.code, start, end),
                 Finding(f.code, f.severity, start, end, last[start:end], f.message, f.suggestion),
             )
+    if model:
+        reported = {f.code for f in out.values()}
+        for f in hints_only(
+            last, kind=kind, products=products, customer_risk=customer_risk, pack=pack, reported=reported
+        ):
+            out.setdefault((f.code, f.start, f.end), f)
     return sorted(out.values(), key=lambda f: (f.start, f.end, f.code))
