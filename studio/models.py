@@ -84,11 +84,7 @@ class ChatMessage(BaseModel):
     that resumes sees the removal in order. Renderers must escape ``text``.
     """
 
-    # No index of its own: the (session, seq) and (session, author, id) indexes lead with it, and each index is
-    # one more write per chat line.
-    session = models.ForeignKey(
-        LiveSession, on_delete=models.PROTECT, related_name="messages", db_index=False
-    )
+    session = models.ForeignKey(LiveSession, on_delete=models.PROTECT, related_name="messages")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="chat_messages"
     )
