@@ -106,13 +106,7 @@ _buffers: dict[asyncio.AbstractEventLoop, AttendanceBuffer] = {}
 
 
 def attendance_buffer() -> AttendanceBuffer:
-    loop = asyncio.get_running_loop()
-    buffer = _buffers.get(loop)
-    if buffer is None:
-        for stale in [other for other in _buffers if other.is_closed()]:
-            del _buffers[stale]
-        buffer = _buffers[loop] = AttendanceBuffer()
-    return buffer
+    return for_running_loop(_buffers, AttendanceBuffer)
 
 
 async def room_joined(scope, session_id: int, viewer, process: str) -> str | None:

@@ -355,20 +355,15 @@ def untriggered_patterns(pack: CompiledPack, s: str, shadow: Shadow) -> set[int]
 
 def possible_patterns(pack: CompiledPack, s: str, pids: set[int]) -> set[int]:
     """``pids`` without the patterns that cannot match ``s``: none of their required strings occurs in it."""
-    literals = pack.literals
-    out = set()
-    for pid in pids:
-        required = literals[pid]
-        if required is False:
-            required = pattern_literals(pack, pid)
-        if required is not None:
-            for x in required:
-                if x in s:
-                    break
-            else:
-                continue  # none of the strings every match holds
-        out.add(pid)
-    return out
+    return {pid for pid in pids if may_match(pack, pid, s)}
+
+
+def may_match(pack: CompiledPack, pid: int, s: str) -> bool:
+    """False when none of the strings every match of pattern ``pid`` holds occurs in ``s``: it cannot match."""
+    required = pack.literals[pid]
+    if required is False:
+        required = pattern_literals(pack, pid)
+    return required is None or any(x in s for x in required)
 
 
 def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, int, int]]) -> bool:
@@ -395,17 +390,7 @@ def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, i
             return False  # a lexicon phrase or a detector signal
         pids.update(triggers)
     searches = pack.searches
-    literals = pack.literals
     for pid in pids:
-        required = literals[pid]
-        if required is False:
-            required = pattern_literals(pack, pid)
-        if required is not None:
-            for x in required:
-                if x in s:
-                    break
-            else:
-                continue  # none of the strings every match holds: it cannot match
-        if searches[pid](s) is not None:
+        if may_match(pack, pid, s) and searches[pid](s) is not None:
             return False
     return True
