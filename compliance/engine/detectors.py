@@ -12,6 +12,7 @@ from .figures import Figure, classify, extract_figures
 from .packs import CompiledRule
 from .structure import TextView, overlaps
 from .types import ProductFacts
+from .literals import guard_module_regexes
 
 _LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r[\s\-‐‑–—]?([1-5])(?![0-9])")
 _LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")
@@ -799,3 +800,6 @@ def run_detectors(run: TextView, figure_patterns: list[tuple[str, int, int]]) ->
         if not on_chat and run.kind == "chat":
             continue
         detector(run)
+
+
+guard_module_regexes(globals())

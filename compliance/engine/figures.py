@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .structure import TextView
+from .literals import guard_module_regexes
 
 _NUM = r"-?\d+(?:\.\d+)?"
 _CNUM = r"[零一二两三四五六七八九十百点]+"
@@ -489,3 +490,6 @@ def classify(run: TextView, fig: Figure) -> str:
             )
         return "unlabeled"
     return "other"
+
+
+guard_module_regexes(globals())

@@ -149,6 +149,11 @@ _CATEGORIES = {
 }
 
 
+# Classes a guard may name: a guard that lets most characters of a text through costs more than it saves.
+_NARROW_CATEGORIES = {sre.CATEGORY_DIGIT, sre.CATEGORY_SPACE}
+_WIDE_RANGE = 256
+
+
 class _Unbounded(Exception):
     """The first characters of a node cannot be named as a class."""
 
@@ -173,11 +178,11 @@ def _first(items: Any, out: list[str]) -> bool:
             for item_op, item_av in av:
                 if item_op is sre.LITERAL:
                     out.append(_class_char(item_av))
-                elif item_op is sre.RANGE:
+                elif item_op is sre.RANGE and item_av[1] - item_av[0] < _WIDE_RANGE:
                     out.append(f"{_class_char(item_av[0])}-{_class_char(item_av[1])}")
-                elif item_op is sre.CATEGORY and item_av in _CATEGORIES:
+                elif item_op is sre.CATEGORY and item_av in _NARROW_CATEGORIES:
                     out.append(_CATEGORIES[item_av])
-                else:  # a negated class (or anything else): not worth a guard
+                else:  # a negated class, \w, a block of Hanzi: most characters pass, so no guard
                     raise _Unbounded
             return False
         if op is sre.SUBPATTERN:
@@ -245,3 +250,13 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with the first-character guard when it helps (``first_char_guard``)."""
     guarded = first_char_guard(pattern, flags)
     return re.compile(guarded if guarded is not None else pattern, flags)
+
+
+def guard_module_regexes(namespace: dict[str, Any]) -> None:
+    """Recompile each compiled regex among a module's globals with its first-character guard
+    (``compile_guarded``), in place: called once at the end of a module that searches whole texts."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            guarded = first_char_guard(value.pattern, value.flags)
+            if guarded is not None:
+                namespace[name] = re.compile(guarded, value.flags)

@@ -9,6 +9,7 @@ from typing import Any
 from .structure import TextView, overlaps
 from .suggest import suggest
 from .types import Finding
+from .literals import guard_module_regexes
 
 
 def finish(run: TextView) -> list[Finding]:
@@ -104,3 +105,6 @@ def _format(template: str, fmt: dict[str, Any]) -> str:
         return template.format(**fmt)
     except (KeyError, IndexError, ValueError):
         return template
+
+
+guard_module_regexes(globals())

@@ -12,6 +12,7 @@ from .normalize import Shadow, normalize
 from .packs import LEFT_B, RIGHT_B, CompiledPack
 from .phonetics import is_word
 from .types import ProductFacts
+from .literals import guard_module_regexes
 
 _ALNUM = re.compile(r"[a-z0-9]")
 _QUOTES = re.compile(
@@ -506,3 +507,6 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
     }
     _SETTINGS_CACHE[pack.digest] = out
     return out
+
+
+guard_module_regexes(globals())
