@@ -9,10 +9,10 @@ from collections.abc import Callable
 
 from .facts import norm_name
 from .figures import Figure, classify, extract_figures
+from .literals import guard_module_regexes
 from .packs import CompiledRule
 from .structure import TextView, overlaps
 from .types import ProductFacts
-from .literals import guard_module_regexes
 
 _LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r[\s\-‐‑–—]?([1-5])(?![0-9])")
 _LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")

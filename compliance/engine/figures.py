@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .structure import TextView
 from .literals import guard_module_regexes
+from .structure import TextView
 
 _NUM = r"-?\d+(?:\.\d+)?"
 _CNUM = r"[零一二两三四五六七八九十百点]+"

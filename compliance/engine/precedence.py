@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .literals import guard_module_regexes
 from .structure import TextView, overlaps
 from .suggest import suggest
 from .types import Finding
-from .literals import guard_module_regexes
 
 
 def finish(run: TextView) -> list[Finding]:

@@ -8,11 +8,11 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
+from .literals import guard_module_regexes
 from .normalize import Shadow, normalize
 from .packs import LEFT_B, RIGHT_B, CompiledPack
 from .phonetics import is_word
 from .types import ProductFacts
-from .literals import guard_module_regexes
 
 _ALNUM = re.compile(r"[a-z0-9]")
 _QUOTES = re.compile(
