@@ -481,7 +481,11 @@ def main(argv: list[str] | None = None) -> int:
     # --check trains the final model in any case (that is what it compares byte for byte); the seven
     # cross-validation folds, which only choose the thresholds, are skipped when their inputs are unchanged.
     thresholds = cached_thresholds(key) if args.check and not (args.cv or args.no_cache) else None
-    source = "cached: inputs unchanged since --write" if thresholds is not None else "cross-validated"
+    source = (
+        "from the cache: inputs unchanged since cross-validated"
+        if thresholds is not None
+        else "cross-validated"
+    )
     if thresholds is None:
         thresholds = cross_validate(prepared, sys.stdout if args.cv else _Null())
     if not (args.write or args.check):
