@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from .facts import norm_name
 from .figures import Figure, classify, extract_figures
+from .literals import guard_module_regexes
 from .packs import CompiledRule
 from .structure import TextView, overlaps
 from .types import ProductFacts
@@ -799,3 +800,6 @@ def run_detectors(run: TextView, figure_patterns: list[tuple[str, int, int]]) ->
         if not on_chat and run.kind == "chat":
             continue
         detector(run)
+
+
+guard_module_regexes(globals())

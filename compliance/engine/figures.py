@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .literals import guard_module_regexes
 from .structure import TextView
 
 _NUM = r"-?\d+(?:\.\d+)?"
@@ -489,3 +490,6 @@ def classify(run: TextView, fig: Figure) -> str:
             )
         return "unlabeled"
     return "other"
+
+
+guard_module_regexes(globals())

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 # sre's parser and its opcodes (Python 3.11+; the public sre_parse module is deprecated).
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -133,3 +134,129 @@ def required_literals(regex: re.Pattern[str], triggers: tuple[str, ...] = ()) ->
     ]
     best = _best(candidates)
     return tuple(sorted(best)) if best is not None else None
+
+
+# ---------------------------------------------------------------------------------------------------
+# First characters: a guard that lets a search skip, in one test, the positions no match can start at.
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+# Classes a guard may name: a guard that lets most characters of a text through costs more than it saves.
+_NARROW_CATEGORIES = {sre.CATEGORY_DIGIT, sre.CATEGORY_SPACE}
+_WIDE_RANGE = 256
+
+
+class _Unbounded(Exception):
+    """The first characters of a node cannot be named as a class."""
+
+
+def _class_char(code: int) -> str:
+    c = chr(code)
+    if c.isalnum():
+        return c  # letters, digits and Hanzi mean themselves in a class
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def _first(items: Any, out: list[str]) -> bool:
+    """Add to ``out`` the class items of every character a match of the sequence ``items`` can start with;
+    True when the sequence can match the empty string (then what follows it can start the match too)."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # a lookaround or an anchor consumes nothing: the next node starts the match
+        if op is sre.LITERAL:
+            out.append(_class_char(av))
+            return False
+        if op is sre.IN:
+            for item_op, item_av in av:
+                if item_op is sre.LITERAL:
+                    out.append(_class_char(item_av))
+                elif item_op is sre.RANGE and item_av[1] - item_av[0] < _WIDE_RANGE:
+                    out.append(f"{_class_char(item_av[0])}-{_class_char(item_av[1])}")
+                elif item_op is sre.CATEGORY and item_av in _NARROW_CATEGORIES:
+                    out.append(_CATEGORIES[item_av])
+                else:  # a negated class, \w, a block of Hanzi: most characters pass, so no guard
+                    raise _Unbounded
+            return False
+        if op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _Unbounded
+            if not _first(sub, out):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _first(av, out):
+                return False
+        elif op is sre.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                nullable = _first(branch, out) or nullable
+            if not nullable:
+                return False
+        elif op in _REPEATS:
+            low, _high, sub = av
+            if not _first(sub, out) and low > 0:
+                return False
+        else:  # any character, a negated literal, a back reference, a conditional
+            raise _Unbounded
+    return True
+
+
+@lru_cache(maxsize=16)
+def _base_flags(flags: int) -> int:
+    return int(sre_parse.parse("", flags).state.flags)
+
+
+@lru_cache(maxsize=8192)
+def first_char_guard(pattern: str, flags: int = 0) -> str | None:
+    """``pattern`` behind a lookahead naming the characters every match starts with, or None when the guard
+    would not help: sre already scans for a literal prefix or a first-character set of its own (a guard would
+    hide it), the pattern can match the empty string, or its first characters cannot be put in a class.
+
+    sre tries the whole pattern at each position of the text; a pattern whose first node is an alternation of
+    classes, repeats or lookbehinds gets no prefix scan, and on a long script each failed try costs the
+    alternation's every branch. ``(?=[…])(?:pattern)`` matches exactly what the pattern matches (the same
+    spans, groups and group numbers: the lookahead consumes nothing and captures nothing), but a position
+    whose character cannot start a match fails at the first test.
+    """
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE) or parsed.state.flags != _base_flags(flags):
+        return None  # case folding, or global inline flags (which must stay at the very start)
+    if parsed.getwidth()[0] == 0:
+        return None
+    prefix, _skip, _all = sre_compile._get_literal_prefix(parsed, parsed.state.flags)
+    if prefix or sre_compile._get_charset_prefix(parsed, parsed.state.flags):
+        return None
+    items: list[str] = []
+    try:
+        if _first(parsed, items):
+            return None
+    except _Unbounded:
+        return None
+    return "(?=[" + "".join(dict.fromkeys(items)) + "])(?:" + pattern + ")"
+
+
+def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, with the first-character guard when it helps (``first_char_guard``)."""
+    guarded = first_char_guard(pattern, flags)
+    return re.compile(guarded if guarded is not None else pattern, flags)
+
+
+def guard_module_regexes(namespace: dict[str, Any]) -> None:
+    """Recompile each compiled regex among a module's globals with its first-character guard
+    (``compile_guarded``), in place: called once at the end of a module that searches whole texts."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            guarded = first_char_guard(value.pattern, value.flags)
+            if guarded is not None:
+                namespace[name] = re.compile(guarded, value.flags)

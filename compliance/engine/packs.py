@@ -25,7 +25,7 @@ from typing import Any
 import ahocorasick_rs
 import yaml
 
-from .literals import required_literals
+from .literals import compile_guarded, required_literals
 from .model import LinearModel, model_for
 from .normalize import normalize
 from .phonetics import homophones, lexicon_variants, pinyin_variants
@@ -415,7 +415,7 @@ def _expand(regex: str, macros: dict[str, str] = MACROS) -> str:
 
 def _compile_re(regex: str, where: str, macros: dict[str, str] = MACROS) -> re.Pattern[str]:
     try:
-        return re.compile(_expand(regex, macros))
+        return compile_guarded(_expand(regex, macros))
     except re.error as exc:
         raise PackError(f"{where}: bad regular expression {regex!r}: {exc}") from None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .literals import guard_module_regexes
 from .structure import TextView, overlaps
 from .suggest import suggest
 from .types import Finding
@@ -104,3 +105,6 @@ def _format(template: str, fmt: dict[str, Any]) -> str:
         return template.format(**fmt)
     except (KeyError, IndexError, ValueError):
         return template
+
+
+guard_module_regexes(globals())

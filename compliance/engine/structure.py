@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
+from .literals import guard_module_regexes
 from .normalize import Shadow, normalize
 from .packs import LEFT_B, RIGHT_B, CompiledPack
 from .phonetics import is_word
@@ -506,3 +507,6 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
     }
     _SETTINGS_CACHE[pack.digest] = out
     return out
+
+
+guard_module_regexes(globals())

@@ -21,6 +21,7 @@ all chosen codes flag stay within 0.3 point of clean precision (``choose_thresho
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import random
@@ -31,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import model as _model_module
 from .evaluate import check
 from .model import MODEL_FILE, MODEL_MIN_CHARS, LinearModel, features, text_units
 from .normalize import normalize
@@ -73,6 +75,9 @@ GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
 MIN_PRECISION = 0.5
 MIN_TP = 2
 CLEAN_BUDGET = 0.003  # of all clean items, pooled over the held-out rounds
+# The leave-one-round-out thresholds of the last --write, keyed by a digest of everything they are computed from
+# (``cv_key``): --check reuses them when the key matches and cross-validates again otherwise.
+CV_CACHE = MODEL_FILE.with_name("model.cv.json")
 
 
 def round_of(path: Path) -> int:
@@ -427,24 +432,74 @@ def build(prepared: list[Prepared], thresholds: dict[str, float]) -> str:
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
+def cv_key(prepared: list[Prepared]) -> str:
+    """A digest of every input of ``cross_validate``'s thresholds: each prepared item (the item itself with its
+    round, its sentences' features, frames and labels, the rules' codes), the training settings, this module's
+    and the model module's source, and the Python version. Equal keys give equal thresholds: the computation
+    is deterministic (seeded, ordered), so a cached result can stand in for it."""
+    h = hashlib.sha256()
+    settings = [CODES, SEED, EPOCHS, LR, L2, MIN_DF, MAX_DF, PRUNE, MAX_FEATURES, GRID, MIN_PRECISION, MIN_TP]
+    h.update(json.dumps([*settings, CLEAN_BUDGET, list(sys.version_info[:2])]).encode())
+    for module_file in (__file__, _model_module.__file__):
+        h.update(Path(str(module_file)).read_bytes())
+    for p in prepared:
+        h.update(
+            json.dumps(
+                [p.item, p.lang, sorted(p.rules), sorted(p.expect), p.feats, p.framed, p.labels],
+                ensure_ascii=False,
+                sort_keys=True,
+            ).encode()
+        )
+    return h.hexdigest()
+
+
+def cached_thresholds(key: str, path: Path = CV_CACHE) -> dict[str, float] | None:
+    """The thresholds stored under ``key`` by the last --write, or None (no cache, another key, unreadable)."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(doc, dict) or doc.get("key") != key or not isinstance(doc.get("thresholds"), dict):
+        return None
+    return {str(c): float(t) for c, t in doc["thresholds"].items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m compliance.engine.train", description=__doc__)
     parser.add_argument("--cv", action="store_true", help="print the leave-one-round-out table")
     parser.add_argument("--write", action="store_true", help="write packs/model.json")
     parser.add_argument("--check", action="store_true", help="fail unless packs/model.json is reproduced")
     parser.add_argument("--out", default=str(MODEL_FILE))
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="--check: cross-validate even when the cached thresholds match",
+    )
     args = parser.parse_args(argv)
     prepared = [Prepared(item) for item in load_items()]
-    thresholds = cross_validate(prepared, sys.stdout if args.cv else _Null())
+    key = cv_key(prepared)
+    # --check trains the final model in any case (that is what it compares byte for byte); the seven
+    # cross-validation folds, which only choose the thresholds, are skipped when their inputs are unchanged.
+    thresholds = cached_thresholds(key) if args.check and not (args.cv or args.no_cache) else None
+    source = (
+        "from the cache: inputs unchanged since cross-validated"
+        if thresholds is not None
+        else "cross-validated"
+    )
+    if thresholds is None:
+        thresholds = cross_validate(prepared, sys.stdout if args.cv else _Null())
     if not (args.write or args.check):
         return 0
     blob = build(prepared, thresholds)
     if args.check:
         same = Path(args.out).read_text(encoding="utf-8") == blob
-        sys.stdout.write("model file reproduced\n" if same else "model file differs\n")
+        sys.stdout.write(f"model file {'reproduced' if same else 'differs'} (thresholds {source})\n")
         return 0 if same else 1
     Path(args.out).write_text(blob, encoding="utf-8")
-    sys.stdout.write(f"wrote {args.out} ({len(blob.encode())} bytes)\n")
+    CV_CACHE.write_text(
+        json.dumps({"key": key, "thresholds": thresholds}, sort_keys=True, indent=1) + "\n", encoding="utf-8"
+    )
+    sys.stdout.write(f"wrote {args.out} ({len(blob.encode())} bytes) and {CV_CACHE.name}\n")
     return 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from compliance.engine import get_pack
-from compliance.engine.literals import required_literals
+from compliance.engine.literals import first_char_guard, required_literals
 from compliance.engine.normalize import normalize
 from compliance.engine.packs import pattern_literals
 
@@ -60,3 +60,51 @@ def test_every_match_of_every_shipped_pattern_holds_one_of_its_literals(name):
             checked += 1
     assert checked > 20
     assert sum(x is not None for x in found) > len(pack.patterns) // 5
+
+
+@pytest.mark.parametrize(
+    "regex, guarded",
+    [
+        (
+            r"(?:他们家|[a-z]{1,4}行|(?<![我咱])同行)x",
+            r"(?=[他a-z同])(?:(?:他们家|[a-z]{1,4}行|(?<![我咱])同行)x)",
+        ),
+        (r"\b(?:you're|we)\s+x", r"(?=[yw])(?:\b(?:you're|we)\s+x)"),  # an anchor first: sre scans nothing
+        (
+            r"(?:a|b)?[\d.]+%",
+            r"(?=[ab\d\u002e])(?:(?:a|b)?[\d.]+%)",
+        ),  # an optional part: what follows starts too
+        (r"本金[^，]{0,6}亏", None),  # sre scans for the literal prefix itself
+        (r"(?:保本|保息)的", None),  # ... and for the first characters of an alternation of literals
+        (r"x?", None),  # can match the empty string
+        (r"[^a]x", None),  # a negated class: most characters pass
+        (r"(?:\w|z)+y", None),  # \w: most characters pass
+        (r"(?:[一-鿿]{2}|z)银行", None),  # a block of Hanzi: most characters pass
+        (r"(?i)(?:ab|c+)d", None),  # case folding
+    ],
+)
+def test_first_char_guard(regex, guarded):
+    assert first_char_guard(regex) == guarded
+
+
+@pytest.mark.parametrize("name", ["cn", "us"])
+def test_guarded_patterns_match_exactly_as_unguarded(name):
+    """The guard is a pure speed-up: the same matches, spans and groups as the pattern without it."""
+    pack = get_pack(name)
+    texts = [
+        normalize(json.loads(line)["text"]).text for line in SAMPLE.read_text(encoding="utf-8").splitlines()
+    ]
+    text = "\n".join(texts)
+    guarded = 0
+    for pattern in pack.patterns:
+        regex = pattern.regex
+        if not regex.pattern.startswith("(?=[") or not regex.pattern.endswith(")"):
+            continue
+        inner = regex.pattern[regex.pattern.index("])(?:") + 5 : -1]
+        if first_char_guard(inner, regex.flags) != regex.pattern:
+            continue  # a lookahead written in the pack itself, not the guard
+        plain = re.compile(inner, regex.flags)
+        got = [(m.span(), m.groups()) for m in regex.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in plain.finditer(text)], regex.pattern
+        guarded += 1
+    assert guarded > len(pack.patterns) // 4

@@ -201,19 +201,24 @@ def test_model_is_deterministic_across_hash_seeds():
         MODEL_ONLY,
         "One of my clients, a retired teacher, is thrilled with how this fund has done for her.",
     ]
-    outputs = set()
-    for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        run = subprocess.run(
+    # The two processes run side by side (each spends its time compiling the pack): half the wall time.
+    procs = [
+        subprocess.Popen(
             [sys.executable, "-c", code],
-            input=json.dumps(texts),
-            capture_output=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
             cwd=ROOT,
-            env=env,
-            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
         )
-        outputs.add(run.stdout)
+        for seed in ("1", "2")
+    ]
+    outputs = set()
+    for proc in procs:
+        stdout, stderr = proc.communicate(json.dumps(texts), timeout=120)
+        assert proc.returncode == 0, stderr
+        outputs.add(stdout)
     assert len(outputs) == 1
     assert MODEL_CODE in outputs.pop()
 
