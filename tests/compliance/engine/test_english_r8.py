@@ -1,0 +1,106 @@
+"""English claims, seventh layer (packs/english_wide.yaml, second part): the categories that round 7 (now dev) showed
+weak, each fixed as a category from rules.md — a rival run down inside a contrast ("unlike X's sleepy funds, ours"),
+a rival's people called clueless or willing to say anything; an expert or media figure talking to an audience, a
+celebrity's own holding, a named client congratulated on a gain; a loss denied by a rhetorical question; a
+non-deposit called FDIC-backed; a regulator's review sold as a seal; a product to "think of as" a deposit; a short
+window annualized or a gain measured from a low; a client's gain as a past figure; the moment to act now. Sentences
+invented for this test (none taken from a corpus), written before the grammars; the first-try catch rate is in the
+report of the session. Clean rows are hard negatives with no block or review finding."""
+
+import pytest
+
+from compliance.engine import check
+
+FUND = {
+    "code": "CGF",
+    "name": "Cedar Growth Fund",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+WMP = {
+    "code": "HI180",
+    "name": "Harbor Income 180D",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.6,
+    "benchmark_max": 3.4,
+    "principal_protected": False,
+}
+PRODUCTS = {"FUND": FUND, "WMP": WMP}
+
+
+def _reported(text: str, product: str, kind: str = "chat") -> set[str]:
+    return {
+        f.code
+        for f in check(text, kind=kind, products=[PRODUCTS[product]], pack="us")
+        if f.severity in ("block", "review")
+    }
+
+
+VIOLATING = [
+    # comparison.unfair_competitor: a rival run down inside a contrast with ours.
+    ("comparison.unfair_competitor", "Unlike Oakmont Financial's tired old bond ladder, ours actually keeps up with rates.", "WMP"),
+    ("comparison.unfair_competitor", "Compared with the clunky, overpriced funds at Riverside Bank, this one is lean and simple.", "FUND"),
+    ("comparison.unfair_competitor", "Whereas Summit Trust's portfolios are a jumble of fees, we keep ours clean.", "WMP"),
+    # comparison.unfair_competitor: a rival's people said not to know their job, or to say anything for a sale.
+    ("comparison.unfair_competitor", "The folks at Lakeview Savings honestly have no idea what their own funds hold.", "FUND"),
+    ("comparison.unfair_competitor", "Pinecrest Capital's brokers would tell you anything to get the signature.", "FUND"),
+    ("comparison.unfair_competitor", "Ask anyone at Granite Federal what's in their bond fund — they couldn't tell you.", "FUND"),
+    # endorsement.testimonial: an expert or a media figure telling an audience.
+    ("endorsement.testimonial", "Professor Dana Whitfield told her podcast audience that funds like Cedar belong in every retirement account.", "FUND"),
+    ("endorsement.testimonial", "The host of Market Morning said on air last week that this is the fund he'd give his own kids.", "FUND"),
+    ("endorsement.testimonial", "Touted on national TV by a well-known financial columnist as a core holding, Cedar is back tonight.", "FUND"),
+    # endorsement.testimonial: a celebrity's own holding.
+    ("endorsement.testimonial", "A certain Grammy-winning singer — no names — moved a big piece of her tour money into this portfolio.", "WMP"),
+    ("endorsement.testimonial", "One of the most famous NBA players out there keeps his savings in this fund, believe it or not.", "FUND"),
+    # endorsement.testimonial + past_without_disclaimer: a named client congratulated on a gain.
+    ("endorsement.testimonial", "Big congrats to Maria Lopez — she's up 28% on Cedar since January!", "FUND"),
+    ("performance.past_without_disclaimer", "Kudos to Tom Becker, who's up thirty percent on Cedar this year.", "FUND"),
+    # performance.past_without_disclaimer: a client's gain told as a story.
+    ("performance.past_without_disclaimer", "One of my clients grew $40k to $58k in Cedar over three years.", "FUND"),
+    ("performance.past_without_disclaimer", "My neighbor put twenty grand in Cedar in 2023 and she's up around thirty-five percent.", "FUND"),
+    # promise.capital_guarantee: a loss denied by a rhetorical question.
+    ("promise.capital_guarantee", "Has Harbor Income ever cost a single client a penny? Nope.", "WMP"),
+    ("promise.capital_guarantee", "Name one person who's lost money in Harbor Income. You can't.", "WMP"),
+    # promise.capital_guarantee: a non-deposit said to carry deposit insurance, or deposit-equal safety.
+    ("promise.capital_guarantee", "Don't worry, Harbor Income is FDIC-insured like everything else we sell.", "WMP"),
+    ("promise.capital_guarantee", "It's your savings account with a better rate — same safety, same peace of mind.", "WMP"),
+    # endorsement.government: a regulator's review sold as a seal.
+    ("endorsement.government", "State regulators went through this portfolio line by line and cleared it, so it's solid.", "WMP"),
+    ("endorsement.government", "The OCC examiners looked at it last spring and gave it a clean bill of health.", "WMP"),
+    # comparison.deposit_analogy: "think of" a named product as a deposit.
+    ("comparison.deposit_analogy", "Think of Harbor Income as a CD that pays a little more.", "WMP"),
+    ("comparison.deposit_analogy", "Just treat Harbor Income like your money market account — it's that simple.", "WMP"),
+    # performance.cherry_picked: a short window annualized, a gain measured from a chosen low.
+    ("performance.cherry_picked", "Harbor Income annualized 4.2% over the last two weeks — beautiful.", "WMP"),
+    ("performance.cherry_picked", "Measured from the March 2020 bottom, Cedar is up 140%. Past performance is no guarantee of future results.", "FUND"),
+    ("performance.cherry_picked", "Our sister fund did an annualized 9% last month. Past results don't guarantee future returns.", "FUND"),
+    # inducement.urgency_pressure: the moment named, the waiter blamed.
+    ("inducement.urgency_pressure", "This is the window, folks — don't be the one who sat on the sidelines.", "FUND"),
+    ("inducement.urgency_pressure", "Now's the time to get in, before everyone else figures it out.", "FUND"),
+    # performance.prediction: the RM's own call.
+    ("performance.prediction", "My personal call: the Nasdaq ends next year well above 20,000.", "FUND"),
+]
+
+CLEAN = [
+    ("Unlike a savings account, Harbor Income is not FDIC insured and can lose value.", "WMP"),
+    ("The fund holds Treasury notes backed by the U.S. government; the fund's shares themselves are not guaranteed and can fall.", "FUND"),
+    ("Some viewers ask whether Harbor Income is FDIC insured. It is not; it's an investment product that may lose value.", "WMP"),
+    ("Congrats to everyone who joined the webinar last week — the replay is in the app.", "FUND"),
+    ("Our economist will join us Thursday to talk about rates; she won't be recommending any product.", "FUND"),
+    ("Phrases we never say on air include 'can't lose' and 'guaranteed return'.", "WMP"),
+    ("Past performance, like the 12% the fund returned in 2024, does not guarantee future results.", "FUND"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
+def test_violating_probe_reports_its_code(code, text, product):
+    assert code in _reported(text, product)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN)
+def test_clean_probe_reports_nothing(text, product):
+    assert not _reported(text, product)
