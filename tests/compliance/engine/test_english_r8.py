@@ -104,3 +104,42 @@ def test_violating_probe_reports_its_code(code, text, product):
 @pytest.mark.parametrize(("text", "product"), CLEAN)
 def test_clean_probe_reports_nothing(text, product):
     assert not _reported(text, product)
+
+
+# Second batch, written before its grammars: unsupported rank within a scope, a purchase above the customer's level made
+# possible by getting past a control, a certain outcome pledged, a floor sold through "worst case", and hard negatives.
+VIOLATING_2 = [
+    ("superlative.absolute_term", "Honestly the sharpest bond team on the street — nobody else is close.", "FUND", None),
+    ("superlative.absolute_term", "This is the top-yielding portfolio in the whole state right now.", "WMP", None),
+    ("superlative.absolute_term", "Cedar runs rings around anything else on the market.", "FUND", None),
+    ("suitability.product_above_customer_risk", "Tick 'aggressive' on question four and the system will let you buy Cedar today.", "FUND", "C2"),
+    ("suitability.product_above_customer_risk", "Put it under your husband's account and we'll get Cedar into the portfolio this week.", "FUND", "C1"),
+    ("promise.guaranteed_return", "Stick with Cedar for ten years and you'll come out ahead — you can hold me to that.", "FUND", None),
+    ("promise.guaranteed_return", "I promise you'll make money on this one if you just hold it.", "FUND", None),
+    ("promise.guaranteed_return", "Worst case, you still walk away with three percent on Harbor Income.", "WMP", None),
+]
+
+CLEAN_2 = [
+    ("We don't claim Cedar is the best fund on the market; it's one option with real risks.", "FUND", None),
+    ("This fund isn't suitable for your C2 profile, so the system won't let you buy it, and I won't try to get around that.", "FUND", "C2"),
+    ("Worst case, Cedar can lose a third of its value in a bad year, so size it carefully.", "FUND", None),
+    ("New this week: a 12-month CD at 3.60% APY, FDIC insured up to $250,000 per depositor.", "WMP", None),
+]
+
+
+def _reported2(text: str, product: str, customer_risk: str | None) -> set[str]:
+    return {
+        f.code
+        for f in check(text, kind="chat", products=[PRODUCTS[product]], customer_risk=customer_risk, pack="us")
+        if f.severity in ("block", "review")
+    }
+
+
+@pytest.mark.parametrize(("code", "text", "product", "customer_risk"), VIOLATING_2)
+def test_second_batch_violating_probe(code, text, product, customer_risk):
+    assert code in _reported2(text, product, customer_risk)
+
+
+@pytest.mark.parametrize(("text", "product", "customer_risk"), CLEAN_2)
+def test_second_batch_clean_probe(text, product, customer_risk):
+    assert not _reported2(text, product, customer_risk)
