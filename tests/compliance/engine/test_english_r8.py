@@ -143,3 +143,29 @@ def test_second_batch_violating_probe(code, text, product, customer_risk):
 @pytest.mark.parametrize(("text", "product", "customer_risk"), CLEAN_2)
 def test_second_batch_clean_probe(text, product, customer_risk):
     assert not _reported2(text, product, customer_risk)
+
+
+BOND = {
+    "code": "LIBF",
+    "name": "Lakeshore Intermediate Bond Fund",
+    "type": "fund",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+LEGEND = "Investing involves risk, including possible loss of principal · Not FDIC insured · No bank guarantee"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (f"Lakeshore Intermediate Bond Fund (ticker LIBX) | Risk rating: R2 | {LEGEND}", "product_card", True),
+        (f"Tonight: Lakeshore Intermediate Bond Fund, symbol: LBIF, rated R2. {LEGEND}.", "script", True),
+        (f"Lakeshore Intermediate Bond Fund (ticker LIBF) | Risk rating: R2 | {LEGEND}", "product_card", False),
+        (f"Lakeshore Intermediate Bond Fund | R2 | compare it with the index fund, ticker VBTLX. {LEGEND}", "script", False),
+    ],
+)
+def test_a_letters_only_ticker_misquoted_is_a_fact_mismatch(text, kind, expected):
+    codes = {f.code for f in check(text, kind=kind, products=[BOND], pack="us")}
+    assert ("claim.product_fact_mismatch" in codes) is expected
