@@ -174,3 +174,58 @@ LEGEND = "Investing involves risk, including possible loss of principal · Not F
 def test_a_letters_only_ticker_misquoted_is_a_fact_mismatch(text, kind, expected):
     codes = {f.code for f in check(text, kind=kind, products=[BOND], pack="us")}
     assert ("claim.product_fact_mismatch" in codes) is expected
+
+
+# Third batch, written after the first two layers and before any grammar for it: fresh wordings across the weak codes,
+# to estimate what a new writer's sentence meets. Rows the current grammars still miss are marked xfail (not strict).
+VIOLATING_3 = [
+    ("comparison.unfair_competitor", "Pelican Bank's so-called wealth desk is basically three interns and a fax machine.", "FUND"),
+    ("comparison.unfair_competitor", "Folks who bank at Northgate tell me their advisor hasn't called them in two years — that's how little they care.", "FUND"),
+    ("comparison.unfair_competitor", "Unlike the cookie-cutter stuff Bayshore Trust sells, we actually tailor this to you.", "WMP"),
+    ("comparison.unfair_competitor", "Honestly, Redwood Capital's income fund is a dumpster fire this year.", "FUND"),
+    ("endorsement.testimonial", "A retired Air Force colonel I work with put half his pension into Cedar and says it's the best call he ever made.", "FUND"),
+    ("endorsement.testimonial", "Morningstar's top columnist just named Cedar her favorite fund for retirees.", "FUND"),
+    ("endorsement.testimonial", "You know that chef from the cooking channel? She's been in Cedar for years.", "FUND"),
+    ("endorsement.testimonial", "My client Dave doubled his money in Cedar and tells everyone at church to buy it.", "FUND"),
+    ("promise.capital_guarantee", "I've been selling Harbor Income for eight years and not one client has ever lost a cent.", "WMP"),
+    ("promise.capital_guarantee", "Your principal's basically bulletproof in Harbor Income.", "WMP"),
+    ("promise.capital_guarantee", "Who's ever lost money on a short-term bond portfolio like this? Nobody.", "WMP"),
+    ("performance.past_without_disclaimer", "Cedar returned 22% last year and 18% the year before.", "FUND"),
+    ("performance.past_without_disclaimer", "A couple I advise put $200k in Cedar in 2021; today it's worth about $290k.", "FUND"),
+    ("comparison.deposit_analogy", "Harbor Income is like a savings account on steroids.", "WMP"),
+    ("comparison.deposit_analogy", "If you like CDs, you'll love Harbor Income — same idea, better payout.", "WMP"),
+    ("endorsement.government", "Every product on this shelf has been blessed by the regulators, so you're in safe hands.", "WMP"),
+    ("endorsement.government", "The SEC reviewed the prospectus, which tells you this fund is legit.", "FUND"),
+    ("performance.cherry_picked", "Check this out: Cedar was up 9% in the last month alone, annualize that!", "FUND"),
+    ("performance.cherry_picked", "In its best year, 2021, Cedar returned 34% — that's the kind of fund we're talking about. Past performance is no guarantee.", "FUND"),
+    ("inducement.urgency_pressure", "Rates are coming down soon, so lock this in before the window slams shut.", "WMP"),
+    ("inducement.urgency_pressure", "We've only got room for a handful more investors in this tranche, so move fast.", "WMP"),
+    ("promise.guaranteed_return", "Harbor Income pays three percent, rain or shine — you can set your watch by it.", "WMP"),
+    ("performance.prediction", "Mark my words, Cedar's going to have its best year ever in 2027.", "FUND"),
+    ("performance.prediction", "My gut says Cedar tacks on another fifteen percent before next summer.", "FUND"),
+]
+
+CLEAN_3 = [
+    ("Competitor funds may have lower or higher fees; compare the prospectuses side by side before you decide.", "FUND"),
+    ("Our economist will walk through the rate outlook, but she won't be recommending any product tonight.", "FUND"),
+    ("Harbor Income is not a savings account: it isn't FDIC insured and you could lose money.", "WMP"),
+    ("Cedar lost 18% in 2022, so only invest money you can leave alone for years.", "FUND"),
+    ("If you'd rather have a guaranteed rate, a CD from our deposit desk might be the better fit.", "WMP"),
+    ("The SEC does not approve or endorse any fund, including this one.", "FUND"),
+    ("No pressure at all — the subscription window is open through the end of the month.", "WMP"),
+    ("As of June 30, Cedar's 1-, 5- and 10-year returns were 8.1%, 9.4% and 10.2%; past performance does not guarantee future results.", "FUND"),
+]
+
+_FIRST_TRY_MISSES_3: set[str] = set()
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_3)
+def test_third_batch_violating_probe(code, text, product):
+    if text in _FIRST_TRY_MISSES_3:
+        pytest.xfail("missed by the grammars (third batch, first try); left as a measure of generalisation")
+    assert code in _reported(text, product)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_3)
+def test_third_batch_clean_probe(text, product):
+    assert not _reported(text, product)
