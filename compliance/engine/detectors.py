@@ -246,6 +246,13 @@ def _contractual(run: TextView, figs: list[Figure], protected: bool, deposits_on
             if p.principal_protected and p.benchmark_min is not None and f.high <= p.benchmark_min + 0.005:
                 ok = True
             if (
+                p.principal_protected
+                and p.benchmark_max is not None
+                and f.high <= p.benchmark_max + 0.005
+                and _CAP_LEFT.search(run.s[max(0, f.start - 24) : f.start])
+            ):  # "a minimum of 0.5% and a cap of 6.0%": the contract's cap is a limit, not a promise
+                ok = True
+            if (
                 p.type == "deposit"
                 and p.benchmark_min is not None
                 and p.benchmark_min == p.benchmark_max
@@ -256,6 +263,10 @@ def _contractual(run: TextView, figs: list[Figure], protected: bool, deposits_on
         if not ok:
             return False
     return True
+
+
+# A limit named before a protected product's figure: "a cap of 6.0%", "capped at", "a maximum of", "caps it at".
+_CAP_LEFT = re.compile(r"\b(?:caps?|capped|maximum|max|ceiling|at most|no more than)\b(?: it| out)?(?: of| at| is)?\s*$")
 
 
 # A deposit's rate named beside the figure: "pays 4.05% APY", "the rate is 4.05%".

@@ -229,3 +229,29 @@ def test_third_batch_violating_probe(code, text, product):
 @pytest.mark.parametrize(("text", "product"), CLEAN_3)
 def test_third_batch_clean_probe(text, product):
     assert not _reported(text, product)
+
+
+MLCD = {
+    "code": "MLCD3",
+    "name": "Market-Linked CD 3Y",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 0.75,
+    "benchmark_max": 5.0,
+    "principal_protected": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The contract's floor and cap of a protected structured deposit are not promises (rules.md §2.2).
+        ("Your rate can't fall below the contractual minimum of 0.75% a year, and it's capped at 5.0%.", False),
+        ("You're guaranteed the 0.75% floor; anything above that depends on the index, up to a maximum of 5.0%.", False),
+        # Certainty above the floor is a promise.
+        ("Worst case you still collect 3% a year on the market-linked CD.", True),
+    ],
+)
+def test_structured_deposit_floor_and_cap(text, expected):
+    codes = {f.code for f in check(text, kind="chat", products=[MLCD], pack="us")}
+    assert ("promise.guaranteed_return" in codes) is expected
