@@ -266,7 +266,9 @@ def _contractual(run: TextView, figs: list[Figure], protected: bool, deposits_on
 
 
 # A limit named before a protected product's figure: "a cap of 6.0%", "capped at", "a maximum of", "caps it at".
-_CAP_LEFT = re.compile(r"\b(?:caps?|capped|maximum|max|ceiling|at most|no more than)\b(?: it| out)?(?: of| at| is)?\s*$")
+_CAP_LEFT = re.compile(
+    r"\b(?:caps?|capped|maximum|max|ceiling|at most|no more than)\b(?: it| out)?(?: of| at| is)?\s*$"
+)
 
 
 # A deposit's rate named beside the figure: "pays 4.05% APY", "the rate is 4.05%".
@@ -689,7 +691,9 @@ _CLASS_AFTER_NAME = re.compile(r"(?:基金|理财|债|混合|指数)([abce])(?:�
 
 # A US-style ticker of letters only (LIBF), and one said after a label (ticker LIBX, symbol: LIBX).
 _TICKER_CODE = re.compile(r"[a-z]{3,6}")
-_TICKER_SAID = re.compile(r"\b(?:ticker|symbol|fund code|product code)(?: symbol)?\s*(?::|is|#)?\s*([a-z]{3,6})\b")
+_TICKER_SAID = re.compile(
+    r"\b(?:ticker|symbol|fund code|product code)(?: symbol)?\s*(?::|is|#)?\s*([a-z]{3,6})\b"
+)
 
 
 def _near_miss(said: str, code: str) -> bool:
