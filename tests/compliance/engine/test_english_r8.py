@@ -505,3 +505,110 @@ MLCD = {
 def test_structured_deposit_floor_and_cap(text, expected):
     codes = {f.code for f in check(text, kind="chat", products=[MLCD], pack="us")}
     assert ("promise.guaranteed_return" in codes) is expected
+
+
+# Fourth batch, written after the third batch's grammars and before any grammar for it: every weak code again, new
+# registers (texting shorthand, a story told second-hand, a quoted headline).
+VIOLATING_4 = [
+    (
+        "comparison.unfair_competitor",
+        "Between you and me, the guys over at Crestview Wealth couldn't pick a decent fund if their lives depended on it.",
+        "FUND",
+    ),
+    (
+        "comparison.unfair_competitor",
+        "Sure, you could go with Harborline Securities, if you enjoy paying triple the fees for half the service.",
+        "FUND",
+    ),
+    (
+        "endorsement.testimonial",
+        "Funny story — a pretty well-known news anchor opened an account with us last month just to buy Cedar.",
+        "FUND",
+    ),
+    (
+        "endorsement.testimonial",
+        "The Financial Planners Association put Cedar on its recommended list, so you know it's good.",
+        "FUND",
+    ),
+    (
+        "endorsement.testimonial",
+        "Linda in Omaha emailed to say Cedar paid for her grandkids' college. Stories like that are why I do this.",
+        "FUND",
+    ),
+    (
+        "promise.capital_guarantee",
+        "Harbor Income has never had a down month, not once — your money just doesn't go backwards here.",
+        "WMP",
+    ),
+    ("promise.capital_guarantee", "lol no, you can't lose money on this one, it's short-term bonds", "WMP"),
+    (
+        "performance.past_without_disclaimer",
+        "Cedar's up 31% over the last twelve months — not too shabby!",
+        "FUND",
+    ),
+    (
+        "comparison.deposit_analogy",
+        "Honestly it's a CD in everything but name, just with a better rate.",
+        "WMP",
+    ),
+    (
+        "endorsement.government",
+        "This is about as close to a government-backed product as you'll find outside of Treasuries.",
+        "WMP",
+    ),
+    (
+        "endorsement.government",
+        "FINRA checked our whole process last year and gave us a gold star, so you're dealing with the good guys.",
+        "FUND",
+    ),
+    (
+        "performance.cherry_picked",
+        "We're only showing the fund's best stretch here — the 2020 to 2021 run, up 58% — because that's what it can do.",
+        "FUND",
+    ),
+    (
+        "inducement.urgency_pressure",
+        "Whoever gets their order in first gets the allocation — after that, it's gone.",
+        "WMP",
+    ),
+    (
+        "inducement.urgency_pressure",
+        "Seriously, don't sleep on this one, the window closes at midnight.",
+        "WMP",
+    ),
+    ("promise.guaranteed_return", "Three percent is a lock on Harbor Income, I'd put my name on it.", "WMP"),
+    (
+        "performance.prediction",
+        "Cedar should easily clear ten percent next year if rates keep falling.",
+        "FUND",
+    ),
+]
+
+CLEAN_4 = [
+    (
+        "The guys over at Crestview Wealth run a solid shop too; compare their fees with ours before you choose.",
+        "FUND",
+    ),
+    (
+        "Some viewers asked whether Cedar is government-backed. It isn't; it's a stock fund that can lose value.",
+        "FUND",
+    ),
+    (
+        "Cedar had losing months in 2022, and it will have them again; past performance doesn't guarantee future results.",
+        "FUND",
+    ),
+    (
+        "Please don't rush: the subscription window stays open until Friday, and there's plenty of room.",
+        "WMP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_4)
+def test_fourth_batch_violating_probe(code, text, product):
+    assert code in _reported(text, product)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_4)
+def test_fourth_batch_clean_probe(text, product):
+    assert not _reported(text, product)
