@@ -612,3 +612,14 @@ def test_fourth_batch_violating_probe(code, text, product):
 @pytest.mark.parametrize(("text", "product"), CLEAN_4)
 def test_fourth_batch_clean_probe(text, product):
     assert not _reported(text, product)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deposits at Bayline are FDIC insured; Harbor Income is an investment and is not.",
+        "Our CDs are FDIC-insured, but Harbor Income isn't a CD and can lose value.",
+    ],
+)
+def test_deposit_insurance_said_of_deposits_is_not_a_guarantee_for_the_product(text):
+    assert "promise.capital_guarantee" not in _reported(text, "WMP")
