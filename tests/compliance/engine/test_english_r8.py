@@ -623,3 +623,83 @@ def test_fourth_batch_clean_probe(text, product):
 )
 def test_deposit_insurance_said_of_deposits_is_not_a_guarantee_for_the_product(text):
     assert "promise.capital_guarantee" not in _reported(text, "WMP")
+
+
+# Fifth batch, written after the fourth batch's grammars and before any grammar for it.
+VIOLATING_5 = [
+    (
+        "comparison.unfair_competitor",
+        "Those Oakdale Credit Union folks are still selling 2015 products at 2025 prices, bless them.",
+        "WMP",
+    ),
+    (
+        "endorsement.testimonial",
+        "Even my own doctor — a very smart lady — moved her IRA into Cedar after our last chat.",
+        "FUND",
+    ),
+    (
+        "endorsement.testimonial",
+        "A guy I golf with, big-time surgeon, calls Cedar the best decision of his life.",
+        "FUND",
+    ),
+    (
+        "promise.capital_guarantee",
+        "There's basically zero downside here; the worst that happens is you earn a bit less.",
+        "WMP",
+    ),
+    (
+        "promise.capital_guarantee",
+        "In twelve years nobody who bought Harbor Income has walked away with less than they put in.",
+        "WMP",
+    ),
+    (
+        "performance.past_without_disclaimer",
+        "Last year Cedar made its investors about nineteen percent.",
+        "FUND",
+    ),
+    (
+        "comparison.deposit_analogy",
+        "It's basically a high-yield savings account, just run by our investment team.",
+        "WMP",
+    ),
+    (
+        "endorsement.government",
+        "Because the Fed oversees our bank, products like Harbor Income are about as safe as it gets.",
+        "WMP",
+    ),
+    (
+        "performance.cherry_picked",
+        "Look at just the last six weeks: Cedar's up 12%, that's an 100%+ annual pace.",
+        "FUND",
+    ),
+    (
+        "inducement.urgency_pressure",
+        "If you wait until after the holidays to decide, you'll be kicking yourself.",
+        "FUND",
+    ),
+    ("promise.guaranteed_return", "You're getting your 3% no matter what happens with rates.", "WMP"),
+    ("performance.prediction", "I'm calling it now: Cedar doubles by the end of 2028.", "FUND"),
+]
+
+CLEAN_5 = [
+    (
+        "My doctor asked me about Cedar too; I told her what I'll tell you: read the prospectus and check your risk profile.",
+        "FUND",
+    ),
+    (
+        "Nobody can promise you won't get back less than you put in; that's the nature of an investment.",
+        "WMP",
+    ),
+    ("We're not saying Oakdale Credit Union is bad; they just offer different products.", "WMP"),
+    ("Take your time deciding; this product is offered every quarter.", "WMP"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_5)
+def test_fifth_batch_violating_probe(code, text, product):
+    assert code in _reported(text, product)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_5)
+def test_fifth_batch_clean_probe(text, product):
+    assert not _reported(text, product)
