@@ -247,6 +247,13 @@ def _contractual(run: TextView, figs: list[Figure], protected: bool, deposits_on
             if p.principal_protected and p.benchmark_min is not None and f.high <= p.benchmark_min + 0.005:
                 ok = True
             if (
+                p.principal_protected
+                and p.benchmark_max is not None
+                and f.high <= p.benchmark_max + 0.005
+                and _CAP_LEFT.search(run.s[max(0, f.start - 24) : f.start])
+            ):  # "a minimum of 0.5% and a cap of 6.0%": the contract's cap is a limit, not a promise
+                ok = True
+            if (
                 p.type == "deposit"
                 and p.benchmark_min is not None
                 and p.benchmark_min == p.benchmark_max
@@ -257,6 +264,12 @@ def _contractual(run: TextView, figs: list[Figure], protected: bool, deposits_on
         if not ok:
             return False
     return True
+
+
+# A limit named before a protected product's figure: "a cap of 6.0%", "capped at", "a maximum of", "caps it at".
+_CAP_LEFT = re.compile(
+    r"\b(?:caps?|capped|maximum|max|ceiling|at most|no more than)\b(?: it| out)?(?: of| at| is)?\s*$"
+)
 
 
 # A deposit's rate named beside the figure: "pays 4.05% APY", "the rate is 4.05%".
@@ -677,6 +690,21 @@ _SHARE_CLASS = re.compile(r"[abce]")
 _CLASS_AFTER_NAME = re.compile(r"(?:基金|理财|债|混合|指数)([abce])(?:类|份额)?(?![a-z0-9])")
 
 
+# A US-style ticker of letters only (LIBF), and one said after a label (ticker LIBX, symbol: LIBX).
+_TICKER_CODE = re.compile(r"[a-z]{3,6}")
+_TICKER_SAID = re.compile(
+    r"\b(?:ticker|symbol|fund code|product code)(?: symbol)?\s*(?::|is|#)?\s*([a-z]{3,6})\b"
+)
+
+
+def _near_miss(said: str, code: str) -> bool:
+    """The same length and one letter different, or two neighbours swapped: a misquote, not another fund."""
+    if len(said) != len(code):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(said, code, strict=True)) if a != b]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and said[diff[0]] == code[diff[1]])
+
+
 def detect_code_mismatch(run: TextView) -> None:
     """A product code or share class quoted differently from the attached product's (WYJX090 for WYJX060,
     基金代码019625 for 019652, the A class named for a C-class fund)."""
@@ -685,6 +713,17 @@ def detect_code_mismatch(run: TextView) -> None:
     s = run.s
     for p in run.products:
         code = norm_name(p.code or "")
+        if _TICKER_CODE.fullmatch(code):
+            for m in _TICKER_SAID.finditer(s):
+                said = m.group(1)
+                if said != code and _near_miss(said, code) and not run.negated(m.start()):
+                    run.add(
+                        "claim.product_fact_mismatch",
+                        m.start(1),
+                        m.end(1),
+                        fmt={"benchmark": _bench_text(run.products)},
+                    )
+                    return
         if not _CODE_TOKEN.fullmatch(code):
             continue
         digits = code.isdigit()

@@ -440,7 +440,10 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         + (f"|{_alt(contrast_zh)}" if contrast_zh else "")
         + (f"|\\b(?:{_alt(contrast_en)})\\b" if contrast_en else "")
     )
-    sentence_re = re.compile("[" + re.escape(st.get("sentence_marks") or "。!！?？;；\n") + "]|\\.(?![\\d])")
+    # A period after a lone Latin letter is an abbreviation (u.s., p.m., e.g.), not a sentence end.
+    sentence_re = re.compile(
+        "[" + re.escape(st.get("sentence_marks") or "。!！?？;；\n") + "]|\\.(?![\\d])(?<!\\b[a-z]\\.)"
+    )
     not_neg = st.get("not_negators_zh") or []
     neg_zh = st.get("negators_zh") or []
     neg_zh_re = re.compile((f"(?:{_alt(not_neg)})|" if not_neg else "") + f"({_alt(neg_zh)})")

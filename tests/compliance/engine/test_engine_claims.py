@@ -135,7 +135,7 @@ superlative.absolute_term | EFUND | chat | us | Ridgeline is one of the best gro
 comparison.unfair_competitor | NONE | chat | cn | 对面那家银行的客户经理水平太差，别去他们那儿买。
 comparison.unfair_competitor | NONE | chat | us | Pinecrest Bank’s advisors are clueless about bonds.
 endorsement.testimonial,performance.past_without_disclaimer | FUND | chat | cn | 我有个老客户去年买了五十万，现在已经赚了八万多。
-endorsement.testimonial | EFUND | chat | us | One of my clients put $80k in two years ago and she’s up 40% now.
+endorsement.testimonial,performance.past_without_disclaimer | EFUND | chat | us | One of my clients put $80k in two years ago and she’s up 40% now.
 inducement.gift_rebate,conduct.off_channel | WMP | chat | cn | 今天下单的，我个人再返大家0.5%。
 conduct.off_channel | WMP | chat | us | Buy through me and I’ll refund your fees out of my own pocket.
 inducement.urgency_pressure | WMP | chat | cn | 错过今天再等一年！

@@ -37,8 +37,11 @@ PRODUCT_AWARE = {
 
 # Orders sized under a control to get past it: the rules miss it, the model flags it.
 MODEL_PACK = "us"
-MODEL_ONLY = "Split it into two orders of $24,900 so neither one trips the review threshold."
-MODEL_CODE = "suitability.assessment_bypass"
+MODEL_ONLY = (
+    "The benchmark's 3.1 to 4.2, and back of the envelope I get Clearwater to roughly three and three-quarters next "
+    "year, though who really knows."
+)
+MODEL_CODE = "performance.prediction"
 
 HARD_NEGATIVES = {
     "cn": [
