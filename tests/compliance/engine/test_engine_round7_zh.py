@@ -1,0 +1,147 @@
+"""Chinese precision frames and claim classes of the round-7 session (helper zh; packs/meaning_zh.yaml settings,
+packs/meaning_zh7.yaml). Every sentence was written for this test from rules.md, none taken from a corpus, and
+written before the frame or grammar it tests ran on it: per category (named in the comments) two or three
+sentences in a wording different from the corpus item that showed the gap. First try: see the session report
+(docs in compliance/engine/README.md). Violating rows must carry the code; clean rows are hard negatives with no
+block or review finding at all."""
+
+import pytest
+
+from compliance.engine import check
+
+WMP_90 = {
+    "code": "XY090",
+    "name": "鑫悦90天持有期固收理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.4,
+    "benchmark_max": 3.1,
+    "principal_protected": False,
+}
+GROWTH_FUND = {
+    "code": "018811",
+    "name": "博远智选成长混合型证券投资基金A",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+CASH_R1 = {
+    "code": "JJB001",
+    "name": "金金宝现金管理类理财",
+    "type": "wmp",
+    "risk_level": "R1",
+    "benchmark_min": 1.4,
+    "benchmark_max": 2.0,
+    "principal_protected": False,
+}
+
+
+def _reported(text: str, *, kind: str = "chat", products=(WMP_90,), risk: str | None = "C3") -> set[str]:
+    return {
+        f.code
+        for f in check(text, kind=kind, products=list(products), pack="cn", customer_risk=risk)
+        if f.severity in ("block", "review")
+    }
+
+
+CLEAN_SCRIPTS = [
+    # Teaching genres (rules.md §5): a morning lesson, a review memo, a self-check list, consumer education.
+    "【晨会早课】几种变形话术要引以为戒：比如把稳赚写成“稳砖”，把保本写成“bao本”，一律视同违规。",
+    "【送审稿审核意见】第三段“跟定期存款一样稳，利息还更高”属于将理财与存款类比，请删除后重新提交。",
+    "【话术自查清单】以下表述不得出现：“最少能拿四个点”“这期肯定涨”，同样属于承诺收益和预测收益。",
+    "【金融消费者权益保护教育宣传】怎么识别不合规营销？听到“政府兜底”“加我私人微信返点”的，请直接拒绝并举报。",
+]
+
+CLEAN_CHAT = [
+    # A verdict after the claim in its sentence (rules.md §5): named, not made.
+    "客户经理让客户把钱转到个人账户、帮客户代下单，这些都是违规的。",
+    "“收益五个点稳稳的”这种话大家听听就算了，谁也保证不了。",
+    "七日年化这种短期数字看看就好，别拿它当挑产品的标准。",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_SCRIPTS)
+def test_teaching_genres_are_clean(text):
+    assert _reported(text, kind="script", products=()) == set()
+
+
+@pytest.mark.parametrize("text", CLEAN_CHAT)
+def test_verdict_after_the_claim_is_clean(text):
+    assert _reported(text, products=()) == set()
+
+
+def test_customer_level_beside_a_growth_fund_name_is_not_coaching():
+    # 智选成长 holds 选成: a product name, not an answer chosen for the customer.
+    text = "有位观众说自己测评结果是C4，想问问博远智选成长混合A适不适合。这只基金风险等级R4，在您的范围之内。"
+    assert "suitability.assessment_bypass" not in _reported(text, kind="script", products=(GROWTH_FUND,), risk="C4")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的测评是C1，这只R4的基金系统不会给您办。您可以看看R1级的现金管理理财，或者选择大额存单。",
+        "C2的客户买不了这只R4的，我不建议硬买，可以改配货币基金或者定期，更贴近您目前的需求。",
+    ],
+)
+def test_turning_the_customer_to_a_lower_level_is_not_a_call_to_buy(text):
+    assert "suitability.product_above_customer_risk" not in _reported(
+        text, kind="script", products=(GROWTH_FUND,), risk="C1"
+    )
+
+
+def test_portfolio_weights_are_not_yields():
+    text = (
+        "这只养老FOF目前股票类资产的比例大约在60%，按下滑曲线，十年后会降到30%左右。"
+        "基金有风险，投资须谨慎。过往业绩不代表未来表现。"
+    )
+    found = _reported(text, kind="script", products=(GROWTH_FUND,))
+    assert not found & {"performance.prediction", "performance.past_without_disclaimer"}
+
+
+def test_fund_warning_in_the_careful_decision_form():
+    text = "这只基金风险等级R4，中高风险，适合C4及以上的投资者。基金投资有风险，请您谨慎选择。"
+    assert "disclosure.risk_warning_missing" not in _reported(text, kind="script", products=(GROWTH_FUND,))
+
+
+VIOLATING = [
+    # privacy (§2.22): customer data solicited in public.
+    ("privacy.customer_pii", "要查收益的朋友，把身份证号和手机号都打在公屏上，我统一查。"),
+    ("privacy.customer_pii", "把您的卡号后四位连同预留手机号发到弹幕里，我马上帮您核对。"),
+    ("privacy.customer_pii", "您把网银登录密码告诉我，我帮您把申购一次操作完。"),
+    # privacy: a named viewer's holding stated in public.
+    ("privacy.customer_pii", "@刘 建 国 您上个月在我们这买的那笔50万的理财，周五就到期了哈"),
+    ("privacy.customer_pii", "@王姐 您那笔30万的定期下周到期，记得来转一下"),
+    # guaranteed return (§2.2): a certain minimum in words, or a figure said to be steady.
+    ("promise.guaranteed_return", "这期少说也能稳拿三个点，放心冲。"),
+    ("promise.guaranteed_return", "年化4%打底，稳稳当当的。"),
+    ("promise.guaranteed_return", "到期连本带利一分不少拿回家。"),
+    # capital guarantee (§2.1): a rhetorical question presupposing no loss.
+    ("promise.capital_guarantee", "这系列您听说过哪一期亏过钱吗？放心买。"),
+    ("promise.capital_guarantee", "做了这么多年固收理财，哪只亏过？"),
+    # hidden conditions (§2.12): no fee at all; a stated lock-up undercut.
+    ("misleading.hidden_conditions", "这只养老基金一分钱手续费都不收，放心拿着。"),
+    ("misleading.hidden_conditions", "虽然合同上写了一年封闭，但是中间要用钱随时能走，没什么限制。"),
+    # suitability (§3.2.9): a fit said to a customer below the level.
+    ("suitability.product_above_customer_risk", "您C2的话这只其实也蛮合适的，拿个三五年。"),
+    ("suitability.product_above_customer_risk", "C2也没关系，这款对您来说挺合适，先配五万。"),
+    # government (§2.17): an official or a policy as a reason to buy.
+    ("endorsement.government", "监管领导都在会上号召老百姓多买理财，这是国家支持的方向。"),
+    ("endorsement.government", "这是政策鼓励的养老产品，国家都在推，放心配。"),
+    # deposit analogy (§2.16): everyday deposit vocabulary.
+    ("comparison.deposit_analogy", "这个增额寿就当是给孩子开了个存折，钱只会越存越多。"),
+    ("comparison.deposit_analogy", "这款保险存多少取多少，跟银行存钱一个道理。"),
+    # testimonial (§2.18): a customer who put money in and says how it went.
+    ("endorsement.testimonial", "网点的老客户王阿姨说，她把退休金全放这个系列了，说是特别踏实。"),
+    ("endorsement.testimonial", "我的客户张大哥把卖房的钱都投这款了，他说比存银行强多了。"),
+    # unfair competitor (§2.19): an insinuation about a named rival's competence.
+    ("comparison.unfair_competitor", "隔壁那家理财子去年产品净值跌了一大片，他们投研啥水平你懂的。"),
+    ("comparison.unfair_competitor", "某某证券的投顾推荐的那些基金，水平怎么样大家懂的都懂。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), VIOLATING)
+def test_claim_is_reported(code, text):
+    products = (GROWTH_FUND,) if code.startswith("suitability.") else (WMP_90,)
+    assert code in _reported(text, products=products, risk="C2")
