@@ -145,3 +145,30 @@ VIOLATING = [
 def test_claim_is_reported(code, text):
     products = (GROWTH_FUND,) if code.startswith("suitability.") else (WMP_90,)
     assert code in _reported(text, products=products, risk="C2")
+
+
+VIOLATING_2 = [
+    # Batch 2, written after batch 1's grammars and before these. privacy (§2.22): a full name with where they live.
+    ("privacy.customer_pii", "感谢吴秀兰阿姨，就住我们网点后面的翠湖小区，又来捧场了！"),
+    ("privacy.customer_pii", "恭喜黄志明先生（家住锦江花园3栋）抽中本期大奖。"),
+    # unfair competitor (§2.19): a rival outclassed or called amateur.
+    ("comparison.unfair_competitor", "我们的投研团队吊打隔壁那几家理财子，不是一个档次。"),
+    ("comparison.unfair_competitor", "别家银行的客户经理只会念稿子，产品是什么都讲不清。"),
+    # government (§2.17): following the state as a reason.
+    ("endorsement.government", "跟着国家走准没错，这个方向政策一直在扶持。"),
+    ("endorsement.government", "这家理财子监管都点名表扬过，大家尽管放心。"),
+    # hidden conditions (§2.12): a condition dismissed as a formality.
+    ("misleading.hidden_conditions", "挂钩指数那个触发条件就是走个形式，几乎都能达到。"),
+    ("misleading.hidden_conditions", "收益条件您别管，基本都能满足，就当固定收益看。"),
+    # assessment bypass (§2.9): the RM offering to adjust the result.
+    ("suitability.assessment_bypass", "测评等级不够的，私信理财经理帮您调整测评结果就行。"),
+    ("suitability.assessment_bypass", "我们可以协助您修改评估等级，改完就能买。"),
+    # urgency (§2.15): waiting called costly.
+    ("inducement.urgency_pressure", "想上车的抓紧，再等两天就贵了。"),
+    ("inducement.urgency_pressure", "再晚一步就买不到了，现在就下单。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), VIOLATING_2)
+def test_claim_is_reported_batch_2(code, text):
+    assert code in _reported(text, risk="C2")
