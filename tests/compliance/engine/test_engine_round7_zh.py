@@ -75,7 +75,9 @@ def test_verdict_after_the_claim_is_clean(text):
 def test_customer_level_beside_a_growth_fund_name_is_not_coaching():
     # 智选成长 holds 选成: a product name, not an answer chosen for the customer.
     text = "有位观众说自己测评结果是C4，想问问博远智选成长混合A适不适合。这只基金风险等级R4，在您的范围之内。"
-    assert "suitability.assessment_bypass" not in _reported(text, kind="script", products=(GROWTH_FUND,), risk="C4")
+    assert "suitability.assessment_bypass" not in _reported(
+        text, kind="script", products=(GROWTH_FUND,), risk="C4"
+    )
 
 
 @pytest.mark.parametrize(
