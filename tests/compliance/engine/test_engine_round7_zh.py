@@ -174,3 +174,72 @@ VIOLATING_2 = [
 @pytest.mark.parametrize(("code", "text"), VIOLATING_2)
 def test_claim_is_reported_batch_2(code, text):
     assert code in _reported(text, risk="C2")
+
+
+BOND_FUND = {
+    "code": "007711",
+    "name": "长泓纯债债券型证券投资基金A",
+    "type": "fund",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+EQUITY_FUND = {
+    "code": "016600",
+    "name": "新程医疗健康股票型证券投资基金C",
+    "type": "fund",
+    "risk_level": "R5",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+SD_63 = {
+    "code": "SD063",
+    "name": "汇鑫挂钩汇率63天结构性存款",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.2,
+    "benchmark_max": 2.3,
+    "principal_protected": True,
+}
+WMP_365 = {
+    "code": "HY365",
+    "name": "和裕365天最短持有期固收理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.8,
+    "benchmark_max": 3.5,
+    "principal_protected": False,
+}
+
+# claim.product_fact_mismatch (§2.8): batch 3, written before the term and type readings they test.
+FACT_MISMATCH = [
+    # The term said in other forms than the name's.
+    ("这款结构性存款期限是三个月的，到期保本。", SD_63),
+    ("这期存款是90天的，收益区间1.2%-2.3%。", SD_63),
+    ("和裕这款持有满180天就可以赎回了。", WMP_365),
+    ("和裕是半年的最短持有期，到了就能走。", WMP_365),
+    # The kind of product misstated.
+    ("长泓纯债其实是一只偏债混合基金，会配一点股票。", BOND_FUND),
+    ("新程医疗说白了就是个混合型基金，仓位灵活。", EQUITY_FUND),
+    ("长泓纯债是我们行自己发行的理财产品，很稳。", BOND_FUND),
+]
+
+
+@pytest.mark.parametrize(("text", "product"), FACT_MISMATCH)
+def test_fact_misstated_is_a_mismatch(text, product):
+    assert "claim.product_fact_mismatch" in _reported(text, products=(product,))
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("长泓纯债是纯债基金，不投股票，但净值也会波动。", BOND_FUND),
+        ("新程医疗是股票型基金，不是混合型基金，仓位不低于80%。", EQUITY_FUND),
+        ("这款结构性存款期限63天，到期本金全额返还。", SD_63),
+        ("和裕这款持有满365天才能赎回，期间取不出来。", WMP_365),
+    ],
+)
+def test_fact_stated_correctly_is_clean(text, product):
+    assert "claim.product_fact_mismatch" not in _reported(text, products=(product,))
