@@ -221,6 +221,8 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
             elif not _same_sentence_as_certain(run, fig, figures):
                 # 最少拿1.3%，最多2.6%: the upper figure belongs to the certain claim, not to a forecast.
                 run.add("performance.prediction", fig.ctx_start, fig.end)
+        if cls == "unlabeled" and fig.is_range and _is_benchmark_range(run, fig):
+            cls = "benchmark"  # 业绩比较基准：以…加点测算，年化1.5%-2.1%: the product's own range, its label far back
         if cls == "historical":
             run.add("performance.past_without_disclaimer", fig.start, fig.end, fmt={"_needs": "past"})
             run.add("performance.period_missing", fig.start, fig.end, fmt={"_needs": "period"})
@@ -239,6 +241,17 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
             benchmark_quotes[0].end,
             fmt={"_needs": "benchmark"},
         )
+
+
+def _is_benchmark_range(run: TextView, fig: Figure) -> bool:
+    """The range is exactly an attached product's benchmark and the text names the benchmark."""
+    return "业绩比较基准" in run.s[: fig.start] and any(
+        p.benchmark_min is not None
+        and p.benchmark_max is not None
+        and abs(fig.low - p.benchmark_min) <= 0.005
+        and abs(fig.high - p.benchmark_max) <= 0.005
+        for p in run.products
+    )
 
 
 def _same_sentence_as_certain(run: TextView, fig: Figure, figures: list[Figure]) -> bool:

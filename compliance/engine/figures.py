@@ -299,7 +299,9 @@ _LINKED_LEVEL = re.compile(
 _ALLOCATION = re.compile(
     r"仓位|中枢|占比|配置比例|资产比例|投资比例|权益类资产|股票类资产|债券类资产|权益资产|下滑曲线|glide path|equity share|asset mix"
 )
-_CONDITIONAL = re.compile(r"如果|假如|若|一旦|\bif\b|\bwhen\b|\bshould the\b")
+_CONDITIONAL = re.compile(
+    r"如果|假如|若|一旦|否则|高于|低于|触及|不低于|不高于|\bif\b|\bwhen\b|\bshould the\b"
+)
 _PAST_RIGHT = re.compile(
     r"[^,;.!?，。；！？\n]{0,25}?\b(?:in|over|during) the (?:past|last|previous) |[^,;.!?，。；！？\n]{0,25}?\b(?:last|past) (?:week|month|quarter|year|\d+ (?:days|weeks|months))\b|[^,;.!?，。；！？\n]{0,25}?\b(?:year to date|ytd|so far this year|since (?:launch|inception))"
 )

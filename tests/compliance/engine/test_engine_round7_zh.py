@@ -243,3 +243,22 @@ def test_fact_misstated_is_a_mismatch(text, product):
 )
 def test_fact_stated_correctly_is_clean(text, product):
     assert "claim.product_fact_mismatch" not in _reported(text, products=(product,))
+
+
+def test_card_quoting_the_benchmark_with_its_method_is_not_a_forecast():
+    # Written after the change (a regression test, not a first-try probe).
+    text = (
+        "金金宝现金管理类理财｜风险等级R1（低风险）｜业绩比较基准：参考七天通知存款利率并加上一定利差测算，"
+        "年化1.4%-2.0%，不代表产品未来表现和实际收益，不构成收益承诺｜理财非存款、产品有风险、投资须谨慎"
+    )
+    assert "performance.prediction" not in _reported(text, kind="product_card", products=(CASH_R1,))
+
+
+def test_hiding_a_viewers_posted_number_is_not_disclosure():
+    text = "这位朋友，您在弹幕里发了自己的身份证号，场控已经帮您隐藏了，以后请不要在公开区域留个人信息。"
+    assert "privacy.customer_pii" not in _reported(text, products=())
+
+
+def test_protected_deposit_floor_in_words_is_contractual():
+    text = "这款结构性存款保本，观察日汇率高于约定水平年化2.3%，否则1.2%，也就是最少能拿到1.2%。"
+    assert "promise.guaranteed_return" not in _reported(text, kind="script", products=(SD_63,))
