@@ -262,3 +262,21 @@ def test_hiding_a_viewers_posted_number_is_not_disclosure():
 def test_protected_deposit_floor_in_words_is_contractual():
     text = "这款结构性存款保本，观察日汇率高于约定水平年化2.3%，否则1.2%，也就是最少能拿到1.2%。"
     assert "promise.guaranteed_return" not in _reported(text, kind="script", products=(SD_63,))
+
+
+VIOLATING_4 = [
+    # Batch 4, written before its grammars. prediction (§2.5): a future move or figure called a sure thing.
+    ("performance.prediction", "明年港股反弹基本没悬念，现在是布局的时候。"),
+    ("performance.prediction", "下半年利率还会往下，债市还有一波行情。"),
+    ("performance.prediction", "这期做到3%上下问题不大，大家放心。"),
+    # testimonial (§2.18): an expert's word as the reason.
+    ("endorsement.testimonial", "某台那位首席经济学家在节目里都说了，这类红利基金现在最值得买。"),
+    ("endorsement.testimonial", "财经圈的几位大V最近都在力荐这只，热度很高。"),
+    # hidden conditions (§2.12): no fee at all, negated inside the claim.
+    ("misleading.hidden_conditions", "这只基金一分钱的费用都没有，拿着就行。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), VIOLATING_4)
+def test_claim_is_reported_batch_4(code, text):
+    assert code in _reported(text, risk="C2")
