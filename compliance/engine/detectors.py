@@ -39,7 +39,9 @@ _LEVEL_ANY = re.compile(
     r"\b(?! tolerance| profile| appetite| investors?| clients?| customers?))"
 )
 _LEVEL_WORD_MAP = {"低": 1, "中低": 2, "较低": 2, "中": 3, "中等": 3, "中高": 4, "较高": 4, "高": 5}
-_LEVEL_WORD_OF_PRODUCT = re.compile(r"(?:的)?(?:稳健)?(?:产品|理财|之选|品种|基金|选择)")
+_LEVEL_WORD_OF_PRODUCT = re.compile(
+    r"(?:的)?(?:稳健)?(?:封闭式|开放式|定开|固收|现金管理类?|纯债|短债|[\u4e00-\u9fff]{1,2}类)?(?:产品|理财|之选|品种|基金|选择)"
+)
 _LEVEL_WORD_STATED = re.compile(r"(?:是|为|属于|等级|评级|[（(]|r[1-5])\s*$")
 _EN_LEVEL_MAP = {
     "low": 1,

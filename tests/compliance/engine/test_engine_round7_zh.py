@@ -280,3 +280,27 @@ VIOLATING_4 = [
 @pytest.mark.parametrize(("code", "text"), VIOLATING_4)
 def test_claim_is_reported_batch_4(code, text):
     assert code in _reported(text, risk="C2")
+
+
+R4_MIXED = {
+    "code": "HX540",
+    "name": "恒兴多元540天持有期混合类理财",
+    "type": "wmp",
+    "risk_level": "R4",
+    "benchmark_min": 3.0,
+    "benchmark_max": 5.5,
+    "principal_protected": False,
+}
+
+# claim.risk_level_mismatch (§2.7): batch 5, written before its word lists. A level by analogy, or a level word
+# before the product's kind.
+LEVEL_UNDERSTATED = [
+    ("这款标的是R4，但底层多数是债，实际跟R2差不多。", R4_MIXED),
+    ("恒兴多元的波动其实跟普通债基没啥区别，别被等级吓到。", R4_MIXED),
+    ("今晚开售中低风险定开理财，额度有限。", R4_MIXED),
+]
+
+
+@pytest.mark.parametrize(("text", "product"), LEVEL_UNDERSTATED)
+def test_level_understated_by_analogy(text, product):
+    assert "claim.risk_level_mismatch" in _reported(text, products=(product,))
