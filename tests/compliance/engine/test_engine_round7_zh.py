@@ -304,3 +304,18 @@ LEVEL_UNDERSTATED = [
 @pytest.mark.parametrize(("text", "product"), LEVEL_UNDERSTATED)
 def test_level_understated_by_analogy(text, product):
     assert "claim.risk_level_mismatch" in _reported(text, products=(product,))
+
+
+VIOLATING_6 = [
+    # Batch 6, written before its grammars. capital guarantee (§2.1): the principal said to come back untouched.
+    ("promise.capital_guarantee", "放心，到期本金分文不少地回到您卡上。"),
+    ("promise.capital_guarantee", "这款您的本金毫发无损，收益另算。"),
+    # guaranteed return (§2.2): the return said to be secured, or to only grow.
+    ("promise.guaranteed_return", "这款的收益都是有保障的，大家不用担心。"),
+    ("promise.guaranteed_return", "钱放进去只会越滚越多，年年都在涨。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), VIOLATING_6)
+def test_claim_is_reported_batch_6(code, text):
+    assert code in _reported(text, risk="C2")
