@@ -319,3 +319,34 @@ VIOLATING_6 = [
 @pytest.mark.parametrize(("code", "text"), VIOLATING_6)
 def test_claim_is_reported_batch_6(code, text):
     assert code in _reported(text, risk="C2")
+
+
+# Hard negatives written together after batch 6, before they were run (first try: 18 of 20 chat lines clean; the
+# two misses led to the verdicts 这种话术…不要理会 and the benchmark disclaimer 只是参考，实际收益可能更低).
+HARD_NEGATIVES = [
+    ("有观众问本金能不能原封不动拿回来——不能保证，这款不保本。", WMP_90),
+    ("收益是否有保障？没有，业绩比较基准不代表实际收益。", WMP_90),
+    ("您是C2，这只R4基金不适合您，可以考虑R2的纯债基金。", GROWTH_FUND),
+    ("X教授的观点仅代表个人，我们不做推荐。", GROWTH_FUND),
+    ("有人说下半年还有一波行情，这种说法没有依据，我们不做预测。", GROWTH_FUND),
+    ("测评结果需要调整的话，请您本人在手机银行重新如实填写，我们不能帮您修改。", GROWTH_FUND),
+    ("请不要把身份证号、手机号发在评论区，有问题请走在线客服。", WMP_90),
+    ("@张女士 您好，您的问题我们已记录，客服会联系您核实。", WMP_90),
+    ("长泓纯债是纯债基金，不是偏债混合基金，不投股票。", BOND_FUND),
+    ("这只基金风险等级R4，跟R2的产品差别很大，波动明显更高。", R4_MIXED),
+    ("存款和理财不是一回事，理财不能当成存折。", WMP_90),
+    ("这期产品保本吗？不保本。收益也没有保障。", WMP_90),
+    ("再晚就来不及了这种催促话术，大家不要理会。", WMP_90),
+    ("新程医疗是股票型基金，仓位不低于80%，属于高风险。", EQUITY_FUND),
+    ("这款90天持有期的理财，持有满90天才能赎回。", WMP_90),
+    ("市场短期走势没人能预测，今年能不能涨我们不做判断。", GROWTH_FUND),
+    ("基准2.4%-3.1%只是参考，实际收益可能更低，甚至亏损。", WMP_90),
+    ("做定投的老客户也有亏钱的，您要有心理准备。", GROWTH_FUND),
+    ("我们不会让您把钱转到个人账户，所有交易都在手机银行完成。", WMP_90),
+    ("王阿姨问这款能不能随时取，不能，需要持有满90天。", WMP_90),
+]
+
+
+@pytest.mark.parametrize(("text", "product"), HARD_NEGATIVES)
+def test_hard_negative_chat_is_clean(text, product):
+    assert _reported(text, products=(product,), risk="C2") == set()
