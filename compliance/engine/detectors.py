@@ -741,6 +741,19 @@ def detect_kind_mismatch(run: TextView) -> None:
     if p.type != "fund" or not kinds:
         return
     stem = name[:2]
+    # The name as written with another kind (鹏远半导体产业混合型基金C for 鹏远半导体产业股票型…): the kind is stated.
+    named = re.compile(
+        re.escape(name[:4]) + r"[\u4e00-\u9fff]{0,6}?(偏债混合|偏股混合|混合型|股票型|债券型|纯债)"
+    )
+    for m in named.finditer(run.s):
+        if _KIND_OF[m.group(1)] not in kinds and not run.negated(m.start(1)):
+            run.add(
+                "claim.product_fact_mismatch",
+                m.start(1),
+                m.end(1),
+                fmt={"benchmark": _bench_text(run.products)},
+            )
+            return
     for m in _KIND_SAID.finditer(run.s):
         said = _KIND_OF[m.group(1)]
         if said == "wmp" and not re.search(r"行|理财子", m.group(0)):

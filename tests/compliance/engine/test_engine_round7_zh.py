@@ -350,3 +350,27 @@ HARD_NEGATIVES = [
 @pytest.mark.parametrize(("text", "product"), HARD_NEGATIVES)
 def test_hard_negative_chat_is_clean(text, product):
     assert _reported(text, products=(product,), risk="C2") == set()
+
+
+VIOLATING_7 = [
+    # Batch 7, written before its grammars. bypass (§2.9): the level "pushed up" for the customer.
+    ("suitability.assessment_bypass", "等级不够的私信我，我一对一帮您把风险等级弄上去。"),
+    ("suitability.assessment_bypass", "开通了协助测评服务，帮大家把测评做上去，高风险产品都能买。"),
+    # suitability (§2.8): a call to buy said as permission.
+    ("suitability.product_above_customer_risk", "您C2也可以买点这只，仓位别太重就行。"),
+    ("suitability.product_above_customer_risk", "等级低一点也能配一些，问题不大。"),
+    # prediction (§2.3): a figure or a doubling expected ahead.
+    ("performance.prediction", "行业景气度上来了，预计明年业绩有望翻一番。"),
+    ("performance.prediction", "这个板块估计两三年内能翻倍。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), VIOLATING_7)
+def test_claim_is_reported_batch_7(code, text):
+    products = (GROWTH_FUND,) if code.startswith("suitability.") else (WMP_90,)
+    assert code in _reported(text, products=products, risk="C2")
+
+
+def test_kind_in_the_name_as_written_on_a_card():
+    card = "新程医疗健康混合型基金C｜风险等级R5（高风险）｜基金有风险，投资须谨慎"
+    assert "claim.product_fact_mismatch" in _reported(card, kind="product_card", products=(EQUITY_FUND,))
