@@ -40,7 +40,9 @@ _LEVEL_ANY = re.compile(
     r"\b(?! tolerance| profile| appetite| investors?| clients?| customers?))"
 )
 _LEVEL_WORD_MAP = {"低": 1, "中低": 2, "较低": 2, "中": 3, "中等": 3, "中高": 4, "较高": 4, "高": 5}
-_LEVEL_WORD_OF_PRODUCT = re.compile(r"(?:的)?(?:稳健)?(?:产品|理财|之选|品种|基金|选择)")
+_LEVEL_WORD_OF_PRODUCT = re.compile(
+    r"(?:的)?(?:稳健)?(?:封闭式|开放式|定开|固收|现金管理类?|纯债|短债|[\u4e00-\u9fff]{1,2}类)?(?:产品|理财|之选|品种|基金|选择)"
+)
 _LEVEL_WORD_STATED = re.compile(r"(?:是|为|属于|等级|评级|[（(]|r[1-5])\s*$")
 _EN_LEVEL_MAP = {
     "low": 1,
@@ -102,6 +104,21 @@ _TERM = re.compile(
 _TERM_SAID = re.compile(
     r"(?:持有期|封闭期|锁定期|封闭期限|期限)(?:是|为|只有|只要|就|才|也就|一共|总共|只是)?\s*(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)"
 )
+# More ways of saying a term (round 7): 持有满180天 / 九个月开放一次 / 这款结构性存款是182天的 / 半年的最短持有期.
+_TERM_OTHER = (
+    re.compile(
+        r"(?:持有满|持满|封闭满|锁定满|[需须要]持有)\s*(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)"
+    ),
+    re.compile(r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)(?:才)?(?:开放一次|开一次|一开放)"),
+    re.compile(
+        r"(?:结构性存款|存款|理财|产品|这款|这期|这只)(?:期限)?(?:是|为)\s*(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)(?:的|期)"
+    ),
+    re.compile(r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)的?(?:最短|最低)(?:持有期|持有)"),
+)
+# A product name's term when it names none of _TERM's kinds (汇利挂钩黄金91天结构性存款).
+_NAME_TERM = re.compile(
+    r"(\d+|[一二两三四五六七八九十半]+)\s*(天|个月|年)(?=结构性存款|定期|存款|理财|固收|最短|最低|$)"
+)
 _REDEEM_VERB = re.compile(r"(?:后)?(?:就能|就可以|便能|便可|即可|就)(?:赎回|取出|取钱|卖|退出|拿回|申请赎回)")
 _TERM_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十半]+)\s*(天|日|个月|月|年)$")
 
@@ -129,6 +146,8 @@ class _SaidTerm:
 
 def _said_terms(s: str) -> list[_SaidTerm]:
     said = [_SaidTerm(m.group(1), m.group(2), m.start(), m.end(), False) for m in _TERM_SAID.finditer(s)]
+    for rx in _TERM_OTHER:
+        said += [_SaidTerm(m.group(1), m.group(2), m.start(), m.end(), False) for m in rx.finditer(s)]
     for v in _REDEEM_VERB.finditer(s):
         n = _TERM_BEFORE.search(s, max(0, v.start() - 8), v.start())
         if n is not None:
@@ -205,6 +224,8 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
             elif not _same_sentence_as_certain(run, fig, figures):
                 # 最少拿1.3%，最多2.6%: the upper figure belongs to the certain claim, not to a forecast.
                 run.add("performance.prediction", fig.ctx_start, fig.end)
+        if cls == "unlabeled" and fig.is_range and _is_benchmark_range(run, fig):
+            cls = "benchmark"  # 业绩比较基准：以…加点测算，年化1.5%-2.1%: the product's own range, its label far back
         if cls == "historical":
             run.add("performance.past_without_disclaimer", fig.start, fig.end, fmt={"_needs": "past"})
             run.add("performance.period_missing", fig.start, fig.end, fmt={"_needs": "period"})
@@ -223,6 +244,17 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
             benchmark_quotes[0].end,
             fmt={"_needs": "benchmark"},
         )
+
+
+def _is_benchmark_range(run: TextView, fig: Figure) -> bool:
+    """The range is exactly an attached product's benchmark and the text names the benchmark."""
+    return "业绩比较基准" in run.s[: fig.start] and any(
+        p.benchmark_min is not None
+        and p.benchmark_max is not None
+        and abs(fig.low - p.benchmark_min) <= 0.005
+        and abs(fig.high - p.benchmark_max) <= 0.005
+        for p in run.products
+    )
 
 
 def _same_sentence_as_certain(run: TextView, fig: Figure, figures: list[Figure]) -> bool:
@@ -652,7 +684,8 @@ def detect_term_mismatch(run: TextView) -> None:
         _en_term_mismatch(run)
     terms = set()
     for p in run.products:
-        for m in _TERM.finditer(norm_name(p.name)):
+        name_terms = list(_TERM.finditer(norm_name(p.name))) or list(_NAME_TERM.finditer(norm_name(p.name)))
+        for m in name_terms:
             terms.add(_term_days(m))
     terms.discard(None)
     if not terms:
@@ -681,6 +714,74 @@ def detect_term_mismatch(run: TextView) -> None:
                 fmt={"benchmark": _bench_text(run.products)},
             )
             mismatch = True
+
+
+# The kind of product (round 7): what the name says it is, and a kind said of it (其实是偏债混合基金 for a pure-bond
+# fund, 就是个混合型基金 for an equity fund, 我们行自己发的理财产品 for a public fund).
+_KIND_NAME = (
+    ("equity", re.compile(r"股票型|股票基金")),
+    ("mixed", re.compile(r"混合")),
+    ("bond", re.compile(r"纯债|债券型|债券基金|债基")),
+)
+_KIND_SAID = re.compile(
+    r"(?:其实是|就是|属于|实际上是|说白了是|说白了就是|本质上是|是)(?:一只|一款|个|只|款)?(?:[\u4e00-\u9fff]{0,8}?的)?"
+    r"(偏债混合|偏股混合|混合型|混合基金|混合类|股票型|股票基金|纯债|债券型|债券基金|债基|理财产品|银行理财)"
+)
+_KIND_OF = {
+    "偏债混合": "mixed",
+    "偏股混合": "mixed",
+    "混合型": "mixed",
+    "混合基金": "mixed",
+    "混合类": "mixed",
+    "股票型": "equity",
+    "股票基金": "equity",
+    "纯债": "bond",
+    "债券型": "bond",
+    "债券基金": "bond",
+    "债基": "bond",
+    "理财产品": "wmp",
+    "银行理财": "wmp",
+}
+
+
+def detect_kind_mismatch(run: TextView) -> None:
+    """A product's kind said differently from its name and type: a fund called a bank wmp, a pure-bond fund a
+    mixed fund, an equity fund a mixed one."""
+    if len(run.products) != 1:
+        return
+    p = run.products[0]
+    name = norm_name(p.name)
+    kinds = {k for k, rx in _KIND_NAME if rx.search(name)} if p.type == "fund" else set()
+    if p.type != "fund" or not kinds:
+        return
+    stem = name[:2]
+    # The name as written with another kind (鹏远半导体产业混合型基金C for 鹏远半导体产业股票型…): the kind is stated.
+    named = re.compile(
+        re.escape(name[:4]) + r"[\u4e00-\u9fff]{0,6}?(偏债混合|偏股混合|混合型|股票型|债券型|纯债)"
+    )
+    for m in named.finditer(run.s):
+        if _KIND_OF[m.group(1)] not in kinds and not run.negated(m.start(1)):
+            run.add(
+                "claim.product_fact_mismatch",
+                m.start(1),
+                m.end(1),
+                fmt={"benchmark": _bench_text(run.products)},
+            )
+            return
+    for m in _KIND_SAID.finditer(run.s):
+        said = _KIND_OF[m.group(1)]
+        if said == "wmp" and not re.search(r"行|理财子", m.group(0)):
+            continue  # 基金也是一种理财产品: loose usage; 我们行自己发的理财产品 names the issuer
+        if said in kinds or run.negated(m.start(1)) or run.in_prohibitive_quote(m.start(1), m.end(1)):
+            continue
+        ss, se = run.sentence_of(m.start())
+        subject = run.s[max(ss, m.start() - 16) : m.start()]
+        if stem not in subject and not re.search(r"这只|这款|它|该基金|本基金", subject):
+            continue
+        run.add(
+            "claim.product_fact_mismatch", m.start(1), m.end(1), fmt={"benchmark": _bench_text(run.products)}
+        )
+        return
 
 
 # A product code as written in a text: letters and digits (WYJX060) or a fund's six digits (019652).
@@ -819,6 +920,7 @@ DETECTORS: tuple[tuple[tuple[str, ...], bool, bool, bool, Detector], ...] = (
     ((), True, False, False, detect_disclosures),
     (("liquidity",), False, False, True, detect_hidden_conditions),
     (("term",), True, False, True, detect_term_mismatch),
+    (("kind",), True, False, True, detect_kind_mismatch),
     ((), True, False, True, detect_code_mismatch),
     (("best",), False, False, True, detect_cherry_best_only),
     (("title",), False, False, True, detect_names),

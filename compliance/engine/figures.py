@@ -296,7 +296,13 @@ _OTHER_PRODUCT = re.compile(
 _LINKED_LEVEL = re.compile(
     r"挂钩|期初价|初始价|观察日|金价|指数|价格的|linked|initial (?:price|level)|starting level|strike|index level|barrier"
 )
-_CONDITIONAL = re.compile(r"如果|假如|若|一旦|\bif\b|\bwhen\b|\bshould the\b")
+# A sentence about the portfolio's make-up (equity share, its centre, a glide path): its large figures are weights.
+_ALLOCATION = re.compile(
+    r"仓位|中枢|占比|配置比例|资产比例|投资比例|权益类资产|股票类资产|债券类资产|权益资产|下滑曲线|glide path|equity share|asset mix"
+)
+_CONDITIONAL = re.compile(
+    r"如果|假如|若|一旦|否则|高于|低于|触及|不低于|不高于|\bif\b|\bwhen\b|\bshould the\b"
+)
 _PAST_RIGHT = re.compile(
     r"[^,;.!?，。；！？\n]{0,25}?\b(?:in|over|during) the (?:past|last|previous) |[^,;.!?，。；！？\n]{0,25}?\b(?:last|past) (?:week|month|quarter|year|\d+ (?:days|weeks|months))\b|[^,;.!?，。；！？\n]{0,25}?\b(?:year to date|ytd|so far this year|since (?:launch|inception))"
 )
@@ -414,6 +420,8 @@ def classify(run: TextView, fig: Figure) -> str:
         return "nonyield"
     if english and _NONYIELD_R_EN.match(s, fig.end):
         return "nonyield"  # up to 10% in preferred shares, a 10% tax penalty: an allocation or a charge
+    if fig.high >= 10 and _ALLOCATION.search(s, ss, se) and not _YIELD.search(s, cs, ce):
+        return "nonyield"  # 权益类资产中枢大约在55%，到2030年会降到40%: a portfolio weight, not a return
     if s[fig.start] == "-" and _DRAWDOWN.search(s, ss, se):
         return "nonyield"  # 最大回撤…-2.1%: a risk measure, not a return
     if (

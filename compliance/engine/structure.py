@@ -97,7 +97,7 @@ class TextView:
         self._neg_cache: dict[int, bool] = {}
         self._frames: tuple[bool, bool, bool] | None = None
         self._edu: bool | None = None
-        self._denials: tuple[bool, bool, bool, bool] | None = None
+        self._denials: tuple[bool, bool, bool, bool, bool] | None = None
         self.signals: dict[str, list[tuple[int, int]]] = {}
 
     # -- structure -----------------------------------------------------------------------------
@@ -163,7 +163,12 @@ class TextView:
                 st["clause_neg_re"].search(s) is not None,
                 st["univ_neg_re"].search(s) is not None,
                 "not " in s or "neither " in s,
+                st["verdict_after_re"].search(s) is not None,
             )
+        if denials[4]:
+            _, se0 = self.sentence_of(start)
+            if st["verdict_after_re"].search(s, start, se0) is not None:
+                return True  # 替客户代买都是违规的 / '四个点稳稳的'这种话听听就算了: the sentence's verdict denies it
         if denials[0]:
             denial = st["denial_re"].search(s, max(cs, start - 6), start)
             if denial is not None and not st["neg_zh_re"].search(s, denial.end(), start):
@@ -479,6 +484,9 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
             "(?:" + _alt(univ) + r")(?:(?!比|\bthan\b).){0,24}?(?:能|可以|会|敢|\b(?:can|could|will)\b)"
         )
         if univ
+        else never,
+        "verdict_after_re": re.compile(_alt([normalize(w).text for w in st["verdicts_after"]]))
+        if st.get("verdicts_after")
         else never,
         "clause_neg_re": re.compile(_alt(st["clause_negators"])) if st.get("clause_negators") else never,
         "mention_re": re.compile("(?:" + _alt(mention) + r")[^，。,.!?！？；;：:]{0,6}$")
