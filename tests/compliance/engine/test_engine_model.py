@@ -35,13 +35,13 @@ PRODUCT_AWARE = {
     "claim.product_fact_mismatch",
 }
 
-# Orders sized under a control to get past it: the rules miss it, the model flags it.
+# A product sold as free of fees and of any lock-up (a dev sentence): the rules miss it, the model flags a hidden condition.
 MODEL_PACK = "us"
 MODEL_ONLY = (
-    "The benchmark's 3.1 to 4.2, and back of the envelope I get Clearwater to roughly three and three-quarters next "
-    "year, though who really knows."
+    "The nice part, and people love this, is that there are no ongoing fees to think about, and you can take out "
+    "whatever you want, whenever you want."
 )
-MODEL_CODE = "performance.prediction"
+MODEL_CODE = "misleading.hidden_conditions"
 
 HARD_NEGATIVES = {
     "cn": [
