@@ -85,8 +85,12 @@ class ChatMessage(BaseModel):
     """
 
     session = models.ForeignKey(LiveSession, on_delete=models.PROTECT, related_name="messages")
+    # No index of its own: every lookup by author is within a session, served by the (session, author, id) and
+    # (session, author, ref) indexes below. An author-only index invited PostgreSQL, planning the prepared insert
+    # guard while the table was still empty and without statistics, to read all of an RM's lines in every room
+    # for each new line (docs/scaling.md, "Many rooms, fifth pass").
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="chat_messages"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="chat_messages", db_index=False
     )
     author_role = models.CharField(max_length=16)
     author_name = models.CharField(max_length=150)
