@@ -22,7 +22,6 @@ from .packs import (
     TRIG,
     CompiledPack,
     get_pack,
-    pattern_literals,
 )
 from .precedence import finish
 from .structure import _NO_CODES, TextView, inside_word, overlaps
@@ -354,16 +353,16 @@ def untriggered_patterns(pack: CompiledPack, s: str, shadow: Shadow) -> set[int]
 
 
 def possible_patterns(pack: CompiledPack, s: str, pids: set[int]) -> set[int]:
-    """``pids`` without the patterns that cannot match ``s``: none of their required strings occurs in it."""
-    return {pid for pid in pids if may_match(pack, pid, s)}
-
-
-def may_match(pack: CompiledPack, pid: int, s: str) -> bool:
-    """False when none of the strings every match of pattern ``pid`` holds occurs in ``s``: it cannot match."""
-    required = pack.literals[pid]
-    if required is False:
-        required = pattern_literals(pack, pid)
-    return required is None or any(x in s for x in required)
+    """``pids`` without the patterns that cannot match ``s``: it holds no string of one of their required sets."""
+    required = pack.required
+    out = set()
+    for pid in pids:
+        for holds in required[pid]:
+            if holds(s) is None:
+                break
+        else:
+            out.add(pid)
+    return out
 
 
 def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, int, int]]) -> bool:
@@ -384,13 +383,17 @@ def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, i
     if not matches and not pids:
         return True
     gate = pack.gate
+    gate_filters = pack.gate_filters
     for idx, _, _ in matches:
         triggers = gate[idx]
         if triggers is None:
             return False  # a lexicon phrase or a detector signal
-        pids.update(triggers)
+        if triggers:
+            holds = gate_filters[idx]
+            if holds is None or holds(s) is not None:
+                pids.update(triggers)
     searches = pack.searches
-    for pid in pids:
-        if may_match(pack, pid, s) and searches[pid](s) is not None:
+    for pid in possible_patterns(pack, s, pids):
+        if searches[pid](s) is not None:
             return False
     return True

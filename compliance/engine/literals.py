@@ -1,7 +1,7 @@
-"""Required literals of a regex: strings one of which every match must contain.
+"""Required literals of a regex: sets of strings such that every match contains one string of each.
 
-``required_literals(re.compile("本金[^，]{0,6}(不会|没有)亏"))`` is ("本金",) or a set as telling: a text holding
-none of them cannot match, so a pattern triggered by a phrase need not be searched at all. The analysis walks
+``required_groups(re.compile("本金[^，]{0,6}(不会|没有)亏"))`` is (("不会亏", "没有亏"), ("本金",)): a text
+holding none of the strings of one set cannot match, so a pattern triggered by a phrase need not be searched. The analysis walks
 the parsed regex (sre's parser) and is conservative: anything it does not understand (flags, classes of many
 characters, back references) contributes no requirement, and a regex it cannot bound gets None.
 """
@@ -17,11 +17,14 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-# Most strings in a requirement: each is a substring test before the search, and a search of a chat line costs
-# about as much as four. Products and unions of sets only grow, so a larger set is never needed on the way.
-_CAP = 4
+# Most strings in a requirement: each set becomes one alternation regex, searched before the pattern. Products
+# and unions of sets only grow, so a larger set is never needed on the way.
+_CAP = 48
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+# How often a string is expected in a text, by its length: a set of frequent strings rarely rules a pattern out.
+_HANZI_COST = {1: 12.0, 2: 1.0}
+_LATIN_COST = {1: 24.0, 2: 8.0, 3: 2.0}
 
 # Each node is summarised as (exact, required): ``exact`` the finite set of strings the node matches when it
 # is that simple, else None; ``required`` sets each of which holds a string every match of the node contains.
@@ -32,108 +35,134 @@ def _usable(c: set[str] | None) -> bool:
     return c is not None and 0 < len(c) <= _CAP and "" not in c
 
 
-def _score(c: set[str]) -> tuple[int, int]:
-    """Fewest strings first (each costs a substring test), then the longest shortest string (rarer)."""
-    return len(c), -min(map(len, c))
+def _telling(c: set[str] | frozenset[str]) -> bool:
+    """Not a set a text nearly always holds: no lone space, digit or punctuation mark."""
+    return all(len(x) > 1 or x.isalpha() for x in c)
 
 
-def _best(candidates: list[set[str]]) -> set[str] | None:
-    usable = [c for c in candidates if _usable(c)]
-    return min(usable, key=_score) if usable else None
+def _cost(c: set[str] | frozenset[str]) -> float:
+    """How often a text is expected to hold one of the strings: their number, weighed by how short they are."""
+    return sum(
+        (_LATIN_COST if x.isascii() else _HANZI_COST).get(len(x), 0.5 if x.isascii() else 0.3) for x in c
+    )
+
+
+def _minimal(c: set[str]) -> frozenset[str]:
+    """The strings of ``c`` that hold no other one: a text holds one of ``c`` exactly when it holds one of these."""
+    return frozenset(x for x in c if not any(y != x and y in x for y in c))
 
 
 def _product(a: set[str], b: set[str]) -> set[str] | None:
     return {x + y for x in a for y in b} if len(a) * len(b) <= _CAP else None
 
 
-def _sequence(items: Any) -> _Summary:
-    run: set[str] = {""}  # the exact strings of the current run of exact nodes
-    candidates: list[set[str]] = []
-    all_exact = True
-    for op, av in items:
-        exact, required = _node(op, av)
-        joined = _product(run, exact) if exact is not None else None
-        if joined is not None:
-            run = joined
-            continue
-        all_exact = False
+class _Analysis:
+    """The requirement analysis of one pattern; ``triggers`` (the phrases that let it run) make a set that every
+    trigger already holds a string of worthless: it is present whenever the pattern runs."""
+
+    def __init__(self, triggers: tuple[str, ...]) -> None:
+        self.triggers = triggers
+
+    def implied(self, c: set[str] | frozenset[str]) -> bool:
+        return bool(self.triggers) and all(any(x in t for x in c) for t in self.triggers)
+
+    def touched(self, c: set[str]) -> bool:
+        """A trigger holds one of the strings: where that trigger fires, the set tells nothing."""
+        return any(x in t for t in self.triggers for x in c)
+
+    def best(self, candidates: list[set[str]]) -> set[str] | None:
+        usable = [c for c in candidates if _usable(c)]
+        if not usable:
+            return None
+        return min(usable, key=lambda c: (self.touched(c), not _telling(c), _cost(c), sorted(c)))
+
+    def sequence(self, items: Any) -> _Summary:
+        run: set[str] = {""}  # the exact strings of the current run of exact nodes
+        candidates: list[set[str]] = []
+        all_exact = True
+        for op, av in items:
+            exact, required = self.node(op, av)
+            joined = _product(run, exact) if exact is not None else None
+            if joined is not None:
+                run = joined
+                continue
+            all_exact = False
+            candidates.append(run)
+            run = exact if exact is not None else {""}
+            candidates.extend(required)
+        if all_exact:
+            return run, []
         candidates.append(run)
-        run = exact if exact is not None else {""}
-        candidates.extend(required)
-    if all_exact:
-        return run, []
-    candidates.append(run)
-    return None, [c for c in candidates if _usable(c)]
+        return None, [c for c in candidates if _usable(c)]
 
-
-def _node(op: Any, av: Any) -> _Summary:
-    if op is sre.LITERAL:
-        return {chr(av)}, []
-    if op in _ZERO_WIDTH:
-        return {""}, []  # matches no text of its own
-    if op is sre.IN:
-        chars: set[str] = set()
-        for item_op, item_av in av:
-            if item_op is sre.LITERAL:
-                chars.add(chr(item_av))
-            elif item_op is sre.RANGE and item_av[1] - item_av[0] < 6:
-                chars.update(map(chr, range(item_av[0], item_av[1] + 1)))
-            else:  # negated, a category (\d, \w), a wide range
+    def node(self, op: Any, av: Any) -> _Summary:
+        if op is sre.LITERAL:
+            return {chr(av)}, []
+        if op in _ZERO_WIDTH:
+            return {""}, []  # matches no text of its own
+        if op is sre.IN:
+            chars: set[str] = set()
+            for item_op, item_av in av:
+                if item_op is sre.LITERAL:
+                    chars.add(chr(item_av))
+                elif item_op is sre.RANGE and item_av[1] - item_av[0] < 6:
+                    chars.update(map(chr, range(item_av[0], item_av[1] + 1)))
+                else:  # negated, a category (\d, \w), a wide range
+                    return None, []
+            return (chars, []) if len(chars) <= _CAP else (None, [])
+        if op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            return (None, []) if add_flags or del_flags else self.sequence(sub)
+        if op is sre.ATOMIC_GROUP:
+            return self.sequence(av)
+        if op is sre.BRANCH:
+            branches = [self.sequence(b) for b in av[1]]
+            if all(exact is not None for exact, _ in branches):
+                union = set().union(*(exact for exact, _ in branches if exact is not None))
+                if len(union) <= _CAP:
+                    return union, []
+            required: set[str] = set()
+            for exact, req in branches:
+                best = self.best(([exact] if exact is not None else []) + req)
+                if best is None:
+                    return None, []  # a branch without a requirement: the alternation has none
+                required |= best
+            return None, [required] if _usable(required) else []
+        if op in _REPEATS:
+            low, high, sub = av
+            if low == 0:
                 return None, []
-        return (chars, []) if len(chars) <= _CAP else (None, [])
-    if op is sre.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
-        return (None, []) if add_flags or del_flags else _sequence(sub)
-    if op is sre.ATOMIC_GROUP:
-        return _sequence(av)
-    if op is sre.BRANCH:
-        branches = [_sequence(b) for b in av[1]]
-        if all(exact is not None for exact, _ in branches):
-            union = set().union(*(exact for exact, _ in branches if exact is not None))
-            if len(union) <= _CAP:
-                return union, []
-        required: set[str] = set()
-        for exact, req in branches:
-            best = _best(([exact] if exact is not None else []) + req)
-            if best is None:
-                return None, []  # a branch without a requirement: the alternation has none
-            required |= best
-        return None, [required] if _usable(required) else []
-    if op in _REPEATS:
-        low, high, sub = av
-        if low == 0:
-            return None, []
-        exact, req = _sequence(sub)
-        if exact is not None and low == high:
-            out: set[str] | None = {""}
-            for _ in range(low):
-                out = _product(out, exact) if out is not None else None
-            if out is not None:
-                return out, []
-        return None, ([exact] if exact is not None else []) + req
-    return None, []  # any character, a category, a back reference
+            exact, req = self.sequence(sub)
+            if exact is not None and low == high:
+                out: set[str] | None = {""}
+                for _ in range(low):
+                    out = _product(out, exact) if out is not None else None
+                if out is not None:
+                    return out, []
+            return None, ([exact] if exact is not None else []) + req
+        return None, []  # any character, a category, a back reference
 
 
 @lru_cache(maxsize=4096)
-def _candidates(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
-    """Every requirement found (cached: the two packs share most patterns, and an edited pack recompiles)."""
-    exact, required = _sequence(sre_parse.parse(pattern, flags))
-    return tuple(frozenset(c) for c in ([exact] if exact is not None else []) + required if _usable(c))
+def _groups(pattern: str, flags: int, triggers: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Cached: the two packs share most patterns, and an edited pack recompiles."""
+    analysis = _Analysis(triggers)
+    exact, required = analysis.sequence(sre_parse.parse(pattern, flags))
+    candidates = {_minimal(c) for c in ([exact] if exact is not None else []) + required if _usable(c)}
+    useful = sorted(
+        (c for c in candidates if _telling(c) and not analysis.implied(c)),
+        key=lambda c: (_cost(c), sorted(c)),
+    )
+    return tuple(tuple(sorted(c)) for c in useful)
 
 
-def required_literals(regex: re.Pattern[str], triggers: tuple[str, ...] = ()) -> tuple[str, ...] | None:
-    """At most four strings one of which every match of ``regex`` contains (sorted), or None when none can be
-    named. With ``triggers`` (the phrases that let the pattern run), a set every trigger already contains a
-    string of is passed over: it would be present whenever the pattern runs."""
+def required_groups(regex: re.Pattern[str], triggers: tuple[str, ...] = ()) -> tuple[tuple[str, ...], ...]:
+    """Sets of strings such that every match of ``regex`` holds a string of each, the rarest first: a text
+    holding no string of one set cannot match. Empty when none can be named. With ``triggers`` (the phrases
+    that let the pattern run), a set every trigger already holds a string of is left out."""
     if regex.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(regex.pattern, str):
-        return None
-    candidates = [
-        set(c)
-        for c in _candidates(regex.pattern, regex.flags)
-        if not triggers or not all(any(x in t for x in c) for t in triggers)
-    ]
-    best = _best(candidates)
-    return tuple(sorted(best)) if best is not None else None
+        return ()
+    return _groups(regex.pattern, regex.flags, tuple(triggers))
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from typing import Any
 import ahocorasick_rs
 import yaml
 
-from .literals import compile_guarded, required_literals
+from .literals import compile_guarded, required_groups
 from .model import LinearModel, model_for
 from .normalize import normalize
 from .phonetics import homophones, lexicon_variants, pinyin_variants
@@ -619,14 +619,16 @@ class CompiledPack:
     always: tuple[int, ...]  # untriggered patterns without a digits gate
     leet_words: frozenset[str]
     phrase_count: int
-    # Per pattern, a few strings one of which every match contains (``literals.py``), or None: a triggered
-    # pattern none of whose strings is in the text cannot match and is not searched. False until the pattern
-    # first runs (``pattern_literals``): working them all out here would add a third to the compile.
-    literals: list[Any] = field(default_factory=list)
+    # Per pattern, the bound ``search`` of a regex for each set of strings every match holds one of
+    # (``literals.py``): a triggered pattern whose text holds no string of one set is not searched.
+    required: tuple[tuple[Any, ...], ...] = ()
     triggers: tuple[tuple[str, ...], ...] = ()  # per pattern, the phrases that let it run
     # Per automaton key, for the chat gate (``evaluate.quiet``): the patterns it triggers, or None when it is
     # also a lexicon phrase or a signal (a line holding it needs the full run).
     gate: tuple[tuple[int, ...] | None, ...] = ()
+    # Per automaton key that triggers patterns, the bound ``search`` of one regex over the first required set
+    # of each: no match, and none of them can match (None when one of them has no required set).
+    gate_filters: tuple[Any, ...] = ()
     searches: tuple[Any, ...] = ()  # each pattern's bound ``regex.search``
     model: LinearModel | None = None  # the statistical last layer (settings.stat_model), review only
 
@@ -825,14 +827,17 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                     name = "understate" if key.startswith("understate") else key
                     phrase_entries.setdefault(norm, []).append((SIG, name, _flags_for(norm)))
 
-    keys = list(phrase_entries)
-    automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
     triggers_of: dict[int, list[str]] = {}
     for key, key_entries in phrase_entries.items():
         for etype, target, _ in key_entries:
             if etype == TRIG:
                 triggers_of.setdefault(target, []).append(key)
+    triggers = tuple(tuple(triggers_of.get(i, ())) for i in range(len(patterns)))
+    groups = [required_groups(p.regex, t) for p, t in zip(patterns, triggers, strict=True)]
+    keys = list(phrase_entries)
+    automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
     entries = tuple(tuple(phrase_entries[k]) for k in keys)
+    gate = tuple(_gate_entry(e) for e in entries)
     return CompiledPack(
         name=str(data.get("name", "")),
         version=str(data.get("version", "")),
@@ -848,19 +853,33 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         always=tuple(i for i in untriggered if patterns[i].digits == 0),
         leet_words=frozenset(leet_words),
         phrase_count=len(keys),
-        literals=[False] * len(patterns),
-        triggers=tuple(tuple(triggers_of.get(i, ())) for i in range(len(patterns))),
-        gate=tuple(_gate_entry(e) for e in entries),
+        required=tuple(tuple(_any_of(group).search for group in g[:2]) for g in groups),
+        triggers=triggers,
+        gate=gate,
+        gate_filters=tuple(_gate_filter(key, pids, groups) for key, pids in zip(keys, gate, strict=True)),
         searches=tuple(p.regex.search for p in patterns),
         model=model_for(settings, language),
     )
 
 
-def pattern_literals(pack: CompiledPack, pid: int) -> tuple[str, ...] | None:
-    """Work out (once) and return the required strings of pattern ``pid`` (see ``CompiledPack.literals``)."""
-    found = required_literals(pack.patterns[pid].regex, pack.triggers[pid])
-    pack.literals[pid] = found
-    return found
+@lru_cache(maxsize=8192)
+def _any_of(strings: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex matching any of ``strings`` (cached: a pack recompiled after an edit shares most of them)."""
+    return re.compile("|".join(map(re.escape, strings)))
+
+
+def _gate_filter(key: str, pids: tuple[int, ...] | None, groups: list[tuple[tuple[str, ...], ...]]) -> Any:
+    """For each pattern ``key`` triggers, its rarest required set that ``key`` does not already hold a string of;
+    one regex over them all (None when a pattern has no such set)."""
+    if not pids:
+        return None
+    strings: set[str] = set()
+    for pid in pids:
+        group = next((g for g in groups[pid] if not any(x in key for x in g)), None)
+        if group is None:
+            return None
+        strings.update(group)
+    return _any_of(tuple(sorted(strings))).search
 
 
 def _gate_entry(entries: tuple[tuple[int, Any, int], ...]) -> tuple[int, ...] | None:
