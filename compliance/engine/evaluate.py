@@ -235,7 +235,7 @@ def check(
         findings: list[Finding] = []
     else:
         findings = _Run(compiled, text, kind, facts, customer, shadow).run(matches)
-    if model and compiled.model is not None and len(s) >= MODEL_MIN_CHARS and kind in _model_kinds(compiled):
+    if model and kind in compiled.model_kinds and len(s) >= MODEL_MIN_CHARS:
         hints = model_hints(compiled, shadow, kind, {f.code for f in findings}, facts, customer)
         if hints:
             findings = sorted(findings + hints, key=lambda f: (f.start, f.end, f.code))
@@ -243,7 +243,6 @@ def check(
 
 
 _MODEL_SKIP: dict[tuple[str, str], frozenset[str]] = {}
-_MODEL_KINDS: dict[str, frozenset[str]] = {}
 
 
 def hints_only(
@@ -258,7 +257,7 @@ def hints_only(
     """The statistical last layer alone on ``text``, for codes not in ``reported`` (the caller's rules found
     them): ``check_window`` scores the newest line once rather than inside every join."""
     compiled = pack if isinstance(pack, CompiledPack) else get_pack(pack)
-    if compiled.model is None or kind not in _model_kinds(compiled):
+    if kind not in compiled.model_kinds:
         return []
     shadow = normalize(text, compiled.leet_words)
     if len(shadow.text) < MODEL_MIN_CHARS:
@@ -266,15 +265,6 @@ def hints_only(
     facts = products_of(products) if products else []
     customer = None if customer_risk is None else customer_level(customer_risk)
     return model_hints(compiled, shadow, kind, set(reported), facts, customer)
-
-
-def _model_kinds(pack: CompiledPack) -> frozenset[str]:
-    """The kinds the last layer runs on (``settings.stat_model.kinds``, default all)."""
-    kinds = _MODEL_KINDS.get(pack.digest)
-    if kinds is None:
-        conf = pack.settings.get("stat_model") or {}
-        kinds = _MODEL_KINDS[pack.digest] = frozenset(conf.get("kinds") or KINDS)
-    return kinds
 
 
 def model_hints(
@@ -375,10 +365,31 @@ def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, i
     gets the verdict ``_Run.run`` would give at the cost of the pattern searches alone. The common chat line
     has no automaton match at all and no candidate pattern: one scan decides it.
     """
-    if not matches and (
-        not pack.untriggered or (not pack.always and (shadow.digit_free or _DIGIT_RUNS.search(s) is None))
-    ):
-        return True  # the common line, decided without building the candidate set
+    gate = pack.gate
+    gate_filters = pack.gate_filters
+    pids: set[int] | None = None
+    for idx, _, _ in matches:
+        triggers = gate[idx]
+        if triggers is None:
+            return False  # a lexicon phrase or a detector signal
+        if triggers:
+            holds = gate_filters[idx]
+            if holds is None or holds(s) is not None:
+                if pids is None:
+                    pids = set(triggers)
+                else:
+                    pids.update(triggers)
+    if pack.untriggered:
+        untriggered = pack.always if shadow.digit_free else untriggered_patterns(pack, s, shadow)
+        if untriggered:
+            pids = set(untriggered) if pids is None else pids.union(untriggered)
+    if pids is None:
+        return True  # the common line: no candidate pattern
+    searches = pack.searches
+    for pid in possible_patterns(pack, s, pids):
+        if searches[pid](s) is not None:
+            return False
+    return True  # the common line, decided without building the candidate set
     pids = set(pack.always) if shadow.digit_free else untriggered_patterns(pack, s, shadow)
     if not matches and not pids:
         return True

@@ -631,6 +631,9 @@ class CompiledPack:
     gate_filters: tuple[Any, ...] = ()
     searches: tuple[Any, ...] = ()  # each pattern's bound ``regex.search``
     model: LinearModel | None = None  # the statistical last layer (settings.stat_model), review only
+    model_kinds: frozenset[str] = (
+        frozenset()
+    )  # the kinds it runs on (``settings.stat_model.kinds``, default all)
 
     def rule(self, code: str) -> CompiledRule | None:
         return self.rules.get(code)
@@ -838,6 +841,7 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
     automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
     entries = tuple(tuple(phrase_entries[k]) for k in keys)
     gate = tuple(_gate_entry(e) for e in entries)
+    model = model_for(settings, language)
     return CompiledPack(
         name=str(data.get("name", "")),
         version=str(data.get("version", "")),
@@ -858,7 +862,12 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         gate=gate,
         gate_filters=tuple(_gate_filter(key, pids, groups) for key, pids in zip(keys, gate, strict=True)),
         searches=tuple(p.regex.search for p in patterns),
-        model=model_for(settings, language),
+        model=model,
+        model_kinds=(
+            frozenset((settings.get("stat_model") or {}).get("kinds") or KINDS)
+            if model is not None
+            else frozenset()
+        ),
     )
 
 
