@@ -31,7 +31,7 @@ _LATIN_COST = {1: 24.0, 2: 8.0, 3: 2.0}
 _Summary = tuple[set[str] | None, list[set[str]]]
 
 
-def _usable(c: set[str] | None) -> bool:
+def _usable(c: set[str] | frozenset[str] | None) -> bool:
     return c is not None and 0 < len(c) <= _CAP and "" not in c
 
 
@@ -50,6 +50,10 @@ def _cost(c: set[str] | frozenset[str]) -> float:
 def _minimal(c: set[str]) -> frozenset[str]:
     """The strings of ``c`` that hold no other one: a text holds one of ``c`` exactly when it holds one of these."""
     return frozenset(x for x in c if not any(y != x and y in x for y in c))
+
+
+def _prefixes(c: set[str], length: int | None) -> set[str]:
+    return c if length is None else {x[:length] for x in c}
 
 
 def _product(a: set[str], b: set[str]) -> set[str] | None:
@@ -86,6 +90,15 @@ class _Analysis:
             if joined is not None:
                 run = joined
                 continue
+            if exact is not None and "" not in run:
+                # Too many strings to go on exactly: what every match holds is still the last character of the
+                # run followed by the node (会|将会|必然 then 出现|迎来: 会出现, 然迎来, …), a rarer set than either.
+                joined = _product({x[-1] for x in run}, exact)
+                if joined is not None:
+                    all_exact = False
+                    candidates.append(run)
+                    run = joined
+                    continue
             all_exact = False
             candidates.append(run)
             run = exact if exact is not None else {""}
@@ -121,16 +134,24 @@ class _Analysis:
                 union = set().union(*(exact for exact, _ in branches if exact is not None))
                 if len(union) <= _CAP:
                     return union, []
-            required: set[str] = set()
+            chosen = []
             for exact, req in branches:
                 best = self.best(([exact] if exact is not None else []) + req)
                 if best is None:
                     return None, []  # a branch without a requirement: the alternation has none
-                required |= best
-            return None, [required] if _usable(required) else []
+                chosen.append(best)
+            for length in (None, 6, 4, 3, 2, 1):  # too many strings: their first characters are held too
+                required = _minimal(set().union(*(_prefixes(c, length) for c in chosen)))
+                if _usable(required):
+                    return None, [set(required)]
+            return None, []
         if op in _REPEATS:
             low, high, sub = av
             if low == 0:
+                if high == 1:  # optional: its strings or nothing
+                    exact, _ = self.sequence(sub)
+                    if exact is not None and len(exact) < _CAP:
+                        return exact | {""}, []
                 return None, []
             exact, req = self.sequence(sub)
             if exact is not None and low == high:

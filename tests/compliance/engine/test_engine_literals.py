@@ -30,6 +30,16 @@ SAMPLE = Path(__file__).parent / "shared" / "dev.jsonl"
         (r"(?=foo)bar", (), (("bar",),)),
         (r"(?:foo)+", (), (("foo",),)),
         (r"(?:抽|抽奖)x*(?:买|认购)", (), (("抽",), ("买", "认购"))),  # 抽奖 holds 抽: the shorter is enough
+        (r"保(?:本)?息", (), (("保息", "保本息"),)),  # an optional part: its strings or nothing
+        # Too many strings to join exactly (10 x 5): the run's last character joined to what follows.
+        (
+            "(?:" + "|".join(f"{chr(0x4E00 + i)}会" for i in range(10)) + ")(?:出现|迎来|走出|开启|到来)",
+            (),
+            (
+                ("会出现", "会到来", "会开启", "会走出", "会迎来"),
+                tuple(f"{chr(0x4E00 + i)}会" for i in range(10)),
+            ),
+        ),
         # A branch's set is chosen among those no trigger holds, so that the alternation's set still tells.
         (
             r"(?:评论区|群里)[^，]*(?:姓名|电话)|(?:卡里|账上)[^，]*万",
