@@ -516,6 +516,7 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         if st.get("analogy_clause_markers")
         else never,
     }
+    guard_module_regexes(out)  # the same first-character guards as the module's own regexes
     _SETTINGS_CACHE[pack.digest] = out
     return out
 
