@@ -9,6 +9,7 @@ from typing import Any
 
 from .detectors import run_detectors
 from .facts import products_of
+from .literals import guard_module_regexes
 from .model import MODEL_MIN_CHARS, line_units
 from .normalize import Shadow, normalize
 from .packs import (
@@ -342,10 +343,24 @@ def untriggered_patterns(pack: CompiledPack, s: str, shadow: Shadow) -> set[int]
     return set(pack.always)
 
 
+# From this length on, one automaton scan for every required string beats a regex search per required set.
+_LONG_TEXT = 400
+
+
 def possible_patterns(pack: CompiledPack, s: str, pids: set[int]) -> set[int]:
     """``pids`` without the patterns that cannot match ``s``: it holds no string of one of their required sets."""
-    required = pack.required
     out = set()
+    if len(s) >= _LONG_TEXT and pack.required_scan is not None:
+        found = {m[0] for m in pack.required_scan.find_matches_as_indexes(s, overlapping=True)}
+        required_keys = pack.required_keys
+        for pid in pids:
+            for keys in required_keys[pid]:
+                if found.isdisjoint(keys):
+                    break
+            else:
+                out.add(pid)
+        return out
+    required = pack.required
     for pid in pids:
         for holds in required[pid]:
             if holds(s) is None:
@@ -408,3 +423,6 @@ def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, i
         if searches[pid](s) is not None:
             return False
     return True
+
+
+guard_module_regexes(globals())

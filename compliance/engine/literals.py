@@ -303,10 +303,19 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def guard_module_regexes(namespace: dict[str, Any]) -> None:
-    """Recompile each compiled regex among a module's globals with its first-character guard
-    (``compile_guarded``), in place: called once at the end of a module that searches whole texts."""
+    """Recompile each compiled regex among a module's globals (or in a tuple of them) with its first-character
+    guard (``compile_guarded``), in place: called once at the end of a module that searches whole texts."""
     for name, value in list(namespace.items()):
-        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-            guarded = first_char_guard(value.pattern, value.flags)
-            if guarded is not None:
-                namespace[name] = re.compile(guarded, value.flags)
+        guarded = _guarded(value)
+        if guarded is not value:
+            namespace[name] = guarded
+
+
+def _guarded(value: Any) -> Any:
+    if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+        pattern = first_char_guard(value.pattern, value.flags)
+        return value if pattern is None else re.compile(pattern, value.flags)
+    if type(value) is tuple:
+        items = tuple(_guarded(x) for x in value)
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    return value

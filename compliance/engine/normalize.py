@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .literals import guard_module_regexes
+
 # Invisible characters: deleted from the shadow (rules.md §4.2).
 _INVISIBLE = (
     [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D, 0x180E, 0x180F]
@@ -500,3 +502,6 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
                 merged.append((s, e))
         shadow, offsets = _remove_spans(shadow, offsets, merged)
     return Shadow(shadow, text, tuple(offsets) if offsets is not None else None, digit_free)
+
+
+guard_module_regexes(globals())

@@ -622,6 +622,10 @@ class CompiledPack:
     # Per pattern, the bound ``search`` of a regex for each set of strings every match holds one of
     # (``literals.py``): a triggered pattern whose text holds no string of one set is not searched.
     required: tuple[tuple[Any, ...], ...] = ()
+    # The same sets for long texts, where one scan beats a search per set: an automaton over every required
+    # string, and per pattern its sets as frozensets of that automaton's key indices.
+    required_keys: tuple[tuple[frozenset[int], ...], ...] = ()
+    required_scan: Any = None
     triggers: tuple[tuple[str, ...], ...] = ()  # per pattern, the phrases that let it run
     # Per automaton key, for the chat gate (``evaluate.quiet``): the patterns it triggers, or None when it is
     # also a lexicon phrase or a signal (a line holding it needs the full run).
@@ -837,6 +841,11 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 triggers_of.setdefault(target, []).append(key)
     triggers = tuple(tuple(triggers_of.get(i, ())) for i in range(len(patterns)))
     groups = [required_groups(p.regex, t) for p, t in zip(patterns, triggers, strict=True)]
+    required_index: dict[str, int] = {}
+    for pattern_groups in groups:
+        for group in pattern_groups[:2]:
+            for x in group:
+                required_index.setdefault(x, len(required_index))
     keys = list(phrase_entries)
     automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
     entries = tuple(tuple(phrase_entries[k]) for k in keys)
@@ -858,6 +867,10 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         leet_words=frozenset(leet_words),
         phrase_count=len(keys),
         required=tuple(tuple(_any_of(group).search for group in g[:2]) for g in groups),
+        required_keys=tuple(
+            tuple(frozenset(required_index[x] for x in group) for group in g[:2]) for g in groups
+        ),
+        required_scan=ahocorasick_rs.AhoCorasick(list(required_index)) if required_index else None,
         triggers=triggers,
         gate=gate,
         gate_filters=tuple(_gate_filter(key, pids, groups) for key, pids in zip(keys, gate, strict=True)),
