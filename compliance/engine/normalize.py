@@ -287,7 +287,7 @@ def tables() -> _Tables:
         needs_count=len(needs_chars),
         ascii_plain=not any(c.isascii() for c in needs_chars),
         needs_re=re.compile(rf"[{bmp}\ud800-\udfff\U00010000-\U0010ffff]"),
-        plain_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n\d@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
+        plain_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n{decimal}@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
         needs_digit_re=re.compile(rf"[{bmp}{decimal}@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
         plain_no_digit_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
     )
