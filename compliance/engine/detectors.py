@@ -86,6 +86,11 @@ def _bench_text(products: list[ProductFacts]) -> str:
     return "、".join(parts)
 
 
+def _fact_mismatch(run: TextView, start: int, end: int) -> None:
+    """Report a product fact said otherwise than the attached product's, with its benchmark in the message."""
+    run.add("claim.product_fact_mismatch", start, end, fmt={"benchmark": _bench_text(run.products)})
+
+
 def _first_segment_end(s: str) -> int:
     m = re.search(r"[。!！?？\n|｜]", s)
     end = m.start() if m else len(s)
@@ -345,9 +350,7 @@ def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
         run.add("claim.yield_exceeds_benchmark", fig.start, fig.end, fmt=fmt)
         return
     if not fig.is_range and _misquoted_deposit_rate(run, fig):
-        run.add(
-            "claim.product_fact_mismatch", fig.start, fig.end, fmt={"benchmark": _bench_text(run.products)}
-        )
+        _fact_mismatch(run, fig.start, fig.end)
         return
     if cls == "benchmark" and fig.is_range:
         matches = any(
@@ -358,12 +361,7 @@ def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
             for p in run.products
         )
         if not matches:
-            run.add(
-                "claim.product_fact_mismatch",
-                fig.start,
-                fig.end,
-                fmt={"benchmark": _bench_text(run.products)},
-            )
+            _fact_mismatch(run, fig.start, fig.end)
 
 
 # The customer's own profile named just before a level word: the word describes the customer.
@@ -672,9 +670,7 @@ def _en_term_mismatch(run: TextView) -> None:
         days = _en_term_days(number, unit)
         if days is None or run.negated(m.start()) or _same_term(days, terms):
             continue
-        run.add(
-            "claim.product_fact_mismatch", m.start(), m.end(), fmt={"benchmark": _bench_text(run.products)}
-        )
+        _fact_mismatch(run, m.start(), m.end())
         return
 
 
@@ -707,12 +703,7 @@ def detect_term_mismatch(run: TextView) -> None:
             run.add("misleading.hidden_conditions", t.start(), t.end())
             hidden = True
         if not mismatch and not _same_term(days, terms):
-            run.add(
-                "claim.product_fact_mismatch",
-                t.start(),
-                t.end(),
-                fmt={"benchmark": _bench_text(run.products)},
-            )
+            _fact_mismatch(run, t.start(), t.end())
             mismatch = True
 
 
@@ -761,12 +752,7 @@ def detect_kind_mismatch(run: TextView) -> None:
     )
     for m in named.finditer(run.s):
         if _KIND_OF[m.group(1)] not in kinds and not run.negated(m.start(1)):
-            run.add(
-                "claim.product_fact_mismatch",
-                m.start(1),
-                m.end(1),
-                fmt={"benchmark": _bench_text(run.products)},
-            )
+            _fact_mismatch(run, m.start(1), m.end(1))
             return
     for m in _KIND_SAID.finditer(run.s):
         said = _KIND_OF[m.group(1)]
@@ -778,9 +764,7 @@ def detect_kind_mismatch(run: TextView) -> None:
         subject = run.s[max(ss, m.start() - 16) : m.start()]
         if stem not in subject and not re.search(r"这只|这款|它|该基金|本基金", subject):
             continue
-        run.add(
-            "claim.product_fact_mismatch", m.start(1), m.end(1), fmt={"benchmark": _bench_text(run.products)}
-        )
+        _fact_mismatch(run, m.start(1), m.end(1))
         return
 
 
@@ -818,12 +802,7 @@ def detect_code_mismatch(run: TextView) -> None:
             for m in _TICKER_SAID.finditer(s):
                 said = m.group(1)
                 if said != code and _near_miss(said, code) and not run.negated(m.start()):
-                    run.add(
-                        "claim.product_fact_mismatch",
-                        m.start(1),
-                        m.end(1),
-                        fmt={"benchmark": _bench_text(run.products)},
-                    )
+                    _fact_mismatch(run, m.start(1), m.end(1))
                     return
         if not _CODE_TOKEN.fullmatch(code):
             continue
@@ -837,12 +816,7 @@ def detect_code_mismatch(run: TextView) -> None:
                 continue  # an amount or a date, not a near miss of the fund's code
             if run.negated(m.start()):
                 continue
-            run.add(
-                "claim.product_fact_mismatch",
-                m.start(),
-                m.end(),
-                fmt={"benchmark": _bench_text(run.products)},
-            )
+            _fact_mismatch(run, m.start(), m.end())
             return
         name = norm_name(p.name or "")
         own = _SHARE_CLASS.fullmatch(name[-1:]) if name else None
@@ -854,12 +828,7 @@ def detect_code_mismatch(run: TextView) -> None:
             window = s[i + 4 : i + 24]
             cls = _CLASS_AFTER_NAME.search(window)
             if cls is not None and cls.group(1) != name[-1]:
-                run.add(
-                    "claim.product_fact_mismatch",
-                    i,
-                    i + 4 + cls.end(),
-                    fmt={"benchmark": _bench_text(run.products)},
-                )
+                _fact_mismatch(run, i, i + 4 + cls.end())
                 return
             i = s.find(stem, i + 4)
 
