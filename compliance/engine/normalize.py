@@ -237,6 +237,7 @@ class _Tables:
     #                            no match means nothing to map, the common case, decided in one regex search
     plain_re: re.Pattern[str]  # needs_re plus separators, line breaks, digits and leet symbols
     plain_no_digit_re: re.Pattern[str]  # plain_re without the digits
+    plain_cased_re: re.Pattern[str]  # plain_re plus what ``str.lower`` changes: searched before lower-casing
     needs_digit_re: re.Pattern[str]  # needs_re plus digits (anything ``\d`` matches) and leet symbols
 
 
@@ -280,6 +281,7 @@ def tables() -> _Tables:
     decimal = "".join(
         re.escape(chr(cp)) for cp in range(0x10000) if chr(cp).isdecimal()
     )  # what ``\d`` matches
+    cased = "".join(re.escape(chr(cp)) for cp in range(0x10000) if chr(cp).lower() != chr(cp))
     _TABLES = _Tables(
         one_to_one=one,
         expand=expand,
@@ -290,6 +292,9 @@ def tables() -> _Tables:
         plain_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n{decimal}@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
         needs_digit_re=re.compile(rf"[{bmp}{decimal}@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
         plain_no_digit_re=re.compile(rf"[{bmp}{_SEP[1:-1]}\n@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
+        plain_cased_re=re.compile(
+            rf"[{bmp}{cased}{_SEP[1:-1]}\n{decimal}@$!|’\ud800-\udfff\U00010000-\U0010ffff]"
+        ),
     )
     return _TABLES
 
@@ -373,10 +378,17 @@ def _remove_spans(
 def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
     """Return the shadow of ``text`` (see the module docstring); never raises on any ``str``."""
     t = _TABLES or tables()
+    first = 0  # no character before this index is in ``plain_re``
+    if not text.isascii():
+        # The common Chinese chat line: nothing to lower-case, map, separate, start a line or read as leetspeak,
+        # so every step below is the identity. Otherwise no character before the match is any of those.
+        m = t.plain_cased_re.search(text)
+        if m is None:
+            return Shadow(text, text, None, True)
+        first = m.start()
     lowered = text.lower()
     if lowered == text:  # keep the caller's string: the automaton reuses its cached UTF-8 form
         lowered = text
-    first = 0  # no character before this index is in ``plain_re``
     if len(lowered) == len(text):
         # The common chat line. Without any character that maps, separates, starts a line or can be leetspeak
         # (digits, @$!|), every step below is the identity: one regex search decides it.
@@ -385,7 +397,7 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
                 if "\n" not in lowered and _SINGLE_LATIN_GATE.search(lowered) is None:
                     return Shadow(lowered, text, None, True)
         else:
-            m = t.plain_re.search(lowered)
+            m = t.plain_re.search(lowered, first)
             if m is None:
                 return Shadow(lowered, text, None, True)
             first = m.start()
