@@ -238,6 +238,7 @@ class _Tables:
     plain_re: re.Pattern[str]  # needs_re plus separators, line breaks, digits and leet symbols
     plain_no_digit_re: re.Pattern[str]  # plain_re without the digits
     plain_cased_re: re.Pattern[str]  # plain_re plus what ``str.lower`` changes: searched before lower-casing
+    cased_no_digit_re: re.Pattern[str]  # plain_cased_re without the digits
     needs_digit_re: re.Pattern[str]  # needs_re plus digits (anything ``\d`` matches) and leet symbols
 
 
@@ -295,6 +296,7 @@ def tables() -> _Tables:
         plain_cased_re=re.compile(
             rf"[{bmp}{cased}{_SEP[1:-1]}\n{decimal}@$!|’\ud800-\udfff\U00010000-\U0010ffff]"
         ),
+        cased_no_digit_re=re.compile(rf"[{bmp}{cased}{_SEP[1:-1]}\n@$!|’\ud800-\udfff\U00010000-\U0010ffff]"),
     )
     return _TABLES
 
@@ -386,6 +388,13 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
         if m is None:
             return Shadow(text, text, None, True)
         first = m.start()
+        # Digits but nothing else of interest (1万元起购): the identity unless a digit is leetspeak.
+        if (
+            text[first].isdecimal()
+            and t.cased_no_digit_re.search(text, first) is None
+            and not (leet_words and _LEET_HINT.search(text, first) is not None)
+        ):
+            return Shadow(text, text, None)
     lowered = text.lower()
     if lowered == text:  # keep the caller's string: the automaton reuses its cached UTF-8 form
         lowered = text
