@@ -886,8 +886,24 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
 
 @lru_cache(maxsize=8192)
 def _any_of(strings: tuple[str, ...]) -> re.Pattern[str]:
-    """A regex matching any of ``strings`` (cached: a pack recompiled after an edit shares most of them)."""
-    return re.compile("|".join(map(re.escape, strings)))
+    """A regex that finds any of ``strings``, written as a trie: sre tries the branches of an alternation one
+    by one, so shared prefixes are tested once (cached: recompiles share most of them)."""
+    trie: dict[str, Any] = {}
+    for x in strings:
+        node = trie
+        for ch in x:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(_trie_regex(trie))
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    if "" in node:
+        return ""  # a string ends here: finding the prefix is enough, whatever follows
+    branches = [re.escape(ch) + _trie_regex(rest) for ch, rest in sorted(node.items())]
+    if len(branches) <= 1:
+        return "".join(branches)
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _gate_filter(key: str, pids: tuple[int, ...] | None, groups: list[tuple[tuple[str, ...], ...]]) -> Any:
