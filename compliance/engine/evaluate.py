@@ -404,24 +404,6 @@ def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, i
     for pid in possible_patterns(pack, s, pids):
         if searches[pid](s) is not None:
             return False
-    return True  # the common line, decided without building the candidate set
-    pids = set(pack.always) if shadow.digit_free else untriggered_patterns(pack, s, shadow)
-    if not matches and not pids:
-        return True
-    gate = pack.gate
-    gate_filters = pack.gate_filters
-    for idx, _, _ in matches:
-        triggers = gate[idx]
-        if triggers is None:
-            return False  # a lexicon phrase or a detector signal
-        if triggers:
-            holds = gate_filters[idx]
-            if holds is None or holds(s) is not None:
-                pids.update(triggers)
-    searches = pack.searches
-    for pid in possible_patterns(pack, s, pids):
-        if searches[pid](s) is not None:
-            return False
     return True
 
 
