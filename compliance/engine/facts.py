@@ -55,12 +55,10 @@ def products_of(products: Iterable[ProductFacts | Mapping[str, Any]] | None) -> 
     if isinstance(products, (list, tuple)) and (kind is list or kind is tuple):
         if len(products) == 1:  # the usual session: one product, the same dict line after line
             p = products[0]
-            if type(p) is ProductFacts:
-                return [p]
             seen = _FACTS_BY_ID.get(id(p))
             if seen is not None and seen[0] is p and seen[1] == p:
                 return [seen[2]]
-            return [coerce(p)]
+            return [p if type(p) is ProductFacts else coerce(p)]
     elif isinstance(products, (ProductFacts, Mapping)):
         products = [products]
     return [p if type(p) is ProductFacts else coerce(p) for p in products]
