@@ -49,7 +49,11 @@ def _cost(c: set[str] | frozenset[str]) -> float:
 
 def _minimal(c: set[str]) -> frozenset[str]:
     """The strings of ``c`` that hold no other one: a text holds one of ``c`` exactly when it holds one of these."""
-    return frozenset(x for x in c if not any(y != x and y in x for y in c))
+    kept: list[str] = []
+    for x in sorted(c, key=len):  # only a shorter string can be held in another
+        if not any(y in x for y in kept):
+            kept.append(x)
+    return frozenset(kept)
 
 
 def _prefixes(c: set[str], length: int | None) -> set[str]:
@@ -66,13 +70,14 @@ class _Analysis:
 
     def __init__(self, triggers: tuple[str, ...]) -> None:
         self.triggers = triggers
+        self.joined = "\0".join(triggers)  # one substring test per string rather than one per trigger
 
     def implied(self, c: set[str] | frozenset[str]) -> bool:
         return bool(self.triggers) and all(any(x in t for x in c) for t in self.triggers)
 
     def touched(self, c: set[str]) -> bool:
         """A trigger holds one of the strings: where that trigger fires, the set tells nothing."""
-        return any(x in t for t in self.triggers for x in c)
+        return any(x in self.joined for x in c)
 
     def best(self, candidates: list[set[str]]) -> set[str] | None:
         usable = [c for c in candidates if _usable(c)]
