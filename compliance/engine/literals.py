@@ -1,9 +1,9 @@
 """Required literals of a regex: sets of strings such that every match contains one string of each.
 
-``required_groups(re.compile("本金[^，]{0,6}(不会|没有)亏"))`` is (("不会亏", "没有亏"), ("本金",)): a text
-holding none of the strings of one set cannot match, so a pattern triggered by a phrase need not be searched. The analysis walks
-the parsed regex (sre's parser) and is conservative: anything it does not understand (flags, classes of many
-characters, back references) contributes no requirement, and a regex it cannot bound gets None.
+``required_groups(re.compile("本金[^，]{0,6}(不会|没有)亏"))`` is (("不会亏", "没有亏"), ("本金",)): a text holding
+no string of one set cannot match, so a pattern triggered by a phrase need not be searched. The analysis walks the
+parsed regex (sre's parser) and is conservative: anything it does not understand (flags, classes of many
+characters, back references) contributes no requirement, and a regex it cannot bound gets no set.
 """
 
 from __future__ import annotations
