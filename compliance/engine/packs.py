@@ -630,14 +630,13 @@ class CompiledPack:
     # Per automaton key, for the chat gate (``evaluate.quiet``): the patterns it triggers, or None when it is
     # also a lexicon phrase or a signal (a line holding it needs the full run).
     gate: tuple[tuple[int, ...] | None, ...] = ()
-    # Per automaton key that triggers patterns, the bound ``search`` of one regex over the first required set
-    # of each: no match, and none of them can match (None when one of them has no required set).
+    # Per automaton key that triggers patterns, the bound ``search`` of one regex over a required set of each
+    # (``_gate_filter``): no match, and none of them can match (None when one of them has no such set).
     gate_filters: tuple[Any, ...] = ()
     searches: tuple[Any, ...] = ()  # each pattern's bound ``regex.search``
     model: LinearModel | None = None  # the statistical last layer (settings.stat_model), review only
-    model_kinds: frozenset[str] = (
-        frozenset()
-    )  # the kinds it runs on (``settings.stat_model.kinds``, default all)
+    # The kinds the model runs on (``settings.stat_model.kinds``, default all); none without a model.
+    model_kinds: frozenset[str] = frozenset()
 
     def rule(self, code: str) -> CompiledRule | None:
         return self.rules.get(code)
@@ -898,6 +897,7 @@ def _any_of(strings: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
+    """The alternation of the strings below ``node`` (``""`` marks a string's end)."""
     if "" in node:
         return ""  # a string ends here: finding the prefix is enough, whatever follows
     branches = [re.escape(ch) + _trie_regex(rest) for ch, rest in sorted(node.items())]
