@@ -395,7 +395,10 @@ def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, i
                 else:
                     pids.update(triggers)
     if pack.untriggered:
-        untriggered = pack.always if shadow.digit_free else untriggered_patterns(pack, s, shadow)
+        if shadow.digit_free or _DIGIT_RUNS.search(s) is None:
+            untriggered: Iterable[int] = pack.always  # no run of digits long enough for the digit-gated ones
+        else:
+            untriggered = untriggered_patterns(pack, s, shadow)
         if untriggered:
             pids = set(untriggered) if pids is None else pids.union(untriggered)
     if pids is None:
