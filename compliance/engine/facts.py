@@ -49,17 +49,20 @@ def _coerce_by_content(p: Mapping[str, Any]) -> ProductFacts:
 
 
 def products_of(products: Iterable[ProductFacts | Mapping[str, Any]] | None) -> list[ProductFacts]:
+    if (type(products) is list or type(products) is tuple) and len(products) == 1:
+        # The usual session: one product, the same dict line after line (tested first: it runs on every line).
+        p = products[0]
+        seen = _FACTS_BY_ID.get(id(p))
+        if seen is not None and seen[0] is p and seen[1] == p:
+            return [seen[2]]
+        return [p if type(p) is ProductFacts else coerce(p)]
     if not products:
         return []
-    kind = type(products)
-    if isinstance(products, (list, tuple)) and (kind is list or kind is tuple):
-        if len(products) == 1:  # the usual session: one product, the same dict line after line
-            p = products[0]
-            seen = _FACTS_BY_ID.get(id(p))
-            if seen is not None and seen[0] is p and seen[1] == p:
-                return [seen[2]]
-            return [p if type(p) is ProductFacts else coerce(p)]
-    elif isinstance(products, (ProductFacts, Mapping)):
+    if (
+        type(products) is not list
+        and type(products) is not tuple
+        and isinstance(products, (ProductFacts, Mapping))
+    ):
         products = [products]
     return [p if type(p) is ProductFacts else coerce(p) for p in products]
 
