@@ -11,7 +11,7 @@ from .detectors import run_detectors
 from .facts import products_of
 from .literals import guard_module_regexes
 from .model import MODEL_MIN_CHARS, line_units
-from .normalize import Shadow, normalize
+from .normalize import Shadow, normalize, shadow_parts
 from .packs import (
     HOMOPHONE,
     INITIALS,
@@ -68,7 +68,7 @@ class _Run(TextView):
         lex_hits: list[tuple[str, int, int, int]] = []
         excl: dict[str, list[tuple[int, int]]] = {}
         signals = self.signals
-        triggered = untriggered_patterns(pack, s, self.shadow)
+        triggered = untriggered_patterns(pack, s, self.shadow.digit_free)
         if matches is None and pack.automaton is not None:
             matches = pack.automaton.find_matches_as_indexes(s, overlapping=True)
         if matches:
@@ -225,18 +225,18 @@ def check(
     compiled = pack if isinstance(pack, CompiledPack) else get_pack(pack)
     facts = products_of(products) if products else []
     customer = None if customer_risk is None else customer_level(customer_risk)
-    shadow = normalize(text, compiled.leet_words)
-    s = shadow.text
-    matches = (
-        compiled.automaton.find_matches_as_indexes(s, overlapping=True)
-        if compiled.automaton is not None
-        else []
+    s, offsets, digit_free = shadow_parts(text, compiled.leet_words)
+    automaton = compiled.automaton
+    matches = automaton.find_matches_as_indexes(s, overlapping=True) if automaton is not None else []
+    quiet_chat = (
+        kind == "chat" and (customer is None or not facts) and quiet(compiled, s, digit_free, matches)
     )
-    if kind == "chat" and (customer is None or not facts) and quiet(compiled, s, shadow, matches):
-        findings: list[Finding] = []
-    else:
-        findings = _Run(compiled, text, kind, facts, customer, shadow).run(matches)
-    if model and kind in compiled.model_kinds and len(s) >= MODEL_MIN_CHARS:
+    with_model = model and kind in compiled.model_kinds and len(s) >= MODEL_MIN_CHARS
+    if quiet_chat and not with_model:
+        return []  # the common chat line: no Shadow built
+    shadow = Shadow(s, text, offsets, digit_free)
+    findings = [] if quiet_chat else _Run(compiled, text, kind, facts, customer, shadow).run(matches)
+    if with_model:
         hints = model_hints(compiled, shadow, kind, {f.code for f in findings}, facts, customer)
         if hints:
             findings = sorted(findings + hints, key=lambda f: (f.start, f.end, f.code))
@@ -332,12 +332,13 @@ def _cancel_re(rx: str) -> re.Pattern[str]:
         return re.compile(r"(?!)")  # a broken officer regex cancels nothing
 
 
-def untriggered_patterns(pack: CompiledPack, s: str, shadow: Shadow) -> set[int]:
+def untriggered_patterns(pack: CompiledPack, s: str, digit_free: bool) -> set[int]:
     """Patterns that run without a trigger phrase: those gated by a digit run the text has (phone, ID and
-    card numbers), or the always-run ones. Used by both the gate and the full run."""
+    card numbers), or the always-run ones (``digit_free``: the text is known to hold no digit). Used by both the
+    gate and the full run."""
     if not pack.untriggered:
         return set()
-    if not shadow.digit_free and _DIGIT_RUNS.search(s):
+    if not digit_free and _DIGIT_RUNS.search(s):
         longest = _LONGEST_DIGITS(s)
         return {pid for pid in pack.untriggered if pack.patterns[pid].digits <= longest}
     return set(pack.always)
@@ -370,7 +371,7 @@ def possible_patterns(pack: CompiledPack, s: str, pids: set[int]) -> set[int]:
     return out
 
 
-def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, int, int]]) -> bool:
+def quiet(pack: CompiledPack, s: str, digit_free: bool, matches: list[tuple[int, int, int]]) -> bool:
     """The gate shared by the fast path and the full run: True when a chat line (no customer attached) can
     have no finding.
 
@@ -395,10 +396,10 @@ def quiet(pack: CompiledPack, s: str, shadow: Shadow, matches: list[tuple[int, i
                 else:
                     pids.update(triggers)
     if pack.untriggered:
-        if shadow.digit_free or _DIGIT_RUNS.search(s) is None:
+        if digit_free or _DIGIT_RUNS.search(s) is None:
             untriggered: Iterable[int] = pack.always  # no run of digits long enough for the digit-gated ones
         else:
-            untriggered = untriggered_patterns(pack, s, shadow)
+            untriggered = untriggered_patterns(pack, s, digit_free)
         if untriggered:
             pids = set(untriggered) if pids is None else pids.union(untriggered)
     if pids is None:

@@ -379,6 +379,15 @@ def _remove_spans(
 
 def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
     """Return the shadow of ``text`` (see the module docstring); never raises on any ``str``."""
+    shadow, offsets, digit_free = shadow_parts(text, leet_words)
+    return Shadow(shadow, text, offsets, digit_free)
+
+
+def shadow_parts(
+    text: str, leet_words: frozenset[str] = frozenset()
+) -> tuple[str, tuple[int, ...] | None, bool]:
+    """``normalize`` as a tuple (text, offsets, digit_free): the chat gate reads these before any ``Shadow``
+    is built (most chat lines never need one)."""
     t = _TABLES or tables()
     first = 0  # no character before this index is in ``plain_re``
     if not text.isascii():
@@ -386,7 +395,7 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
         # so every step below is the identity. Otherwise no character before the match is any of those.
         m = t.plain_cased_re.search(text)
         if m is None:
-            return Shadow(text, text, None, True)
+            return text, None, True
         first = m.start()
         # Digits but nothing else of interest (1万元起购): the identity unless a digit is leetspeak.
         if (
@@ -394,7 +403,7 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
             and t.cased_no_digit_re.search(text, first) is None
             and not (leet_words and _LEET_HINT.search(text, first) is not None)
         ):
-            return Shadow(text, text, None)
+            return text, None, False
     lowered = text.lower()
     if lowered == text:  # keep the caller's string: the automaton reuses its cached UTF-8 form
         lowered = text
@@ -404,11 +413,11 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
         if lowered.isascii():
             if t.ascii_plain and _ASCII_LEET_OR_DIGIT.search(lowered) is None:
                 if "\n" not in lowered and _SINGLE_LATIN_GATE.search(lowered) is None:
-                    return Shadow(lowered, text, None, True)
+                    return lowered, None, True
         else:
             m = t.plain_re.search(lowered, first)
             if m is None:
-                return Shadow(lowered, text, None, True)
+                return lowered, None, True
             first = m.start()
             # Digits but nothing else of interest (1万元起购): the identity unless a digit is leetspeak.
             if (
@@ -419,7 +428,7 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
                     and _LEET_HINT.search(lowered, first) is not None  # (its lookbehind sees before first)
                 )
             ):
-                return Shadow(lowered, text, None)
+                return lowered, None, False
             # Separators but nothing to map, no digit, no line break, and no separator after a CJK character or
             # a single letter (Good question — the fee): nothing collapses either.
             if (
@@ -427,7 +436,7 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
                 and t.needs_digit_re.search(lowered, first) is None
                 and _SEP_NEIGHBOUR.search(lowered, first) is None
             ):
-                return Shadow(lowered, text, None, True)
+                return lowered, None, True
     offsets: list[int] | None = None
     leet_hint = False
     slow = len(lowered) != len(text)
@@ -444,8 +453,8 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
         try:
             needs = t.needs.find_matches_as_indexes(lowered, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates (e.g. from JSON "\ud800"): replace them one for one
-            sh = normalize(_SURROGATE.sub("\ufffd", text), leet_words)
-            return Shadow(sh.text, text, sh.offsets)
+            fixed, fixed_offsets, _ = shadow_parts(_SURROGATE.sub("\ufffd", text), leet_words)
+            return fixed, fixed_offsets, False
         for idx, a, _ in needs:
             if idx >= n:
                 leet_hint = True
@@ -522,7 +531,7 @@ def normalize(text: str, leet_words: frozenset[str] = frozenset()) -> Shadow:
             else:
                 merged.append((s, e))
         shadow, offsets = _remove_spans(shadow, offsets, merged)
-    return Shadow(shadow, text, tuple(offsets) if offsets is not None else None, digit_free)
+    return shadow, tuple(offsets) if offsets is not None else None, digit_free
 
 
 guard_module_regexes(globals())
