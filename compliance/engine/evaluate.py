@@ -227,7 +227,8 @@ def check(
     customer = None if customer_risk is None else customer_level(customer_risk)
     s, offsets, digit_free = shadow_parts(text, compiled.leet_words)
     automaton = compiled.automaton
-    matches = automaton.find_matches_as_indexes(s, overlapping=True) if automaton is not None else []
+    # overlapping=True, passed by position: the extension's keyword parsing costs ~0.1 µs a call.
+    matches = automaton.find_matches_as_indexes(s, True) if automaton is not None else []
     quiet_chat = (
         kind == "chat" and (customer is None or not facts) and quiet(compiled, s, digit_free, matches)
     )
