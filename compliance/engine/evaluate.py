@@ -31,7 +31,8 @@ from .types import KINDS, EngineError, Finding, ProductFacts, customer_level
 
 _KIND_SET = frozenset(KINDS)
 _FIN_CONTEXT = re.compile(r"理财|产品|收益|基金|本金|这款|存款|利息|年化|投资|保险|买")
-_DIGIT_RUNS = re.compile(r"\d{7,}")
+# Seven digits or more, written to start with one \d: sre scans for a first-character set (a repeat gets none).
+_DIGIT_RUNS = re.compile(r"\d\d{6,}")
 _ANY_DIGIT = re.compile(r"\d")
 
 
