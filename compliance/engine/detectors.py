@@ -386,8 +386,10 @@ def _turns_elsewhere(run: TextView, at: int) -> bool:
     return _TURN.search(run.s, ss, se) is not None
 
 
-# Words that turn a sentence to an alternative (would suit, instead, a better fit, or).
-_TURN = re.compile(r"\b(?:instead|would|better|suits?|fits?|match(?:es)?|rather|alternatives?|or)\b")
+# Words that turn a sentence to an alternative (would suit, instead, a better fit, or, if you like we can look at).
+_TURN = re.compile(
+    r"\b(?:instead|would|better|suits?|fits?|match(?:es)?|rather|alternatives?|or|if you (?:want|like|prefer|'d like)|we (?:can|could) (?:look at|go over|consider|talk about))\b"
+)
 
 
 def detect_levels(run: TextView) -> None:

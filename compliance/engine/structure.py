@@ -24,7 +24,7 @@ _COLON_LIST = re.compile(
 )
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
 _ANSWER_NO = re.compile(
-    r"\s*(?:(?:no|nope|not at all|not really|absolutely not|of course not)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不)(?:的)?\s*[。！，,!])"
+    r"[\s'’\"”]*(?:(?:no|nope|not at all|not really|absolutely not|of course not)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不)(?:的)?\s*[。！，,!])"
 )
 _EN_LIST_NEG = re.compile(
     r"\b(?:not|neither) (?:an? |the )?[a-z-]+(?: [a-z-]+)?(?:, (?:an? |the )?[a-z-]+(?: [a-z-]+)?){0,3}(?:,? (?:or|nor|and) |, )(?:an? |the )?$"
@@ -33,13 +33,30 @@ _EN_LIST_NEG = re.compile(
 _NOT_A_NEGATION = re.compile(
     r"\b(?:don't|do not|no need to|never) (?:worry|mind|sweat|stress|fret|overthink|hesitate)\b|\bno (?:worries|problem|sweat)\b|\bnever mind\b"
 )
+# What a quotation's sentence says of it before it opens: that it is not to be said or heard ("things you cannot
+# say on air:", "phrases you should never hear from a banker:") or that it is wording ("buzzwords like"). The
+# quotations after such a lead-in are examples of language, not claims.
+_FORBIDDEN_SPEECH_EN = re.compile(
+    r"(?:\b(?:never|not|cannot|nobody|no one)\b|n't\b)[^.!?\n:]{0,30}?\b(?:say|hear|use|tell|write|post|promise|call|describe|pitch)(?:s|ing|d)?\b"
+    r"|\b(?:phrases|words|expressions|buzzwords|wording|slogans|off[- ]limits|off the table)\b"
+)
+# An indefinite speaker making the claim ("Anybody who promises you a locked-in 8%…", "any salesperson who swears…"):
+# reported speech used to warn, not the RM's claim.
+_EN_HEARSAY = re.compile(
+    r"\b(?:any(?:one|body)|some(?:one|body)|whoever|people|(?:any|a|some) (?:salesperson|salesman|banker|broker|adviser|advisor|rep|caller|stranger|agent|planner|seller|influencer|website|ad|guy|person)s? (?:who|that))\b"
+    r"[^.!?;:\n]{0,20}?\b(?:promis(?:e|es|ing)|guarantee(?:s|ing)?|swear(?:s|ing)?|tells? you|telling you|says?|saying|claim(?:s|ing)?|pitch(?:es|ing)?|assur(?:e|es|ing)|offer(?:s|ing)?)\b"
+)
+# A negated verb reaches the items it coordinates ("I can't open it under another account or use your son's login to get
+# around…"), but not past a new predicate after the "or".
+_EN_OR = re.compile(r"\b(?:or|nor)\b")
+_EN_NEW_PREDICATE = re.compile(r"\b(?:and|so|because|since|which|that's|it's|but)\b")
 _SENT_END_Q = re.compile(r"[?？]")
 _EN_QUESTION = re.compile(
-    r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
+    r"[\s'‘\"“]*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
 )
 # A request phrased as a question (can everyone type…?, could you send…?) asks for something: it is not a yes/no question.
 _EN_REQUEST = re.compile(
-    r"\s*(?:can|could|would|will) (?:you|everyone|everybody|all of you|y'all|folks|you all|people)\b"
+    r"[\s'‘\"“]*(?:can|could|would|will) (?:you|everyone|everybody|all of you|y'all|folks|you all|people)\b"
 )
 _SKIPPED: dict[tuple[str, Any], frozenset[str]] = {}
 _NO_CODES: frozenset[str] = frozenset()
@@ -225,6 +242,18 @@ class TextView:
         window_en = s[max(cs, start - 60) : start]
         if st["neg_en_re"].search(window_en) and st["neg_en_re"].search(_NOT_A_NEGATION.sub(" ", window_en)):
             return True
+        if _EN_HEARSAY.search(window_en):
+            return True
+        if start - cs > 60:
+            negators = list(st["neg_en_re"].finditer(s, cs, start - 60))
+            last_neg = negators[-1] if negators else None
+            if (
+                last_neg is not None
+                and not _NOT_A_NEGATION.match(s, last_neg.start())
+                and _EN_OR.search(s, last_neg.end(), start)
+                and not _EN_NEW_PREDICATE.search(s, last_neg.end(), start)
+            ):
+                return True
         if (
             denials[3]
             and _EN_LIST_NEG.search(s, max(0, start - 90), start)
@@ -279,7 +308,10 @@ class TextView:
             # One marker in the opening (a title such as 【投资者教育】), in a short text (a chat warning), or two
             # different markers anywhere: a sales script that ends with "谨防骗局" is still a sales script.
             found = {m.group() for m in self._settings_cache["edu_re"].finditer(self.s)}
-            first = self._settings_cache["edu_re"].search(self.s, 0, 40)
+            # The opening is the first 40 characters or, if longer, the first sentence up to 120 ("Team, this is a
+            # quick refresher before tonight's livestream, from the compliance office.").
+            opening = max(40, min(self.sentence_of(0)[1], 120))
+            first = self._settings_cache["edu_re"].search(self.s, 0, opening)
             self._edu = bool(found) and (first is not None or len(self.s) <= 200 or len(found) >= 2)
         return self._edu
 
@@ -317,6 +349,8 @@ class TextView:
         for qs, qe in quotes:
             if qs <= start and end <= qe:
                 ss, _ = self.sentence_of(qs)
+                if _FORBIDDEN_SPEECH_EN.search(self.s, ss, qs) is not None:
+                    return True
                 _, se = self.sentence_of(max(qe - 1, qs))
                 around = self.s[max(ss, qs - 40) : qs] + " " + self.s[qe : min(len(self.s), max(se, qe) + 40)]
                 if st["frame_re"].search(around):
