@@ -440,6 +440,9 @@ class TextView:
         if rx is None:
             return False
         ss, se = self.sentence_of(a)
+        if se < len(self.s) and self.s[se - 1] in ";；":
+            # A semicolon joins two clauses of one sentence ("…backed by the U.S. government; the fund's shares are not").
+            se = self.sentence_of(se)[1]
         return rx.search(self.s, ss, se) is not None
 
     # -- the run -------------------------------------------------------------------------------
