@@ -136,6 +136,11 @@ _EN_LABELLED_BARE = re.compile(
     rf"(?:'s| is| of| at| runs| from| sits at|:)*\s*"
     rf"({_EW}|{_NUM})\s*(?:%|percent)?\s*(?:to|-|through|and)\s*({_EW}|{_NUM})(?![\d%.]|\s*(?:percent|years?|months?|days?))"
 )
+# A bare decimal after a floor word, in a text that quotes a benchmark: "pocket at least three-point-two, worst case".
+_EN_FLOOR_BARE = re.compile(
+    rf"\b(?:at least|no less than|a minimum of|minimum of|floor of|worst case)\s+"
+    rf"((?:{_EW_ONE})[- ]point(?:[- ](?:{_EW_DIGIT}))+|\d+\.\d+)(?![\d%.]|\s*(?:percent|per cent|years?|months?|days?|k\b))"
+)
 # The same with no unit, after a benchmark label (基准下限二点八，上限三点三).
 _LABELLED_BOUNDS = re.compile(
     rf"(?:业绩比较基准|比较基准|基准)[^。!！?？\n]{{0,6}}?(?:最低|下限|低至)[^，,。!！?？;；\n]{{0,4}}?({_NUM}|{_CNUM})\s*(?:%|个点)?"
@@ -241,6 +246,9 @@ def extract_figures(s: str) -> list[Figure]:
         spaced = s.replace("-point-", " point ") if "-point-" in s else s  # same length: offsets unchanged
         for m in _EN_LABELLED_BARE.finditer(spaced):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
+        for m in _EN_FLOOR_BARE.finditer(spaced):
+            w = _value(m.group(1))
+            add(m.start(1), m.end(), w, w, False)
     if "基准" in s:
         for m in _LABELLED_BARE.finditer(s):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
@@ -371,6 +379,8 @@ _HIST_STRONG = re.compile(
 _SAME_PERIOD_BENCHMARK = re.compile(
     r"(?:同期|对应期间|同一期间|同一时期)(?:的)?(?:业绩)?(?:比较)?基准|(?:业绩)?比较基准(?:收益率)?同期|benchmark (?:returned|return(?:ed)? over the same)"
 )
+# The label after the figure: "a 2.9–3.5% benchmark product", "3.2 to 4.1 benchmark range".
+_LABEL_AFTER_EN = re.compile(r"%?\s*(?:a year |annual |annualized |per year )?(?:performance )?benchmark\b")
 _UPTO = re.compile(r"up to|最高可达|最高|最多|as high as|上限")
 # Period words that make a figure forward-looking, except right after a benchmark label (the benchmark for this
 # tranche is 3.1% to 4.2%): there they name the period the benchmark covers.
@@ -385,13 +395,16 @@ def _asserted(run: TextView, rx: re.Pattern[str], clause: str, base: int) -> re.
     return None
 
 
-# English past results: a window that has ended after the figure (2.6% … last week; up 21% in the past three months)
-# or a past-tense verb before it (printed, matured, logged).
+# English past results: a window that has ended after the figure (2.6% … last week; up 21% in the past three months;
+# up 19% from April to June) or a past-tense verb before it (printed, matured, logged).
 _EN_PAST_RIGHT = re.compile(
     r"\b(?:last (?:week|month|quarter|year)|yesterday|so far|to date|year to date"
     r"|(?:in|over|during|for) (?:just )?(?:the )?(?:past|last|previous|prior) (?:\d+|few|couple of|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|twelve)? ?(?:days?|weeks?|months?|quarters?|years?|sessions?)"
-    r"|in (?:a|one) single (?:day|week|month|quarter|session))\b"
+    r"|in (?:a|one) single (?:day|week|month|quarter|session)"
+    r"|(?:from|between) (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?: \d{4})? (?:to|through|thru|and|until) (?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december))\b"
 )
 _EN_PAST_VERB = re.compile(
     r"\b(?:printed|logged|booked|chalked up|matured|have matured|has matured|racked up|jumped|soared|surged|popped"
@@ -456,7 +469,9 @@ def classify(run: TextView, fig: Figure) -> str:
     clause = s[base : min(ce, fig.end + 10)]
     right_c = s[fig.end : ce]
     fig.yield_word = bool(_YIELD.search(s[max(ss, fig.start - 12) : min(se, fig.end + 6)]))
-    label_near = _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None
+    label_near = _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None or (
+        english and _LABEL_AFTER_EN.match(s, fig.end) is not None
+    )
     if english and _english_past(s, fig, base, cs, ce):
         return "historical"
     if _PAST_LEFT.search(s, base, fig.start) and not _FUTURE.search(s, cs, ce):

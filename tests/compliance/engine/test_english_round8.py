@@ -38,7 +38,16 @@ MMF = {
     "benchmark_max": None,
     "principal_protected": False,
 }
-PRODUCTS = {"FUND": FUND, "WMP": WMP, "MMF": MMF, None: None}
+DEPOSIT = {
+    "code": "CD12",
+    "name": "12-Month CD",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": True,
+}
+PRODUCTS = {"FUND": FUND, "WMP": WMP, "MMF": MMF, "DEPOSIT": DEPOSIT, None: None}
 
 
 def _reported(text: str, product: str | None, kind: str = "chat", customer: str | None = None) -> set[str]:
@@ -163,6 +172,107 @@ VIOLATING = [
         "script",
         None,
     ),
+    # Recall: a forecast by comparison with the past, or a strategist's target.
+    (
+        "performance.prediction",
+        "Up 22% last year, and next year's shaping up to be even stronger.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "performance.prediction",
+        "Our strategist thinks the Dow tops 50,000 before Labor Day. Join us Thursday!",
+        None,
+        "announcement",
+        None,
+    ),
+    (
+        "performance.prediction",
+        "Come find out why 2027 could be an even bigger year for Cedar.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    # A best stretch picked out.
+    ("performance.cherry_picked", "Its single best month this year: up 8% in March!", "FUND", "chat", None),
+    (
+        "performance.cherry_picked",
+        "In its final quarter the last tranche annualized 4.6%. Past performance doesn't guarantee future results.",
+        "WMP",
+        "script",
+        None,
+    ),
+    ("performance.cherry_picked", "Best stretch ever: up 25% between May and July!", "FUND", "chat", None),
+    # The RM's own phone.
+    (
+        "conduct.off_channel",
+        "Text me on my personal number and I'll send you the figures we can't show here.",
+        None,
+        "chat",
+        None,
+    ),
+    ("conduct.off_channel", "Give me a ring on my cell after the stream, 555-0199.", None, "chat", None),
+    # A rival said to be under investigation.
+    (
+        "comparison.unfair_competitor",
+        "The adviser over at Granite Savings is being investigated, no wonder his returns look so good.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "comparison.unfair_competitor",
+        "Just so you know, Northgate Bank's rep is under SEC investigation.",
+        None,
+        "chat",
+        None,
+    ),
+    # A fund called the same as a deposit; government paper said to guarantee it.
+    (
+        "comparison.deposit_analogy",
+        "It's basically the same thing as cash in the bank, just with a little more yield.",
+        "MMF",
+        "chat",
+        None,
+    ),
+    (
+        "promise.capital_guarantee",
+        "It only holds Treasuries, so it's government guaranteed; your money can't shrink.",
+        "MMF",
+        "chat",
+        None,
+    ),
+    # Orders taken only while live.
+    (
+        "inducement.urgency_pressure",
+        "Decide tonight, I'm only taking orders during this stream.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "inducement.urgency_pressure",
+        "Act tonight; after this session the desk closes until next quarter.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    # A benchmark quoted with no disclaimer; its floor sold as certain.
+    (
+        "disclosure.benchmark_disclaimer_missing",
+        "It's a 2.6–3.4% benchmark product, nice and simple.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "promise.guaranteed_return",
+        "Benchmark's 2.6 to 3.4, so count on at least two-point-six, worst case.",
+        "WMP",
+        "chat",
+        None,
+    ),
 ]
 
 
@@ -175,3 +285,34 @@ def test_clean_probe_reports_nothing(row):
 @pytest.mark.parametrize(("code", "text", "product", "kind", "customer"), VIOLATING)
 def test_violating_probe_reports_its_code(code, text, product, kind, customer):
     assert code in _reported(text, product, kind, customer)
+
+
+# Hard negatives for the recall grammars above, written with them: a year ahead doubted, a level reached in the past,
+# a fine of our own, a deposit's insurance, a holding's backing denied to the fund, a drop admitted, a deposit
+# analogy denied, standard periods, a window stated or an event invited to.
+CLEAN_2 = [
+    ("Last year was strong, but whether this year is even better, nobody can say.", "FUND", "chat"),
+    ("The S&P hit 5,000 for the first time in February 2024.", "FUND", "chat"),
+    ("Our strategist will talk through scenarios for the S&P, with no price targets.", None, "announcement"),
+    ("We were fined by FINRA in 2019 over a reporting error and fixed it.", None, "chat"),
+    ("Regulators are investigating people who impersonate bank advisers online; report them.", None, "chat"),
+    ("A CD is government insured up to the limit; this fund is not.", "FUND", "chat"),
+    ("The CD is FDIC-insured, so your principal is FDIC insured up to $250,000.", "DEPOSIT", "chat"),
+    ("Treasuries themselves are government guaranteed, but the fund that holds them is not.", "FUND", "chat"),
+    ("The fund's value can drop; your money can go down as well as up.", "FUND", "chat"),
+    ("This is not the same thing as cash in the bank: it can lose value.", "WMP", "chat"),
+    (
+        "Its 1-, 5- and 10-year returns were 6.1%, 7.4% and 8.0%. Past performance doesn't guarantee future results.",
+        "FUND",
+        "chat",
+    ),
+    ("The subscription window closes Friday at 4 p.m. Eastern.", "WMP", "chat"),
+    ("Orders placed after the window closes go into the next tranche.", "WMP", "chat"),
+    ("Sign up today for Thursday's webinar on retirement income.", None, "announcement"),
+    ("I'd rather you take a week and decide than buy tonight.", "FUND", "chat"),
+]
+
+
+@pytest.mark.parametrize(("text", "product", "kind"), CLEAN_2)
+def test_recall_grammars_leave_hard_negatives_clean(text, product, kind):
+    assert not _reported(text, product, kind)
