@@ -213,6 +213,20 @@ VIOLATING = [
         None,
     ),
     ("conduct.off_channel", "Give me a ring on my cell after the stream, 555-0199.", None, "chat", None),
+    (
+        "conduct.off_channel",
+        "Hit me up on my mobile tonight and I'll go through the rest with you.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "performance.cherry_picked",
+        "Strongest two quarters ever, up 14% from January through June!",
+        "FUND",
+        "chat",
+        None,
+    ),
     # A rival said to be under investigation.
     (
         "comparison.unfair_competitor",
@@ -310,9 +324,20 @@ CLEAN_2 = [
     ("Orders placed after the window closes go into the next tranche.", "WMP", "chat"),
     ("Sign up today for Thursday's webinar on retirement income.", None, "announcement"),
     ("I'd rather you take a week and decide than buy tonight.", "FUND", "chat"),
+    # A gain word inside another word (generally, boomers), the RM's phone refused, an order that is not an answer.
+    ("I think the question about taxes is a good one: interest income is generally taxable.", "WMP", "chat"),
+    ("I think baby boomers should read the prospectus before anything else.", "FUND", "chat"),
+    ("Please don't text me on my cell; use Secure Messages in the app.", None, "chat"),
+    (
+        "Your profile is moderate, so I'll put in for the income fund you picked, which is R2.",
+        "WMP",
+        "chat",
+        "C2",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "product", "kind"), CLEAN_2)
-def test_recall_grammars_leave_hard_negatives_clean(text, product, kind):
-    assert not _reported(text, product, kind)
+@pytest.mark.parametrize("row", CLEAN_2)
+def test_recall_grammars_leave_hard_negatives_clean(row):
+    text, product, kind, *customer = row
+    assert not _reported(text, product, kind, customer[0] if customer else None)
