@@ -21,6 +21,9 @@ _QUOTES = re.compile(
 _QUOTE_CHARS = re.compile(r"[“‘「『\"']")
 _COLON_LIST = re.compile(
     r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)"
+    # "Three things we never do on air: promise a return, …": a list a negated lead-in introduces.
+    r"|\b(?:never|don't|do not|must not|cannot|can't|not allowed to|off[- ]limits)\b"
+    r"(?!\s*(?:worry|mind|sweat|stress|fret|hesitate))[^:：\n.!?]{0,25}[:：]([^\n]+)"
 )
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
 _ANSWER_NO = re.compile(
@@ -35,10 +38,11 @@ _NOT_A_NEGATION = re.compile(
 )
 # What a quotation's sentence says of it before it opens: that it is not to be said or heard ("things you cannot
 # say on air:", "phrases you should never hear from a banker:") or that it is wording ("buzzwords like"). The
-# quotations after such a lead-in are examples of language, not claims.
+# quotations after such a lead-in are examples of language, not claims ("I can't say this enough:" still asserts).
 _FORBIDDEN_SPEECH_EN = re.compile(
-    r"(?:\b(?:never|not|cannot|nobody|no one)\b|n't\b)[^.!?\n:]{0,30}?\b(?:say|hear|use|tell|write|post|promise|call|describe|pitch)(?:s|ing|d)?\b"
-    r"|\b(?:phrases|words|expressions|buzzwords|wording|slogans|off[- ]limits|off the table)\b"
+    r"(?:\b(?:never|not|cannot|nobody|no one)\b|n't\b)(?![^.!?\n:]{0,25}?\b(?:enough|how (?:much|good|happy|glad|excited|proud))\b)"
+    r"[^.!?\n:]{0,30}?\b(?:say|hear|use|tell|write|post|promise|call|describe|pitch)(?:s|ing|d)?\b"
+    r"|\b(?:phrases?|phrasing|words|expressions?|buzzwords?|wording|slogans?|off[- ]limits|off the table)\b"
 )
 # An indefinite speaker making the claim ("Anybody who promises you a locked-in 8%…", "any salesperson who swears…"):
 # reported speech used to warn, not the RM's claim.
@@ -156,7 +160,7 @@ class TextView:
             if _QUOTE_CHARS.search(s):
                 q = [(m.start(), m.end()) for m in _QUOTES.finditer(s)]
             if ":" in s or "：" in s:
-                q += [(m.start(1), m.end(1)) for m in _COLON_LIST.finditer(s)]
+                q += [(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _COLON_LIST.finditer(s)]
             self._quotes = q
         return self._quotes
 

@@ -47,7 +47,33 @@ DEPOSIT = {
     "benchmark_max": None,
     "principal_protected": True,
 }
-PRODUCTS = {"FUND": FUND, "WMP": WMP, "MMF": MMF, "DEPOSIT": DEPOSIT, None: None}
+STRUCTURED = {
+    "code": "SD91",
+    "name": "Gold-Linked Structured Deposit 91D",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.2,
+    "benchmark_max": 3.8,
+    "principal_protected": True,
+}
+ANNUITY = {
+    "code": "AN10",
+    "name": "Secure Income Annuity",
+    "type": "insurance",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+PRODUCTS = {
+    "FUND": FUND,
+    "WMP": WMP,
+    "MMF": MMF,
+    "DEPOSIT": DEPOSIT,
+    "SD": STRUCTURED,
+    "INS": ANNUITY,
+    None: None,
+}
 
 
 def _reported(text: str, product: str | None, kind: str = "chat", customer: str | None = None) -> set[str]:
@@ -341,3 +367,184 @@ CLEAN_2 = [
 def test_recall_grammars_leave_hard_negatives_clean(row):
     text, product, kind, *customer = row
     assert not _reported(text, product, kind, customer[0] if customer else None)
+
+
+# Third batch, written after the first two batches' changes and run once before the next ones (first try: 22 of 24 clean): a
+# training note listing what is never done after a colon, a phrase named as one, and hard negatives across genres
+# (refusals, quoted questions, disclaimers, structured deposits, annuities, neutral timing, rivals, data, regulators).
+CLEAN_3 = [
+    # teaching / compliance
+    (
+        "Before the stream, a word from compliance. If a viewer asks whether Cedar is guaranteed, the answer is no, and you say so plainly. Don't soften it with 'basically' or 'practically.' If someone asks you to predict next year, you decline. Thanks, all.",
+        None,
+        "script",
+        None,
+    ),
+    (
+        "Investor alert: fraudsters often promise 'guaranteed monthly income' or say a product is 'backed by the Treasury.' Real advisers don't talk like that. Check any offer with the bank before you send money.",
+        None,
+        "announcement",
+        None,
+    ),
+    (
+        "Quick training note for tonight's hosts. Three things we never do on air: promise a return, compare a fund to a savings account, or tell someone the window is about to close to hurry them. If you slip, correct yourself right away.",
+        None,
+        "script",
+        None,
+    ),
+    (
+        "Here's a phrase that gets people in trouble: 'you'll easily make 8% on this.' You won't hear it from me, because nobody knows what a stock fund will do.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    # refusals
+    (
+        "I can't sign you up for Cedar with a C2 profile. The app won't let me, and I wouldn't try to work around it.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (
+        "You're asking me to fill in the questionnaire for you, and I can't do that, even to save you time.",
+        None,
+        "chat",
+        None,
+    ),
+    ("I'm not going to tell you it's a sure thing, because it isn't.", "FUND", "chat", None),
+    (
+        "No, I won't DM you. Anything about your account goes through Secure Messages in the app.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "Cedar sits above your risk profile, so I won't recommend it. A CD or our R2 income product would be a closer fit.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    # quoted questions
+    (
+        "Someone wrote in: 'Will Harbor Income pay 3.4% for sure?' No. 3.4% is the top of the benchmark range, and actual returns can be lower.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "Q: Can I lose money in Cedar? A: Yes. It's a stock fund rated R4, and its value goes up and down.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "A viewer asks, 'Isn't this just a CD with a better rate?' It isn't. A CD is a deposit; Harbor Income is an investment product and can lose value.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "'Is the 3.8% guaranteed?' Only if gold finishes above the strike; otherwise you get the 1.2% floor, and your principal is protected either way.",
+        "SD",
+        "chat",
+        None,
+    ),
+    # disclaimers
+    (
+        "The benchmark for this tranche is 2.6% to 3.4% a year. It's a yardstick, not a promise of what you will earn.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "Cedar returned 9.8%, 6.2% and 8.9% over one, five and ten years as of June 30. Past performance does not guarantee future results.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    # structured / annuity honest
+    (
+        "The structured deposit is FDIC insured up to the usual limits. If gold ends above the strike you earn 3.8% a year; if not, you earn 1.2%. Either way your principal is returned at maturity.",
+        "SD",
+        "chat",
+        None,
+    ),
+    (
+        "The annuity's income is backed by the insurer's claims-paying ability, not by the bank or the FDIC, and surrender charges apply in the first seven years.",
+        "INS",
+        "chat",
+        None,
+    ),
+    # neutral timing / events
+    (
+        "Join us Wednesday at 6 PM ET for a live walk-through of the Harbor Income 180D tranche. Not a deposit. Not FDIC insured. May lose value.",
+        "WMP",
+        "announcement",
+        None,
+    ),
+    (
+        "Subscriptions run until the 20th. Take your time, read the documents, and ask questions in the chat.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    # competitor neutral
+    (
+        "Other banks offer similar products; compare the fees and the risk ratings before you choose.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    ("I can't comment on another firm's funds; I only know ours.", None, "chat", None),
+    # testimonial-ish neutral
+    (
+        "A lot of you asked how other clients use Harbor Income. Most treat it as one part of a larger plan, not the whole thing.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    # pii neutral
+    (
+        "Please don't post your account number or phone number here; we'll never ask for them in chat.",
+        None,
+        "chat",
+        None,
+    ),
+    # gov neutral
+    ("Harbor Income is not approved or endorsed by the SEC or any government agency.", "WMP", "chat", None),
+]
+
+# Claims asserted around a colon or a teaching marker are still claims ("I can't say this enough: …").
+VIOLATING_3 = [
+    ("promise.capital_guarantee", "Don't overthink it: this fund can't lose.", "FUND"),
+    ("performance.prediction", "Never mind the noise: Cedar will be up 20% next year.", "FUND"),
+    ("promise.guaranteed_return", "I can't say this enough: you're guaranteed 3.4% on Harbor Income.", "WMP"),
+    ("promise.guaranteed_return", "I can't tell you how great this is: a guaranteed 3% every year.", "WMP"),
+    (
+        "promise.capital_guarantee",
+        "Quick training note for the team: Harbor Income really can't lose money, so say it with confidence.",
+        "WMP",
+    ),
+    (
+        "comparison.deposit_analogy",
+        "Don't let the paperwork fool you: it's basically a savings account.",
+        "WMP",
+    ),
+    (
+        "promise.capital_guarantee",
+        "Anyone who bought Harbor Income got every dollar back, and you will too.",
+        "WMP",
+    ),
+    ("inducement.urgency_pressure", "Window closes Friday, so get your order in now!", "WMP"),
+    ("inducement.urgency_pressure", "Subscriptions close tonight at midnight.", "WMP"),
+]
+
+
+@pytest.mark.parametrize(("text", "product", "kind", "customer"), CLEAN_3)
+def test_third_batch_clean(text, product, kind, customer):
+    assert not _reported(text, product, kind, customer)
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_3)
+def test_third_batch_violating(code, text, product):
+    assert code in _reported(text, product)
