@@ -548,3 +548,204 @@ def test_third_batch_clean(text, product, kind, customer):
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING_3)
 def test_third_batch_violating(code, text, product):
     assert code in _reported(text, product)
+
+
+# Fourth batch (recall, the codes weakest on fresh text), written before its grammars: first try 23 of 31. A market
+# move with a time ahead, a run left in it, a desk's target; a famous host's holding; conditions waved away; only the
+# good years shown. (Left out: "Washington wants people in products like this", government favour by implication.)
+VIOLATING_4 = [
+    # prediction
+    (
+        "performance.prediction",
+        "Rates are coming down next spring, and when they do, bond funds like this one pop.",
+        "FUND",
+        "chat",
+    ),
+    (
+        "performance.prediction",
+        "Tech has another leg up in it before the year is out, trust me.",
+        "FUND",
+        "chat",
+    ),
+    ("performance.prediction", "Mark my words, Cedar finishes 2027 in the green.", "FUND", "chat"),
+    (
+        "performance.prediction",
+        "The way things are going, this portfolio should comfortably beat the benchmark.",
+        "WMP",
+        "chat",
+    ),
+    ("performance.prediction", "Our desk sees gold at $3,000 an ounce within twelve months.", None, "chat"),
+    (
+        "performance.prediction",
+        "Small caps are about to have their moment, and Cedar is positioned for it.",
+        "FUND",
+        "chat",
+    ),
+    # unfair competitor
+    (
+        "comparison.unfair_competitor",
+        "Pinecrest Bank's advisers just churn accounts for fees, everyone in the industry knows it.",
+        None,
+        "chat",
+    ),
+    (
+        "comparison.unfair_competitor",
+        "Don't trust the robo-apps; they'll dump your money the second markets wobble.",
+        None,
+        "chat",
+    ),
+    (
+        "comparison.unfair_competitor",
+        "Honestly the funds over at Lakeside Credit Union are a joke.",
+        None,
+        "chat",
+    ),
+    (
+        "comparison.unfair_competitor",
+        "Westbrook Securities got slapped with a fine last year, so I'd stay away from them.",
+        None,
+        "chat",
+    ),
+    (
+        "comparison.unfair_competitor",
+        "If you're still with that discount broker, you're getting fleeced.",
+        None,
+        "chat",
+    ),
+    # government
+    (
+        "endorsement.government",
+        "The Federal Reserve basically stands behind this kind of product.",
+        "WMP",
+        "chat",
+    ),
+    (
+        "endorsement.government",
+        "This annuity has the state insurance commissioner's stamp of approval, so you know it's safe.",
+        "INS",
+        "chat",
+    ),
+    ("endorsement.government", "FINRA signed off on Cedar, so it's been vetted.", "FUND", "chat"),
+    (
+        "endorsement.government",
+        "It's registered with the SEC, which means the government has checked it out for you.",
+        "FUND",
+        "chat",
+    ),
+    # testimonial
+    (
+        "endorsement.testimonial",
+        "My neighbor put her whole bonus into Cedar and she's thrilled with how it's done.",
+        "FUND",
+        "chat",
+    ),
+    (
+        "endorsement.testimonial",
+        "One of our longtime clients, a retired firefighter, told me Harbor Income let him sleep at night.",
+        "WMP",
+        "chat",
+    ),
+    (
+        "endorsement.testimonial",
+        "Dr. Patel, a cardiologist who watches this stream, bought in last month and loves it.",
+        "FUND",
+        "chat",
+    ),
+    ("endorsement.testimonial", "Hundreds of happy clients can't be wrong about Cedar.", "FUND", "chat"),
+    (
+        "endorsement.testimonial",
+        "A famous podcast host I won't name owns a big chunk of Cedar.",
+        "FUND",
+        "chat",
+    ),
+    # hidden conditions
+    (
+        "misleading.hidden_conditions",
+        "You can pull your money out any time you want, no questions asked.",
+        "INS",
+        "chat",
+    ),
+    ("misleading.hidden_conditions", "There are no fees on this one at all, zero.", "INS", "chat"),
+    (
+        "misleading.hidden_conditions",
+        "The 180-day hold is just a formality; we can get you out early if you need it.",
+        "WMP",
+        "chat",
+    ),
+    (
+        "misleading.hidden_conditions",
+        "The bonus rate is yours, don't worry about the fine print.",
+        "INS",
+        "chat",
+    ),
+    (
+        "misleading.hidden_conditions",
+        "Surrender charges? They basically never apply to anyone.",
+        "INS",
+        "chat",
+    ),
+    # cherry-picked
+    (
+        "performance.cherry_picked",
+        "Just look at last October: Cedar jumped 11% in a single month.",
+        "FUND",
+        "chat",
+    ),
+    (
+        "performance.cherry_picked",
+        "Since the March low it's up 60%. Past performance is not indicative of future results.",
+        "FUND",
+        "chat",
+    ),
+    (
+        "performance.cherry_picked",
+        "Our flagship sister fund has averaged 14% a year, and Cedar has the same manager.",
+        "FUND",
+        "chat",
+    ),
+    (
+        "performance.cherry_picked",
+        "Over the past 7 days Harbor Income's annualized yield hit 4.9%.",
+        "WMP",
+        "chat",
+    ),
+    (
+        "performance.cherry_picked",
+        "I'll only show you the good years tonight, because those are the ones that matter.",
+        "FUND",
+        "chat",
+    ),
+]
+
+# Hard negatives for the fourth batch's grammars, written with them.
+CLEAN_4 = [
+    ("Please don't skip the fine print: the surrender charges apply for the first seven years.", "INS"),
+    ("Surrender charges don't apply after year seven, and up to 10% a year can be withdrawn free.", "INS"),
+    ("Rates have been rising this year, which is why CD yields went up.", "FUND"),
+    ("Nobody knows whether rates are coming down next spring, so we don't build plans on it.", "FUND"),
+    ("Is there still upside? Nobody can tell you that; the fund can fall as well as rise.", "FUND"),
+    (
+        "I'm not going to show you only the good years; here's every calendar year since launch, including 2022's loss.",
+        "FUND",
+    ),
+    ("The famous line 'past performance is no guarantee' is there for a reason.", "FUND"),
+    (
+        "Our economist expects inflation to ease, but that's her view on the economy, not a forecast for this fund.",
+        "FUND",
+    ),
+    (
+        "A client asked me whether a podcast host really owns Cedar; I have no idea, and it wouldn't matter for you.",
+        "FUND",
+    ),
+    ("Read the terms and conditions before you buy, especially the part about surrender charges.", "INS"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product", "kind"), VIOLATING_4)
+def test_fourth_batch_violating(code, text, product, kind):
+    assert code in _reported(text, product, kind)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_4)
+def test_fourth_batch_clean(text, product):
+    assert not _reported(text, product)
