@@ -357,7 +357,7 @@ _CERTAIN_R_NEXT = re.compile(
 )
 # Markers on the right of a figure (the hedge or certainty can follow it: 摸到5%不成问题, 4.8% is a lock).
 _CERTAIN_R = re.compile(
-    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底(?!\s*[\d一二两三四五六七八九十零])|十拿九稳|一分不差|分毫不差|一分不少|起步|打底|雷打不动|准时|就是这个数|八九不离十|差不了|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)"
+    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|whatever (?:the )?markets? (?:does|do)|in any market|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底(?!\s*[\d一二两三四五六七八九十零])|十拿九稳|一分不差|分毫不差|一分不少|起步|打底|雷打不动|准时|就是这个数|八九不离十|差不了|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)"
 )
 _FORWARD_R = re.compile(
     r"^[^，,。!！?？;；\n]{0,10}?(?:不成问题|(?:没|没有)(?:啥|什么|多大|太大)?问题|问题不大|不是问题|没什么问题|应该|没悬念|有戏|不难|轻松|有希望|大概率|估计|差不多吧|左右吧|上下吧|我觉得|我看|give or take|or so\b|maybe|probably|i think|i'd say|i bet|i'd guess|easy|easily|doable|realistic|within reach|next year|by year-end|this time|again)"

@@ -749,3 +749,254 @@ def test_fourth_batch_violating(code, text, product, kind):
 @pytest.mark.parametrize(("text", "product"), CLEAN_4)
 def test_fourth_batch_clean(text, product):
     assert not _reported(text, product)
+
+
+# Fifth batch (every claim code, and two honest scripts), written before its grammars: first try 21 of 25 violating
+# and 16 of 18 clean. Fixed after it: a figure paid "whatever the market does", a deposit "on steroids", no safer
+# place for your money, a rival who "doesn't know a bond from a banana", a retake answered honestly, viewers who
+# "ask if" it is like a savings account.
+VIOLATING_5 = [
+    (
+        "privacy.customer_pii",
+        "Linda from Tucson, I can see your IRA is down to $41,200 — let's fix that tonight.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "privacy.customer_pii",
+        "Everyone drop the last four of your Social in the chat so I can look you up.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "promise.guaranteed_return",
+        "You'll get your 3% every year like clockwork, I promise.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    ("promise.guaranteed_return", "It pays out 3.2% whatever the market does.", "WMP", "chat", None),
+    (
+        "promise.capital_guarantee",
+        "Worst case, you get your money back. That's the floor.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "promise.capital_guarantee",
+        "I've never seen anyone lose a dime on Harbor Income, and I've been here twelve years.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "comparison.deposit_analogy",
+        "Think of Harbor Income as a CD that pays a bit more.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    ("comparison.deposit_analogy", "It's a savings account on steroids, honestly.", "WMP", "chat", None),
+    (
+        "superlative.absolute_term",
+        "Cedar is hands down the best growth fund you can buy anywhere.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "superlative.absolute_term",
+        "There's simply no safer place for your money than Harbor Income.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "suitability.assessment_bypass",
+        "Just retake the risk quiz and click 'aggressive' on the last three questions; then the app lets you buy.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "suitability.assessment_bypass",
+        "Your questionnaire is from 2019; I can update it for you right now so this goes through.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "suitability.product_above_customer_risk",
+        "Even with your conservative profile, I'd put $20k in Cedar today.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (
+        "inducement.urgency_pressure",
+        "Only a handful of slots left in this tranche, so if you're thinking about it, now's the time.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "inducement.urgency_pressure",
+        "This rate disappears at midnight. Don't sit on it.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "endorsement.testimonial",
+        "My own mother has half her retirement in Cedar and she sleeps like a baby.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "endorsement.government",
+        "The Treasury Department backs this product, so it's as safe as it gets.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "comparison.unfair_competitor",
+        "Those Summit Bank advisors don't know a bond from a banana.",
+        None,
+        "chat",
+        None,
+    ),
+    ("conduct.off_channel", "Let's take this to WhatsApp, it's easier than the app.", None, "chat", None),
+    (
+        "conduct.off_channel",
+        "I'll email you the real spreadsheet from my Gmail, the one compliance hasn't seen.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "misleading.hidden_conditions",
+        "You can cash out of the annuity whenever you like, totally free.",
+        "INS",
+        "chat",
+        None,
+    ),
+    ("performance.prediction", "I'd be shocked if Cedar didn't do 15% next year.", "FUND", "chat", None),
+    ("performance.past_without_disclaimer", "Cedar made 24% in 2024 and 19% in 2025.", "FUND", "chat", None),
+    (
+        "claim.risk_level_mismatch",
+        "Harbor Income is about as low-risk as it gets, basically an R1.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "claim.yield_exceeds_benchmark",
+        "Realistically you're looking at around 3.9% on Harbor Income this cycle.",
+        "WMP",
+        "chat",
+        None,
+    ),
+]
+
+CLEAN_5 = [
+    (
+        "Linda, thanks for the question. I can't discuss anyone's account here; send me a Secure Message and I'll reply there.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "We'll never ask for your Social Security number in the chat. If someone does, it isn't us.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "Harbor Income's benchmark is 2.6% to 3.4%, a reference rather than a promise; you could earn less, and you could lose money.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    ("Unlike a CD, Harbor Income isn't FDIC insured and its value can fall.", "WMP", "chat", None),
+    (
+        "Is Cedar the best fund out there? I can't say that, and nobody honestly can. It's one option among many.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "If your profile has changed, you can retake the questionnaire in the app, and answer it honestly; I can't do it for you.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "With a conservative profile, Cedar isn't for you. A CD or a short-term bond fund would fit better.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    ("The tranche is open until the 15th. No pressure; another one usually follows.", "WMP", "chat", None),
+    (
+        "We don't use client stories in these sessions, because one person's result tells you nothing about yours.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("Harbor Income is not insured or guaranteed by any government agency.", "WMP", "chat", None),
+    (
+        "I won't comment on Summit Bank; compare their fees and ratings with ours and decide for yourself.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "Please keep everything in the app or Secure Messages; I can't take instructions by text or WhatsApp.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "The annuity has surrender charges for seven years, starting at 7% and falling 1% a year.",
+        "INS",
+        "chat",
+        None,
+    ),
+    ("I don't know what Cedar will do next year, and I won't guess.", "FUND", "chat", None),
+    (
+        "Cedar returned 24% in 2024 and 19% in 2025. Past performance does not guarantee future results.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("Harbor Income is rated R2, low to moderate risk.", "WMP", "chat", None),
+    (
+        "Good evening, I'm Dana, a registered representative. Tonight: Harbor Income 180D.\nNot a deposit. Not FDIC insured. Not guaranteed by the bank. May lose value.\nIt's rated R2. It holds short-term investment-grade bonds and has a 180-day holding period with no early redemption.\nThe benchmark is 2.6% to 3.4% a year; that's a reference point, not a forecast or a promise.\nViewers often ask if it's like a savings account. It isn't: the value moves, and you can get back less than you put in.\nSubscriptions close on the 15th at 4 p.m. Eastern. Questions welcome in the chat; account matters go through Secure Messages.",
+        "WMP",
+        "script",
+        None,
+    ),
+    (
+        "Hi all, Sam here from the brokerage affiliate. Cedar Growth Fund tonight.\nThe legend: not FDIC insured, no bank guarantee, may lose value.\nCedar is rated R4. It fell 21% in 2022, so expect bumpy years.\nStandard returns as of September 30: 1 year 11.2%, 5 years 8.1%, 10 years 9.4%. Past performance doesn't guarantee future results.\nIf your profile is below growth, the app won't offer it to you, and I'd agree with it.\nI'm not going to predict where markets go. Anyone who tells you they know is guessing.\nExpense ratio is 0.71%. Thanks for joining.",
+        "FUND",
+        "script",
+        None,
+    ),
+    ("There's no better place to start than the fund's fact sheet.", "FUND", "chat", None),
+    ("Don't know a stock from a bond? Start with our beginner's guide.", None, "chat", None),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product", "kind", "customer"), VIOLATING_5)
+def test_fifth_batch_violating(code, text, product, kind, customer):
+    assert code in _reported(text, product, kind, customer)
+
+
+@pytest.mark.parametrize(("text", "product", "kind", "customer"), CLEAN_5)
+def test_fifth_batch_clean(text, product, kind, customer):
+    assert not _reported(text, product, kind, customer)
