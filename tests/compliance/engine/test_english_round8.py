@@ -1000,3 +1000,82 @@ def test_fifth_batch_violating(code, text, product, kind, customer):
 @pytest.mark.parametrize(("text", "product", "kind", "customer"), CLEAN_5)
 def test_fifth_batch_clean(text, product, kind, customer):
     assert not _reported(text, product, kind, customer)
+
+
+# Sixth batch: honest scripts with one violation buried in them, written before their grammars (first try 4 of 8;
+# each must report exactly its code). The government said not to let the bonds go bad, clients who call to say
+# thanks, a good eighteen months ahead, the legend read and then undercut "in practice".
+LEG = "Not a deposit. Not FDIC insured. Not guaranteed by the bank. May lose value."
+SCRIPTS_6 = [
+    (
+        {"endorsement.government"},
+        f"Evening all, Priya here. Tonight it's Harbor Income 180D.\n{LEG}\nIt's rated R2 and holds short-term bonds, many of them issued by federal agencies.\nThe way I see it, when Uncle Sam is on the other side of your bonds, you're in good hands; Washington isn't going to let these go bad.\nThe benchmark is 2.6% to 3.4% a year, a reference and not a promise.\nQuestions in the chat.",
+        "WMP",
+    ),
+    (
+        {"endorsement.testimonial"},
+        f"Hi, it's Marco. Cedar Growth Fund tonight.\n{LEG}\nRated R4; it can drop a lot in a bad year.\nStandard returns as of June 30: 1 year 12%, 5 years 8%, 10 years 9%. Past performance doesn't guarantee future results.\nI'll tell you who loves this fund: the retired engineers in my book. Three of them moved their whole rollover into it last spring and they call me every quarter to say thanks.\nFees: 0.7% a year.",
+        "FUND",
+    ),
+    (
+        {"comparison.unfair_competitor"},
+        f"Good evening from the wealth desk. Harbor Income 180D tonight.\n{LEG}\nR2, short bonds, 180-day hold.\nBenchmark 2.6% to 3.4% a year; not a forecast or a promise.\nA lot of you come to us from the online brokers, and frankly those platforms treat you like a ticket number and bury their fees in the footnotes.\nAnyway, questions in the chat.",
+        "WMP",
+    ),
+    (
+        {"privacy.customer_pii"},
+        f"Hey everyone, Jo here. Cedar tonight.\n{LEG}\nR4, growth stocks, volatile.\nBefore we start, shout-out to Mr. Alvarez on Birch Street, who just moved $85,000 over from his old broker; welcome aboard!\nStandard returns are in the app, with the usual disclaimer that past performance doesn't guarantee future results.",
+        "FUND",
+    ),
+    (
+        {"misleading.hidden_conditions"},
+        "Hi, this is Ken from the insurance desk. Tonight: the Secure Income Annuity.\nIt's an insurance product, not a deposit, not FDIC insured, not bank guaranteed, and it may lose value.\nThe income rider pays for life once you switch it on.\nAnd if you need your money back in year two, it's all yours; nobody's going to charge you for that.\nThe guarantees depend on the insurer's claims-paying ability.",
+        "INS",
+    ),
+    (
+        {"performance.prediction"},
+        f"Welcome back, it's Ines. Cedar Growth Fund tonight.\n{LEG}\nRated R4.\nStandard returns as of September 30: 1 year 10.1%, 5 years 7.7%, 10 years 9.0%. Past performance doesn't guarantee future results.\nMy honest take: with earnings where they are, growth stocks have a good eighteen months ahead of them, and Cedar owns the right names.\nExpense ratio 0.71%.",
+        "FUND",
+    ),
+    (
+        {"promise.capital_guarantee"},
+        f"Evening, Tom here. Harbor Income 180D.\n{LEG}\nRated R2. Short bonds.\nLook, the legal line says it may lose value, and I have to read it. In practice, with paper this short and this clean, you're getting your money back at the end of 180 days.\nBenchmark 2.6% to 3.4%, not a promise.",
+        "WMP",
+    ),
+    (
+        {"inducement.urgency_pressure"},
+        f"Hi all, Ava. Harbor Income 180D tonight.\n{LEG}\nR2, 180-day hold, benchmark 2.6% to 3.4% a year (a reference, not a promise).\nLast tranche filled in under two hours, so if this one's on your list, I wouldn't wait until tomorrow.\nQuestions welcome.",
+        "WMP",
+    ),
+]
+
+CLEAN_6 = [
+    (
+        "Will the government step in if the fund drops? No. Nobody backs this fund but its own holdings.",
+        "FUND",
+    ),
+    (
+        "Clients call me every week to ask about rates, and I tell them the same thing: read the documents.",
+        "FUND",
+    ),
+    ("Who loves volatility? Nobody. That's why we talk about risk first.", "FUND"),
+    (
+        "The disclaimer says you may lose money, and in reality that's exactly what can happen: you may not get your money back.",
+        "WMP",
+    ),
+    (
+        "I have to read it, and I mean it: in practice some tranches have ended below what people put in.",
+        "WMP",
+    ),
+    ("There are good years and bad years ahead of any stock fund; nobody knows which comes first.", "FUND"),
+]
+
+
+@pytest.mark.parametrize(("codes", "text", "product"), SCRIPTS_6)
+def test_sixth_batch_script_reports_exactly_its_code(codes, text, product):
+    assert _reported(text, product, "script") == codes
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_6)
+def test_sixth_batch_clean(text, product):
+    assert not _reported(text, product)
