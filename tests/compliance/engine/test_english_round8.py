@@ -66,6 +66,7 @@ ANNUITY = {
     "principal_protected": False,
 }
 PRODUCTS = {
+    "CD": DEPOSIT,
     "FUND": FUND,
     "WMP": WMP,
     "MMF": MMF,
@@ -1079,3 +1080,154 @@ def test_sixth_batch_script_reports_exactly_its_code(codes, text, product):
 @pytest.mark.parametrize(("text", "product"), CLEAN_6)
 def test_sixth_batch_clean(text, product):
     assert not _reported(text, product)
+
+
+# Seventh batch (precision, fresh genres), written before any change for it: first try 24 of 25. A lock-up denied for
+# an open-end fund ("there's no lock-up on Cedar") is no evidence that the product has one.
+CLEAN_7 = [
+    (
+        "The CD pays 4.1% APY for twelve months, FDIC insured up to $250,000 per depositor. Early withdrawal costs three months of interest.",
+        "CD",
+        "chat",
+        None,
+    ),
+    (
+        "At maturity you get 100% of your principal back plus the gold-linked interest, between 1.2% and 3.8% a year depending on where gold ends.",
+        "SD",
+        "chat",
+        None,
+    ),
+    (
+        "The structured deposit is principal-protected at maturity; the interest is not guaranteed above the 1.2% minimum.",
+        "SD",
+        "chat",
+        None,
+    ),
+    (
+        "If you cash out of the annuity in the first seven years, a surrender charge applies, starting at 7%.",
+        "INS",
+        "chat",
+        None,
+    ),
+    ("Nobody can tell you where rates will be next year, including me.", "WMP", "chat", None),
+    (
+        "I'm not predicting anything. I'm showing you how the fund behaved in 2020 and 2022, good and bad, with the disclaimer that past results don't repeat on schedule.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Some people will tell you to pile into whatever went up the most last year. Please don't invest that way.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Is this a good time to buy? I can't answer that for you; it depends on your goals and your timeline.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Can I get out early? No, Harbor Income has a 180-day holding period with no early redemption.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "Will the 3.4% top of the benchmark be hit? Maybe, maybe not; the benchmark is a reference, not a forecast.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "Sorry, I can't move you into Cedar. Your profile says moderate and the fund is rated R4, so the system blocks it, and that's the right outcome.",
+        "FUND",
+        "chat",
+        "C3",
+    ),
+    (
+        "I know you want growth, but I can't recommend a fund above your profile. If your situation has changed, update your profile in the app first.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    ("I wouldn't call it safe. It's moderate risk, and it can lose value.", "WMP", "chat", None),
+    (
+        "Reminder: our sessions are educational. We never promise returns, and we'll never ask you to act fast.",
+        None,
+        "announcement",
+        None,
+    ),
+    (
+        "New on the blog: five questions to ask before you buy any fund, from fees to the worst year on record.",
+        None,
+        "announcement",
+        None,
+    ),
+    (
+        "Thursday 7 PM ET: how bond funds work when rates rise and fall. Bring your questions. Investing involves risk, including possible loss of principal.",
+        None,
+        "announcement",
+        None,
+    ),
+    (
+        "Cedar's worst calendar year was 2022, down 21%; its best was 2020, up 34%. Past performance does not guarantee future results.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Average annual total returns as of June 30: one year 9.9%, five years 7.4%, ten years 8.8%. Past results are no guarantee of future results.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "A client asked me if Harbor Income is 'as good as a CD.' It's not the same thing, and I told her so.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "Our competitors have good products too. The right choice depends on fees, risk and what you need.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "We can't show client testimonials on this stream, and results vary from person to person.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Harbor Income isn't endorsed by the FDIC, the SEC or any agency; registration is not approval.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "Please don't share your balance or account number in chat, even if you're proud of how it's doing.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "If the app says a product is above your profile, believe it. Don't look for a workaround, and don't ask a family member to buy it for you.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "There's no lock-up on Cedar; you can sell on any business day at that day's price, which may be lower than what you paid.",
+        "FUND",
+        "chat",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "product", "kind", "customer"), CLEAN_7)
+def test_seventh_batch_clean(text, product, kind, customer):
+    assert not _reported(text, product, kind, customer)
