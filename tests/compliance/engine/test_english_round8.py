@@ -1231,3 +1231,23 @@ CLEAN_7 = [
 @pytest.mark.parametrize(("text", "product", "kind", "customer"), CLEAN_7)
 def test_seventh_batch_clean(text, product, kind, customer):
     assert not _reported(text, product, kind, customer)
+
+
+# A US testimonial with the marketing rule's disclosures (client status, no compensation) is acceptable; with one of
+# them missing it is not (rules.md 2.18). A benchmark called "not an indication of actual returns" is disclaimed.
+def test_us_testimonial_with_status_and_compensation_disclosed_is_clean():
+    text = (
+        "One of our clients says the quarterly reviews finally made her statements make sense. She is a current "
+        "client and was not paid for saying so; her experience may not be representative."
+    )
+    assert not _reported(text, None)
+
+
+def test_us_testimonial_without_client_status_is_reported():
+    text = "A client told me our quarterly reviews finally made her statements make sense; she wasn't paid to say it."
+    assert "endorsement.testimonial" in _reported(text, None)
+
+
+def test_benchmark_called_no_indication_of_actual_returns_is_disclaimed():
+    text = "Harbor Income 180D | R2 | Benchmark 2.6%–3.4% p.a. (not an indication of actual returns) | Not a deposit; not FDIC insured; may lose value"
+    assert not _reported(text, "WMP", "product_card")
