@@ -1251,3 +1251,157 @@ def test_us_testimonial_without_client_status_is_reported():
 def test_benchmark_called_no_indication_of_actual_returns_is_disclaimed():
     text = "Harbor Income 180D | R2 | Benchmark 2.6%–3.4% p.a. (not an indication of actual returns) | Not a deposit; not FDIC insured; may lose value"
     assert not _reported(text, "WMP", "product_card")
+
+
+# Eighth batch (the codes weakest on the validation split, read only as per-code figures), written before its
+# grammars: first try 12 of 25 (forecasts 4 of 10). A forecast with an adverb of likelihood, a strong finish to expect,
+# a move once a trigger comes, the RM's pick to lead, the next bull run announced; protection by law, a regulator's
+# clean bill of health; buyers all thrilled, a quoted message from a named viewer, a draft pick's holding; app-based
+# brokers as casinos. (Left out: "the same kind of investment the Fed itself holds", the government as a co-investor.)
+LEG_SHORT = " Not FDIC insured. May lose value."
+VIOLATING_8 = [
+    (
+        "performance.prediction",
+        "Why the next bull run starts in energy, live Thursday 8 PM ET." + LEG_SHORT,
+        "FUND",
+        "announcement",
+    ),
+    ("performance.prediction", "Cedar is my pick to lead the pack in 2027.", "FUND", "chat"),
+    (
+        "performance.prediction",
+        "Bonds are finally going to pay off for patient investors this coming year.",
+        "WMP",
+        "chat",
+    ),
+    (
+        "performance.prediction",
+        "Expect a strong finish to the year for growth funds like Cedar.",
+        "FUND",
+        "chat",
+    ),
+    ("performance.prediction", "I can see this one easily clearing 3.2% this round.", "WMP", "chat"),
+    (
+        "performance.prediction",
+        "The recovery is just getting started, and Cedar will ride it.",
+        "FUND",
+        "chat",
+    ),
+    ("performance.prediction", "Once the Fed cuts, this fund takes off. Simple as that.", "FUND", "chat"),
+    (
+        "performance.prediction",
+        "Our chief economist projects another 10% for stocks next year.",
+        "FUND",
+        "chat",
+    ),
+    (
+        "performance.prediction",
+        "Join us to hear why our strategists think the Nasdaq will double by 2030." + LEG_SHORT,
+        "FUND",
+        "announcement",
+    ),
+    (
+        "performance.prediction",
+        "This tranche will most likely land near the top of its range.",
+        "WMP",
+        "chat",
+    ),
+    (
+        "comparison.unfair_competitor",
+        "Crestview Bank's so-called wealth team couldn't pick a winning fund to save their lives.",
+        None,
+        "chat",
+    ),
+    (
+        "comparison.unfair_competitor",
+        "Everybody knows Halvorsen Advisors hides its fees in the small print.",
+        None,
+        "chat",
+    ),
+    (
+        "comparison.unfair_competitor",
+        "I used to work at Meridian Trust, and trust me, you don't want your money there.",
+        None,
+        "chat",
+    ),
+    (
+        "comparison.unfair_competitor",
+        "The app-based brokers are basically casinos with a logo.",
+        None,
+        "chat",
+    ),
+    (
+        "comparison.unfair_competitor",
+        "Redwood Financial's funds have lagged for years because their managers are asleep at the wheel.",
+        None,
+        "chat",
+    ),
+    (
+        "endorsement.government",
+        "The SEC reviewed the prospectus, so you know the numbers are legit.",
+        "FUND",
+        "chat",
+    ),
+    ("endorsement.government", "Every dollar in here is protected by federal law.", "WMP", "chat"),
+    (
+        "endorsement.government",
+        "This annuity is state-guaranteed, the state insurance fund stands behind it.",
+        "INS",
+        "chat",
+    ),
+    ("endorsement.government", "Regulators have given this fund a clean bill of health.", "FUND", "chat"),
+    (
+        "endorsement.testimonial",
+        "My brother-in-law put his severance into Cedar and hasn't stopped bragging since.",
+        "FUND",
+        "chat",
+    ),
+    (
+        "endorsement.testimonial",
+        "Ask anybody who bought the last tranche; they were all thrilled.",
+        "WMP",
+        "chat",
+    ),
+    (
+        "endorsement.testimonial",
+        "A top-ten NBA draft pick banks with us and owns this exact fund.",
+        "FUND",
+        "chat",
+    ),
+    (
+        "endorsement.testimonial",
+        "Here's a message from Greg in Ohio: 'Best decision I ever made, Cedar paid for my daughter's college.'",
+        "FUND",
+        "chat",
+    ),
+    (
+        "endorsement.testimonial",
+        "Our clients rate Harbor Income five stars, and you can see why.",
+        "WMP",
+        "chat",
+    ),
+]
+
+CLEAN_8 = [
+    ("Don't expect a strong year just because last year was good.", "FUND"),
+    ("When the Fed cuts, some funds jump and some fall; nobody can say which.", "FUND"),
+    ("My pick for tonight's topic is fees, because they matter every year.", "FUND"),
+    ("The next rally will come at some point, but nobody knows when, so we don't time it.", "FUND"),
+    ("Your CD is protected by federal deposit insurance up to $250,000.", "CD"),
+    ("Here's a message from Dana in compliance: 'please keep questions general.'", None),
+    (
+        "Everyone who bought the last tranche got the same terms; nobody was happy about the lower rate.",
+        "WMP",
+    ),
+    ("You'll probably have questions about fees, so let's start there.", "FUND"),
+    ("Nobody can promise a strong finish to the year.", "FUND"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product", "kind"), VIOLATING_8)
+def test_eighth_batch_violating(code, text, product, kind):
+    assert code in _reported(text, product, kind)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_8)
+def test_eighth_batch_clean(text, product):
+    assert not _reported(text, product)
