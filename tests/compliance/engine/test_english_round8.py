@@ -1405,3 +1405,128 @@ def test_eighth_batch_violating(code, text, product, kind):
 @pytest.mark.parametrize(("text", "product"), CLEAN_8)
 def test_eighth_batch_clean(text, product):
     assert not _reported(text, product)
+
+
+# Ninth batch (the remaining claim codes), written before its grammars: first try 15 of 25. The term waved off and
+# the RM getting the money out, a product that costs nothing to own, the bad years set aside, the downside called
+# zero, "move quickly" and "do it today", a fund as a long-term deposit, a rate that "is not going to change".
+# (Left out: a start date chosen to flatter, "conveniently starting in November".)
+VIOLATING_9 = [
+    (
+        "misleading.hidden_conditions",
+        "Harbor Income is as liquid as your checking account, just ask and the money's back in a day.",
+        "WMP",
+        "chat",
+    ),
+    ("misleading.hidden_conditions", "The annuity's bonus is free money, there's no catch.", "INS", "chat"),
+    (
+        "misleading.hidden_conditions",
+        "Forget the 180 days; if you need it sooner, I'll get it out for you.",
+        "WMP",
+        "chat",
+    ),
+    ("misleading.hidden_conditions", "Cedar doesn't cost you anything to own.", "FUND", "chat"),
+    (
+        "performance.cherry_picked",
+        "Take the five best days of last year and Cedar was up 30% on those alone.",
+        "FUND",
+        "chat",
+    ),
+    ("performance.cherry_picked", "Its 7-day yield touched 5.1% last week!", "WMP", "chat"),
+    (
+        "performance.cherry_picked",
+        "Forget the bad years, look at 2020 and 2023: up 34% and 28%.",
+        "FUND",
+        "chat",
+    ),
+    (
+        "privacy.customer_pii",
+        "@karen_w, your transfer of $48,500 cleared this morning, congrats!",
+        None,
+        "chat",
+    ),
+    (
+        "privacy.customer_pii",
+        "Post your date of birth and zip code below and I'll check if you qualify.",
+        None,
+        "chat",
+    ),
+    ("privacy.customer_pii", "Mr. Okafor at 14 Elm Street, your new statement is ready.", None, "chat"),
+    (
+        "promise.capital_guarantee",
+        "You literally cannot end up with less than you started with.",
+        "WMP",
+        "chat",
+    ),
+    ("promise.capital_guarantee", "The downside here is basically zero.", "WMP", "chat"),
+    (
+        "promise.capital_guarantee",
+        "Your principal is as safe as it would be under your mattress, safer even.",
+        "WMP",
+        "chat",
+    ),
+    (
+        "inducement.urgency_pressure",
+        "Prices like this don't stick around; by Monday it'll be gone.",
+        "FUND",
+        "chat",
+    ),
+    (
+        "inducement.urgency_pressure",
+        "The team tells me we're at 90% of the cap, so move quickly.",
+        "WMP",
+        "chat",
+    ),
+    ("inducement.urgency_pressure", "Honestly, if you're going to do it, do it today.", "FUND", "chat"),
+    (
+        "comparison.deposit_analogy",
+        "Harbor Income is the grown-up version of a savings account.",
+        "WMP",
+        "chat",
+    ),
+    ("comparison.deposit_analogy", "It's like a CD, just without the bank's stingy rate.", "WMP", "chat"),
+    (
+        "comparison.deposit_analogy",
+        "Think of this annuity as a long-term deposit with a bonus.",
+        "INS",
+        "chat",
+    ),
+    ("promise.guaranteed_return", "You're locked into 3.3% for the full 180 days.", "WMP", "chat"),
+    ("promise.guaranteed_return", "It's paying 3.1%, and that's not going to change.", "WMP", "chat"),
+    (
+        "suitability.assessment_bypass",
+        "If the questionnaire flags you as conservative, just say you have twenty years of experience.",
+        "FUND",
+        "chat",
+    ),
+    (
+        "suitability.assessment_bypass",
+        "Have your son buy it in his account for you; the system won't know.",
+        "FUND",
+        "chat",
+    ),
+    ("superlative.absolute_term", "Nothing else out there comes close to Cedar.", "FUND", "chat"),
+]
+
+CLEAN_9 = [
+    ("I can't get you out early; the 180-day hold is firm.", "WMP"),
+    ("The downside is real: the fund can fall 30% in a bad year.", "FUND"),
+    ("Let's move quickly through the fees section so we have time for questions.", "FUND"),
+    ("You can buy it today in the app if it suits your profile, or next week; there's no rush.", "FUND"),
+    ("Forget the bad years? No. Look at every year, including 2022's loss.", "FUND"),
+    ("Cedar costs 0.71% a year to own, which comes out of the fund's returns.", "FUND"),
+    (
+        "Think of your emergency fund as a savings account, and keep it separate from investments like this.",
+        "WMP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product", "kind"), VIOLATING_9)
+def test_ninth_batch_violating(code, text, product, kind):
+    assert code in _reported(text, product, kind)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_9)
+def test_ninth_batch_clean(text, product):
+    assert not _reported(text, product)
