@@ -353,8 +353,11 @@ _RATE = re.compile(r"利率|利息|apy|apr|interest|存款|存单|\bcd\b|rate")
 
 # An English certainty marker in the next clause (3.5%, full stop / 3.5%, no matter what).
 _CERTAIN_R_NEXT = re.compile(
-    r"^[^.!?;\n]{0,12}?(?:full stop|period\b|no matter what|whatever happens|come what may|regardless|either way|no ifs"
-    r"|that(?:'s| is) not (?:going to|gonna) change|that won't change|that isn't (?:going to|gonna) change|that's not changing)"
+    r"^[^.!?;\n]{0,12}?(?:full stop|period\b|no matter what|whatever happens|come what may|regardless|either way|no ifs)"
+)
+# The figure said to stay fixed, after a comma: "it's paying 3.1%, and that's not going to change".
+_FIXED_AFTER = re.compile(
+    r"^,? (?:and |so )?(?:that|it)(?:'s not| is not| isn't| won't| will not) (?:going to |gonna )?(?:change|changing|budge|move)\b"
 )
 # Markers on the right of a figure (the hedge or certainty can follow it: 摸到5%不成问题, 4.8% is a lock).
 _CERTAIN_R = re.compile(
@@ -483,7 +486,9 @@ def classify(run: TextView, fig: Figure) -> str:
         fig.ctx_start = min(fig.start, base + m.start())
         return "certain"
     if (
-        _CERTAIN_R.search(right_c) or _CERTAIN_R_NEXT.search(s[fig.end : min(se, fig.end + 40)])
+        _CERTAIN_R.search(right_c)
+        or _CERTAIN_R_NEXT.search(s[fig.end : min(se, fig.end + 16)])
+        or _FIXED_AFTER.search(s[fig.end : min(se, fig.end + 40)])
     ) and not run.negated(fig.start):
         return "certain"
     if _HIST_CLAUSE.search(clause) and not _FUTURE.search(s, cs, ce):
