@@ -1530,3 +1530,64 @@ def test_ninth_batch_violating(code, text, product, kind):
 @pytest.mark.parametrize(("text", "product"), CLEAN_9)
 def test_ninth_batch_clean(text, product):
     assert not _reported(text, product)
+
+
+# Tenth batch (precision on cards, announcements and scripts, where the statistical layer also runs), written at the
+# end of the session: first try 10 of 10.
+CLEAN_10 = [
+    (
+        "Cedar Growth Fund (CGF) | R4 | Large-cap growth stocks | Expense ratio 0.71% | Not FDIC insured · No bank guarantee · May lose value",
+        "FUND",
+        "product_card",
+    ),
+    (
+        "Harbor Income 180D | R2 | Benchmark 2.6%–3.4% a year, a reference and not a promise of returns | 180-day hold, no early redemption | Not a deposit · Not FDIC insured · May lose value",
+        "WMP",
+        "product_card",
+    ),
+    (
+        "12-Month CD | 4.10% APY | FDIC insured up to $250,000 | Early withdrawal penalty: 90 days' interest",
+        "CD",
+        "product_card",
+    ),
+    (
+        "Secure Income Annuity | Issued by a third-party insurer | Surrender charges years 1–7 | Guarantees depend on the insurer's claims-paying ability | Not a deposit · Not FDIC insured · Not bank guaranteed",
+        "INS",
+        "product_card",
+    ),
+    (
+        "Live Tuesday 6 PM ET: Cedar Growth Fund, the good and the bad. We'll cover its worst year, its fees and who it's not for. Not FDIC insured. May lose value.",
+        "FUND",
+        "announcement",
+    ),
+    (
+        "Ask-me-anything on Harbor Income 180D, Wednesday 7 PM ET. No forecasts, no promises, just how it works. Not a deposit. Not FDIC insured. May lose value.",
+        "WMP",
+        "announcement",
+    ),
+    (
+        "Tonight we'll explain why the benchmark isn't a promise and what could make a tranche fall short of it. Not a deposit. Not FDIC insured. May lose value.",
+        "WMP",
+        "announcement",
+    ),
+    (
+        "Retirement income 101, Thursday at noon ET: annuities, CDs and bond funds side by side, with their trade-offs. Annuities are not deposits and are not FDIC insured.",
+        "INS",
+        "announcement",
+    ),
+    (
+        "Good evening. Tonight is about risk, not returns. Cedar Growth Fund is rated R4 and fell 21% in 2022. If a drop like that would make you sell, this fund isn't for you.\nNot FDIC insured, no bank guarantee, may lose value.\nPast performance does not guarantee future results, and I won't make predictions.\nIf you want something steadier, a CD or a short-term bond fund may suit you better; the app will show you what matches your profile.",
+        "FUND",
+        "script",
+    ),
+    (
+        "Welcome. Quick myth-busting session tonight. Myth one: 'structured products can't lose money.' Some can. Myth two: 'a higher benchmark means a higher return.' Not necessarily. Myth three: 'the bank guarantees its funds.' It doesn't.\nAs always: investment products are not deposits, not FDIC insured, and may lose value.",
+        "WMP",
+        "script",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "product", "kind"), CLEAN_10)
+def test_tenth_batch_clean(text, product, kind):
+    assert not _reported(text, product, kind)
