@@ -50,6 +50,15 @@ _EN_HEARSAY = re.compile(
     r"\b(?:any(?:one|body)|some(?:one|body)|whoever|people|(?:any|a|some) (?:salesperson|salesman|banker|broker|adviser|advisor|rep|caller|stranger|agent|planner|seller|influencer|website|ad|guy|person)s? (?:who|that))\b"
     r"[^.!?;:\n]{0,20}?\b(?:promis(?:e|es|ing)|guarantee(?:s|ing)?|swear(?:s|ing)?|tells? you|telling you|says?|saying|claim(?:s|ing)?|pitch(?:es|ing)?|assur(?:e|es|ing)|offer(?:s|ing)?)\b"
 )
+# A claim held as someone's belief, or as what the RM would say only to disown it: "my client thought Cedar was
+# risk-free", "I used to think bond funds couldn't lose", "if I told you this fund can't lose, I'd be lying". The
+# RM's own present belief ("I think it'll rally", "our strategists believe") still asserts.
+_EN_BELIEF = re.compile(
+    r"\b(?:thought|believed|assumed|figured|imagined|used to (?:think|believe|assume)|(?:was|were) told|(?:had )?heard)\b"
+    r"|\b(?:people|some people|many people|a lot of people|most people|clients?|customers?|viewers?|folks|investors|"
+    r"he|she|they|you|someone|somebody) (?:think|thinks|believe|believes|assume|assumes|imagine|imagines)\b"
+    r"|\bif (?:i|we) (?:told you|said|promised(?: you)?|claimed|were to (?:tell you|say|promise))\b"
+)
 # A negated verb reaches the items it coordinates ("I can't open it under another account or use your son's login to get
 # around…"), but not past a new predicate after the "or".
 _EN_OR = re.compile(r"\b(?:or|nor)\b")
@@ -246,7 +255,7 @@ class TextView:
         window_en = s[max(cs, start - 60) : start]
         if st["neg_en_re"].search(window_en) and st["neg_en_re"].search(_NOT_A_NEGATION.sub(" ", window_en)):
             return True
-        if _EN_HEARSAY.search(window_en):
+        if _EN_HEARSAY.search(window_en) or _EN_BELIEF.search(window_en):
             return True
         if start - cs > 60:
             negators = list(st["neg_en_re"].finditer(s, cs, start - 60))
@@ -352,6 +361,8 @@ class TextView:
             return True
         for qs, qe in quotes:
             if qs <= start and end <= qe:
+                if self.s[qe - 2 : qe - 1] in ("?", "？"):
+                    return True  # a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks
                 ss, _ = self.sentence_of(qs)
                 if _FORBIDDEN_SPEECH_EN.search(self.s, ss, qs) is not None:
                     return True

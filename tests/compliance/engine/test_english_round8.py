@@ -1591,3 +1591,69 @@ CLEAN_10 = [
 @pytest.mark.parametrize(("text", "product", "kind"), CLEAN_10)
 def test_tenth_batch_clean(text, product, kind):
     assert not _reported(text, product, kind)
+
+
+# Eleventh batch (who is speaking), written before its changes: first try 6 of 12 clean. A claim held as someone's
+# belief (my client thought, I used to think, people think), said only to be disowned (if I told you …, I'd be lying),
+# a quoted question, a quotation called a mistake, messages that "say we're" something refuted next. The RM's own
+# present belief still asserts.
+CLEAN_11 = [
+    ("You said you heard it's guaranteed. It isn't; you can lose money in Harbor Income.", "WMP"),
+    (
+        "My client thought Cedar was risk-free because it's from a bank. I had to explain that it's not.",
+        "FUND",
+    ),
+    ("A viewer wrote 'so it's basically a CD, right?' and the answer is no.", "WMP"),
+    (
+        "@mike_r you mentioned your cousin promised you 12% a year somewhere else. Please be careful with promises like that.",
+        "FUND",
+    ),
+    (
+        "Last week someone asked me if they could double their money in a year. I said I don't know anyone who can promise that honestly.",
+        "FUND",
+    ),
+    ("If I told you this fund can't lose, I'd be lying to you.", "FUND"),
+    (
+        "People hear 'benchmark 3.4%' and think 'I'll get 3.4%'. That's the mistake we want you to avoid.",
+        "WMP",
+    ),
+    ("I used to think bond funds couldn't lose money too, until 2022.", "WMP"),
+    (
+        "Some chat messages tonight say we're 'government-backed.' We're not, and the product isn't either.",
+        "WMP",
+    ),
+    (
+        "Careful with anyone saying now is the time to get in before it's too late; that's a pressure tactic.",
+        "FUND",
+    ),
+    (
+        "The question was: 'Is this the best fund you have?' My answer: there's no best fund, only a fit or not a fit.",
+        "FUND",
+    ),
+    (
+        "Our old brochure called it 'worry-free income.' We pulled that wording because it wasn't accurate.",
+        "WMP",
+    ),
+]
+
+VIOLATING_11 = [
+    ("performance.prediction", "I think Cedar will rally 20% next year.", "FUND"),
+    ("performance.prediction", "Our strategists believe stocks will climb 15% by year-end.", "FUND"),
+    ("promise.guaranteed_return", "They say it's guaranteed, and it is: 3% every year.", "WMP"),
+    (
+        "promise.guaranteed_return",
+        "People think you need a lot of money to start, but with $500 you're guaranteed 3% a year.",
+        "WMP",
+    ),
+    ("promise.capital_guarantee", "Honestly, I believe you can't lose money in Harbor Income.", "WMP"),
+]
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_11)
+def test_eleventh_batch_clean(text, product):
+    assert not _reported(text, product)
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_11)
+def test_eleventh_batch_violating(code, text, product):
+    assert code in _reported(text, product)
