@@ -27,7 +27,8 @@ _COLON_LIST = re.compile(
 )
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
 _ANSWER_NO = re.compile(
-    r"[\s'’\"”]*(?:(?:no|nope|not at all|not really|absolutely not|of course not)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不)(?:的)?\s*[。！，,!])"
+    r"[\s'’\"”]*(?:(?:no|nope|not at all|not really|absolutely not|of course not|not necessarily|nobody knows|no one knows"
+    r"|nobody can say|no one can say|who knows)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不)(?:的)?\s*[。！，,!])"
 )
 _EN_LIST_NEG = re.compile(
     r"\b(?:not|neither) (?:an? |the )?[a-z-]+(?: [a-z-]+)?(?:, (?:an? |the )?[a-z-]+(?: [a-z-]+)?){0,3}(?:,? (?:or|nor|and) |, )(?:an? |the )?$"
@@ -63,6 +64,10 @@ _EN_BELIEF = re.compile(
 # around…"), but not past a new predicate after the "or".
 _EN_OR = re.compile(r"\b(?:or|nor)\b")
 _EN_NEW_PREDICATE = re.compile(r"\b(?:and|so|because|since|which|that's|it's|but)\b")
+# A quotation named by the noun after it ("that 'can't lose' line you saw online"): a mention of the wording.
+_QUOTE_NOUN_AFTER = re.compile(
+    r"\s*(?:line|lines|phrase|phrases|claim|claims|pitch|pitches|talk|slogan|slogans|wording|language|stuff|ad|ads|post|posts|headline|headlines)\b"
+)
 _SENT_END_Q = re.compile(r"[?？]")
 _EN_QUESTION = re.compile(
     r"[\s'‘\"“]*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
@@ -363,6 +368,8 @@ class TextView:
             if qs <= start and end <= qe:
                 if self.s[qe - 2 : qe - 1] in ("?", "？"):
                     return True  # a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks
+                if _QUOTE_NOUN_AFTER.match(self.s, qe):
+                    return True
                 ss, _ = self.sentence_of(qs)
                 if _FORBIDDEN_SPEECH_EN.search(self.s, ss, qs) is not None:
                     return True

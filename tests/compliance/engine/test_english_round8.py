@@ -1657,3 +1657,46 @@ def test_eleventh_batch_clean(text, product):
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING_11)
 def test_eleventh_batch_violating(code, text, product):
     assert code in _reported(text, product)
+
+
+# Twelfth batch (refusals and denials in other forms), written before its changes: first try 11 of 15 clean. A
+# question answered "Nobody knows", "I refuse to say", a quotation named by the noun after it ("that 'can't lose'
+# line"), the questionnaire waved aside only when not itself negated ("I'd never tell a client to skip it").
+CLEAN_12 = [
+    ("I'm not allowed to call it guaranteed, because it isn't.", "WMP"),
+    ("We can't and won't promise you 5% on this.", "WMP"),
+    ("No one on this team will ever tell you Cedar is safe.", "FUND"),
+    ("Guaranteed? No. Likely to hit 3.4%? Nobody knows.", "WMP"),
+    ("Even our best analysts can't predict what Cedar does next year.", "FUND"),
+    ("I refuse to say this fund will beat the market.", "FUND"),
+    ("There's no such thing as a risk-free 8%.", None),
+    ("That 'can't lose' line you saw on social media didn't come from us.", "FUND"),
+    ("It's not a CD, it's not a savings account, and it's not insured.", "WMP"),
+    ("Safe? Not in the way a CD is safe.", "WMP"),
+    ("I'd never tell a client to skip the risk questionnaire.", "FUND"),
+    ("Nobody here will ask you for your password or your Social Security number.", None),
+    ("You won't hear me say 'act now' on this stream.", "FUND"),
+    ("I won't compare us with other banks; I'll just tell you what ours does.", None),
+    ("Don't let anyone rush you, including me.", "FUND"),
+]
+
+VIOLATING_12 = [
+    ("promise.capital_guarantee", "My favorite line: 'you can't lose with Cedar.'", "FUND"),
+    ("promise.capital_guarantee", "The 'no-lose' pitch is real: you can't lose money on Cedar.", "FUND"),
+    ("performance.prediction", "Likely to hit 3.4% this round? Definitely, I'd expect it to.", "WMP"),
+    (
+        "suitability.assessment_bypass",
+        "Don't bother with the risk questionnaire, I'll fill it in for you.",
+        "FUND",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_12)
+def test_twelfth_batch_clean(text, product):
+    assert not _reported(text, product)
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_12)
+def test_twelfth_batch_violating(code, text, product):
+    assert code in _reported(text, product)
