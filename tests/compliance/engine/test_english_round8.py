@@ -1700,3 +1700,44 @@ def test_twelfth_batch_clean(text, product):
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING_12)
 def test_twelfth_batch_violating(code, text, product):
     assert code in _reported(text, product)
+
+
+# Thirteenth batch (chat slang, abbreviations and emoji), written before its changes: first try 12 of 14. A gain of
+# someone close to the RM ("my gym buddy made 40%"), an opinion marker after a figure ("ez 15% this yr imo"); and the
+# causative "made me", which is no gain.
+VIOLATING_13 = [
+    ("performance.prediction", "this fund is gonna MOON next yr 🚀🚀", "FUND"),
+    ("promise.capital_guarantee", "can't lose w/ this one fr", "WMP"),
+    ("promise.guaranteed_return", "guaranteed 3% ngl", "WMP"),
+    ("comparison.unfair_competitor", "lol the guys at Summit Bank are clowns", None),
+    ("conduct.off_channel", "dm me for the real numbers", None),
+    ("inducement.urgency_pressure", "only 3 spots left!!! ⏰", "WMP"),
+    ("comparison.deposit_analogy", "basically a CD but better 💯", "WMP"),
+    ("endorsement.testimonial", "my gym buddy made 40% on Cedar lmao", "FUND"),
+    ("endorsement.government", "SEC approved btw", "FUND"),
+    (
+        "suitability.assessment_bypass",
+        "ur risk score says C2 but just pick 'aggressive' on the quiz lol",
+        "FUND",
+    ),
+    ("superlative.absolute_term", "best fund on the planet, no cap", "FUND"),
+    ("performance.prediction", "ez 15% this yr imo", "FUND"),
+    ("promise.capital_guarantee", "zero risk, trust", "WMP"),
+    ("privacy.customer_pii", "@dan_p ur acct ending 4471 has $52k in it, nice", None),
+]
+
+CLEAN_13 = [
+    ("My dad made me read the prospectus twice.", "FUND"),
+    ("My mom made sure I read the fee table before buying anything.", "FUND"),
+    ("IMO the fees matter more than anything else here.", "FUND"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_13)
+def test_thirteenth_batch_violating(code, text, product):
+    assert code in _reported(text, product)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_13)
+def test_thirteenth_batch_clean(text, product):
+    assert not _reported(text, product)
