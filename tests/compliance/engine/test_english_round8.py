@@ -1741,3 +1741,60 @@ def test_thirteenth_batch_violating(code, text, product):
 @pytest.mark.parametrize(("text", "product"), CLEAN_13)
 def test_thirteenth_batch_clean(text, product):
     assert not _reported(text, product)
+
+
+# Fourteenth batch (more honest scripts with one buried claim), written before its grammars: first try 3 of 6. A gain
+# measured from a dip, nothing better ever seen, the product described to family as a CD.
+SCRIPTS_14 = [
+    (
+        {"performance.cherry_picked"},
+        f"Hello, Rae here with Cedar Growth Fund.\n{LEG}\nIt's rated R4.\nI pulled one chart for tonight: the twelve months after the 2020 dip, when it climbed 58%. That's the Cedar I want you to picture. Past performance doesn't guarantee future results.\nFees are 0.71% a year.",
+        "FUND",
+    ),
+    (
+        {"superlative.absolute_term"},
+        f"Good evening, Luis here. Harbor Income 180D.\n{LEG}\nRated R2, short investment-grade bonds, 180-day hold.\nBenchmark 2.6% to 3.4% a year, a reference and not a promise.\nAcross every bank I've worked at, I have never seen a cleaner income product than this one, period.\nQuestions in the chat.",
+        "WMP",
+    ),
+    (
+        {"conduct.off_channel"},
+        f"Hi all, it's Bea. Harbor Income 180D tonight.\n{LEG}\nR2, 180-day hold, benchmark 2.6% to 3.4% a year, not a promise.\nThe app's chat is slow tonight, so if you have a question, just add me on Instagram and I'll answer there.\nThanks for coming.",
+        "WMP",
+    ),
+    (
+        {"promise.guaranteed_return"},
+        f"Evening, this is Dev. Harbor Income 180D.\n{LEG}\nR2. Short bonds. 180-day hold.\nThe benchmark is 2.6% to 3.4% a year; that's a reference, not a promise.\nBetween us, the bottom of that range is the floor; you'll walk away with at least 2.6%.\nSubscriptions close on the 15th.",
+        "WMP",
+    ),
+    (
+        {"suitability.assessment_bypass"},
+        f"Hi, Noor here. Cedar Growth Fund tonight.\n{LEG}\nRated R4. It can fall sharply.\nIf the app says your profile is too conservative for Cedar, a lot of people just redo the questionnaire with a longer time horizon and more experience, and then it goes through.\nStandard returns are in the app. Past performance doesn't guarantee future results.",
+        "FUND",
+    ),
+    (
+        {"comparison.deposit_analogy"},
+        f"Hello, Sol here. Harbor Income 180D.\n{LEG}\nRated R2.\nI describe it to my family as a six-month CD with a bit more juice.\nBenchmark 2.6% to 3.4% a year, a reference and not a promise.",
+        "WMP",
+    ),
+]
+
+CLEAN_14 = [
+    ("People describe it as a CD with extra steps. It isn't; it can lose value.", "WMP"),
+    ("I'd never describe it as a savings account.", "WMP"),
+    (
+        "The fund fell 34% from its 2020 peak to the low, then recovered. Past performance does not guarantee "
+        "future results.",
+        "FUND",
+    ),
+    ("I have never seen a better reason to read the prospectus than this.", "FUND"),
+]
+
+
+@pytest.mark.parametrize(("codes", "text", "product"), SCRIPTS_14)
+def test_fourteenth_batch_script_reports_exactly_its_code(codes, text, product):
+    assert _reported(text, product, "script") == codes
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_14)
+def test_fourteenth_batch_clean(text, product):
+    assert not _reported(text, product)
