@@ -384,8 +384,10 @@ def _turns_elsewhere(run: TextView, at: int) -> bool:
     return _TURN.search(run.s, ss, se) is not None
 
 
-# Words that turn a sentence to an alternative (would suit, instead, a better fit, or).
-_TURN = re.compile(r"\b(?:instead|would|better|suits?|fits?|match(?:es)?|rather|alternatives?|or)\b")
+# Words that turn a sentence to an alternative (would suit, instead, a better fit, or, if you like we can look at).
+_TURN = re.compile(
+    r"\b(?:instead|would|better|suits?|fits?|match(?:es)?|rather|alternatives?|or|if you (?:want|like|prefer|'d like)|we (?:can|could) (?:look at|go over|consider|talk about))\b"
+)
 
 
 def detect_levels(run: TextView) -> None:
@@ -575,8 +577,13 @@ def detect_hidden_conditions(run: TextView) -> None:
     fees = rule.regexes.get("fees")
     if liquidity is not None and lockup is not None:
         names = " ".join(norm_name(p.name) for p in run.products)
-        # Insurance always has withdrawal and surrender limits; other products when the text or name says so.
-        if any(p.type == "insurance" for p in run.products) or lockup.search(s) or lockup.search(names):
+        # Insurance always has withdrawal and surrender limits; other products when the text or name says so
+        # ("there's no lock-up on Cedar" denies one: it is no evidence of a lock-up).
+        if (
+            any(p.type == "insurance" for p in run.products)
+            or any(not run.negated(m.start()) for m in lockup.finditer(s))
+            or lockup.search(names)
+        ):
             found = _denied_lockup(run, liquidity)
             liquidity_en = rule.regexes.get("liquidity_en")
             if not found and liquidity_en is not None and _ENGLISH_WORDS.search(s):

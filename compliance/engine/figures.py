@@ -136,6 +136,11 @@ _EN_LABELLED_BARE = re.compile(
     rf"(?:'s| is| of| at| runs| from| sits at|:)*\s*"
     rf"({_EW}|{_NUM})\s*(?:%|percent)?\s*(?:to|-|through|and)\s*({_EW}|{_NUM})(?![\d%.]|\s*(?:percent|years?|months?|days?))"
 )
+# A bare decimal after a floor word, in a text that quotes a benchmark: "pocket at least three-point-two, worst case".
+_EN_FLOOR_BARE = re.compile(
+    rf"\b(?:at least|no less than|a minimum of|minimum of|floor of|worst case)\s+"
+    rf"((?:{_EW_ONE})[- ]point(?:[- ](?:{_EW_DIGIT}))+|\d+\.\d+)(?![\d%.]|\s*(?:percent|per cent|years?|months?|days?|k\b))"
+)
 # The same with no unit, after a benchmark label (基准下限二点八，上限三点三).
 _LABELLED_BOUNDS = re.compile(
     rf"(?:业绩比较基准|比较基准|基准)[^。!！?？\n]{{0,6}}?(?:最低|下限|低至)[^，,。!！?？;；\n]{{0,4}}?({_NUM}|{_CNUM})\s*(?:%|个点)?"
@@ -241,6 +246,9 @@ def extract_figures(s: str) -> list[Figure]:
         spaced = s.replace("-point-", " point ") if "-point-" in s else s  # same length: offsets unchanged
         for m in _EN_LABELLED_BARE.finditer(spaced):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
+        for m in _EN_FLOOR_BARE.finditer(spaced):
+            w = _value(m.group(1))
+            add(m.start(1), m.end(), w, w, False)
     if "基准" in s:
         for m in _LABELLED_BARE.finditer(s):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
@@ -314,11 +322,12 @@ _CERTAIN = re.compile(
     r"locking in|lock in|no surprises|固定的|一分不差|分毫不差|you're getting|you are getting|full stop|no question about it|i guarantee|no ifs|like clockwork|rain or shine|without fail|come hell or high water|count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of|给您|给你|打到您|打给您|自动打|最低也有|最少也有|起码也有|最低也能"
 )
 _FORWARD = re.compile(
-    r"差不多能|大概能拿|能拿(?!到手)|ought to|(?:should|will|can|could|to) clear\b|my money says|finish(?:es)? the year|end(?:s)? the year|close(?:s)? (?:out )?the year|by the end of the year|\blands?\b|\blanding\b|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|能给到|可以给到|给到|一般都在|一般在|通常在|基本都在|基本在|大多在|这期年化|这一期年化|这期收益|这一期收益|这期能|这一期能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
+    r"差不多能|大概能拿|能拿(?!到手)|ought to|(?:should|will|can|could|to) clear\b|my money says|finish(?:es)? the year|end(?:s)? the year|close(?:s)? (?:out )?the year|by the end of the year|\blands?\b|\blanding\b|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|\bimo\b|\bimho\b|\bez\b|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|能给到|可以给到|给到|一般都在|一般在|通常在|基本都在|基本在|大多在|这期年化|这一期年化|这期收益|这一期收益|这期能|这一期能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
 )
 # English words after a figure that make it an allocation, a charge or a limit rather than a return.
 _NONYIELD_R_EN = re.compile(
-    r"\s*(?:(?:in|into) (?:preferred|common|stocks?|bonds?|equities|cash|treasur(?:y|ies)|high-yield|real estate|reits?"
+    r"(?: a year| per year| annually| each year)?\s*(?:can|may|could) be (?:withdrawn|taken out)\b"  # a free-withdrawal allowance
+    r"|\s*(?:(?:in|into) (?:preferred|common|stocks?|bonds?|equities|cash|treasur(?:y|ies)|high-yield|real estate|reits?"
     r"|[a-z-]+ (?:shares|stocks|bonds|securities|debt|paper))|(?:federal |early |surrender |withdrawal )*(?:tax|penalty|"
     r"surrender charge|withdrawal charge|sales charge|load)\b|of (?:the |your )?(?:value|account|contract|balance|holdings)"
     r"|of (?:you|us|them|people|americans|households|retirees|the (?:population|audience|room|viewers|questions|people|country"
@@ -346,9 +355,13 @@ _RATE = re.compile(r"利率|利息|apy|apr|interest|存款|存单|\bcd\b|rate")
 _CERTAIN_R_NEXT = re.compile(
     r"^[^.!?;\n]{0,12}?(?:full stop|period\b|no matter what|whatever happens|come what may|regardless|either way|no ifs)"
 )
+# The figure said to stay fixed, after a comma: "it's paying 3.1%, and that's not going to change".
+_FIXED_AFTER = re.compile(
+    r"^,? (?:and |so )?(?:that|it)(?:'s not| is not| isn't| won't| will not) (?:going to |gonna )?(?:change|changing|budge|move)\b"
+)
 # Markers on the right of a figure (the hedge or certainty can follow it: 摸到5%不成问题, 4.8% is a lock).
 _CERTAIN_R = re.compile(
-    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底(?!\s*[\d一二两三四五六七八九十零])|十拿九稳|一分不差|分毫不差|一分不少|起步|打底|雷打不动|准时|就是这个数|八九不离十|差不了|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)"
+    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|whatever (?:the )?markets? (?:does|do)|in any market|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底(?!\s*[\d一二两三四五六七八九十零])|十拿九稳|一分不差|分毫不差|一分不少|起步|打底|雷打不动|准时|就是这个数|八九不离十|差不了|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)"
 )
 _FORWARD_R = re.compile(
     r"^[^，,。!！?？;；\n]{0,10}?(?:不成问题|(?:没|没有)(?:啥|什么|多大|太大)?问题|问题不大|不是问题|没什么问题|应该|没悬念|有戏|不难|轻松|有希望|大概率|估计|差不多吧|左右吧|上下吧|我觉得|我看|give or take|or so\b|maybe|probably|i think|i'd say|i bet|i'd guess|easy|easily|doable|realistic|within reach|next year|by year-end|this time|again)"
@@ -371,6 +384,8 @@ _HIST_STRONG = re.compile(
 _SAME_PERIOD_BENCHMARK = re.compile(
     r"(?:同期|对应期间|同一期间|同一时期)(?:的)?(?:业绩)?(?:比较)?基准|(?:业绩)?比较基准(?:收益率)?同期|benchmark (?:returned|return(?:ed)? over the same)"
 )
+# The label after the figure: "a 2.9–3.5% benchmark product", "3.2 to 4.1 benchmark range".
+_LABEL_AFTER_EN = re.compile(r"%?\s*(?:a year |annual |annualized |per year )?(?:performance )?benchmark\b")
 _UPTO = re.compile(r"up to|最高可达|最高|最多|as high as|上限")
 # Period words that make a figure forward-looking, except right after a benchmark label (the benchmark for this
 # tranche is 3.1% to 4.2%): there they name the period the benchmark covers.
@@ -385,13 +400,16 @@ def _asserted(run: TextView, rx: re.Pattern[str], clause: str, base: int) -> re.
     return None
 
 
-# English past results: a window that has ended after the figure (2.6% … last week; up 21% in the past three months)
-# or a past-tense verb before it (printed, matured, logged).
+# English past results: a window that has ended after the figure (2.6% … last week; up 21% in the past three months;
+# up 19% from April to June) or a past-tense verb before it (printed, matured, logged).
 _EN_PAST_RIGHT = re.compile(
     r"\b(?:last (?:week|month|quarter|year)|yesterday|so far|to date|year to date"
     r"|(?:in|over|during|for) (?:just )?(?:the )?(?:past|last|previous|prior) (?:\d+|few|couple of|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|twelve)? ?(?:days?|weeks?|months?|quarters?|years?|sessions?)"
-    r"|in (?:a|one) single (?:day|week|month|quarter|session))\b"
+    r"|in (?:a|one) single (?:day|week|month|quarter|session)"
+    r"|(?:from|between) (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?: \d{4})? (?:to|through|thru|and|until) (?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december))\b"
 )
 _EN_PAST_VERB = re.compile(
     r"\b(?:printed|logged|booked|chalked up|matured|have matured|has matured|racked up|jumped|soared|surged|popped"
@@ -456,7 +474,9 @@ def classify(run: TextView, fig: Figure) -> str:
     clause = s[base : min(ce, fig.end + 10)]
     right_c = s[fig.end : ce]
     fig.yield_word = bool(_YIELD.search(s[max(ss, fig.start - 12) : min(se, fig.end + 6)]))
-    label_near = _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None
+    label_near = _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None or (
+        english and _LABEL_AFTER_EN.match(s, fig.end) is not None
+    )
     if english and _english_past(s, fig, base, cs, ce):
         return "historical"
     if _PAST_LEFT.search(s, base, fig.start) and not _FUTURE.search(s, cs, ce):
@@ -466,7 +486,9 @@ def classify(run: TextView, fig: Figure) -> str:
         fig.ctx_start = min(fig.start, base + m.start())
         return "certain"
     if (
-        _CERTAIN_R.search(right_c) or _CERTAIN_R_NEXT.search(s[fig.end : min(se, fig.end + 16)])
+        _CERTAIN_R.search(right_c)
+        or _CERTAIN_R_NEXT.search(s[fig.end : min(se, fig.end + 16)])
+        or _FIXED_AFTER.search(s[fig.end : min(se, fig.end + 40)])
     ) and not run.negated(fig.start):
         return "certain"
     if _HIST_CLAUSE.search(clause) and not _FUTURE.search(s, cs, ce):

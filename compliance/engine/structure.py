@@ -21,10 +21,14 @@ _QUOTES = re.compile(
 _QUOTE_CHARS = re.compile(r"[“‘「『\"']")
 _COLON_LIST = re.compile(
     r"(?:违规|禁止|不得|不能说|不要说|红线|banned|prohibited|never say)[^:：\n]{0,12}[:：]([^\n]+)"
+    # "Three things we never do on air: promise a return, …": a list a negated lead-in introduces.
+    r"|\b(?:never|don't|do not|must not|cannot|can't|not allowed to|off[- ]limits)\b"
+    r"(?!\s*(?:worry|mind|sweat|stress|fret|hesitate))[^:：\n.!?]{0,25}[:：]([^\n]+)"
 )
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
 _ANSWER_NO = re.compile(
-    r"\s*(?:(?:no|nope|not at all|not really|absolutely not|of course not)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不)(?:的)?\s*[。！，,!])"
+    r"[\s'’\"”]*(?:(?:no|nope|not at all|not really|absolutely not|of course not|not necessarily|nobody knows|no one knows"
+    r"|nobody can say|no one can say|who knows)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不)(?:的)?\s*[。！，,!])"
 )
 _EN_LIST_NEG = re.compile(
     r"\b(?:not|neither) (?:an? |the )?[a-z-]+(?: [a-z-]+)?(?:, (?:an? |the )?[a-z-]+(?: [a-z-]+)?){0,3}(?:,? (?:or|nor|and) |, )(?:an? |the )?$"
@@ -33,13 +37,44 @@ _EN_LIST_NEG = re.compile(
 _NOT_A_NEGATION = re.compile(
     r"\b(?:don't|do not|no need to|never) (?:worry|mind|sweat|stress|fret|overthink|hesitate)\b|\bno (?:worries|problem|sweat)\b|\bnever mind\b"
 )
+# What a quotation's sentence says of it before it opens: that it is not to be said or heard ("things you cannot
+# say on air:", "phrases you should never hear from a banker:") or that it is wording ("buzzwords like"). The
+# quotations after such a lead-in are examples of language, not claims ("I can't say this enough:" still asserts).
+_FORBIDDEN_SPEECH_EN = re.compile(
+    r"(?:\b(?:never|not|cannot|nobody|no one)\b|n't\b)(?![^.!?\n:]{0,25}?\b(?:enough|how (?:much|good|happy|glad|excited|proud))\b)"
+    r"[^.!?\n:]{0,30}?\b(?:say|hear|use|tell|write|post|promise|call|describe|pitch)(?:s|ing|d)?\b"
+    r"|\b(?:phrases?|phrasing|words|expressions?|buzzwords?|wording|slogans?|off[- ]limits|off the table)\b"
+)
+# An indefinite speaker making the claim ("Anybody who promises you a locked-in 8%…", "any salesperson who swears…"):
+# reported speech used to warn, not the RM's claim.
+_EN_HEARSAY = re.compile(
+    r"\b(?:any(?:one|body)|some(?:one|body)|whoever|people|(?:any|a|some) (?:salesperson|salesman|banker|broker|adviser|advisor|rep|caller|stranger|agent|planner|seller|influencer|website|ad|guy|person)s? (?:who|that))\b"
+    r"[^.!?;:\n]{0,20}?\b(?:promis(?:e|es|ing)|guarantee(?:s|ing)?|swear(?:s|ing)?|tells? you|telling you|says?|saying|claim(?:s|ing)?|pitch(?:es|ing)?|assur(?:e|es|ing)|offer(?:s|ing)?)\b"
+)
+# A claim held as someone's belief, or as what the RM would say only to disown it: "my client thought Cedar was
+# risk-free", "I used to think bond funds couldn't lose", "if I told you this fund can't lose, I'd be lying". The
+# RM's own present belief ("I think it'll rally", "our strategists believe") still asserts.
+_EN_BELIEF = re.compile(
+    r"\b(?:thought|believed|assumed|figured|imagined|used to (?:think|believe|assume)|(?:was|were) told|(?:had )?heard)\b"
+    r"|\b(?:people|some people|many people|a lot of people|most people|clients?|customers?|viewers?|folks|investors|"
+    r"he|she|they|you|someone|somebody) (?:think|thinks|believe|believes|assume|assumes|imagine|imagines)\b"
+    r"|\bif (?:i|we) (?:told you|said|promised(?: you)?|claimed|were to (?:tell you|say|promise))\b"
+)
+# A negated verb reaches the items it coordinates ("I can't open it under another account or use your son's login to get
+# around…"), but not past a new predicate after the "or".
+_EN_OR = re.compile(r"\b(?:or|nor)\b")
+_EN_NEW_PREDICATE = re.compile(r"\b(?:and|so|because|since|which|that's|it's|but)\b")
+# A quotation named by the noun after it ("that 'can't lose' line you saw online"): a mention of the wording.
+_QUOTE_NOUN_AFTER = re.compile(
+    r"\s*(?:line|lines|phrase|phrases|claim|claims|pitch|pitches|talk|slogan|slogans|wording|language|stuff|ad|ads|post|posts|headline|headlines)\b"
+)
 _SENT_END_Q = re.compile(r"[?？]")
 _EN_QUESTION = re.compile(
-    r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
+    r"[\s'‘\"“]*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
 )
 # A request phrased as a question (can everyone type…?, could you send…?) asks for something: it is not a yes/no question.
 _EN_REQUEST = re.compile(
-    r"\s*(?:can|could|would|will) (?:you|everyone|everybody|all of you|y'all|folks|you all|people)\b"
+    r"[\s'‘\"“]*(?:can|could|would|will) (?:you|everyone|everybody|all of you|y'all|folks|you all|people)\b"
 )
 _SKIPPED: dict[tuple[str, Any], frozenset[str]] = {}
 _NO_CODES: frozenset[str] = frozenset()
@@ -139,7 +174,7 @@ class TextView:
             if _QUOTE_CHARS.search(s):
                 q = [(m.start(), m.end()) for m in _QUOTES.finditer(s)]
             if ":" in s or "：" in s:
-                q += [(m.start(1), m.end(1)) for m in _COLON_LIST.finditer(s)]
+                q += [(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _COLON_LIST.finditer(s)]
             self._quotes = q
         return self._quotes
 
@@ -225,6 +260,18 @@ class TextView:
         window_en = s[max(cs, start - 60) : start]
         if st["neg_en_re"].search(window_en) and st["neg_en_re"].search(_NOT_A_NEGATION.sub(" ", window_en)):
             return True
+        if _EN_HEARSAY.search(window_en) or _EN_BELIEF.search(window_en):
+            return True
+        if start - cs > 60:
+            negators = list(st["neg_en_re"].finditer(s, cs, start - 60))
+            last_neg = negators[-1] if negators else None
+            if (
+                last_neg is not None
+                and not _NOT_A_NEGATION.match(s, last_neg.start())
+                and _EN_OR.search(s, last_neg.end(), start)
+                and not _EN_NEW_PREDICATE.search(s, last_neg.end(), start)
+            ):
+                return True
         if (
             denials[3]
             and _EN_LIST_NEG.search(s, max(0, start - 90), start)
@@ -279,7 +326,10 @@ class TextView:
             # One marker in the opening (a title such as 【投资者教育】), in a short text (a chat warning), or two
             # different markers anywhere: a sales script that ends with "谨防骗局" is still a sales script.
             found = {m.group() for m in self._settings_cache["edu_re"].finditer(self.s)}
-            first = self._settings_cache["edu_re"].search(self.s, 0, 40)
+            # The opening is the first 40 characters or, if longer, the first sentence up to 120 ("Team, this is a
+            # quick refresher before tonight's livestream, from the compliance office.").
+            opening = max(40, min(self.sentence_of(0)[1], 120))
+            first = self._settings_cache["edu_re"].search(self.s, 0, opening)
             self._edu = bool(found) and (first is not None or len(self.s) <= 200 or len(found) >= 2)
         return self._edu
 
@@ -316,7 +366,13 @@ class TextView:
             return True
         for qs, qe in quotes:
             if qs <= start and end <= qe:
+                if self.s[qe - 2 : qe - 1] in ("?", "？"):
+                    return True  # a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks
+                if _QUOTE_NOUN_AFTER.match(self.s, qe):
+                    return True
                 ss, _ = self.sentence_of(qs)
+                if _FORBIDDEN_SPEECH_EN.search(self.s, ss, qs) is not None:
+                    return True
                 _, se = self.sentence_of(max(qe - 1, qs))
                 around = self.s[max(ss, qs - 40) : qs] + " " + self.s[qe : min(len(self.s), max(se, qe) + 40)]
                 if st["frame_re"].search(around):
@@ -406,6 +462,9 @@ class TextView:
         if rx is None:
             return False
         ss, se = self.sentence_of(a)
+        if se < len(self.s) and self.s[se - 1] in ";；":
+            # A semicolon joins two clauses of one sentence ("…backed by the U.S. government; the fund's shares are not").
+            se = self.sentence_of(se)[1]
         return rx.search(self.s, ss, se) is not None
 
     # -- the run -------------------------------------------------------------------------------

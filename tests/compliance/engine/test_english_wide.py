@@ -376,7 +376,8 @@ VIOLATING = [
         "FUND",
         None,
     ),
-    ("misleading.hidden_conditions", "There's no lock-up, withdraw whenever you like.", "FUND", None),
+    # A lock-up denied for a product that has one (a 180-day hold); an open-end fund has none to deny (rules.md 2.23).
+    ("misleading.hidden_conditions", "There's no lock-up, withdraw whenever you like.", "WMP", None),
     ("misleading.hidden_conditions", "It's completely free to get in and out of.", "FUND", None),
     ("misleading.hidden_conditions", "Zero charges, what you put in is what works for you.", "FUND", None),
     (

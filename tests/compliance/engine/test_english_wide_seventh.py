@@ -179,12 +179,9 @@ VIOLATING = [
 
 CLEAN = [
     ("Unlike a savings account, Harbor Income is not FDIC insured and can lose value.", "WMP"),
-    pytest.param(
+    (
         "The fund holds Treasury notes backed by the U.S. government; the fund's shares themselves are not guaranteed and can fall.",
         "FUND",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a semicolon ends the sentence, so the denial is not in the hit's sentence"
-        ),
     ),
     (
         "The fund holds Treasury notes backed by the U.S. government, but the fund's shares themselves are not guaranteed.",
