@@ -21,9 +21,10 @@ _LEVEL_OTHER = re.compile(
 )
 # Before a level: compared with another level (R2跟R1差不多), not this product's.
 _LEVEL_OTHER_L = re.compile(r"[跟和与比]\s*$")
-# After a level: a threshold or alternatives, not this product's level (R1 options instead, R2及以下的产品).
+# After a level: a threshold or alternatives, not this product's level (R1 options instead, R2及以下的产品,
+# R3以内的产品).
 _LEVEL_OTHER_R = re.compile(
-    r"^\s*(?:及?以下|及?以上|或以下|或更低|options|alternatives|instead|or (?:below|lower|above|higher)|and (?:below|above)|差不多)"
+    r"^\s*(?:及?以下|及?以上|或以下|或更低|及?以内|之内|options|alternatives|instead|or (?:below|lower|above|higher)|and (?:below|above)|差不多)"
 )
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _LEVEL_STATED = re.compile(
@@ -493,8 +494,13 @@ def detect_suitability(run: TextView) -> None:
     if rx is not None:  # calls to buy in any wording (先配一点, 要不要我帮您下单, start with $10k)
         calls += [(m.start(), m.end()) for m in rx.finditer(run.s)]
     for i, j in sorted(calls):
-        if overlaps(refusals, i, j) or run.negated(i) or _CALL_DENIED.search(run.s, i, j):
-            continue
+        if (
+            overlaps(refusals, i, j)
+            or run.negated(i)
+            or _CALL_DENIED.search(run.s, i, j)
+            or run.in_prohibitive_quote(i, j)
+        ):
+            continue  # refused, denied, or a viewer's quoted question (留言：“能不能帮我买点…？”)
         ss, se = run.sentence_of(i)
         if other is not None and other.search(run.s, ss, se):
             continue  # a sentence turning the customer to a lower-risk product (``other_product_en``)

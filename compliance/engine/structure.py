@@ -34,6 +34,13 @@ _NOT_A_NEGATION = re.compile(
     r"\b(?:don't|do not|no need to|never) (?:worry|mind|sweat|stress|fret|overthink|hesitate)\b|\bno (?:worries|problem|sweat)\b|\bnever mind\b"
 )
 _SENT_END_Q = re.compile(r"[?？]")
+# What follows 问 while the question lasts: its own clause (问会不会亏), or a quotation opened right after it
+# (问：“稳赚吗？”…). A hit after the clause ends (问会不会亏，放心，绝对不会亏) is the answer, not the question.
+_QUESTION_EXTENT = re.compile(
+    r"(?:我|一下|大家)?[：:，,]?\s*(?:[“‘「『\"'][^”’」』\"'\n]*|[^，,。!！?？;；\n”’」』\"']{0,12})"
+)
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
+_LIST_CONTINUES = re.compile(r"\s*(?:或者|或是|以及)")
 _EN_QUESTION = re.compile(
     r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
 )
@@ -188,7 +195,7 @@ class TextView:
                 return False
             if frames[1]:
                 for m in st["asked_re"].finditer(s, max(ss, start - 40), start):
-                    if m.group(1) and (start - m.end() <= 12 or m.group(1).isascii()):
+                    if m.group(1) and (m.group(1).isascii() or _QUESTION_EXTENT.fullmatch(s, m.end(), start)):
                         return True
             if frames[2] and self._warned(start, ss, se):
                 return True
@@ -212,6 +219,15 @@ class TextView:
         for m in st["neg_zh_re"].finditer(window_zh):
             if m.group(1):
                 return True
+        for m in _A_NOT_A.finditer(s, max(cs, start - 8), min(ce, start + 8)):
+            if m.start() <= start:
+                return True  # 会不会亏 / 保本不保本: an A-not-A question asks, it does not assert
+        if cs > 0 and _LIST_CONTINUES.match(s, cs):
+            # 请不要把验证码告诉别人，或者转账给所谓的客服: a negator opening the list covers its next clause.
+            pcs, _ = self.clause_of(cs - 1)
+            for m in st["neg_zh_re"].finditer(s, pcs, min(cs, pcs + 8)):
+                if m.group(1):
+                    return True
         if start - cs > 12 and "任何" in s[start - 4 : start]:
             # 不代表国家或者银行对产品的本金和收益承担任何兜底责任: 任何 carries the clause's negation to the hit.
             for m in st["neg_zh_re"].finditer(s, cs, s.rindex("任何", start - 4, start)):

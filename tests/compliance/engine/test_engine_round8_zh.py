@@ -1,0 +1,156 @@
+"""Chinese precision frames and claim classes of the round-8 session (helper zh). Every sentence was written for
+this test from rules.md, none taken from a corpus, and written before the change it tests ran on it: per category
+(named in the comments) a few sentences in wordings different from the round-8 item that showed the gap, with hard
+negatives beside the violations. First-try rates: see the session report. Violating rows must carry the code;
+clean rows are hard negatives with no block or review finding at all."""
+
+import pytest
+
+from compliance.engine import check
+
+BALANCED_R4 = {
+    "code": "QH365",
+    "name": "启航均衡一年持有期混合类理财",
+    "type": "wmp",
+    "risk_level": "R4",
+    "benchmark_min": 3.2,
+    "benchmark_max": 5.8,
+    "principal_protected": False,
+}
+BOND_R2 = {
+    "code": "JY090",
+    "name": "嘉裕90天持有期纯债理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.5,
+    "benchmark_max": 3.2,
+    "principal_protected": False,
+}
+TECH_FUND_R5 = {
+    "code": "021133",
+    "name": "远景数字经济股票型证券投资基金A",
+    "type": "fund",
+    "risk_level": "R5",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+STRUCTURED = {
+    "code": "SD063",
+    "name": "63天挂钩沪深300结构性存款",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.1,
+    "benchmark_max": 2.8,
+    "principal_protected": True,
+}
+
+
+def _reported(text: str, *, kind: str = "chat", products=(BOND_R2,), risk: str | None = None) -> set[str]:
+    return {
+        f.code
+        for f in check(text, kind=kind, products=list(products), pack="cn", customer_risk=risk)
+        if f.severity in ("block", "review")
+    }
+
+
+# A refusal (rules.md §4.10): the RM declines the product above the customer's level and turns them to products
+# within it; the levels named for those products are not this product's level, and nothing is recommended.
+REFUSALS = [
+    ("您的测评是C2，这只是R4的，我没法向您推荐，建议您看看R2及以下的产品。", BALANCED_R4, "C2"),
+    ("按照适当性要求，C3的客户买不了R5的基金，系统会直接拦截，不会给您下单。", TECH_FUND_R5, "C3"),
+    ("这款风险等级高于您的承受能力，我们不建议您买，您可以关注R2以内的稳健型理财。", BALANCED_R4, "C2"),
+    ("您是C1，这款R4的产品我不能卖给您，柜台和手机银行也都不会受理。", BALANCED_R4, "C1"),
+    (
+        "您是C2，启航均衡是R4，不在您的适配范围，您想配一点权益的话可以先看R2、R3以内的产品。",
+        BALANCED_R4,
+        "C2",
+    ),
+    ("C3买R5不符合规定，我这边不能给您办理，您也别想着换个渠道去买。", TECH_FUND_R5, "C3"),
+]
+REFUSALS_VIOLATING = [
+    ("按规定我不能向C3推荐R4，不过这只我个人觉得您可以买点，先上一点试试。", BALANCED_R4, "C3"),
+    ("您是C3，这款R4的其实也能买，我建议您先上一点。", BALANCED_R4, "C3"),
+]
+
+
+@pytest.mark.parametrize(("text", "product", "risk"), REFUSALS)
+def test_refusal_of_a_product_above_the_level_is_clean(text, product, risk):
+    assert _reported(text, products=(product,), risk=risk) == set()
+
+
+@pytest.mark.parametrize(("text", "product", "risk"), REFUSALS_VIOLATING)
+def test_recommendation_after_a_refusal_is_reported(text, product, risk):
+    assert "suitability.product_above_customer_risk" in _reported(text, products=(product,), risk=risk)
+
+
+# A customer's question quoted and answered honestly (rules.md §5): the question's words are the customer's.
+QUOTED_QUESTIONS = [
+    "好多朋友在问“这款是不是保本的”，统一回复：不保本，R2，净值会波动。",
+    "弹幕里有人问会不会亏本，我直接说：会，有亏损的可能。",
+    "有观众问：“稳赚不赔吗？”答案是否定的，理财没有稳赚不赔这回事。",
+    "刚才有朋友问'能保证拿到3%吗'，保证不了，业绩比较基准不等于实际收益。",
+    "“买了会不会亏？”这个问题问得好：会有亏损的可能，历史上也出现过回撤。",
+    "有人问这款保本不保本，不保本的，大家注意。",
+    "有朋友问“会不会跌”，净值是会波动的，短期也可能跌。",
+]
+QUOTED_QUESTIONS_VIOLATING = [
+    ("promise.capital_guarantee", "有朋友问会不会亏，放心，这款绝对不会亏。"),
+    ("promise.capital_guarantee", "弹幕问“保本吗”，我跟大家说，保本，放心买。"),
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_QUESTIONS)
+def test_quoted_question_answered_honestly_is_clean(text):
+    assert _reported(text) == set()
+
+
+@pytest.mark.parametrize(("code", "text"), QUOTED_QUESTIONS_VIOLATING)
+def test_quoted_question_answered_with_the_claim_is_reported(code, text):
+    assert code in _reported(text)
+
+
+# A prohibition covers every clause of its list (请不要…，或者…；不要…，也不要…).
+PROHIBITED_LISTS = [
+    "请不要把验证码告诉任何人，或者私下转账给所谓的客服。",
+    "也请不要为了买它去改测评答案，或者借家人的账户代买。",
+    "我们不会让您私聊加微信，也不会让您转账到个人账户。",
+    "不要相信私聊您的人，更不要把钱转到个人账户。",
+    "您别加陌生人的微信，也别在私聊里办理任何业务。",
+]
+PROHIBITED_LISTS_VIOLATING = [
+    ("conduct.off_channel", "直播间不方便细说，大家私聊我，加我微信详谈。"),
+    ("conduct.off_channel", "不用走App了，直接转到我个人账户，我帮您代买。"),
+]
+
+
+@pytest.mark.parametrize("text", PROHIBITED_LISTS)
+def test_prohibited_list_is_clean(text):
+    assert _reported(text, products=()) == set()
+
+
+@pytest.mark.parametrize(("code", "text"), PROHIBITED_LISTS_VIOLATING)
+def test_off_channel_invitation_is_reported(code, text):
+    assert code in _reported(text, products=())
+
+
+# Another's result named only to warn that it says nothing about the customer's (rules.md §4.6).
+OTHERS_RESULTS = [
+    "有朋友说邻居买这只赚了好几万，但每个人情况不一样，别人赚钱不代表您也能赚。",
+    "常有人跟我说同事买了赚了不少，我都会提醒：别人的收益跟您没关系，要看自己的风险承受能力。",
+    "听说亲戚买了翻倍了？别人的结果不能代表您的，买入时点不同，盈亏差别很大。",
+]
+OTHERS_RESULTS_VIOLATING = [
+    "我同事买了这只赚了三万多，大家可以跟上。",
+    "我有个老客户去年买了这只，赚了十几万，现在逢人就夸。",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_RESULTS)
+def test_anothers_result_named_to_warn_is_clean(text):
+    assert _reported(text, products=(TECH_FUND_R5,)) == set()
+
+
+@pytest.mark.parametrize("text", OTHERS_RESULTS_VIOLATING)
+def test_anothers_result_told_to_sell_is_a_testimonial(text):
+    assert "endorsement.testimonial" in _reported(text, products=(TECH_FUND_R5,))
