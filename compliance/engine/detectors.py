@@ -939,6 +939,9 @@ def run_detectors(run: TextView, figure_patterns: list[tuple[str, int, int]]) ->
     signals = run.signals
     if "figure" in signals:
         detect_figures(run, figure_patterns)
+    else:  # no figure to settle (估计在3.0到3.3之间 without a unit): the claim stands as matched
+        for code, a, b in figure_patterns:
+            run.add(code, a, b)
     for gates, needs_product, needs_customer, on_chat, detector in DETECTORS:
         if gates and not any(g in signals for g in gates):
             continue

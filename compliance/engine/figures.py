@@ -371,6 +371,13 @@ _HIST_STRONG = re.compile(
 _SAME_PERIOD_BENCHMARK = re.compile(
     r"(?:同期|对应期间|同一期间|同一时期)(?:的)?(?:业绩)?(?:比较)?基准|(?:业绩)?比较基准(?:收益率)?同期|benchmark (?:returned|return(?:ed)? over the same)"
 )
+# The label, then a colon, then the figure (业绩比较基准：年化2.6%-3.3%): the colon ends a clause, not the label's reach.
+_LABEL_COLON = re.compile(
+    r"(?:业绩比较基准|比较基准|benchmark)[^，,。；;!！?？\n]{0,6}[:：]\s*(?:年化|annualized)?\s*$"
+)
+# Certainty words that only say the return is paid out, and a hedge right after the figure.
+_HANDED_OVER = frozenset(("到手", "给您", "给你"))
+_HEDGE_R = re.compile(r"\s*(?:左右|上下|的样子|出头|附近|差不多|大概|or so\b|give or take)")
 _UPTO = re.compile(r"up to|最高可达|最高|最多|as high as|上限")
 # Period words that make a figure forward-looking, except right after a benchmark label (the benchmark for this
 # tranche is 3.1% to 4.2%): there they name the period the benchmark covers.
@@ -456,7 +463,10 @@ def classify(run: TextView, fig: Figure) -> str:
     clause = s[base : min(ce, fig.end + 10)]
     right_c = s[fig.end : ce]
     fig.yield_word = bool(_YIELD.search(s[max(ss, fig.start - 12) : min(se, fig.end + 6)]))
-    label_near = _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None
+    label_near = (
+        _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None
+        or _LABEL_COLON.search(s, max(ss, fig.start - 24), fig.start) is not None
+    )
     if english and _english_past(s, fig, base, cs, ce):
         return "historical"
     if _PAST_LEFT.search(s, base, fig.start) and not _FUTURE.search(s, cs, ce):
@@ -464,6 +474,8 @@ def classify(run: TextView, fig: Figure) -> str:
     m = _asserted(run, _CERTAIN, clause, base)
     if m is not None:
         fig.ctx_start = min(fig.start, base + m.start())
+        if m.group() in _HANDED_OVER and _HEDGE_R.match(s, fig.end):
+            return "forward"  # 到手3.5个点左右: what is handed over, hedged, is a forecast, not a promise
         return "certain"
     if (
         _CERTAIN_R.search(right_c) or _CERTAIN_R_NEXT.search(s[fig.end : min(se, fig.end + 16)])

@@ -154,3 +154,84 @@ def test_anothers_result_named_to_warn_is_clean(text):
 @pytest.mark.parametrize("text", OTHERS_RESULTS_VIOLATING)
 def test_anothers_result_told_to_sell_is_a_testimonial(text):
     assert "endorsement.testimonial" in _reported(text, products=(TECH_FUND_R5,))
+
+
+# The benchmark's method (以同期限…测算) on a card or in a script is how the benchmark was set, not a past result.
+BENCHMARK_METHODS = [
+    (
+        "嘉裕90天持有期纯债理财｜风险等级：R2（中低风险）｜业绩比较基准：年化2.5%-3.2%，以同期限国债收益率为基础加点测算，"
+        "不代表产品未来表现和实际收益｜理财非存款、产品有风险、投资须谨慎",
+        "product_card",
+    ),
+    (
+        "嘉裕90天持有期纯债理财｜R2｜业绩比较基准：2.5%-3.2%（年化），依据同期中债综合财富指数收益率及产品费率测算，"
+        "不构成收益承诺｜理财非存款、产品有风险、投资须谨慎",
+        "product_card",
+    ),
+    (
+        "嘉裕90天持有期纯债理财，风险等级R2。业绩比较基准：年化2.5%至3.2%，参考同期限存单和短债收益率测算，"
+        "业绩比较基准不代表实际收益，不构成收益承诺。理财非存款、产品有风险、投资须谨慎。",
+        "script",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), BENCHMARK_METHODS)
+def test_benchmark_method_is_not_a_past_result(text, kind):
+    assert _reported(text, kind=kind) == set()
+
+
+def test_past_result_without_disclaimer_is_still_reported():
+    text = "嘉裕90天持有期纯债理财，风险等级R2，过去一年实际做到了3.1%，业绩比较基准2.5%-3.2%。理财非存款、产品有风险、投资须谨慎。"
+    assert "performance.past_without_disclaimer" in _reported(text, kind="script")
+
+
+# A protected structured deposit's floor is its contract (rules.md §3.2.10); a floor above it, or the top tier
+# said to be sure, is a promise.
+STRUCTURED_FLOORS = [
+    "这款结构性存款到期最少能拿到1.1%，最多2.8%，具体看沪深300的表现，不保证拿到最高档。",
+    "本金由银行全额兑付，最差也有1.1%，这是合同约定的最低档，高档收益看挂钩指数。",
+    "挂钩指数的表现决定收益，到期至少1.1%，最高2.8%，中间档和最高档都不确定。",
+]
+STRUCTURED_PROMISES = [
+    "这款结构性存款最少能拿2.5%，稳稳的。",
+    "63天结构性存款稳拿2.8%，闭眼入。",
+]
+
+
+@pytest.mark.parametrize("text", STRUCTURED_FLOORS)
+def test_structured_deposit_floor_is_contractual(text):
+    assert _reported(text, products=(STRUCTURED,)) == set()
+
+
+@pytest.mark.parametrize("text", STRUCTURED_PROMISES)
+def test_structured_deposit_top_tier_promised_is_reported(text):
+    assert "promise.guaranteed_return" in _reported(text, products=(STRUCTURED,))
+
+
+# What reaches the customer, hedged after the figure (到手3个点左右), is a forecast, not a promise; 稳稳 is a promise.
+def test_handed_over_figure_with_a_hedge_is_a_forecast():
+    for text in ("嘉裕这期到手大概3.0个点左右吧。", "嘉裕这期到手3.0个点上下。"):
+        got = _reported(text)
+        assert "performance.prediction" in got and "promise.guaranteed_return" not in got, text
+
+
+def test_figure_said_to_be_sure_is_a_promise():
+    assert "promise.guaranteed_return" in _reported("嘉裕这期稳稳到手3个点左右，放心。")
+
+
+# 当 inside a word (适当性, 相当, 应当) is not "treat as" (当成保底).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各位同事，直播中要守住适当性底线，只向等级匹配的客户推介。",
+        "这款的波动相当于底线以上的小幅起伏，净值可能下跌。",
+        "我们应当守住合规底线，不承诺收益。",
+    ],
+)
+def test_when_inside_a_word_is_not_treat_as(text):
+    assert "promise.guaranteed_return" not in _reported(text, kind="script", products=())
+
+
+def test_benchmark_treated_as_a_floor_is_a_promise():
+    assert "promise.guaranteed_return" in _reported("大家把2.5%当成保底就行，跑不掉的。")
