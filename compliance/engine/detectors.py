@@ -26,6 +26,11 @@ _LEVEL_OTHER_L = re.compile(r"[跟和与比]\s*$")
 _LEVEL_OTHER_R = re.compile(
     r"^\s*(?:及?以下|及?以上|或以下|或更低|及?以内|之内|options|alternatives|instead|or (?:below|lower|above|higher)|and (?:below|above)|差不多)"
 )
+# A level this product is likened to: 跟R3的产品差不多, 也就R2的水平 (not 跟R4的产品比风险更高).
+_LEVEL_LIKE_L = re.compile(r"(?:跟|和|与|同|相当于|也就|顶多|最多|就是个?|算是?)\s*$")
+_LEVEL_LIKE_R = re.compile(
+    r"\s*(?:级)?(?:的)?(?:产品|基金|理财)?(?:差不多|一样|一个样|没啥区别|没什么区别|没区别|相当|一个水平|一个档次|的水平|水平|那一档)"
+)
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _LEVEL_STATED = re.compile(
     r"(?<![a-z0-9])p?r[\s\-‐‑–—]?[1-5](?![0-9])|风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险"
@@ -409,14 +414,21 @@ def detect_levels(run: TextView) -> None:
             if overlaps(ranges, a, b):
                 continue
             cs, _ = run.clause_of(a)
-            if (
+            value = int(s[b - 1])
+            likened = (
+                value < min(actual)
+                and _LEVEL_LIKE_L.search(s, max(cs, a - 4), a) is not None
+                and _LEVEL_LIKE_R.match(s, b) is not None
+                and not _LEVEL_CODE.search(s, max(cs, a - 6), a)
+                and not run.negated(a)
+            )  # 实际上跟R3的产品差不多 / 其实也就R2的水平: this product likened to a lower level (not R2跟R1…)
+            if not likened and (
                 _LEVEL_OTHER.search(s, max(cs, a - 5), a)
                 or _LEVEL_OTHER_L.search(s, max(cs, a - 2), a)
                 or _LEVEL_OTHER.search(s[b : b + 4])
                 or _LEVEL_OTHER_R.search(s[b : b + 14])
             ):
                 continue  # a customer level or a threshold (C3及以上, 买R4的产品), not this product's
-            value = int(s[b - 1])
         elif kind == "cn":
             value = _CN_DIGIT[next(c for c in m.group() if c in _CN_DIGIT)]
         elif kind == "word":

@@ -235,3 +235,71 @@ def test_when_inside_a_word_is_not_treat_as(text):
 
 def test_benchmark_treated_as_a_floor_is_a_promise():
     assert "promise.guaranteed_return" in _reported("大家把2.5%当成保底就行，跑不掉的。")
+
+
+# Recall, batch 3: the codes weakest on round 8, each claim in wordings of my own (rules.md §2), with hard negatives.
+VIOLATING_3 = [
+    # No loss in other words: the principal "won't have a problem", not a cent lost, nobody ever seen losing.
+    ("promise.capital_guarantee", "这款本金不会出问题的，您放心买。", BALANCED_R4),
+    ("promise.capital_guarantee", "存进去的本金肯定没问题，跑不了。", BALANCED_R4),
+    ("promise.capital_guarantee", "中途取出来也不损失一分钱。", BOND_R2),
+    ("promise.capital_guarantee", "做了这么多年，买这个系列的客户我就没见过亏钱的。", BALANCED_R4),
+    ("promise.capital_guarantee", "这么大的银行发的产品，怎么可能出事？您放一百个心。", BOND_R2),
+    ("promise.capital_guarantee", "赎回的时候一分钱都不会少您的。", BOND_R2),
+    # The level understated: like a lower level, its real risk not that high, steady for an R4.
+    ("claim.risk_level_mismatch", "这只虽然挂着R5，实际上跟R3的产品差不多。", TECH_FUND_R5),
+    ("claim.risk_level_mismatch", "标的是R4，其实风险也就R2的水平。", BALANCED_R4),
+    ("claim.risk_level_mismatch", "别看评级高，这只基金实际风险没那么大。", TECH_FUND_R5),
+    ("claim.risk_level_mismatch", "这款稳当得很，跟买存款差不多安心。", BALANCED_R4),
+    ("claim.risk_level_mismatch", "风险等级写的R5，但波动比混合基金也大不了多少。", TECH_FUND_R5),
+    # A rival run down: a revolving door, a mess, outrun by ours.
+    (
+        "comparison.unfair_competitor",
+        "Y证券那只债基，基金经理两年换了三个，乱七八糟的，谁买谁倒霉。",
+        BOND_R2,
+    ),
+    ("comparison.unfair_competitor", "隔壁行的同类理财基本都跑不赢我们这只。", BOND_R2),
+    ("comparison.unfair_competitor", "别家的短债产品没一个跑得过咱们的。", BOND_R2),
+    ("comparison.unfair_competitor", "某券商的那只固收+，管理一团糟，踩了好几个雷。", BOND_R2),
+    # A certain floor on a market move; where the return will land, said as a forecast.
+    ("promise.guaranteed_return", "这只年内起码涨两成，跑不掉。", TECH_FUND_R5),
+    ("promise.guaranteed_return", "明年最少也能涨个30%。", TECH_FUND_R5),
+    ("performance.prediction", "今年债市好，这类产品的实际收益都会落在基准的上限附近。", BOND_R2),
+    ("performance.prediction", "大家心里按3%去算就行，基本不会错。", BOND_R2),
+    ("performance.prediction", "收益大概率会贴着基准上沿走。", BOND_R2),
+    # The regulator's review or inspection sold as a seal.
+    ("endorsement.government", "这款经过监管审批的，质量有保障。", BOND_R2),
+    ("endorsement.government", "产品都在监管那里报备过，监管都认可的，放心。", BOND_R2),
+    ("endorsement.government", "监管每年都来查，查过没问题的产品您还担心什么？", BOND_R2),
+    ("endorsement.government", "通过了监管的审核，说明这个产品是靠得住的。", BOND_R2),
+    # Experts on air and clients who tell how it felt.
+    ("endorsement.testimonial", "财经频道的李教授在节目上推荐过这类基金，这只他也点名表扬过。", TECH_FUND_R5),
+    ("endorsement.testimonial", "知名经济学家在直播里都说这只值得长期拿。", TECH_FUND_R5),
+    ("endorsement.testimonial", "我带的客户张姐买了两年，她说拿着比存银行安心多了。", BOND_R2),
+    ("endorsement.testimonial", "有位老客户跟我说，买了这个理财以后睡得特别踏实。", BOND_R2),
+]
+CLEAN_3 = [
+    ("本金有没有问题要看市场，我没法保证。", BALANCED_R4),
+    ("这款不保本，极端情况下本金也可能损失，我们不能说一定没问题。", BALANCED_R4),
+    ("我见过亏钱的客户，所以一定要量力而行。", BALANCED_R4),
+    ("它属于R4，波动比R2的产品大不少，大家要有心理准备。", BALANCED_R4),
+    ("这只是R5，跟R4的产品比风险还要更高。", TECH_FUND_R5),
+    ("不同机构的产品各有特点，大家可以对比费率和持有期后自己选。", BOND_R2),
+    ("我们这只也跑输过同类平均，过往业绩不代表未来表现。", BOND_R2),
+    ("同类产品的基金经理变更很常见，大家看看信息披露就好。", BOND_R2),
+    ("实际收益可能高于也可能低于业绩比较基准，不能按上限去算。", BOND_R2),
+    ("产品已按规定在理财登记中心登记，登记不代表监管对产品的风险和收益作出保证。", BOND_R2),
+    ("监管要求我们做双录，请您配合一下。", BOND_R2),
+    ("有专家认为债市短期仍有波动，大家理性看待。", BOND_R2),
+    ("不要因为某位专家在节目里说好就去买，要看产品本身。", TECH_FUND_R5),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_3)
+def test_claim_is_reported_batch_3(code, text, product):
+    assert code in _reported(text, products=(product,))
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_3)
+def test_hard_negative_is_clean_batch_3(text, product):
+    assert _reported(text, products=(product,)) == set()
