@@ -251,6 +251,15 @@ class TextView:
             )
         return False
 
+    def asked_inside(self, a: int, b: int) -> bool:
+        """A match that opens with its asker (客户问我去年谁买这只赚了): the rest is the question, not a claim."""
+        if not (self._frames or self._frame_flags())[1]:
+            return False
+        for m in self._settings_cache["asked_re"].finditer(self.s, a, min(b, a + 10)):
+            if m.group(1) and not m.group(1).isascii() and _QUESTION_EXTENT.fullmatch(self.s, m.end(), b):
+                return True
+        return False
+
     def _frame_flags(self) -> tuple[bool, bool, bool]:
         """Which sentence-level frames occur anywhere in the text (usually none)."""
         st = self._settings_cache

@@ -303,3 +303,281 @@ def test_claim_is_reported_batch_3(code, text, product):
 @pytest.mark.parametrize(("text", "product"), CLEAN_3)
 def test_hard_negative_is_clean_batch_3(text, product):
     assert _reported(text, products=(product,)) == set()
+
+
+# Hard negatives, batch 4: honest text of every genre (refusals, answered questions, disclaimers, lessons, structured
+# deposits, cards, fee and performance tables, warnings), written to measure clean precision before any change.
+WMP_180 = {
+    "code": "LX180",
+    "name": "隆鑫180天持有期固收理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.7,
+    "benchmark_max": 3.4,
+    "principal_protected": False,
+}
+EQUITY_FUND_R4 = {
+    "code": "013579",
+    "name": "弘远价值精选混合型证券投资基金A",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+WHOLE_LIFE = {
+    "code": "AX03",
+    "name": "安鑫年年增额终身寿险",
+    "type": "insurance",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+FX_STRUCTURED = {
+    "code": "SD182",
+    "name": "182天挂钩欧元汇率结构性存款",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.05,
+    "benchmark_max": 2.65,
+    "principal_protected": True,
+}
+SHORT_BOND_FUND = {
+    "code": "011246",
+    "name": "恒丰短债债券型证券投资基金C",
+    "type": "fund",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+CD_3Y = {
+    "code": "DE3Y01",
+    "name": "三年期大额存单（2026第1期）",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 2.15,
+    "benchmark_max": 2.15,
+    "principal_protected": True,
+}
+HARD_NEGATIVES_4 = [
+    (
+        "chat",
+        WMP_180,
+        "C1",
+        "隆鑫这款是R2，您的测评是C1，暂时不在您的购买范围内，我这边没办法帮您下单，您可以先看看R1的现金管理类。",
+    ),
+    (
+        "chat",
+        EQUITY_FUND_R4,
+        "C2",
+        "弘远价值是R4的偏股基金，跟您C2的等级不匹配，手机银行会拦截，我也不会建议您去买。",
+    ),
+    ("chat", EQUITY_FUND_R4, "C3", "这只我不推荐您买，它的波动对您来说偏大，等级也超出了您的承受能力。"),
+    (
+        "chat",
+        EQUITY_FUND_R4,
+        None,
+        "有人私信问能不能线下转账买，不可以，所有购买都只能在App或者柜台办理，不要把钱转给任何个人账户。",
+    ),
+    (
+        "chat",
+        WMP_180,
+        None,
+        "有朋友在弹幕里问加不加微信，我们不加私人微信，有问题请在直播间或者拨打客服热线。",
+    ),
+    (
+        "chat",
+        WMP_180,
+        None,
+        "有位观众问：隆鑫180天能不能保证3.4%？不能，3.4%是业绩比较基准的上限，不是承诺收益。",
+    ),
+    ("chat", EQUITY_FUND_R4, None, "弹幕里问这只会不会再跌，说实话谁也预测不了，短期涨跌都有可能。"),
+    (
+        "chat",
+        WHOLE_LIFE,
+        None,
+        "有客户问增额寿是不是跟存款一样，不一样，它是保险，前几年退保可能拿不回已交保费。",
+    ),
+    (
+        "chat",
+        FX_STRUCTURED,
+        None,
+        "大家问结构性存款会不会亏本金，这款是保本的存款，本金按合同兑付，收益在1.05%到2.65%之间，不确定能拿到最高档。",
+    ),
+    ("chat", WMP_180, None, "“是不是稳赚？”不是，理财有风险，净值会波动，过往业绩不代表未来表现。"),
+    (
+        "chat",
+        EQUITY_FUND_R4,
+        None,
+        "基金过往业绩不代表未来表现，基金经理管理的其他基金的业绩也不构成本基金业绩的保证。",
+    ),
+    ("chat", WMP_180, None, "业绩比较基准不是预期收益率，也不代表产品一定能达到这个收益。"),
+    ("chat", EQUITY_FUND_R4, None, "我们不对市场涨跌做预测，也不建议大家追涨杀跌。"),
+    ("chat", WMP_180, None, "以上数据仅供参考，不构成任何投资建议，请以产品说明书为准。"),
+    (
+        "script",
+        None,
+        None,
+        "【合规提醒】直播中禁止使用“保本保息”“稳赚不赔”“零风险”等表述，也不得把理财产品比作存款，违者按规定处理。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "今天的投教小课堂，讲讲怎么识别违规承诺：如果有人跟您说“年化8%保底”“亏了我来补”，一定要警惕，这些都是违规话术。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "【新人培训】客户问“是不是比存款划算”时，不能回答“比存款强多了”，应当说明理财非存款、产品有风险。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "反诈小知识：任何自称银行员工、让您下载陌生App或者把钱转到“安全账户”的，都是诈骗，请立即挂断。",
+    ),
+    (
+        "script",
+        FX_STRUCTURED,
+        None,
+        "这款182天挂钩欧元汇率结构性存款，本金由我行全额兑付。到期收益分两档：观察日汇率在约定区间内，年化2.65%；否则年化1.05%。1.05%是合同约定的最低收益，2.65%能不能拿到取决于汇率走势，我们不做判断。存款期限182天，不能提前支取。",
+    ),
+    (
+        "script",
+        EQUITY_FUND_R4,
+        None,
+        "弘远价值精选混合A，风险等级R4（中高风险），适合C4及以上投资者。近三年基金经理换过一次，现任经理从去年开始管理。基金过往业绩不代表未来表现，基金有风险，投资须谨慎。",
+    ),
+    (
+        "script",
+        WMP_180,
+        None,
+        "隆鑫180天持有期固收理财，风险等级R2（中低风险），业绩比较基准年化2.7%-3.4%。业绩比较基准不代表产品未来表现和实际收益，不构成收益承诺。每笔份额持有满180天后可赎回。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "product_card",
+        WMP_180,
+        None,
+        "隆鑫180天持有期固收理财｜风险等级R2｜业绩比较基准：年化2.7%-3.4%（基于同期限国债收益率加点测算，不代表实际收益）｜持有满180天可赎回｜理财非存款、产品有风险、投资须谨慎",
+    ),
+    (
+        "product_card",
+        FX_STRUCTURED,
+        None,
+        "182天挂钩欧元汇率结构性存款｜存款产品，纳入存款保险｜年化1.05%或2.65%，取决于观察日汇率｜期限182天，不可提前支取",
+    ),
+    (
+        "chat",
+        WMP_180,
+        None,
+        "别家银行的同类产品也很多，大家可以对比持有期、费率和风险等级，选适合自己的就好。",
+    ),
+    (
+        "chat",
+        EQUITY_FUND_R4,
+        None,
+        "不少客户问我去年谁买这只赚了，我一般不聊别人的收益，每个人买入时点和持有时间都不一样。",
+    ),
+    ("chat", EQUITY_FUND_R4, None, "网上有博主说这只今年能翻倍，这种说法没有依据，请大家不要轻信。"),
+    ("chat", WMP_180, None, "我们不会通过私聊、电话要您的验证码和密码，任何人问您要都不要给。"),
+    ("chat", WMP_180, None, "额度的事大家不用急，这款是常规发行，后面还有，按自己的节奏来。"),
+    (
+        "chat",
+        EQUITY_FUND_R4,
+        None,
+        "这只基金不是保本的，也没有最低收益，极端情况下可能亏损较多，请量力而行。",
+    ),
+    (
+        "script",
+        EQUITY_FUND_R4,
+        None,
+        "弘远价值精选混合A成立于2019年，截至2026年9月30日，近一年收益率4.2%，近三年-6.8%，成立以来21.5%，同期业绩比较基准收益率分别为3.1%、-9.4%和12.0%。数据来源于基金定期报告，过往业绩不代表未来表现。风险等级R4，基金有风险，投资须谨慎。",
+    ),
+    (
+        "script",
+        SHORT_BOND_FUND,
+        None,
+        "恒丰短债C没有申购费，但有销售服务费每年0.3%，持有不满7天赎回要收1.5%的赎回费，满7天不收。风险等级R2。基金有风险，投资须谨慎。",
+    ),
+    (
+        "script",
+        CD_3Y,
+        None,
+        "三年期大额存单，年利率2.15%，20万元起存，到期还本付息，可以转让，提前支取按活期利率计息。存款保险保障范围内的本息按规定受保护。",
+    ),
+    (
+        "script",
+        WMP_180,
+        None,
+        "本次直播没有任何抽奖和返现活动，购买产品也不会获得额外礼品，请大家不要相信以直播间名义发放的红包链接。隆鑫180天，风险等级R2，业绩比较基准年化2.7%-3.4%，不代表实际收益，理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "script",
+        EQUITY_FUND_R4,
+        None,
+        "很多朋友问这只基金适合谁。它是R4，适合风险承受能力C4及以上、能接受较大波动、打算持有三年以上的投资者；如果您是C3及以下，或者这笔钱一年内要用，就不适合。基金有风险，投资须谨慎。",
+    ),
+    (
+        "script",
+        WMP_180,
+        None,
+        "隆鑫180天的登记编码可以在中国理财网查询，登记只是信息披露的要求，不代表监管机构对产品的风险和收益做出任何判断或保证。风险等级R2，业绩比较基准年化2.7%-3.4%，不代表实际收益。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "script",
+        EQUITY_FUND_R4,
+        None,
+        "基金经理在最新的季报里写到，未来一段时间市场可能仍有波动，会保持相对均衡的配置。这是管理人的观点，不构成对未来业绩的预测或承诺。弘远价值R4，基金有风险，投资须谨慎。",
+    ),
+    (
+        "script",
+        WMP_180,
+        None,
+        "今天不讲收益，讲讲风险：隆鑫180天投资债券，债市调整时净值会下跌，持有期内可能出现亏损，180天内也不能赎回，急用的钱不要放进来。业绩比较基准年化2.7%-3.4%，不代表实际收益。R2。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "script",
+        SHORT_BOND_FUND,
+        None,
+        "有人拿短债基金跟货币基金比，两者不一样：短债基金净值会波动，可能有短期亏损，货币基金波动更小。恒丰短债C风险等级R2，基金有风险，投资须谨慎。",
+    ),
+    (
+        "chat",
+        EQUITY_FUND_R4,
+        "C4",
+        "您是C4，弘远价值R4在您的范围内，但是否购买还是您自己决定，建议先看看产品说明书和最近的定期报告。",
+    ),
+    (
+        "chat",
+        WMP_180,
+        None,
+        "这期年化多少现在没法说，要到期才知道，业绩比较基准是2.7%-3.4%，实际可能高于也可能低于这个区间。",
+    ),
+    ("chat", SHORT_BOND_FUND, None, "短债基金也会亏，去年有段时间就回撤过，大家别把它当存款。"),
+    ("chat", WMP_180, None, "我们行的理财都是理财子公司发行的，跟存款不一样，不保本，也没有国家兜底。"),
+    (
+        "chat",
+        EQUITY_FUND_R4,
+        None,
+        "今年以来这只涨了8%，但中间最大回撤也有12%，过往业绩不代表未来表现，大家理性看。",
+    ),
+    ("chat", CD_3Y, None, "大额存单是存款，本金和利息受存款保险保护，50万以内全额赔付，这点可以放心。"),
+    (
+        "chat",
+        WMP_180,
+        None,
+        "私聊我的朋友我统一回复一下：我不在私聊里推荐产品，也不接受私下转账，有问题请走官方渠道。",
+    ),
+    ("chat", EQUITY_FUND_R4, None, "如果有人告诉你这只基金稳赚不赔，那一定是在骗你，基金没有稳赚不赔的。"),
+    ("chat", WMP_180, None, "最后提醒：本直播间的讲解不构成投资建议，收益以实际兑付为准。"),
+    ("chat", SHORT_BOND_FUND, None, "王阿姨您好，您问的赎回到账时间是T+1，具体以App显示为准。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "risk", "text"), HARD_NEGATIVES_4)
+def test_hard_negative_is_clean_batch_4(kind, product, risk, text):
+    assert _reported(text, kind=kind, products=(product,) if product else (), risk=risk) == set()
