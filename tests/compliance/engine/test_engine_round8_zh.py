@@ -581,3 +581,61 @@ HARD_NEGATIVES_4 = [
 @pytest.mark.parametrize(("kind", "product", "risk", "text"), HARD_NEGATIVES_4)
 def test_hard_negative_is_clean_batch_4(kind, product, risk, text):
     assert _reported(text, kind=kind, products=(product,) if product else (), risk=risk) == set()
+
+
+# Recall, batch 5: the codes weakest on fresh text, written from rules.md in wordings of my own (no corpus item
+# open), to measure what a new wording meets before any change.
+VIOLATING_5 = [
+    ("performance.prediction", "我看这只下半年怎么也得涨个百分之十五。", EQUITY_FUND_R4),
+    ("performance.prediction", "照现在这个势头，年底净值冲到1.5没啥悬念。", EQUITY_FUND_R4),
+    ("performance.prediction", "这轮行情起码还能走半年，现在上车正好。", EQUITY_FUND_R4),
+    ("performance.prediction", "降息周期里债基的收益只会越来越高。", SHORT_BOND_FUND),
+    ("performance.prediction", "我跟大家打个赌，明年这个时候这只肯定比现在高。", EQUITY_FUND_R4),
+    ("performance.prediction", "这一期我估摸着能做到三个半点。", WMP_180),
+    ("performance.prediction", "后市看涨，这只有望再创新高。", EQUITY_FUND_R4),
+    ("performance.prediction", "黄金还有上涨空间，挂钩的这款大概率能拿到最高档。", FX_STRUCTURED),
+    ("promise.guaranteed_return", "美联储一降息，这只至少涨两成。", EQUITY_FUND_R4),
+    ("misleading.hidden_conditions", "随时可以取，没有任何限制。", WMP_180),
+    ("misleading.hidden_conditions", "这只基金没有任何手续费。", SHORT_BOND_FUND),
+    ("misleading.hidden_conditions", "申购赎回全免费。", SHORT_BOND_FUND),
+    ("misleading.hidden_conditions", "想用钱了第二天就到账，跟活期一样方便。", WMP_180),
+    ("misleading.hidden_conditions", "买了以后流动性很好，不会被锁住。", WMP_180),
+    ("performance.cherry_picked", "这只基金最近一个月涨了12%，是今年表现最好的一段。", EQUITY_FUND_R4),
+    ("performance.cherry_picked", "大家看它最高那一期做到了3.9%。", WMP_180),
+    ("performance.cherry_picked", "今年3月单月收益2.3%，折合年化超过27%。", EQUITY_FUND_R4),
+    ("performance.cherry_picked", "上周这只单周涨了6%，势头非常猛。", EQUITY_FUND_R4),
+    ("performance.cherry_picked", "从去年10月的低点算起，已经涨了35%。", EQUITY_FUND_R4),
+    ("endorsement.testimonial", "我们支行的李行长自己就买了不少，你们说靠不靠谱？", EQUITY_FUND_R4),
+    ("endorsement.testimonial", "网红理财博主都在推这只，粉丝跟着买都赚了。", EQUITY_FUND_R4),
+    ("endorsement.testimonial", "昨天下单的张大哥今天就来感谢我了。", EQUITY_FUND_R4),
+    ("endorsement.testimonial", "小区里好几位退休老师都在我这买，都说好。", WMP_180),
+    ("endorsement.testimonial", "一位知名基金经理私下跟我说这只值得重仓。", EQUITY_FUND_R4),
+    ("endorsement.government", "这是国家队重仓的板块，跟着国家队买错不了。", EQUITY_FUND_R4),
+    ("endorsement.government", "政策大力支持的方向，这只产品就是响应国家号召发的。", EQUITY_FUND_R4),
+    ("endorsement.government", "有国资背景兜底，放心买。", WMP_180),
+    ("endorsement.government", "这款是监管鼓励发行的养老理财，安全性有保障。", WMP_180),
+    ("endorsement.government", "央行都在降息了，说明国家希望大家买理财。", WMP_180),
+    ("comparison.unfair_competitor", "小银行的理财风险大，还是来我们大行放心。", WMP_180),
+    ("comparison.unfair_competitor", "那些券商的投顾都是刚毕业的，懂什么。", EQUITY_FUND_R4),
+    ("comparison.unfair_competitor", "别家的客户经理只会让你买买买，根本不管你亏不亏。", EQUITY_FUND_R4),
+    ("comparison.unfair_competitor", "他们家的产品费率高得离谱，跟抢钱差不多。", EQUITY_FUND_R4),
+]
+CLEAN_5 = [
+    ("后市怎么走谁也说不准，大家做好波动的准备。", EQUITY_FUND_R4),
+    ("有分析认为明年债市可能震荡，我们不做预测，仅供参考。", SHORT_BOND_FUND),
+    ("持有满180天以后才可以赎回，期间急用钱是取不出来的。", WMP_180),
+    ("这只基金持有不满7天赎回要收1.5%的赎回费，请留意。", SHORT_BOND_FUND),
+    ("近一年、近三年和成立以来的业绩都列在产品页上，有涨有跌，过往业绩不代表未来表现。", EQUITY_FUND_R4),
+    ("政策方向只是背景信息，不代表这只产品能赚钱，也不代表国家为它兜底。", EQUITY_FUND_R4),
+    ("各家银行的产品都有自己的特点，我不评价别家，大家按需求选择。", WMP_180),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_5)
+def test_claim_is_reported_batch_5(code, text, product):
+    assert code in _reported(text, products=(product,))
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_5)
+def test_hard_negative_is_clean_batch_5(text, product):
+    assert _reported(text, products=(product,)) == set()
