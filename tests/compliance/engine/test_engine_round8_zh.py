@@ -639,3 +639,114 @@ def test_claim_is_reported_batch_5(code, text, product):
 @pytest.mark.parametrize(("text", "product"), CLEAN_5)
 def test_hard_negative_is_clean_batch_5(text, product):
     assert _reported(text, products=(product,)) == set()
+
+
+# Hard negatives, batch 6: harder honest text (a meeting's list of violations found, model answers, a refusal in a
+# script, answered quoted questions, full performance tables, a structured deposit's floor, told-apart products);
+# 17 of 20 clean before the change.
+CASH_R1 = {
+    "code": "XJ001",
+    "name": "薪金宝现金管理类理财",
+    "type": "wmp",
+    "risk_level": "R1",
+    "benchmark_min": 1.4,
+    "benchmark_max": 2.0,
+    "principal_protected": False,
+}
+HARD_NEGATIVES_6 = [
+    (
+        "script",
+        None,
+        None,
+        "【合规晨会】上周抽查直播回放，发现三类问题：一是说产品保本、稳赚；二是拿理财跟定期存款比收益；三是把客户加到个人微信里沟通。以上都属于违规，今后直播一律不得出现，发现一次扣分一次。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "各位理财经理注意：回答客户时，不要说“这款肯定能拿到4%”，要说“业绩比较基准是3%-4%，不代表实际收益”；不要说“跟存款一样安全”，要说“理财非存款、产品有风险”。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "投资者教育：识别“保本高息”陷阱。凡是承诺年化10%以上还保本的，凡是让您私下转账的，凡是说有内部渠道、特殊额度的，基本都是骗局。",
+    ),
+    (
+        "script",
+        WMP_180,
+        None,
+        "开场先说清楚三件事：第一，隆鑫180天不是存款，不保本；第二，业绩比较基准年化2.7%-3.4%只是参考，不代表实际收益；第三，持有满180天才能赎回，短期要用的钱别放。风险等级R2，适合C2及以上。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "script",
+        EQUITY_FUND_R4,
+        None,
+        "弹幕里很多朋友问：“现在是不是底部？”“明年能不能回本？”我的回答是：我判断不了，也没有人能准确预测。弘远价值精选是R4，净值波动大，请用闲钱、做好长期持有准备。基金过往业绩不代表未来表现，基金有风险，投资须谨慎。",
+    ),
+    (
+        "script",
+        FX_STRUCTURED,
+        None,
+        "182天挂钩欧元汇率结构性存款，属于存款，本金按合同兑付，保底收益1.05%，如果观察日欧元兑美元汇率在约定区间内，可以拿到2.65%。汇率走势存在不确定性，最终收益可能只有1.05%。起存1万元，期限182天，不可提前支取。",
+    ),
+    (
+        "script",
+        WHOLE_LIFE,
+        None,
+        "安鑫年年增额终身寿险的有效保额每年按3.0%复利递增，这部分写进了合同，属于保证利益。但要注意，它不是存款，提前退保拿到的是现金价值，前几年会低于已交保费，可能有损失。保险产品，风险等级R2，请根据自身需求投保。",
+    ),
+    (
+        "script",
+        CASH_R1,
+        None,
+        "薪金宝现金管理类理财，R1，七日年化收益率是历史数据，仅供参考，不代表未来收益。工作日快速赎回每日限额1万元，超过部分T+1到账。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "script",
+        EQUITY_FUND_R4,
+        None,
+        "截至2026年6月30日，弘远价值精选A近6个月、近1年、近3年、近5年收益率分别为-3.2%、5.6%、-8.1%、27.4%，同期业绩比较基准收益率分别为-1.0%、4.2%、-5.5%、18.3%。以上数据经托管行复核，过往业绩不代表未来表现。风险等级R4，基金有风险，投资须谨慎。",
+    ),
+    (
+        "script",
+        WMP_180,
+        None,
+        "有观众留言说：“我邻居在别的银行买的理财亏了，你们的会不会也亏？”会的，理财都有可能亏损，隆鑫180天是R2，风险相对较低但不是没有风险。也请不要因为别人的经历就判断某家银行好或不好。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "script",
+        WMP_180,
+        "C1",
+        "刚才说自己是C1的这位朋友，隆鑫180天是R2，高于您的风险等级，这款我不能推荐给您，系统也不会让您买；如果需要，可以看看我们R1的薪金宝。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "announcement",
+        WMP_180,
+        None,
+        "今晚8点直播预告｜隆鑫180天持有期固收理财（R2）｜业绩比较基准年化2.7%-3.4%，不代表实际收益｜现场讲解产品结构、风险和赎回规则｜理财非存款、产品有风险、投资须谨慎",
+    ),
+    (
+        "chat",
+        EQUITY_FUND_R4,
+        None,
+        "不是我不想推荐，是这只真的不适合风险承受能力低的朋友，波动起来一年跌20%都有可能。",
+    ),
+    ("chat", WMP_180, None, "问我这款能不能当存款的，我的回答是不能，理财就是理财，存款就是存款。"),
+    (
+        "chat",
+        EQUITY_FUND_R4,
+        None,
+        "我说的“近一年涨了5.6%”是截至6月底的数据，同期基准4.2%，过往业绩不代表未来表现。",
+    ),
+    ("chat", WMP_180, None, "有人说“理财子都有国资背景，出不了事”，这种说法不对，国资背景不等于不会亏损。"),
+    ("chat", FX_STRUCTURED, None, "这款结构性存款保本，但收益不保证是2.65%，最差是1.05%。"),
+    ("chat", CASH_R1, None, "七日年化1.8%是过去七天的数据，明天可能就变了，别把它当固定收益。"),
+    ("chat", EQUITY_FUND_R4, "C4", "您是C4可以买，但我建议分批买，别一次性全投进去，这只波动比较大。"),
+    ("chat", WMP_180, None, "我们直播间不抽奖、不返现、不送礼品，谁私信说可以返点，都是骗子。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "risk", "text"), HARD_NEGATIVES_6)
+def test_hard_negative_is_clean_batch_6(kind, product, risk, text):
+    assert _reported(text, kind=kind, products=(product,) if product else (), risk=risk) == set()
