@@ -255,7 +255,9 @@ class TextView:
         """A match that opens with its asker (客户问我去年谁买这只赚了): the rest is the question, not a claim."""
         if not (self._frames or self._frame_flags())[1]:
             return False
-        for m in self._settings_cache["asked_re"].finditer(self.s, a, min(b, a + 10)):
+        for m in self._settings_cache["asked_re"].finditer(self.s, a, b):  # to b: 问题 must not be cut to 问
+            if m.start() >= a + 10:
+                break
             if m.group(1) and not m.group(1).isascii() and _QUESTION_EXTENT.fullmatch(self.s, m.end(), b):
                 return True
         return False

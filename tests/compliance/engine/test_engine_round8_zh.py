@@ -750,3 +750,47 @@ HARD_NEGATIVES_6 = [
 @pytest.mark.parametrize(("kind", "product", "risk", "text"), HARD_NEGATIVES_6)
 def test_hard_negative_is_clean_batch_6(kind, product, risk, text):
     assert _reported(text, kind=kind, products=(product,) if product else (), risk=risk) == set()
+
+
+# Recall, batch 7: forecasts, deposit likenesses, urgency, customer data and hidden conditions in more everyday
+# wordings; 17 of 24 caught before the change (这期做个3.2%应该是板上钉钉的事 was caught as the promise it is).
+GOLD_FUND = {
+    "code": "GD01",
+    "name": "金源黄金ETF联接基金A",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+VIOLATING_7 = [
+    ("performance.prediction", "等这波调整结束，净值回到1.3只是时间问题。", EQUITY_FUND_R4),
+    ("performance.prediction", "金价明年看到700一克，这只跟着水涨船高。", GOLD_FUND),
+    ("performance.prediction", "消费复苏是确定的，这只下半年表现差不了。", EQUITY_FUND_R4),
+    ("promise.guaranteed_return", "这期做个3.2%应该是板上钉钉的事。", WMP_180),
+    ("performance.prediction", "照这个节奏，年底前翻个身问题不大。", EQUITY_FUND_R4),
+    ("performance.prediction", "我预感这只马上要起飞了。", EQUITY_FUND_R4),
+    ("performance.prediction", "黄金接下来还会继续涨，现在进场不晚。", GOLD_FUND),
+    ("performance.prediction", "债市利率往下走，这种固收理财后面收益会越来越好。", WMP_180),
+    ("performance.prediction", "熬过今年，明年就是收获的一年。", EQUITY_FUND_R4),
+    ("performance.prediction", "这只三年后市值翻一倍我一点都不意外。", EQUITY_FUND_R4),
+    ("comparison.deposit_analogy", "就把它当成一张180天的存单来看。", WMP_180),
+    ("comparison.deposit_analogy", "跟您在柜台存定期是一个道理，到期连本带息拿回来。", WMP_180),
+    ("comparison.deposit_analogy", "这个保险相当于一个高息存折，钱放进去每年都涨。", WHOLE_LIFE),
+    ("comparison.deposit_analogy", "比存款利息高，安全性也差不多。", WMP_180),
+    ("inducement.urgency_pressure", "这期额度抢得很凶，晚一步就没了。", WMP_180),
+    ("inducement.urgency_pressure", "今天下单的前50位才有这个收益，大家手要快。", WMP_180),
+    ("inducement.urgency_pressure", "下周就要提高申购门槛了，想上车就这两天。", EQUITY_FUND_R4),
+    ("inducement.urgency_pressure", "过了今晚十二点就恢复原来的条件了，机会就这一次。", WMP_180),
+    ("privacy.customer_pii", "陈国华先生，您尾号8831的那张卡我已经帮您查了，余额够买。", WMP_180),
+    ("privacy.customer_pii", "李秀英阿姨身份证上是1958年的，属于老客户专享。", WMP_180),
+    ("privacy.customer_pii", "大家把姓名和电话打在公屏上，我挨个联系。", WMP_180),
+    ("misleading.hidden_conditions", "这款随存随取，一点不受限制。", WMP_180),
+    ("misleading.hidden_conditions", "这个保险什么时候退都不亏，灵活得很。", WHOLE_LIFE),
+    ("misleading.hidden_conditions", "买进卖出零成本，一分钱费用都不用交。", EQUITY_FUND_R4),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_7)
+def test_claim_is_reported_batch_7(code, text, product):
+    assert code in _reported(text, products=(product,))
