@@ -794,3 +794,54 @@ VIOLATING_7 = [
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING_7)
 def test_claim_is_reported_batch_7(code, text, product):
     assert code in _reported(text, products=(product,))
+
+
+# Wrong-code findings, batch 8 (written after the dev items that showed them, measured against the engine before
+# the change): a sum or a level code is not a forecast figure, a typed spelling is quoted, not said, "not a cent
+# short" of a promised return is that return's promise, the audience addressed is not a client telling.
+def _codes(text, product, risk=None):
+    return _reported(text, products=(product,), risk=risk)
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "risk"),
+    [
+        ("您是C4，这只配个五六万问题不大，但要做好波动准备。", EQUITY_FUND_R4, "C4"),
+        ("C2买R2问题不大，等级是匹配的。", WMP_180, "C2"),
+        ("年换手率一般在200%左右，属于交易比较活跃的风格。", EQUITY_FUND_R4, None),
+    ],
+)
+def test_sum_or_level_code_is_not_a_forecast(text, product, risk):
+    assert "performance.prediction" not in _codes(text, product, risk)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有朋友把“稳赚”写成“wz”发弹幕，我统一说一下：没有稳赚的理财。",
+        "看到有人把'保本'缩写成'BB'，这款不保本。",
+    ],
+)
+def test_spelling_quoted_is_not_said(text):
+    assert _codes(text, WMP_180) == set()
+
+
+def test_not_a_cent_short_of_a_return_is_a_return_promise():
+    got = _codes("这期保证给您3.3%，一分不少。", WMP_180)
+    assert "promise.guaranteed_return" in got and "promise.capital_guarantee" not in got
+
+
+def test_not_a_cent_short_without_a_certainty_word_still_blocks():
+    # No certainty word before the figure: the engine reads no return promise, so the guarantee stands.
+    assert "promise.capital_guarantee" in _codes("到期3.2个点，一分钱都不会少。", WMP_180)
+
+
+def test_not_a_cent_short_of_the_principal_is_a_guarantee():
+    assert "promise.capital_guarantee" in _codes("本金一分不少，还能多拿3%。", WMP_180)
+
+
+@pytest.mark.parametrize(
+    "text", ["阿姨们，今天给大家推荐一款短债基金。", "家人们，这只基金我推荐给风险承受能力匹配的朋友。"]
+)
+def test_audience_addressed_is_not_a_testimonial(text):
+    assert "endorsement.testimonial" not in _codes(text, EQUITY_FUND_R4)
