@@ -285,7 +285,7 @@ def extract_figures(s: str) -> list[Figure]:
 
 
 _NONYIELD_L = re.compile(
-    r"充足率|覆盖率|换手率|周转率|集中度|偿付能力|达标率|使用率|满意度|胜率|中签率|返点|返现|返利|给您返|给你返|补贴|补您|补你|withdraw|take out|free withdrawal|\bdrops?\b|plunge|sink|tumble|slide|crash|计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender"
+    r"充足率|覆盖率|换手率|周转率|集中度|亏了|亏损了|跌了|下跌了|浮亏|偿付能力|达标率|使用率|满意度|胜率|中签率|返点|返现|返利|给您返|给你返|补贴|补您|补你|withdraw|take out|free withdrawal|\bdrops?\b|plunge|sink|tumble|slide|crash|计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender"
 )
 _NONYIELD_R = re.compile(
     r"^\s*(?:的?配置|投资于|投向|用于|投于|safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))"

@@ -845,3 +845,170 @@ def test_not_a_cent_short_of_the_principal_is_a_guarantee():
 )
 def test_audience_addressed_is_not_a_testimonial(text):
     assert "endorsement.testimonial" not in _codes(text, EQUITY_FUND_R4)
+
+
+# Hard negatives, batch 9: names with 稳 in them, worked examples, limits stated, losses told, ranks that moved,
+# fee tables, lessons and notices, a cash fund's seven-day yield called past data; 22 of 25 clean before the change
+# (a rank "同类前20%" is still read as a superlative and is left out).
+STEADY_90 = {
+    "code": "WY090",
+    "name": "稳盈安享90天持有期固收理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.5,
+    "benchmark_max": 3.1,
+    "principal_protected": False,
+}
+LEGACY_LIFE = {
+    "code": "FX05",
+    "name": "福鑫传承增额终身寿险",
+    "type": "insurance",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+CASH_TLB = {
+    "code": "TLB01",
+    "name": "添利宝现金管理类理财",
+    "type": "wmp",
+    "risk_level": "R1",
+    "benchmark_min": 1.4,
+    "benchmark_max": 2.0,
+    "principal_protected": False,
+}
+TIME_DEPOSIT_2Y = {
+    "code": "DE2Y01",
+    "name": "两年期定期存款",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.45,
+    "benchmark_max": 1.45,
+    "principal_protected": True,
+}
+HARD_NEGATIVES_9 = [
+    (
+        "chat",
+        STEADY_90,
+        None,
+        "稳盈安享这个名字里有个“稳”字，但它不是保本产品，净值会波动，大家别被名字误导。",
+    ),
+    (
+        "chat",
+        STEADY_90,
+        None,
+        "举个例子帮大家算账：假设实际年化是2.8%，10万元持有90天，收益大约690元，这只是示意，不代表实际收益。",
+    ),
+    (
+        "chat",
+        CASH_TLB,
+        None,
+        "添利宝是现金管理类，T+0快速赎回每天限额1万元，超过的部分T+1到账，不是随时想取多少取多少。",
+    ),
+    ("chat", EQUITY_FUND_R4, None, "如果您的钱三年内要用，这只就别买了，短期亏损的概率不小。"),
+    (
+        "chat",
+        TIME_DEPOSIT_2Y,
+        None,
+        "两年期定存年利率1.45%，这是挂牌利率，到期本息按合同支付，存款保险保护50万以内。",
+    ),
+    ("chat", LEGACY_LIFE, None, "增额寿的现金价值表写在合同里，前五年退保会亏，适合十年以上不用的钱。"),
+    (
+        "chat",
+        EQUITY_FUND_R4,
+        None,
+        "去年沪深300跌了不少，很多偏股基金也跟着跌，这只也不例外，大家心里要有数。",
+    ),
+    (
+        "chat",
+        STEADY_90,
+        None,
+        "我自己也买了一点，但我的情况跟大家不一样，不构成推荐，大家按自己的风险等级来。",
+    ),
+    ("chat", EQUITY_FUND_R4, None, "基金经理换人这件事我们会在公告里披露，大家可以在App里看基金公告。"),
+    (
+        "chat",
+        STEADY_90,
+        None,
+        "最近有假冒我们直播间的账号，说加群送理财收益，那是骗子，我们从来不在群里卖产品。",
+    ),
+    (
+        "chat",
+        STEADY_90,
+        "C1",
+        "您C1的话买不了这款，不是我不卖，是规定不允许，您别着急，可以先看看R1的添利宝。",
+    ),
+    (
+        "chat",
+        EQUITY_FUND_R4,
+        None,
+        "有朋友说去年在我们这买的这只亏了15%，这个是真实情况，基金有涨有跌，我们不回避。",
+    ),
+    (
+        "chat",
+        STEADY_90,
+        None,
+        "业绩比较基准2.5%-3.1%是怎么来的？是参考同期限存单和短期债券的收益率测算的，不是承诺。",
+    ),
+    (
+        "script",
+        STEADY_90,
+        None,
+        "【产品要素】稳盈安享90天持有期固收理财，R2，业绩比较基准年化2.5%-3.1%（不代表实际收益，不构成收益承诺），每笔份额持有满90天可赎回，管理费0.3%/年，销售服务费0.2%/年，托管费0.02%/年。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "【合规培训第三讲】什么叫承诺收益？比如说“这款稳拿3%”“到期至少2.8%”，都属于承诺收益；正确的说法是“业绩比较基准为X%-Y%，不代表实际收益”。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "【内部通知】近期有客户经理在直播中说“我们银行的理财都有国家兜底”，该说法严重违规，请各网点组织学习，杜绝类似表述。",
+    ),
+    (
+        "script",
+        EQUITY_FUND_R4,
+        None,
+        "今天跟大家聊聊定投。定投不能保证赚钱，也不能保证不亏，它只是帮您分散买入时点。如果市场一直下跌，定投也会亏损。弘远价值R4，基金有风险，投资须谨慎。",
+    ),
+    (
+        "script",
+        LEGACY_LIFE,
+        None,
+        "福鑫传承增额终身寿险，有效保额按年复利3%递增，合同约定的现金价值前期低于已交保费，提前退保有损失。这是保险产品，不是存款，也不是理财。请根据保障需求配置。",
+    ),
+    (
+        "script",
+        CASH_TLB,
+        None,
+        "添利宝现金管理类理财，R1，过去七日年化收益率1.72%，是历史数据，不代表未来收益；T+0赎回每日限额1万元。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "announcement",
+        EQUITY_FUND_R4,
+        None,
+        "周四晚7点｜弘远价值精选混合A（R4）基金经理交流｜讲讲过去一年的操作和对风险的看法，不做收益预测｜基金有风险，投资须谨慎",
+    ),
+    (
+        "announcement",
+        STEADY_90,
+        None,
+        "稳盈安享90天新一期今日起发售，募集期至12月12日｜R2｜业绩比较基准年化2.5%-3.1%，不代表实际收益｜理财非存款、产品有风险、投资须谨慎",
+    ),
+    ("chat", EQUITY_FUND_R4, "C4", "您C4买R4是匹配的，要不要买、买多少您自己定，我只负责讲清楚风险。"),
+    (
+        "chat",
+        STEADY_90,
+        None,
+        "有观众问能不能私下给他打个折，不行，所有费率都按公告执行，我们也没有任何返点。",
+    ),
+    ("chat", STEADY_90, None, "别家也有90天的产品，期限和基准差不多，大家可以比较一下费率，选哪家都可以。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "risk", "text"), HARD_NEGATIVES_9)
+def test_hard_negative_is_clean_batch_9(kind, product, risk, text):
+    assert _reported(text, kind=kind, products=(product,) if product else (), risk=risk) == set()
