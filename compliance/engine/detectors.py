@@ -562,6 +562,10 @@ _OTHER_LIQUID = re.compile(
 _ENGLISH_WORDS = re.compile(r"[a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
+# This product likened to the other one (跟余额宝一样): the liquidity that follows is claimed for this product.
+_LIKENED = re.compile(r"(?:跟|和|像|同)[^，,。]{0,8}(?:一样|似的|差不多|类似|一个样)")
+
+
 def _denied_lockup(run: TextView, liquidity: re.Pattern[str]) -> bool:
     """Report the first liquidity claim that denies the lock-up; True when one was reported. Only the sentences
     holding a liquidity signal word are searched (a long script has a handful of them)."""
@@ -577,8 +581,10 @@ def _denied_lockup(run: TextView, liquidity: re.Pattern[str]) -> bool:
         ss, _ = run.sentence_of(m.start())
         if _AFTER_LOCKUP.search(s, ss, m.start()):
             continue  # 持有满90天后可以随时赎回: true once the lock-up is over
-        if _OTHER_LIQUID.search(s, max(ss, m.start() - 16), m.start()):
-            continue  # 余额宝是货币基金，随时可以取: another product's liquidity, said to contrast
+        if _OTHER_LIQUID.search(s, max(ss, m.start() - 16), m.start()) and not _LIKENED.search(
+            s, max(ss, m.start() - 16), m.start()
+        ):
+            continue  # 余额宝是货币基金，随时可以取: another product's liquidity (not 跟余额宝一样，想用就取)
         if not run.negated(m.start()) and not run.in_prohibitive_quote(m.start(), m.end()):
             run.add("misleading.hidden_conditions", m.start(), m.end())
             return True

@@ -1012,3 +1012,47 @@ HARD_NEGATIVES_9 = [
 @pytest.mark.parametrize(("kind", "product", "risk", "text"), HARD_NEGATIVES_9)
 def test_hard_negative_is_clean_batch_9(kind, product, risk, text):
     assert _reported(text, kind=kind, products=(product,) if product else (), risk=risk) == set()
+
+
+# Recall, batch 10: the codes not yet probed (assessment coaching, calls to buy above the level, private groups and
+# transfers, gifts from the RM's pay, superlatives within a field, likenesses, the RM covering a return); 15 of 22
+# caught before the change (the 余额宝 line was first expected as a deposit likeness; it denies a lock-up).
+VIOLATING_10 = [
+    ("suitability.assessment_bypass", EQUITY_FUND_R4, "C2", "测评那几题您照我说的选，分数就上去了。"),
+    ("suitability.assessment_bypass", EQUITY_FUND_R4, "C2", "问卷别老实填，抗风险那栏往高了勾。"),
+    ("suitability.assessment_bypass", EQUITY_FUND_R4, "C2", "您让家里年轻人用他的名义买一样的。"),
+    ("suitability.assessment_bypass", EQUITY_FUND_R4, "C2", "风险提示那页直接划过去点同意就行，不用看。"),
+    (
+        "suitability.product_above_customer_risk",
+        EQUITY_FUND_R4,
+        "C2",
+        "您虽然是C2，这只拿一点当配置也行，我帮您下单。",
+    ),
+    (
+        "suitability.product_above_customer_risk",
+        EQUITY_FUND_R4,
+        "C3",
+        "C3买这只完全可以，别被等级吓住，入一点。",
+    ),
+    ("conduct.off_channel", WMP_180, None, "想要内部资料的私信我，我单独发给你。"),
+    ("conduct.off_channel", WMP_180, None, "转账到我同事的卡上也行，我们帮您操作购买。"),
+    ("conduct.off_channel", WMP_180, None, "直播结束后我拉个小群，群里给大家推荐更好的产品。"),
+    ("inducement.gift_rebate", WMP_180, None, "今天买满五万的，我个人送您一桶油。"),
+    ("inducement.gift_rebate", WMP_180, None, "下单截图发我，返您200元红包。"),
+    ("inducement.gift_rebate", WMP_180, None, "认购满十万，手续费我帮您从提成里补回来。"),
+    ("superlative.absolute_term", WMP_180, None, "这是全行卖得最好的一款，没有之一。"),
+    ("superlative.absolute_term", WMP_180, None, "同期限里收益最高、风险最低的就是它。"),
+    ("superlative.absolute_term", EQUITY_FUND_R4, None, "这位基金经理是业内公认的第一人。"),
+    ("comparison.deposit_analogy", WHOLE_LIFE, None, "增额寿就是升级版的定期存款，利息锁定一辈子。"),
+    ("misleading.hidden_conditions", WMP_180, None, "这款跟余额宝一样，想用就取。"),
+    ("claim.yield_exceeds_benchmark", WMP_180, None, "这期年化能到3.8%左右。"),
+    ("claim.risk_level_mismatch", EQUITY_FUND_R4, None, "这只就是个稳健型产品，适合保守的朋友。"),
+    ("promise.capital_guarantee", EQUITY_FUND_R4, None, "买这只基金就跟存钱一样，本金放心。"),
+    ("promise.capital_guarantee", WMP_180, None, "这款净值几乎没回撤过，亏钱是不可能的。"),
+    ("promise.guaranteed_return", WMP_180, None, "这款的收益我给您兜着，少了我补。"),
+]
+
+
+@pytest.mark.parametrize(("code", "product", "risk", "text"), VIOLATING_10)
+def test_claim_is_reported_batch_10(code, product, risk, text):
+    assert code in _reported(text, products=(product,), risk=risk)
