@@ -476,6 +476,10 @@ _CALL_DENIED = re.compile(
 )
 
 
+# A call denied right after it (买一点也不行, 哪怕入一点也不合适).
+_CALL_DENIED_AFTER = re.compile(r"\s*(?:也|都)?(?:不行|不合适|不可以|不能|不允许|不建议|不要|别)")
+
+
 def _pushed_past(rule: CompiledRule, s: str, refusal_end: int, call: int) -> bool:
     """An English call to buy that follows the acknowledged gap after a contrast ("it's above your risk level,
     but you should go for it") recommends anyway: the refusal does not cover it, unless the call turns to another,
@@ -511,6 +515,7 @@ def detect_suitability(run: TextView) -> None:
             or run.negated(i)
             or _CALL_DENIED.search(run.s, i, j)
             or run.in_prohibitive_quote(i, j)
+            or _CALL_DENIED_AFTER.match(run.s, j)
         ):
             continue  # refused, denied, or a viewer's quoted question (留言：“能不能帮我买点…？”)
         ss, se = run.sentence_of(i)

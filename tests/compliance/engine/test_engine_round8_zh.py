@@ -1056,3 +1056,39 @@ VIOLATING_10 = [
 @pytest.mark.parametrize(("code", "product", "risk", "text"), VIOLATING_10)
 def test_claim_is_reported_batch_10(code, product, risk, text):
     assert code in _reported(text, products=(product,), risk=risk)
+
+
+# Hard negatives, batch 11, written against the batch-10 classes: a group or a call refused, 本金放心 named to forbid,
+# another product best in its field, a rebound told with its fall. 8 of 14 clean on the engine with batch 10 (13 of 14
+# on the engine of the session's start): the new classes' own false findings, fixed before they shipped.
+HARD_NEGATIVES_11 = [
+    ("chat", WMP_180, None, "我们不会拉群推荐产品，请认准官方渠道。"),
+    ("chat", WMP_180, None, "有人拉群说是我们行的理财群，那是假的，千万别进。"),
+    ("chat", EQUITY_FUND_R4, "C3", "您C3，这只R4买一点也不行，系统不允许。"),
+    ("chat", EQUITY_FUND_R4, "C3", "这只您先别买，哪怕入一点也不合适。"),
+    ("chat", EQUITY_FUND_R4, "C4", "您C4，入一点可以，但别超过您可投资金的两成。"),
+    ("chat", WMP_180, None, "客户经理的提成跟您买不买没关系，我们按规定讲解。"),
+    ("chat", WMP_180, None, "本金放心这种话谁也不能跟您说，理财不保本。"),
+    ("chat", EQUITY_FUND_R4, None, "同类里风险最低的是货币基金，这只是R4，风险高得多。"),
+    ("chat", WMP_180, None, "隆鑫180天不是想用就取的，持有满180天才能赎回。"),
+    ("chat", WMP_180, None, "收益少了我补这种承诺都是违规的，大家别信。"),
+    (
+        "script",
+        None,
+        None,
+        "【合规提醒】不得在直播中说“本金放心”“收益我兜着”“拉个群给大家推荐”，违者严肃处理。",
+    ),
+    ("chat", WMP_180, None, "本金能不能保住要看市场，我没办法让您放心。"),
+    (
+        "chat",
+        EQUITY_FUND_R4,
+        None,
+        "去年这只从低点算起反弹了20%，但之前跌了30%，整体还是亏的，过往业绩不代表未来表现。",
+    ),
+    ("chat", WMP_180, None, "跟余额宝一样想用就取？不是的，这款有180天持有期。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "risk", "text"), HARD_NEGATIVES_11)
+def test_hard_negative_is_clean_batch_11(kind, product, risk, text):
+    assert _reported(text, kind=kind, products=(product,) if product else (), risk=risk) == set()
