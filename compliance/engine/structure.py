@@ -24,7 +24,7 @@ _COLON_LIST = re.compile(
 )
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
 _ANSWER_NO = re.compile(
-    r"\s*(?:(?:no|nope|not at all|not really|absolutely not|of course not)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不)(?:的)?\s*[。！，,!])"
+    r"\s*(?:(?:no|nope|not at all|not really|absolutely not|of course not)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不|不可能|不行|不允许|没这回事)(?:的)?\s*[。！，,!])"
 )
 _EN_LIST_NEG = re.compile(
     r"\b(?:not|neither) (?:an? |the )?[a-z-]+(?: [a-z-]+)?(?:, (?:an? |the )?[a-z-]+(?: [a-z-]+)?){0,3}(?:,? (?:or|nor|and) |, )(?:an? |the )?$"
@@ -40,6 +40,7 @@ _QUESTION_EXTENT = re.compile(
     r"(?:我|一下|大家)?[：:，,]?\s*(?:[“‘「『\"'][^”’」』\"'\n]*|[^，,。!！?？;；\n”’」』\"']{0,12})"
 )
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
+_CLAUSE_END = re.compile(r"[，,。!！?？;；]")
 _LIST_CONTINUES = re.compile(r"\s*(?:或者|或是|以及)")
 _EN_QUESTION = re.compile(
     r"\s*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
@@ -252,7 +253,11 @@ class TextView:
         return False
 
     def asked_inside(self, a: int, b: int) -> bool:
-        """A match that opens with its asker (客户问我去年谁买这只赚了): the rest is the question, not a claim."""
+        """A match that opens with its asker (客户问我去年谁买这只赚了), or holds an A-not-A question (本金会不会出
+        问题): the rest is the question, not a claim."""
+        q = _A_NOT_A.search(self.s, a, b)
+        if q is not None and _CLAUSE_END.search(self.s, q.end(), b) is None:
+            return True  # the match ends inside the question (not 问我要不要买，我说买，她现在见人就夸)
         if not (self._frames or self._frame_flags())[1]:
             return False
         for m in self._settings_cache["asked_re"].finditer(self.s, a, b):  # to b: 问题 must not be cut to 问

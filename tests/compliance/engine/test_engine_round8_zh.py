@@ -1092,3 +1092,44 @@ HARD_NEGATIVES_11 = [
 @pytest.mark.parametrize(("kind", "product", "risk", "text"), HARD_NEGATIVES_11)
 def test_hard_negative_is_clean_batch_11(kind, product, risk, text):
     assert _reported(text, kind=kind, products=(product,) if product else (), risk=risk) == set()
+
+
+# Hard negatives, batch 12, written against the batch-3/5/7 classes (their words in honest use: 本金会不会出问题,
+# 跑不赢指数, ETF基金, 实际风险不低, an expert then the RM's own view, 收益少了我补？不可能); 16 of 20 clean on the engine
+# before this change, 18 of 20 on the engine of the session's start. (没有任何费用的基金是不存在的 is still read as a
+# fee denial and is left out.)
+ENHANCED_R3 = {
+    "code": "MX365",
+    "name": "明鑫一年持有期固收增强理财",
+    "type": "wmp",
+    "risk_level": "R3",
+    "benchmark_min": 3.0,
+    "benchmark_max": 4.0,
+    "principal_protected": False,
+}
+HARD_NEGATIVES_12 = [
+    ("chat", EQUITY_FUND_R4, None, "本金会不会出问题？会的，这只是R4，极端行情下本金可能亏损不少。"),
+    ("chat", WMP_180, None, "谁跟您说本金不会出问题，那是不负责任的说法。"),
+    ("chat", EQUITY_FUND_R4, None, "我见过买这只亏钱的客户，也见过赚钱的，关键看买入时点和持有时间。"),
+    ("chat", EQUITY_FUND_R4, None, "很多主动基金长期跑不赢指数，这是事实，所以选基金要看经理和费率。"),
+    ("chat", EQUITY_FUND_R4, None, "ETF基金和主动基金各有优缺点，这只是主动管理的，费率高一些。"),
+    ("chat", ENHANCED_R3, None, "明鑫是R3，风险比R2的纯债理财高，大家别把它当稳当的产品。"),
+    ("chat", ENHANCED_R3, None, "它的实际风险不低，可转债部分会带来波动，请做好准备。"),
+    ("chat", WMP_180, None, "监管要求产品在理财网登记，登记不代表监管认可产品的收益，大家别误会。"),
+    ("chat", WMP_180, None, "有专家在节目里说债市有风险，我觉得值得大家重视，别把理财当存款。"),
+    ("chat", EQUITY_FUND_R4, None, "经济学家的观点只是观点，值不值得买还要看您自己的情况。"),
+    ("chat", EQUITY_FUND_R4, None, "行情会不会继续涨谁也不知道，别按最乐观的情况去算。"),
+    ("chat", WMP_180, None, "按3%去算收益是不对的，基准不是承诺，实际可能更低。"),
+    ("chat", EQUITY_FUND_R4, None, "基金净值什么时候能回到1.3，这个没人能预测。"),
+    ("chat", WMP_180, None, "募集期到周五，下周不会提高门槛，也不会调价，大家不用急。"),
+    ("chat", WMP_180, None, "我们行长也提醒过大家，买理财之前一定要看风险等级。"),
+    ("chat", WMP_180, None, "赎回要收费的，什么时候退都不收费是不可能的，具体看说明书。"),
+    ("chat", WMP_180, None, "收益少了我补？不可能，也不允许，理财的收益和亏损都由投资者承担。"),
+    ("chat", EQUITY_FUND_R4, None, "从去年的低点算起这只确实涨了不少，但从高点算还亏着，两边都要看。"),
+    ("chat", WMP_180, None, "最差的情况下净值会跌破1，也就是会亏本金，这点一定要清楚。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "risk", "text"), HARD_NEGATIVES_12)
+def test_hard_negative_is_clean_batch_12(kind, product, risk, text):
+    assert _reported(text, kind=kind, products=(product,), risk=risk) == set()
