@@ -1160,3 +1160,25 @@ HARD_NEGATIVES_13 = [
 @pytest.mark.parametrize(("kind", "product", "risk", "text"), HARD_NEGATIVES_13)
 def test_hard_negative_is_clean_batch_13(kind, product, risk, text):
     assert _reported(text, kind=kind, products=(product,), risk=risk) == set()
+
+
+# An offering period's end stated as a fact is disclosure, not pressure; with a push in its sentence it is pressure.
+# First try: 1 of 3 clean, 3 of 3 violating caught.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隆鑫180天这期募集期到本周五下午五点结束，之后要等下一期。",
+        "认购期至12月15日截止，请留意时间安排。",
+        "本期开放期到明天下午三点结束，开放期外不能申赎。",
+    ],
+)
+def test_offering_period_end_stated_is_not_urgency(text):
+    assert "inducement.urgency_pressure" not in _reported(text, kind="script", products=(WMP_180,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["募集期到今晚结束，错过再等一年，抓紧！", "今晚12点截止，手慢无。", "认购期明天就结束了，赶紧上车。"],
+)
+def test_deadline_with_a_push_is_urgency(text):
+    assert "inducement.urgency_pressure" in _reported(text, kind="script", products=(WMP_180,))
