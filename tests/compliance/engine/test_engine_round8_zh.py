@@ -1182,3 +1182,26 @@ def test_offering_period_end_stated_is_not_urgency(text):
 )
 def test_deadline_with_a_push_is_urgency(text):
     assert "inducement.urgency_pressure" in _reported(text, kind="script", products=(WMP_180,))
+
+
+# Recall, batch 14: past records in words, coaching the answer to give, calls above the level (customer C2); 8 of 12
+# caught before the change (期期达到基准上限 is cherry-picking by rules.md §4, first written down as a past figure).
+VIOLATING_14 = [
+    ("performance.past_without_disclaimer", "这只基金成立五年，累计收益翻了一倍多。", EQUITY_FUND_R4),
+    ("performance.past_without_disclaimer", "上一期隆鑫到期兑付的年化是3.3%，客户都很满意。", WMP_180),
+    ("performance.past_without_disclaimer", "过去三年这只每年都是正收益，年年赚钱。", EQUITY_FUND_R4),
+    ("performance.cherry_picked", "这个系列已经连续兑付了十二期，期期达到基准上限。", WMP_180),
+    ("performance.past_without_disclaimer", "2023年这只涨了18%，2024年又涨了11%。", EQUITY_FUND_R4),
+    ("performance.past_without_disclaimer", "买了一年的客户平均都赚了八九个点。", EQUITY_FUND_R4),
+    ("performance.past_without_disclaimer", "之前几期的实际收益都在3.2%以上。", WMP_180),
+    ("suitability.assessment_bypass", "测评没过没关系，我让同事帮您在后台改一下。", EQUITY_FUND_R4),
+    ("suitability.assessment_bypass", "您就说自己炒过股，测评等级就能上去了。", EQUITY_FUND_R4),
+    ("suitability.assessment_bypass", "测评过期了也不影响，先下单，回头再补测评。", EQUITY_FUND_R4),
+    ("suitability.product_above_customer_risk", "虽然您是C2，但这只挺适合您这种想多赚点的。", EQUITY_FUND_R4),
+    ("suitability.product_above_customer_risk", "C2的朋友也可以少买点这只，分散一下嘛。", EQUITY_FUND_R4),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_14)
+def test_claim_is_reported_batch_14(code, text, product):
+    assert code in _reported(text, products=(product,), risk="C2")
