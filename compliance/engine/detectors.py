@@ -230,8 +230,8 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
             elif not _same_sentence_as_certain(run, fig, figures):
                 # 最少拿1.3%，最多2.6%: the upper figure belongs to the certain claim, not to a forecast.
                 run.add("performance.prediction", fig.ctx_start, fig.end)
-        if cls == "unlabeled" and fig.is_range and _is_benchmark_range(run, fig):
-            cls = "benchmark"  # 业绩比较基准：以…加点测算，年化1.5%-2.1%: the product's own range, its label far back
+        if cls in ("unlabeled", "historical") and fig.is_range and _is_benchmark_range(run, fig):
+            cls = "benchmark"  # 业绩比较基准：以…加点测算，年化1.5%-2.1% / 历年的基准都有调整，今年是…: the product's own range
         if cls == "historical":
             run.add("performance.past_without_disclaimer", fig.start, fig.end, fmt={"_needs": "past"})
             run.add("performance.period_missing", fig.start, fig.end, fmt={"_needs": "period"})

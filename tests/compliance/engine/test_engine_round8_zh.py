@@ -1205,3 +1205,27 @@ VIOLATING_14 = [
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING_14)
 def test_claim_is_reported_batch_14(code, text, product):
     assert code in _reported(text, products=(product,), risk="C2")
+
+
+# Hard negatives, batch 15, written against the batch-14 classes: records told whole, answers to be true, the
+# benchmark of this year after 历年; 7 of 8 clean before the change (as on the engine of the session's start).
+HARD_NEGATIVES_15 = [
+    (
+        "chat",
+        EQUITY_FUND_R4,
+        None,
+        "这只成立五年，累计收益翻了一倍，但中间最大回撤超过30%，过往业绩不代表未来表现。",
+    ),
+    ("chat", EQUITY_FUND_R4, None, "成立以来的收益情况都在季报里，有赚有亏，大家可以自己看。"),
+    ("chat", WMP_180, None, "过去各期的兑付情况在公告里都有，不是每期都达到基准上限的。"),
+    ("chat", EQUITY_FUND_R4, None, "测评要按真实情况填，您说自己炒过股但其实没有，那是不行的。"),
+    ("chat", EQUITY_FUND_R4, None, "您填的等级是多少，系统就按多少给您匹配产品，我们没法改。"),
+    ("chat", WMP_180, None, "累计成交量这个数据跟收益没关系，大家不用看。"),
+    ("chat", EQUITY_FUND_R4, None, "近三年这只有两年是正收益，一年是负的，过往业绩不代表未来表现。"),
+    ("chat", WMP_180, None, "历年的业绩比较基准都有调整，今年是2.7%-3.4%，不代表实际收益。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "risk", "text"), HARD_NEGATIVES_15)
+def test_hard_negative_is_clean_batch_15(kind, product, risk, text):
+    assert _reported(text, kind=kind, products=(product,), risk=risk) == set()
