@@ -21,9 +21,15 @@ _LEVEL_OTHER = re.compile(
 )
 # Before a level: compared with another level (R2跟R1差不多), not this product's.
 _LEVEL_OTHER_L = re.compile(r"[跟和与比]\s*$")
-# After a level: a threshold or alternatives, not this product's level (R1 options instead, R2及以下的产品).
+# After a level: a threshold or alternatives, not this product's level (R1 options instead, R2及以下的产品,
+# R3以内的产品).
 _LEVEL_OTHER_R = re.compile(
-    r"^\s*(?:及?以下|及?以上|或以下|或更低|options|alternatives|instead|or (?:below|lower|above|higher)|and (?:below|above)|差不多)"
+    r"^\s*(?:及?以下|及?以上|或以下|或更低|及?以内|之内|options|alternatives|instead|or (?:below|lower|above|higher)|and (?:below|above)|差不多)"
+)
+# A level this product is likened to: 跟R3的产品差不多, 也就R2的水平 (not 跟R4的产品比风险更高).
+_LEVEL_LIKE_L = re.compile(r"(?:跟|和|与|同|相当于|也就|顶多|最多|就是个?|算是?)\s*$")
+_LEVEL_LIKE_R = re.compile(
+    r"\s*(?:级)?(?:的)?(?:产品|基金|理财)?(?:差不多|一样|一个样|没啥区别|没什么区别|没区别|相当|一个水平|一个档次|的水平|水平|那一档)"
 )
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _LEVEL_STATED = re.compile(
@@ -229,8 +235,8 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
             elif not _same_sentence_as_certain(run, fig, figures):
                 # 最少拿1.3%，最多2.6%: the upper figure belongs to the certain claim, not to a forecast.
                 run.add("performance.prediction", fig.ctx_start, fig.end)
-        if cls == "unlabeled" and fig.is_range and _is_benchmark_range(run, fig):
-            cls = "benchmark"  # 业绩比较基准：以…加点测算，年化1.5%-2.1%: the product's own range, its label far back
+        if cls in ("unlabeled", "historical") and fig.is_range and _is_benchmark_range(run, fig):
+            cls = "benchmark"  # 业绩比较基准：以…加点测算，年化1.5%-2.1% / 历年的基准都有调整，今年是…: the product's own range
         if cls == "historical":
             run.add("performance.past_without_disclaimer", fig.start, fig.end, fmt={"_needs": "past"})
             run.add("performance.period_missing", fig.start, fig.end, fmt={"_needs": "period"})
@@ -408,14 +414,21 @@ def detect_levels(run: TextView) -> None:
             if overlaps(ranges, a, b):
                 continue
             cs, _ = run.clause_of(a)
-            if (
+            value = int(s[b - 1])
+            likened = (
+                value < min(actual)
+                and _LEVEL_LIKE_L.search(s, max(cs, a - 4), a) is not None
+                and _LEVEL_LIKE_R.match(s, b) is not None
+                and not _LEVEL_CODE.search(s, max(cs, a - 6), a)
+                and not run.negated(a)
+            )  # 实际上跟R3的产品差不多 / 其实也就R2的水平: this product likened to a lower level (not R2跟R1…)
+            if not likened and (
                 _LEVEL_OTHER.search(s, max(cs, a - 5), a)
                 or _LEVEL_OTHER_L.search(s, max(cs, a - 2), a)
                 or _LEVEL_OTHER.search(s[b : b + 4])
                 or _LEVEL_OTHER_R.search(s[b : b + 14])
             ):
                 continue  # a customer level or a threshold (C3及以上, 买R4的产品), not this product's
-            value = int(s[b - 1])
         elif kind == "cn":
             value = _CN_DIGIT[next(c for c in m.group() if c in _CN_DIGIT)]
         elif kind == "word":
@@ -463,6 +476,10 @@ _CALL_DENIED = re.compile(
 )
 
 
+# A call denied right after it (买一点也不行, 哪怕入一点也不合适).
+_CALL_DENIED_AFTER = re.compile(r"\s*(?:也|都)?(?:不行|不合适|不可以|不能|不允许|不建议|不要|别)")
+
+
 def _pushed_past(rule: CompiledRule, s: str, refusal_end: int, call: int) -> bool:
     """An English call to buy that follows the acknowledged gap after a contrast ("it's above your risk level,
     but you should go for it") recommends anyway: the refusal does not cover it, unless the call turns to another,
@@ -493,8 +510,14 @@ def detect_suitability(run: TextView) -> None:
     if rx is not None:  # calls to buy in any wording (先配一点, 要不要我帮您下单, start with $10k)
         calls += [(m.start(), m.end()) for m in rx.finditer(run.s)]
     for i, j in sorted(calls):
-        if overlaps(refusals, i, j) or run.negated(i) or _CALL_DENIED.search(run.s, i, j):
-            continue
+        if (
+            overlaps(refusals, i, j)
+            or run.negated(i)
+            or _CALL_DENIED.search(run.s, i, j)
+            or run.in_prohibitive_quote(i, j)
+            or _CALL_DENIED_AFTER.match(run.s, j)
+        ):
+            continue  # refused, denied, or a viewer's quoted question (留言：“能不能帮我买点…？”)
         ss, se = run.sentence_of(i)
         if other is not None and other.search(run.s, ss, se):
             continue  # a sentence turning the customer to a lower-risk product (``other_product_en``)
@@ -544,6 +567,10 @@ _OTHER_LIQUID = re.compile(
 _ENGLISH_WORDS = re.compile(r"[a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
+# This product likened to the other one (跟余额宝一样): the liquidity that follows is claimed for this product.
+_LIKENED = re.compile(r"(?:跟|和|像|同)[^，,。]{0,8}(?:一样|似的|差不多|类似|一个样)")
+
+
 def _denied_lockup(run: TextView, liquidity: re.Pattern[str]) -> bool:
     """Report the first liquidity claim that denies the lock-up; True when one was reported. Only the sentences
     holding a liquidity signal word are searched (a long script has a handful of them)."""
@@ -559,8 +586,10 @@ def _denied_lockup(run: TextView, liquidity: re.Pattern[str]) -> bool:
         ss, _ = run.sentence_of(m.start())
         if _AFTER_LOCKUP.search(s, ss, m.start()):
             continue  # 持有满90天后可以随时赎回: true once the lock-up is over
-        if _OTHER_LIQUID.search(s, max(ss, m.start() - 16), m.start()):
-            continue  # 余额宝是货币基金，随时可以取: another product's liquidity, said to contrast
+        if _OTHER_LIQUID.search(s, max(ss, m.start() - 16), m.start()) and not _LIKENED.search(
+            s, max(ss, m.start() - 16), m.start()
+        ):
+            continue  # 余额宝是货币基金，随时可以取: another product's liquidity (not 跟余额宝一样，想用就取)
         if not run.negated(m.start()) and not run.in_prohibitive_quote(m.start(), m.end()):
             run.add("misleading.hidden_conditions", m.start(), m.end())
             return True
@@ -909,6 +938,9 @@ def run_detectors(run: TextView, figure_patterns: list[tuple[str, int, int]]) ->
     signals = run.signals
     if "figure" in signals:
         detect_figures(run, figure_patterns)
+    else:  # no figure to settle (估计在3.0到3.3之间 without a unit): the claim stands as matched
+        for code, a, b in figure_patterns:
+            run.add(code, a, b)
     for gates, needs_product, needs_customer, on_chat, detector in DETECTORS:
         if gates and not any(g in signals for g in gates):
             continue

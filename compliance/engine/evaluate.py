@@ -163,8 +163,10 @@ class _Run(TextView):
                 if overlaps(excl.get(pat.code), a, b):
                     continue
                 if pat.negatable and (
-                    self.negated(a) or (not pat.inner_negation_ok and self.inner_negated(a, b))
-                ):
+                    self.negated(a)
+                    or (not pat.inner_negation_ok and self.inner_negated(a, b))
+                    or (pat.code != "privacy.customer_pii" and self.asked_inside(a, b))
+                ):  # a customer's data is disclosed even inside their question
                     continue
                 if self.in_prohibitive_quote(a, b) or self.other_subject(pat.code, a):
                     continue

@@ -293,7 +293,7 @@ def extract_figures(s: str) -> list[Figure]:
 
 
 _NONYIELD_L = re.compile(
-    r"充足率|覆盖率|偿付能力|达标率|使用率|满意度|胜率|中签率|返点|返现|返利|给您返|给你返|补贴|补您|补你|withdraw|take out|free withdrawal|\bdrops?\b|plunge|sink|tumble|slide|crash|计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender"
+    r"充足率|覆盖率|换手率|周转率|集中度|亏了|亏损了|跌了|下跌了|浮亏|偿付能力|达标率|使用率|满意度|胜率|中签率|返点|返现|返利|给您返|给你返|补贴|补您|补你|withdraw|take out|free withdrawal|\bdrops?\b|plunge|sink|tumble|slide|crash|计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender"
 )
 _NONYIELD_R = re.compile(
     r"^\s*(?:的?配置|投资于|投向|用于|投于|safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))"
@@ -361,7 +361,7 @@ _FIXED_AFTER = re.compile(
 )
 # Markers on the right of a figure (the hedge or certainty can follow it: 摸到5%不成问题, 4.8% is a lock).
 _CERTAIN_R = re.compile(
-    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|whatever (?:the )?markets? (?:does|do)|in any market|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底(?!\s*[\d一二两三四五六七八九十零])|十拿九稳|一分不差|分毫不差|一分不少|起步|打底|雷打不动|准时|就是这个数|八九不离十|差不了|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)"
+    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|whatever (?:the )?markets? (?:does|do)|in any market|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底(?!\s*[\d一二两三四五六七八九十零])|十拿九稳|一分不差|分毫不差|一分不少|一分(?:钱)?(?:都|也)(?:不会)?少|起步|打底|雷打不动|准时|就是这个数|八九不离十|差不了|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)"
 )
 _FORWARD_R = re.compile(
     r"^[^，,。!！?？;；\n]{0,10}?(?:不成问题|(?:没|没有)(?:啥|什么|多大|太大)?问题|问题不大|不是问题|没什么问题|应该|没悬念|有戏|不难|轻松|有希望|大概率|估计|差不多吧|左右吧|上下吧|我觉得|我看|give or take|or so\b|maybe|probably|i think|i'd say|i bet|i'd guess|easy|easily|doable|realistic|within reach|next year|by year-end|this time|again)"
@@ -386,6 +386,13 @@ _SAME_PERIOD_BENCHMARK = re.compile(
 )
 # The label after the figure: "a 2.9–3.5% benchmark product", "3.2 to 4.1 benchmark range".
 _LABEL_AFTER_EN = re.compile(r"%?\s*(?:a year |annual |annualized |per year )?(?:performance )?benchmark\b")
+# The label, then a colon, then the figure (业绩比较基准：年化2.6%-3.3%): the colon ends a clause, not the label's reach.
+_LABEL_COLON = re.compile(
+    r"(?:业绩比较基准|比较基准|benchmark)[^，,。；;!！?？\n]{0,6}[:：]\s*(?:年化|annualized)?\s*$"
+)
+# Certainty words that only say the return is paid out, and a hedge right after the figure.
+_HANDED_OVER = frozenset(("到手", "给您", "给你"))
+_HEDGE_R = re.compile(r"\s*(?:左右|上下|的样子|出头|附近|差不多|大概|or so\b|give or take)")
 _UPTO = re.compile(r"up to|最高可达|最高|最多|as high as|上限")
 # Period words that make a figure forward-looking, except right after a benchmark label (the benchmark for this
 # tranche is 3.1% to 4.2%): there they name the period the benchmark covers.
@@ -474,8 +481,10 @@ def classify(run: TextView, fig: Figure) -> str:
     clause = s[base : min(ce, fig.end + 10)]
     right_c = s[fig.end : ce]
     fig.yield_word = bool(_YIELD.search(s[max(ss, fig.start - 12) : min(se, fig.end + 6)]))
-    label_near = _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None or (
-        english and _LABEL_AFTER_EN.match(s, fig.end) is not None
+    label_near = (
+        _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None
+        or _LABEL_COLON.search(s, max(ss, fig.start - 24), fig.start) is not None
+        or (english and _LABEL_AFTER_EN.match(s, fig.end) is not None)
     )
     if english and _english_past(s, fig, base, cs, ce):
         return "historical"
@@ -484,6 +493,8 @@ def classify(run: TextView, fig: Figure) -> str:
     m = _asserted(run, _CERTAIN, clause, base)
     if m is not None:
         fig.ctx_start = min(fig.start, base + m.start())
+        if m.group() in _HANDED_OVER and _HEDGE_R.match(s, fig.end):
+            return "forward"  # 到手3.5个点左右: what is handed over, hedged, is a forecast, not a promise
         return "certain"
     if (
         _CERTAIN_R.search(right_c)

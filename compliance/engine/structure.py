@@ -28,7 +28,7 @@ _COLON_LIST = re.compile(
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
 _ANSWER_NO = re.compile(
     r"[\s'’\"”]*(?:(?:no|nope|not at all|not really|absolutely not|of course not|not necessarily|nobody knows|no one knows"
-    r"|nobody can say|no one can say|who knows)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不)(?:的)?\s*[。！，,!])"
+    r"|nobody can say|no one can say|who knows)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不|不可能|不行|不允许|没这回事)(?:的)?\s*[。！，,!])"
 )
 _EN_LIST_NEG = re.compile(
     r"\b(?:not|neither) (?:an? |the )?[a-z-]+(?: [a-z-]+)?(?:, (?:an? |the )?[a-z-]+(?: [a-z-]+)?){0,3}(?:,? (?:or|nor|and) |, )(?:an? |the )?$"
@@ -69,6 +69,14 @@ _QUOTE_NOUN_AFTER = re.compile(
     r"\s*(?:line|lines|phrase|phrases|claim|claims|pitch|pitches|talk|slogan|slogans|wording|language|stuff|ad|ads|post|posts|headline|headlines)\b"
 )
 _SENT_END_Q = re.compile(r"[?？]")
+# What follows 问 while the question lasts: its own clause (问会不会亏), or a quotation opened right after it
+# (问：“稳赚吗？”…). A hit after the clause ends (问会不会亏，放心，绝对不会亏) is the answer, not the question.
+_QUESTION_EXTENT = re.compile(
+    r"(?:我|一下|大家)?[：:，,]?\s*(?:[“‘「『\"'][^”’」』\"'\n]*|[^，,。!！?？;；\n”’」』\"']{0,12})"
+)
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
+_CLAUSE_END = re.compile(r"[，,。!！?？;；]")
+_LIST_CONTINUES = re.compile(r"\s*(?:或者|或是|以及)")
 _EN_QUESTION = re.compile(
     r"[\s'‘\"“]*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
 )
@@ -223,7 +231,7 @@ class TextView:
                 return False
             if frames[1]:
                 for m in st["asked_re"].finditer(s, max(ss, start - 40), start):
-                    if m.group(1) and (start - m.end() <= 12 or m.group(1).isascii()):
+                    if m.group(1) and (m.group(1).isascii() or _QUESTION_EXTENT.fullmatch(s, m.end(), start)):
                         return True
             if frames[2] and self._warned(start, ss, se):
                 return True
@@ -247,6 +255,15 @@ class TextView:
         for m in st["neg_zh_re"].finditer(window_zh):
             if m.group(1):
                 return True
+        for m in _A_NOT_A.finditer(s, max(cs, start - 8), min(ce, start + 8)):
+            if m.start() <= start:
+                return True  # 会不会亏 / 保本不保本: an A-not-A question asks, it does not assert
+        if cs > 0 and _LIST_CONTINUES.match(s, cs):
+            # 请不要把验证码告诉别人，或者转账给所谓的客服: a negator opening the list covers its next clause.
+            pcs, _ = self.clause_of(cs - 1)
+            for m in st["neg_zh_re"].finditer(s, pcs, min(cs, pcs + 8)):
+                if m.group(1):
+                    return True
         if start - cs > 12 and "任何" in s[start - 4 : start]:
             # 不代表国家或者银行对产品的本金和收益承担任何兜底责任: 任何 carries the clause's negation to the hit.
             for m in st["neg_zh_re"].finditer(s, cs, s.rindex("任何", start - 4, start)):
@@ -280,6 +297,21 @@ class TextView:
             return (
                 True  # not a forecast, expected return or promise: a negated list continues past its commas
             )
+        return False
+
+    def asked_inside(self, a: int, b: int) -> bool:
+        """A match that opens with its asker (客户问我去年谁买这只赚了), or holds an A-not-A question (本金会不会出
+        问题): the rest is the question, not a claim."""
+        q = _A_NOT_A.search(self.s, a, b)
+        if q is not None and _CLAUSE_END.search(self.s, q.end(), b) is None:
+            return True  # the match ends inside the question (not 问我要不要买，我说买，她现在见人就夸)
+        if not (self._frames or self._frame_flags())[1]:
+            return False
+        for m in self._settings_cache["asked_re"].finditer(self.s, a, b):  # to b: 问题 must not be cut to 问
+            if m.start() >= a + 10:
+                break
+            if m.group(1) and not m.group(1).isascii() and _QUESTION_EXTENT.fullmatch(self.s, m.end(), b):
+                return True
         return False
 
     def _frame_flags(self) -> tuple[bool, bool, bool]:
