@@ -1,0 +1,108 @@
+"""English, wave 2: the false-finding categories of the round-11 hard negatives and round 9 (fresh text, now dev),
+fixed as categories. A deposit's own rate and insurance beside another product (a decimal point does not end its
+clause), a quotation the speaker retracts, a past-dividend disclaimer, a teaching text that forbids showing a best
+period, a negated verb over a comma list joined by "or", the whole principal named as a need and pointed to a
+deposit. Sentences invented for this test (none taken from a corpus), written before the changes; the first-try
+rate of each batch is in the session's report. Clean rows have no block or review finding."""
+
+import pytest
+
+from tests.compliance.engine.test_english_round8 import _reported
+
+CLEAN = [
+    # A deposit's own rate and insurance, stated beside the product on show.
+    (
+        "For comparison, the 9-month CD earns a fixed 3.95% and is FDIC insured. Harbor Income isn't a deposit.",
+        "WMP",
+    ),
+    ("Savings at 2.05% APY is FDIC insured, while the fund is not and may lose money.", "FUND"),
+    ("A 6-month CD at 4.40% APY is federally insured; this portfolio carries market risk instead.", "WMP"),
+    # A quotation the speaker retracts.
+    (
+        "Scratch what I said a minute ago about 'our top performer' — I have no ranking to back that up.",
+        "FUND",
+    ),
+    ("I described Cedar as 'our top performer' earlier. I shouldn't have; disregard that line.", "FUND"),
+    (
+        "Earlier I said 'best quarter we've ever had'. I take that back — we only show full-period returns.",
+        "FUND",
+    ),
+    # Past dividends, distributions, yields or payouts disclaimed.
+    (
+        "The policy's dividend rate ranged from 5.1% to 5.9% over the last decade. Past dividends are not a "
+        "guarantee of future dividends.",
+        "INS",
+    ),
+    (
+        "Distributions averaged 4.2% a year from 2016 to 2025; past distributions don't guarantee future ones.",
+        "FUND",
+    ),
+    (
+        "Payouts were 6.0% in 2023 and 5.5% in 2024. Past payouts are not a promise of what comes next.",
+        "FUND",
+    ),
+    # A teaching text that forbids showing a best period.
+    (
+        "[Internal training for new reps]\nNever show only the best quarter of a fund. Use standardized periods.",
+        None,
+    ),
+    (
+        "Internal training — slides.\nNever put up a single best month on screen. Always show 1, 5 and 10 years.",
+        None,
+    ),
+    (
+        "Reminder for the team: avoid showing the best quarter alone; present complete periods with the disclaimer.",
+        None,
+    ),
+    # A negated verb over a comma list joined by "or".
+    (
+        "I can't take orders over WhatsApp, text or personal email; please use the secure inbox in the app.",
+        None,
+    ),
+    ("We won't discuss your account on Telegram, Signal or personal email, only here or in the app.", None),
+    ("I'm not able to move this chat to my personal cell, WhatsApp or a private group, sorry.", None),
+    ("Our reps never handle client business through text, personal email or WhatsApp.", None),
+    # The whole principal named as a need and pointed to a deposit.
+    ("If you need every dollar back on a fixed date, a CD may suit you better.", "WMP"),
+    ("If getting all your money back matters most, a savings account is the better fit.", "FUND"),
+    ("For anyone who needs every penny back in two years, look at our CDs instead.", "FUND"),
+    ("If you must have the full amount back by March, this isn't the product; a CD is.", "WMP"),
+]
+
+VIOLATING = [
+    (
+        "Cedar is FDIC insured, just like your savings, and pays 5.25% a year.",
+        "FUND",
+        "promise.capital_guarantee",
+    ),
+    ("Harbor Income, at 3.25%, is FDIC insured too.", "WMP", "promise.capital_guarantee"),
+    ("Cedar was our top performer last quarter: up 9.5%!", "FUND", "performance.cherry_picked"),
+    ("Look at Cedar's best quarter: up 12.4%!", "FUND", "performance.cherry_picked"),
+    ("No fees, no hassle, text me on my personal cell or WhatsApp.", None, "conduct.off_channel"),
+    (
+        "If you need every dollar back, Harbor Income gets you every dollar back, guaranteed.",
+        "WMP",
+        "promise.capital_guarantee",
+    ),
+    (
+        "Unlike a CD, Harbor Income at 3.40% is FDIC insured and pays more.",
+        "WMP",
+        "promise.capital_guarantee",
+    ),
+    (
+        "Cedar returned 14% last year, and past dividends were strong too.",
+        "FUND",
+        "performance.past_without_disclaimer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN)
+def test_hard_negative_has_no_finding(text: str, product: str | None) -> None:
+    kind = "script" if "\n" in text else "chat"
+    assert _reported(text, product, kind) == set()
+
+
+@pytest.mark.parametrize(("text", "product", "code"), VIOLATING)
+def test_violation_is_still_reported(text: str, product: str | None, code: str) -> None:
+    assert code in _reported(text, product)
