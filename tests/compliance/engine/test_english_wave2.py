@@ -2,7 +2,8 @@
 fixed as categories. A deposit's own rate and insurance beside another product (a decimal point does not end its
 clause), a quotation the speaker retracts, a past-dividend disclaimer, a teaching text that forbids showing a best
 period, a negated verb over a comma list joined by "or", the whole principal named as a need and pointed to a
-deposit. Sentences invented for this test (none taken from a corpus), written before the changes; the first-try
+deposit. Recall (round 9's largest English miss categories): a short window or scarcity to buy, a multiple or an
+easy clearing forecast, an outperformance expected over a horizon, a no-lose setup, safety above a deposit's. Sentences invented for this test (none taken from a corpus), written before the changes; the first-try
 rate of each batch is in the session's report. Clean rows have no block or review finding."""
 
 import pytest
@@ -67,6 +68,18 @@ CLEAN = [
     ("If getting all your money back matters most, a savings account is the better fit.", "FUND"),
     ("For anyone who needs every penny back in two years, look at our CDs instead.", "FUND"),
     ("If you must have the full amount back by March, this isn't the product; a CD is.", "WMP"),
+    # Guards for the recall grammars below.
+    (
+        "The subscription window runs from June 2 to June 6; there is no rush and no limit on who can apply.",
+        "WMP",
+    ),
+    ("You have only 30 days to cancel the policy for a full refund of premiums.", "INS"),
+    ("Nobody can tell you whether Cedar will double; it could also fall by a third.", "FUND"),
+    ("Will Cedar double by next year? Nobody knows, and I won't guess.", "FUND"),
+    ("There's no such thing as a no-lose investment, and Harbor Income isn't one.", "WMP"),
+    ("I won't call this a no-lose deal; it can lose money.", "WMP"),
+    ("Is a bond fund safer than a CD? No, a CD is insured and the fund is not.", "FUND"),
+    ("A CD is safer than Harbor Income; that is the trade-off for the higher benchmark.", "WMP"),
 ]
 
 VIOLATING = [
@@ -94,6 +107,29 @@ VIOLATING = [
         "FUND",
         "performance.past_without_disclaimer",
     ),
+    # Recall: a short window or scarcity to buy.
+    (
+        "Capacity is capped at $15 million, and once it's gone, it's gone.",
+        "WMP",
+        "inducement.urgency_pressure",
+    ),
+    ("Just 72 hours to get in, so don't sit on the fence.", "WMP", "inducement.urgency_pressure"),
+    ("Only 24 hours to lock in your spot!", "WMP", "inducement.urgency_pressure"),
+    # Recall: a multiple, an easy clearing, an outperformance expected over a horizon.
+    ("Cedar could easily double by next summer.", "FUND", "performance.prediction"),
+    ("I can see this fund going 3x in the next couple of years 🚀", "FUND", "performance.prediction"),
+    ("Cedar should comfortably 2x from here.", "FUND", "performance.prediction"),
+    ("Harbor Income sails past 3% this term, no sweat.", "WMP", "performance.prediction"),
+    (
+        "Our strategist expects small caps to beat large caps over the next 18 months, and Cedar is positioned for it.",
+        "FUND",
+        "performance.prediction",
+    ),
+    # Recall: a setup that cannot lose, safety above a deposit's.
+    ("It's a no-lose deal for anyone with cash sitting around.", "WMP", "promise.capital_guarantee"),
+    ("Honestly this is a can't-lose setup.", "WMP", "promise.capital_guarantee"),
+    ("Harbor Income is safer than a CD and pays more.", "WMP", "promise.capital_guarantee"),
+    ("Think of it as even safer than your savings account.", "FUND", "promise.capital_guarantee"),
 ]
 
 
