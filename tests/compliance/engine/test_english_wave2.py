@@ -3,7 +3,8 @@ fixed as categories. A deposit's own rate and insurance beside another product (
 clause), a quotation the speaker retracts, a past-dividend disclaimer, a teaching text that forbids showing a best
 period, a negated verb over a comma list joined by "or", the whole principal named as a need and pointed to a
 deposit. Recall (round 9's largest English miss categories): a short window or scarcity to buy, a multiple or an
-easy clearing forecast, an outperformance expected over a horizon, a no-lose setup, safety above a deposit's. Sentences invented for this test (none taken from a corpus), written before the changes; the first-try
+easy clearing forecast, an outperformance expected over a horizon, a no-lose setup, safety above a deposit's, regulation offered as the reason to trust, the only product anyone
+needs. Sentences invented for this test (none taken from a corpus), written before the changes; the first-try
 rate of each batch is in the session's report. Clean rows have no block or review finding."""
 
 import pytest
@@ -80,6 +81,17 @@ CLEAN = [
     ("I won't call this a no-lose deal; it can lose money.", "WMP"),
     ("Is a bond fund safer than a CD? No, a CD is insured and the fund is not.", "FUND"),
     ("A CD is safer than Harbor Income; that is the trade-off for the higher benchmark.", "WMP"),
+    (
+        "The fund is registered with the SEC; registration does not mean the SEC has approved it or judged its merits.",
+        "FUND",
+    ),
+    (
+        "The policy is filed with the state insurance department, which is a legal requirement, not an endorsement.",
+        "INS",
+    ),
+    ("Being regulated by the SEC doesn't mean you can trust it blindly.", "FUND"),
+    ("No single fund is the only one anyone needs; spread your money out.", "FUND"),
+    ("This is the only fund we are presenting tonight.", "FUND"),
 ]
 
 VIOLATING = [
@@ -130,6 +142,22 @@ VIOLATING = [
     ("Honestly this is a can't-lose setup.", "WMP", "promise.capital_guarantee"),
     ("Harbor Income is safer than a CD and pays more.", "WMP", "promise.capital_guarantee"),
     ("Think of it as even safer than your savings account.", "FUND", "promise.capital_guarantee"),
+    # Recall: regulation or approval offered as the reason to trust the product.
+    (
+        "It's state-approved and federally regulated, so you can buy it with complete confidence.",
+        "INS",
+        "endorsement.government",
+    ),
+    (
+        "Regulators went through this product line by line, which is why I sleep fine owning it.",
+        "WMP",
+        "endorsement.government",
+    ),
+    ("Government-regulated means you can trust it completely.", "FUND", "endorsement.government"),
+    # Recall: the only product anyone needs.
+    ("Honestly, Cedar is the only fund anyone needs.", "FUND", "superlative.absolute_term"),
+    ("This is the only income product worth your time this year.", "WMP", "superlative.absolute_term"),
+    ("Harbor Income is the only portfolio you'll ever need.", "WMP", "superlative.absolute_term"),
 ]
 
 
