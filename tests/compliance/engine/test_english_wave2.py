@@ -4,7 +4,7 @@ clause), a quotation the speaker retracts, a past-dividend disclaimer, a teachin
 period, a negated verb over a comma list joined by "or", the whole principal named as a need and pointed to a
 deposit. Recall (round 9's largest English miss categories): a short window or scarcity to buy, a multiple or an
 easy clearing forecast, an outperformance expected over a horizon, a no-lose setup, safety above a deposit's, regulation offered as the reason to trust, the only product anyone
-needs. Sentences invented for this test (none taken from a corpus), written before the changes; the first-try
+needs, supply nearly taken or a price that will not wait, a product pictured as a deposit. Sentences invented for this test (none taken from a corpus), written before the changes; the first-try
 rate of each batch is in the session's report. Clean rows have no block or review finding."""
 
 import pytest
@@ -92,6 +92,11 @@ CLEAN = [
     ("Being regulated by the SEC doesn't mean you can trust it blindly.", "FUND"),
     ("No single fund is the only one anyone needs; spread your money out.", "FUND"),
     ("This is the only fund we are presenting tonight.", "FUND"),
+    ("The subscription closes Friday at 4 p.m.; if you need more time, the next series opens in May.", "WMP"),
+    ("Rates don't stay the same forever, so review your CD when it matures.", "DEPOSIT"),
+    ("There's no deadline pressure here: take the prospectus home and decide next week.", "FUND"),
+    ("Don't think about Harbor Income as a savings account; it can lose value.", "WMP"),
+    ("Think about your emergency fund as a savings account first, and invest only what's left.", "WMP"),
 ]
 
 VIOLATING = [
@@ -158,6 +163,38 @@ VIOLATING = [
     ("Honestly, Cedar is the only fund anyone needs.", "FUND", "superlative.absolute_term"),
     ("This is the only income product worth your time this year.", "WMP", "superlative.absolute_term"),
     ("Harbor Income is the only portfolio you'll ever need.", "WMP", "superlative.absolute_term"),
+    # Recall: supply nearly taken, a price that will not wait, the last moment warned off.
+    (
+        "The series is almost sold out — if you're on the fence, jump in now.",
+        "WMP",
+        "inducement.urgency_pressure",
+    ),
+    (
+        "Prices like these don't stay on the table for long, so let's get the paperwork done today.",
+        "FUND",
+        "inducement.urgency_pressure",
+    ),
+    (
+        "Spots are almost gone for this tranche; don't leave it until the last day.",
+        "WMP",
+        "inducement.urgency_pressure",
+    ),
+    # Recall: the product described or pictured as a deposit.
+    (
+        "The easiest way to think about Treasury Money Market is as a checking account that pays more.",
+        "MMF",
+        "comparison.deposit_analogy",
+    ),
+    (
+        "Picture the premiums as deposits into a savings account that also carries a death benefit.",
+        "INS",
+        "comparison.deposit_analogy",
+    ),
+    (
+        "I like to describe Cedar as a high-yield savings account for grown-ups.",
+        "FUND",
+        "comparison.deposit_analogy",
+    ),
 ]
 
 
