@@ -4,7 +4,7 @@ clause), a quotation the speaker retracts, a past-dividend disclaimer, a teachin
 period, a negated verb over a comma list joined by "or", the whole principal named as a need and pointed to a
 deposit. Recall (round 9's largest English miss categories): a short window or scarcity to buy, a multiple or an
 easy clearing forecast, an outperformance expected over a horizon, a no-lose setup, safety above a deposit's, regulation offered as the reason to trust, the only product anyone
-needs, supply nearly taken or a price that will not wait, a product pictured as a deposit. Sentences invented for this test (none taken from a corpus), written before the changes; the first-try
+needs, supply nearly taken or a price that will not wait, a product pictured as a deposit, a client's words or a colleague's own money as a testimonial. Sentences invented for this test (none taken from a corpus), written before the changes; the first-try
 rate of each batch is in the session's report. Clean rows have no block or review finding."""
 
 import pytest
@@ -97,6 +97,13 @@ CLEAN = [
     ("There's no deadline pressure here: take the prospectus home and decide next week.", "FUND"),
     ("Don't think about Harbor Income as a savings account; it can lose value.", "WMP"),
     ("Think about your emergency fund as a savings account first, and invest only what's left.", "WMP"),
+    (
+        "A viewer asks whether she should move her IRA over; that depends on your fees and goals, so let's talk "
+        "privately in the app.",
+        "FUND",
+    ),
+    ("Our strategist says rates are uncertain and she doesn't forecast them.", "FUND"),
+    ("As the prospectus puts it, 'the fund may lose value.'", "FUND"),
 ]
 
 VIOLATING = [
@@ -194,6 +201,27 @@ VIOLATING = [
         "I like to describe Cedar as a high-yield savings account for grown-ups.",
         "FUND",
         "comparison.deposit_analogy",
+    ),
+    # Recall: a client's words quoted by role, a colleague's own money, a client's regret at not buying sooner.
+    (
+        "In the words of policyholder and chef Maria Lopez: 'I sleep better knowing it's there.'",
+        "INS",
+        "endorsement.testimonial",
+    ),
+    (
+        "Our head of fixed income, thirty years in the business, says this is the one he'd put his own money in.",
+        "WMP",
+        "endorsement.testimonial",
+    ),
+    (
+        "She moved her IRA over last month and says she wishes she'd done it years ago!",
+        "FUND",
+        "endorsement.testimonial",
+    ),
+    (
+        "He switched to Harbor Income in May and says he only regrets not doing it sooner.",
+        "WMP",
+        "endorsement.testimonial",
     ),
 ]
 
