@@ -877,9 +877,14 @@ def detect_cherry_best_only(run: TextView) -> None:
     worst = rule.regexes.get("worst")
     if best is None:
         return
-    m = best.search(run.s)
-    if m and not (worst and worst.search(run.s)):
+    if worst and worst.search(run.s):
+        return
+    for m in best.finditer(run.s):
+        # A best period quoted to retract it, or named in a rule that forbids showing it, is not shown.
+        if run.negated(m.start()) or run.in_prohibitive_quote(m.start(), m.end()):
+            continue
         run.add("performance.cherry_picked", m.start(), m.end())
+        return
 
 
 def detect_names(run: TextView) -> None:

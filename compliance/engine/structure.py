@@ -289,6 +289,8 @@ class TextView:
                 and not _EN_NEW_PREDICATE.search(s, last_neg.end(), start)
             ):
                 return True
+        if cs > 0 and s[cs - 1] == "," and self._in_negated_list(cs, ce):
+            return True
         if (
             denials[3]
             and _EN_LIST_NEG.search(s, max(0, start - 90), start)
@@ -297,6 +299,31 @@ class TextView:
             return (
                 True  # not a forecast, expected return or promise: a negated list continues past its commas
             )
+        return False
+
+    def _in_negated_list(self, cs: int, ce: int) -> bool:
+        """A short item of a comma list that a negated verb opens, joined by "or" ("I can't take orders over
+        WhatsApp, text or personal email"): the negation covers every item, not only the first."""
+        s = self.s
+        joined = _EN_OR.search(s, cs, ce) is not None
+        for _ in range(4):  # walk back over at most four short items to the clause that opens the list
+            if len(s[cs:ce].split()) > 5 or _EN_NEW_PREDICATE.search(s, cs, ce):
+                return False
+            ce = cs - 1
+            cs, _ = self.clause_of(ce - 1)
+            joined = joined or _EN_OR.search(s, cs, ce) is not None
+            negators = list(self._settings_cache["neg_en_re"].finditer(s, cs, ce))
+            if negators:
+                last = negators[-1]
+                return (
+                    joined
+                    and not _NOT_A_NEGATION.match(s, last.start())
+                    and not _EN_NEW_PREDICATE.search(s, last.end(), ce)
+                    and len(s[last.end() : ce].split())
+                    >= 2  # a verb and its object, not "Don't wait, DM me…"
+                )
+            if cs == 0 or s[cs - 1] != ",":
+                return False
         return False
 
     def asked_inside(self, a: int, b: int) -> bool:
