@@ -118,3 +118,144 @@ def test_promise_after_a_contrasted_disclaimer_is_reported(code, text):
 @pytest.mark.parametrize("text", DISCLAIMER_THEN_FACT)
 def test_disclaimer_then_fact_is_clean(text):
     assert _reported(text) == set()
+
+
+# A client's account acknowledged, then singled out as one person's (个人的收益情况不代表这款产品未来的表现); told to sell,
+# or with only the standard disclaimer, it is still a testimonial. 4 of 7 right before.
+ACCOUNT_DISOWNED = [
+    "直播间有位阿姨留言说她买这个系列赚了不少，感谢支持，但个人收益不代表产品今后的表现，请别据此下单。",
+    "评论区有客户说之前买过挺满意，谢谢！不过每位客户买入时点不同，个别人的体验不能代表这款产品。",
+    "有老客户在群里说去年这只赚了十几个点，这个只是他个人的情况，不能代表产品未来的收益。",
+    "后台有客户反馈说买了以后收益不错，谢谢认可，但单个客户的结果说明不了产品以后怎么样。",
+    "有位大叔说他买这款从来没亏过，感谢信任，不过个人经历不代表产品以后不会亏，风险还是有的。",
+]
+ACCOUNT_TOLD_TO_SELL = [
+    ("endorsement.testimonial", "评论区有位老客户说她去年买这款赚了不少，大家可以放心跟着买。"),
+    ("endorsement.testimonial", "我们有个老客户买了五十万，一年赚了两万多，他说这是他买过最省心的产品。"),
+    ("endorsement.testimonial", "有客户说买这款一年赚了8%，大家跟着买准没错，过往业绩不代表产品未来表现。"),
+]
+
+
+@pytest.mark.parametrize("text", ACCOUNT_DISOWNED)
+def test_client_account_disowned_is_clean(text):
+    assert _reported(text) == set()
+
+
+@pytest.mark.parametrize(("code", "text"), ACCOUNT_TOLD_TO_SELL)
+def test_client_account_told_to_sell_is_reported(code, text):
+    assert code in _reported(text)
+
+
+# A principal-protected structured deposit's contractual floor and cap stated as they are (保底1.3%到最高2.6%, 收益区间
+# 是年化1.3%-2.6%); the cap promised is still a promise. 5 of 7 right before.
+GOLD_LINKED_DEPOSIT = {
+    "code": "JX91",
+    "name": "金穗91天挂钩黄金结构性存款",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.3,
+    "benchmark_max": 2.6,
+    "principal_protected": True,
+}
+FLOOR_AND_CAP_STATED = [
+    "这期结构性存款本金有保障，收益在保底1.3%到最高2.6%之间，具体看挂钩的金价。",
+    "它的收益区间是年化1.3%-2.6%：金价落在区间内拿2.6%，落在区间外只有1.3%的保底。",
+    "最差的情况是拿到1.3%的保底收益，最好是2.6%，中间取决于观察日的金价。",
+    "保底利率1.3%是合同写明的，2.6%要满足挂钩条件才能拿到，不是一定的。",
+    "本金受存款保险保障，年化收益1.3%至2.6%浮动，很多时候最后只拿到下限。",
+]
+CAP_PROMISED = [
+    ("promise.guaranteed_return", "这期结构性存款保证能拿到2.6%，金价怎么走都不影响。"),
+    ("promise.guaranteed_return", "放心，2.6%是稳稳到手的，保底都有1.3%，上限肯定能拿到。"),
+]
+
+
+def _reported_for_deposit(text: str) -> set[str]:
+    return {
+        f.code
+        for f in check(text, kind="chat", products=[GOLD_LINKED_DEPOSIT], pack="cn", customer_risk=None)
+        if f.severity in ("block", "review")
+    }
+
+
+@pytest.mark.parametrize("text", FLOOR_AND_CAP_STATED)
+def test_protected_floor_and_cap_stated_is_clean(text):
+    assert _reported_for_deposit(text) == set()
+
+
+@pytest.mark.parametrize(("code", "text"), CAP_PROMISED)
+def test_protected_cap_promised_is_reported(code, text):
+    assert code in _reported_for_deposit(text)
+
+
+# A window missed told as a redemption or liquidity warning (错过开放期想赎回就得再等半年，钱近期要用的话别买); with a
+# push anywhere in its sentence it is urgency. 5 of 6 right before (the two rows with a push before 错过 came later).
+LIQUIDITY_WARNING = [
+    "这款是半年定开，错过这次开放期想赎回就得再等半年，钱近期要用的话别买。",
+    "开放期只有三个工作日，错过了就只能等到下一个开放期才能申购或赎回，请提前规划资金。",
+    "如果错过赎回窗口，资金要再锁定一个周期，所以买之前想清楚流动性。",
+    "每季度开放一次，错过本次开放，下次要三个月以后，大家量力而行。",
+]
+WINDOW_PUSHED = [
+    ("inducement.urgency_pressure", "开放期就剩最后两天，错过就要再等一年，赶紧上车！"),
+    ("inducement.urgency_pressure", "名额有限，错过这期就只能等下一期了，抓紧下单。"),
+    ("inducement.urgency_pressure", "申购赎回都在这一周，赶紧抢，错过就再等一年，想用钱也取不出。"),
+    ("inducement.urgency_pressure", "错过这次开放期，想赎回都要再等一年，所以赶紧趁现在上车。"),
+]
+
+
+@pytest.mark.parametrize("text", LIQUIDITY_WARNING)
+def test_missed_window_as_liquidity_warning_is_clean(text):
+    assert _reported(text) == set()
+
+
+@pytest.mark.parametrize(("code", "text"), WINDOW_PUSHED)
+def test_missed_window_with_a_push_is_reported(code, text):
+    assert code in _reported(text)
+
+
+# 这类存款/此类存款 counts a kind of deposit (可以看看定期这类存款); 类存款 alone sells a product as deposit-like.
+# 2 of 6 right before.
+DEPOSIT_KIND_COUNTED = [
+    "您如果只想保住本金，可以考虑国债、定期这类存款或者储蓄产品。",
+    "大额存单那类存款受存款保险保障，和理财不一样。",
+    "此类存款产品利率是固定的，理财是净值型的，两者不能混为一谈。",
+    "您的测评是C1，这款R3不适合您，可以去柜台了解定期这一类存款。",
+]
+DEPOSIT_LIKE_SOLD = [
+    ("comparison.deposit_analogy", "这款理财就是类存款产品，跟放定期差不多。"),
+    ("comparison.deposit_analogy", "它属于类存款理财，本金稳，跟存银行一样。"),
+]
+
+
+@pytest.mark.parametrize("text", DEPOSIT_KIND_COUNTED)
+def test_a_kind_of_deposit_is_not_an_analogy(text):
+    assert _reported(text) == set()
+
+
+@pytest.mark.parametrize(("code", "text"), DEPOSIT_LIKE_SOLD)
+def test_deposit_like_product_is_reported(code, text):
+    assert code in _reported(text)
+
+
+# A viewer's own data seen and already taken down (场控已经帮您删掉了); asking for it with a promise to delete it later
+# is still a request. 4 of 5 right before (two probes reading a viewer's data out were missed and are left open).
+DATA_TAKEN_DOWN = [
+    "刚看到有位观众把身份证号发在弹幕里了，场控已经帮您删掉了，大家不要在公屏发个人信息。",
+    "有朋友把银行卡号打在评论区，我这边已经屏蔽了，账户问题请私信官方客服。",
+    "看到有人在评论区留了手机号，已经隐藏，请大家保护好自己的隐私。",
+    "有观众把自己的住址发出来了，管理员已经撤回，千万别这样做。",
+]
+DATA_REQUESTED = [
+    ("privacy.customer_pii", "大家把身份证号发在评论区，我登记完就帮您删掉，放心。"),
+]
+
+
+@pytest.mark.parametrize("text", DATA_TAKEN_DOWN)
+def test_viewer_data_taken_down_is_clean(text):
+    assert _reported(text) == set()
+
+
+@pytest.mark.parametrize(("code", "text"), DATA_REQUESTED)
+def test_data_requested_is_reported(code, text):
+    assert code in _reported(text)
