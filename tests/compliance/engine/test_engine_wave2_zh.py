@@ -259,3 +259,53 @@ def test_viewer_data_taken_down_is_clean(text):
 @pytest.mark.parametrize(("code", "text"), DATA_REQUESTED)
 def test_data_requested_is_reported(code, text):
     assert code in _reported(text)
+
+
+# A holding period called a suggestion or a formality, or out whenever wanted (三年持有只是建议，不是强制的 / 想什么时候卖就
+# 什么时候卖); the period stated, or another product's liquidity, is clean. 8 of 10 right before.
+LOCKUP_DENIED = [
+    ("misleading.hidden_conditions", "这只虽然叫一年持有期，其实随时想卖就卖，不受影响。"),
+    ("misleading.hidden_conditions", "那个持有期只是建议，不是强制的，您中途取出来也可以。"),
+    ("misleading.hidden_conditions", "封闭期就是个形式，真要用钱找我，随时都能赎。"),
+    ("misleading.hidden_conditions", "六个月持有期不用管它，什么时候想卖就什么时候卖。"),
+    ("misleading.hidden_conditions", "这款名字里是写了两年持有，其实想什么时候取就什么时候取。"),
+    ("misleading.hidden_conditions", "三年封闭只是个建议，不强制，中途赎回也行。"),
+]
+LOCKUP_STATED = [
+    "这只是一年持有期，每笔份额要持有满一年才能卖，中途不能赎回。",
+    "持有期是强制的，不是建议，到期前没办法卖出，请确认资金用不上再买。",
+    "很多人以为持有期只是建议，其实是硬性规定，满期前不能赎回。",
+    "持有期内中途赎不了，想什么时候取就什么时候取的那是活期，不是这款。",
+]
+
+
+@pytest.mark.parametrize(("code", "text"), LOCKUP_DENIED)
+def test_holding_period_denied_is_reported(code, text):
+    assert code in _reported(text)
+
+
+@pytest.mark.parametrize("text", LOCKUP_STATED)
+def test_holding_period_stated_is_clean(text):
+    assert _reported(text) == set()
+
+
+# A figure vouched for with 包 (年化百分之三点二，包你到手); nobody able to vouch for it is clean. 1 of 5 right before
+# (a benchmark with 不包收益 and 实际可能更低 still draws a missing-disclaimer finding: left open).
+FIGURE_VOUCHED = [
+    ("promise.guaranteed_return", "这款年化百分之三点二，包你到手。"),
+    ("promise.guaranteed_return", "三个点的收益包您拿到，少一分我负责。"),
+    ("promise.guaranteed_return", "到期3.1%，我包你能拿到。"),
+]
+FIGURE_NOT_VOUCHED = [
+    "年化3%左右是基准，谁也不能包你到手，请理性看待。",
+]
+
+
+@pytest.mark.parametrize(("code", "text"), FIGURE_VOUCHED)
+def test_figure_vouched_for_is_reported(code, text):
+    assert code in _reported(text)
+
+
+@pytest.mark.parametrize("text", FIGURE_NOT_VOUCHED)
+def test_figure_nobody_vouches_for_is_clean(text):
+    assert _reported(text) == set()
