@@ -405,8 +405,8 @@ class TextView:
             return True
         for qs, qe in quotes:
             if qs <= start and end <= qe:
-                if self.s[qe - 2 : qe - 1] in ("?", "？"):
-                    return True  # a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks
+                if self.s[qe - 2 : qe - 1] in ("?", "？", "吗", "么", "呢"):
+                    return True  # 有位观众发“能稳赚么”: a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks
                 if _QUOTE_NOUN_AFTER.match(self.s, qe):
                     return True
                 ss, _ = self.sentence_of(qs)

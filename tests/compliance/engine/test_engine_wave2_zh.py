@@ -309,3 +309,21 @@ def test_figure_vouched_for_is_reported(code, text):
 @pytest.mark.parametrize("text", FIGURE_NOT_VOUCHED)
 def test_figure_nobody_vouches_for_is_clean(text):
     assert _reported(text) == set()
+
+
+# A quoted question without a question mark (有位观众发“能稳赚么”); the answer given outside it is still the speaker's.
+# 3 of 4 right before.
+QUOTED_QUESTIONS = [
+    "弹幕有人打'保本吗'，这里统一回复：不保本，R3产品净值会波动。",
+    "有位观众发“能稳赚么”，理财没有稳赚的，大家理性看待。",
+    "看到有人问'bb吗'，意思是保不保本：这款不保本。",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_QUESTIONS)
+def test_quoted_question_is_clean(text):
+    assert _reported(text) == set()
+
+
+def test_answer_after_a_quoted_question_is_reported():
+    assert "promise.capital_guarantee" in _reported("有人打'保本吗'，我回答：保本，放心买。")
