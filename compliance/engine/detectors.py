@@ -309,9 +309,11 @@ def _contractual(run: TextView, figs: list[Figure], protected: bool, deposits_on
     return True
 
 
-# A limit named before a protected product's figure: "a cap of 6.0%", "capped at", "a maximum of", "caps it at".
+# A limit named before a protected product's figure: "a cap of 6.0%", "capped at", "a maximum of", "caps it at",
+# 保底1.3%到最高2.6%.
 _CAP_LEFT = re.compile(
     r"\b(?:caps?|capped|maximum|max|ceiling|at most|no more than)\b(?: it| out)?(?: of| at| is)?\s*$"
+    r"|(?:最高|上限|封顶|最多)(?:是|为|可达|能到|到)?(?:年化)?\s*$"
 )
 
 

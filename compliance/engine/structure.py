@@ -77,6 +77,8 @@ _QUESTION_EXTENT = re.compile(
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
 _CLAUSE_END = re.compile(r"[，,。!！?？;；]")
 _LIST_CONTINUES = re.compile(r"\s*(?:或者|或是|以及)")
+# 不代表/不意味着/不等于 deny an implication: what follows in the clause is the thing not implied.
+_IMPLICATION_DENIED = re.compile(r"不代表|不意味着|不等于|不表示")
 _EN_QUESTION = re.compile(
     r"[\s'‘\"“]*(?:is|are|does|do|did|can|could|will|would|should|isn't|aren't|doesn't|whether|if)\b"
 )
@@ -269,6 +271,11 @@ class TextView:
             for m in st["neg_zh_re"].finditer(s, cs, s.rindex("任何", start - 4, start)):
                 if m.group(1):
                     return True
+        if start - cs > 12:
+            # 并不代表监管机构或者任何政府部门为这款产品的收益兜底: the denied implication spans its clause.
+            denied = list(_IMPLICATION_DENIED.finditer(s, cs, start - 12))
+            if denied and not _CONTRAST.search(s, denied[-1].end(), start):
+                return True
         if start - cs > 12 and "、" in s[cs:start]:
             # 不要把身份证号、银行卡号、验证码发在评论区: a negator opening the clause covers its whole list.
             for m in st["neg_zh_re"].finditer(s, cs, min(start, cs + 8)):
@@ -425,8 +432,8 @@ class TextView:
             return True
         for qs, qe in quotes:
             if qs <= start and end <= qe:
-                if self.s[qe - 2 : qe - 1] in ("?", "？"):
-                    return True  # a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks
+                if self.s[qe - 2 : qe - 1] in ("?", "？", "吗", "么", "呢"):
+                    return True  # 有位观众发“能稳赚么”: a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks
                 if _QUOTE_NOUN_AFTER.match(self.s, qe):
                     return True
                 ss, _ = self.sentence_of(qs)
@@ -515,7 +522,8 @@ class TextView:
         )
 
     def sentence_excluded(self, code: str, a: int) -> bool:
-        """The rule's ``exclude_sentence`` regexes match the sentence around the hit."""
+        """The rule's ``exclude_sentence`` regexes match the sentence around the hit, not cut off from it by a
+        contrast."""
         rule = self.pack.rules.get(code)
         rx = rule.regexes.get("exclude_sentence") if rule is not None else None
         if rx is None:
@@ -524,7 +532,10 @@ class TextView:
         if se < len(self.s) and self.s[se - 1] in ";；":
             # A semicolon joins two clauses of one sentence ("…backed by the U.S. government; the fund's shares are not").
             se = self.sentence_of(se)[1]
-        return rx.search(self.s, ss, se) is not None
+        # A disclaimer cut off by a contrast before the hit (过往业绩不代表未来，不过这款我保证稳赚) does not cover it.
+        return any(
+            m.end() > a or not _CONTRAST.search(self.s, m.end(), a) for m in rx.finditer(self.s, ss, se)
+        )
 
     # -- the run -------------------------------------------------------------------------------
 
