@@ -29,10 +29,14 @@ def _redis_ok() -> bool:
 
 
 def _worker_ok() -> bool:
+    """A worker that consumes this deployment's queue answers: one on the same broker serving another queue (a
+    second deployment, a parallel test process) would not run our tasks."""
+    queue = settings.CELERY_TASK_DEFAULT_QUEUE
     try:
-        return bool(celery_app.control.ping(timeout=1.0))
+        replies = celery_app.control.inspect(timeout=1.0).active_queues() or {}
     except Exception:
         return False
+    return any(q.get("name") == queue for queues in replies.values() for q in queues or ())
 
 
 def healthz(request):
