@@ -559,9 +559,10 @@ def detect_disclosures(run: TextView) -> None:
             run.add("disclosure.risk_level_missing", 0, first_end, fmt={"level": need[0].level})
 
 
-# A liquid product named just before a liquidity phrase: the phrase describes that product, not this one.
+# A liquid product named just before a liquidity phrase: the phrase describes that product, not this one (a
+# structured or time deposit is not liquid: 结构性存款91天，中途随时可以支取 is said of a locked product).
 _OTHER_LIQUID = re.compile(
-    r"余额宝|货币基金|货基|活期|存款|现金管理|零钱|money market|savings account|checking|\bcds?\b"
+    r"余额宝|货币基金|货基|活期|(?<!结构性)(?<!定期)存款|现金管理|零钱|money market|savings account|checking|\bcds?\b"
 )
 
 
