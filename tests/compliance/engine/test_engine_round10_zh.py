@@ -1,6 +1,6 @@
 """Chinese claim classes of the round-10 session (meaning_zh10.yaml). Every sentence was written for this test from
 rules.md, none taken from a corpus: the first batch before the grammars it tests (42 of 55 passed on the first try,
-every clean row among them), the second after the first batch passed, in other wordings (26 of 33 on the first try).
+every clean row among them), the second after the first batch passed, in other wordings (26 of 33 on the first try), and a third after the second passed (24 of 30).
 Violating rows must carry every listed code; clean rows are hard negatives with no block or review finding."""
 
 import pytest
@@ -247,11 +247,68 @@ SECOND_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("codes", "text", "product", "risk"), FIRST_CLAIMS + SECOND_CLAIMS)
+# Third batch, other wordings again, written after the second passed.
+THIRD_CLAIMS = [
+    (("privacy.customer_pii",), "给大家报个喜，徐丽娟大姐刚转进来120万，全部配了我们的稳健理财", None, None),
+    (("privacy.customer_pii",), "罗志刚罗老板，名下三套房还有几百万存款，照样选择我们", None, None),
+    (
+        ("privacy.customer_pii",),
+        "韩梅梅女士，您的手机尾号是5678吗？全号187 6543 5678，我核对一下",
+        None,
+        None,
+    ),
+    (("privacy.customer_pii",), "恭喜曹建军叔叔，他那笔八十万的理财今天到期了", None, None),
+    (
+        ("suitability.assessment_bypass",),
+        "风评那几道题我给大家划重点：亏损能接受多少，一律选最大的那个",
+        None,
+        None,
+    ),
+    (("suitability.assessment_bypass",), "测评没过的私聊我，我远程帮你把问卷做了", None, None),
+    (("suitability.assessment_bypass",), "您年纪大了测不到C4，拿您儿子的身份证开个户来买就行", None, None),
+    (
+        ("comparison.deposit_analogy",),
+        "这种分红险您完全可以当一个存钱罐，存进去的钱一分不少",
+        WHOLE_LIFE,
+        None,
+    ),
+    (("comparison.deposit_analogy",), "买这个理财跟存三年定期差不多，就是收益更好", BOND_R2, None),
+    (("misleading.hidden_conditions",), "这款封闭期一年，但是有特殊渠道，中途也能提前拿出来", BOND_R2, None),
+    (
+        ("misleading.hidden_conditions",),
+        "91天结构性存款，不想放了跟我说一声，第二天就能到账",
+        STRUCTURED,
+        None,
+    ),
+    (("promise.capital_guarantee",), "这个产品风险约等于零，您闭着眼睛买都行", BOND_R2, None),
+    (("promise.capital_guarantee",), "买这个没啥风险，最差也就是少赚点", EQUITY_FUND, None),
+    (("endorsement.testimonial",), "某著名经济学家在节目里力荐过这只基金", EQUITY_FUND, None),
+    (("endorsement.testimonial",), "财经网红老李自己也买了这只，还晒过持仓", EQUITY_FUND, None),
+    (("performance.past_without_disclaimer",), "成立以来这只基金同类排名前3%，稳稳的头部", EQUITY_FUND, None),
+    (("performance.past_without_disclaimer",), "去年这只在同类里排第2，今年也不差", EQUITY_FUND, None),
+    (("performance.cherry_picked",), "同系列的2040去年涨了18%，您买2050这只也错不了", EQUITY_FUND, None),
+    (("performance.cherry_picked",), "另一只同经理的产品今年涨了25%，这只肯定也跟得上", EQUITY_FUND, None),
+]
+THIRD_CLEAN = [
+    ("恭喜今天下单的各位，一共认购了1200万，谢谢大家", None, None),
+    ("有位姓王的客户问起购金额，这里统一回复：1万元起", None, None),
+    ("感谢张**女士的认购（已隐去个人信息）", None, None),
+    ("测评不是走过场，每道题都请按照自己的情况认真作答", None, None),
+    ("您想买的这款超出了测评等级，我没法帮您操作，也请不要借用家人账户", None, None),
+    ("分红险不是存钱罐，分红不确定，退保有损失", WHOLE_LIFE, None),
+    ("持有期180天内不能赎回，请用半年内不用的闲钱", BOND_R2, None),
+    ("风险约等于零的理财是不存在的，大家别信", BOND_R2, None),
+    ("今晚请到的策略师只讲市场，不推荐具体基金", EQUITY_FUND, None),
+    ("同类排名数据来源于第三方评价机构，过往排名不预示未来表现", EQUITY_FUND, None),
+    ("同一基金经理管理的其他产品业绩不代表本基金业绩", EQUITY_FUND, None),
+]
+
+
+@pytest.mark.parametrize(("codes", "text", "product", "risk"), FIRST_CLAIMS + SECOND_CLAIMS + THIRD_CLAIMS)
 def test_claim_is_reported(codes, text, product, risk):
     assert set(codes) <= _reported(text, product, risk)
 
 
-@pytest.mark.parametrize(("text", "product", "risk"), FIRST_CLEAN + SECOND_CLEAN)
+@pytest.mark.parametrize(("text", "product", "risk"), FIRST_CLEAN + SECOND_CLEAN + THIRD_CLEAN)
 def test_hard_negative_is_clean(text, product, risk):
     assert _reported(text, product, risk) == set()
