@@ -1,0 +1,757 @@
+"""Precision on unseen text (issue 16, point 5): hard negatives in the categories where a keyword checker misfires,
+in both languages, and violations asserted inside the same frames. Every sentence was written for this test (none
+taken from a corpus) before any change it tests, and the engine as it stood scored them first: the first-try clean
+rate of batch 1 is the honest estimate of clean precision on new text (the session's report and the README give it).
+
+Categories: compliance training and internal memos that list banned lines, anti-fraud notices that quote scam lines,
+investor-education lessons, honest answers to "is it guaranteed / can I withdraw / is it like a deposit", refuted
+rumours, risk facts with figures (drawdowns, worst years, losses), neutral dates and deadlines, neutral competitor
+facts, deposits and protected products described correctly, suitability done right, client events with no gain
+promised. Clean rows must have no block or review finding at all."""
+
+import pytest
+
+from compliance.engine import check
+
+EN_FUND = {
+    "code": "CGF",
+    "name": "Cedar Growth Fund",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+EN_WMP = {
+    "code": "HI180",
+    "name": "Harbor Income 180D",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.6,
+    "benchmark_max": 3.4,
+    "principal_protected": False,
+}
+EN_INS = {
+    "code": "AN10",
+    "name": "Secure Income Annuity",
+    "type": "insurance",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+EN_CD = {
+    "code": "CD12",
+    "name": "12-Month CD",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 4.0,
+    "benchmark_max": 4.0,
+    "principal_protected": True,
+}
+EN_SD = {
+    "code": "SD91",
+    "name": "Gold-Linked Structured Deposit 91D",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.2,
+    "benchmark_max": 3.8,
+    "principal_protected": True,
+}
+ZH_WMP = {
+    "code": "YLWJ180",
+    "name": "悦澜稳健180天持有期理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.8,
+    "benchmark_max": 3.5,
+    "principal_protected": False,
+}
+ZH_FUND = {
+    "code": "018826",
+    "name": "远帆成长精选混合",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+ZH_INS = {
+    "code": "XFZX01",
+    "name": "鑫福增享终身寿险",
+    "type": "insurance",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+ZH_DEP = {
+    "code": "DE3Y",
+    "name": "三年期大额存单",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 2.15,
+    "benchmark_max": 2.15,
+    "principal_protected": True,
+}
+ZH_SD = {
+    "code": "JL91",
+    "name": "金联91天结构性存款",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.2,
+    "benchmark_max": 3.8,
+    "principal_protected": True,
+}
+PRODUCTS = {
+    None: None,
+    "FUND": EN_FUND,
+    "WMP": EN_WMP,
+    "INS": EN_INS,
+    "CD": EN_CD,
+    "SD": EN_SD,
+    "基金": ZH_FUND,
+    "理财": ZH_WMP,
+    "保险": ZH_INS,
+    "存单": ZH_DEP,
+    "结构性存款": ZH_SD,
+}
+
+
+def _reported(text: str, product: str | None, kind: str, customer: str | None = None) -> set[str]:
+    pack = "us" if text.isascii() else "cn"
+    products = [PRODUCTS[product]] if product else []
+    return {
+        f.code
+        for f in check(text, kind=kind, products=products, customer_risk=customer, pack=pack)
+        if f.severity in ("block", "review")
+    }
+
+
+# Batch 1: hard negatives, (kind, product, customer_risk, text).
+CLEAN_EN = [
+    # Compliance training and internal memos that list banned lines.
+    (
+        "script",
+        None,
+        None,
+        "Compliance huddle, Tuesday\nBefore tonight's stream, a reminder of lines that get a chat message held: "
+        '"you can\'t lose on this one", "it\'s basically a savings account", "the government stands behind it", '
+        '"only a few slots left". If a viewer asks for any of these, explain why we can\'t say them.',
+    ),
+    (
+        "script",
+        None,
+        None,
+        "New-hire module 4: fair and balanced communications\nExamples of statements FINRA would treat as "
+        "promissory: 'This fund will return 8% next year.' 'Your principal is safe with us.' 'It's the number one "
+        "fund in America.' Each one needs to be removed or rewritten with facts and risks.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Internal memo to the wealth desk: we have seen reps type 'DM me on WhatsApp and I'll sort it out' in live "
+        "chat. That is not allowed. All client conversations stay on the recorded platform.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Role-play exercise. The 'customer' will push you to say the annuity is guaranteed to beat inflation. The "
+        "correct response is to explain which benefits are contractual and which depend on the insurer's crediting "
+        "rate.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Quiz for Thursday's training: which of these is a problem? (a) 'Past performance does not guarantee future "
+        "results.' (b) 'Just answer the risk questions more aggressively and the system will let you in.' (c) 'The CD "
+        "is FDIC insured up to the limit.' Answer: (b) coaches the customer around the assessment.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Supervisory note after the March 12 stream: the host described a competitor's fund as 'a total scam'. We do "
+        "not comment on other firms' products. Please review the attached guidance before your next session.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Compliance refresher - live chat\n1. Don't promise returns. Lines such as 'you'll make at least 5%' or 'this "
+        "is a sure thing' will be held.\n2. Don't compare investments to deposits ('it's just like a CD').\n3. Don't "
+        "move clients off platform ('text me at my personal number').\n4. Don't coach the risk questionnaire ('pick "
+        "the higher answer so you qualify').\nIf a client presses, say: I can't promise that, and here's why.",
+    ),
+    # Anti-fraud notices quoting scam lines.
+    (
+        "announcement",
+        None,
+        None,
+        "Fraud alert: scammers posing as our advisers are messaging people with offers like 'guaranteed 2% a week' "
+        "and 'move your savings to this safe account today'. We will never ask you to transfer money to a personal "
+        "account. Report suspicious messages using the number on the back of your card.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Heads up, everyone: if someone in the comments says they're from our team and asks you to text them on "
+        "WhatsApp, it isn't us. We only talk to you here or in the bank's app.",
+    ),
+    (
+        "announcement",
+        None,
+        None,
+        "Protect yourself: real bankers never promise that an investment 'can't lose', never rush you with 'offer "
+        "ends tonight', and never ask for your one-time passcode.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Someone just posted a link promising 'double your money in 30 days, risk-free'. That's a scam, not us - "
+        "please don't click it, and we've reported the account.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Scam awareness segment\nOlder viewers are a favourite target. Typical script: 'I'm calling from the bank's "
+        "security team, your account is compromised, move everything to a protected account.' Hang up and call the "
+        "number on your statement.",
+    ),
+    # Investor-education lessons.
+    (
+        "script",
+        None,
+        None,
+        "Investor education: what does 'benchmark' mean?\nA benchmark is a yardstick, not a promise. When a product "
+        "shows a benchmark of 3%, that does not mean you will earn 3%; it's the reference the manager is measured "
+        "against.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Quick lesson: when an ad says a fund is 'the best' or 'number one', ask best at what, over which period, and "
+        "according to whom. Rankings without a source and date tell you nothing.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Lesson 2: diversification. Spreading money across stocks, bonds and cash lowers the chance that one bad "
+        "holding sinks the portfolio. It does not remove risk, and a diversified portfolio can still lose value in a "
+        "broad sell-off.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Common myth: 'a bond fund can't go down.' It can. When rates rise, bond prices fall, and a bond fund's share "
+        "price falls with them.",
+    ),
+    # Honest answers.
+    (
+        "chat",
+        "FUND",
+        None,
+        "Is it guaranteed? No. Cedar Growth is a stock fund, the value goes up and down, and you could get back less "
+        "than you put in.",
+    ),
+    (
+        "chat",
+        "WMP",
+        None,
+        "Can you take the money out whenever you want? Not before the 180-day holding period ends; after that you can "
+        "redeem on any business day.",
+    ),
+    (
+        "chat",
+        "INS",
+        None,
+        "To the viewer asking if the annuity works like a bank deposit: it doesn't. It's an insurance contract, it's "
+        "not FDIC insured, and surrendering early costs a charge.",
+    ),
+    (
+        "chat",
+        "WMP",
+        None,
+        "Someone asked whether 3.4% is what you'll get. No - 2.6% to 3.4% is the benchmark range, not a promised "
+        "return, and the actual result may be lower.",
+    ),
+    ("chat", "FUND", None, "Will it beat the market next year? I honestly don't know, and nobody can promise that."),
+    (
+        "chat",
+        "WMP",
+        None,
+        "Is Harbor Income safer than a savings account? No. Savings at the bank are FDIC insured; Harbor Income is "
+        "not, and its value can fall.",
+    ),
+    # Refuted rumours.
+    (
+        "chat",
+        None,
+        None,
+        "There's a rumor going around that the bank is 'about to be bought by the government' so everything is "
+        "backed. That's false. Investment products are not government-backed.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "Saw a post claiming Cedar Growth 'never had a down year'. Not true: it lost money in 2018 and 2022.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "No, we are not closing the fund to new investors next week - whoever said that was mistaken. There is no "
+        "deadline.",
+    ),
+    # Risk facts with figures.
+    (
+        "chat",
+        "FUND",
+        None,
+        "For context on risk: Cedar Growth's largest peak-to-trough drop was 27% during 2022, and it took about 18 "
+        "months to recover.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "Its worst calendar year was 2018, down 14.6%. If a drop like that would keep you up at night, this fund "
+        "isn't for you.",
+    ),
+    (
+        "chat",
+        "WMP",
+        None,
+        "In a stress scenario the net value of Harbor Income could fall by 1-2%, and it has dipped below its starting "
+        "value twice since launch.",
+    ),
+    (
+        "product_card",
+        "FUND",
+        None,
+        "Cedar Growth Fund | Risk level R4 | Maximum drawdown since inception: -31.2% | Not FDIC insured - No bank "
+        "guarantee - May lose value",
+    ),
+    # Neutral dates and deadlines.
+    (
+        "announcement",
+        "WMP",
+        None,
+        "Harbor Income 180D subscription period: opens 9:00 a.m. on June 3 and closes 5:00 p.m. on June 10. Value "
+        "date June 11. Risk level R2. Not FDIC insured, not a deposit, may lose value.",
+    ),
+    ("chat", None, None, "Reminder: the stream on retirement planning starts Thursday at 7 p.m. Eastern."),
+    (
+        "chat",
+        "FUND",
+        None,
+        "Orders placed before the 4 p.m. market close get today's price; after that, the next business day's.",
+    ),
+    ("chat", "CD", None, "The 12-month CD special rate applies to accounts opened by September 30."),
+    # Neutral competitor facts.
+    (
+        "chat",
+        None,
+        None,
+        "Other banks offer similar CDs; rates change often, so compare the APY and the early-withdrawal penalty "
+        "before you choose.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Northpoint Bank also sells a short-term bond fund. Its expense ratio is listed in its prospectus if you want "
+        "to compare fees.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "If you already hold a target-date fund elsewhere, that can be fine. Check its fees and allocation against "
+        "your goals.",
+    ),
+    # Deposits and protected products described correctly.
+    (
+        "chat",
+        "CD",
+        None,
+        "The 12-month CD is a deposit, FDIC insured up to $250,000 per depositor, and the rate is fixed for the term.",
+    ),
+    (
+        "chat",
+        "SD",
+        None,
+        "The gold-linked structured deposit returns your principal at maturity; the interest is between 1.2% and "
+        "3.8% depending on the gold price, so 1.2% is the minimum.",
+    ),
+    (
+        "chat",
+        "CD",
+        None,
+        "Your principal in the CD is protected; the trade-off is a penalty if you withdraw before maturity.",
+    ),
+    # Suitability done right.
+    (
+        "chat",
+        "FUND",
+        "C2",
+        "Your profile is conservative, and Cedar Growth is rated R4, so it's above your tolerance. I'd look at our "
+        "R2 income products instead.",
+    ),
+    (
+        "chat",
+        "FUND",
+        "C3",
+        "I can't recommend Cedar Growth for a C3 profile. If your situation has changed, you can redo the "
+        "questionnaire honestly in the app, and we'll go from there.",
+    ),
+    (
+        "chat",
+        "WMP",
+        "C2",
+        "Harbor Income is R2, which is within your C2 profile; still, read the product documents and consider how "
+        "long you can leave the money.",
+    ),
+    # Client events with no gain promised.
+    (
+        "announcement",
+        None,
+        None,
+        "Join us Saturday at the Main Street branch for a free talk on budgeting for retirement. Coffee provided; no "
+        "products will be sold at this event.",
+    ),
+    ("chat", None, None, "Thanks to everyone who came to last week's workshop. The slides are in the app under Events."),
+    (
+        "announcement",
+        None,
+        None,
+        "Webinar: 'Understanding market volatility' with our chief investment strategist, Wednesday at noon. Q&A at "
+        "the end. This is educational content, not a recommendation.",
+    ),
+    # A whole product script done right.
+    (
+        "script",
+        "WMP",
+        None,
+        "Good evening. Tonight we look at Harbor Income 180D, risk level R2. Its performance benchmark is 2.6%-3.4% a "
+        "year; the benchmark is not a forecast or a promise of return. Money is held for at least 180 days. The last "
+        "four issues returned between 2.4% and 3.3% annualized; past performance does not guarantee future results. "
+        "This product is not a deposit, not FDIC insured, and may lose value. If you need the money within six "
+        "months, a savings account may suit you better.",
+    ),
+]
+
+CLEAN_ZH = [
+    # 合规培训、内部通报：列出禁用说法。
+    (
+        "script",
+        None,
+        None,
+        "合规培训｜直播话术红线\n以下说法一律不得出现在直播间：“保本保息”“稳赚不赔”“跟存定期一样”“错过这期再等一年”。"
+        "如果客户主动这样问，要如实说明产品不保本、有风险。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "晨会提醒：上周有同事在评论区回复“加我微信细聊”，这属于引导私下沟通，已被合规部点名。今后所有沟通请留在官方渠道。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "内部通报\n某支行理财经理在直播中称“这款产品收益全市第一”，无任何数据来源，已责令整改。"
+        "请各位引以为戒，宣传中不使用无依据的排名和最高级用语。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "新员工培训第三讲：风险测评\n常见违规做法包括：替客户填写问卷、提示客户“选最后一个选项就能买R4”、"
+        "让客户用家人账户购买。这些都会导致销售不适当，必须杜绝。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "案例分析：一位客户经理对客户说“有事我兜着，亏了算我的”。这句话既是承诺保本，又可能构成私下承诺，属于严重违规。"
+        "正确做法是如实告知产品风险。",
+    ),
+    ("script", None, None, "提醒各位同事：直播里不要说“国家队背书”“政府兜底”这类话，备案不等于监管认可。"),
+    (
+        "script",
+        None,
+        None,
+        "客户经理话术自查清单\n□ 是否说了“保本”“稳赚”“零风险”？\n□ 是否把理财说成“存款”“定期”？\n"
+        "□ 是否引导客户“重新测一下，选激进一点”？\n□ 是否让客户加个人微信？\n以上任何一项打勾，都需要修改后再上线。",
+    ),
+    # 防诈骗提示：引用诈骗话术。
+    (
+        "announcement",
+        None,
+        None,
+        "防诈骗提示：近期有不法分子冒充我行员工，以“内部渠道、保本高息、名额有限”为诱饵，要求转账到个人账户。"
+        "我行不会通过个人账户收取任何款项，请勿轻信。",
+    ),
+    ("chat", None, None, "提醒大家：评论区那个说“私聊我带你稳赚”的账号不是我们行的人，请不要加他，也不要转账。"),
+    (
+        "chat",
+        None,
+        None,
+        "如果有人打电话说“您的账户异常，需要把钱转到安全账户”，那一定是诈骗，直接挂断，拨打我行客服热线核实。",
+    ),
+    (
+        "announcement",
+        None,
+        None,
+        "识骗指南：凡是“日收益1%”“稳赚不亏”“今天不投就没机会了”之类的宣传，基本都是非法集资的套路。",
+    ),
+    ("chat", None, None, "有人冒用我的头像发“内部理财，年化12%，保本”，这不是我发的，大家注意甄别。"),
+    # 投资者教育。
+    (
+        "script",
+        None,
+        None,
+        "投资者教育｜读懂业绩比较基准\n业绩比较基准是产品管理人设定的参考目标，不是预期收益，更不是承诺收益。"
+        "比如某产品基准为2.8%-3.5%，实际收益可能低于2.8%，也可能为负。",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "给大家科普一下：宣传里说“第一”“最好”，要看是谁评的、评的什么、哪一年的，没有出处的排名不用当真。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "理财知识分享：为什么说高收益往往伴随高风险？收益越高的产品，通常承担的波动和亏损可能也越大，"
+        "没有任何产品能同时做到高收益、零风险和随时支取。",
+    ),
+    ("chat", None, None, "很多人以为银行卖的都是存款，其实理财、基金、保险都不是存款，不受存款保险保障。"),
+    # 如实回答。
+    ("chat", "理财", None, "有朋友问这款保不保本——不保本，它是非保本浮动收益型理财，极端情况下可能亏损本金。"),
+    ("chat", "理财", None, "能不能随时取？不能，这款有180天最短持有期，持有满180天后才能赎回。"),
+    (
+        "chat",
+        "保险",
+        None,
+        "这款增额终身寿是保险，不是存款，前几年退保拿回的现金价值会低于已交保费，请一定想清楚再买。",
+    ),
+    (
+        "chat",
+        "理财",
+        None,
+        "业绩比较基准2.8%-3.5%不代表一定能拿到，实际收益以产品净值为准，可能低于基准。",
+    ),
+    ("chat", "基金", None, "问能不能稳赚，这个真的没法承诺，基金净值每天都在波动，短期亏损是常有的事。"),
+    ("chat", "基金", None, "这只基金和定期存款是两回事：存款有存款保险，基金没有，可能亏钱。"),
+    # 辟谣。
+    (
+        "chat",
+        None,
+        None,
+        "网上传言我们这款产品“有银行兜底、绝不会亏”，这是不实信息，理财产品由理财公司管理，银行不兜底。",
+    ),
+    ("chat", None, None, "有人说下周额度就没了，这个说法不准确，这期没有额度限制，大家按自己的节奏看。"),
+    ("chat", "基金", None, "之前群里流传“这只基金从没亏过”，不是事实，2022年它全年是亏损的。"),
+    # 带数字的风险事实。
+    ("chat", "基金", None, "说一下风险：这只基金成立以来最大回撤是-28.6%，发生在2022年，大家要有心理准备。"),
+    ("chat", "基金", None, "它表现最差的一年跌了15%左右，如果您接受不了这种波动，就不建议买。"),
+    ("chat", "理财", None, "这款虽然是R2，但过去也出现过净值短期下跌0.8%的情况，并不是只涨不跌。"),
+    (
+        "product_card",
+        "基金",
+        None,
+        "远帆成长精选混合｜风险等级R4（中高风险）｜成立以来最大回撤-28.6%｜基金有风险，投资需谨慎，过往业绩不代表未来表现。",
+    ),
+    # 中性的日期和截止时间。
+    (
+        "announcement",
+        "理财",
+        None,
+        "悦澜稳健180天持有期理财本期募集期：6月3日9:00至6月10日17:00，6月11日起息。"
+        "产品风险等级R2，理财非存款，产品有风险，投资须谨慎。",
+    ),
+    ("chat", None, None, "今晚直播八点开始，主题是养老规划，欢迎大家准时来听。"),
+    ("chat", "基金", None, "交易日下午三点前申购，按当日净值确认；三点以后算下一个交易日。"),
+    ("chat", "存单", None, "大额存单本期发行时间是9月1日到9月5日，利率以发行公告为准。"),
+    # 中性的同业事实。
+    ("chat", None, None, "其他银行也有类似的理财产品，大家可以对比一下费率、期限和风险等级，选适合自己的。"),
+    ("chat", None, None, "您在别的券商买的基金也可以继续持有，不用为了我们的产品特意卖掉。"),
+    ("chat", None, None, "我们不评价同业的产品，各家都有自己的特点，看清楚产品说明书就好。"),
+    # 存款和保本产品的如实描述。
+    ("chat", "存单", None, "大额存单是存款，受存款保险保护，50万以内本息全额保障，利率在存期内固定。"),
+    ("chat", "结构性存款", None, "这款结构性存款保本，最低收益1.2%，最高3.8%，具体看挂钩的黄金价格表现。"),
+    ("chat", "存单", None, "存单提前支取的话，会按活期利率计息，这个要提前了解。"),
+    # 适当性做对了。
+    (
+        "chat",
+        "基金",
+        "C2",
+        "您的风险测评结果是C2，这只基金是R4，超出了您的承受能力，我不建议您买，可以看看R2以内的产品。",
+    ),
+    (
+        "chat",
+        "基金",
+        "C3",
+        "系统显示您的测评已经过期了，需要您本人重新做一次，如实填写就好，结果出来再看适合什么产品。",
+    ),
+    ("chat", "理财", "C3", "这款是R2，在您C3的范围内，不过还是建议您看完产品说明书再决定。"),
+    # 客户活动，不承诺收益。
+    (
+        "announcement",
+        None,
+        None,
+        "本周六上午十点，我行在社区活动中心举办“防范金融诈骗”公益讲座，现场不销售任何产品，欢迎大家参加。",
+    ),
+    ("chat", None, None, "感谢大家来参加上周的客户答谢会，现场照片已经发在官方公众号了。"),
+    ("announcement", None, None, "直播间点赞满一万抽十位观众送定制台历，和是否购买产品无关。"),
+    # 一整段合规的产品话术。
+    (
+        "script",
+        "理财",
+        None,
+        "各位晚上好，今天介绍悦澜稳健180天持有期理财，风险等级R2（中低风险）。业绩比较基准年化2.8%-3.5%，"
+        "业绩比较基准不代表实际收益，不构成收益承诺。产品有180天最短持有期，持有期内不能赎回。理财非存款，产品有风险，"
+        "投资须谨慎。如果您的资金半年内可能要用，建议优先考虑活期或存款。",
+    ),
+]
+
+# Claims asserted inside the same frames: a training that then coaches, a warning followed by the RM's own
+# promise. (kind, product, customer_risk, code, text)
+VIOLATING = [
+    (
+        "script",
+        None,
+        None,
+        "promise.guaranteed_return",
+        "Training recap: never say 'guaranteed returns'. Between us though, Harbor Income has paid out every single "
+        "time, so you can tell clients they'll definitely get 3.4%.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "promise.capital_guarantee",
+        "Watch out for scammers promising risk-free returns. With us it's different: Cedar Growth simply can't lose "
+        "money, I guarantee it.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "conduct.off_channel",
+        "The bank says don't take client business off the platform, but honestly just text my personal cell and "
+        "I'll handle it faster.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "suitability.assessment_bypass",
+        "Compliance says we can't coach the questionnaire. So I'm not coaching - just saying that if you pick 'more "
+        "than ten years' experience' on question 4, the R4 funds unlock.",
+    ),
+    (
+        "chat",
+        "WMP",
+        None,
+        "comparison.deposit_analogy",
+        "People ask if it's a deposit. Technically no, but it's basically a savings account that pays more.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "performance.prediction",
+        "Nobody can promise returns, of course. But I expect Cedar Growth to be up 15% by next summer.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "inducement.urgency_pressure",
+        "This isn't a scam warning, it's real: only 20 spots left and the offer closes at midnight, so lock yours in "
+        "now.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "performance.past_without_disclaimer",
+        "Its drawdowns were small, and it returned 22% last year and 18% the year before.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "promise.capital_guarantee",
+        "培训里说不能讲保本，但跟客户私下可以这么说：这款放心买，本金肯定不会少。",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "promise.guaranteed_return",
+        "大家要警惕那些说“稳赚”的骗子，我们这款不一样，年化3.5%稳稳到手。",
+    ),
+    ("chat", None, None, "conduct.off_channel", "反诈提醒：别加陌生人微信。想买的话加我个人微信，我单独给您办。"),
+    (
+        "chat",
+        "基金",
+        None,
+        "performance.prediction",
+        "我们不做收益承诺，但我个人判断这只基金明年涨个20%没问题。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "suitability.assessment_bypass",
+        "合规要求测评如实填写。不过实话说，最后一题选“能承受较大亏损”，R4的产品就能买了。",
+    ),
+    (
+        "chat",
+        "理财",
+        None,
+        "comparison.deposit_analogy",
+        "有人问这是不是存款——严格说不是，但其实跟存定期一模一样，只是利息高一点。",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "inducement.urgency_pressure",
+        "不是吓唬大家，这期额度只剩最后200万，今晚十二点前不下单就没了。",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "superlative.absolute_term",
+        "给大家科普完了，最后说一句：我们这款是全市收益最高的理财，没有之一。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN_EN + CLEAN_ZH)
+def test_hard_negative_has_no_finding(kind: str, product: str | None, customer: str | None, text: str) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING)
+def test_claim_inside_a_frame_is_reported(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
