@@ -315,6 +315,10 @@ _PAST_RIGHT = re.compile(
     r"[^,;.!?，。；！？\n]{0,25}?\b(?:in|over|during) the (?:past|last|previous) |[^,;.!?，。；！？\n]{0,25}?\b(?:last|past) (?:week|month|quarter|year|\d+ (?:days|weeks|months))\b|[^,;.!?，。；！？\n]{0,25}?\b(?:year to date|ytd|so far this year|since (?:launch|inception))"
 )
 _DRAWDOWN = re.compile(r"回撤|drawdown|peak-to-trough|最大跌幅")
+# A loss verb right before the figure (下跌0.8%, 亏损约5%, 跌幅达12%): the size of a fall, not a return.
+_LOSS_BEFORE = re.compile(
+    r"(?:下跌|下滑|回落|亏损|缩水|跌去|跌掉|跌幅|亏了|跌)(?:了|约|近|超过|逾|大约|将近|接近|达到?|幅度为|为)?\s*$"
+)
 _PRINCIPAL_R = re.compile(r"\s*(?:of (?:your |the |their )?(?:principal|money|investment|deposit)\b|的?本金)")
 _DEPOSIT_RATE = re.compile(r"\s*(?:apy|annual percentage yield)\b")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
@@ -449,6 +453,8 @@ def classify(run: TextView, fig: Figure) -> str:
         return "nonyield"  # 权益类资产中枢大约在55%，到2030年会降到40%: a portfolio weight, not a return
     if s[fig.start] == "-" and _DRAWDOWN.search(s, ss, se):
         return "nonyield"  # 最大回撤…-2.1%: a risk measure, not a return
+    if _DRAWDOWN.search(s, max(cs, fig.start - 60), fig.start) or _LOSS_BEFORE.search(left8):
+        return "nonyield"  # maximum drawdown since launch was about 38% / 净值短期下跌0.8%: a loss told as risk
     if (
         run.products
         and all(p.type == "deposit" for p in run.products)
