@@ -386,7 +386,9 @@ _HIST_STRONG = re.compile(
     r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|上一?期|上个|上周|去年|前年|今年以来|成立以来|已到期|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|in (?:19|20)\d\d|past (?:year|decade|\d)|returned|做到了|实现了|达到了"
 )
 _SAME_PERIOD_BENCHMARK = re.compile(
-    r"(?:同期|对应期间|同一期间|同一时期)(?:的)?(?:业绩)?(?:比较)?基准|(?:业绩)?比较基准(?:收益率)?同期|benchmark (?:returned|return(?:ed)? over the same)"
+    r"(?:同期|对应期间|同一期间|同一时期|同一区间|同区间|同期间|同一时段|同时段|相同区间|相同期间|同一统计区间)(?:内)?(?:的)?(?:业绩)?(?:比较)?基准"
+    r"|(?:业绩)?比较基准(?:收益率)?同期|benchmark (?:returned|return(?:ed)? over the same)"
+    r"|\b(?:same|that) (?:period|stretch|window|span)\b[^.!?\n]{0,25}?\bbenchmark"
 )
 # The label after the figure: "a 2.9–3.5% benchmark product", "3.2 to 4.1 benchmark range".
 _LABEL_AFTER_EN = re.compile(r"%?\s*(?:a year |annual |annualized |per year )?(?:performance )?benchmark\b")
