@@ -455,8 +455,9 @@ def classify(run: TextView, fig: Figure) -> str:
         return "nonyield"  # 权益类资产中枢大约在55%，到2030年会降到40%: a portfolio weight, not a return
     if s[fig.start] == "-" and _DRAWDOWN.search(s, ss, se):
         return "nonyield"  # 最大回撤…-2.1%: a risk measure, not a return
+    # maximum drawdown since launch was about 38% / 净值短期下跌0.8%: a loss told as risk, not a return
     if _DRAWDOWN.search(s, max(cs, fig.start - 60), fig.start) or _LOSS_BEFORE.search(left8):
-        return "nonyield"  # maximum drawdown since launch was about 38% / 净值短期下跌0.8%: a loss told as risk
+        return "nonyield"
     if (
         run.products
         and all(p.type == "deposit" for p in run.products)

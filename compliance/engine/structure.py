@@ -288,11 +288,9 @@ class TextView:
                 if m.group(1):
                     return True
         window_en = s[max(cs, start - 60) : start]
-        said = None
-        for said in _EN_PARALIPSIS.finditer(window_en):
-            pass
-        if said is not None:  # "I'm not coaching, just saying that…": the negation stops at "just saying"
-            window_en = window_en[said.end() :]
+        said = [m.end() for m in _EN_PARALIPSIS.finditer(window_en)]
+        if said:  # "I'm not coaching, just saying that…": the negation stops at "just saying"
+            window_en = window_en[said[-1] :]
         if st["neg_en_re"].search(window_en) and st["neg_en_re"].search(_NOT_A_NEGATION.sub(" ", window_en)):
             return True
         if _EN_HEARSAY.search(window_en) or _EN_BELIEF.search(window_en):
@@ -666,7 +664,9 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "edu_strong_re": re.compile(_alt(strong)) if strong else never,
         "speech_re": re.compile(_alt(speech)) if speech else never,
         "edu_re": edu_re,
-        "edu_weak_re": _words_or_patterns(edu, (st.get("education_patterns") or []) + (st.get("lesson_patterns") or [])),
+        "edu_weak_re": _words_or_patterns(
+            edu, (st.get("education_patterns") or []) + (st.get("lesson_patterns") or [])
+        ),
         "candour_re": _words_or_patterns(
             [normalize(w).text for w in st.get("candour_markers") or []], st.get("candour_patterns")
         ),

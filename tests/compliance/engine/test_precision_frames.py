@@ -284,7 +284,12 @@ CLEAN_EN = [
         "Someone asked whether 3.4% is what you'll get. No - 2.6% to 3.4% is the benchmark range, not a promised "
         "return, and the actual result may be lower.",
     ),
-    ("chat", "FUND", None, "Will it beat the market next year? I honestly don't know, and nobody can promise that."),
+    (
+        "chat",
+        "FUND",
+        None,
+        "Will it beat the market next year? I honestly don't know, and nobody can promise that.",
+    ),
     (
         "chat",
         "WMP",
@@ -430,7 +435,12 @@ CLEAN_EN = [
         "Join us Saturday at the Main Street branch for a free talk on budgeting for retirement. Coffee provided; no "
         "products will be sold at this event.",
     ),
-    ("chat", None, None, "Thanks to everyone who came to last week's workshop. The slides are in the app under Events."),
+    (
+        "chat",
+        None,
+        None,
+        "Thanks to everyone who came to last week's workshop. The slides are in the app under Events.",
+    ),
     (
         "announcement",
         None,
@@ -503,7 +513,12 @@ CLEAN_ZH = [
         "防诈骗提示：近期有不法分子冒充我行员工，以“内部渠道、保本高息、名额有限”为诱饵，要求转账到个人账户。"
         "我行不会通过个人账户收取任何款项，请勿轻信。",
     ),
-    ("chat", None, None, "提醒大家：评论区那个说“私聊我带你稳赚”的账号不是我们行的人，请不要加他，也不要转账。"),
+    (
+        "chat",
+        None,
+        None,
+        "提醒大家：评论区那个说“私聊我带你稳赚”的账号不是我们行的人，请不要加他，也不要转账。",
+    ),
     (
         "chat",
         None,
@@ -540,7 +555,12 @@ CLEAN_ZH = [
     ),
     ("chat", None, None, "很多人以为银行卖的都是存款，其实理财、基金、保险都不是存款，不受存款保险保障。"),
     # 如实回答。
-    ("chat", "理财", None, "有朋友问这款保不保本——不保本，它是非保本浮动收益型理财，极端情况下可能亏损本金。"),
+    (
+        "chat",
+        "理财",
+        None,
+        "有朋友问这款保不保本——不保本，它是非保本浮动收益型理财，极端情况下可能亏损本金。",
+    ),
     ("chat", "理财", None, "能不能随时取？不能，这款有180天最短持有期，持有满180天后才能赎回。"),
     (
         "chat",
@@ -706,7 +726,13 @@ VIOLATING = [
         "promise.guaranteed_return",
         "大家要警惕那些说“稳赚”的骗子，我们这款不一样，年化3.5%稳稳到手。",
     ),
-    ("chat", None, None, "conduct.off_channel", "反诈提醒：别加陌生人微信。想买的话加我个人微信，我单独给您办。"),
+    (
+        "chat",
+        None,
+        None,
+        "conduct.off_channel",
+        "反诈提醒：别加陌生人微信。想买的话加我个人微信，我单独给您办。",
+    ),
     (
         "chat",
         "基金",
@@ -746,7 +772,9 @@ VIOLATING = [
 
 
 @pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN_EN + CLEAN_ZH)
-def test_hard_negative_has_no_finding(kind: str, product: str | None, customer: str | None, text: str) -> None:
+def test_hard_negative_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
     assert _reported(text, product, kind, customer) == set()
 
 
