@@ -37,7 +37,8 @@ _LEVEL_STATED = re.compile(
 )
 _LEVEL_ANY = re.compile(
     r"(?P<code>(?<![a-z0-9])p?r[\s\-‐‑–—]?[1-5](?![0-9]))"
-    r"|(?P<cn>风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险)"
+    # 五级风险里排第二档 / 五级风险体系: the five-level scale, not a level.
+    r"|(?P<cn>风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|(?<!分为)(?<!分成)[一二三四五]级风险(?!里|中|体系|分类|划分|等级里|等级中|评级里|评级中))"
     r"|(?P<word>(?P<w>中低|中高|较低|较高|中等|低|中|高)风险)"
     r"|(?P<stated>风险(?:等级|级别|评级)(?:是|为|属于|:|：)\s*(?P<w2>中低|中高|较低|较高|中等|低|中|高)(?![低高等]|风险|于))"
     r"|(?P<en>risk(?: (?:level|rating|category)\s*(?:is|of|:)?|\s*:|[- ]wise,? (?:it's|it is|its|this is|that's|is))\s*(?P<e>low-moderate|low to moderate|moderately low"

@@ -317,7 +317,7 @@ _PAST_RIGHT = re.compile(
 _DRAWDOWN = re.compile(r"回撤|drawdown|peak-to-trough|最大跌幅")
 # A loss verb right before the figure (下跌0.8%, 亏损约5%, 跌幅达12%): the size of a fall, not a return.
 _LOSS_BEFORE = re.compile(
-    r"(?:下跌|下滑|回落|亏损|缩水|跌去|跌掉|跌幅|亏了|跌)(?:了|约|近|超过|逾|大约|将近|接近|达到?|幅度为|为)?\s*$"
+    r"(?:下跌|下滑|回落|亏损|缩水|跌去|跌掉|跌幅|亏了|跌)(?:了|过|约|近|超过|逾|大约|将近|接近|达到?|幅度为|为)?\s*$"
 )
 _PRINCIPAL_R = re.compile(r"\s*(?:of (?:your |the |their )?(?:principal|money|investment|deposit)\b|的?本金)")
 _DEPOSIT_RATE = re.compile(r"\s*(?:apy|annual percentage yield)\b")

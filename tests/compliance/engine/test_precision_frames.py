@@ -783,3 +783,269 @@ def test_claim_inside_a_frame_is_reported(
     kind: str, product: str | None, customer: str | None, code: str, text: str
 ) -> None:
     assert code in _reported(text, product, kind, customer)
+
+
+# Batch 2: fresh hard negatives written after the batch-1 changes, before any change they test, in the same
+# categories and in the codes unseen clean text draws most (cherry-picking, government, risk level, conditions,
+# testimonials, competitors, personal data, gifts). (kind, product, customer_risk, text)
+CLEAN2_EN = [
+    (
+        "chat",
+        "FUND",
+        None,
+        "Cedar Growth, calendar years: 2021 +18.2%, 2022 -21.7%, 2023 +12.9%, 2024 +9.4%. Past performance does not "
+        "guarantee future results.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "We show the best and the worst year side by side: best +24.1% (2019), worst -21.7% (2022). Past results "
+        "are no guarantee of future returns.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Sales practices bulletin\nDo not put a single strong quarter on screen by itself, and do not annualize a "
+        "one-month return. Show 1-, 5- and 10-year figures with the standard disclosure.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "The fund is registered with the SEC. Registration doesn't mean the SEC has approved it or vouched for its "
+        "returns.",
+    ),
+    (
+        "chat",
+        "CD",
+        None,
+        "FDIC insurance covers this CD up to $250,000 per depositor, per ownership category.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "FINRA rules require me to tell you that investments carry risk, including the possible loss of principal.",
+    ),
+    (
+        "chat",
+        "WMP",
+        None,
+        "Harbor Income is rated R2, moderately low risk on our five-level scale, and its value can still go down.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "Cedar Growth sits at R4, which is higher risk than anything in our income lineup; expect big swings.",
+    ),
+    (
+        "chat",
+        "CD",
+        None,
+        "A CD is about as low risk as it gets for savings: FDIC insured, fixed rate, and you know the date.",
+    ),
+    (
+        "chat",
+        "INS",
+        None,
+        "Surrender charges apply for the first seven years, starting at 7% and falling by one point a year.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "The expense ratio is 0.85% a year, and there's a 1% fee if you sell within 90 days of buying.",
+    ),
+    (
+        "chat",
+        "WMP",
+        None,
+        "After the 180-day holding period, you can redeem on any business day; before then the money stays in.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "A client asked me last week how often she should check her account. My answer: quarterly is plenty.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Many of you tell me you want steadier income in retirement, so tonight is about how income products work "
+        "and what they can't do.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Brokerages across the street may quote different fees; ask any firm for its fee schedule in writing.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "I won't comment on another bank's products - I don't know their details, and it wouldn't be fair.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Please don't post account numbers, Social Security numbers or passcodes in the chat. Use the secure inbox.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Our giveaway of three branded mugs is open to every viewer; you don't need to buy anything to enter.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Subscriptions received after 3 p.m. Eastern are processed on the next business day.",
+    ),
+    ("chat", None, None, "Tonight's stream wraps up at 9, and the replay goes up tomorrow morning."),
+    (
+        "script",
+        None,
+        None,
+        "Red-flag drill for new advisers\nCaller: 'Can you promise me 6% a year?' Wrong answer: 'Sure, it's a lock.' "
+        "Right answer: 'No one can promise that; here is the range and the risks.'",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "A reader emailed: 'My neighbor says annuities never lose money.' Some annuities do lose value, and "
+        "fixed ones have surrender charges, so it depends on the contract.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "Is there a minimum return? No. Cedar Growth has no floor, and in a bad year it can fall sharply.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "In the 2022 selloff the fund fell about 22% from its peak; holders who needed cash then had to sell at a "
+        "loss.",
+    ),
+    (
+        "chat",
+        "WMP",
+        None,
+        "Harbor Income's net value dropped 0.6% in March 2020 before recovering over the next two months.",
+    ),
+]
+
+CLEAN2_ZH = [
+    (
+        "chat",
+        "基金",
+        None,
+        "远帆成长精选混合分年度业绩：2021年+15.3%，2022年-19.8%，2023年+8.6%，2024年+6.1%。基金过往业绩不代表其未来表现。",
+    ),
+    (
+        "chat",
+        "基金",
+        None,
+        "按规定同时展示最好和最差的年份：最好一年+24.1%，最差一年-19.8%，过往业绩不预示未来表现。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "展业规范提示\n宣传材料不得只截取表现最好的某一个季度，也不得把一个月的收益年化后展示，应展示完整期间的业绩并附风险提示。",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "这款产品在中国理财网可以查到登记编码，登记只是按规定备案，不代表监管部门对产品收益作出保证。",
+    ),
+    ("chat", "存单", None, "大额存单属于存款，按《存款保险条例》受保护，同一家银行50万元以内本息全额偿付。"),
+    ("chat", None, None, "按照监管要求，直播中需要反复提示：理财非存款，产品有风险，投资须谨慎。"),
+    ("chat", "理财", None, "这款是R2中低风险，在五级风险里排第二档，净值仍然会有波动。"),
+    ("chat", "基金", None, "这只基金是R4中高风险，波动比我们的固收类产品大得多，一年里跌20%也不奇怪。"),
+    ("chat", "存单", None, "大额存单是存款，风险很低，利率和到期日都是事先约定好的。"),
+    ("chat", "保险", None, "这款保险前五年退保会有损失，第一年退保现金价值大约只有已交保费的七成左右。"),
+    ("chat", "基金", None, "这只基金管理费每年1.2%，托管费0.2%，持有不满7天赎回要收1.5%的赎回费。"),
+    ("chat", "理财", None, "持有满180天以后，每个工作日都可以申请赎回；180天之内是赎回不了的。"),
+    ("chat", None, None, "上周有位客户问我多久看一次账户合适，我的建议是一个季度看一次就够了。"),
+    (
+        "chat",
+        None,
+        None,
+        "不少朋友说想要退休后收入稳一点，所以今晚聊聊收入型产品是怎么运作的、有哪些做不到的地方。",
+    ),
+    ("chat", None, None, "各家机构的费率不一样，大家可以直接向对方要书面的费率表来比较。"),
+    ("chat", None, None, "别的银行的产品我不做评价，我不了解细节，评价也不公平。"),
+    ("chat", None, None, "请不要在评论区发银行卡号、身份证号和验证码，有账户问题请走手机银行的在线客服。"),
+    ("chat", None, None, "今晚抽三位观众送定制水杯，所有观众都可以参与，不需要购买任何产品。"),
+    ("chat", None, None, "下午三点以后提交的申购，按下一个工作日处理。"),
+    ("chat", None, None, "今晚直播九点结束，回放明天上午上线。"),
+    (
+        "script",
+        None,
+        None,
+        "新人演练：识别风险话术\n客户问：“能不能保证每年6%？”错误回答：“没问题，稳的。”正确回答：“谁也不能保证，我给您讲讲区间和风险。”",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "有位观众留言：“我邻居说年金险从来不会亏。”其实要看合同，有的产品前几年退保是会亏的。",
+    ),
+    ("chat", "基金", None, "有没有保底收益？没有。这只基金没有任何保底，行情差的年份可能跌得很厉害。"),
+    ("chat", "基金", None, "2022年那波调整，这只基金从高点跌了大约22%，当时急用钱赎回的客户是亏着卖的。"),
+    ("chat", "理财", None, "这款理财2020年3月净值回落过0.6%，之后两个月才慢慢修复。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN2_EN + CLEAN2_ZH)
+def test_second_batch_hard_negative_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+# Guards for the batch-2 changes: the same frames with the claim kept. (kind, product, customer_risk, code, text)
+VIOLATING2 = [
+    (
+        "chat",
+        None,
+        None,
+        "inducement.urgency_pressure",
+        "The window opens Monday, June 2 and closes Friday, June 6 - only 40 spots, so hurry.",
+    ),
+    ("chat", None, None, "inducement.urgency_pressure", "今晚直播结束就恢复原价，想买的抓紧。"),
+    (
+        "chat",
+        "FUND",
+        None,
+        "promise.capital_guarantee",
+        "My neighbor says Cedar Growth never loses money, and honestly he's right: it can't lose.",
+    ),
+    ("chat", None, None, "promise.capital_guarantee", "我邻居说这款从来不会亏，确实是这样，您放心买。"),
+    ("chat", "基金", None, "claim.risk_level_mismatch", "这只基金是二级风险，很稳的。"),
+    (
+        "chat",
+        "FUND",
+        None,
+        "performance.past_without_disclaimer",
+        "It fell 5% in March but then rose 31% over the rest of the year.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING2)
+def test_second_batch_claim_is_still_reported(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
