@@ -593,6 +593,8 @@ def _denied_lockup(run: TextView, liquidity: re.Pattern[str]) -> bool:
             s, max(ss, m.start() - 16), m.start()
         ):
             continue  # 余额宝是货币基金，随时可以取: another product's liquidity (not 跟余额宝一样，想用就取)
+        if run.daily_liquid(m.start()):
+            continue
         if not run.negated(m.start()) and not run.in_prohibitive_quote(m.start(), m.end()):
             run.add("misleading.hidden_conditions", m.start(), m.end())
             return True

@@ -92,6 +92,12 @@ _EN_QUESTION = re.compile(
 _EN_REQUEST = re.compile(
     r"[\s'‘\"“]*(?:can|could|would|will) (?:you|everyone|everybody|all of you|y'all|folks|you all|people)\b"
 )
+# Access to the money at any time: no lock-up hidden when the product is a daily-liquidity one.
+_LIQUID_CLAIM = re.compile(
+    r"随存随取|随用随取|随取随用|随时(?:都)?(?:可以|能)?(?:取|赎回|支取|取用|用)|想取就取|想用就用"
+    r"|(?:redeem|withdraw|take (?:it|the money|your money) out|get (?:at )?(?:it|your money))[^.!?\n]{0,12}?(?:any ?time|whenever|any (?:business )?day)"
+    r"|any ?time|whenever you|daily[- ]liquidity"
+)
 _SKIPPED: dict[tuple[str, Any], frozenset[str]] = {}
 _NO_CODES: frozenset[str] = frozenset()
 Hit = tuple[
@@ -534,11 +540,23 @@ class TextView:
         if self.applies(code) and not self.sentence_excluded(code, a) and not self.mentioned(a):
             self.hits.append((code, a, b, severity, fmt))
 
+    def daily_liquid(self, a: int) -> bool:
+        """Access to the money at any time, said of a daily-liquidity product (天天利随存随取, a money market fund you
+        can redeem any day, the Daily Liquidity Portfolio): its fact, not a hidden lock-up."""
+        names = self._settings_cache["daily_names_re"]
+        return (
+            bool(self.products)
+            and all(names.search(p.name.lower()) for p in self.products)
+            and _LIQUID_CLAIM.match(self.s, a) is not None
+        )
+
     def other_subject(self, code: str, a: int) -> bool:
         """The sentence is about another kind of product (存款、国债这类本金有保障的品种 / 如果您需要保本，可以选择
         存款): a fact of that product, not a claim about this one — unless the sentence compares the two (跟存款
         一样) or names this product (这款)."""
         st = self._settings_cache
+        if code == "misleading.hidden_conditions" and self.daily_liquid(a):
+            return True
         if code not in st["other_subject_codes"] or any(p.type == "deposit" for p in self.products):
             return False  # with a deposit attached, 存款 may name this product
         ss, se = self.sentence_of(a)
@@ -683,6 +701,7 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "warn_open_re": warn_open_re,
         "warn_cons_re": warn_cons_re,
         "other_subject_codes": frozenset(st.get("other_subject_codes") or ()),
+        "daily_names_re": _words_or_patterns([w.lower() for w in st.get("daily_liquidity_names") or []], None),
         "other_subject_re": re.compile(_alt(st["other_subjects"])) if st.get("other_subjects") else never,
         "analogy_re": re.compile(_alt(st["analogy_markers"])) if st.get("analogy_markers") else never,
         "analogy_clause_re": re.compile(_alt(st["analogy_clause_markers"]))

@@ -1049,3 +1049,67 @@ def test_second_batch_claim_is_still_reported(
     kind: str, product: str | None, customer: str | None, code: str, text: str
 ) -> None:
     assert code in _reported(text, product, kind, customer)
+
+
+# Guards for the dev-extras changes (violating items' extra codes): the claim each change must keep.
+W60 = {
+    "code": "RXAY60",
+    "name": "睿享安盈60天持有期纯债理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.6,
+    "benchmark_max": 3.3,
+    "principal_protected": False,
+}
+CASH = {
+    "code": "TTL01",
+    "name": "天天利现金管理类理财",
+    "type": "wmp",
+    "risk_level": "R1",
+    "benchmark_min": 1.6,
+    "benchmark_max": 2.2,
+    "principal_protected": False,
+}
+PRODUCTS.update({"60天": W60, "现金": CASH})
+
+VIOLATING3 = [
+    ("chat", "60天", None, "misleading.hidden_conditions", "这款60天的其实随存随取，很灵活。"),
+    ("chat", "现金", None, "comparison.deposit_analogy", "天天利跟活期一样随存随取，利息还比活期高。"),
+    (
+        "chat",
+        "基金",
+        "C2",
+        "suitability.assessment_bypass",
+        "您测评是C2也没关系，重新做一遍测评，最后那题选能承受较大亏损就能买了。",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "performance.cherry_picked",
+        "这个系列最好的那一期年化做到了4.6%，大家可以参考一下。",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "performance.cherry_picked",
+        "Look at the best one in the family: it returned 38% last year.",
+    ),
+]
+CLEAN3 = [
+    ("chat", "现金", None, "天天利是R1现金管理类理财，随存随取，快速赎回T+0到账，单日上限1万元。"),
+    ("chat", None, None, "同系列最好的那一期年化4.6%，最差的那一期年化2.1%，过往业绩不代表未来表现。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING3)
+def test_extra_code_fix_keeps_the_claim(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN3)
+def test_extra_code_fix_clean_row(kind: str, product: str | None, customer: str | None, text: str) -> None:
+    assert _reported(text, product, kind, customer) == set()
