@@ -701,7 +701,9 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "warn_open_re": warn_open_re,
         "warn_cons_re": warn_cons_re,
         "other_subject_codes": frozenset(st.get("other_subject_codes") or ()),
-        "daily_names_re": _words_or_patterns([w.lower() for w in st.get("daily_liquidity_names") or []], None),
+        "daily_names_re": _words_or_patterns(
+            [w.lower() for w in st.get("daily_liquidity_names") or []], None
+        ),
         "other_subject_re": re.compile(_alt(st["other_subjects"])) if st.get("other_subjects") else never,
         "analogy_re": re.compile(_alt(st["analogy_markers"])) if st.get("analogy_markers") else never,
         "analogy_clause_re": re.compile(_alt(st["analogy_clause_markers"]))
