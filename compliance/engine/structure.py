@@ -27,7 +27,7 @@ _COLON_LIST = re.compile(
 )
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
 _ANSWER_NO = re.compile(
-    r"[\s'’\"”]*(?:(?:no|nope|not at all|not really|absolutely not|of course not|not necessarily|nobody knows|no one knows"
+    r"[\s'’\"”]*(?:(?:a|answer|答)\s*[:：]\s*)?(?:(?:no|nope|not at all|not really|absolutely not|of course not|not necessarily|nobody knows|no one knows"
     r"|nobody can say|no one can say|who knows)\s*[.!,;—–-]"
     r"|not (?:before|until|during|within|in the first|while|inside)\b|only (?:after|once|when|at maturity|at the end)\b|(?:不是|不会|不能|没有|不保|不对|并不|当然不|不可能|不行|不允许|没这回事)(?:的)?\s*[。！，,!])"
 )

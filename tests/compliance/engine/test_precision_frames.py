@@ -1073,6 +1073,20 @@ CASH = {
 PRODUCTS.update({"60天": W60, "现金": CASH})
 
 VIOLATING3 = [
+    (
+        "script",
+        None,
+        None,
+        "promise.guaranteed_return",
+        "Viewer Q&A\nQ: Can I count on 5% a year? A: Yes, you're guaranteed 5% a year, no matter what.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "conduct.off_channel",
+        "Viewer Q&A\nQ: How do I reach you? A: Just text my personal cell and I'll sort it out off the app.",
+    ),
     ("chat", "60天", None, "misleading.hidden_conditions", "这款60天的其实随存随取，很灵活。"),
     ("chat", "现金", None, "comparison.deposit_analogy", "天天利跟活期一样随存随取，利息还比活期高。"),
     (
@@ -1112,4 +1126,144 @@ def test_extra_code_fix_keeps_the_claim(
 
 @pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN3)
 def test_extra_code_fix_clean_row(kind: str, product: str | None, customer: str | None, text: str) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+# Batch 3: fresh compliant scripts and longer texts (the genre with the lowest clean precision on unseen rounds),
+# written after the batch-2 changes and scored once before the changes they led to. (kind, product, customer, text)
+CLEAN4 = [
+    (
+        "script",
+        "理财",
+        None,
+        "各位晚上好，我是支行理财经理小周。今晚讲悦澜稳健180天持有期理财。\n"
+        "先说风险：本产品风险等级R2（中低风险），非保本浮动收益型，净值会随债券市场波动，极端情况下可能亏损本金。\n"
+        "业绩比较基准年化2.8%-3.5%，是管理人根据债券收益率测算的参考，不代表产品未来表现和实际收益，不构成收益承诺。\n"
+        "每笔申购要持有满180天才能赎回，赎回资金T+1到账；持有期内急用钱是取不出来的，所以请只用半年内确定不用的钱。\n"
+        "费用方面，固定管理费年化0.3%，销售服务费年化0.2%，托管费年化0.02%，不收认购费。\n"
+        "有观众问“能不能比定期高”，我只能说它和定期不是一类东西：定期是存款，有存款保险；这款是理财，没有。\n"
+        "理财非存款、产品有风险、投资须谨慎。购买前请完成风险测评并阅读产品说明书。",
+    ),
+    (
+        "script",
+        "基金",
+        None,
+        "大家好，今天聊远帆成长精选混合，风险等级R4（中高风险），适合能承受较大波动的投资者。\n"
+        "它是偏股混合型基金，股票仓位60%-95%，主要投资成长风格的股票。\n"
+        "历史业绩：截至2025年12月31日，近一年净值增长率8.2%，近三年-12.5%，近五年21.3%；同期业绩比较基准分别为6.1%、-9.8%、15.0%。"
+        "基金的过往业绩并不预示其未来表现。\n"
+        "成立以来最大回撤-34.6%，出现在2021年到2024年之间。如果您接受不了净值一度跌掉三分之一，这只基金不适合您。\n"
+        "申购费率最高1.5%，持有不满7天赎回收1.5%赎回费，管理费每年1.2%。\n"
+        "基金有风险，投资需谨慎。请根据自己的风险承受能力决定。",
+    ),
+    (
+        "script",
+        "保险",
+        None,
+        "今天介绍鑫福增享终身寿险。它是保险，不是存款，也不是理财。\n"
+        "保额按合同约定每年递增，现金价值逐年增长，但前几个保单年度的现金价值低于已交保费，这段时间退保会有损失。\n"
+        "合同里写明的是保证利益；演示表里的其他利益是假设，不代表实际，可能为零。\n"
+        "这款产品适合长期不用的钱，比如十年以上的养老储备。如果您三五年内可能要用这笔钱，请不要买。\n"
+        "保险产品由合作保险公司承保，本行代理销售。请仔细阅读条款，特别是责任免除和退保部分。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "【直播答疑合集】\n"
+        "问：你们的理财会不会亏？答：会，净值型理财都可能亏损，R2以上的产品波动更明显。\n"
+        "问：业绩比较基准是不是到手收益？答：不是，基准只是参考，实际收益可能更高也可能更低。\n"
+        "问：能不能加您微信单独聊？答：不加，所有咨询请走手机银行在线客服或到网点，聊天都有记录，对您也是保护。\n"
+        "问：测评结果不够能不能通融一下？答：不能，测评要按真实情况填写，结果决定您能买哪些产品。\n"
+        "问：别的银行利率更高，你们怎么看？答：各家产品不一样，建议您对比风险等级、期限和费用后再决定。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "【合规提示·本周直播抽查发现的问题】\n"
+        "1. 有主播把“业绩比较基准3.5%”说成“能拿3.5%”，属于把基准当承诺。\n"
+        "2. 有主播说“这款跟余额宝差不多，随时能取”，而产品是90天持有期，属于隐瞒限制条件。\n"
+        "3. 有主播念出了观众的全名和手机尾号，属于泄露客户信息。\n"
+        "以上问题请各位对照自查，下周起纳入考核。",
+    ),
+    (
+        "announcement",
+        None,
+        None,
+        "本周五晚七点，“理财避坑指南”公益直播：教大家看懂产品说明书、认清“保本高收益”类骗局。本场直播不推荐任何具体产品。",
+    ),
+    (
+        "announcement",
+        "理财",
+        None,
+        "悦澜稳健180天持有期理财新一期开放认购：6月3日至6月10日。风险等级R2（中低风险），业绩比较基准年化2.8%-3.5%，"
+        "业绩比较基准不代表实际收益，不构成收益承诺。理财非存款，产品有风险，投资须谨慎。",
+    ),
+    (
+        "script",
+        "FUND",
+        None,
+        "Hi everyone, tonight is Cedar Growth Fund, rated R4 on our scale, which means large swings are normal.\n"
+        "As of December 31, 2025 the fund returned 8.2% over one year, -12.5% over three years annualized, and 9.1% "
+        "a year over five. Past performance does not guarantee future results.\n"
+        "Its worst stretch was a 34% drop from peak to trough between 2021 and 2023.\n"
+        "The expense ratio is 0.85%, and there's a 1% short-term redemption fee within 90 days.\n"
+        "The fund is not FDIC insured, not a deposit, not bank guaranteed, and may lose value.",
+    ),
+    (
+        "script",
+        "INS",
+        None,
+        "Tonight we cover the Secure Income Annuity. It's an insurance contract, not a bank deposit, and it isn't "
+        "FDIC insured.\n"
+        "The guaranteed minimum crediting rate is written in the contract; anything above it depends on the insurer "
+        "and can change.\n"
+        "Surrender charges apply for seven years, and withdrawals before 59 and a half may also carry a tax penalty.\n"
+        "If you might need this money in the next few years, an annuity is probably the wrong tool.\n"
+        "Any guarantees are backed by the claims-paying ability of the issuing insurer, not by the bank.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Viewer Q&A, part two\n"
+        "Q: Can you text me the details on my cell? A: No - please use the secure message center in the app so it's "
+        "on record.\n"
+        "Q: Is the money market fund the same as savings? A: No. Savings is FDIC insured; the fund is not, though it "
+        "aims to keep a stable price.\n"
+        "Q: My risk profile says conservative; can I buy the growth fund anyway? A: Not through this channel. If your "
+        "situation changed, update the questionnaire truthfully.\n"
+        "Q: What's the best fund you have? A: There isn't one best fund - it depends on your goals and timeline.",
+    ),
+    (
+        "announcement",
+        "WMP",
+        None,
+        "Harbor Income 180D: new subscription period June 3 to June 10. Risk level R2. Benchmark 2.6%-3.4% a year - "
+        "a reference, not a promise or forecast. Not a deposit; not FDIC insured; may lose value.",
+    ),
+    (
+        "chat",
+        "WMP",
+        None,
+        "For anyone who joined late: Harbor Income is not a savings account and it isn't guaranteed; the 180-day "
+        "hold means the money is locked until the period ends.",
+    ),
+    ("chat", "基金", None, "这只基金去年跌了12%，今年到现在回来一点，短期波动大，心里要有数。"),
+    ("chat", "理财", None, "这款不是稳赚的，过去也有过净值低于1的时候，只是后来修复了。"),
+    (
+        "chat",
+        None,
+        None,
+        "有人问我们行是不是国企、是不是就不会倒——银行经营稳不稳和理财产品亏不亏是两回事，理财不由银行兜底。",
+    ),
+    ("chat", None, None, "今天的抽奖跟买不买产品没有关系，点赞就能参加，中奖名单只显示昵称。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN4)
+def test_third_batch_compliant_text_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
     assert _reported(text, product, kind, customer) == set()
