@@ -24,7 +24,9 @@ _LEVEL_OTHER_L = re.compile(r"[跟和与比]\s*$")
 # After a level: a threshold or alternatives, not this product's level (R1 options instead, R2及以下的产品,
 # R3以内的产品).
 _LEVEL_OTHER_R = re.compile(
-    r"^\s*(?:及?以下|及?以上|或以下|或更低|及?以内|之内|options|alternatives|instead|or (?:below|lower|above|higher)|and (?:below|above)|差不多)"
+    r"^\s*(?:及?以下|及?以上|或以下|或更低|及?以内|之内|options|alternatives|instead|or (?:below|lower|above|higher)|and (?:below|above)|差不多"
+    # The scale's ends (R1 is lowest, R5最高): a description of the scale, not this product's level.
+    r"|(?:is |=|为|是)?\s*(?:the )?(?:lowest|highest|safest|riskiest|最低|最高)(?![^,.;，。；]{0,6}(?:fund|product|产品|这款|这只)))"
 )
 # A level this product is likened to: 跟R3的产品差不多, 也就R2的水平 (not 跟R4的产品比风险更高).
 _LEVEL_LIKE_L = re.compile(r"(?:跟|和|与|同|相当于|也就|顶多|最多|就是个?|算是?)\s*$")

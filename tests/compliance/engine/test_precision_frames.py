@@ -1074,6 +1074,21 @@ PRODUCTS.update({"60天": W60, "现金": CASH})
 
 VIOLATING3 = [
     (
+        "chat",
+        "FUND",
+        None,
+        "endorsement.government",
+        "Cedar Growth is backed by the full faith and credit of the U.S. government, so relax.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "claim.risk_level_mismatch",
+        "Cedar Growth is rated R2, the lowest risk you'll find in stocks.",
+    ),
+    ("chat", "基金", None, "claim.risk_level_mismatch", "这只基金是R2的，风险最低的那一档。"),
+    (
         "script",
         None,
         None,
@@ -1264,6 +1279,104 @@ CLEAN4 = [
 
 @pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN4)
 def test_third_batch_compliant_text_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+# Batch 4: fresh hard negatives for the codes not yet probed much (state and regulator facts, levels, principal,
+# deposits named beside the product), written before the changes they led to. (kind, product, customer, text)
+CLEAN5 = [
+    (
+        "chat",
+        None,
+        None,
+        "央行上个月下调了存款准备金率，存款利率可能跟着下调，这是市场信息，不是对产品的背书。",
+    ),
+    (
+        "chat",
+        "基金",
+        None,
+        "个人养老金是国家推出的一项制度，这只基金在名录里只说明可以用养老金账户买，不代表它不会亏。",
+    ),
+    ("chat", None, None, "国债由国家信用担保，这是国债本身的特点；我们今天讲的理财不是国债，没有这种担保。"),
+    ("chat", "存单", None, "存款保险制度是国家设立的，大额存单在50万以内受保护，这是存款才有的保障。"),
+    (
+        "chat",
+        "理财",
+        None,
+        "这款理财由我行的理财子公司发行，理财子公司受金融监管总局监管，但监管不对产品收益负责。",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "The fund holds Treasury bills, which are backed by the U.S. government; the fund itself is not, and its "
+        "shares can lose value.",
+    ),
+    (
+        "chat",
+        "CD",
+        None,
+        "FDIC insurance is backed by the full faith and credit of the United States government, up to the limits.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "The Fed cut rates last week, so savings yields across the industry may drift lower.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "We're regulated by the OCC and FINRA, which means we're examined - it doesn't mean any product is endorsed.",
+    ),
+    ("chat", "基金", None, "这只基金是R4，比R3的产品风险高一级，比R5的低一级。"),
+    ("chat", "理财", None, "R1到R5，数字越大风险越高，这款R2属于中低风险。"),
+    ("chat", "FUND", None, "On our scale R1 is lowest and R5 highest; Cedar Growth is R4, higher risk."),
+    ("chat", "理财", None, "本金能不能保住，要看市场，这款是非保本的，没有人能保证本金不亏。"),
+    (
+        "chat",
+        "FUND",
+        None,
+        "Could you lose money? Yes. There is no guarantee on principal with a stock fund like Cedar Growth.",
+    ),
+    ("chat", "存单", None, "大额存单到期保本付息，这是存款合同约定的，和理财不一样。"),
+    ("chat", "结构性存款", None, "这款结构性存款本金是保障的，收益在1.2%到3.8%之间浮动，具体看挂钩标的。"),
+    (
+        "chat",
+        "理财",
+        None,
+        "存款利率现在是1.5%左右，这款理财业绩比较基准2.8%-3.5%，但基准不是承诺，它也不是存款。",
+    ),
+    (
+        "chat",
+        "WMP",
+        None,
+        "CDs at our bank pay 4.00% APY and are FDIC insured; Harbor Income is a different product and is not.",
+    ),
+    ("chat", None, None, "很多客户跟我说最关心的是流动性，所以今天多讲讲赎回规则。"),
+    (
+        "chat",
+        None,
+        None,
+        "A lot of clients tell me they care most about getting to their money, so tonight is about redemption rules.",
+    ),
+    ("chat", None, None, "李经理是我们行的投资顾问，今晚她来讲讲资产配置的基本思路，不推荐具体产品。"),
+    ("chat", "理财", None, "这期额度是按发行规模定的，卖完就结束，大家按自己的需要决定，不用抢。"),
+    (
+        "chat",
+        "FUND",
+        None,
+        "The fund's managers have run it since 2015; manager tenure is one thing to weigh, not a reason to buy.",
+    ),
+    ("chat", "基金", None, "基金经理从业十年，管理这只基金五年，经验是参考因素之一，不代表未来业绩。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN5)
+def test_fourth_batch_hard_negative_has_no_finding(
     kind: str, product: str | None, customer: str | None, text: str
 ) -> None:
     assert _reported(text, product, kind, customer) == set()
