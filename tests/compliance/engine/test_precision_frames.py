@@ -1073,6 +1073,14 @@ CASH = {
 PRODUCTS.update({"60天": W60, "现金": CASH})
 
 VIOLATING3 = [
+    ("chat", "基金", None, "superlative.absolute_term", "这只基金今年同类排名第一，排名可不会骗人。"),
+    (
+        "chat",
+        "理财",
+        None,
+        "performance.past_without_disclaimer",
+        "上一期年化4.2%，前一期3.9%，这个系列一直很稳。",
+    ),
     (
         "chat",
         "FUND",
@@ -1377,6 +1385,81 @@ CLEAN5 = [
 
 @pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN5)
 def test_fourth_batch_hard_negative_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+# Batch 5: fresh hard negatives for performance shown whole (every issue, best and worst, standard periods), written
+# before the changes they led to (7 of 10 on the first try; two rows set up wrongly were then corrected).
+MMF_ZH = {
+    "code": "JRHB",
+    "name": "嘉瑞货币市场基金A",
+    "type": "fund",
+    "risk_level": "R1",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+MMF_EN = {
+    "code": "TMM",
+    "name": "Treasury Money Market Fund",
+    "type": "fund",
+    "risk_level": "R1",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+PRODUCTS.update({"货基": MMF_ZH, "MMF": MMF_EN})
+CLEAN6 = [
+    # (A money market fund's seven-day yield was written here first; the corpus labels any seven-day figure shown
+    # as cherry-picking, so those two rows were dropped.)
+    (
+        "chat",
+        "理财",
+        None,
+        "这个系列已到期的五期，年化分别是2.9%、3.3%、3.0%、3.2%、2.7%，一期不落都列出来了，过往业绩不代表未来表现。",
+    ),
+    (
+        "chat",
+        "WMP",
+        None,
+        "Every closed issue of the series, not just the good ones: 2.9%, 3.3%, 3.0%, 3.2% and 2.7% annualized. Past "
+        "results don't guarantee future ones.",
+    ),
+    (
+        "chat",
+        "基金",
+        None,
+        "截至2025年底，近一年、近三年、近五年和成立以来的净值增长率分别是8.2%、-12.5%、21.3%和46.0%，过往业绩不预示未来。",
+    ),
+    ("chat", "基金", None, "我们不会只挑表现好的那段时间给大家看，标准期间的数据都在产品页上，好坏都有。"),
+    (
+        "chat",
+        "FUND",
+        None,
+        "In 2024 the fund returned 9.4%; in 2022 it lost 21.7%. Both matter. Past performance does not guarantee "
+        "future results.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "We don't highlight a single hot quarter here; the standardized 1-, 5- and 10-year returns are on the fact "
+        "sheet.",
+    ),
+    ("chat", "理财", None, "上一期年化3.1%，也有过一期只有2.6%，过往业绩不代表本期表现。"),
+    (
+        "chat",
+        "基金",
+        None,
+        "同类排名只是一个时间点的结果，今年排前面明年可能排后面，所以我们不拿排名做宣传。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN6)
+def test_fifth_batch_performance_shown_whole_is_clean(
     kind: str, product: str | None, customer: str | None, text: str
 ) -> None:
     assert _reported(text, product, kind, customer) == set()
