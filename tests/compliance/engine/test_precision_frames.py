@@ -1073,6 +1073,27 @@ CASH = {
 PRODUCTS.update({"60天": W60, "现金": CASH})
 
 VIOLATING3 = [
+    (
+        "chat",
+        None,
+        None,
+        "comparison.unfair_competitor",
+        "I can't tell you how sloppy the advisers over at Northpoint are - they don't even know their own funds.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "promise.capital_guarantee",
+        "We're FDIC insured, so your money in Cedar Growth is protected too.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "misleading.hidden_conditions",
+        "Cedar Growth has no strings attached: no fees, no lock-up, nothing.",
+    ),
     ("chat", "基金", None, "superlative.absolute_term", "这只基金今年同类排名第一，排名可不会骗人。"),
     (
         "chat",
@@ -1460,6 +1481,90 @@ CLEAN6 = [
 
 @pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN6)
 def test_fifth_batch_performance_shown_whole_is_clean(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+# Batch 6: fresh colloquial chat lines and short scripts across the categories, written before the changes they led
+# to. (kind, product, customer, text)
+CLEAN7 = [
+    ("chat", None, None, "家人们，谁跟你说“闭眼买不会亏”，先把他拉黑，理财没有闭眼买这回事。"),
+    ("chat", None, None, "“躺赚”“包赚”这种词出现在直播间就是违规，看到了可以直接截图举报给我们。"),
+    ("chat", "理财", None, "您问收益能不能到3.5%——基准上限是3.5%，但那不是承诺，实际可能到不了，也可能亏。"),
+    ("chat", "基金", None, "买了以后跌了怎么办？只能自己承担，我们不会补，也没有人能补。"),
+    ("chat", None, None, "加群可以，但群里不办业务、不推荐产品，买卖都在手机银行里操作。"),
+    ("chat", None, None, "转账只认手机银行和柜台，任何人让你转到个人卡上，都是骗子。"),
+    ("chat", None, None, "中奖的观众看一下APP站内信，我们不会私信索要银行卡号和验证码。"),
+    ("chat", "理财", "C1", "阿姨您是C1，这款R2超出了您的范围，系统也买不了，我建议您看看R1的现金管理产品。"),
+    ("chat", "基金", None, "这只基金近一个月涨得多，但一个月说明不了什么，别因为短期涨了就追。"),
+    ("chat", None, None, "别的平台说年化8%的理财，您先查一下有没有登记编码、是不是持牌机构发行的。"),
+    ("chat", "保险", None, "分红不保证，演示里的中档、高档都是假设，实际可能是零。"),
+    ("chat", "存单", None, "大额存单利率是固定的，存期内不会变，这点和理财不一样。"),
+    (
+        "chat",
+        None,
+        None,
+        "If anyone DMs you claiming to be me and offering 'a guaranteed 12% side deal', report it - that's not me.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "Did it go up 30% last year? It did, and it dropped 22% the year before. Past performance doesn't guarantee "
+        "future results.",
+    ),
+    ("chat", "FUND", None, "I can't tell you it'll recover by spring - nobody knows when markets bottom."),
+    (
+        "chat",
+        None,
+        None,
+        "Nope, I won't take your account number here. The secure message center is the place for that.",
+    ),
+    (
+        "chat",
+        "WMP",
+        "C1",
+        "Your profile is C1 and Harbor Income is R2, so the app won't allow it and I wouldn't suggest it anyway.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Door prizes at Saturday's seminar go to everyone who shows up - no purchase, no strings.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Someone asked if we're 'the safest bank in the state'. I can't rank banks; I can tell you we're FDIC insured.",
+    ),
+    (
+        "chat",
+        "INS",
+        None,
+        "Annuity riders cost extra, usually around 1% a year, and they don't make the contract risk-free.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "主播话术红线（内部）\n不能说：保本、稳赚、零风险、国家兜底、跟存款一样、最后一天、错过再等一年、加我微信。\n"
+        "可以说：产品有风险，业绩比较基准不代表实际收益，请通过手机银行购买。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Talk track review - what went wrong on Tuesday\nThe host said the fund 'can't really lose much' and that "
+        "viewers should 'lock it in before Friday'. Both lines are out. Replacement: the fund can lose value; there "
+        "is no deadline pressure.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN7)
+def test_sixth_batch_hard_negative_has_no_finding(
     kind: str, product: str | None, customer: str | None, text: str
 ) -> None:
     assert _reported(text, product, kind, customer) == set()
