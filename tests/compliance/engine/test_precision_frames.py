@@ -1074,6 +1074,29 @@ PRODUCTS.update({"60天": W60, "现金": CASH})
 
 VIOLATING3 = [
     (
+        "script",
+        "FUND",
+        None,
+        "promise.capital_guarantee",
+        "Coaching notes for Thursday\nDon't say 'guaranteed' on air. But honestly, Cedar Growth can't lose money, "
+        "and you can tell them so.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "promise.capital_guarantee",
+        "谁说理财都会亏？我们这款就是保本的，本金一分不会少，放心。",
+    ),
+    ("chat", None, None, "conduct.off_channel", "私聊我，有内部额度，加我个人微信发给你。"),
+    (
+        "chat",
+        "FUND",
+        None,
+        "performance.past_without_disclaimer",
+        "Someone in the chat says Cedar returned 40% last year - and that's right, it did.",
+    ),
+    (
         "chat",
         None,
         None,
@@ -1565,6 +1588,173 @@ CLEAN7 = [
 
 @pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN7)
 def test_sixth_batch_hard_negative_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+# Batch 7: fresh cards, announcements and replies, written before the changes they led to.
+CLEAN8 = [
+    (
+        "product_card",
+        "理财",
+        None,
+        "悦澜稳健180天持有期理财｜风险等级R2（中低风险）｜业绩比较基准年化2.8%-3.5%（不代表实际收益，不构成收益承诺）｜"
+        "每笔持有满180天可赎回｜理财非存款、产品有风险、投资须谨慎",
+    ),
+    (
+        "product_card",
+        "WMP",
+        None,
+        "Harbor Income 180D | Risk level R2 | Benchmark 2.6%-3.4% p.a. (a reference, not a promise) | 180-day "
+        "holding period | Not a deposit - Not FDIC insured - May lose value",
+    ),
+    (
+        "product_card",
+        "存单",
+        None,
+        "三年期大额存单｜年利率2.15%｜20万元起存｜可转让｜存款保险保障范围内本息全额偿付",
+    ),
+    (
+        "product_card",
+        "CD",
+        None,
+        "12-Month CD | 4.00% APY fixed | $1,000 minimum | FDIC insured up to $250,000 | Early withdrawal penalty: 90 "
+        "days of interest",
+    ),
+    (
+        "announcement",
+        None,
+        None,
+        "下周三晚八点直播主题：退休后的钱怎么分。只讲思路，不推荐具体产品，欢迎带着问题来。",
+    ),
+    (
+        "announcement",
+        None,
+        None,
+        "Next Wednesday at 8 p.m.: 'How to read a fund fact sheet.' Education only - no product recommendations.",
+    ),
+    (
+        "announcement",
+        "基金",
+        None,
+        "周四晚直播讲远帆成长精选混合（R4，中高风险）：投资方向、历史回撤和费用。基金有风险，投资需谨慎，过往业绩不代表未来表现。",
+    ),
+    ("chat", None, None, "同一款产品在我行和其他代销机构买，净值是一样的，区别主要在申购费折扣。"),
+    ("chat", None, None, "Fees for the same fund can differ between platforms; the fund itself is the same."),
+    ("chat", "理财", None, "这期和上期投向差不多，都是以高等级信用债为主，但上期的收益不代表这期。"),
+    (
+        "chat",
+        "FUND",
+        None,
+        "We have had clients sell in a panic and regret it; we've also had clients lose money holding on. Both happen.",
+    ),
+    ("chat", None, None, "我们直播间只讲公开信息，客户的持仓和交易一律不在直播里说。"),
+    ("chat", None, None, "有观众让我点评某只网红基金，我不了解它的细节，不评价，大家自己看它的定期报告。"),
+    ("chat", "保险", None, "这款保险的保证部分写在合同里，分红部分不确定，可能有也可能没有。"),
+    (
+        "chat",
+        "SD",
+        None,
+        "The structured deposit's rate depends on the gold price; the floor is 1.2% and the cap is 3.8%.",
+    ),
+    ("chat", "基金", "C4", "您是C4，这只R4在您的范围内，但它波动大，建议只用闲钱，比例别太高。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN8)
+def test_seventh_batch_hard_negative_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+# Batch 8: fresh frame texts (training, warnings, refutations, quoted questions) in new wordings, written after the
+# frame changes to estimate how they carry to text they were not written from.
+CLEAN9 = [
+    (
+        "script",
+        None,
+        None,
+        "Coaching notes for the Thursday stream\nWatch your adjectives. 'Safe', 'guaranteed' and 'can't miss' have "
+        "no place in a pitch for a fund. Say what the product is and what it can lose.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Lessons from last quarter's complaints: clients told us a rep had said 'this is just like your savings "
+        "account' and 'you'll get your money out any time'. Neither was true for the products sold.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Scammers love lines like 'the bank is running a special guaranteed program for seniors'. We are not.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "A viewer asked, 'Is this better than what the credit union offers?' I don't know their product well "
+        "enough to compare, so I won't.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "'Will it double in five years?' - I get that question a lot. I don't forecast, and it could just as "
+        "easily be lower in five years.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Before anyone asks: no, there's no 'VIP early access' if you message me privately. Everyone buys the "
+        "same way, in the app.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Supervisor's feedback on your practice pitch\nYou said 'you won't find a better rate anywhere'. We can't "
+        "support that claim, so drop it and quote the rate with its date instead.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "【带教复盘】\n新人小王在模拟直播里说了“这款基本不会亏，放心买”。这句话等于暗示保本，要改成“这款是R2，净值会波动，可能亏损”。",
+    ),
+    ("chat", None, None, "那种说“跟着我买，一年翻倍”的博主，大家离远点，持牌机构不会这么说话。"),
+    (
+        "chat",
+        None,
+        None,
+        "有观众问“买这个是不是比存银行划算”，这个没法简单比，存款有保险，理财没有，风险不一样。",
+    ),
+    ("chat", "基金", None, "“明年能涨多少？”这个问题我回答不了，谁说能预测涨幅都别信。"),
+    ("chat", None, None, "提前说一句：私聊我也没有“内部额度”，大家买的都是同一个产品、同一个价格。"),
+    (
+        "script",
+        None,
+        None,
+        "投诉案例分享\n客户反映，客户经理曾说“这个产品银行兜底，到期肯定连本带息拿回来”。经核实，该产品为非保本理财，客户经理已被处理。",
+    ),
+    ("chat", None, None, "听说有人在传“这期卖完就永久停售”，没有这回事，后面还会按计划发行。"),
+    ("chat", None, None, "“C2也能买R4”这种话谁说都不对，系统也不允许，我们不会这么做。"),
+    (
+        "chat",
+        None,
+        None,
+        "Someone in the chat says their cousin 'made 40% in a month' on our growth fund. I can't verify that, and "
+        "one person's result tells you nothing about yours.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN9)
+def test_eighth_batch_frame_has_no_finding(
     kind: str, product: str | None, customer: str | None, text: str
 ) -> None:
     assert _reported(text, product, kind, customer) == set()
