@@ -1758,3 +1758,72 @@ def test_eighth_batch_frame_has_no_finding(
     kind: str, product: str | None, customer: str | None, text: str
 ) -> None:
     assert _reported(text, product, kind, customer) == set()
+
+
+# Batch 9: fresh frame texts again, written after the batch-8 vocabulary, to see whether it carries.
+CLEAN10 = [
+    (
+        "script",
+        None,
+        None,
+        "Desk notes after Monday's stream\nTwo lines need to go: 'this fund basically never goes down' and 'lock "
+        "in before the rate disappears'. Neither is accurate, and both will get us a complaint.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Heard the one about 'bank products can't lose because the bank backs them'? Not how it works for "
+        "investments - they can lose value.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "If a 'financial coach' on social media tells you a fund is 'safer than cash', ask for the fine print. "
+        "Usually there's plenty.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Client letter, draft 2 (for review)\nWe removed the phrase 'no-risk income' from the first draft; the "
+        "product can lose value and the letter now says so.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "'Is now the perfect time to buy?' There's no perfect time, and I won't pretend to know one.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "The post going around says we pay 'a 6% bonus on every deposit this month'. We don't. Please check our "
+        "official site.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "【话术整改通知】\n以下表述自即日起停用：“收益稳稳的”“和定期差不多”“名额不多了”。请改为如实介绍产品风险和业绩比较基准。",
+    ),
+    ("chat", None, None, "网上那种“存10万每月稳拿1000”的说法，我们没有这样的产品，也不会有。"),
+    ("chat", None, None, "有人截图说我们“今晚之后就涨价”，那不是我们发的，产品没有涨价这一说。"),
+    ("script", None, None, "审核退回：文案中“央行背书、绝对安全”两处表述不合规，请删除后重新提交。"),
+    ("chat", "基金", None, "“这只基金会不会跌回去？”会有可能，净值上上下下很正常，没人能打包票。"),
+    (
+        "chat",
+        None,
+        None,
+        "评论区有人说他表哥买了我们的理财“三个月赚了20%”，这个我没法核实，别人的收益也说明不了您的。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN10)
+def test_ninth_batch_frame_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
