@@ -415,6 +415,17 @@ class TextView:
             opening = max(40, min(self.sentence_of(0)[1], 120))
             first = edu_re.search(self.s, 0, opening)
             self._edu = bool(found) and (first is not None or len(self.s) <= 200 or len(found) >= 2)
+            if not self._edu and not self.products:
+                # Talk about wording (these lines, the phrase, 这句话, 表述) around two quotations or more, with no
+                # product attached: the quotations are the lines under discussion (a review of a pitch, a memo).
+                # A verdict on it must be there too (flagged, 违规, 删掉, 改为): clients' words quoted with "those words
+                # mean a lot" are still testimonials.
+                st = self._settings_cache
+                self._edu = (
+                    st["meta_re"].search(self.s) is not None
+                    and st["meta_verdict_re"].search(self.s) is not None
+                    and sum(1 for m in _QUOTES.finditer(self.s) if len(m.group()) > 4) >= 2
+                )
         return self._edu
 
     def candid(self, start: int) -> bool:
@@ -689,6 +700,10 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
             [normalize(w).text for w in st.get("candour_markers") or []], st.get("candour_patterns")
         ),
         "pressed_re": _words_or_patterns([], st.get("pressed_speech_patterns")),
+        "meta_re": _words_or_patterns([normalize(w).text for w in st.get("meta_speech") or []], None),
+        "meta_verdict_re": _words_or_patterns(
+            [normalize(w).text for w in st.get("meta_verdicts") or []], None
+        ),
         "imperative_re": imperative_re,
         "clause_re": clause_re,
         "sentence_re": sentence_re,

@@ -1074,6 +1074,21 @@ PRODUCTS.update({"60天": W60, "现金": CASH})
 
 VIOLATING3 = [
     (
+        "chat",
+        None,
+        None,
+        "endorsement.testimonial",
+        "王阿姨说“买了这款半年赚了两万”，李叔也说“比存银行强多了”，这个说法不是我编的，大家可以参考。",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "performance.past_without_disclaimer",
+        "Two clients told me the same thing this week: 'I made 30% on Cedar' and 'best decision I ever made'. Those "
+        "words mean a lot.",
+    ),
+    (
         "script",
         "FUND",
         None,
@@ -1824,6 +1839,59 @@ CLEAN10 = [
 
 @pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN10)
 def test_ninth_batch_frame_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+# Batch 10: fresh frame texts written after the meta-wording signal (two quotations or more about wording, no product).
+CLEAN11 = [
+    (
+        "script",
+        None,
+        None,
+        "Editing pass on Friday's script\nThe draft had 'rock-solid returns' and 'better than any bank account'. "
+        "Legal flagged the wording, so the final version describes the benchmark and the risks.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "直播脚本修改记录\n原稿里的“稳赚不赔”“比存款还安全”两处措辞已按合规意见删掉，改为介绍风险等级和业绩比较基准。",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Quick note on words: when I say 'stable' I mean the price moves less, not 'guaranteed'. Different things.",
+    ),
+    ("chat", None, None, "我说的“稳健”是指波动相对小，不是“保本”，这两个词意思差很远。"),
+    (
+        "script",
+        None,
+        None,
+        "Mystery-shopper report, branch 14\nThe rep told the shopper 'you can't lose on this' and 'text me on my "
+        "cell'. Both statements breach policy; retraining is scheduled.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "暗访报告（第14网点）\n客户经理对暗访人员说了“这个肯定不亏”“加我微信细聊”，两句都违反规定，已安排重新培训。",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "People keep typing 'to the moon' and 'all in' in the chat. Fun, but please don't invest money you can't "
+        "afford to lose.",
+    ),
+    ("chat", None, None, "有人在评论区刷“梭哈”“冲冲冲”，理解大家的热情，但请只用闲钱，量力而行。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN11)
+def test_tenth_batch_frame_has_no_finding(
     kind: str, product: str | None, customer: str | None, text: str
 ) -> None:
     assert _reported(text, product, kind, customer) == set()
