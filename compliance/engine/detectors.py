@@ -24,7 +24,9 @@ _LEVEL_OTHER_L = re.compile(r"[跟和与比]\s*$")
 # After a level: a threshold or alternatives, not this product's level (R1 options instead, R2及以下的产品,
 # R3以内的产品).
 _LEVEL_OTHER_R = re.compile(
-    r"^\s*(?:及?以下|及?以上|或以下|或更低|及?以内|之内|options|alternatives|instead|or (?:below|lower|above|higher)|and (?:below|above)|差不多)"
+    r"^\s*(?:及?以下|及?以上|或以下|或更低|及?以内|之内|options|alternatives|instead|or (?:below|lower|above|higher)|and (?:below|above)|差不多"
+    # The scale's ends (R1 is lowest, R5最高): a description of the scale, not this product's level.
+    r"|(?:is |=|为|是)?\s*(?:the )?(?:lowest|highest|safest|riskiest|最低|最高)(?![^,.;，。；]{0,6}(?:fund|product|产品|这款|这只)))"
 )
 # A level this product is likened to: 跟R3的产品差不多, 也就R2的水平 (not 跟R4的产品比风险更高).
 _LEVEL_LIKE_L = re.compile(r"(?:跟|和|与|同|相当于|也就|顶多|最多|就是个?|算是?)\s*$")
@@ -37,7 +39,8 @@ _LEVEL_STATED = re.compile(
 )
 _LEVEL_ANY = re.compile(
     r"(?P<code>(?<![a-z0-9])p?r[\s\-‐‑–—]?[1-5](?![0-9]))"
-    r"|(?P<cn>风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险)"
+    # 五级风险里排第二档 / 五级风险体系: the five-level scale, not a level.
+    r"|(?P<cn>风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|(?<!分为)(?<!分成)[一二三四五]级风险(?!里|中|体系|分类|划分|等级里|等级中|评级里|评级中))"
     r"|(?P<word>(?P<w>中低|中高|较低|较高|中等|低|中|高)风险)"
     r"|(?P<stated>风险(?:等级|级别|评级)(?:是|为|属于|:|：)\s*(?P<w2>中低|中高|较低|较高|中等|低|中|高)(?![低高等]|风险|于))"
     r"|(?P<en>risk(?: (?:level|rating|category)\s*(?:is|of|:)?|\s*:|[- ]wise,? (?:it's|it is|its|this is|that's|is))\s*(?P<e>low-moderate|low to moderate|moderately low"
@@ -593,6 +596,8 @@ def _denied_lockup(run: TextView, liquidity: re.Pattern[str]) -> bool:
             s, max(ss, m.start() - 16), m.start()
         ):
             continue  # 余额宝是货币基金，随时可以取: another product's liquidity (not 跟余额宝一样，想用就取)
+        if run.daily_liquid(m.start()):
+            continue
         if not run.negated(m.start()) and not run.in_prohibitive_quote(m.start(), m.end()):
             run.add("misleading.hidden_conditions", m.start(), m.end())
             return True

@@ -172,8 +172,11 @@ class _Run(TextView):
                     continue
                 if pat.short_window and not _short_window(m):
                     continue
-                if pat.code == "privacy.customer_pii" and re.search(r"[*＊]|某", s[max(0, a - 8) : a]):
-                    continue
+                if pat.code == "privacy.customer_pii" and (
+                    re.search(r"[*＊]|某", s[max(0, a - 8) : a])
+                    or (_masked_name(self.shadow, a, b) and not re.search(r"\d{5,}", s[a:b]))
+                ):
+                    continue  # a masked name (王**, 刘**阿姨), before or opening the match, with no number given
                 if pat.figure:
                     figure_patterns.append((pat.code, a, b))
                     continue
@@ -187,6 +190,12 @@ class _Run(TextView):
         if not self.hits:
             return []
         return finish(self)
+
+
+def _masked_name(shadow: Shadow, a: int, b: int) -> bool:
+    """The match opens with a masked name (刘**阿姨: the shadow drops the stars between Hanzi)."""
+    oa, ob = shadow.span(a, min(b, a + 4))
+    return re.search(r"[*＊]{2}", shadow.original[oa:ob]) is not None
 
 
 _SHORT_UNITS_ALWAYS = ("日", "天", "周", "星期")

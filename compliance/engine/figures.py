@@ -315,6 +315,10 @@ _PAST_RIGHT = re.compile(
     r"[^,;.!?，。；！？\n]{0,25}?\b(?:in|over|during) the (?:past|last|previous) |[^,;.!?，。；！？\n]{0,25}?\b(?:last|past) (?:week|month|quarter|year|\d+ (?:days|weeks|months))\b|[^,;.!?，。；！？\n]{0,25}?\b(?:year to date|ytd|so far this year|since (?:launch|inception))"
 )
 _DRAWDOWN = re.compile(r"回撤|drawdown|peak-to-trough|最大跌幅")
+# A loss verb right before the figure (下跌0.8%, 亏损约5%, 跌幅达12%): the size of a fall, not a return.
+_LOSS_BEFORE = re.compile(
+    r"(?:下跌|下滑|回落|亏损|缩水|跌去|跌掉|跌幅|亏了|跌)(?:了|过|约|近|超过|逾|大约|将近|接近|达到?|幅度为|为)?\s*$"
+)
 _PRINCIPAL_R = re.compile(r"\s*(?:of (?:your |the |their )?(?:principal|money|investment|deposit)\b|的?本金)")
 _DEPOSIT_RATE = re.compile(r"\s*(?:apy|annual percentage yield)\b")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
@@ -382,7 +386,9 @@ _HIST_STRONG = re.compile(
     r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|上一?期|上个|上周|去年|前年|今年以来|成立以来|已到期|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|in (?:19|20)\d\d|past (?:year|decade|\d)|returned|做到了|实现了|达到了"
 )
 _SAME_PERIOD_BENCHMARK = re.compile(
-    r"(?:同期|对应期间|同一期间|同一时期)(?:的)?(?:业绩)?(?:比较)?基准|(?:业绩)?比较基准(?:收益率)?同期|benchmark (?:returned|return(?:ed)? over the same)"
+    r"(?:同期|对应期间|同一期间|同一时期|同一区间|同区间|同期间|同一时段|同时段|相同区间|相同期间|同一统计区间)(?:内)?(?:的)?(?:业绩)?(?:比较)?基准"
+    r"|(?:业绩)?比较基准(?:收益率)?同期|benchmark (?:returned|return(?:ed)? over the same)"
+    r"|\b(?:same|that) (?:period|stretch|window|span)\b[^.!?\n]{0,25}?\bbenchmark"
 )
 # The label after the figure: "a 2.9–3.5% benchmark product", "3.2 to 4.1 benchmark range".
 _LABEL_AFTER_EN = re.compile(r"%?\s*(?:a year |annual |annualized |per year )?(?:performance )?benchmark\b")
@@ -449,6 +455,9 @@ def classify(run: TextView, fig: Figure) -> str:
         return "nonyield"  # 权益类资产中枢大约在55%，到2030年会降到40%: a portfolio weight, not a return
     if s[fig.start] == "-" and _DRAWDOWN.search(s, ss, se):
         return "nonyield"  # 最大回撤…-2.1%: a risk measure, not a return
+    # maximum drawdown since launch was about 38% / 净值短期下跌0.8%: a loss told as risk, not a return
+    if _DRAWDOWN.search(s, max(cs, fig.start - 60), fig.start) or _LOSS_BEFORE.search(left8):
+        return "nonyield"
     if (
         run.products
         and all(p.type == "deposit" for p in run.products)

@@ -27,8 +27,9 @@ _COLON_LIST = re.compile(
 )
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
 _ANSWER_NO = re.compile(
-    r"[\s'’\"”]*(?:(?:no|nope|not at all|not really|absolutely not|of course not|not necessarily|nobody knows|no one knows"
-    r"|nobody can say|no one can say|who knows)\s*[.!,;—–-]|(?:不是|不会|不能|没有|不保|不对|并不|当然不|不可能|不行|不允许|没这回事)(?:的)?\s*[。！，,!])"
+    r"[\s'’\"”]*(?:(?:a|answer|答)\s*[:：]\s*)?(?:(?:no|nope|not at all|not really|absolutely not|of course not|not necessarily|nobody knows|no one knows"
+    r"|nobody can say|no one can say|who knows)\s*[.!,;—–-]"
+    r"|not (?:before|until|during|within|in the first|while|inside)\b|only (?:after|once|when|at maturity|at the end)\b|(?:不是|不会|不能|没有|不保|不对|并不|当然不|不可能|不行|不允许|没这回事)(?:的)?\s*[。！，,!])"
 )
 _EN_LIST_NEG = re.compile(
     r"\b(?:not|neither) (?:an? |the )?[a-z-]+(?: [a-z-]+)?(?:, (?:an? |the )?[a-z-]+(?: [a-z-]+)?){0,3}(?:,? (?:or|nor|and) |, )(?:an? |the )?$"
@@ -69,6 +70,11 @@ _QUOTE_NOUN_AFTER = re.compile(
     r"\s*(?:line|lines|phrase|phrases|claim|claims|pitch|pitches|talk|slogan|slogans|wording|language|stuff|ad|ads|post|posts|headline|headlines)\b"
 )
 _SENT_END_Q = re.compile(r"[?？]")
+# "I'm not coaching, just saying…" / "not telling you what to pick, only pointing out…": the negation denies the act,
+# not what is said after it.
+_EN_PARALIPSIS = re.compile(
+    r"\b(?:just|only|simply|merely) (?:saying|telling you|mentioning|pointing out|letting you know|sharing|noting|observing)\b"
+)
 # What follows 问 while the question lasts: its own clause (问会不会亏), or a quotation opened right after it
 # (问：“稳赚吗？”…). A hit after the clause ends (问会不会亏，放心，绝对不会亏) is the answer, not the question.
 _QUESTION_EXTENT = re.compile(
@@ -85,6 +91,12 @@ _EN_QUESTION = re.compile(
 # A request phrased as a question (can everyone type…?, could you send…?) asks for something: it is not a yes/no question.
 _EN_REQUEST = re.compile(
     r"[\s'‘\"“]*(?:can|could|would|will) (?:you|everyone|everybody|all of you|y'all|folks|you all|people)\b"
+)
+# Access to the money at any time: no lock-up hidden when the product is a daily-liquidity one.
+_LIQUID_CLAIM = re.compile(
+    r"随存随取|随用随取|随取随用|随时(?:都)?(?:可以|能)?(?:取|赎回|支取|取用|用)|想取就取|想用就用"
+    r"|(?:redeem|withdraw|take (?:it|the money|your money) out|get (?:at )?(?:it|your money))[^.!?\n]{0,12}?(?:any ?time|whenever|any (?:business )?day)"
+    r"|any ?time|whenever you|daily[- ]liquidity"
 )
 _SKIPPED: dict[tuple[str, Any], frozenset[str]] = {}
 _NO_CODES: frozenset[str] = frozenset()
@@ -282,6 +294,9 @@ class TextView:
                 if m.group(1):
                     return True
         window_en = s[max(cs, start - 60) : start]
+        said = [m.end() for m in _EN_PARALIPSIS.finditer(window_en)]
+        if said:  # "I'm not coaching, just saying that…": the negation stops at "just saying"
+            window_en = window_en[said[-1] :]
         if st["neg_en_re"].search(window_en) and st["neg_en_re"].search(_NOT_A_NEGATION.sub(" ", window_en)):
             return True
         if _EN_HEARSAY.search(window_en) or _EN_BELIEF.search(window_en):
@@ -391,17 +406,41 @@ class TextView:
         if self._edu is None:
             # One marker in the opening (a title such as 【投资者教育】), in a short text (a chat warning), or two
             # different markers anywhere: a sales script that ends with "谨防骗局" is still a sales script.
-            found = {m.group() for m in self._settings_cache["edu_re"].finditer(self.s)}
+            # A lesson or course heading (第三讲, Lesson 2, 知识分享) teaches only in a text about no product: a sales
+            # series names its episodes the same way.
+            edu_re = self._settings_cache["edu_weak_re" if not self.products else "edu_re"]
+            found = {m.group() for m in edu_re.finditer(self.s)}
             # The opening is the first 40 characters or, if longer, the first sentence up to 120 ("Team, this is a
             # quick refresher before tonight's livestream, from the compliance office.").
             opening = max(40, min(self.sentence_of(0)[1], 120))
-            first = self._settings_cache["edu_re"].search(self.s, 0, opening)
+            first = edu_re.search(self.s, 0, opening)
             self._edu = bool(found) and (first is not None or len(self.s) <= 200 or len(found) >= 2)
+            if not self._edu and not self.products:
+                # Talk about wording (these lines, the phrase, 这句话, 表述) around two quotations or more, with no
+                # product attached: the quotations are the lines under discussion (a review of a pitch, a memo).
+                # A verdict on it must be there too (flagged, 违规, 删掉, 改为): clients' words quoted with "those words
+                # mean a lot" are still testimonials.
+                st = self._settings_cache
+                self._edu = (
+                    st["meta_re"].search(self.s) is not None
+                    and st["meta_verdict_re"].search(self.s) is not None
+                    and sum(1 for m in _QUOTES.finditer(self.s) if len(m.group()) > 4) >= 2
+                )
         return self._edu
+
+    def candid(self, start: int) -> bool:
+        """The hit's sentence turns to the speaker's own word before it (不过实话说, 私下跟您说, but honestly,
+        between us): what follows is asserted even inside a teaching text."""
+        ss, _ = self.sentence_of(start)
+        return self._settings_cache["candour_re"].search(self.s, max(0, ss - 2), start) is not None
+
+    def teaching_at(self, start: int) -> bool:
+        """The text teaches or warns and the hit's sentence does not turn to the speaker's own word."""
+        return self.education() and not self.candid(start)
 
     def in_education_frame(self, start: int) -> bool:
         """Inside a teaching text, a sentence that prohibits (不得…, Never compare…, …are prohibited)."""
-        if not self.education():
+        if not self.teaching_at(start):
             return False
         st = self._settings_cache
         ss, se = self.sentence_of(start)
@@ -415,11 +454,16 @@ class TextView:
 
     def mentioned(self, start: int) -> bool:
         """Inside a teaching text, a claim named as the object of a speech act (承诺保本, 才能说保本, 引导私下交易,
-        promising…) is mentioned, not asserted."""
-        if not self.education():
+        promising…) is mentioned, not asserted; so is a claim someone is pressed to make ("the 'customer' will push
+        you to say the annuity is guaranteed")."""
+        if not self.teaching_at(start):
             return False
+        st = self._settings_cache
         cs, _ = self.clause_of(start)
-        return self._settings_cache["mention_re"].search(self.s, max(cs, start - 8), start) is not None
+        if st["mention_re"].search(self.s, max(cs, start - 8), start) is not None:
+            return True
+        ss, _ = self.sentence_of(start)
+        return st["pressed_re"].search(self.s, max(ss, start - 60), start) is not None
 
     def in_prohibitive_quote(self, start: int, end: int) -> bool:
         if self.mentioned(start):
@@ -428,7 +472,7 @@ class TextView:
         if not quotes:
             return False
         st = self._settings_cache
-        if self.education() and any(qs < end and start < qe for qs, qe in quotes):
+        if self.teaching_at(start) and any(qs < end and start < qe for qs, qe in quotes):
             return True
         for qs, qe in quotes:
             if qs <= start and end <= qe:
@@ -450,8 +494,10 @@ class TextView:
 
     def framed(self, a: int, b: int) -> bool:
         """The sentence ``a..b`` states no claim of its own: a prohibition in a teaching text, or a sentence whose
-        quotation is an example of what not to say (rules.md §5). Used by the statistical last layer."""
-        if self.in_education_frame(a):
+        quotation is an example of what not to say (rules.md §5), or any sentence of a teaching text that does not
+        turn to the speaker's own word, in a text about no product (the rules still report a claim asserted there).
+        Used by the statistical last layer."""
+        if not self.products and self.teaching_at(a):
             return True
         for qs, qe in self.quotes():
             if qs < b and a < qe and self.in_prohibitive_quote(max(a, qs), min(b, qe)):
@@ -505,11 +551,23 @@ class TextView:
         if self.applies(code) and not self.sentence_excluded(code, a) and not self.mentioned(a):
             self.hits.append((code, a, b, severity, fmt))
 
+    def daily_liquid(self, a: int) -> bool:
+        """Access to the money at any time, said of a daily-liquidity product (天天利随存随取, a money market fund you
+        can redeem any day, the Daily Liquidity Portfolio): its fact, not a hidden lock-up."""
+        names = self._settings_cache["daily_names_re"]
+        return (
+            bool(self.products)
+            and all(names.search(p.name.lower()) for p in self.products)
+            and _LIQUID_CLAIM.match(self.s, a) is not None
+        )
+
     def other_subject(self, code: str, a: int) -> bool:
         """The sentence is about another kind of product (存款、国债这类本金有保障的品种 / 如果您需要保本，可以选择
         存款): a fact of that product, not a claim about this one — unless the sentence compares the two (跟存款
         一样) or names this product (这款)."""
         st = self._settings_cache
+        if code == "misleading.hidden_conditions" and self.daily_liquid(a):
+            return True
         if code not in st["other_subject_codes"] or any(p.type == "deposit" for p in self.products):
             return False  # with a deposit attached, 存款 may name this product
         ss, se = self.sentence_of(a)
@@ -559,6 +617,14 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _words_or_patterns(words: list[str], patterns: list[str] | None) -> re.Pattern[str]:
+    """One regex for a frame's literal phrases (escaped) and its word-class patterns (``<name>_patterns`` settings:
+    regexes over the shadow text, for frames a list of phrases cannot cover, such as any compliance memo or
+    lesson heading). Matches nothing when both are empty."""
+    parts = ([_alt(words)] if words else []) + [f"(?:{p})" for p in patterns or []]
+    return re.compile("|".join(parts)) if parts else re.compile(r"(?!x)x")
+
+
 def _settings(pack: CompiledPack) -> dict[str, Any]:
     cached = _SETTINGS_CACHE.get(pack.digest)
     if cached is not None:
@@ -584,19 +650,19 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
     neg_en = st.get("negators_en") or []
     neg_en_re = re.compile(r"(?:\b(?:" + _alt([w for w in neg_en if w != "n't"]) + r")\b|n't\b)")
     frame = [normalize(str(w)).text for w in st.get("prohibitive_frame") or []]
-    frame_re = re.compile(_alt(frame)) if frame else re.compile(r"(?!x)x")
+    frame_re = _words_or_patterns(frame, st.get("prohibitive_patterns"))
     question_re = re.compile(_alt(st.get("question_frame") or ["问"]))
     rhetorical_re = re.compile(_alt(st.get("rhetorical") or ["谁说"]))
     asked = st.get("asked_frame") or []
     warn_open = [normalize(w).text for w in st.get("warning_openers") or []]
     warn_cons = [normalize(w).text for w in st.get("warning_consequences") or []]
     never = re.compile(r"(?!x)x")
-    warn_open_re = re.compile(_alt(warn_open)) if warn_open else never
-    warn_cons_re = re.compile(_alt(warn_cons)) if warn_cons else never
+    warn_open_re = _words_or_patterns(warn_open, st.get("warning_opener_patterns"))
+    warn_cons_re = _words_or_patterns(warn_cons, st.get("warning_consequence_patterns"))
     not_asked = ["问题", "疑问", "顾问", "学问", "问候", "访问", "问责", "问卷"]
     asked_re = re.compile(f"(?:{_alt(not_asked)})|({_alt(asked)})") if asked else re.compile(r"(?!x)x")
     edu = [normalize(w).text for w in st.get("education_frame") or []]
-    edu_re = re.compile(_alt(edu)) if edu else never
+    edu_re = _words_or_patterns(edu, st.get("education_patterns"))
     imperative = st.get("imperative_prohibitions") or []
     imperative_re = re.compile(
         r"\s*(?:\d+[.、)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+(?:类|条|点)?[，,：:]?|[-*•])?\s*(?:"
@@ -614,9 +680,9 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         )
         if univ
         else never,
-        "verdict_after_re": re.compile(_alt([normalize(w).text for w in st["verdicts_after"]]))
-        if st.get("verdicts_after")
-        else never,
+        "verdict_after_re": _words_or_patterns(
+            [normalize(w).text for w in st.get("verdicts_after") or []], st.get("verdict_after_patterns")
+        ),
         "clause_neg_re": re.compile(_alt(st["clause_negators"])) if st.get("clause_negators") else never,
         "mention_re": re.compile("(?:" + _alt(mention) + r")[^，。,.!?！？；;：:]{0,6}$")
         if mention
@@ -627,6 +693,17 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "edu_strong_re": re.compile(_alt(strong)) if strong else never,
         "speech_re": re.compile(_alt(speech)) if speech else never,
         "edu_re": edu_re,
+        "edu_weak_re": _words_or_patterns(
+            edu, (st.get("education_patterns") or []) + (st.get("lesson_patterns") or [])
+        ),
+        "candour_re": _words_or_patterns(
+            [normalize(w).text for w in st.get("candour_markers") or []], st.get("candour_patterns")
+        ),
+        "pressed_re": _words_or_patterns([], st.get("pressed_speech_patterns")),
+        "meta_re": _words_or_patterns([normalize(w).text for w in st.get("meta_speech") or []], None),
+        "meta_verdict_re": _words_or_patterns(
+            [normalize(w).text for w in st.get("meta_verdicts") or []], None
+        ),
         "imperative_re": imperative_re,
         "clause_re": clause_re,
         "sentence_re": sentence_re,
@@ -639,6 +716,9 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "warn_open_re": warn_open_re,
         "warn_cons_re": warn_cons_re,
         "other_subject_codes": frozenset(st.get("other_subject_codes") or ()),
+        "daily_names_re": _words_or_patterns(
+            [w.lower() for w in st.get("daily_liquidity_names") or []], None
+        ),
         "other_subject_re": re.compile(_alt(st["other_subjects"])) if st.get("other_subjects") else never,
         "analogy_re": re.compile(_alt(st["analogy_markers"])) if st.get("analogy_markers") else never,
         "analogy_clause_re": re.compile(_alt(st["analogy_clause_markers"]))
