@@ -77,12 +77,12 @@ POS_WEIGHT = 3.0  # a positive example counts this many times
 MIN_DF = 2
 MAX_DF = 0.02  # n-grams in more than this share of the sentences are dropped (speed)
 PRUNE = 0.05  # weights smaller than this are dropped (in CV too)
-MAX_FEATURES = 300  # per code: the largest weights are kept (scoring speed)
+MAX_FEATURES = 600  # per code: the largest weights are kept (300: fewer found, more clean flagged)
 GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
 MIN_PRECISION = 0.8  # of the model's own out-of-fold findings for the code (right code on the item)
 MIN_TP = 3
 CLEAN_BUDGET = 0.003  # of the clean items of the kinds the model runs on, pooled over the held-out rounds
-MARGIN = 1  # grid steps each chosen threshold is raised
+MARGIN = 2  # grid steps each chosen threshold is raised (1: more found, more clean flagged)
 # The leave-one-round-out thresholds of the last --write, keyed by a digest of everything they are computed from
 # (``cv_key``): --check reuses them when the key matches and cross-validates again otherwise.
 CV_CACHE = MODEL_FILE.with_name("model.cv.json")
