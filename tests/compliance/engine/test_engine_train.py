@@ -55,3 +55,52 @@ def test_cached_thresholds_only_under_their_key(tmp_path):
     assert cached_thresholds("k", path) is None
     path.write_text(json.dumps({"key": "k", "thresholds": []}), encoding="utf-8")
     assert cached_thresholds("k", path) is None
+
+
+class _Fake:
+    """What threshold choice reads of a prepared item."""
+
+    def __init__(self, n, expect=(), rules=(), scored=True, round_=1):
+        self.item = {"id": f"i{n}", "_round": round_}
+        self.expect = set(expect)
+        self.rules = set(rules)
+        self.scored = scored
+
+
+def test_thresholds_come_from_the_model_alone_with_a_margin():
+    from compliance.engine import train
+
+    code = "performance.prediction"
+    oof = []
+    # Positives scored 0.9 by the model, most already flagged by the rules: the residuals alone would be too few.
+    for n in range(6):
+        oof.append((_Fake(n, expect=[code], rules=[code] if n < 5 else []), {code: 0.9}))
+    # A clean item at 0.7 and many clean items at 0.1: the lowest threshold right >= 80 % is 0.8 (0.7 flags one
+    # clean item, over a budget of 0 at 300 clean items).
+    oof.append((_Fake(100), {code: 0.7}))
+    oof += [(_Fake(200 + n), {code: 0.1}) for n in range(300)]
+    # Items of a kind the model does not run on count for nothing.
+    oof += [(_Fake(600 + n, scored=False), {code: 0.95}) for n in range(50)]
+    chosen = train.choose_thresholds(oof)
+    lowest = 0.8
+    assert chosen == {code: train.GRID[train.GRID.index(lowest) + train.MARGIN]}
+
+
+def test_added_leaves_out_codes_the_rules_reported_and_the_ceiling_raises_or_drops():
+    from compliance.engine import train
+
+    scores = {"a": 0.95, "b": 0.95, "c": 0.5}
+    assert train.added(scores, {"a": 0.9, "b": 0.9, "c": 0.9}, {"b"}) == {"a"}
+    raised = train.above_ceiling({"a": 0.8, "b": 0.8, "c": 0.8}, {"a": 0.5, "b": 0.86, "c": 0.999})
+    assert raised == {"a": 0.8, "b": 0.9}
+
+
+def test_the_model_is_not_scored_on_a_kind_it_does_not_run_on():
+    from compliance.engine import train
+
+    chat = Prepared({**ITEMS[0], "_round": 1})
+    script = Prepared({**ITEMS[0], "kind": "script", "_round": 1})
+    assert not chat.scored and script.scored
+    model = train.LinearModel(train.train([chat, script], "zh"))
+    assert train.item_scores(model, chat) == {}
+    assert set(train.item_scores(model, script)) == set(train.CODES)
