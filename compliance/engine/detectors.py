@@ -382,6 +382,13 @@ _OF_THE_CUSTOMER = re.compile(
 )
 
 
+# After an understating word: a kind of customer ("low-risk investors", "conservative savers"), not the product.
+_UNDERSTATE_OF_PERSON = re.compile(
+    r"[- ]?(?:investors?|savers?|clients?|customers?|folks|people|buyers?|retirees|households|profiles?|tolerances?"
+    r"|appetites?)\b"
+)
+
+
 def _turns_elsewhere(run: TextView, at: int) -> bool:
     """The sentence turns the customer to another, lower-risk product (the suitability rule's ``other_product_en``)."""
     rule = run.pack.rules.get("suitability.product_above_customer_risk")
@@ -472,6 +479,8 @@ def detect_levels(run: TextView) -> None:
                 continue
             if _OF_THE_CUSTOMER.search(run.s, max(0, i - 40), i):
                 continue  # "if your profile is conservative": the customer's level, not the product's
+            if _UNDERSTATE_OF_PERSON.match(run.s, j):
+                continue  # "low-risk investors should look elsewhere": a kind of customer, not this product
             run.add("claim.risk_level_mismatch", i, j, fmt=fmt)
 
 
