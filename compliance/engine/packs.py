@@ -295,6 +295,21 @@ SIGNALS = {
         "liquid",
         "zero cost",
         "costs nothing",
+        # packs/english_r10b.yaml: the lock-up waved off in chat English (no penalties if you dip into it, nothing's
+        # tied up, money comes back next day, a way out early, take it when you want).
+        "penalties",
+        "tied up",
+        "comes back",
+        "next day",
+        "dip into",
+        "without losing",
+        "way out",
+        "when you want",
+        "when you like",
+        "goes through",
+        "go through",
+        "it says",
+        "scare you",
         "cost you nothing",
         # packs/meaning.yaml: the lock-up denied in other words (流动性很好, 不会被锁死, 找我走绿色通道).
         "流动性",
