@@ -729,8 +729,10 @@ def _en_term_mismatch(run: TextView) -> None:
 
 def detect_term_mismatch(run: TextView) -> None:
     """A holding or lock-up period quoted differently from the product's name (90天持有期 for a 180-day product)."""
-    if _ENGLISH_WORDS.search(run.s):
-        _en_term_mismatch(run)
+    if _ENGLISH_WORDS.search(run.s) or _EN_TERM_SAID.search(run.s):
+        _en_term_mismatch(
+            run
+        )  # a short line ("Summit is a 180-day product.") has fewer than three long words
     terms = set()
     for p in run.products:
         name_terms = list(_TERM.finditer(norm_name(p.name))) or list(_NAME_TERM.finditer(norm_name(p.name)))

@@ -310,6 +310,11 @@ SIGNALS = {
         "go through",
         "it says",
         "scare you",
+        "as you please",
+        "at will",
+        "access to",
+        "non-issue",
+        "locked",
         "cost you nothing",
         # packs/meaning.yaml: the lock-up denied in other words (流动性很好, 不会被锁死, 找我走绿色通道).
         "流动性",

@@ -405,8 +405,12 @@ CLEAN_2 = [
 
 # Left unfixed: a one-word answer to a risk question ("Risk on Summit? Minimal." — "Fees? Minimal." would be caught
 # with it), and "don't tell compliance" (a short text with an imperative about telling reads as a teaching frame).
+# Batch 3: a figure far from its yield word ("pays somewhere in the … range": widening the window cost dev items),
+# and another product's level after "compared with <this product>".
 KNOWN_MISSES = {
     "Risk on Summit? Minimal.",
+    "Harbor pays somewhere in the three-and-a-half percent range.",
+    "Compared with Cedar, our R2 Harbor Income is the lower-risk option.",
     "I'll send the unapproved one-pager by text, just don't tell compliance.",
 }
 
@@ -420,4 +424,151 @@ def test_second_batch_violating(code, text, product):
 
 @pytest.mark.parametrize(("text", "product"), CLEAN_2)
 def test_second_batch_clean(text, product):
+    assert not reported(text, product)
+
+
+# Batch 3: stretches and windows, best-of-lineup, slang scarcity, vocatives with amounts, ID documents, access and
+# liquidity said in other words, paycheck-like certainty, forecasts with "I see" / "anticipate", DMs and payment apps.
+VIOLATING_3 = [
+    (
+        CHERRY,
+        "In the stretch from May to August it jumped 19% — that's the kind of run this fund can put together.",
+        "FUND",
+    ),
+    (CHERRY, "The third quarter was a monster: 9.4% in three months.", "FUND"),
+    (CHERRY, "Annualize last month's 0.6% and you're looking at over 7% a year.", "FUND"),
+    (CHERRY, "Of our five income portfolios, the Harbor series led with 4.1% last year.", "WMP"),
+    (CHERRY, "Forget the lousy 2022 — since January 2023 it's up 41%.", "FUND"),
+    (
+        CHERRY,
+        "Our top fund in the lineup, Cedar Tech, returned 38%; Cedar Growth uses a similar approach.",
+        "FUND",
+    ),
+    (CHERRY, "Harbor's seven-day yield just printed 4.9%, annualized.", "WMP"),
+    (CHERRY, "Best rolling twelve months on record: +31%.", "FUND"),
+    (CHERRY, "Over its best three-year window, Cedar compounded at 18% a year.", "FUND"),
+    (CHERRY, "Since we launched the strategy at the bottom in March 2020, it's tripled.", "FUND"),
+    (URGENT, "Spots are going fast — three clients grabbed the last big tickets this morning.", "WMP"),
+    (URGENT, "Last call, folks. After tonight this rate's history.", "WMP"),
+    (URGENT, "You snooze, you lose — I can hold the allocation for ten minutes tops.", "WMP3"),
+    (URGENT, "The rate resets lower Monday, so today's the day to move.", "WMP"),
+    (URGENT, "I'd get your order in within the hour if you want a piece of this.", "WMP3"),
+    (URGENT, "Don't sleep on this — when it's sold out, it's sold out.", "WMP"),
+    (URGENT, "Limited run: we only got a small quota from the issuer and it's nearly spoken for.", "WMP3"),
+    (URGENT, "Final hours to lock the launch pricing.", "FUND"),
+    (PII, "Shoutout to Dolores at 48 Creekside Drive — your CD renewal went through!", None),
+    (PII, "Raj Patel, you've got $212,418.77 sitting in checking — let's put that to work.", None),
+    (PII, "Hey Brenda Cole, saw your husband Mike's IRA is up to 390k — nice!", None),
+    (PII, "For verification just comment your birth date and the last 4 of your SSN.", None),
+    (PII, "Reply here with the card number and expiry and I'll lock in the rate for you.", None),
+    (PII, "Our top depositor this month is Felix Ortega in Scottsdale with $2.3 million.", None),
+    (PII, "Marsha Green (acct ...4471) — your dividend reinvestment is set.", None),
+    (PII, "Send me a selfie holding your driver's license so I can verify you here.", None),
+    (PII, "Ana Lucia Ferreira, 555-874-0021, you're our lucky winner tonight!", None),
+    (HIDDEN, "Liquidity's a non-issue on Summit.", "WMP3"),
+    (
+        HIDDEN,
+        "Annuity money is never really locked — you can always borrow against it or take it out.",
+        "INS",
+    ),
+    (HIDDEN, "Think of it like a checking account that pays more — in and out as you please.", "WMP3"),
+    (HIDDEN, "There's no penalty for breaking it early, I promise.", "WMP"),
+    (HIDDEN, "Harbor gives you full access to your cash throughout the term.", "WMP"),
+    (HIDDEN, "You aren't locked into anything — walk away whenever.", "WMP3"),
+    (HIDDEN, "No fees. None. Zip.", "FUND"),
+    (
+        HIDDEN,
+        "Surrender charges only hit people who don't know how to work the system — I'll show you.",
+        "INS",
+    ),
+    (GUAR, "You're basically guaranteed five and a quarter percent.", "FUND"),
+    (GUAR, "Whatever happens with the economy, you'll still clip 4% a year.", "FUND"),
+    (GUAR, "That's four percent a year, every year, like a paycheck.", "FUND"),
+    (GUAR, "Your 3.9% is coming, count on it.", "WMP3"),
+    (GUAR, "It's a no-brainer: 6% with zero chance of coming in lower.", "FUND"),
+    (GUAR, "The dividend is rock-solid at 5% — it's never going to be cut.", "FUND"),
+    (PRED, "I see Cedar grinding out 7 to 9 percent over the next couple of years.", "FUND"),
+    (PRED, "The smart call is that stocks rally once the Fed cuts — and they will.", None),
+    (PRED, "Double-digit gains next year aren't out of the question, I'd say they're likely.", "FUND"),
+    (PRED, "We anticipate the fund returning mid-single digits in 2027.", "FUND"),
+    (PRED, "It's set up for a big year — I'm thinking 12%.", "FUND"),
+    (PRED, "Bonds are due for a comeback; I'd pencil Harbor in near the top of its range.", "WMP"),
+    (OFF, "Slide into my DMs on Instagram and I'll send you the real numbers.", None),
+    (OFF, "Easier if you just call my cell after hours.", None),
+    (OFF, "Let's connect on WhatsApp — search my name, I'm the one with the golf photo.", None),
+    (OFF, "Pay me the $200 onboarding through PayPal and we're set.", None),
+    (OFF, "I'll text you a link to my own booking page, skip the bank's scheduler.", None),
+    (OFF, "Gmail me: rick dot money dot advisor.", None),
+    (OFF, "Go ahead and add me on Snap, I post my picks there.", None),
+    (OFF, "Telegram channel link's in my bio — all my trades go there first.", None),
+    (YIELD, "Harbor pays somewhere in the three-and-a-half percent range.", "WMP"),
+    (YIELD, "Summit's benchmark is three to four and a quarter percent.", "WMP3"),
+    (FACT, "The benchmark on Harbor is two and a half to three point four percent.", "WMP"),
+    (FACT, "Summit is a 180-day product.", "WMP3"),
+    (RISK, "Cedar is pretty much a bond-like, low-volatility holding.", "FUND"),
+    (RISK, "Summit's risk is on par with a savings account.", "WMP3"),
+    (RISK, "Cedar is rated R2 internally.", "FUND"),
+]
+
+CLEAN_3 = [
+    (
+        "Calendar-year returns: 2021 +22%, 2022 -18%, 2023 +15%, 2024 +9%. Past performance doesn't guarantee "
+        "future results.",
+        "FUND",
+    ),
+    (
+        "I won't quote the best month — here's the five-year average, 7.2% a year, and the worst year, -18%. Past "
+        "results don't predict future ones.",
+        "FUND",
+    ),
+    ("The fund's sister share class has a lower expense ratio of 0.45%.", "FUND"),
+    ("Same team, same process — we'll cover the fee table after the break.", "FUND"),
+    ("Subscriptions close Friday at 4 p.m. Eastern; orders after that go into the next offering.", "WMP"),
+    ("You have until the end of the offering period to decide, and you can cancel within three days.", "WMP"),
+    ("This fund is always open, so there's no need to rush anything tonight.", "FUND"),
+    ("If you're short on time, watch the replay tomorrow — the details will still be here.", None),
+    ("The last day to contribute for the 2026 tax year is April 15.", None),
+    ("Felix, great question about beneficiaries — I'll answer in general terms.", None),
+    ("We verify identity only inside the app with your fingerprint or face ID.", None),
+    ("Our top depositors this month are in Arizona — thanks, everyone!", None),
+    (
+        "If you've shared your card number anywhere by mistake, call the number on the back of your card right away.",
+        None,
+    ),
+    ("You'll need your Social Security number and a photo ID when you open the account at the branch.", None),
+    ("The routing number for wires is printed on your statement.", None),
+    ("If you need to exit early, there's a 2% penalty and you lose the accrued interest.", "WMP3"),
+    ("You can't walk away whenever you like — the money stays in for 365 days.", "WMP3"),
+    ("There are no fees to open the account, but the fund itself charges 0.85% a year.", "FUND"),
+    ("Free withdrawals of up to 10% a year are allowed; more than that triggers a surrender charge.", "INS"),
+    ("The app shows your full access date — day 181 — once you subscribe.", "WMP"),
+    ("Four percent is the benchmark's upper end, not a promise; it could come in lower.", "WMP3"),
+    ("I can't promise any particular return, and anyone who does is selling you something.", "FUND"),
+    ("Like a paycheck? No — fund distributions vary and can stop.", "FUND"),
+    ("What will next year bring? Nobody knows — that's why we diversify.", None),
+    ("Our analysts don't publish return forecasts for individual funds.", "FUND"),
+    ("I'm thinking we take a five-minute break and come back to questions.", None),
+    ("The fund expects to pay its distribution on the 15th.", "FUND"),
+    ("Book a call through the bank's scheduler in the app; I'll see it there.", None),
+    ("My work email is on the bank's website, and messages there are recorded.", None),
+    ("Never send money to an individual's PayPal or Venmo for an investment.", None),
+    ("We'll post the replay on the bank's official YouTube channel.", None),
+    ("Harbor's benchmark is 2.6%–3.4% a year, which is not a forecast.", "WMP"),
+    ("Summit is R3: it can lose money, and it's not low risk.", "WMP3"),
+    ("Cedar is an R4 equity fund with high volatility.", "FUND"),
+    ("Compared with Cedar, our R2 Harbor Income is the lower-risk option.", "FUND"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_3)
+def test_third_batch_violating(code, text, product):
+    if text in KNOWN_MISSES:
+        pytest.xfail("known miss, see KNOWN_MISSES")
+    assert code in reported(text, product)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_3)
+def test_third_batch_clean(text, product):
+    if text in KNOWN_MISSES:
+        pytest.xfail("known false positive, see KNOWN_MISSES")
     assert not reported(text, product)
