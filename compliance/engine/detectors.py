@@ -729,10 +729,9 @@ def _en_term_mismatch(run: TextView) -> None:
 
 def detect_term_mismatch(run: TextView) -> None:
     """A holding or lock-up period quoted differently from the product's name (90天持有期 for a 180-day product)."""
+    # A short line ("Summit is a 180-day product.") may have fewer than three long words.
     if _ENGLISH_WORDS.search(run.s) or _EN_TERM_SAID.search(run.s):
-        _en_term_mismatch(
-            run
-        )  # a short line ("Summit is a 180-day product.") has fewer than three long words
+        _en_term_mismatch(run)
     terms = set()
     for p in run.products:
         name_terms = list(_TERM.finditer(norm_name(p.name))) or list(_NAME_TERM.finditer(norm_name(p.name)))
