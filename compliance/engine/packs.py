@@ -64,6 +64,13 @@ SIGNALS = {
         "percent",
         "per cent",
         "point",
+        # English figures said without a unit (figures._EN_BARE_FWD, _EN_LABELLED_BARE): "benchmark's 3.1 to 4.2",
+        # "lands closer to four and a quarter".
+        "benchmark",
+        "and a half",
+        "and a quarter",
+        "three-quarters",
+        "three quarters",
         "基准",
         "做到",
         "拿到",
