@@ -47,6 +47,9 @@ _LEVEL_ANY = re.compile(
     r"|moderate-high|moderately high|medium-high|low|moderate|medium|high)\b)"
     r"|(?P<en2>(?:a|an|is|it's|its|'s)\s+(?P<e2>low-moderate|moderate-high|medium-high|moderate|medium|low|high)[- ]risk"
     r"\b(?! tolerance| profile| appetite| investors?| clients?| customers?))"
+    r"|(?P<en3>(?:rates?|rated|ranks?|ranked|scores?|scored|comes? in|came in|sits?|lands?) (?:as |at )?(?:an? )?"
+    r"(?P<e3>low-moderate|moderate-high|medium-high|moderate|medium|low|high)(?:[- ]risk)? on (?:our|the|its|a|their) "
+    r"(?:risk |internal |five-point |5-point )?(?:scale|ladder|spectrum|meter))"
 )
 _LEVEL_WORD_MAP = {"低": 1, "中低": 2, "较低": 2, "中": 3, "中等": 3, "中高": 4, "较高": 4, "高": 5}
 _LEVEL_WORD_OF_PRODUCT = re.compile(
@@ -459,6 +462,12 @@ def detect_levels(run: TextView) -> None:
                 continue
         elif kind == "stated":  # 风险等级是中低: the level named in words after its label
             value = _LEVEL_WORD_MAP[m.group("w2")]
+            if run.negated(a):
+                continue
+        elif (
+            kind == "en3"
+        ):  # "Cedar rates as moderate on our scale": a level stated in words on the bank's scale
+            value = _EN_LEVEL_MAP[m.group("e3")]
             if run.negated(a):
                 continue
         elif kind == "en2":  # "a moderate-risk fund": a level stated in words, understated for an R3+ product

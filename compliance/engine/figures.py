@@ -148,7 +148,8 @@ _EN_BARE_FWD = re.compile(
     rf"\b(?:to|at (?:around|about|roughly)|around|about|roughly|approximately|near|nearly|closer to|close to|north of|over|above"
     rf"|(?:walk|come|end up|wind up|leave) (?:away )?with|clears?|hits?"
     rf"|lands?|looking at|see|make|earn|pays?|paying|yields?|yielding)\s+(?:roughly |about |around |maybe |probably |like "
-    rf"|something like |somewhere around |closer to |close to |just |an easy |a solid |a cool )?"
+    rf"|something like |somewhere around |closer to |close to |just |an easy |a solid |a cool |north of |upwards of |over "
+    rf"|above |at least )?"
     rf"((?:{_EW_ONE})(?:{_EN_FRACTION}|[- ]point(?:[- ](?:{_EW_DIGIT}))+)|\d{{1,2}}\.\d{{1,2}})"
     rf"(?![\d%.,]\d|[\d%]|\s*(?:percent|per cent|pct|years?|months?|days?|weeks?|hours?|k\b|m\b|million|billion|thousand"
     rf"|grand|stars?|points?|basis|bps|x\b|times|to\b|and\b|through|-|–|—\s*\d|apy|apr|miles|%|dollars|cents|on a scale|out of"
@@ -156,6 +157,7 @@ _EN_BARE_FWD = re.compile(
 )
 _EN_BARE_GATE = re.compile(
     r"benchmark|yield|return|\brate\b|\bpays?\b|paying|\bearn|apy|interest|upper end|top of|\blands?\b|\bclears?\b"
+    r"|\bends? up\b|honest read|\bmy read\b|pencil|\bfloor\b|worst case"
 )
 _EN_BARE_NUM = re.compile(r"\d\.\d| point |and a half|and a quarter|three-quarters|three quarters")
 # The same with no unit, after a benchmark label (基准下限二点八，上限三点三).

@@ -572,3 +572,112 @@ def test_third_batch_clean(text, product):
     if text in KNOWN_MISSES:
         pytest.xfail("known false positive, see KNOWN_MISSES")
     assert not reported(text, product)
+
+
+# Batch 4: returns said without a unit, picked stretches, counters and cut-offs, viewers' data read out, private apps,
+# lock-ups called guidelines, certainty and forecasts in slang, understated risk.
+VIOLATING_4 = [
+    (YIELD, "Realistically Summit clears four and a half this cycle.", "WMP3"),
+    (PRED, "My honest read: Harbor ends up around three point one.", "WMP"),
+    (FACT, "Summit's benchmark is three point two to four point two, which isn't a promise.", "WMP3"),
+    (YIELD, "Benchmark runs 2.6 to 3.6 on Harbor — a reference only.", "WMP"),
+    (GUAR, "Worst case you end up with two point six, and that's the floor.", "WMP"),
+    (PRED, "I'd pencil in something like three and a quarter for Harbor next term.", "WMP"),
+    (YIELD, "Summit should pay north of 4.5 this year.", "WMP3"),
+    (CHERRY, "Look at Harbor's November: annualized, that month works out to 5.8%.", "WMP"),
+    (
+        CHERRY,
+        "Our flagship's hot streak this spring — up 12% in eight weeks — tells you what this team can do.",
+        "FUND",
+    ),
+    (CHERRY, "If you'd bought the dip in October, you'd have banked 23% by now.", "FUND"),
+    (CHERRY, "The top-performing tranche in the Summit family paid 4.9%.", "WMP3"),
+    (CHERRY, "Cedar's best single day this year was +4.2%.", "FUND"),
+    (URGENT, "Clock's running — once the counter hits zero, this allocation is closed for good.", "WMP"),
+    (URGENT, "Grab it now or kick yourself later.", "FUND"),
+    (URGENT, "First come, first served on the remaining $2 million.", "WMP3"),
+    (URGENT, "We're closing the book in fifteen minutes, get your name on the list.", "WMP"),
+    (URGENT, "Quick, before the rate drops on the 1st!", "WMP"),
+    (PII, "Jim Kowalski from Des Moines just asked about his $75,000 CD — Jim, it renews Tuesday.", None),
+    (
+        PII,
+        "Hi Lena Park! I've got your account pulled up — you've got 48k in checking earning nothing.",
+        None,
+    ),
+    (PII, "To speed things up, type your full account number and the security answer right here.", None),
+    (PII, "Welcome to the stream, Greg Stanton of 22 Harbor View Road!", None),
+    (PII, "Everyone who wants the promo, DM me your SSN and I'll pre-fill the form.", None),
+    (OFF, "Let's do this over WeChat instead, easier to send files.", None),
+    (OFF, "I'll Venmo you the rebate myself.", None),
+    (OFF, "Message me on my personal Insta, not the bank page.", None),
+    (OFF, "Call me on my burner after 9, I'll give you the real scoop.", None),
+    (OFF, "Here's my private Gmail for the brochure the bank won't let me post.", None),
+    (HIDDEN, "Redeem anytime you want, even though it's technically a 365-day product.", "WMP3"),
+    (HIDDEN, "You'll get your money out in a day or two whenever you ask, no questions.", "WMP"),
+    (HIDDEN, "The lock-up is more of a guideline.", "WMP3"),
+    (HIDDEN, "Surrender fees are waived for our VIP clients, so don't sweat them.", "INS"),
+    (HIDDEN, "Zero fees to buy, hold, or sell Cedar.", "FUND"),
+    (GUAR, "You'll pocket four percent like clockwork.", "FUND"),
+    (GUAR, "Six percent a year, bank on it.", "FUND"),
+    (GUAR, "That's a guaranteed three and a half on Summit.", "WMP3"),
+    (GUAR, "It's paying 5% and that's not changing, believe me.", "FUND"),
+    (PRED, "Bonds rip higher once the cuts come — book it.", None),
+    (PRED, "Cedar's gonna be a double-digit story next year.", "FUND"),
+    (PRED, "Don't be surprised if Harbor hits the top of its range.", "WMP"),
+    (PRED, "The way I see it, we're headed for a strong finish — 8 percent-plus for the year.", "FUND"),
+    (RISK, "Summit's a sleepy little portfolio, nothing scary about it.", "WMP3"),
+    (RISK, "Risk here is about the same as a money market fund.", "WMP3"),
+    (RISK, "Cedar rates as moderate on our scale.", "FUND"),
+]
+
+CLEAN_4 = [
+    ("Harbor's benchmark is 2.6 to 3.4, and that's a reference, not a promise.", "WMP"),
+    ("The fund is rated 4.5 stars by the app's users, which says nothing about returns.", "FUND"),
+    ("We'll go through the benchmark at around 8.15 Eastern.", "WMP"),
+    ("Summit's average maturity is about 2.5 years; the benchmark is 3.0% to 4.2%, not a promise.", "WMP3"),
+    (
+        "The expense ratio comes to about 0.45 on the institutional class, and returns aren't guaranteed.",
+        "FUND",
+    ),
+    (
+        "Cedar's one-, five- and ten-year returns are on the slide, along with the worst calendar year. Past "
+        "performance doesn't guarantee future results.",
+        "FUND",
+    ),
+    ("A single good week says nothing about a fund, so we won't quote one.", "FUND"),
+    ("The rate is set for this issue; the next issue's rate will be announced on the 1st.", "WMP"),
+    ("Orders placed after the 4 p.m. cutoff are processed the next business day.", "FUND"),
+    ("No need to act tonight; the offering runs for two weeks.", "WMP"),
+    ("Jim, great question about CD renewals — most renew automatically unless you tell us otherwise.", None),
+    ("If someone in the comments asks for your SSN, report the comment; we never ask for it.", None),
+    ("Your account number is on the top right of your statement; keep it private.", None),
+    ("For anything account-specific, use Secure Messages in online banking.", None),
+    ("We record all calls on the bank's line for your protection.", None),
+    ("Heads up: I'm not on WhatsApp or Telegram — anyone there using my name is a fake.", None),
+    ("Because Summit is a 365-day product, you can't redeem early; plan accordingly.", "WMP3"),
+    (
+        "Cedar charges no sales load, but there's a 0.85% expense ratio and a redemption fee within 30 days.",
+        "FUND",
+    ),
+    ("After the 180 days, you can redeem any business day.", "WMP"),
+    ("The CD's 4.10% is fixed for the term — that one you can count on, unlike a fund.", "CD"),
+    ("A fund's yield changes daily, so don't count on any particular number.", "FUND"),
+    ("Don't ask me to predict next year; I can only show you what the fund owns.", "FUND"),
+    ("The fund will report its annual results in February.", "FUND"),
+    ("Summit carries an R3 rating — moderate, and you can lose money.", "WMP3"),
+    ("Conservative clients should skip Cedar; it's an R4.", "FUND"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_4)
+def test_fourth_batch_violating(code, text, product):
+    if text in KNOWN_MISSES:
+        pytest.xfail("known miss, see KNOWN_MISSES")
+    assert code in reported(text, product)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_4)
+def test_fourth_batch_clean(text, product):
+    if text in KNOWN_MISSES:
+        pytest.xfail("known false positive, see KNOWN_MISSES")
+    assert not reported(text, product)
