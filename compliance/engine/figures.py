@@ -386,7 +386,7 @@ _RATE = re.compile(r"利率|利息|apy|apr|interest|存款|存单|\bcd\b|rate")
 
 # An English certainty marker in the next clause (3.5%, full stop / 3.5%, no matter what).
 _CERTAIN_R_NEXT = re.compile(
-    r"^[^.!?;\n]{0,12}?(?:full stop|period\b|no matter what|whatever happens|come what may|regardless|either way|no ifs)"
+    r"^[^.!?;\n]{0,14}?(?:full stop|period\b|no matter what|whatever happens|come what may|regardless|either way|no ifs)"
 )
 # The figure said to stay fixed, after a comma: "it's paying 3.1%, and that's not going to change".
 _FIXED_AFTER = re.compile(
@@ -538,7 +538,7 @@ def classify(run: TextView, fig: Figure) -> str:
         return "certain"
     if (
         _CERTAIN_R.search(right_c)
-        or _CERTAIN_R_NEXT.search(s[fig.end : min(se, fig.end + 16)])
+        or _CERTAIN_R_NEXT.search(s[fig.end : min(se, fig.end + (28 if fig.high < 50 else 16))])
         or _FIXED_AFTER.search(s[fig.end : min(se, fig.end + 40)])
     ) and not run.negated(fig.start):
         return "certain"

@@ -330,6 +330,8 @@ SIGNALS = {
         "go through",
         "it says",
         "scare you",
+        "money back",
+        "questions asked",
         "as you please",
         "at will",
         "access to",

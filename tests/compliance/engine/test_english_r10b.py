@@ -681,3 +681,129 @@ def test_fourth_batch_clean(text, product):
     if text in KNOWN_MISSES:
         pytest.xfail("known false positive, see KNOWN_MISSES")
     assert not reported(text, product)
+
+
+# Batch 5: scripts, cards and announcements — one claim buried in an otherwise compliant text, and fully compliant
+# texts that name fees, terms, windows, best and worst years, the benchmark and the channels. (code, text, product,
+# kind)
+LEGEND = "Not a deposit. Not FDIC insured. Not bank guaranteed. May lose value."
+VIOLATING_5 = [
+    (
+        HIDDEN,
+        "Good evening. Tonight: Summit Balanced 365D, rated R3. Benchmark 3.0% to 4.2% a year — a reference, not a "
+        "promise. Here's the part people like: if life happens, you can get your money back within a week, no "
+        "questions asked. " + LEGEND,
+        "WMP3",
+        "script",
+    ),
+    (
+        PII,
+        "Welcome back, everyone. Before we start, a big thank-you to Patricia Nguyen in Lakewood, who moved her "
+        "entire $410,000 rollover to us this week. Tonight we're covering Cedar Growth Fund, an R4 equity fund. "
+        + LEGEND,
+        "FUND",
+        "script",
+    ),
+    (
+        CHERRY,
+        "Cedar Growth Fund | R4 | Best quarter since launch: +17.8% (Q2 2020) | Expense ratio 0.85% | Past "
+        "performance does not guarantee future results. " + LEGEND,
+        "FUND",
+        "product_card",
+    ),
+    (
+        URGENT,
+        "Harbor Income 180D opens Monday at 9 a.m. — last issue sold out before lunch, so set an alarm. Rated R2. "
+        "Benchmark 2.6%–3.4% a year, not a promise of returns. " + LEGEND,
+        "WMP",
+        "announcement",
+    ),
+    (
+        OFF,
+        "Thanks for watching tonight's Cedar session. The deck I showed isn't in the app yet, so if you want a copy, "
+        "text me at 555-404-1188 and I'll send it from my phone. " + LEGEND,
+        "FUND",
+        "script",
+    ),
+    (
+        PRED,
+        "Cedar Growth is an R4 fund and can lose value. Our 1-, 5- and 10-year returns are on screen with the "
+        "standard disclaimer. Between us, with the cuts coming, I'd be stunned if it doesn't clear 12% next year. "
+        + LEGEND,
+        "FUND",
+        "script",
+    ),
+    (
+        GUAR,
+        "Cedar Growth Fund | R4 equity fund | Pays out 6% a year, no matter what the markets do | Expense ratio "
+        "0.85% | " + LEGEND,
+        "FUND",
+        "product_card",
+    ),
+    (
+        YIELD,
+        "Tonight's product is Harbor Income 180D, rated R2. The benchmark is two point six to three point eight "
+        "percent a year; that's a reference figure, not a promise. " + LEGEND,
+        "WMP",
+        "script",
+    ),
+]
+
+CLEAN_5 = [
+    (
+        "Good evening. Tonight: Summit Balanced 365D, rated R3, moderate risk. Benchmark 3.0% to 4.2% a year — a "
+        "reference, not a promise or forecast. Your money is committed for the full 365 days; there is no early "
+        "redemption. Questions go to the secure chat in the app. " + LEGEND,
+        "WMP3",
+        "script",
+    ),
+    (
+        "Cedar Growth Fund | R4 | Returns as of 9/30: 1 yr 9.2%, 5 yr 7.4%, 10 yr 8.1% a year | Best calendar year "
+        "+24.6% (2019), worst -18.1% (2022) | Expense ratio 0.85% | Past performance does not guarantee future "
+        "results. " + LEGEND,
+        "FUND",
+        "product_card",
+    ),
+    (
+        "Harbor Income 180D subscription window: March 3–14. Rated R2. Benchmark 2.6%–3.4% a year, not a projection "
+        "or promise. Redemptions are available after the 180-day holding period. " + LEGEND,
+        "WMP",
+        "announcement",
+    ),
+    (
+        "Secure Income Annuity | Issued by our insurance affiliate | Surrender charges for 7 years, starting at 7% | "
+        "Free withdrawals up to 10% a year | Income rider guarantees are backed by the issuer's claims-paying "
+        "ability | Not FDIC insured | Not a deposit",
+        "INS",
+        "product_card",
+    ),
+    (
+        "Quick note before we begin: please don't post account numbers, phone numbers or your Social in the chat. "
+        "If you need help with your account, use Secure Messages in the app or call the number on your card. "
+        "Tonight's topic is Cedar Growth Fund, rated R4. " + LEGEND,
+        "FUND",
+        "script",
+    ),
+    (
+        "Harbor Income 180D pays no interest like a CD does; it's an investment portfolio with a benchmark of "
+        "2.6% to 3.4%, which is a reference, not a promise. You can lose money. " + LEGEND,
+        "WMP",
+        "script",
+    ),
+    (
+        "Thanks for joining. If you'd like the slides, they're in the app under Documents, approved and dated. "
+        "Please don't use personal email or text for account questions; we can only help through bank channels.",
+        None,
+        "script",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product", "kind"), VIOLATING_5)
+def test_fifth_batch_violating(code, text, product, kind):
+    assert code in reported(text, product, kind)
+
+
+@pytest.mark.parametrize(("text", "product", "kind"), CLEAN_5)
+def test_fifth_batch_clean(text, product, kind):
+    assert not reported(text, product, kind)
