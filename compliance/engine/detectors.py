@@ -606,7 +606,10 @@ def _denied_lockup(run: TextView, liquidity: re.Pattern[str]) -> bool:
             ranges[-1] = (ranges[-1][0], max(se, ranges[-1][1]))
         else:
             ranges.append((ss, se))
+    names = [n for n in (norm_name(p.name) for p in run.products) if len(n) > 3]
     for m in (m for a, b in ranges for m in liquidity.finditer(s, a, b)):
+        if any(s.find(n, max(0, m.end() - len(n)), m.start() + len(n)) >= 0 for n in names):
+            continue  # the product's own name ("Liberty Daily Liquidity Portfolio"), not a claim about it
         ss, _ = run.sentence_of(m.start())
         if _AFTER_LOCKUP.search(s, ss, m.start()):
             continue  # 持有满90天后可以随时赎回: true once the lock-up is over
