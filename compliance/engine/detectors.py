@@ -195,6 +195,11 @@ def _term_days(m: re.Match[str] | _SaidTerm) -> int | None:
     return int(round(value * scale))
 
 
+# The lock-up's end named after an English liquidity phrase ("whenever you like after the holding period ends").
+_AFTER_LOCKUP_EN_R = re.compile(
+    r"[^.!?\n]{0,30}?\b(?:after|once|when) (?:the |its |your |that |this )?(?:[a-z0-9-]+ ){0,3}?"
+    r"(?:period|term|lock-?up|hold|days|months|year|maturity)\b(?! (?:of|if)\b)|[^.!?\n]{0,30}?\b(?:at|after) maturity\b"
+)
 _AFTER_LOCKUP = re.compile(
     r"(?:满|到期|期满|届满|开放日|开放期|结束)[^，,。!！?？]{0,8}(?:后|以后|之后)|after (?:the )?(?:holding|lock-?up|closed) period"
 )
@@ -610,9 +615,9 @@ def _denied_lockup(run: TextView, liquidity: re.Pattern[str]) -> bool:
     for m in (m for a, b in ranges for m in liquidity.finditer(s, a, b)):
         if any(s.find(n, max(0, m.end() - len(n)), m.start() + len(n)) >= 0 for n in names):
             continue  # the product's own name ("Liberty Daily Liquidity Portfolio"), not a claim about it
-        ss, _ = run.sentence_of(m.start())
-        if _AFTER_LOCKUP.search(s, ss, m.start()):
-            continue  # 持有满90天后可以随时赎回: true once the lock-up is over
+        ss, se = run.sentence_of(m.start())
+        if _AFTER_LOCKUP.search(s, ss, m.start()) or _AFTER_LOCKUP_EN_R.match(s, m.end(), se):
+            continue  # 持有满90天后可以随时赎回 / "redeem whenever you like after the 180 days": true once it is over
         if _OTHER_LIQUID.search(s, max(ss, m.start() - 16), m.start()) and not _LIKENED.search(
             s, max(ss, m.start() - 16), m.start()
         ):

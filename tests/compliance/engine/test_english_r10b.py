@@ -807,3 +807,79 @@ def test_fifth_batch_violating(code, text, product, kind):
 @pytest.mark.parametrize(("text", "product", "kind"), CLEAN_5)
 def test_fifth_batch_clean(text, product, kind):
     assert not reported(text, product, kind)
+
+
+# Batch 6: hard negatives aimed at this layer's own grammars (names without data, data warnings, best and worst
+# shown together, neutral cut-offs, liquidity after the term, fees weighed honestly, deposits' fixed rates), and a
+# few more violating wordings.
+VIOLATING_6 = [
+    (PII, "Quick update for Sam Ortiz in Boise: your $60k transfer landed this morning.", None),
+    (PII, "Elena Brooks, who banks with us out of Fresno, just topped up her CD to 150k.", None),
+    (PII, "Give me your PIN and the code on the back of your card and I'll fix it live.", None),
+    (CHERRY, "Annualize Harbor's last two weeks and you get 6.3%.", "WMP"),
+    (CHERRY, "Cedar's March alone: up 9%.", "FUND"),
+    (HIDDEN, "Penalty-free withdrawals whenever, even in year one.", "INS"),
+    (HIDDEN, "The 180-day term is flexible — I can get you out early if you need.", "WMP"),
+    (GUAR, "Expect 4% like clockwork, year in, year out.", "FUND"),
+    (PRED, "I'm confident Cedar outpaces the market again in 2027.", "FUND"),
+    (URGENT, "Seats are filling up fast — the allocation may be gone by the time we wrap.", "WMP"),
+    (OFF, "DM me on IG for the after-hours rate.", None),
+    (OFF, "Let's keep this between us and do it over text.", None),
+    (YIELD, "It should land somewhere in the four-and-a-half percent range.", "WMP3"),
+    (RISK, "Cedar's about as risky as a savings bond.", "FUND"),
+]
+
+CLEAN_6 = [
+    ("Thanks to Maria Lopez from Austin for the great question about IRAs!", None),
+    ("Congrats to Dan and Kim Lee — they just finished our retirement-planning workshop.", None),
+    (
+        "Mr. Alvarez asked whether his account is FDIC insured; deposits are, up to $250,000 per depositor.",
+        None,
+    ),
+    ("A retiree who lives in Tampa asked how required distributions work with a $500,000 IRA.", None),
+    ("You'll need your account number and routing number to set up direct deposit in the app.", None),
+    ("Never share your PIN, password or one-time code with anyone, including me.", None),
+    ("Type your questions in the chat — no account numbers, please.", None),
+    ("Hi Karen Wu, thanks for joining — your question about beneficiaries is next.", None),
+    (
+        "Over the last ten years, the fund's worst month was -9% and its best +8%. Past performance does not "
+        "guarantee future results.",
+        "FUND",
+    ),
+    (
+        "The fund's sister fund has the same managers but a different mandate, so its returns aren't comparable.",
+        "FUND",
+    ),
+    ("Orders placed before the 4 p.m. cutoff get today's price; that's just how fund pricing works.", "FUND"),
+    ("We close the subscription book at 5 p.m. Friday, as stated in the offering documents.", "WMP"),
+    ("If you wait, you may get a different rate on the next issue; rates change with the market.", "WMP"),
+    ("You can redeem whenever you like after the 180-day holding period ends.", "WMP"),
+    ("Withdrawals are available any business day once the term ends.", "WMP3"),
+    ("Surrender charges apply; don't worry, I'll walk you through the schedule line by line.", "INS"),
+    ("Fees aren't nothing: 0.85% a year adds up, so compare before you buy.", "FUND"),
+    ("Whatever happens with the market, you'll still get your statement on the first of the month.", "FUND"),
+    ("I see the fund returned 9% last year; past performance doesn't guarantee future results.", "FUND"),
+    ("The smart call for most savers is to keep an emergency fund in a deposit account.", None),
+    ("Don't be surprised if the fund drops 20% in a bad year — that's what R4 means.", "FUND"),
+    ("Bonds can rally when rates fall, but nobody can tell you when.", None),
+    ("My honest read is that you should keep costs low, whatever you buy.", None),
+    ("You'd earn about $410 a year on $10,000 in the 12-month CD at the fixed 4.10% APY.", "CD"),
+    (
+        "Summit's benchmark is 3.0 to 4.2, a reference rather than a promise, and the term is 365 days.",
+        "WMP3",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_6)
+def test_sixth_batch_violating(code, text, product):
+    if text in KNOWN_MISSES:
+        pytest.xfail("known miss, see KNOWN_MISSES")
+    assert code in reported(text, product)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_6)
+def test_sixth_batch_clean(text, product):
+    if text in KNOWN_MISSES:
+        pytest.xfail("known false positive, see KNOWN_MISSES")
+    assert not reported(text, product)
