@@ -883,3 +883,42 @@ def test_sixth_batch_clean(text, product):
     if text in KNOWN_MISSES:
         pytest.xfail("known false positive, see KNOWN_MISSES")
     assert not reported(text, product)
+
+
+# Batch 7 (precision): staff and guests with figures, app codes, warnings, "locked in" said of returns, neutral
+# cut-offs, refusals, times and measures that look like bare returns.
+CLEAN_7 = [
+    ("Janet Ross, who runs our Tucson branch, has 20 years with the bank.", None),
+    (
+        "Our guest tonight, Laura Chen, who has run income portfolios with $5 billion in assets, will take "
+        "questions.",
+        "FUND",
+    ),
+    ("Welcome to Ben Carter — he joins our wealth team from Denver.", None),
+    ("Thanks to Rosa Diaz for hosting; her team handles over $300 million in client assets.", None),
+    ("Don't give your PIN to anyone who calls you, even if they say they're from the bank.", None),
+    ("Enter the six-digit code from your authenticator app to finish setup.", None),
+    ("Post your questions below — no personal details like account numbers, please.", None),
+    ("If you need your money back within a few weeks, this isn't the product for you.", "WMP3"),
+    ("Nothing is locked in about the return — the benchmark is only a reference.", "WMP"),
+    ("Best and worst calendar years are both on the slide: +24% and -18%.", "FUND"),
+    ("From March to May we'll host weekly Q&A sessions; return data is in the app.", "FUND"),
+    (
+        "Get your order in before the 4 p.m. cutoff if you want today's price; otherwise it prices tomorrow.",
+        "FUND",
+    ),
+    ("We can't do this over text or WhatsApp; please use Secure Messages.", None),
+    ("I'm confident the fee table answers most of your questions.", "FUND"),
+    ("The fixed 4.10% APY on the CD is set in stone for 12 months.", "CD"),
+    ("The fund's yield to worst is 4.2% and its duration about 5.5 years.", "FUND"),
+    ("We start at about 6.45, so grab a coffee; the rate talk comes after.", "WMP"),
+    (
+        "Harbor's benchmark of 2.6% to 3.4% is a reference, not a promise; redemptions open after 180 days.",
+        "WMP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_7)
+def test_seventh_batch_clean(text, product):
+    assert not reported(text, product)
