@@ -50,7 +50,10 @@ _LEVEL_ANY = re.compile(
     r"|(?P<en3>(?:rates?|rated|ranks?|ranked|scores?|scored|comes? in|came in|sits?|lands?) (?:as |at )?(?:an? )?"
     r"(?P<e3>low-moderate|moderate-high|medium-high|moderate|medium|low|high)(?:[- ]risk)? on (?:our|the|its|a|their) "
     r"(?:risk |internal |five-point |5-point )?(?:scale|ladder|spectrum|meter))"
+    r"|(?P<en4>(?:an? |the )(?P<e4>one|two|three|four|five|[1-5])(?: out of (?:five|5))? on (?:a|our|the|its) "
+    r"(?:five-point |5-point |1-to-5 |one-to-five )?(?:risk )?scale)"
 )
+_EN_SCALE_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _LEVEL_WORD_MAP = {"低": 1, "中低": 2, "较低": 2, "中": 3, "中等": 3, "中高": 4, "较高": 4, "高": 5}
 _LEVEL_WORD_OF_PRODUCT = re.compile(
     r"(?:的)?(?:稳健)?(?:封闭式|开放式|定开|固收|现金管理类?|纯债|短债|[\u4e00-\u9fff]{1,2}类)?(?:产品|理财|之选|品种|基金|选择)"
@@ -469,10 +472,12 @@ def detect_levels(run: TextView) -> None:
             value = _LEVEL_WORD_MAP[m.group("w2")]
             if run.negated(a):
                 continue
-        elif (
-            kind == "en3"
-        ):  # "Cedar rates as moderate on our scale": a level stated in words on the bank's scale
+        elif kind == "en3":  # "Cedar rates as moderate on our scale": a level in words on the bank's scale
             value = _EN_LEVEL_MAP[m.group("e3")]
+            if run.negated(a):
+                continue
+        elif kind == "en4":  # "about a three on a five-point risk scale"
+            value = _EN_SCALE_WORD.get(m.group("e4")) or int(m.group("e4"))
             if run.negated(a):
                 continue
         elif kind == "en2":  # "a moderate-risk fund": a level stated in words, understated for an R3+ product

@@ -137,6 +137,8 @@ SIGNALS = {
         "on the scale",
         "on our risk scale",
         "on its scale",
+        "risk scale",
+        "point scale",
         "risk level",
         "risk rating",
         "risk category",

@@ -411,6 +411,10 @@ KNOWN_MISSES = {
     "Risk on Summit? Minimal.",
     "Harbor pays somewhere in the three-and-a-half percent range.",
     "Compared with Cedar, our R2 Harbor Income is the lower-risk option.",
+    # Batch 8: a range with hyphens between words ("three-to-three-and-three-quarters percent"), and a window said to
+    # close with the stream in a sentence that otherwise reads as a neutral window statement.
+    "Harbor sits in the three-to-three-and-three-quarters percent band.",
+    "The window closes the second this stream ends.",
     "I'll send the unapproved one-pager by text, just don't tell compliance.",
 }
 
@@ -921,4 +925,67 @@ CLEAN_7 = [
 
 @pytest.mark.parametrize(("text", "product"), CLEAN_7)
 def test_seventh_batch_clean(text, product):
+    assert not reported(text, product)
+
+
+# Batch 8: other fresh wordings across the codes.
+VIOLATING_8 = [
+    (PII, "Loved meeting Grace Kim at the Elm Street branch; her $95,000 CD matures next week.", None),
+    (PII, "Can you read me the 3 digits on the back of your card?", None),
+    (PII, "Scott Miller, 1120 Oak Avenue, you won the raffle!", None),
+    (HIDDEN, "Break the term early? Sure, we just refund everything.", "WMP3"),
+    (HIDDEN, "There's no catch — no lock-up, no exit fee, nothing.", "WMP"),
+    (HIDDEN, "Cedar has no hidden fees, just a tiny management cost you won't even notice.", "FUND"),
+    (HIDDEN, "The annuity's surrender schedule? Barely matters in practice.", "INS"),
+    (YIELD, "Harbor sits in the three-to-three-and-three-quarters percent band.", "WMP"),
+    (YIELD, "Summit? Call it four and a half percent, give or take.", "WMP3"),
+    (RISK, "Cedar's about a three on a five-point risk scale.", "FUND"),
+    (PRED, "I'd put money on Cedar finishing the year up double digits.", "FUND"),
+    (PRED, "Odds-on favorite to beat the S&P next year, if you ask me.", "FUND"),
+    (PRED, "Rates fall, bonds pop — that's the playbook for 2027, and Harbor's in the sweet spot.", "WMP"),
+    (GUAR, "You will not get less than four percent, period.", "FUND"),
+    (GUAR, "Five percent, bank it.", "FUND"),
+    (GUAR, "Your return is baked in at 3.8.", "WMP3"),
+    (CHERRY, "Since the Covid low, Cedar's more than doubled.", "FUND"),
+    (CHERRY, "Harbor's hottest month, annualized, was a cool 6%.", "WMP"),
+    (
+        CHERRY,
+        "Our winning fund this year — Cedar Tech — is up 41%, and Cedar Growth shares its managers.",
+        "FUND",
+    ),
+    (URGENT, "Only 12 tickets left at this tier — first twelve to message the app get them.", "WMP"),
+    (URGENT, "The window closes the second this stream ends.", "WMP"),
+    (URGENT, "After Friday, this rate is gone — no extensions, no exceptions.", "WMP"),
+    (OFF, "Add me on Telegram: @rm_jake.", None),
+    (OFF, "Just Zelle the deposit to my number and I'll place it tomorrow.", None),
+    (OFF, "Text 'CEDAR' to my cell 555-909-1212 for the inside numbers.", None),
+]
+
+CLEAN_8 = [
+    ("Grace Kim asked a good question about CD ladders.", None),
+    (
+        "There's no catch with the CD: the rate is fixed and it's FDIC-insured up to the limit; early withdrawal "
+        "has a penalty.",
+        "CD",
+    ),
+    ("Cedar's fees: 0.85% a year, no sales load, and a 1% fee if you sell within 30 days.", "FUND"),
+    ("Harbor's benchmark band is 2.6% to 3.4%; it is not a promise.", "WMP"),
+    ("Rates might fall next year, or they might not; nobody knows.", None),
+    ("I won't put a number on next year.", "FUND"),
+    ("The window for this issue closes Friday at 4 p.m.; the next issue opens in two weeks.", "WMP"),
+    ("Our official Telegram? We don't have one — only the app.", None),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_8)
+def test_eighth_batch_violating(code, text, product):
+    if text in KNOWN_MISSES:
+        pytest.xfail("known miss, see KNOWN_MISSES")
+    assert code in reported(text, product)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN_8)
+def test_eighth_batch_clean(text, product):
+    if text in KNOWN_MISSES:
+        pytest.xfail("known false positive, see KNOWN_MISSES")
     assert not reported(text, product)
