@@ -1,8 +1,14 @@
 """English (US pack), round-10b layer: personal data, hidden conditions, product facts said in words, forecasts,
 colloquial certainty, hand-picked periods, urgency and off-channel contact, from rules.md and the register of a
-bank RM's live chat — not from any corpus item. Each batch was written before the grammars it tests (first-try
-rates below). Violating rows must carry their code; clean rows (hard negatives: refusals, warnings, honest answers,
-neutral facts) must get no block or review finding."""
+bank RM's live chat — not from any corpus item. Each batch was written before the grammars it tests. Violating rows
+must carry their code; clean rows (hard negatives: refusals, warnings, honest answers, neutral facts) must get no
+block or review finding.
+
+First-try rates (violating caught; clean passed), measured on the engine as it stood when each batch was written:
+batch 1 58/63, 32/33 (the one false positive: "low-risk investors"); batch 2 38/65, 35/37; batch 3 30/62, 34/35;
+batch 4 24/43, 25/25; batch 5 (scripts and cards) 6/8, 7/7; batch 6 7/14, 23/25; batch 7 (precision only) clean
+13/18; batch 8 12/25, 7/8. Batches 2-8 (117 of 217 violating rows caught, 54 %; 144 of 155 clean rows passed) are the
+honest estimate of what a new wording meets. KNOWN_MISSES lists the rows left failing (xfail) and why."""
 
 import pytest
 
