@@ -47,7 +47,13 @@ _LEVEL_ANY = re.compile(
     r"|moderate-high|moderately high|medium-high|low|moderate|medium|high)\b)"
     r"|(?P<en2>(?:a|an|is|it's|its|'s)\s+(?P<e2>low-moderate|moderate-high|medium-high|moderate|medium|low|high)[- ]risk"
     r"\b(?! tolerance| profile| appetite| investors?| clients?| customers?))"
+    r"|(?P<en3>(?:rates?|rated|ranks?|ranked|scores?|scored|comes? in|came in|sits?|lands?) (?:as |at )?(?:an? )?"
+    r"(?P<e3>low-moderate|moderate-high|medium-high|moderate|medium|low|high)(?:[- ]risk)? on (?:our|the|its|a|their) "
+    r"(?:risk |internal |five-point |5-point )?(?:scale|ladder|spectrum|meter))"
+    r"|(?P<en4>(?:an? |the )(?P<e4>one|two|three|four|five|[1-5])(?: out of (?:five|5))? on (?:a|our|the|its) "
+    r"(?:five-point |5-point |1-to-5 |one-to-five )?(?:risk )?scale)"
 )
+_EN_SCALE_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _LEVEL_WORD_MAP = {"低": 1, "中低": 2, "较低": 2, "中": 3, "中等": 3, "中高": 4, "较高": 4, "高": 5}
 _LEVEL_WORD_OF_PRODUCT = re.compile(
     r"(?:的)?(?:稳健)?(?:封闭式|开放式|定开|固收|现金管理类?|纯债|短债|[\u4e00-\u9fff]{1,2}类)?(?:产品|理财|之选|品种|基金|选择)"
@@ -192,6 +198,11 @@ def _term_days(m: re.Match[str] | _SaidTerm) -> int | None:
     return int(round(value * scale))
 
 
+# The lock-up's end named after an English liquidity phrase ("whenever you like after the holding period ends").
+_AFTER_LOCKUP_EN_R = re.compile(
+    r"[^.!?\n]{0,30}?\b(?:after|once|when) (?:the |its |your |that |this )?(?:[a-z0-9-]+ ){0,3}?"
+    r"(?:period|term|lock-?up|hold|days|months|year|maturity)\b(?! (?:of|if)\b)|[^.!?\n]{0,30}?\b(?:at|after) maturity\b"
+)
 _AFTER_LOCKUP = re.compile(
     r"(?:满|到期|期满|届满|开放日|开放期|结束)[^，,。!！?？]{0,8}(?:后|以后|之后)|after (?:the )?(?:holding|lock-?up|closed) period"
 )
@@ -382,6 +393,13 @@ _OF_THE_CUSTOMER = re.compile(
 )
 
 
+# After an understating word: a kind of customer ("low-risk investors", "conservative savers"), not the product.
+_UNDERSTATE_OF_PERSON = re.compile(
+    r"[- ]?(?:investors?|savers?|clients?|customers?|folks|people|buyers?|retirees|households|profiles?|tolerances?"
+    r"|appetites?)\b"
+)
+
+
 def _turns_elsewhere(run: TextView, at: int) -> bool:
     """The sentence turns the customer to another, lower-risk product (the suitability rule's ``other_product_en``)."""
     rule = run.pack.rules.get("suitability.product_above_customer_risk")
@@ -454,6 +472,14 @@ def detect_levels(run: TextView) -> None:
             value = _LEVEL_WORD_MAP[m.group("w2")]
             if run.negated(a):
                 continue
+        elif kind == "en3":  # "Cedar rates as moderate on our scale": a level in words on the bank's scale
+            value = _EN_LEVEL_MAP[m.group("e3")]
+            if run.negated(a):
+                continue
+        elif kind == "en4":  # "about a three on a five-point risk scale"
+            value = _EN_SCALE_WORD.get(m.group("e4")) or int(m.group("e4"))
+            if run.negated(a):
+                continue
         elif kind == "en2":  # "a moderate-risk fund": a level stated in words, understated for an R3+ product
             value = _EN_LEVEL_MAP[m.group("e2")]
             if not (value < min(actual) and min(actual) >= 3) or run.negated(a):
@@ -472,6 +498,8 @@ def detect_levels(run: TextView) -> None:
                 continue
             if _OF_THE_CUSTOMER.search(run.s, max(0, i - 40), i):
                 continue  # "if your profile is conservative": the customer's level, not the product's
+            if _UNDERSTATE_OF_PERSON.match(run.s, j):
+                continue  # "low-risk investors should look elsewhere": a kind of customer, not this product
             run.add("claim.risk_level_mismatch", i, j, fmt=fmt)
 
 
@@ -588,10 +616,13 @@ def _denied_lockup(run: TextView, liquidity: re.Pattern[str]) -> bool:
             ranges[-1] = (ranges[-1][0], max(se, ranges[-1][1]))
         else:
             ranges.append((ss, se))
+    names = [n for n in (norm_name(p.name) for p in run.products) if len(n) > 3]
     for m in (m for a, b in ranges for m in liquidity.finditer(s, a, b)):
-        ss, _ = run.sentence_of(m.start())
-        if _AFTER_LOCKUP.search(s, ss, m.start()):
-            continue  # 持有满90天后可以随时赎回: true once the lock-up is over
+        if any(s.find(n, max(0, m.end() - len(n)), m.start() + len(n)) >= 0 for n in names):
+            continue  # the product's own name ("Liberty Daily Liquidity Portfolio"), not a claim about it
+        ss, se = run.sentence_of(m.start())
+        if _AFTER_LOCKUP.search(s, ss, m.start()) or _AFTER_LOCKUP_EN_R.match(s, m.end(), se):
+            continue  # 持有满90天后可以随时赎回 / "redeem whenever you like after the 180 days": true once it is over
         if _OTHER_LIQUID.search(s, max(ss, m.start() - 16), m.start()) and not _LIKENED.search(
             s, max(ss, m.start() - 16), m.start()
         ):
@@ -720,7 +751,8 @@ def _en_term_mismatch(run: TextView) -> None:
 
 def detect_term_mismatch(run: TextView) -> None:
     """A holding or lock-up period quoted differently from the product's name (90天持有期 for a 180-day product)."""
-    if _ENGLISH_WORDS.search(run.s):
+    # A short line ("Summit is a 180-day product.") may have fewer than three long words.
+    if _ENGLISH_WORDS.search(run.s) or _EN_TERM_SAID.search(run.s):
         _en_term_mismatch(run)
     terms = set()
     for p in run.products:

@@ -141,6 +141,25 @@ _EN_FLOOR_BARE = re.compile(
     rf"\b(?:at least|no less than|a minimum of|minimum of|floor of|worst case)\s+"
     rf"((?:{_EW_ONE})[- ]point(?:[- ](?:{_EW_DIGIT}))+|\d+\.\d+)(?![\d%.]|\s*(?:percent|per cent|years?|months?|days?|k\b))"
 )
+# A bare decimal said as a return, in a text about yields ("I think it lands closer to four and a quarter", "I get it
+# to roughly three and three-quarters", "you still walk away with 3.1"): a decimal or a fraction in words after a verb
+# or preposition of arriving, never a whole number (four of them) nor a count, an age or an amount.
+_EN_BARE_FWD = re.compile(
+    rf"\b(?:to|at (?:around|about|roughly)|around|about|roughly|approximately|near|nearly|closer to|close to|north of|over|above"
+    rf"|(?:walk|come|end up|wind up|leave) (?:away )?with|clears?|hits?"
+    rf"|lands?|looking at|see|make|earn|pays?|paying|yields?|yielding)\s+(?:roughly |about |around |maybe |probably |like "
+    rf"|something like |somewhere around |closer to |close to |just |an easy |a solid |a cool |north of |upwards of |over "
+    rf"|above |at least )?"
+    rf"((?:{_EW_ONE})(?:{_EN_FRACTION}|[- ]point(?:[- ](?:{_EW_DIGIT}))+)|\d{{1,2}}\.\d{{1,2}})"
+    rf"(?![\d%.,]\d|[\d%]|\s*(?:percent|per cent|pct|years?|months?|days?|weeks?|hours?|k\b|m\b|million|billion|thousand"
+    rf"|grand|stars?|points?|basis|bps|x\b|times|to\b|and\b|through|-|–|—\s*\d|apy|apr|miles|%|dollars|cents|on a scale|out of"
+    rf"|a\.?m\b|p\.?m\b|o'clock|tonight|eastern|et\b|pt\b))"
+)
+_EN_BARE_GATE = re.compile(
+    r"benchmark|yield|return|\brate\b|\bpays?\b|paying|\bearn|apy|interest|upper end|top of|\blands?\b|\bclears?\b"
+    r"|\bends? up\b|honest read|\bmy read\b|pencil|\bfloor\b|worst case"
+)
+_EN_BARE_NUM = re.compile(r"\d\.\d| point |and a half|and a quarter|three-quarters|three quarters")
 # The same with no unit, after a benchmark label (基准下限二点八，上限三点三).
 _LABELLED_BOUNDS = re.compile(
     rf"(?:业绩比较基准|比较基准|基准)[^。!！?？\n]{{0,6}}?(?:最低|下限|低至)[^，,。!！?？;；\n]{{0,4}}?({_NUM}|{_CNUM})\s*(?:%|个点)?"
@@ -255,6 +274,16 @@ def extract_figures(s: str) -> list[Figure]:
         if _BOUNDS_GATE.search(s):
             for m in _LABELLED_BOUNDS.finditer(s):
                 add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
+    if _EN_BARE_NUM.search(s) and _EN_BARE_GATE.search(s):
+        spaced = s.replace("-point-", " point ") if "-point-" in s else s
+        for m in _EN_BARE_FWD.finditer(spaced):
+            w = _value(m.group(1))
+            if w is not None and 0 < w < 30:
+                add(m.start(1), m.end(1), w, w, False)
+                if figures and figures[-1].start == m.start(1):
+                    figures[-1].extra["spoken"] = (
+                        True  # said as a return: the verb before it is the yield word
+                    )
     for m in _SINGLE.finditer(s):
         f = float(m.group(1))
         add(m.start(), m.end(), f, f, False)
@@ -323,10 +352,10 @@ _PRINCIPAL_R = re.compile(r"\s*(?:of (?:your |the |their )?(?:principal|money|in
 _DEPOSIT_RATE = re.compile(r"\s*(?:apy|annual percentage yield)\b")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
 _CERTAIN = re.compile(
-    r"locking in|lock in|no surprises|固定的|一分不差|分毫不差|you're getting|you are getting|full stop|no question about it|i guarantee|no ifs|like clockwork|rain or shine|without fail|come hell or high water|count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of|给您|给你|打到您|打给您|自动打|最低也有|最少也有|起码也有|最低也能"
+    r"worst case,? (?:you )?(?:still )?(?:walk away with|get|pocket|earn|make|collect|take home|end up with)|locking in|lock in|no surprises|固定的|一分不差|分毫不差|you're getting|you are getting|full stop|no question about it|i guarantee|no ifs|like clockwork|rain or shine|without fail|come hell or high water|count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of|给您|给你|打到您|打给您|自动打|最低也有|最少也有|起码也有|最低也能"
 )
 _FORWARD = re.compile(
-    r"差不多能|大概能拿|能拿(?!到手)|ought to|(?:should|will|can|could|to) clear\b|my money says|finish(?:es)? the year|end(?:s)? the year|close(?:s)? (?:out )?the year|by the end of the year|\blands?\b|\blanding\b|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|\bimo\b|\bimho\b|\bez\b|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|能给到|可以给到|给到|一般都在|一般在|通常在|基本都在|基本在|大多在|这期年化|这一期年化|这期收益|这一期收益|这期能|这一期能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
+    r"差不多能|大概能拿|能拿(?!到手)|ought to|tops? out|maxes out|(?:should|will|can|could|to) clear\b|my money says|finish(?:es)? the year|end(?:s)? the year|close(?:s)? (?:out )?the year|by the end of the year|\blands?\b|\blanding\b|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|\bimo\b|\bimho\b|\bez\b|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|能给到|可以给到|给到|一般都在|一般在|通常在|基本都在|基本在|大多在|这期年化|这一期年化|这期收益|这一期收益|这期能|这一期能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
 )
 # English words after a figure that make it an allocation, a charge or a limit rather than a return.
 _NONYIELD_R_EN = re.compile(
@@ -357,7 +386,7 @@ _RATE = re.compile(r"利率|利息|apy|apr|interest|存款|存单|\bcd\b|rate")
 
 # An English certainty marker in the next clause (3.5%, full stop / 3.5%, no matter what).
 _CERTAIN_R_NEXT = re.compile(
-    r"^[^.!?;\n]{0,12}?(?:full stop|period\b|no matter what|whatever happens|come what may|regardless|either way|no ifs)"
+    r"^[^.!?;\n]{0,14}?(?:full stop|period\b|no matter what|whatever happens|come what may|regardless|either way|no ifs)"
 )
 # The figure said to stay fixed, after a comma: "it's paying 3.1%, and that's not going to change".
 _FIXED_AFTER = re.compile(
@@ -399,7 +428,7 @@ _LABEL_COLON = re.compile(
 # Certainty words that only say the return is paid out, and a hedge right after the figure.
 _HANDED_OVER = frozenset(("到手", "给您", "给你"))
 _HEDGE_R = re.compile(r"\s*(?:左右|上下|的样子|出头|附近|差不多|大概|or so\b|give or take)")
-_UPTO = re.compile(r"up to|最高可达|最高|最多|as high as|上限")
+_UPTO = re.compile(r"up to|tops? out|maxes out|最高可达|最高|最多|as high as|上限")
 # Period words that make a figure forward-looking, except right after a benchmark label (the benchmark for this
 # tranche is 3.1% to 4.2%): there they name the period the benchmark covers.
 _BENCHMARK_PERIOD = re.compile(r"this (?:cycle|tranche|term)|at maturity|by maturity")
@@ -489,7 +518,9 @@ def classify(run: TextView, fig: Figure) -> str:
     base = max(cs, fig.start - width)
     clause = s[base : min(ce, fig.end + 10)]
     right_c = s[fig.end : ce]
-    fig.yield_word = bool(_YIELD.search(s[max(ss, fig.start - 12) : min(se, fig.end + 6)]))
+    fig.yield_word = bool(fig.extra.get("spoken")) or bool(
+        _YIELD.search(s[max(ss, fig.start - 12) : min(se, fig.end + 6)])
+    )
     label_near = (
         _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None
         or _LABEL_COLON.search(s, max(ss, fig.start - 24), fig.start) is not None
@@ -507,7 +538,7 @@ def classify(run: TextView, fig: Figure) -> str:
         return "certain"
     if (
         _CERTAIN_R.search(right_c)
-        or _CERTAIN_R_NEXT.search(s[fig.end : min(se, fig.end + 16)])
+        or _CERTAIN_R_NEXT.search(s[fig.end : min(se, fig.end + (28 if fig.high < 50 else 16))])
         or _FIXED_AFTER.search(s[fig.end : min(se, fig.end + 40)])
     ) and not run.negated(fig.start):
         return "certain"
