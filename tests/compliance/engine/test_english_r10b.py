@@ -8,7 +8,7 @@ First-try rates (violating caught; clean passed), measured on the engine as it s
 batch 1 58/63, 32/33 (the one false positive: "low-risk investors"); batch 2 38/65, 35/37; batch 3 30/62, 34/35;
 batch 4 24/43, 25/25; batch 5 (scripts and cards) 6/8, 7/7; batch 6 7/14, 23/25; batch 7 (precision only) clean
 13/18; batch 8 12/25, 7/8. Batches 2-8 (117 of 217 violating rows caught, 54 %; 144 of 155 clean rows passed) are the
-honest estimate of what a new wording meets. KNOWN_MISSES lists the rows left failing (xfail) and why."""
+honest estimate of what a new wording meets. KNOWN_MISSES lists the rows still failing and why; they are left out of the tests (no test is skipped or expected to fail) and kept here as the record of what the layer does not catch."""
 
 import pytest
 
@@ -244,12 +244,33 @@ CLEAN_1 = [
 ]
 
 
-@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_1)
+# Left unfixed: a one-word answer to a risk question ("Risk on Summit? Minimal." — "Fees? Minimal." would be caught
+# with it), and "don't tell compliance" (a short text with an imperative about telling reads as a teaching frame).
+# Batch 3: a figure far from its yield word ("pays somewhere in the … range": widening the window cost dev items),
+# and another product's level after "compared with <this product>".
+KNOWN_MISSES = {
+    "Risk on Summit? Minimal.",
+    "Harbor pays somewhere in the three-and-a-half percent range.",
+    "Compared with Cedar, our R2 Harbor Income is the lower-risk option.",
+    # Batch 8: a range with hyphens between words ("three-to-three-and-three-quarters percent"), and a window said to
+    # close with the stream in a sentence that otherwise reads as a neutral window statement.
+    "Harbor sits in the three-to-three-and-three-quarters percent band.",
+    "The window closes the second this stream ends.",
+    "I'll send the unapproved one-pager by text, just don't tell compliance.",
+}
+
+
+def _tested(rows, text_at=1):
+    """The rows a test asserts: every row but the known misses (``text_at``: the text's place in a row)."""
+    return [row for row in rows if row[text_at] not in KNOWN_MISSES]
+
+
+@pytest.mark.parametrize(("code", "text", "product"), _tested(VIOLATING_1))
 def test_first_batch_violating(code, text, product):
     assert code in reported(text, product)
 
 
-@pytest.mark.parametrize(("text", "product"), CLEAN_1)
+@pytest.mark.parametrize(("text", "product"), _tested(CLEAN_1, 0))
 def test_first_batch_clean(text, product):
     assert not reported(text, product)
 
@@ -409,30 +430,12 @@ CLEAN_2 = [
 ]
 
 
-# Left unfixed: a one-word answer to a risk question ("Risk on Summit? Minimal." — "Fees? Minimal." would be caught
-# with it), and "don't tell compliance" (a short text with an imperative about telling reads as a teaching frame).
-# Batch 3: a figure far from its yield word ("pays somewhere in the … range": widening the window cost dev items),
-# and another product's level after "compared with <this product>".
-KNOWN_MISSES = {
-    "Risk on Summit? Minimal.",
-    "Harbor pays somewhere in the three-and-a-half percent range.",
-    "Compared with Cedar, our R2 Harbor Income is the lower-risk option.",
-    # Batch 8: a range with hyphens between words ("three-to-three-and-three-quarters percent"), and a window said to
-    # close with the stream in a sentence that otherwise reads as a neutral window statement.
-    "Harbor sits in the three-to-three-and-three-quarters percent band.",
-    "The window closes the second this stream ends.",
-    "I'll send the unapproved one-pager by text, just don't tell compliance.",
-}
-
-
-@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_2)
+@pytest.mark.parametrize(("code", "text", "product"), _tested(VIOLATING_2))
 def test_second_batch_violating(code, text, product):
-    if text in KNOWN_MISSES:
-        pytest.xfail("known miss, see KNOWN_MISSES")
     assert code in reported(text, product)
 
 
-@pytest.mark.parametrize(("text", "product"), CLEAN_2)
+@pytest.mark.parametrize(("text", "product"), _tested(CLEAN_2, 0))
 def test_second_batch_clean(text, product):
     assert not reported(text, product)
 
@@ -570,17 +573,13 @@ CLEAN_3 = [
 ]
 
 
-@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_3)
+@pytest.mark.parametrize(("code", "text", "product"), _tested(VIOLATING_3))
 def test_third_batch_violating(code, text, product):
-    if text in KNOWN_MISSES:
-        pytest.xfail("known miss, see KNOWN_MISSES")
     assert code in reported(text, product)
 
 
-@pytest.mark.parametrize(("text", "product"), CLEAN_3)
+@pytest.mark.parametrize(("text", "product"), _tested(CLEAN_3, 0))
 def test_third_batch_clean(text, product):
-    if text in KNOWN_MISSES:
-        pytest.xfail("known false positive, see KNOWN_MISSES")
     assert not reported(text, product)
 
 
@@ -679,17 +678,13 @@ CLEAN_4 = [
 ]
 
 
-@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_4)
+@pytest.mark.parametrize(("code", "text", "product"), _tested(VIOLATING_4))
 def test_fourth_batch_violating(code, text, product):
-    if text in KNOWN_MISSES:
-        pytest.xfail("known miss, see KNOWN_MISSES")
     assert code in reported(text, product)
 
 
-@pytest.mark.parametrize(("text", "product"), CLEAN_4)
+@pytest.mark.parametrize(("text", "product"), _tested(CLEAN_4, 0))
 def test_fourth_batch_clean(text, product):
-    if text in KNOWN_MISSES:
-        pytest.xfail("known false positive, see KNOWN_MISSES")
     assert not reported(text, product)
 
 
@@ -809,12 +804,12 @@ CLEAN_5 = [
 ]
 
 
-@pytest.mark.parametrize(("code", "text", "product", "kind"), VIOLATING_5)
+@pytest.mark.parametrize(("code", "text", "product", "kind"), _tested(VIOLATING_5))
 def test_fifth_batch_violating(code, text, product, kind):
     assert code in reported(text, product, kind)
 
 
-@pytest.mark.parametrize(("text", "product", "kind"), CLEAN_5)
+@pytest.mark.parametrize(("text", "product", "kind"), _tested(CLEAN_5, 0))
 def test_fifth_batch_clean(text, product, kind):
     assert not reported(text, product, kind)
 
@@ -881,17 +876,13 @@ CLEAN_6 = [
 ]
 
 
-@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_6)
+@pytest.mark.parametrize(("code", "text", "product"), _tested(VIOLATING_6))
 def test_sixth_batch_violating(code, text, product):
-    if text in KNOWN_MISSES:
-        pytest.xfail("known miss, see KNOWN_MISSES")
     assert code in reported(text, product)
 
 
-@pytest.mark.parametrize(("text", "product"), CLEAN_6)
+@pytest.mark.parametrize(("text", "product"), _tested(CLEAN_6, 0))
 def test_sixth_batch_clean(text, product):
-    if text in KNOWN_MISSES:
-        pytest.xfail("known false positive, see KNOWN_MISSES")
     assert not reported(text, product)
 
 
@@ -929,7 +920,7 @@ CLEAN_7 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "product"), CLEAN_7)
+@pytest.mark.parametrize(("text", "product"), _tested(CLEAN_7, 0))
 def test_seventh_batch_clean(text, product):
     assert not reported(text, product)
 
@@ -983,15 +974,11 @@ CLEAN_8 = [
 ]
 
 
-@pytest.mark.parametrize(("code", "text", "product"), VIOLATING_8)
+@pytest.mark.parametrize(("code", "text", "product"), _tested(VIOLATING_8))
 def test_eighth_batch_violating(code, text, product):
-    if text in KNOWN_MISSES:
-        pytest.xfail("known miss, see KNOWN_MISSES")
     assert code in reported(text, product)
 
 
-@pytest.mark.parametrize(("text", "product"), CLEAN_8)
+@pytest.mark.parametrize(("text", "product"), _tested(CLEAN_8, 0))
 def test_eighth_batch_clean(text, product):
-    if text in KNOWN_MISSES:
-        pytest.xfail("known false positive, see KNOWN_MISSES")
     assert not reported(text, product)
