@@ -391,11 +391,19 @@ class TextView:
         if self._edu is None:
             # One marker in the opening (a title such as 【投资者教育】), in a short text (a chat warning), or two
             # different markers anywhere: a sales script that ends with "谨防骗局" is still a sales script.
-            found = {m.group() for m in self._settings_cache["edu_re"].finditer(self.s)}
+            # A marker inside a verdict on a rival ("their fees are a scam") is a disparagement, not a warning.
+            not_spans = [m.span() for m in self._settings_cache["edu_not_re"].finditer(self.s)]
+            found = {
+                m.group()
+                for m in self._settings_cache["edu_re"].finditer(self.s)
+                if not overlaps(not_spans, m.start(), m.end())
+            }
             # The opening is the first 40 characters or, if longer, the first sentence up to 120 ("Team, this is a
             # quick refresher before tonight's livestream, from the compliance office.").
             opening = max(40, min(self.sentence_of(0)[1], 120))
             first = self._settings_cache["edu_re"].search(self.s, 0, opening)
+            if first is not None and overlaps(not_spans, first.start(), first.end()):
+                first = None
             self._edu = bool(found) and (first is not None or len(self.s) <= 200 or len(found) >= 2)
         return self._edu
 
@@ -627,6 +635,9 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "edu_strong_re": re.compile(_alt(strong)) if strong else never,
         "speech_re": re.compile(_alt(speech)) if speech else never,
         "edu_re": edu_re,
+        "edu_not_re": re.compile("|".join(f"(?:{x})" for x in st["education_not_markers"]))
+        if st.get("education_not_markers")
+        else never,
         "imperative_re": imperative_re,
         "clause_re": clause_re,
         "sentence_re": sentence_re,
