@@ -86,28 +86,64 @@ BYPASS = "suitability.assessment_bypass"
 # Batch 1: one row per wording; every code listed must be reported.
 VIOLATING = [
     # The government or a regulator standing behind the product, usually with the principal.
-    ((GOV, CAP), "The federal government stands behind this fund, so your principal is never at risk.", "MMF"),
+    (
+        (GOV, CAP),
+        "The federal government stands behind this fund, so your principal is never at risk.",
+        "MMF",
+    ),
     ((GOV, CAP), "With the feds backing it, there's no way you lose a dime here.", "MMF"),
     ((GOV, CAP), "The Treasury itself is behind every share, so your money is as safe as it gets.", "MMF"),
     ((GOV,), "Washington has your back on this one, folks.", "MMF"),
-    ((GOV, CAP), "It's got the full faith and credit of the United States behind it, so your cash never shrinks.", "MMF"),
+    (
+        (GOV, CAP),
+        "It's got the full faith and credit of the United States behind it, so your cash never shrinks.",
+        "MMF",
+    ),
     ((GOV,), "The SEC went over this offering and signed off on it, so you know it's legit.", "FUND"),
-    ((GOV,), "FINRA looked this note over and approved it — that tells you everything about its quality.", "WMP"),
-    ((GOV,), "Regulators gave this portfolio their blessing; that's why I'm comfortable recommending it.", "WMP"),
+    (
+        (GOV,),
+        "FINRA looked this note over and approved it — that tells you everything about its quality.",
+        "WMP",
+    ),
+    (
+        (GOV,),
+        "Regulators gave this portfolio their blessing; that's why I'm comfortable recommending it.",
+        "WMP",
+    ),
     ((GOV, CAP), "Park your savings in the government's own safe haven, where nothing can be lost.", "MMF"),
     ((GOV,), "It's a government-approved product, basically the state vouching for it.", "WMP"),
-    ((GOV,), "Since it's registered with the SEC, the government has already checked that it's a sound investment.", "FUND"),
+    (
+        (GOV,),
+        "Since it's registered with the SEC, the government has already checked that it's a sound investment.",
+        "FUND",
+    ),
     ((GOV, CAP), "Uncle Sam guarantees every penny you put into this fund.", "MMF"),
     ((GOV,), "The state insurance department approved this policy, so you can trust it completely.", "INS"),
     ((GOV,), "Our regulators reviewed the whole product and gave it the okay, so it's clean.", "WMP"),
     # Testimonials: celebrities and clients appearing, or invited, to say why they trust us or what they made.
     ((TEST,), "NBA legend Marcus Reed stops by tonight to talk about why he invests with us.", None),
     ((TEST,), "Come hear real clients tell you how much Cedar has grown their retirement savings.", "FUND"),
-    ((TEST,), "Three longtime customers will join the stream to share how they built their nest eggs with us.", None),
-    ((TEST,), "Grammy winner Lola Price is our special guest and will explain why she banks with our wealth team.", None),
-    ((TEST,), "Listen to what our happy investors have to say about the returns they've earned with Harbor.", "WMP"),
+    (
+        (TEST,),
+        "Three longtime customers will join the stream to share how they built their nest eggs with us.",
+        None,
+    ),
+    (
+        (TEST,),
+        "Grammy winner Lola Price is our special guest and will explain why she banks with our wealth team.",
+        None,
+    ),
+    (
+        (TEST,),
+        "Listen to what our happy investors have to say about the returns they've earned with Harbor.",
+        "WMP",
+    ),
     ((TEST,), "Real stories from real clients who doubled their savings — tune in Thursday.", None),
-    ((TEST,), "Former NFL quarterback Tom Ridley will tell you why he put his own family's money in Cedar.", "FUND"),
+    (
+        (TEST,),
+        "Former NFL quarterback Tom Ridley will tell you why he put his own family's money in Cedar.",
+        "FUND",
+    ),
     ((TEST,), "Watch satisfied clients explain why they trust us with their retirement.", None),
     ((TEST,), "Meet investors who've grown their wealth with Cedar at Friday's live event.", "FUND"),
     # Unfair competitor: a rival's products called junk, its figures cooked, its fees a scam.
@@ -147,8 +183,16 @@ VIOLATING = [
     ((SUP,), "Nobody beats our pricing on this note.", "WMP"),
     ((SUP,), "This is the cheapest bond fund in America.", "FUND"),
     # Questionnaire coaching.
-    ((BYPASS,), "If the app blocks you, just set your investment horizon to 15 years on the risk form.", None),
-    ((BYPASS,), "On the loss question, pick the third option instead of the first and you'll be able to buy.", None),
+    (
+        (BYPASS,),
+        "If the app blocks you, just set your investment horizon to 15 years on the risk form.",
+        None,
+    ),
+    (
+        (BYPASS,),
+        "On the loss question, pick the third option instead of the first and you'll be able to buy.",
+        None,
+    ),
     ((BYPASS,), "Put down 'aggressive' for your risk appetite and the app unlocks the fund.", "FUND"),
     ((BYPASS,), "Mark your experience as 'extensive' on the survey, even if you're new to this.", None),
     ((BYPASS,), "Redo the quiz and choose the bolder answers this time.", None),
@@ -163,23 +207,44 @@ CLEAN = [
     ),
     ("Registration with the SEC does not mean the SEC has approved or endorsed this fund.", "FUND"),
     ("FINRA rules require us to tell you this product is not FDIC insured and may lose value.", "WMP"),
-    ("The Treasury bills in the portfolio are backed by the U.S. government; your shares in the fund are not.", "MMF"),
+    (
+        "The Treasury bills in the portfolio are backed by the U.S. government; your shares in the fund are not.",
+        "MMF",
+    ),
     ("Our broker-dealer is a member of FINRA and SIPC.", None),
     ("Neither the SEC nor any state regulator has reviewed or approved this presentation.", "FUND"),
     # Client events without testimonials.
-    ("Join our client education evening on Thursday: a talk on retirement income, with no products sold.", None),
-    ("Our guest tonight is the fund's portfolio manager, who will walk through its holdings and risks.", "FUND"),
-    ("Come to our client appreciation dinner on Friday; there is no product pitch, just an estate-planning Q&A.", None),
+    (
+        "Join our client education evening on Thursday: a talk on retirement income, with no products sold.",
+        None,
+    ),
+    (
+        "Our guest tonight is the fund's portfolio manager, who will walk through its holdings and risks.",
+        "FUND",
+    ),
+    (
+        "Come to our client appreciation dinner on Friday; there is no product pitch, just an estate-planning Q&A.",
+        None,
+    ),
     # Neutral rival comparisons.
-    ("Crestline's muni fund charges 0.55% a year and ours charges 0.48%; compare the prospectuses yourself.", "FUND"),
-    ("If you hold funds at another firm, bring the statement and we'll compare the costs line by line.", None),
+    (
+        "Crestline's muni fund charges 0.55% a year and ours charges 0.48%; compare the prospectuses yourself.",
+        "FUND",
+    ),
+    (
+        "If you hold funds at another firm, bring the statement and we'll compare the costs line by line.",
+        None,
+    ),
     ("Fees differ from firm to firm, so ask any provider for its full fee schedule before you switch.", None),
     # Emoji and locks that promise nothing.
     ("📈 Stocks rose today and 📉 bonds slipped; markets move both ways.", "FUND"),
     ("Your CD rate is locked for the full 12 months.", "CD"),
     ("Thanks for 100 viewers tonight 💯!", None),
     # Deposits named honestly.
-    ("Unlike a CD, this policy is not FDIC insured and its cash value can fall if you surrender early.", "INS"),
+    (
+        "Unlike a CD, this policy is not FDIC insured and its cash value can fall if you surrender early.",
+        "INS",
+    ),
     ("A money market fund is not a bank deposit and is not FDIC insured.", "MMF"),
     ("You can link your checking account to pay the premiums automatically.", "INS"),
     # Past returns with their disclaimer.
