@@ -315,6 +315,8 @@ _PAST_RIGHT = re.compile(
     r"[^,;.!?，。；！？\n]{0,25}?\b(?:in|over|during) the (?:past|last|previous) |[^,;.!?，。；！？\n]{0,25}?\b(?:last|past) (?:week|month|quarter|year|\d+ (?:days|weeks|months))\b|[^,;.!?，。；！？\n]{0,25}?\b(?:year to date|ytd|so far this year|since (?:launch|inception))"
 )
 _DRAWDOWN = re.compile(r"回撤|drawdown|peak-to-trough|最大跌幅")
+# An English loss measure named before an unsigned figure in its clause ("max drawdown since launch was about 38%").
+_DRAWDOWN_BEFORE_EN = re.compile(r"\b(?:drawdowns?|peak-to-trough(?: (?:decline|drop|fall|loss))?)\b")
 _PRINCIPAL_R = re.compile(r"\s*(?:of (?:your |the |their )?(?:principal|money|investment|deposit)\b|的?本金)")
 _DEPOSIT_RATE = re.compile(r"\s*(?:apy|annual percentage yield)\b")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
@@ -449,6 +451,10 @@ def classify(run: TextView, fig: Figure) -> str:
         return "nonyield"  # 权益类资产中枢大约在55%，到2030年会降到40%: a portfolio weight, not a return
     if s[fig.start] == "-" and _DRAWDOWN.search(s, ss, se):
         return "nonyield"  # 最大回撤…-2.1%: a risk measure, not a return
+    if english:
+        dd = _DRAWDOWN_BEFORE_EN.search(s, max(cs, fig.start - 45), fig.start)
+        if dd is not None and not _YIELD.search(s, dd.end(), fig.start):
+            return "nonyield"  # maximum drawdown since launch was about 38%: a loss measure, unsigned
     if (
         run.products
         and all(p.type == "deposit" for p in run.products)

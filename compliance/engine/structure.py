@@ -50,6 +50,8 @@ _FORBIDDEN_SPEECH_EN = re.compile(
 _EN_HEARSAY = re.compile(
     r"\b(?:any(?:one|body)|some(?:one|body)|whoever|people|(?:any|a|some) (?:salesperson|salesman|banker|broker|adviser|advisor|rep|caller|stranger|agent|planner|seller|influencer|website|ad|guy|person)s? (?:who|that))\b"
     r"[^.!?;:\n]{0,20}?\b(?:promis(?:e|es|ing)|guarantee(?:s|ing)?|swear(?:s|ing)?|tells? you|telling you|says?|saying|claim(?:s|ing)?|pitch(?:es|ing)?|assur(?:e|es|ing)|offer(?:s|ing)?)\b"
+    # A speaker met in a condition ("When a host says a product is 'number one', ask: ranked by whom?").
+    r"|\b(?:when|whenever|if) (?:a|an|any|some) (?:[a-z-]+ ){0,2}?(?:says?|claims?|tells? you|promises?|swears?|brags?|calls? (?:it|a product|something))\b"
 )
 # A claim held as someone's belief, or as what the RM would say only to disown it: "my client thought Cedar was
 # risk-free", "I used to think bond funds couldn't lose", "if I told you this fund can't lose, I'd be lying". The

@@ -273,3 +273,331 @@ def test_violating_probe_reports_its_codes(codes, text, product):
 @pytest.mark.parametrize(("text", "product"), CLEAN)
 def test_clean_probe_reports_nothing(text, product):
     assert not _reported(text, product)
+
+
+# Batch 2, written after the first grammars and before widening them: other wordings of the same categories, and more
+# hard negatives. Rows carry a kind and a customer level where the category needs one.
+VIOLATING_2 = [
+    (
+        (GOV, CAP),
+        "Your principal here is protected by the United States government, end of story.",
+        "MMF",
+        "chat",
+        None,
+    ),
+    (
+        (GOV,),
+        "The Feds have their stamp on this product, which is why so many retirees pick it.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        (GOV,),
+        "Every product we sell has passed federal inspection, so there's nothing to be nervous about.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        (GOV, CAP),
+        "America's own Treasury is the safety net under every dollar in this fund.",
+        "MMF",
+        "chat",
+        None,
+    ),
+    (
+        (GOV,),
+        "It's SEC-approved, which basically means the government has vouched for it.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ((GOV,), "Think of the FDIC and the SEC as co-signers on this portfolio.", "WMP", "chat", None),
+    (
+        (TEST,),
+        "Hall of Fame pitcher Dave Collins will be in the studio to explain why his family invests with us.",
+        None,
+        "announcement",
+        None,
+    ),
+    (
+        (TEST,),
+        "Tune in Sunday to hear our clients describe how Harbor helped them retire early.",
+        "WMP",
+        "announcement",
+        None,
+    ),
+    (
+        (TEST,),
+        "We're bringing three retirees on the stream who'll tell you how much they've earned with Cedar.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        (TEST,),
+        "Country star Amy Lane trusts us with her savings — she'll tell you why on Friday's show.",
+        None,
+        "announcement",
+        None,
+    ),
+    ((RIVAL,), "The annuities Granite Life pushes are a joke, frankly.", "INS", "chat", None),
+    ((RIVAL,), "Summit Bank's so-called wealth products are pure garbage.", None, "chat", None),
+    (
+        (RIVAL,),
+        "Oakmont inflates its returns every quarter; everyone in the business knows it.",
+        None,
+        "chat",
+        None,
+    ),
+    ((RIVAL,), "Don't believe anything Lakeshore Capital puts in its brochures.", None, "chat", None),
+    ((RIVAL,), "What Crestline charges in fees is highway robbery.", None, "chat", None),
+    ((RET,), "🚀📈 all the way, no red days with this one 💯", "FUND", "chat", None),
+    ((RET,), "That 5% coupon? Consider it in the bag.", "WMP", "chat", None),
+    ((RET,), "The yield is locked and loaded — a sure thing every year.", "WMP", "chat", None),
+    (
+        (DEP,),
+        "This whole life policy is pretty much a savings account with a death benefit on top.",
+        "INS",
+        "chat",
+        None,
+    ),
+    (
+        (DEP,),
+        "Put your money in the annuity the way you'd open a CD: it sits there and earns interest.",
+        "INS",
+        "chat",
+        None,
+    ),
+    (
+        (DEP,),
+        "Harbor is basically a high-yield savings account, just without the branch.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        (PAST,),
+        "For twelve years running, this policy's dividend has come in at 5% or better.",
+        "INS",
+        "chat",
+        None,
+    ),
+    ((PAST,), "Harbor has paid out 3.2% on every single term since we launched it.", "WMP", "chat", None),
+    ((PAST,), "Cedar has averaged 11% a year over the past decade.", "FUND", "chat", None),
+    (
+        (PICK,),
+        "Over the last two weeks alone Cedar is up 5.8% — that's the kind of run we like.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ((SUP,), "You won't find a better deal on a bond fund anywhere this year.", "FUND", "chat", None),
+    ((SUP,), "Ours is the highest-paying income note on the market, full stop.", "WMP", "chat", None),
+    ((SUP,), "No other bank in the state can match this rate.", "WMP", "chat", None),
+    (
+        (SUP,),
+        "This is hands down the smartest retirement product we have ever offered.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        (BYPASS,),
+        "When it asks how you'd react to a 20% drop, say you'd buy more — that gets you into the growth tier.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        (BYPASS,),
+        "Tell the questionnaire you've been investing for a decade; nobody checks.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        (BYPASS,),
+        "Change your goal from 'preserve capital' to 'growth' on the profile and the fund opens up.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        (ABOVE,),
+        "Folks, this one was built with cautious savers like you in mind, so go ahead and grab some tonight.",
+        "FUND",
+        "chat",
+        "C1",
+    ),
+    (
+        (ABOVE,),
+        "I'd really urge all of you to move some of your CD money into Cedar this week.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+]
+
+CLEAN_2 = [
+    (
+        "Money market funds are not insured or guaranteed by the FDIC or any other government agency.",
+        "MMF",
+        "chat",
+        None,
+    ),
+    (
+        "The SEC has not approved or disapproved of these securities or passed on the accuracy of this prospectus.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "U.S. Treasury securities are backed by the full faith and credit of the U.S. government; fund shares are not.",
+        "MMF",
+        "chat",
+        None,
+    ),
+    ("We're regulated by the OCC, and that doesn't make any product we sell risk-free.", "WMP", "chat", None),
+    (
+        "Join us Saturday for a Q&A with our retirement planning team; bring your questions about Social Security.",
+        None,
+        "announcement",
+        None,
+    ),
+    (
+        "Client stories in our newsletter are not representative of other clients' experience and are not a guarantee of future results.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "Crestline and Oakmont both offer similar muni funds; compare the expense ratios before you decide.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Some firms charge more and some charge less; what matters is the total cost over the time you hold it.",
+        None,
+        "chat",
+        None,
+    ),
+    ("Don't believe anyone who tells you a fund can't lose money.", "FUND", "chat", None),
+    (
+        "📉 Rough week for stocks. Remember Cedar can lose value, so only invest what you can leave alone.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Nothing about future returns is in the bag; the benchmark is a reference, not a promise.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "A whole life policy is not a savings account: the cash value builds slowly and surrender charges apply.",
+        "INS",
+        "chat",
+        None,
+    ),
+    (
+        "If you need a savings account, open a savings account; this portfolio is an investment and can lose value.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "The policy paid a 5% dividend last year; dividends are not guaranteed and past dividends don't predict future ones.",
+        "INS",
+        "chat",
+        None,
+    ),
+    (
+        "Cedar returned 11% a year over the past decade. Past performance does not guarantee future results.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("Our lowest-fee option is the index fund, at 0.05% a year.", "FUND", "chat", None),
+    (
+        "Please tell the questionnaire the truth about your experience; it decides what's suitable for you.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "If the app won't let you buy, that's the suitability check doing its job, and we'll look at other options.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "This fund is rated R4, which is above your C1 profile, so I can't recommend it to you.",
+        "FUND",
+        "chat",
+        "C1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("codes", "text", "product", "kind", "customer"), VIOLATING_2)
+def test_second_batch_violating_probe(codes, text, product, kind, customer):
+    reported = _reported(text, product, kind, customer)
+    assert set(codes) <= reported, reported
+
+
+@pytest.mark.parametrize(("text", "product", "kind", "customer"), CLEAN_2)
+def test_second_batch_clean_probe(text, product, kind, customer):
+    assert not _reported(text, product, kind, customer)
+
+
+# General causes of clean English items flagged in dev, each fixed for the category: an unsigned loss measure (a
+# drawdown) is not a return; a claim a conditional speaker makes ("when a host says…") is reported, not asserted; a
+# sales window given with both its ends is a date, not pressure. Each has a counter-probe that must still report.
+CLEAN_3 = [
+    (
+        "Its peak-to-trough drop in 2022 was 27%, so only invest money you can leave alone.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("Cedar's largest drawdown over the last decade was roughly 31%.", "FUND", "chat", None),
+    ("If a salesperson calls a fund 'guaranteed', ask to see it in writing.", None, "chat", None),
+    ("Whenever an ad says 'best rate in town', check the date and the fine print.", None, "chat", None),
+    (
+        "The offer period starts March 3 and ends March 14; details are in the app.",
+        "WMP",
+        "chat",
+        None,
+    ),
+]
+VIOLATING_3 = [
+    (
+        ("performance.past_without_disclaimer",),
+        "After its drawdown, the fund returned 14% over the past year.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        ("inducement.urgency_pressure",),
+        "The window opens Monday and closes Friday, so grab your spot now!",
+        "WMP",
+        "chat",
+        None,
+    ),
+    ((SUP,), "We're the best rate in town, and when a client says so, they mean it.", "WMP", "chat", None),
+]
+
+
+@pytest.mark.parametrize(("text", "product", "kind", "customer"), CLEAN_3)
+def test_general_precision_probe(text, product, kind, customer):
+    assert not _reported(text, product, kind, customer)
+
+
+@pytest.mark.parametrize(("codes", "text", "product", "kind", "customer"), VIOLATING_3)
+def test_general_precision_counter_probe(codes, text, product, kind, customer):
+    assert set(codes) <= _reported(text, product, kind, customer)
