@@ -590,6 +590,8 @@ VIOLATING_3 = [
         None,
     ),
     ((SUP,), "We're the best rate in town, and when a client says so, they mean it.", "WMP", "chat", None),
+    # Holdings named first, then the product itself said to be backed: still the endorsement.
+    ((GOV,), "The portfolio sticks to T-bills, which means it is backed by Washington.", "MMF", "chat", None),
 ]
 
 
