@@ -603,3 +603,213 @@ def test_general_precision_probe(text, product, kind, customer):
 @pytest.mark.parametrize(("codes", "text", "product", "kind", "customer"), VIOLATING_3)
 def test_general_precision_counter_probe(codes, text, product, kind, customer):
     assert set(codes) <= _reported(text, product, kind, customer)
+
+
+# Batch 3, written before widening again: the same categories in the wordings of longer scripts and announcements.
+VIOLATING_4 = [
+    (
+        (GOV, CAP),
+        "Because it's a Treasury fund, Uncle Sam is on the hook if anything goes wrong with your money.",
+        "MMF",
+        "chat",
+        None,
+    ),
+    (
+        (GOV,),
+        "The SEC and FINRA both went through this note with a fine-tooth comb, so rest easy.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    ((GOV,), "It carries the government's seal of approval.", "WMP", "chat", None),
+    (
+        (GOV, CAP),
+        "This is about as close to a federal guarantee on your savings as you'll ever get.",
+        "MMF",
+        "chat",
+        None,
+    ),
+    (
+        (TEST,),
+        "Special guest alert: retired NBA star Chris Dale will share how our advisors helped him protect his fortune.",
+        None,
+        "announcement",
+        None,
+    ),
+    (
+        (TEST,),
+        "Our longtime client Maria will be on the call to tell everyone what Cedar did for her retirement.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        (TEST,),
+        "You'll hear straight from customers who've made real money with Harbor.",
+        "WMP",
+        "announcement",
+        None,
+    ),
+    (
+        (RIVAL,),
+        "Frankly, Ridgeline's advisory fees are a total rip-off compared to ours.",
+        None,
+        "chat",
+        None,
+    ),
+    ((RIVAL,), "I wouldn't touch anything Marlow Bank sells; their funds are trash.", None, "chat", None),
+    (
+        (RIVAL,),
+        "Crestline's published returns are cooked, and their clients are finding out the hard way.",
+        None,
+        "chat",
+        None,
+    ),
+    ((RET,), "Payout: ✅ locked. Growth: 📈. Losses: 🚫.", "WMP", "chat", None),
+    ((RET,), "Honestly that 3.4% is as good as done.", "WMP", "chat", None),
+    (
+        (DEP,),
+        "I always tell people this annuity is a CD that pays better and lasts longer.",
+        "INS",
+        "chat",
+        None,
+    ),
+    (
+        (DEP,),
+        "It's like your savings account, only the interest is higher — same peace of mind.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        (PAST,),
+        "Not once in the last 15 years has this policy paid a dividend below 4.8%.",
+        "INS",
+        "chat",
+        None,
+    ),
+    ((PAST,), "Cedar has beaten 9% every year since 2016.", "FUND", "chat", None),
+    (
+        (PICK,),
+        "Look at the last 30 days: Harbor annualized at 4.1%, which is incredible.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        (SUP,),
+        "This is our strongest income product, and honestly the best one on Wall Street right now.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    ((SUP,), "Nobody else in town gives you a rate like this.", "WMP", "chat", None),
+    ((SUP,), "The lowest fees you will ever pay for active management, period.", "FUND", "chat", None),
+    (
+        (BYPASS,),
+        "For the knowledge question, just say you understand derivatives; it bumps you up a level.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        (BYPASS,),
+        "Put your horizon down as ten years even if you need the cash next spring.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        (BYPASS,),
+        "The trick is to answer the risk quiz like someone who's been investing for twenty years.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        (ABOVE,),
+        "Tonight's pick is perfect for conservative folks like you, so let's get you started with a few thousand.",
+        "FUND",
+        "chat",
+        "C1",
+    ),
+    (
+        (ABOVE,),
+        "All of you who came in as C2 savers, this is the product I'd move your spare cash into.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+]
+
+CLEAN_4 = [
+    (
+        "A Treasury money market fund invests in government securities, but you can still lose money in it.",
+        "MMF",
+        "chat",
+        None,
+    ),
+    ("FINRA BrokerCheck lets you look up any advisor's record, including ours.", None, "chat", None),
+    ("The FDIC insures deposits, not investment products like this portfolio.", "WMP", "chat", None),
+    (
+        "Our next webinar features the fund's manager explaining how the portfolio is built and what can go wrong.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Rival firms' products may suit some people better; we're happy to compare costs side by side.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "Crestline charges 1.1% and we charge 0.9%, but look at the services included before you decide.",
+        None,
+        "chat",
+        None,
+    ),
+    ("Rates can't be locked on this portfolio; the benchmark is only a reference.", "WMP", "chat", None),
+    ("Unlike a savings account, this portfolio can lose value and is not FDIC insured.", "WMP", "chat", None),
+    (
+        "Dividends have been paid every year since 1998, but they vary and are not guaranteed; past dividends are no promise of future ones.",
+        "INS",
+        "chat",
+        None,
+    ),
+    (
+        "Over the full year to June 30 the yield averaged 3.1%; past performance does not guarantee future results.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "We're proud of our service, but we won't claim to be the best; judge for yourself.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "Please don't guess on the knowledge questions; if you're unsure, pick the answer that fits you best.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "Your profile came back C1, so tonight's R4 fund isn't suitable; the 12-month CD is an option within your range.",
+        "FUND",
+        "chat",
+        "C1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("codes", "text", "product", "kind", "customer"), VIOLATING_4)
+def test_third_batch_violating_probe(codes, text, product, kind, customer):
+    reported = _reported(text, product, kind, customer)
+    assert set(codes) <= reported, reported
+
+
+@pytest.mark.parametrize(("text", "product", "kind", "customer"), CLEAN_4)
+def test_third_batch_clean_probe(text, product, kind, customer):
+    assert not _reported(text, product, kind, customer)
