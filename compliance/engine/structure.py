@@ -36,6 +36,8 @@ _EN_LIST_NEG = re.compile(
 # "Don't worry about the survey" reassures; it does not deny what follows.
 _NOT_A_NEGATION = re.compile(
     r"\b(?:don't|do not|no need to|never) (?:worry|mind|sweat|stress|fret|overthink|hesitate)\b|\bno (?:worries|problem|sweat)\b|\bnever mind\b"
+    # Intensifiers built on a negator: "without question this is the top…", "no doubt", "no question about it".
+    r"|\bwithout (?:a |any )?(?:question|doubt|exception)\b|\bno (?:doubt|question)\b(?! (?:that )?(?:it|this|the|you|we)\b[^.!?\n]{0,20}?\b(?:isn't|is not|won't|can't|cannot|doesn't|does not)\b)"
 )
 # What a quotation's sentence says of it before it opens: that it is not to be said or heard ("things you cannot
 # say on air:", "phrases you should never hear from a banker:") or that it is wording ("buzzwords like"). The

@@ -813,3 +813,112 @@ def test_third_batch_violating_probe(codes, text, product, kind, customer):
 @pytest.mark.parametrize(("text", "product", "kind", "customer"), CLEAN_4)
 def test_third_batch_clean_probe(text, product, kind, customer):
     assert not _reported(text, product, kind, customer)
+
+
+# Batch 4, written before its widening: the categories once more, as they sound in a script read to a room.
+VIOLATING_5 = [
+    (
+        (GOV,),
+        "Folks, this fund answers to federal regulators every single day, which is why I sleep fine owning it.",
+        "FUND",
+        "script",
+        None,
+    ),
+    (
+        (GOV, CAP),
+        "With Washington standing behind your principal, there's really nothing to lose sleep over.",
+        "MMF",
+        "chat",
+        None,
+    ),
+    ((GOV,), "The Treasury Department practically endorses this kind of fund.", "MMF", "chat", None),
+    (
+        (TEST,),
+        "Coming up after the break: two of our clients share how this portfolio paid for their kids' college.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        (TEST,),
+        "Former Olympic swimmer Kate Moore is joining the stream tonight to talk about why she picked our bank.",
+        None,
+        "chat",
+        None,
+    ),
+    ((RIVAL,), "Whatever Granite Federal is pitching you, it's a rip-off.", None, "chat", None),
+    ((RIVAL,), "Ridgeline's advisors are crooks, plain and simple.", None, "chat", None),
+    ((RET,), "Return on this one? 📈📈📈 guaranteed.", "FUND", "chat", None),
+    ((RET,), "The 4% is a sure bet, folks.", "WMP", "chat", None),
+    ((DEP,), "Treat this annuity like a certificate of deposit with a kicker.", "INS", "chat", None),
+    ((PAST,), "It's returned 7% or more every year since launch.", "FUND", "chat", None),
+    ((SUP,), "Without question this is the top income portfolio on the street.", "WMP", "chat", None),
+    ((SUP,), "We offer the best service of any bank in the region.", None, "chat", None),
+    (
+        (BYPASS,),
+        "Quick tip: on the risk questionnaire, say your horizon is over ten years and you'll get access.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        (BYPASS,),
+        "Bump the loss-tolerance answer up a notch so the app lets you buy Cedar.",
+        "FUND",
+        "chat",
+        None,
+    ),
+]
+
+CLEAN_5 = [
+    (
+        "This fund is overseen by federal regulators, but regulation doesn't protect you from losses.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Our guests tonight are two financial planners who will answer your questions about college savings.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "Granite Federal offers a similar fund; compare the fees and the holdings before you choose.",
+        None,
+        "chat",
+        None,
+    ),
+    ("The 4% is the top of the benchmark range, not a promise.", "WMP", "chat", None),
+    (
+        "An annuity is not a certificate of deposit; surrender charges apply and it isn't FDIC insured.",
+        "INS",
+        "chat",
+        None,
+    ),
+    (
+        "It has returned 7% a year since launch; past performance does not guarantee future results.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Please answer the loss-tolerance question honestly; if the app says no, we'll find something that fits.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    # An intensifier built on a negator does not negate ("without question"), and a negation after it still does.
+    ("Without question, no fund is the best choice for everyone.", "FUND", "chat", None),
+]
+
+
+@pytest.mark.parametrize(("codes", "text", "product", "kind", "customer"), VIOLATING_5)
+def test_fourth_batch_violating_probe(codes, text, product, kind, customer):
+    reported = _reported(text, product, kind, customer)
+    assert set(codes) <= reported, reported
+
+
+@pytest.mark.parametrize(("text", "product", "kind", "customer"), CLEAN_5)
+def test_fourth_batch_clean_probe(text, product, kind, customer):
+    assert not _reported(text, product, kind, customer)
