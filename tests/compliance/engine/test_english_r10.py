@@ -868,6 +868,19 @@ VIOLATING_5 = [
         "chat",
         None,
     ),
+    # Written after the dev hard-negative round showed them: a review gone through, a guarantee by the government as an
+    # adjective, the only one worth owning with a scope between, a rival's product a mess or its people unreachable.
+    (
+        (GOV,),
+        "The note went through an approval process with state regulators, so you know it's above board.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    ((GOV, CAP), "It's the federally guaranteed way to keep your cash growing.", "MMF", "chat", None),
+    ((SUP,), "Honestly, the only bond fund in town worth owning is Cedar.", "FUND", "chat", None),
+    ((RIVAL,), "Their so-called 'premium' portfolio is a hot mess.", None, "chat", None),
+    ((RIVAL,), "Their reps quit answering the phone once you've signed.", None, "chat", None),
 ]
 
 CLEAN_5 = [
@@ -910,6 +923,14 @@ CLEAN_5 = [
     ),
     # An intensifier built on a negator does not negate ("without question"), and a negation after it still does.
     ("Without question, no fund is the best choice for everyone.", "FUND", "chat", None),
+    ("The only fund worth owning is the one that fits your plan and your timeline.", "FUND", "chat", None),
+    (
+        "Federally guaranteed student loans are a separate topic; this fund is not guaranteed by anyone.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("Our app went through a security review with outside auditors last year.", None, "chat", None),
 ]
 
 
