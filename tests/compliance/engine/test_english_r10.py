@@ -868,6 +868,8 @@ VIOLATING_5 = [
         "chat",
         None,
     ),
+    ((PICK,), "This quarter the fund's annualized return is running at 12%.", "FUND", "chat", None),
+    ((PICK,), "The benchmark is 2.6% to 3.4%, but last month it annualized at 4.9%.", "WMP", "chat", None),
     # Written after the dev hard-negative round showed them: a review gone through, a guarantee by the government as an
     # adjective, the only one worth owning with a scope between, a rival's product a mess or its people unreachable.
     (
@@ -931,6 +933,7 @@ CLEAN_5 = [
         None,
     ),
     ("Our app went through a security review with outside auditors last year.", None, "chat", None),
+    ("This quarter's annualized benchmark is 2.6% to 3.4%, a reference, not a promise.", "WMP", "chat", None),
 ]
 
 
