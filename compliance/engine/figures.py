@@ -348,6 +348,8 @@ _DRAWDOWN = re.compile(r"回撤|drawdown|peak-to-trough|最大跌幅")
 _LOSS_BEFORE = re.compile(
     r"(?:下跌|下滑|回落|亏损|缩水|跌去|跌掉|跌幅|亏了|跌)(?:了|过|约|近|超过|逾|大约|将近|接近|达到?|幅度为|为)?\s*$"
 )
+# An English loss measure named before an unsigned figure in its clause ("max drawdown since launch was about 38%").
+_DRAWDOWN_BEFORE_EN = re.compile(r"\b(?:drawdowns?|peak-to-trough(?: (?:decline|drop|fall|loss))?)\b")
 _PRINCIPAL_R = re.compile(r"\s*(?:of (?:your |the |their )?(?:principal|money|investment|deposit)\b|的?本金)")
 _DEPOSIT_RATE = re.compile(r"\s*(?:apy|annual percentage yield)\b")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
@@ -487,6 +489,10 @@ def classify(run: TextView, fig: Figure) -> str:
     # maximum drawdown since launch was about 38% / 净值短期下跌0.8%: a loss told as risk, not a return
     if _DRAWDOWN.search(s, max(cs, fig.start - 60), fig.start) or _LOSS_BEFORE.search(left8):
         return "nonyield"
+    if english:
+        dd = _DRAWDOWN_BEFORE_EN.search(s, max(cs, fig.start - 45), fig.start)
+        if dd is not None and not _YIELD.search(s, dd.end(), fig.start):
+            return "nonyield"  # maximum drawdown since launch was about 38%: a loss measure, unsigned
     if (
         run.products
         and all(p.type == "deposit" for p in run.products)

@@ -37,6 +37,8 @@ _EN_LIST_NEG = re.compile(
 # "Don't worry about the survey" reassures; it does not deny what follows.
 _NOT_A_NEGATION = re.compile(
     r"\b(?:don't|do not|no need to|never) (?:worry|mind|sweat|stress|fret|overthink|hesitate)\b|\bno (?:worries|problem|sweat)\b|\bnever mind\b"
+    # Intensifiers built on a negator: "without question this is the top…", "no doubt", "no question about it".
+    r"|\bwithout (?:a |any )?(?:question|doubt|exception)\b|\bno (?:doubt|question)\b(?! (?:that )?(?:it|this|the|you|we)\b[^.!?\n]{0,20}?\b(?:isn't|is not|won't|can't|cannot|doesn't|does not)\b)"
 )
 # What a quotation's sentence says of it before it opens: that it is not to be said or heard ("things you cannot
 # say on air:", "phrases you should never hear from a banker:") or that it is wording ("buzzwords like"). The
@@ -51,6 +53,8 @@ _FORBIDDEN_SPEECH_EN = re.compile(
 _EN_HEARSAY = re.compile(
     r"\b(?:any(?:one|body)|some(?:one|body)|whoever|people|(?:any|a|some) (?:salesperson|salesman|banker|broker|adviser|advisor|rep|caller|stranger|agent|planner|seller|influencer|website|ad|guy|person)s? (?:who|that))\b"
     r"[^.!?;:\n]{0,20}?\b(?:promis(?:e|es|ing)|guarantee(?:s|ing)?|swear(?:s|ing)?|tells? you|telling you|says?|saying|claim(?:s|ing)?|pitch(?:es|ing)?|assur(?:e|es|ing)|offer(?:s|ing)?)\b"
+    # A speaker met in a condition ("When a host says a product is 'number one', ask: ranked by whom?").
+    r"|\b(?:when|whenever|if) (?:a|an|any|some) (?:[a-z-]+ ){0,2}?(?:says?|claims?|tells? you|promises?|swears?|brags?|calls? (?:it|a product|something))\b"
 )
 # A claim held as someone's belief, or as what the RM would say only to disown it: "my client thought Cedar was
 # risk-free", "I used to think bond funds couldn't lose", "if I told you this fund can't lose, I'd be lying". The
@@ -409,11 +413,17 @@ class TextView:
             # A lesson or course heading (第三讲, Lesson 2, 知识分享) teaches only in a text about no product: a sales
             # series names its episodes the same way.
             edu_re = self._settings_cache["edu_weak_re" if not self.products else "edu_re"]
-            found = {m.group() for m in edu_re.finditer(self.s)}
+            # A marker inside a verdict on a rival ("their fees are a scam") is a disparagement, not a warning.
+            not_spans = [m.span() for m in self._settings_cache["edu_not_re"].finditer(self.s)]
+            found = {
+                m.group() for m in edu_re.finditer(self.s) if not overlaps(not_spans, m.start(), m.end())
+            }
             # The opening is the first 40 characters or, if longer, the first sentence up to 120 ("Team, this is a
             # quick refresher before tonight's livestream, from the compliance office.").
             opening = max(40, min(self.sentence_of(0)[1], 120))
             first = edu_re.search(self.s, 0, opening)
+            if first is not None and overlaps(not_spans, first.start(), first.end()):
+                first = None
             self._edu = bool(found) and (first is not None or len(self.s) <= 200 or len(found) >= 2)
             if not self._edu and not self.products:
                 # Talk about wording (these lines, the phrase, 这句话, 表述) around two quotations or more, with no
@@ -704,6 +714,9 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "meta_verdict_re": _words_or_patterns(
             [normalize(w).text for w in st.get("meta_verdicts") or []], None
         ),
+        "edu_not_re": re.compile("|".join(f"(?:{x})" for x in st["education_not_markers"]))
+        if st.get("education_not_markers")
+        else never,
         "imperative_re": imperative_re,
         "clause_re": clause_re,
         "sentence_re": sentence_re,
