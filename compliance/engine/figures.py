@@ -391,6 +391,10 @@ _SAME_PERIOD_BENCHMARK = re.compile(
 )
 # The label after the figure: "a 2.9–3.5% benchmark product", "3.2 to 4.1 benchmark range".
 _LABEL_AFTER_EN = re.compile(r"%?\s*(?:a year |annual |annualized |per year )?(?:performance )?benchmark\b")
+# The label after the figures, in the same sentence: 最低3个点，最高4.5个点，这是业绩比较基准.
+_LABEL_AFTER_ZH = re.compile(
+    r"[^。！？!?\n]{0,16}?(?:这|此|以上|上述|上面|这个|这些)(?:个|些)?(?:数|数字|区间|范围)?(?:是|为|都是|只是|就是|指的是)(?:产品的|本产品的|它的|这款的)?(?:业绩)?比较基准"
+)
 # The label, then a colon, then the figure (业绩比较基准：年化2.6%-3.3%): the colon ends a clause, not the label's reach.
 _LABEL_COLON = re.compile(
     r"(?:业绩比较基准|比较基准|benchmark)[^，,。；;!！?？\n]{0,6}[:：]\s*(?:年化|annualized)?\s*$"
@@ -492,6 +496,7 @@ def classify(run: TextView, fig: Figure) -> str:
         _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None
         or _LABEL_COLON.search(s, max(ss, fig.start - 24), fig.start) is not None
         or (english and _LABEL_AFTER_EN.match(s, fig.end) is not None)
+        or (not english and _LABEL_AFTER_ZH.match(s, fig.end) is not None)
     )
     if english and _english_past(s, fig, base, cs, ce):
         return "historical"
