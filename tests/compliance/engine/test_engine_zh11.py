@@ -14,7 +14,8 @@ passed), each batch scored before its own grammars were written:
 * batch 4 (mostly hard negatives for this layer's own grammars): 17/32 (53 %), 30/35 clean — four of the five false
   positives came from this layer (a new-client rate read as a quota, 尽快 after 考虑好的, 收益必须有风险提示, the RM
   sending a reminder read as a gift);
-* batch 5 (hard negatives after a validation look showed one new off-channel false positive): 10/13, 25/26 clean.
+* batch 5 (hard negatives after a validation look showed one new off-channel false positive): 10/13, 25/26 clean;
+* batch 6 (anecdotes, gifts, rivals and ranks in still other words): 9/17 (53 %), 4/4 clean.
 
 The falling rate is the honest estimate of what a new wording meets: each batch was caught in full after its change.
 Two rows were dropped as ambiguous rather than fitted: a contractual 增额寿 increment (certain by contract, not by the
@@ -448,7 +449,31 @@ BATCH5 = [
     ("这款就是R1的风险水平，跟存款一个样。", WMP_R3, {RLM}),
     ("我闺蜜去年在我这儿买了二十万，现在天天催我再给她留额度。", WMP_R2, {TEST}),
 ]
-ROWS = BATCH1 + BATCH2 + BATCH3 + BATCH4 + BATCH5
+BATCH6 = [
+    ("好几个客户买完都跟我说，早知道就多买点了。", WMP_R2, {TEST}),
+    ("我们有位客户连续买了五期，每期都按时拿到了收益。", WMP_R2, {TEST}),
+    ("上个月买的那位大哥今天又来加了50万。", WMP_R2, {TEST}),
+    ("客户反馈都很好，复购率特别高。", WMP_R2, {TEST}),
+    ("新客首单满5万返现50元，直接打到卡上。", WMP_R2, {GIFT}),
+    ("转入资金满10万，额外送一张0.3%的加息券。", WMP_R2, {GIFT}),
+    ("推荐朋友一起买，你们俩都有奖励。", WMP_R2, {GIFT}),
+    ("前100名下单的送定制保温杯。", WMP_R2, {GIFT}),
+    ("别看X行广告打得响，产品其实一般般。", WMP_R2, {UC}),
+    ("人家那是靠补贴撑起来的收益，长不了。", WMP_R2, {UC}),
+    ("他们那款就是个噱头，您别被收益数字骗了。", WMP_R2, {UC}),
+    ("卖一份少一份，犹豫的话可能就没了。", WMP_R2, {URG}),
+    ("现在是上车的最后窗口。", FUND_R4, {URG}),
+    ("这款在全国同类里都排得上号。", WMP_R2, {SUP}),
+    ("要论稳，这款说第二没人敢说第一。", WMP_R2, {SUP}),
+    ("这只基金的经理是业内数得着的人物。", FUND_R4, {SUP}),
+    ("有客户留言说买了半年很满意，谢谢大家的认可。", WMP_R2, {TEST}),
+    ("活动奖励与是否购买无关，参与互动即可。", WMP_R2, set()),
+    ("这款没有加息券，也不参加返现活动。", WMP_R2, set()),
+    ("客户反馈的赎回到账时间问题，我们已经在优化。", WMP_R2, set()),
+    ("窗口期的说法不准确，这款天天可以买。", FUND_R4, set()),
+]
+
+ROWS = BATCH1 + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6
 
 
 def _reported(text: str, product: dict) -> set[str]:
