@@ -120,6 +120,10 @@ _BOUNDS = re.compile(
     rf"(?:最低|下限|低至|lower bound|low end|bottom|floor)[^，,。!！?？;；\n]{{0,6}}?({_NUM}|{_CNUM})\s*(?:%|个点|个百分点|percent)?"
     rf"[^。!！?？\n]{{0,14}}?(?:最高|上限|高至|upper bound|high end|top|cap)[^，,。!！?？;；\n]{{0,6}}?({_NUM}|{_CNUM})\s*(%|个点|个百分点|percent)"
 )
+# A range in words with 百分之 on its first bound only, or on both (百分之二点五至三点五, 百分之四到百分之五点二).
+_CN_PCT_RANGE = re.compile(
+    rf"百分之\s*({_CNUM}|{_NUM})\s*(?:-|~|～|至|到|—|–)\s*(?:百分之)?\s*({_CNUM}|{_NUM})(?![\d%.个万千元天日月年份岁号])"
+)
 # A range or figure with no unit right after a benchmark label (比较基准二点六到三点二).
 _LABELLED_BARE = re.compile(
     rf"(?:业绩比较基准|比较基准|基准)(?:是|为|:|：|年化|大概|在)*\s*({_NUM}|{_CNUM})\s*(?:%|个点)?\s*(?:-|~|～|至|到|—|–)\s*({_NUM}|{_CNUM})(?![\d%.个万千元天日月年份岁号])"
@@ -249,6 +253,9 @@ def extract_figures(s: str) -> list[Figure]:
         for m in _EN_FLOOR_BARE.finditer(spaced):
             w = _value(m.group(1))
             add(m.start(1), m.end(), w, w, False)
+    if "百分之" in s:
+        for m in _CN_PCT_RANGE.finditer(s):
+            add(m.start(), m.end(), _value(m.group(1)), _value(m.group(2)), True)
     if "基准" in s:
         for m in _LABELLED_BARE.finditer(s):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)

@@ -15,7 +15,8 @@ passed), each batch scored before its own grammars were written:
   positives came from this layer (a new-client rate read as a quota, 尽快 after 考虑好的, 收益必须有风险提示, the RM
   sending a reminder read as a gift);
 * batch 5 (hard negatives after a validation look showed one new off-channel false positive): 10/13, 25/26 clean;
-* batch 6 (anecdotes, gifts, rivals and ranks in still other words): 9/17 (53 %), 4/4 clean.
+* batch 6 (anecdotes, gifts, rivals and ranks in still other words): 9/17 (53 %), 4/4 clean;
+* batch 7 (scripts and announcements among chat lines): 9/17 (53 %), 13/13 clean.
 
 The falling rate is the honest estimate of what a new wording meets: each batch was caught in full after its change.
 Two rows were dropped as ambiguous rather than fitted: a contractual 增额寿 increment (certain by contract, not by the
@@ -83,6 +84,7 @@ OFF = "conduct.off_channel"
 RLM = "claim.risk_level_mismatch"
 YLD = "claim.yield_exceeds_benchmark"
 TEST = "endorsement.testimonial"
+DISC = "disclosure.benchmark_disclaimer_missing"
 
 BATCH1 = [
     ("隔壁那家城商行的理财经理就会忽悠老人，您可别信他们。", WMP_R2, {UC}),
@@ -473,25 +475,93 @@ BATCH6 = [
     ("窗口期的说法不准确，这款天天可以买。", FUND_R4, set()),
 ]
 
-ROWS = BATCH1 + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6
+WARNING = "理财非存款、产品有风险、投资须谨慎。"
+BATCH7 = [
+    (
+        "各位观众晚上好，今天介绍安悦90天持有期固收理财，风险等级R2。这款产品在我们行的同类产品里一直是口碑最好的。"
+        + WARNING,
+        WMP_R2,
+        {SUP},
+        "script",
+    ),
+    (
+        "今天介绍安悦90天持有期固收理财，风险等级R2，业绩比较基准年化2.5%-3.2%，业绩比较基准不代表实际收益，不构成收益承诺。持有满90天可赎回。"
+        + WARNING,
+        WMP_R2,
+        set(),
+        "script",
+    ),
+    (
+        "今天介绍安悦90天持有期固收理财，风险等级R2。别家同类产品动不动就爆雷，咱们这款底层都是高等级债券。"
+        + WARNING,
+        WMP_R2,
+        {UC},
+        "script",
+    ),
+    (
+        "本周六晚8点直播｜安悦90天持有期固收理财｜直播间下单满10万送精美礼品一份，额度有限先到先得｜"
+        + WARNING,
+        WMP_R2,
+        {GIFT, URG},
+        "announcement",
+    ),
+    (
+        "本周六晚8点直播｜主题：如何看懂理财产品说明书｜不推荐具体产品｜" + WARNING,
+        WMP_R2,
+        set(),
+        "announcement",
+    ),
+    ("他们那个理财经理上个月刚离职，客户都没人管了。", WMP_R2, {UC}, "chat"),
+    ("那家银行的手机银行难用得要命，买个理财要点十几下。", WMP_R2, {UC}, "chat"),
+    ("省里都发文支持这类养老产品了，政策红利期。", FUND_R4, {GOV}, "chat"),
+    ("这款有央行的牌照，绝对正规，不会跑路。", WMP_R2, {GOV}, "chat"),
+    ("利率下行已经是共识，现在锁定3%的收益以后就难找了。", WMP_R2, {URG, PRED}, "chat"),
+    ("过了这个月，这款就要调低基准了。", WMP_R2, {URG}, "chat"),
+    ("这款每年3个点，跟存银行吃利息一样稳。", WMP_R2, {GR}, "chat"),
+    ("每年分红肯定比银行利息高。", INSURANCE, {GR}, "chat"),
+    ("买够20万拉你进VIP群，群里有专属福利。", WMP_R2, {OFF, GIFT}, "chat"),
+    ("这款R2，但实际波动跟R1的现金管理差不多。", WMP_R2, {RLM}, "chat"),
+    ("基准2.5到3.2，我估计能做到上限。", WMP_R2, {DISC, PRED}, "chat"),
+    ("业绩比较基准百分之二点五至三点五，不代表实际收益。", WMP_R2, {YLD}, "chat"),
+    ("我姐买了这款三年，说比她自己炒股省心多了。", WMP_R2, {TEST}, "chat"),
+    ("有个客户买完后专门给我写了封感谢信。", WMP_R2, {TEST}, "chat"),
+    ("想进一步了解的，扫直播间右下角的官方企业微信二维码。", WMP_R2, set(), "chat"),
+    ("隔壁银行也有类似产品，您可以对比费率和期限后再决定。", WMP_R2, set(), "chat"),
+    ("监管要求我们每场直播都要录音录像，方便回溯。", WMP_R2, set(), "chat"),
+    ("今天下单和明天下单的起息日不同，您按资金安排来就行。", WMP_R2, set(), "chat"),
+    ("收益方面我没法给您任何保证，基准只是参考。", WMP_R2, set(), "chat"),
+    ("我们不搞送礼活动，也不允许员工私下返利。", WMP_R2, set(), "chat"),
+    ("老客户买过的产品，不代表适合您，要看您的风险测评结果。", WMP_R2, set(), "chat"),
+    ("这款的风险等级是R2，在我们行的理财里属于中低风险。", WMP_R2, set(), "chat"),
+    ("这只基金是R4，跟股票型基金的波动差不多，不适合保守的客户。", FUND_R4, set(), "chat"),
+    ("排名这种东西我们不看，只看产品是不是适合您。", WMP_R2, set(), "chat"),
+    ("后市怎么走我不判断，大家控制好仓位。", FUND_R4, set(), "chat"),
+]
+
+ROWS = [
+    row if len(row) == 4 else (*row, "chat")
+    for row in BATCH1 + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6 + BATCH7
+]
 
 
-def _reported(text: str, product: dict) -> set[str]:
+def _reported(text: str, product: dict, kind: str = "chat") -> set[str]:
     return {
         f.code
-        for f in check(text, kind="chat", products=[product], pack="cn")
+        for f in check(text, kind=kind, products=[product], pack="cn")
         if f.severity in ("block", "review")
     }
 
 
-@pytest.mark.parametrize(("text", "product", "codes"), [row for row in ROWS if row[2]])
-def test_violating_probe_carries_its_codes(text, product, codes):
-    assert codes <= _reported(text, product)
+@pytest.mark.parametrize(("text", "product", "codes", "kind"), [row for row in ROWS if row[2]])
+def test_violating_probe_carries_its_codes(text, product, codes, kind):
+    assert codes <= _reported(text, product, kind)
 
 
-@pytest.mark.parametrize(("text", "product"), [row[:2] for row in ROWS if not row[2]])
-def test_clean_probe_has_no_finding(text, product):
-    assert _reported(text, product) == set()
+@pytest.mark.parametrize(
+    ("text", "product", "kind"), [(row[0], row[1], row[3]) for row in ROWS if not row[2]]
+)
+def test_clean_probe_has_no_finding(text, product, kind):
+    assert _reported(text, product, kind) == set()
 
 
 def test_a_hundred_percent_of_certainty_is_not_a_yield():
@@ -507,3 +577,9 @@ def test_a_level_labelled_as_the_product_s_is_stated_whatever_follows():
 def test_a_benchmark_label_after_the_figures():
     assert YLD in _reported("最低3个点，最高5个点，这是业绩比较基准，不构成承诺。", WMP_R3)
     assert _reported("最低3个点，最高4.5个点，这是业绩比较基准，不构成承诺。", WMP_R3) == set()
+
+
+def test_a_range_in_words_with_one_percent_word():
+    # 百分之二点五至三点五: the second bound carries no 百分之 (figures.py).
+    assert YLD in _reported("业绩比较基准百分之二点五至三点五，不代表实际收益。", WMP_R2)
+    assert _reported("业绩比较基准百分之二点五至三点二，不代表实际收益。", WMP_R2) == set()
