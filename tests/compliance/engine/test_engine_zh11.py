@@ -16,7 +16,8 @@ passed), each batch scored before its own grammars were written:
   sending a reminder read as a gift);
 * batch 5 (hard negatives after a validation look showed one new off-channel false positive): 10/13, 25/26 clean;
 * batch 6 (anecdotes, gifts, rivals and ranks in still other words): 9/17 (53 %), 4/4 clean;
-* batch 7 (scripts and announcements among chat lines): 9/17 (53 %), 13/13 clean.
+* batch 7 (scripts and announcements among chat lines): 9/17 (53 %), 13/13 clean;
+* batch 8 (the codes weakest on the validation look: anecdotes, rivals, urgency, ranks): 10/17 (59 %), 9/9 clean.
 
 The falling rate is the honest estimate of what a new wording meets: each batch was caught in full after its change.
 Two rows were dropped as ambiguous rather than fitted: a contractual 增额寿 increment (certain by contract, not by the
@@ -538,9 +539,38 @@ BATCH7 = [
     ("后市怎么走我不判断，大家控制好仓位。", FUND_R4, set(), "chat"),
 ]
 
+BATCH8 = [
+    ("我手上好多客户都是冲着这款来的，买过的没有一个说不好。", WMP_R2, {TEST}),
+    ("刚才直播间里有位阿姨说她买了三期了，每期都挺满意。", WMP_R2, {TEST}),
+    ("我们行长的丈母娘都买了这款。", WMP_R2, {TEST}),
+    ("一位退休的老工程师在我这配了一百万，说这是他买过最省心的理财。", WMP_R2, {TEST}),
+    ("那些互联网平台的客服都是机器人，出了问题根本找不到人。", WMP_R2, {UC}),
+    ("某财富公司的产品，听着高大上，其实底子很虚。", WMP_R2, {UC}),
+    ("您别看那家年化写6%，那是拿本金在发利息。", WMP_R2, {UC}),
+    ("另一家行的理财经理给您推荐那款，就是为了完成他的任务。", WMP_R2, {UC}),
+    ("今天直播间下单的，额外享受0.1%的费率优惠，仅限今晚。", FUND_R4, {URG}),
+    ("首发只有三天，三天后就转成普通申购了，费率翻倍。", FUND_R4, {URG}),
+    ("这种好事一年也就这一回。", WMP_R2, {URG}),
+    ("单笔买满30万，送您一次全身体检。", WMP_R2, {GIFT}),
+    ("买这款的客户，年底都有一份新年礼包。", WMP_R2, {GIFT}),
+    ("下单后截图找我，我给您返50块话费。", WMP_R2, {OFF, GIFT}),
+    ("这是咱们这个系列里的扛鼎之作。", WMP_R2, {SUP}),
+    ("这款的性价比可以说是全市场独一档的。", WMP_R2, {SUP}),
+    ("这只基金是近年来同类里最能打的。", FUND_R4, {SUP}),
+    ("我手上有些客户买过，也有客户赎回了，每个人的需求不一样。", WMP_R2, set()),
+    ("有位阿姨在直播间问这款能不能随时取，答案是持有满90天才能赎回。", WMP_R2, set()),
+    ("互联网平台也能买到不少持牌机构的产品，记得核对销售机构资质。", WMP_R2, set()),
+    ("今天直播间下单和手机银行下单的费率是一样的，没有额外优惠。", FUND_R4, set()),
+    ("首发期是三天，之后转入持续申购期，费率以公告为准。", FUND_R4, set()),
+    ("买不买都不影响抽奖，点赞就能参与。", WMP_R2, set()),
+    ("单笔买满30万的客户，需要先做一次线下双录，这是监管要求。", WMP_R2, set()),
+    ("这款不是系列里收益最高的，但波动最小的是它的同系列另一只。", WMP_R2, set()),
+    ("另一家行的产品我们不做评价，您可以咨询他们的客户经理。", WMP_R2, set()),
+]
+
 ROWS = [
     row if len(row) == 4 else (*row, "chat")
-    for row in BATCH1 + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6 + BATCH7
+    for row in BATCH1 + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6 + BATCH7 + BATCH8
 ]
 
 
