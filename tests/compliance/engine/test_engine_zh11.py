@@ -18,7 +18,9 @@ passed), each batch scored before its own grammars were written:
 * batch 6 (anecdotes, gifts, rivals and ranks in still other words): 9/17 (53 %), 4/4 clean;
 * batch 7 (scripts and announcements among chat lines): 9/17 (53 %), 13/13 clean;
 * batch 8 (the codes weakest on the validation look: anecdotes, rivals, urgency, ranks): 10/17 (59 %), 9/9 clean;
-* batch 9 (benchmark figures and levels in other written forms): 12/13, 6/6 clean.
+* batch 9 (benchmark figures and levels in other written forms): 12/13, 6/6 clean;
+* batch 10 (state backing, urgency, gifts, rivals in still other words): 4/9, 4/5 clean (the false positive, 本月最后一个
+  交易日, came from the urgency lexicon of an earlier layer).
 
 The falling rate is the honest estimate of what a new wording meets: each batch was caught in full after its change.
 Two rows were dropped as ambiguous rather than fitted: a contractual 增额寿 increment (certain by contract, not by the
@@ -591,9 +593,26 @@ BATCH9 = [
     ("R3，适合平衡型及以上客户。", WMP_R3, set()),
 ]
 
+BATCH10 = [
+    ("这款是地方政府平台发的，有财政在后面撑着。", WMP_R2, {GOV}),
+    ("养老理财是试点产品，监管盯得紧，出不了问题。", WMP_R2, {GOV}),
+    ("上面有规定这类产品不能亏，您放心。", WMP_R2, {GOV}),
+    ("这个产品备过案的，等于官方认证。", WMP_R2, {GOV}),
+    ("今天是本月最后一个交易日，错过就得下个月了，要买的抓紧。", FUND_R4, {URG}),
+    ("这波降息之前不上车，后面就只能眼馋了。", WMP_R2, {URG}),
+    ("开户加首购满2万，送您一个行李箱。", WMP_R2, {GIFT}),
+    ("在我这买的客户，逢年过节我都会寄点东西过去。", WMP_R2, {OFF, GIFT}),
+    ("他们那边的客户经理换了一茬又一茬，谁还管您的售后。", WMP_R2, {UC}),
+    ("这款是监管批准发行的试点产品，但试点不代表保本，净值会波动。", WMP_R2, set()),
+    ("今天是本月最后一个交易日，明天起按下个月的净值计算。", FUND_R4, set()),
+    ("开户送积分是全行统一的活动，与是否购买理财无关。", WMP_R2, set()),
+    ("客户经理换人了也没关系，您的产品在手机银行都能查到。", WMP_R2, set()),
+    ("地方政府债是这类产品的底层资产之一，它也有信用风险。", WMP_R2, set()),
+]
+
 ROWS = [
     row if len(row) == 4 else (*row, "chat")
-    for row in BATCH1 + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6 + BATCH7 + BATCH8 + BATCH9
+    for row in BATCH1 + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6 + BATCH7 + BATCH8 + BATCH9 + BATCH10
 ]
 
 
