@@ -31,8 +31,10 @@ _LEVEL_OTHER_R = re.compile(
 # A level this product is likened to: 跟R3的产品差不多, 也就R2的水平 (not 跟R4的产品比风险更高).
 _LEVEL_LIKE_L = re.compile(r"(?:跟|和|与|同|相当于|也就|顶多|最多|就是个?|算是?)\s*$")
 _LEVEL_LIKE_R = re.compile(
-    r"\s*(?:级)?(?:的)?(?:产品|基金|理财)?(?:差不多|一样|一个样|没啥区别|没什么区别|没区别|相当|一个水平|一个档次|的水平|水平|那一档)"
+    r"\s*(?:级)?(?:的)?(?:产品|基金|理财产品|理财|现金管理|现金类|货币基金|货基|存款|定期|债基)?(?:差不多|一样|一个样|没啥区别|没什么区别|没区别|相当|一个水平|一个档次|的水平|水平|那一档)"
 )
+_LEVEL_LABEL_L = re.compile(r"(?:风险等级|风险评级|产品等级|产品评级)(?:是|为|:|：)?\s*$")
+_LEVEL_WHOSE_L = re.compile(r"您|你|客户|本人|我的|自己|测评|承受")
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _LEVEL_STATED = re.compile(
     r"(?<![a-z0-9])p?r[\s\-‐‑–—]?[1-5](?![0-9])|风险(?:等级|评级)?(?:为|是|:|：)?\s*[一二三四五]级|[一二三四五]级风险"
@@ -445,10 +447,15 @@ def detect_levels(run: TextView) -> None:
                 and not _LEVEL_CODE.search(s, max(cs, a - 6), a)
                 and not run.negated(a)
             )  # 实际上跟R3的产品差不多 / 其实也就R2的水平: this product likened to a lower level (not R2跟R1…)
+            # 这款风险等级是R2，很适合…: a level labelled as the product's is its level whatever follows it
+            # (not 您的风险等级是R2, the customer's).
+            labelled = _LEVEL_LABEL_L.search(s, max(cs, a - 8), a) is not None and not _LEVEL_WHOSE_L.search(
+                s, max(cs, a - 12), a
+            )
             if not likened and (
                 _LEVEL_OTHER.search(s, max(cs, a - 5), a)
                 or _LEVEL_OTHER_L.search(s, max(cs, a - 2), a)
-                or _LEVEL_OTHER.search(s[b : b + 4])
+                or (not labelled and _LEVEL_OTHER.search(s[b : b + 4]))
                 or _LEVEL_OTHER_R.search(s[b : b + 14])
             ):
                 continue  # a customer level or a threshold (C3及以上, 买R4的产品), not this product's

@@ -120,6 +120,10 @@ _BOUNDS = re.compile(
     rf"(?:最低|下限|低至|lower bound|low end|bottom|floor)[^，,。!！?？;；\n]{{0,6}}?({_NUM}|{_CNUM})\s*(?:%|个点|个百分点|percent)?"
     rf"[^。!！?？\n]{{0,14}}?(?:最高|上限|高至|upper bound|high end|top|cap)[^，,。!！?？;；\n]{{0,6}}?({_NUM}|{_CNUM})\s*(%|个点|个百分点|percent)"
 )
+# A range in words with 百分之 on its first bound only, or on both (百分之二点五至三点五, 百分之四到百分之五点二).
+_CN_PCT_RANGE = re.compile(
+    rf"百分之\s*({_CNUM}|{_NUM})\s*(?:-|~|～|至|到|—|–)\s*(?:百分之)?\s*({_CNUM}|{_NUM})(?![\d%.个万千元天日月年份岁号])"
+)
 # A range or figure with no unit right after a benchmark label (比较基准二点六到三点二).
 _LABELLED_BARE = re.compile(
     rf"(?:业绩比较基准|比较基准|基准)(?:是|为|:|：|年化|大概|在)*\s*({_NUM}|{_CNUM})\s*(?:%|个点)?\s*(?:-|~|～|至|到|—|–)\s*({_NUM}|{_CNUM})(?![\d%.个万千元天日月年份岁号])"
@@ -268,6 +272,9 @@ def extract_figures(s: str) -> list[Figure]:
         for m in _EN_FLOOR_BARE.finditer(spaced):
             w = _value(m.group(1))
             add(m.start(1), m.end(), w, w, False)
+    if "百分之" in s:
+        for m in _CN_PCT_RANGE.finditer(s):
+            add(m.start(), m.end(), _value(m.group(1)), _value(m.group(2)), True)
     if "基准" in s:
         for m in _LABELLED_BARE.finditer(s):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
@@ -328,7 +335,7 @@ _NONYIELD_R = re.compile(
     r"^\s*(?:的?配置|投资于|投向|用于|投于|safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))"
 )
 _OTHER_PRODUCT = re.compile(
-    r"号称|声称|宣称|网上那些|外面那些|那些平台|同类|隔壁|别家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|大盘|a股|股市|上证|深证|创业板|美股|港股|纳指|标普|道指|黄金|债市|基准利率|lpr|房价|\bfed\b|federal reserve|benchmark rate|interest rates?|rate cut|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index"
+    r"号称|声称|宣称|网上那些|外面那些|那些平台|同类|隔壁|别家|那家|另一家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|大盘|a股|股市|上证|深证|创业板|美股|港股|纳指|标普|道指|黄金|债市|基准利率|lpr|房价|\bfed\b|federal reserve|benchmark rate|interest rates?|rate cut|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index"
 )
 _LINKED_LEVEL = re.compile(
     r"挂钩|期初价|初始价|观察日|金价|指数|价格的|linked|initial (?:price|level)|starting level|strike|index level|barrier"
@@ -351,10 +358,15 @@ _LOSS_BEFORE = re.compile(
 # An English loss measure named before an unsigned figure in its clause ("max drawdown since launch was about 38%").
 _DRAWDOWN_BEFORE_EN = re.compile(r"\b(?:drawdowns?|peak-to-trough(?: (?:decline|drop|fall|loss))?)\b")
 _PRINCIPAL_R = re.compile(r"\s*(?:of (?:your |the |their )?(?:principal|money|investment|deposit)\b|的?本金)")
+# 百分之百能拿到 / 100% sure: a hundred percent said of a certainty, not a yield figure.
+_CERTAIN_100_R = re.compile(
+    r"\s*(?:的)?(?:能|会|可以|保证|确定|肯定|没问题|放心|有把握|的把握|把握|确信|相信|拿得到|到手|稳|不会|没有|靠谱|可靠|是真的)"
+    r"|\s*(?:sure|certain|safe|guaranteed|confident|positive)\b"
+)
 _DEPOSIT_RATE = re.compile(r"\s*(?:apy|annual percentage yield)\b")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
 _CERTAIN = re.compile(
-    r"worst case,? (?:you )?(?:still )?(?:walk away with|get|pocket|earn|make|collect|take home|end up with)|locking in|lock in|no surprises|固定的|一分不差|分毫不差|you're getting|you are getting|full stop|no question about it|i guarantee|no ifs|like clockwork|rain or shine|without fail|come hell or high water|count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of|给您|给你|打到您|打给您|自动打|最低也有|最少也有|起码也有|最低也能"
+    r"worst case,? (?:you )?(?:still )?(?:walk away with|get|pocket|earn|make|collect|take home|end up with)|locking in|lock in|no surprises|百分之百|百分百|100%能|100%会|100%可以|100%保证|固定的|一分不差|分毫不差|you're getting|you are getting|full stop|no question about it|i guarantee|no ifs|like clockwork|rain or shine|without fail|come hell or high water|count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of|给您|给你|打到您|打给您|自动打|最低也有|最少也有|起码也有|最低也能"
 )
 _FORWARD = re.compile(
     r"差不多能|大概能拿|能拿(?!到手)|ought to|tops? out|maxes out|(?:should|will|can|could|to) clear\b|my money says|finish(?:es)? the year|end(?:s)? the year|close(?:s)? (?:out )?the year|by the end of the year|\blands?\b|\blanding\b|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|\bimo\b|\bimho\b|\bez\b|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|能给到|可以给到|给到|一般都在|一般在|通常在|基本都在|基本在|大多在|这期年化|这一期年化|这期收益|这一期收益|这期能|这一期能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
@@ -423,6 +435,10 @@ _SAME_PERIOD_BENCHMARK = re.compile(
 )
 # The label after the figure: "a 2.9–3.5% benchmark product", "3.2 to 4.1 benchmark range".
 _LABEL_AFTER_EN = re.compile(r"%?\s*(?:a year |annual |annualized |per year )?(?:performance )?benchmark\b")
+# The label after the figures, in the same sentence: 最低3个点，最高4.5个点，这是业绩比较基准.
+_LABEL_AFTER_ZH = re.compile(
+    r"[^。！？!?\n]{0,16}?(?:这|此|以上|上述|上面|这个|这些)(?:个|些)?(?:数|数字|区间|范围)?(?:是|为|都是|只是|就是|指的是)(?:产品的|本产品的|它的|这款的)?(?:业绩)?比较基准"
+)
 # The label, then a colon, then the figure (业绩比较基准：年化2.6%-3.3%): the colon ends a clause, not the label's reach.
 _LABEL_COLON = re.compile(
     r"(?:业绩比较基准|比较基准|benchmark)[^，,。；;!！?？\n]{0,6}[:：]\s*(?:年化|annualized)?\s*$"
@@ -503,6 +519,8 @@ def classify(run: TextView, fig: Figure) -> str:
         return "contract"  # 金价高于期初价格时年化2.60%: a structured deposit's contractual payoff
     if _PRINCIPAL_R.match(s, fig.end):
         return "nonyield"  # 100% of your principal back: a share of the principal, not a yield
+    if fig.low == fig.high == 100 and _CERTAIN_100_R.match(s, fig.end):
+        return "nonyield"  # 百分之百能拿到三个点: how sure, not how much
     if fig.high >= 50 and _LINKED_LEVEL.search(s):
         return "nonyield"  # 期初价格的97%到103%: a barrier on the linked price, not a yield
     if (
@@ -531,6 +549,7 @@ def classify(run: TextView, fig: Figure) -> str:
         _LABEL.search(s[max(cs, fig.start - (40 if english else 24)) : fig.start]) is not None
         or _LABEL_COLON.search(s, max(ss, fig.start - 24), fig.start) is not None
         or (english and _LABEL_AFTER_EN.match(s, fig.end) is not None)
+        or (not english and _LABEL_AFTER_ZH.match(s, fig.end) is not None)
     )
     if english and _english_past(s, fig, base, cs, ce):
         return "historical"

@@ -7,6 +7,16 @@ import pytest
 from compliance.engine import check
 
 VIOLATING = [
+    # The level stated for an R4 fund is R2: a mismatch, whatever follows it (rules.md 2.5); this row was listed
+    # clean for every product of the table until the level labelled as the product's was read as stated.
+    [
+        "claim.risk_level_mismatch",
+        {"code": "B", "name": "成长混合A", "type": "fund", "risk_level": "R4"},
+        None,
+        "chat",
+        "cn",
+        "这款产品的风险等级是R2，适合C2及以上的客户。",
+    ],
     [
         "promise.capital_guarantee",
         {
@@ -3017,12 +3027,6 @@ CLEAN = [
             "benchmark_min": 2.6,
             "benchmark_max": 3.4,
         },
-        "chat",
-        "cn",
-        "这款产品的风险等级是R2，适合C2及以上的客户。",
-    ],
-    [
-        {"code": "B", "name": "成长混合A", "type": "fund", "risk_level": "R4"},
         "chat",
         "cn",
         "这款产品的风险等级是R2，适合C2及以上的客户。",
