@@ -31,8 +31,9 @@ from .types import KINDS, EngineError, Finding, ProductFacts, customer_level
 
 _KIND_SET = frozenset(KINDS)
 _FIN_CONTEXT = re.compile(r"理财|产品|收益|基金|本金|这款|存款|利息|年化|投资|保险|买")
-# Seven digits or more, written to start with one \d: sre scans for a first-character set (a repeat gets none).
-_DIGIT_RUNS = re.compile(r"\d\d{6,}")
+# Seven digits or more, single spaces or hyphens allowed between them (139 1234 5678, 555-201-7734), written to
+# start with one \d: sre scans for a first-character set (a repeat gets none).
+_DIGIT_RUNS = re.compile(r"\d(?:[ \-]?\d){6,}")
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -48,10 +49,10 @@ def _PRODUCT_BAO(s: str, a: int) -> bool:  # noqa: N802
 
 
 def _LONGEST_DIGITS(s: str) -> int:  # noqa: N802
-    """Length of the longest run of digits, counting only runs of 7 or more (else 0)."""
+    """Digits in the longest run of digits (spaced or hyphenated), counting only runs of 7 or more (else 0)."""
     best = 0
     for m in _DIGIT_RUNS.finditer(s):
-        best = max(best, m.end() - m.start())
+        best = max(best, sum(c.isdigit() for c in m.group()))
     return best
 
 

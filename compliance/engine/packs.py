@@ -888,6 +888,11 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
                 triggers_of.setdefault(target, []).append(key)
     triggers = tuple(tuple(triggers_of.get(i, ())) for i in range(len(patterns)))
     groups = [required_groups(p.regex, t) for p, t in zip(patterns, triggers, strict=True)]
+    for i, p in enumerate(patterns):
+        # A pattern that needs a digit holds one in every text it runs on: a required set of its own, so the chat
+        # gate rules it out for a line without digits even when its regex yields no required string.
+        if "digit" in p.needs and len(groups[i]) < 2:
+            groups[i] = (*groups[i], _DIGIT_STRINGS)
     required_index: dict[str, int] = {}
     for pattern_groups in groups:
         for group in pattern_groups[:2]:
@@ -929,6 +934,9 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
             else frozenset()
         ),
     )
+
+
+_DIGIT_STRINGS = tuple("0123456789０１２３４５６７８９")
 
 
 @lru_cache(maxsize=8192)
