@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from .facts import norm_name
-from .figures import Figure, classify, extract_figures
+from .figures import HIST_STRONG, Figure, classify, extract_figures
 from .literals import guard_module_regexes
 from .packs import CompiledRule
 from .structure import TextView, overlaps
@@ -251,6 +251,8 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
             elif not _same_sentence_as_certain(run, fig, figures):
                 # 最少拿1.3%，最多2.6%: the upper figure belongs to the certain claim, not to a forecast.
                 run.add("performance.prediction", fig.ctx_start, fig.end)
+        if cls == "historical" and deposits_only and _deposit_rate_as_agreed(run, fig):
+            cls = "contract"  # 年利率1.45%，合同期内固定不变: the deposit's agreed rate, not a past result
         if cls in ("unlabeled", "historical") and fig.is_range and _is_benchmark_range(run, fig):
             cls = "benchmark"  # 业绩比较基准：以…加点测算，年化1.5%-2.1% / 历年的基准都有调整，今年是…: the product's own range
         if cls == "historical":
@@ -287,6 +289,20 @@ def _is_benchmark_range(run: TextView, fig: Figure) -> bool:
 def _same_sentence_as_certain(run: TextView, fig: Figure, figures: list[Figure]) -> bool:
     ss, se = run.sentence_of(fig.start)
     return any(f is not fig and f.cls == "certain" and ss <= f.start < se for f in figures)
+
+
+def _deposit_rate_as_agreed(run: TextView, fig: Figure) -> bool:
+    """A deposit's figure equal to one of its agreed rates (the facts' bounds), with no past marker in its sentence:
+    a year in the issue's name (2025年第21期) or a structured deposit's floor is not a past result (§3.2.10)."""
+    ss, se = run.sentence_of(fig.start)
+    if HIST_STRONG.search(run.s, ss, se):
+        return False
+    return any(
+        abs(fig.high - bound) < 0.005 and abs(fig.low - bound) < 0.005
+        for p in run.products
+        for bound in (p.benchmark_min, p.benchmark_max)
+        if bound is not None
+    )
 
 
 def _within_max(run: TextView, fig: Figure) -> bool:

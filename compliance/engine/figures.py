@@ -425,7 +425,7 @@ _FUTURE = re.compile(
 )
 # Historical markers strong enough to make a benchmark-labelled figure a past figure (同期 and 历史 in a
 # benchmark's method — 参考同期限存款利率, 历史区间测算 — are not).
-_HIST_STRONG = re.compile(
+HIST_STRONG = re.compile(
     r"过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|上一?期|上个|上周|去年|前年|今年以来|成立以来|已到期|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|in (?:19|20)\d\d|past (?:year|decade|\d)|returned|做到了|实现了|达到了"
 )
 _SAME_PERIOD_BENCHMARK = re.compile(
@@ -584,7 +584,7 @@ def classify(run: TextView, fig: Figure) -> str:
     if _FORWARD_TAIL.search(s, fig.end, min(se, fig.end + 30)) and not run.negated(fig.start):
         return "forward"  # 4.5% this cycle, give or take: the hedge follows the figure across a comma
     if label_near:
-        return "historical" if _HIST_STRONG.search(s, cs, ce) else "benchmark"
+        return "historical" if HIST_STRONG.search(s, cs, ce) else "benchmark"
     if _HIST_SENT.search(s[max(ss, fig.start - 40) : min(se, fig.end + 20)]):
         return "historical"
     if _LABEL.search(left_sent):

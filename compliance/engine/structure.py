@@ -198,7 +198,11 @@ class TextView:
             s = self.s
             q: list[tuple[int, int]] = []
             if _QUOTE_CHARS.search(s):
-                q = [(m.start(), m.end()) for m in _QUOTES.finditer(s)]
+                for m in _QUOTES.finditer(s):
+                    if q and m.start() - q[-1][1] <= 1 and s[q[-1][1] : m.start()] in ("", "、", "，", ",", " "):
+                        q[-1] = (q[-1][0], m.end())  # “国家队背书”“央行兜底”: a list of quoted phrases is one quotation
+                    else:
+                        q.append((m.start(), m.end()))
             if ":" in s or "：" in s:
                 q += [(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _COLON_LIST.finditer(s)]
             self._quotes = q

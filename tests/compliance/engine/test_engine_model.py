@@ -1,4 +1,5 @@
-"""The statistical last layer (compliance/engine/model.py): review hints only, for codes the rules missed.
+"""The statistical last layer (compliance/engine/model.py): review hints only, for codes the rules missed, and
+only on a text the rules already report something on (a second opinion, never the only one).
 
 ``MODEL_ONLY`` is a training sentence (dev corpus) that the rules miss: these tests check the wiring (review only,
 off switch, kinds, windows, determinism), not generalisation, which the leave-one-round-out table and the blind
@@ -42,6 +43,10 @@ MODEL_ONLY = (
     "whatever you want, whenever you want."
 )
 MODEL_CODE = "misleading.hidden_conditions"
+# A sentence the rules report (an unsourced superlative): with it the text is under review and the model may add to it.
+RULE_OPENER = "Honestly, this is the best income fund on the market."
+RULE_CODE = "superlative.absolute_term"
+MODEL_TEXT = f"{RULE_OPENER} {MODEL_ONLY}"
 
 HARD_NEGATIVES = {
     "cn": [
@@ -93,20 +98,25 @@ def test_model_loads_with_the_pack_and_reports_only_claim_codes():
         assert not reported & PRODUCT_AWARE
 
 
-def test_model_finds_a_sentence_the_rules_miss():
-    off = check(MODEL_ONLY, kind="script", pack=_pack(MODEL_PACK, enabled=False))
-    assert off == []
-    findings = check(MODEL_ONLY, kind="script", pack=MODEL_PACK)
-    assert [(f.code, f.severity) for f in findings] == [(MODEL_CODE, "review")]
-    hint = findings[0]
+def test_model_finds_a_sentence_the_rules_miss_in_a_text_under_review():
+    off = check(MODEL_TEXT, kind="script", pack=_pack(MODEL_PACK, enabled=False))
+    assert [f.code for f in off] == [RULE_CODE]
+    findings = check(MODEL_TEXT, kind="script", pack=MODEL_PACK)
+    assert [(f.code, f.severity) for f in findings] == [(RULE_CODE, "review"), (MODEL_CODE, "review")]
+    hint = findings[1]
     assert hint.message.startswith("Model hint")
     assert hint.excerpt == MODEL_ONLY
+
+
+def test_model_is_silent_on_a_text_the_rules_pass():
+    # Alone the model flagged honest text nobody had read; it only adds to what the rules already report.
+    assert check(MODEL_ONLY, kind="script", pack=MODEL_PACK) == []
 
 
 def test_model_scores_a_script_per_sentence():
     script = (
         "Good evening, tonight we look at a conservative income fund. "
-        + MODEL_ONLY
+        + MODEL_TEXT
         + " Investments are not FDIC insured and may lose value."
     )
     hints = _hints(check(script, kind="script", pack=MODEL_PACK))
@@ -116,6 +126,7 @@ def test_model_scores_a_script_per_sentence():
 def test_model_only_adds_review_findings_and_never_changes_the_rules():
     texts = [
         MODEL_ONLY,
+        MODEL_TEXT,
         "One of my clients, a retired teacher, is thrilled with how this fund has done for her.",
         "This one is guaranteed, you simply cannot lose money.",
         "Just answer the risk questions as aggressive and the system will let you buy it.",
@@ -145,10 +156,11 @@ def _with_chat(data):
 
 def test_a_window_of_chat_lines_is_scored_line_by_line():
     pack = _pack(MODEL_PACK, edit=_with_chat)
-    lines = ["Hi all", MODEL_ONLY, "Okay, on to the next question"]
+    lines = ["Hi all", MODEL_TEXT, "Okay, on to the next question"]
     assert check_transcript(lines, pack=pack) == []  # the hint stays on its own line
     window = check_window(lines[:2], pack=pack)
-    assert [(f.code, f.severity, f.excerpt) for f in window] == [(MODEL_CODE, "review", MODEL_ONLY)]
+    assert sorted((f.code, f.severity) for f in window) == [(MODEL_CODE, "review"), (RULE_CODE, "review")]
+    assert [h.code for h in _hints(window)] == [MODEL_CODE]
     # In a window the model scores the newest line once; an earlier line's hint is not the newest line's.
     assert check_window(lines, pack=pack) == []
     assert _hints(check("Hi all\nOkay, on to the next question", kind="chat", pack=pack)) == []
@@ -157,7 +169,7 @@ def test_a_window_of_chat_lines_is_scored_line_by_line():
 def test_off_switch_and_officer_edited_pack():
     off = _pack(MODEL_PACK, enabled=False)
     assert off.model is None
-    assert _hints(check(MODEL_ONLY, kind="script", pack=off)) == []
+    assert _hints(check(MODEL_TEXT, kind="script", pack=off)) == []
 
     def soften(data):
         for rule in data["rules"]:
@@ -166,22 +178,22 @@ def test_off_switch_and_officer_edited_pack():
 
     edited = _pack(MODEL_PACK, edit=soften)
     assert edited.model is not None
-    assert [f.code for f in _hints(check(MODEL_ONLY, kind="script", pack=edited))] == [MODEL_CODE]
+    assert [f.code for f in _hints(check(MODEL_TEXT, kind="script", pack=edited))] == [MODEL_CODE]
 
     def disable_rule(data):
         for rule in data["rules"]:
             if rule["code"] == MODEL_CODE:
                 rule["enabled"] = False
 
-    assert check(MODEL_ONLY, kind="script", pack=_pack(MODEL_PACK, edit=disable_rule)) == []
+    assert [f.code for f in check(MODEL_TEXT, kind="script", pack=_pack(MODEL_PACK, edit=disable_rule))] == [RULE_CODE]
 
 
 def test_the_kinds_setting_limits_where_the_model_runs():
     # Shipped: not on chat (the live line's budget, bench/engine.py); an officer may add it.
-    assert check(MODEL_ONLY, kind="chat", pack=MODEL_PACK) == []
-    assert [f.code for f in _hints(check(MODEL_ONLY, kind="script", pack=MODEL_PACK))] == [MODEL_CODE]
+    assert [f.code for f in check(MODEL_TEXT, kind="chat", pack=MODEL_PACK)] == [RULE_CODE]
+    assert [f.code for f in _hints(check(MODEL_TEXT, kind="script", pack=MODEL_PACK))] == [MODEL_CODE]
     pack = _pack(MODEL_PACK, edit=_with_chat)
-    assert [f.code for f in _hints(check(MODEL_ONLY, kind="chat", pack=pack))] == [MODEL_CODE]
+    assert [f.code for f in _hints(check(MODEL_TEXT, kind="chat", pack=pack))] == [MODEL_CODE]
 
 
 def test_a_missing_model_file_leaves_the_rules_alone():
@@ -201,7 +213,7 @@ def test_model_is_deterministic_across_hash_seeds():
         "print(json.dumps([[f.to_dict() for f in check(t, kind='script', pack='us')] for t in texts]))\n"
     )
     texts = [
-        MODEL_ONLY,
+        MODEL_TEXT,
         "One of my clients, a retired teacher, is thrilled with how this fund has done for her.",
     ]
     # The two processes run side by side (each spends its time compiling the pack): half the wall time.
