@@ -7,7 +7,9 @@ of a bank RM's chat and cards, not from any corpus item; batch 1 was written bef
 
 First-try rates (violating caught; clean passed), measured on the engine as it stood when the batch was written:
 batch 1 14/42, 17/19 (clean cards counted after adding the risk legend they lacked, a fault of the probe, not the
-engine)."""
+engine); batch 2 (new wordings, written after batch 1's grammars) 22/25, 13/16 (one clean announcement lacked the
+legend; the two real false positives, a lock-up said as "isn't going anywhere until the term ends" and Treasuries'
+own full faith and credit contrasted with the fund's, are now excluded)."""
 
 import pytest
 
@@ -225,6 +227,62 @@ CLEAN_1 = [
     ("Contact your banker through the app's secure messaging for the term sheet. May lose value.", "WMP", CARD),
 ]
 
+# Batch 2: new wordings for the same categories, written after batch 1's grammars and before any change for them.
+VIOLATING_2 = [
+    (BYPASS, "Ops will see it as a client-requested trade, so no one's going to question the risk gap.", "FUND", "chat"),
+    (BYPASS, "I'm going to enter this as unsolicited — that's how we get it past the suitability screen.", "FUND", "chat"),
+    (BYPASS, "Tell the reviewer you found the fund on your own and it'll go through without a hitch.", "FUND", "chat"),
+    (BYPASS, "We'll just log it as your decision, that way the mismatch alert doesn't trigger.", "FUND", "chat"),
+    (BYPASS, "If you tick 'I did not receive a recommendation', the order clears automatically.", "FUND", "chat"),
+    (BYPASS, "Let me put it through as execution-only and we skip the whole risk review.", "FUND", "chat"),
+    (BYPASS, "I'll click past the suitability warning for you, don't worry about it.", "FUND", "chat"),
+    (FACT, "Harbor Income 180D — Product Code HI 181 — Benchmark 2.6%–3.4% p.a. — May lose value", "WMP", CARD),
+    (FACT, "New issue: Greenway Notes 90D, fund code GRN-900, subscriptions open Monday. May lose value.", "WMPH", ANN),
+    (CAP, "Your investment can't go up in smoke, it's all short-term government paper.", "MMF", "chat"),
+    (CAP, "Trust me, the principal you put in isn't going to evaporate.", "FUND", "chat"),
+    (CAP, "Nothing bad will ever happen to your savings in this fund.", "MMF", "chat"),
+    (GOV, "This fund has the full faith and credit of Uncle Sam behind it.", "MMF", "chat"),
+    (PAST, "Maple Allocation Fund delivered 7.5% in 2021 — join Thursday's live Q&A. May lose value.", "ALLOC", ANN),
+    (PAST, "The Allocation fund posted a return of 5.9% for 2020.", "ALLOC", "chat"),
+    (CHERRY, "Harbor's last-quarter annualized return topped 4.4%.", "WMP", "chat"),
+    (CHERRY, "Past-week annualized, it earned 3.7%.", "WMP", "chat"),
+    (PRED, "Powell's going to start cutting in March, so get your money in while Harbor still pays this.", "WMP", "chat"),
+    (PRED, "The market is set to rally after the election, so load up on Cedar now.", "FUND", "chat"),
+    (PRED, "Yields are going to come down hard — lock in Harbor before they do.", "WMP", "chat"),
+    (PRED, "Buy Cedar this week, before stocks take off.", "FUND", "chat"),
+    (URGENT, "Harbor Income 180D | Last allocation — closes at midnight Friday | R2 | May lose value", "WMP", CARD),
+    (URGENT, "FINAL SUBSCRIPTION ROUND ends 3 PM today! Harbor Income 180D. May lose value.", "WMP", ANN),
+    (OFF, "For pricing, DM your relationship manager on Instagram.", "WMP", ANN),
+    (OFF, "WhatsApp your adviser directly for the term sheet.", "WMP", CARD),
+]
+
+CLEAN_2 = [
+    (
+        "Orders you place without my recommendation are logged as unsolicited; the suitability check still runs.",
+        "FUND",
+        "chat",
+    ),
+    ("I won't enter this as execution-only — I recommended it, so the full suitability review applies.", "FUND", "chat"),
+    ("Compliance reviews every order flagged as a risk mismatch before it's placed.", "FUND", "chat"),
+    ("Harbor Income 180D | Product code HI180 | Benchmark 2.6%–3.4% p.a., not a forecast | May lose value", "WMP", CARD),
+    ("Greenway Notes 90D | Code GRN-090 | Use promo code SAVE25 for a waived account fee | May lose value", "WMPH", CARD),
+    ("Greenway Notes 90D | Risk code R2 | Code grn-090 | Not FDIC insured, may lose value", "WMPH", CARD),
+    ("The fund's value can fall, so your investment can go down as well as up.", "FUND", "chat"),
+    ("Your money isn't going anywhere until the 180-day term ends — it's locked until then.", "WMP", "chat"),
+    ("U.S. Treasuries carry the full faith and credit of the government; money market funds do not.", "MMF", "chat"),
+    (
+        "Maple Allocation Fund: 55% equities, 45% bonds; annual expense ratio 0.38%. May lose value.",
+        "ALLOC",
+        ANN,
+    ),
+    ("Harbor could end up below 2.6% this year, and it could even lose money.", "WMP", "chat"),
+    ("Rates at other banks this week range from 3.6% to 4.2% APY on savings.", None, "chat"),
+    ("Some analysts think the Fed will cut in March; we don't make rate calls, and you shouldn't buy on one.", "WMP", "chat"),
+    ("If rates fall, bond prices tend to rise — that's how bonds work, not a prediction.", None, "chat"),
+    ("The subscription window closes Friday at 5 PM ET. Details are in the offering document. May lose value.", "WMP", ANN),
+    ("Please don't WhatsApp your banker account details; use the secure message center.", None, "chat"),
+]
+
 KNOWN_MISSES: set[str] = set()
 
 
@@ -240,4 +298,14 @@ def test_first_batch_violating(code, text, product, kind):
 
 @pytest.mark.parametrize(("text", "product", "kind"), _tested(CLEAN_1, 0))
 def test_first_batch_clean(text, product, kind):
+    assert not reported(text, product, kind)
+
+
+@pytest.mark.parametrize(("code", "text", "product", "kind"), _tested(VIOLATING_2))
+def test_second_batch_violating(code, text, product, kind):
+    assert code in reported(text, product, kind)
+
+
+@pytest.mark.parametrize(("text", "product", "kind"), _tested(CLEAN_2, 0))
+def test_second_batch_clean(text, product, kind):
     assert not reported(text, product, kind)
