@@ -9,7 +9,9 @@ First-try rates (violating caught; clean passed), measured on the engine as it s
 batch 1 14/42, 17/19 (clean cards counted after adding the risk legend they lacked, a fault of the probe, not the
 engine); batch 2 (new wordings, written after batch 1's grammars) 22/25, 13/16 (one clean announcement lacked the
 legend; the two real false positives, a lock-up said as "isn't going anywhere until the term ends" and Treasuries'
-own full faith and credit contrasted with the fund's, are now excluded)."""
+own full faith and credit contrasted with the fund's, are now excluded); batch 3 (mostly hard negatives
+against this layer's grammars) 5/5, 12/15 (a money movement needing signatures, a card printing its own code beside a
+matured issue's, and "last call for questions", an older lexicon phrase, are now excluded)."""
 
 import pytest
 
@@ -283,6 +285,41 @@ CLEAN_2 = [
     ("Please don't WhatsApp your banker account details; use the secure message center.", None, "chat"),
 ]
 
+
+# Batch 3: mostly hard negatives aimed at this layer's own grammars (labels said truthfully, codes beside other codes,
+# rate talk without a call to buy, money that really is safe), plus new violating wordings.
+VIOLATING_3 = [
+    (BYPASS, "I'll treat it as customer-initiated, then nobody flags the risk mismatch.", "FUND", "chat"),
+    (BYPASS, "Just say you asked for it yourself and the system won't block it.", "FUND", "chat"),
+    (CAP, "Whatever happens to the economy, your nest egg can't go anywhere.", "FUND", "chat"),
+    (PRED, "Treasury yields are about to slide, so grab Harbor before then.", "WMP", "chat"),
+    (FACT, "Harbor Income 180D\nCode: HI-360\nBenchmark 2.6%–3.4% p.a. (not a forecast)\nMay lose value", "WMP", CARD),
+]
+
+CLEAN_3 = [
+    ("You asked for this fund yourself, so I'll record it as unsolicited — that's accurate.", "FUND", "chat"),
+    ("Tell compliance exactly what happened; if it was my recommendation, say so.", "FUND", "chat"),
+    ("I can't override the suitability block, and I wouldn't if I could.", "FUND", "chat"),
+    ("Your deposit can't go anywhere without two signatures on the account.", None, "chat"),
+    ("Nothing happens to your money until you confirm the order.", "WMP", "chat"),
+    ("Rates may fall next year or they may not; nobody can time it, so buy only what fits your plan.", "WMP", "chat"),
+    ("When the Fed cuts, money market yields usually drift lower over time.", "MMF", "chat"),
+    ("If you want to lock in a rate, a CD fixes it for the term; Harbor's return is not fixed.", "WMP", "chat"),
+    ("Last call for questions before we wrap up tonight's stream!", None, "chat"),
+    ("Final allocation results are posted in the app by 5 PM today.", "WMP", "chat"),
+    (
+        "Harbor Income 180D | Code HI180 | Replaces the matured issue, code HI-090 | Benchmark 2.6%–3.4% p.a., "
+        "not a promise | May lose value",
+        "WMP",
+        CARD,
+    ),
+    ("Harbor Income 180D | Branch code NY 204 | Code HI-180 | May lose value", "WMP", CARD),
+    ("Harbor's last-month statement is in the app; it showed 0.25% in fees.", "WMP", "chat"),
+    ("This week only our branch hours change: open until 5 PM.", None, "chat"),
+    ("The fund's returns could be well below 5%, and some years they have been negative.", "FUND", "chat"),
+]
+
+
 KNOWN_MISSES: set[str] = set()
 
 
@@ -308,4 +345,14 @@ def test_second_batch_violating(code, text, product, kind):
 
 @pytest.mark.parametrize(("text", "product", "kind"), _tested(CLEAN_2, 0))
 def test_second_batch_clean(text, product, kind):
+    assert not reported(text, product, kind)
+
+
+@pytest.mark.parametrize(("code", "text", "product", "kind"), _tested(VIOLATING_3))
+def test_third_batch_violating(code, text, product, kind):
+    assert code in reported(text, product, kind)
+
+
+@pytest.mark.parametrize(("text", "product", "kind"), _tested(CLEAN_3, 0))
+def test_third_batch_clean(text, product, kind):
     assert not reported(text, product, kind)
