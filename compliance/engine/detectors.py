@@ -932,6 +932,44 @@ def detect_code_mismatch(run: TextView) -> None:
             i = s.find(stem, i + 4)
 
 
+# A code printed after its label on a card or announcement ("Code LBN-180", "product code: hi 365"): letters, an
+# optional separator, digits. Labels that name other codes (promo, QR, zip, routing…) are not the product's.
+_LABELLED_CODE_EN = re.compile(
+    r"(?<![a-z])(?<!promo )(?<!coupon )(?<!referral )(?<!discount )(?<!offer )(?<!bonus )(?<!qr )(?<!zip )"
+    r"(?<!access )(?<!invite )(?<!tax )(?<!swift )(?<!routing )(?<!branch )(?<!dress )(?<!verification )(?<!risk )"
+    r"(?:(?:product|fund|plan|series|share class|class) )?code(?:\s?(?:#|no\.?|number))?\s*[:：]?\s*"
+    r"([a-z]{2,6})[\s\-‐‑–—_/.]?(\d{1,5})([a-z]?)(?![a-z0-9])"
+)
+
+
+def _bare_code(code: str) -> str:
+    """A product code without separators or case: LBN-365, lbn 365 and LBN365 are one code."""
+    return re.sub(r"[^a-z0-9]", "", norm_name(code))
+
+
+def detect_labelled_code_mismatch(run: TextView) -> None:
+    """A product code printed after its label (Code LBN-180) that is not the attached product's (LBN365), compared
+    without hyphens, spaces or case (rules.md 2.16). Cards, announcements and scripts only."""
+    s = run.s
+    if "code" not in s:
+        return
+    own = {_bare_code(p.code or "") for p in run.products} - {""}
+    if not own:
+        return
+    prefixes = {c.rstrip("0123456789") for c in own}
+    said_codes = [(m, m.group(1) + m.group(2) + m.group(3)) for m in _LABELLED_CODE_EN.finditer(s)]
+    if any(said in own for _, said in said_codes):
+        return  # the card prints its own code; another code on it names another issue (a matured one, a sibling)
+    for m, said in said_codes:
+        # Another product's code beside several attached ones: only a code sharing a product's letters counts.
+        if len(own) > 1 and m.group(1) not in prefixes:
+            continue
+        if run.negated(m.start(1)):
+            continue
+        _fact_mismatch(run, m.start(1), m.end())
+        return
+
+
 def detect_cherry_best_only(run: TextView) -> None:
     rule = run.pack.rules.get("performance.cherry_picked")
     if rule is None or run.kind not in rule.kinds:
@@ -995,6 +1033,7 @@ DETECTORS: tuple[tuple[tuple[str, ...], bool, bool, bool, Detector], ...] = (
     (("term",), True, False, True, detect_term_mismatch),
     (("kind",), True, False, True, detect_kind_mismatch),
     ((), True, False, True, detect_code_mismatch),
+    ((), True, False, False, detect_labelled_code_mismatch),
     (("best",), False, False, True, detect_cherry_best_only),
     (("title",), False, False, True, detect_names),
 )

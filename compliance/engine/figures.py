@@ -485,6 +485,29 @@ def _english_past(s: str, fig: Figure, base: int, cs: int, ce: int) -> bool:
     return bool(_EN_PAST_RIGHT.search(s, fig.end, ce) or _EN_PAST_VERB.search(s, base, fig.start))
 
 
+# A return verb after a non-yield word: "Balanced Allocation Fund returned 12.4%" is a return; the fund's name
+# holds the non-yield word. Past-tense and noun forms only, so "fees rose to 1%" stays a charge.
+_RETURN_VERB_EN = re.compile(
+    r"\b(?:returned|returning|gained|earned|yielded|delivered|(?:total |annual |annualized )?returns? (?:of|was|were)|"
+    r"(?:was|were) up|posted a (?:return|gain) of)\b"
+)
+# A modal with a downward bound before the figure: "the result could be under 3.2%", "might fall short of 3.4%".
+_DOWNSIDE_EN = re.compile(
+    r"\b(?:could|might|may|can)(?: well| even| also| easily)? (?:be|come in|end up|land|finish|fall|drop|run)"
+    r"(?: [a-z]+)?\s(?:under|below|less than|lower than|short of|beneath)\s*(?:the )?(?:benchmark(?:'s)? (?:low|floor) of\s*)?$"
+)
+
+
+def _nonyield_left(left: str, english: bool) -> bool:
+    """A non-yield word before the figure, unless (English) a return verb stands between it and the figure."""
+    hit = None
+    for hit in _NONYIELD_L.finditer(left):
+        pass
+    if hit is None:
+        return False
+    return not (english and _RETURN_VERB_EN.search(left, hit.end()))
+
+
 def classify(run: TextView, fig: Figure) -> str:
     """The class of a figure from its clause and sentence (see the module docstring)."""
     s = run.s
@@ -494,8 +517,10 @@ def classify(run: TextView, fig: Figure) -> str:
     left8 = s[max(cs, fig.start - (25 if english else 8)) : fig.start]
     right = s[fig.end : min(ce, fig.end + 8)]
     fig.ctx_start = fig.start
-    if _NONYIELD_L.search(left8) or _NONYIELD_R.search(right):
+    if _nonyield_left(left8, english) or _NONYIELD_R.search(right):
         return "nonyield"
+    if english and _DOWNSIDE_EN.search(s, max(cs, fig.start - 40), fig.start):
+        return "nonyield"  # could be under 3.2% or even negative: a downside told as risk, not a forecast
     if english and _NONYIELD_R_EN.match(s, fig.end):
         return "nonyield"  # up to 10% in preferred shares, a 10% tax penalty: an allocation or a charge
     if fig.high >= 10 and _ALLOCATION.search(s, ss, se) and not _YIELD.search(s, cs, ce):
