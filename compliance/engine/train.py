@@ -16,7 +16,7 @@ Thresholds are chosen from the out-of-fold scores of the leave-one-round-out run
 the model ALONE (``choose_thresholds``): the rules were written from every dev round, so on a held-out dev round
 they miss almost nothing and their residuals say little about text nobody has read, where they miss ~11 %. Per
 code the options are the grid probabilities at which the model's own out-of-fold findings (every item of a kind
-it runs on, whatever the rules said) are right at least ``MIN_PRECISION`` of the time, at least ``MIN_TP`` times;
+it runs on that the rules report anything on, as ``check`` gates it, whatever codes they said) are right at least ``MIN_PRECISION`` of the time, at least ``MIN_TP`` times;
 greedily the option with most right findings per newly flagged clean item is taken while the clean items flagged
 stay within ``CLEAN_BUDGET`` of those clean items; each chosen threshold is then raised ``MARGIN`` grid steps (a
 clean false alarm is rare, so its out-of-fold estimate is noisy). The final model then raises a code's threshold
@@ -131,7 +131,7 @@ class Prepared:
     """One item: its sentences' features, the rules' codes, and per code which sentences are positives.
     ``scored``: the pack runs the model on the item's kind (every item is trained on; only these are scored)."""
 
-    __slots__ = ("expect", "feats", "framed", "item", "labels", "lang", "rules", "scored")
+    __slots__ = ("expect", "feats", "framed", "item", "labels", "lang", "opened", "rules", "scored")
 
     def __init__(self, item: dict[str, Any]) -> None:
         self.item = item
@@ -145,6 +145,8 @@ class Prepared:
             item["text"], kind=kind, products=products, customer_risk=item.get("customer_risk"), pack=pack
         )
         self.rules = {f.code for f in findings if f.severity in ("block", "review")}
+        # The model only adds to a text the rules report something on (info included), as in check().
+        self.opened = bool(findings)
         self.expect = set(item.get("expect") or [])
         shadow = normalize(item["text"], pack.leet_words)
         if len(shadow.text) < MODEL_MIN_CHARS:
@@ -283,7 +285,7 @@ def clean_ceiling(prepared: list[Prepared], models: dict[str, LinearModel]) -> d
     reported there left out, as at run time)."""
     best: dict[str, float] = {}
     for p in prepared:
-        if not p.expect:
+        if not p.expect and p.opened:
             for code, prob in item_scores(models[p.lang], p).items():
                 if code not in p.rules:
                     best[code] = max(best.get(code, 0.0), prob)
@@ -316,7 +318,7 @@ def nested(
         )
         rows = [(p, sc) for p, sc in oof if p.item["_round"] == r]
         base = _figures([(p, p.rules) for p, _ in rows])
-        both = _figures([(p, p.rules | added(sc, th, p.rules)) for p, sc in rows])
+        both = _figures([(p, p.rules | added(sc, th, p)) for p, sc in rows])
         gains.append(both[0] - base[0])
         changes.append(both[1] - base[1])
         out.write(
@@ -330,14 +332,17 @@ def nested(
     )
 
 
-def added(scores: dict[str, float], thresholds: dict[str, float], rules: set[str]) -> set[str]:
-    """The codes the model adds: over their threshold, not reported by the rules."""
-    return {c for c, s in scores.items() if c in thresholds and s >= thresholds[c] and c not in rules}
+def added(scores: dict[str, float], thresholds: dict[str, float], p: Prepared) -> set[str]:
+    """The codes the model adds to item ``p``: over their threshold, not reported by the rules, on a text the
+    rules opened."""
+    if not p.opened:
+        return set()
+    return {c for c, s in scores.items() if c in thresholds and s >= thresholds[c] and c not in p.rules}
 
 
 def choose_thresholds(oof: list[tuple[Prepared, dict[str, float]]]) -> dict[str, float]:
     """Per code, the grid probabilities at which the model's own findings (pooled out-of-fold, every item of a
-    kind it runs on, whatever the rules said) are right at least ``MIN_PRECISION`` of the time, at least
+    kind it runs on that the rules opened, whatever codes they said) are right at least ``MIN_PRECISION`` of the time, at least
     ``MIN_TP`` times, are the options. Greedily, the option with the most right findings gained per clean item
     newly flagged is taken (lowering a code's threshold is an option too) while all clean items flagged stay
     within ``CLEAN_BUDGET`` of those clean items; each chosen threshold is then raised ``MARGIN`` grid steps.
@@ -388,7 +393,7 @@ def _added(
     tp = fp = 0
     flagged: set[str] = set()
     for p, sc in oof:
-        if not p.scored or (residual and code in p.rules):
+        if not p.scored or not p.opened or (residual and code in p.rules):
             continue
         if sc.get(code, 0.0) >= t:
             if code in p.expect:
@@ -422,7 +427,7 @@ def report(
     for r in [*rounds, None]:
         rows = [(p, sc) for p, sc in oof if r is None or p.item["_round"] == r]
         base = _figures([(p, p.rules) for p, _ in rows])
-        both = _figures([(p, p.rules | added(sc, thresholds, p.rules)) for p, sc in rows])
+        both = _figures([(p, p.rules | added(sc, thresholds, p)) for p, sc in rows])
         label = "all" if r is None else str(r)
         out.write(
             f"{label:>5} {len(rows):>5} {base[0]:>12.4f} {both[0]:>7.4f} {both[0] - base[0]:>+6.4f} "
@@ -513,7 +518,7 @@ def cv_key(prepared: list[Prepared]) -> str:
     for p in prepared:
         h.update(
             json.dumps(
-                [p.item, p.lang, p.scored, sorted(p.rules), sorted(p.expect), p.feats, p.framed, p.labels],
+                [p.item, p.lang, p.scored, p.opened, sorted(p.rules), sorted(p.expect), p.feats, p.framed, p.labels],
                 ensure_ascii=False,
                 sort_keys=True,
             ).encode()

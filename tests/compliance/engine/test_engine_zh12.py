@@ -11,7 +11,12 @@ from a corpus, and each batch was written before the engine was run on it. Viola
 clean rows must get no block or review finding. First-try rates (violating rows caught with every code / clean rows
 passed), each batch scored before its own grammars were written:
 
-* batch 1, engine at the start of the session: see FIRST_TRY below (filled in when scored).
+* batch 1 (calls to buy, questionnaire coaching, hard negatives), engine at the start of the session: 5/16 violating
+  (31 %), 8/12 clean (the four false positives: a deposit's principal untouched, a deposit's agreed rate, quoted
+  phrases refused with 这类话…不会讲, a training scenario closed by 这类…不得);
+* batch 2 (principal untouched, rhetorical no-loss, authority testimonials, market-year forecasts, the lock-up
+  waived, unsourced ranks, a card number in groups): 4/7 violating, 5/5 clean (the card-number grammar had been
+  widened just before this batch was written, so its row is not a first try).
 """
 
 import pytest
@@ -120,6 +125,21 @@ ROWS = [
     ),
     ("您是C4，远澄是R4，在您的适配范围内；买之前请先看一下产品说明书里的风险揭示。", FUND_R4, "C4", set(), "chat"),
     ("C2的朋友可以看看青禾60天，R2等级，在您的承受范围内。", WMP_R2, "C2", set(), "chat"),
+    # -- batch 2: principal said untouched, rhetorical no-loss, authority testimonials, market-year forecasts,
+    # the lock-up waived by the RM, unsourced ranks, a card number in groups --------------------------------------
+    ("青禾这款您放心，本金不会动，波动的只是那一点收益。", WMP_R2, None, {"promise.capital_guarantee"}, "chat"),
+    ("您翻翻它的净值曲线，你见过它哪个月亏过？", WMP_R2, None, {"promise.capital_guarantee"}, "chat"),
+    ("我们分行的老行长自己都买了远澄，跟着买准没错。", FUND_R4, None, {"endorsement.testimonial"}, "chat"),
+    ("好几位券商首席都讲了，明年是科技股的大年，现在布局正当时。", FUND_R4, None, {"performance.prediction", "endorsement.testimonial"}, "chat"),
+    ("景澜虽然封闭270天，真要用钱您找我走特殊赎回就行。", WMP_R3, None, {"misleading.hidden_conditions"}, "chat"),
+    ("青禾在同类纯债理财里一直排得很靠前。", WMP_R2, None, {"superlative.absolute_term"}, "chat"),
+    ("@赵先生 您发的卡号6222 0210 0123 4567我已经记下了，稍后帮您查。", None, None, {"privacy.customer_pii"}, "chat"),
+    # -- batch 2: hard negatives ---------------------------------------------------------------------------------
+    ("景澜封闭期内不能赎回，也没有什么特殊赎回通道，用钱的话请提前规划。", WMP_R3, None, set(), "chat"),
+    ("净值型产品都会有回撤，青禾过去也有过单月下跌，买之前要有心理准备。", WMP_R2, None, set(), "chat"),
+    ("根据银河证券的数据，截至6月末青禾的近一年收益在同类产品中排名前30%，过往业绩不代表未来表现。", WMP_R2, None, set(), "chat"),
+    ("有位观众问明年是不是大年，我们不对市场走势做预测，配置还是看自己的风险承受能力。", None, None, set(), "chat"),
+    ("请不要在评论区发卡号，比如6222开头那一串，发了也请马上删掉。", None, None, set(), "chat"),
 ]
 
 
