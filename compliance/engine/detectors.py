@@ -960,7 +960,7 @@ def detect_labelled_code_mismatch(run: TextView) -> None:
     said_codes = [(m, m.group(1) + m.group(2) + m.group(3)) for m in _LABELLED_CODE_EN.finditer(s)]
     if any(said in own for _, said in said_codes):
         return  # the card prints its own code; another code on it names another issue (a matured one, a sibling)
-    for m, said in said_codes:
+    for m, _ in said_codes:
         # Another product's code beside several attached ones: only a code sharing a product's letters counts.
         if len(own) > 1 and m.group(1) not in prefixes:
             continue

@@ -500,12 +500,12 @@ _DOWNSIDE_EN = re.compile(
 
 def _nonyield_left(left: str, english: bool) -> bool:
     """A non-yield word before the figure, unless (English) a return verb stands between it and the figure."""
-    hit = None
-    for hit in _NONYIELD_L.finditer(left):
-        pass
-    if hit is None:
+    last = None
+    for m in _NONYIELD_L.finditer(left):
+        last = m
+    if last is None:
         return False
-    return not (english and _RETURN_VERB_EN.search(left, hit.end()))
+    return not (english and _RETURN_VERB_EN.search(left, last.end()))
 
 
 def classify(run: TextView, fig: Figure) -> str:

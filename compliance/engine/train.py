@@ -518,7 +518,17 @@ def cv_key(prepared: list[Prepared]) -> str:
     for p in prepared:
         h.update(
             json.dumps(
-                [p.item, p.lang, p.scored, p.opened, sorted(p.rules), sorted(p.expect), p.feats, p.framed, p.labels],
+                [
+                    p.item,
+                    p.lang,
+                    p.scored,
+                    p.opened,
+                    sorted(p.rules),
+                    sorted(p.expect),
+                    p.feats,
+                    p.framed,
+                    p.labels,
+                ],
                 ensure_ascii=False,
                 sort_keys=True,
             ).encode()

@@ -185,7 +185,9 @@ def test_off_switch_and_officer_edited_pack():
             if rule["code"] == MODEL_CODE:
                 rule["enabled"] = False
 
-    assert [f.code for f in check(MODEL_TEXT, kind="script", pack=_pack(MODEL_PACK, edit=disable_rule))] == [RULE_CODE]
+    assert [f.code for f in check(MODEL_TEXT, kind="script", pack=_pack(MODEL_PACK, edit=disable_rule))] == [
+        RULE_CODE
+    ]
 
 
 def test_the_kinds_setting_limits_where_the_model_runs():

@@ -75,18 +75,36 @@ BYPASS = "suitability.assessment_bypass"
 # (text, product, customer risk, expected codes, kind)
 ROWS = [
     # -- batch 1: calls to buy to a customer below the product's level --------------------------------------------
-    ("今天给大家重点推荐景澜270天，封闭期九个月，理财非存款、产品有风险、投资须谨慎。", WMP_R3, "C2", {SUIT}, "chat"),
+    (
+        "今天给大家重点推荐景澜270天，封闭期九个月，理财非存款、产品有风险、投资须谨慎。",
+        WMP_R3,
+        "C2",
+        {SUIT},
+        "chat",
+    ),
     ("我还是想跟各位推荐一下景澜270天这款。", WMP_R3, "C2", {SUIT}, "chat"),
     ("您C2买景澜其实也没问题，仓位轻一点就行。", WMP_R3, "C2", {SUIT}, "chat"),
     ("那我先帮您把景澜的预约单提交了，额度先占上。", WMP_R3, "C2", {SUIT}, "chat"),
     ("远澄这只您也可以跟一点，别多。", FUND_R4, "C3", {SUIT}, "chat"),
-    ("稳健型的朋友拿着远澄完全没问题，波动没大家想的那么大。", FUND_R4, "C3", {SUIT, "claim.risk_level_mismatch"}, "chat"),
+    (
+        "稳健型的朋友拿着远澄完全没问题，波动没大家想的那么大。",
+        FUND_R4,
+        "C3",
+        {SUIT, "claim.risk_level_mismatch"},
+        "chat",
+    ),
     ("我的建议是，把闲钱拿出两成放远澄，剩下的继续放存款。", FUND_R4, "C3", {SUIT}, "chat"),
     ("您这个情况，我建议配一部分景澜，半年后再看。", WMP_R3, "C2", {SUIT}, "chat"),
     ("景澜这期我给您留了五万的额度，您看下午几点方便转进来？", WMP_R3, "C2", {SUIT}, "chat"),
     ("您要是想上车景澜，我这边随时帮您操作。", WMP_R3, "C1", {SUIT}, "chat"),
     # -- batch 1: coaching the questionnaire towards a level ------------------------------------------------------
-    ("风险测评第三题您勾“十年以上投资经验”，第八题选“可承受30%以上亏损”，出来就是C4了。", None, None, {BYPASS}, "chat"),
+    (
+        "风险测评第三题您勾“十年以上投资经验”，第八题选“可承受30%以上亏损”，出来就是C4了。",
+        None,
+        None,
+        {BYPASS},
+        "chat",
+    ),
     ("重新测的时候年收入那栏填高一点，应该就能到C3。", None, None, {BYPASS}, "chat"),
     ("测评那几道题往激进的选项靠一靠，等级自然就上来了。", None, None, {BYPASS}, "chat"),
     ("您父亲的测评我替他做就行，题目我都熟。", None, None, {BYPASS}, "chat"),
@@ -123,28 +141,72 @@ ROWS = [
         set(),
         "script",
     ),
-    ("您是C4，远澄是R4，在您的适配范围内；买之前请先看一下产品说明书里的风险揭示。", FUND_R4, "C4", set(), "chat"),
+    (
+        "您是C4，远澄是R4，在您的适配范围内；买之前请先看一下产品说明书里的风险揭示。",
+        FUND_R4,
+        "C4",
+        set(),
+        "chat",
+    ),
     ("C2的朋友可以看看青禾60天，R2等级，在您的承受范围内。", WMP_R2, "C2", set(), "chat"),
     # -- batch 2: principal said untouched, rhetorical no-loss, authority testimonials, market-year forecasts,
     # the lock-up waived by the RM, unsourced ranks, a card number in groups --------------------------------------
-    ("青禾这款您放心，本金不会动，波动的只是那一点收益。", WMP_R2, None, {"promise.capital_guarantee"}, "chat"),
+    (
+        "青禾这款您放心，本金不会动，波动的只是那一点收益。",
+        WMP_R2,
+        None,
+        {"promise.capital_guarantee"},
+        "chat",
+    ),
     ("您翻翻它的净值曲线，你见过它哪个月亏过？", WMP_R2, None, {"promise.capital_guarantee"}, "chat"),
     ("我们分行的老行长自己都买了远澄，跟着买准没错。", FUND_R4, None, {"endorsement.testimonial"}, "chat"),
-    ("好几位券商首席都讲了，明年是科技股的大年，现在布局正当时。", FUND_R4, None, {"performance.prediction", "endorsement.testimonial"}, "chat"),
-    ("景澜虽然封闭270天，真要用钱您找我走特殊赎回就行。", WMP_R3, None, {"misleading.hidden_conditions"}, "chat"),
+    (
+        "好几位券商首席都讲了，明年是科技股的大年，现在布局正当时。",
+        FUND_R4,
+        None,
+        {"performance.prediction", "endorsement.testimonial"},
+        "chat",
+    ),
+    (
+        "景澜虽然封闭270天，真要用钱您找我走特殊赎回就行。",
+        WMP_R3,
+        None,
+        {"misleading.hidden_conditions"},
+        "chat",
+    ),
     ("青禾在同类纯债理财里一直排得很靠前。", WMP_R2, None, {"superlative.absolute_term"}, "chat"),
-    ("@赵先生 您发的卡号6222 0210 0123 4567我已经记下了，稍后帮您查。", None, None, {"privacy.customer_pii"}, "chat"),
+    (
+        "@赵先生 您发的卡号6222 0210 0123 4567我已经记下了，稍后帮您查。",
+        None,
+        None,
+        {"privacy.customer_pii"},
+        "chat",
+    ),
     # -- batch 2: hard negatives ---------------------------------------------------------------------------------
     ("景澜封闭期内不能赎回，也没有什么特殊赎回通道，用钱的话请提前规划。", WMP_R3, None, set(), "chat"),
     ("净值型产品都会有回撤，青禾过去也有过单月下跌，买之前要有心理准备。", WMP_R2, None, set(), "chat"),
-    ("根据银河证券的数据，截至6月末青禾的近一年收益在同类产品中排名前30%，过往业绩不代表未来表现。", WMP_R2, None, set(), "chat"),
-    ("有位观众问明年是不是大年，我们不对市场走势做预测，配置还是看自己的风险承受能力。", None, None, set(), "chat"),
+    (
+        "根据银河证券的数据，截至6月末青禾的近一年收益在同类产品中排名前30%，过往业绩不代表未来表现。",
+        WMP_R2,
+        None,
+        set(),
+        "chat",
+    ),
+    (
+        "有位观众问明年是不是大年，我们不对市场走势做预测，配置还是看自己的风险承受能力。",
+        None,
+        None,
+        set(),
+        "chat",
+    ),
     ("请不要在评论区发卡号，比如6222开头那一串，发了也请马上删掉。", None, None, set(), "chat"),
 ]
 
 
 def _reported(text: str, product: dict | None, customer: str | None, kind: str) -> set[str]:
-    findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack="cn")
+    findings = check(
+        text, kind=kind, products=[product] if product else [], customer_risk=customer, pack="cn"
+    )
     return {f.code for f in findings if f.severity in ("block", "review")}
 
 

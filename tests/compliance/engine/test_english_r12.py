@@ -92,7 +92,12 @@ ANN = "announcement"
 VIOLATING_1 = [
     # Order labels falsified, or the control otherwise walked around.
     (BYPASS, "I'll book it as client-initiated so the risk check doesn't kick in.", "FUND", "chat"),
-    (BYPASS, "We'll code the ticket as execution-only, then the suitability flag won't fire.", "FUND", "chat"),
+    (
+        BYPASS,
+        "We'll code the ticket as execution-only, then the suitability flag won't fire.",
+        "FUND",
+        "chat",
+    ),
     (BYPASS, "Put it in as a self-directed trade and nobody reviews the match.", "FUND", "chat"),
     (BYPASS, "I can tag this one as a customer request so the system waves it through.", "FUND", "chat"),
     (BYPASS, "Just tell compliance it was your idea and the order will sail through.", "FUND", "chat"),
@@ -102,7 +107,12 @@ VIOLATING_1 = [
         "FUND",
         "chat",
     ),
-    (BYPASS, "Say you came in asking for it specifically; that keeps it off the reviewer's desk.", "FUND", "chat"),
+    (
+        BYPASS,
+        "Say you came in asking for it specifically; that keeps it off the reviewer's desk.",
+        "FUND",
+        "chat",
+    ),
     (BYPASS, "Check the box that says you declined advice and the purchase clears.", "FUND", "chat"),
     (BYPASS, "I'll override the risk match on my end, it takes two seconds.", "FUND", "chat"),
     (BYPASS, "Let me flag the order as unsolicited and the mismatch warning never pops up.", "FUND", "chat"),
@@ -187,8 +197,16 @@ CLEAN_1 = [
         "FUND",
         "chat",
     ),
-    ("The system will block this order because the fund is above your risk level; that's the rule.", "FUND", "chat"),
-    ("If your circumstances have changed, you can retake the questionnaire and answer honestly.", "FUND", "chat"),
+    (
+        "The system will block this order because the fund is above your risk level; that's the rule.",
+        "FUND",
+        "chat",
+    ),
+    (
+        "If your circumstances have changed, you can retake the questionnaire and answer honestly.",
+        "FUND",
+        "chat",
+    ),
     (
         "Harbor Income 180D | Code HI-180 | Risk level R2 | Benchmark 2.6%–3.4% p.a., not a promise of returns "
         "| Not a deposit · Not FDIC insured · May lose value",
@@ -196,7 +214,11 @@ CLEAN_1 = [
         CARD,
     ),
     ("Greenway Notes 90D | Code GRN090 | R2 | Not FDIC insured, may lose value", "WMPH", CARD),
-    ("Greenway Notes 90D | code grn 090 | Scan the QR code at a branch for the prospectus | May lose value", "WMPH", CARD),
+    (
+        "Greenway Notes 90D | code grn 090 | Scan the QR code at a branch for the prospectus | May lose value",
+        "WMPH",
+        CARD,
+    ),
     (
         "Treasury bills are backed by the full faith and credit of the U.S. government; this fund, which holds "
         "them, is not, and it can lose value.",
@@ -208,7 +230,11 @@ CLEAN_1 = [
         "MMF",
         "chat",
     ),
-    ("Your money can't go anywhere without your authorization — every transfer needs your sign-off.", "MMF", "chat"),
+    (
+        "Your money can't go anywhere without your authorization — every transfer needs your sign-off.",
+        "MMF",
+        "chat",
+    ),
     (
         "Maple Multi-Asset Allocation Fund: 60% stocks, 40% bonds; expense ratio 0.45%. Not FDIC insured.",
         "ALLOC",
@@ -224,35 +250,97 @@ CLEAN_1 = [
     ("Returns could come in below the benchmark, or even be negative.", "WMP", "chat"),
     ("The result may be under 2.6%, or you could lose money.", "WMP", "chat"),
     ("Actual returns might fall short of 3.4% and could even be negative.", "WMP", "chat"),
-    ("Nobody knows whether the Fed will cut next month, so don't buy anything because of a rate call.", "WMP", "chat"),
-    ("The subscription period ends March 14; see the offering document for details. May lose value.", "WMP", ANN),
-    ("Contact your banker through the app's secure messaging for the term sheet. May lose value.", "WMP", CARD),
+    (
+        "Nobody knows whether the Fed will cut next month, so don't buy anything because of a rate call.",
+        "WMP",
+        "chat",
+    ),
+    (
+        "The subscription period ends March 14; see the offering document for details. May lose value.",
+        "WMP",
+        ANN,
+    ),
+    (
+        "Contact your banker through the app's secure messaging for the term sheet. May lose value.",
+        "WMP",
+        CARD,
+    ),
 ]
 
 # Batch 2: new wordings for the same categories, written after batch 1's grammars and before any change for them.
 VIOLATING_2 = [
-    (BYPASS, "Ops will see it as a client-requested trade, so no one's going to question the risk gap.", "FUND", "chat"),
-    (BYPASS, "I'm going to enter this as unsolicited — that's how we get it past the suitability screen.", "FUND", "chat"),
-    (BYPASS, "Tell the reviewer you found the fund on your own and it'll go through without a hitch.", "FUND", "chat"),
-    (BYPASS, "We'll just log it as your decision, that way the mismatch alert doesn't trigger.", "FUND", "chat"),
-    (BYPASS, "If you tick 'I did not receive a recommendation', the order clears automatically.", "FUND", "chat"),
+    (
+        BYPASS,
+        "Ops will see it as a client-requested trade, so no one's going to question the risk gap.",
+        "FUND",
+        "chat",
+    ),
+    (
+        BYPASS,
+        "I'm going to enter this as unsolicited — that's how we get it past the suitability screen.",
+        "FUND",
+        "chat",
+    ),
+    (
+        BYPASS,
+        "Tell the reviewer you found the fund on your own and it'll go through without a hitch.",
+        "FUND",
+        "chat",
+    ),
+    (
+        BYPASS,
+        "We'll just log it as your decision, that way the mismatch alert doesn't trigger.",
+        "FUND",
+        "chat",
+    ),
+    (
+        BYPASS,
+        "If you tick 'I did not receive a recommendation', the order clears automatically.",
+        "FUND",
+        "chat",
+    ),
     (BYPASS, "Let me put it through as execution-only and we skip the whole risk review.", "FUND", "chat"),
     (BYPASS, "I'll click past the suitability warning for you, don't worry about it.", "FUND", "chat"),
-    (FACT, "Harbor Income 180D — Product Code HI 181 — Benchmark 2.6%–3.4% p.a. — May lose value", "WMP", CARD),
-    (FACT, "New issue: Greenway Notes 90D, fund code GRN-900, subscriptions open Monday. May lose value.", "WMPH", ANN),
+    (
+        FACT,
+        "Harbor Income 180D — Product Code HI 181 — Benchmark 2.6%–3.4% p.a. — May lose value",
+        "WMP",
+        CARD,
+    ),
+    (
+        FACT,
+        "New issue: Greenway Notes 90D, fund code GRN-900, subscriptions open Monday. May lose value.",
+        "WMPH",
+        ANN,
+    ),
     (CAP, "Your investment can't go up in smoke, it's all short-term government paper.", "MMF", "chat"),
     (CAP, "Trust me, the principal you put in isn't going to evaporate.", "FUND", "chat"),
     (CAP, "Nothing bad will ever happen to your savings in this fund.", "MMF", "chat"),
     (GOV, "This fund has the full faith and credit of Uncle Sam behind it.", "MMF", "chat"),
-    (PAST, "Maple Allocation Fund delivered 7.5% in 2021 — join Thursday's live Q&A. May lose value.", "ALLOC", ANN),
+    (
+        PAST,
+        "Maple Allocation Fund delivered 7.5% in 2021 — join Thursday's live Q&A. May lose value.",
+        "ALLOC",
+        ANN,
+    ),
     (PAST, "The Allocation fund posted a return of 5.9% for 2020.", "ALLOC", "chat"),
     (CHERRY, "Harbor's last-quarter annualized return topped 4.4%.", "WMP", "chat"),
     (CHERRY, "Past-week annualized, it earned 3.7%.", "WMP", "chat"),
-    (PRED, "Powell's going to start cutting in March, so get your money in while Harbor still pays this.", "WMP", "chat"),
+    (
+        PRED,
+        "Powell's going to start cutting in March, so get your money in while Harbor still pays this.",
+        "WMP",
+        "chat",
+    ),
     (PRED, "The market is set to rally after the election, so load up on Cedar now.", "FUND", "chat"),
     (PRED, "Yields are going to come down hard — lock in Harbor before they do.", "WMP", "chat"),
     (PRED, "Buy Cedar this week, before stocks take off.", "FUND", "chat"),
-    (URGENT, "Harbor Income 180D | Last allocation — closes at midnight Friday | R2 | May lose value", "WMP", CARD),
+    (
+        URGENT,
+        "Harbor Income 180D | Last allocation — closes at midnight Friday | R2 | May lose value",
+        "WMP",
+        CARD,
+    ),
     (URGENT, "FINAL SUBSCRIPTION ROUND ends 3 PM today! Harbor Income 180D. May lose value.", "WMP", ANN),
     (OFF, "For pricing, DM your relationship manager on Instagram.", "WMP", ANN),
     (OFF, "WhatsApp your adviser directly for the term sheet.", "WMP", CARD),
@@ -264,14 +352,30 @@ CLEAN_2 = [
         "FUND",
         "chat",
     ),
-    ("I won't enter this as execution-only — I recommended it, so the full suitability review applies.", "FUND", "chat"),
+    (
+        "I won't enter this as execution-only — I recommended it, so the full suitability review applies.",
+        "FUND",
+        "chat",
+    ),
     ("Compliance reviews every order flagged as a risk mismatch before it's placed.", "FUND", "chat"),
-    ("Harbor Income 180D | Product code HI180 | Benchmark 2.6%–3.4% p.a., not a forecast | May lose value", "WMP", CARD),
-    ("Greenway Notes 90D | Code GRN-090 | Use promo code SAVE25 for a waived account fee | May lose value", "WMPH", CARD),
+    (
+        "Harbor Income 180D | Product code HI180 | Benchmark 2.6%–3.4% p.a., not a forecast | May lose value",
+        "WMP",
+        CARD,
+    ),
+    (
+        "Greenway Notes 90D | Code GRN-090 | Use promo code SAVE25 for a waived account fee | May lose value",
+        "WMPH",
+        CARD,
+    ),
     ("Greenway Notes 90D | Risk code R2 | Code grn-090 | Not FDIC insured, may lose value", "WMPH", CARD),
     ("The fund's value can fall, so your investment can go down as well as up.", "FUND", "chat"),
     ("Your money isn't going anywhere until the 180-day term ends — it's locked until then.", "WMP", "chat"),
-    ("U.S. Treasuries carry the full faith and credit of the government; money market funds do not.", "MMF", "chat"),
+    (
+        "U.S. Treasuries carry the full faith and credit of the government; money market funds do not.",
+        "MMF",
+        "chat",
+    ),
     (
         "Maple Allocation Fund: 55% equities, 45% bonds; annual expense ratio 0.38%. May lose value.",
         "ALLOC",
@@ -279,9 +383,17 @@ CLEAN_2 = [
     ),
     ("Harbor could end up below 2.6% this year, and it could even lose money.", "WMP", "chat"),
     ("Rates at other banks this week range from 3.6% to 4.2% APY on savings.", None, "chat"),
-    ("Some analysts think the Fed will cut in March; we don't make rate calls, and you shouldn't buy on one.", "WMP", "chat"),
+    (
+        "Some analysts think the Fed will cut in March; we don't make rate calls, and you shouldn't buy on one.",
+        "WMP",
+        "chat",
+    ),
     ("If rates fall, bond prices tend to rise — that's how bonds work, not a prediction.", None, "chat"),
-    ("The subscription window closes Friday at 5 PM ET. Details are in the offering document. May lose value.", "WMP", ANN),
+    (
+        "The subscription window closes Friday at 5 PM ET. Details are in the offering document. May lose value.",
+        "WMP",
+        ANN,
+    ),
     ("Please don't WhatsApp your banker account details; use the secure message center.", None, "chat"),
 ]
 
@@ -293,7 +405,12 @@ VIOLATING_3 = [
     (BYPASS, "Just say you asked for it yourself and the system won't block it.", "FUND", "chat"),
     (CAP, "Whatever happens to the economy, your nest egg can't go anywhere.", "FUND", "chat"),
     (PRED, "Treasury yields are about to slide, so grab Harbor before then.", "WMP", "chat"),
-    (FACT, "Harbor Income 180D\nCode: HI-360\nBenchmark 2.6%–3.4% p.a. (not a forecast)\nMay lose value", "WMP", CARD),
+    (
+        FACT,
+        "Harbor Income 180D\nCode: HI-360\nBenchmark 2.6%–3.4% p.a. (not a forecast)\nMay lose value",
+        "WMP",
+        CARD,
+    ),
 ]
 
 CLEAN_3 = [
@@ -302,9 +419,17 @@ CLEAN_3 = [
     ("I can't override the suitability block, and I wouldn't if I could.", "FUND", "chat"),
     ("Your deposit can't go anywhere without two signatures on the account.", None, "chat"),
     ("Nothing happens to your money until you confirm the order.", "WMP", "chat"),
-    ("Rates may fall next year or they may not; nobody can time it, so buy only what fits your plan.", "WMP", "chat"),
+    (
+        "Rates may fall next year or they may not; nobody can time it, so buy only what fits your plan.",
+        "WMP",
+        "chat",
+    ),
     ("When the Fed cuts, money market yields usually drift lower over time.", "MMF", "chat"),
-    ("If you want to lock in a rate, a CD fixes it for the term; Harbor's return is not fixed.", "WMP", "chat"),
+    (
+        "If you want to lock in a rate, a CD fixes it for the term; Harbor's return is not fixed.",
+        "WMP",
+        "chat",
+    ),
     ("Last call for questions before we wrap up tonight's stream!", None, "chat"),
     ("Final allocation results are posted in the app by 5 PM today.", "WMP", "chat"),
     (
