@@ -60,11 +60,12 @@ def test_cached_thresholds_only_under_their_key(tmp_path):
 class _Fake:
     """What threshold choice reads of a prepared item."""
 
-    def __init__(self, n, expect=(), rules=(), scored=True, round_=1):
+    def __init__(self, n, expect=(), rules=(), scored=True, round_=1, opened=True):
         self.item = {"id": f"i{n}", "_round": round_}
         self.expect = set(expect)
         self.rules = set(rules)
         self.scored = scored
+        self.opened = opened  # the rules report something on it (the model's gate in check())
 
 
 def test_thresholds_come_from_the_model_alone_with_a_margin():
@@ -79,8 +80,10 @@ def test_thresholds_come_from_the_model_alone_with_a_margin():
     # clean item, over a budget of 0 at 300 clean items).
     oof.append((_Fake(100), {code: 0.7}))
     oof += [(_Fake(200 + n), {code: 0.1}) for n in range(300)]
-    # Items of a kind the model does not run on count for nothing.
+    # Items of a kind the model does not run on count for nothing, nor do clean items the rules pass (the model
+    # is not run on them): at 0.95 they would otherwise exhaust the budget.
     oof += [(_Fake(600 + n, scored=False), {code: 0.95}) for n in range(50)]
+    oof += [(_Fake(700 + n, opened=False), {code: 0.95}) for n in range(5)]
     chosen = train.choose_thresholds(oof)
     lowest = 0.8
     assert chosen == {code: train.GRID[train.GRID.index(lowest) + train.MARGIN]}
@@ -90,7 +93,9 @@ def test_added_leaves_out_codes_the_rules_reported_and_the_ceiling_raises_or_dro
     from compliance.engine import train
 
     scores = {"a": 0.95, "b": 0.95, "c": 0.5}
-    assert train.added(scores, {"a": 0.9, "b": 0.9, "c": 0.9}, {"b"}) == {"a"}
+    thresholds = {"a": 0.9, "b": 0.9, "c": 0.9}
+    assert train.added(scores, thresholds, _Fake(1, rules={"b"})) == {"a"}
+    assert train.added(scores, thresholds, _Fake(2, opened=False)) == set()  # a text the rules pass: no hint
     raised = train.above_ceiling({"a": 0.8, "b": 0.8, "c": 0.8}, {"a": 0.5, "b": 0.86, "c": 0.999})
     assert raised == {"a": 0.8, "b": 0.9}
 
