@@ -17,7 +17,7 @@ from .types import ProductFacts
 _LEVEL_CODE = re.compile(r"(?<![a-z0-9])p?r[\s\-‐‑–—]?([1-5])(?![0-9])")
 _LEVEL_RANGE = re.compile(r"p?r\s?[1-5]\s*(?:-|~|～|至|到|、|/|或|和|与|and|or|to)\s*p?r\s?[1-5]")
 _LEVEL_OTHER = re.compile(
-    r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|看看|选择|考虑|换成|其他|别的|或者|above|below|up to|than|c[1-5]|other|instead"
+    r"买|购买|高于|低于|超过|不超过|以上|以下|匹配|适合|客户|看看|选择|考虑|关注|了解|留意|换成|其他|别的|或者|above|below|up to|than|c[1-5]|other|instead"
 )
 # Before a level: compared with another level (R2跟R1差不多), not this product's.
 _LEVEL_OTHER_L = re.compile(r"[跟和与比]\s*$")

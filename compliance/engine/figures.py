@@ -400,7 +400,7 @@ _RATE = re.compile(r"利率|利息|apy|apr|interest|存款|存单|\bcd\b|rate")
 
 # An English certainty marker in the next clause (3.5%, full stop / 3.5%, no matter what).
 _CERTAIN_R_NEXT = re.compile(
-    r"^[^.!?;\n]{0,14}?(?:full stop|period\b|no matter what|whatever happens|come what may|regardless|either way|no ifs)"
+    r"^[^.!?;\n]{0,14}?(?:full stop|(?<!the )(?<!a )(?<!this )(?<!that )(?<!same )period(?=\s*(?:[.!,;—–-]|$))|no matter what|whatever happens|come what may|regardless|either way|no ifs)"
 )
 # The figure said to stay fixed, after a comma: "it's paying 3.1%, and that's not going to change".
 _FIXED_AFTER = re.compile(
@@ -408,7 +408,7 @@ _FIXED_AFTER = re.compile(
 )
 # Markers on the right of a figure (the hedge or certainty can follow it: 摸到5%不成问题, 4.8% is a lock).
 _CERTAIN_R = re.compile(
-    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|whatever (?:the )?markets? (?:does|do)|in any market|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底(?!\s*[\d一二两三四五六七八九十零])|十拿九稳|一分不差|分毫不差|一分不少|一分(?:钱)?(?:都|也)(?:不会)?少|起步|打底|雷打不动|准时|就是这个数|八九不离十|差不了|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|period\b)"
+    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|whatever (?:the )?markets? (?:does|do)|in any market|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底(?!\s*[\d一二两三四五六七八九十零])|十拿九稳|一分不差|分毫不差|一分不少|一分(?:钱)?(?:都|也)(?:不会)?少|起步|打底|雷打不动|准时|就是这个数|八九不离十|差不了|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|(?<!the )(?<!a )(?<!this )(?<!that )(?<!same )period(?=\s*(?:[.!,;—–-]|$)))"
 )
 _FORWARD_R = re.compile(
     r"^[^，,。!！?？;；\n]{0,10}?(?:不成问题|(?:没|没有)(?:啥|什么|多大|太大)?问题|问题不大|不是问题|没什么问题|应该|没悬念|有戏|不难|轻松|有希望|大概率|估计|差不多吧|左右吧|上下吧|我觉得|我看|give or take|or so\b|maybe|probably|i think|i'd say|i bet|i'd guess|easy|easily|doable|realistic|within reach|next year|by year-end|this time|again)"
@@ -464,6 +464,7 @@ def _asserted(run: TextView, rx: re.Pattern[str], clause: str, base: int) -> re.
 # up 19% from April to June) or a past-tense verb before it (printed, matured, logged).
 _EN_PAST_RIGHT = re.compile(
     r"\b(?:last (?:week|month|quarter|year)|yesterday|so far|to date|year to date"
+    r"|for the (?:period|year|quarter|(?:twelve|12|six|6|three|3)[- ]months?) end(?:ing|ed)"
     r"|(?:in|over|during|for) (?:just )?(?:the )?(?:past|last|previous|prior) (?:\d+|few|couple of|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|twelve)? ?(?:days?|weeks?|months?|quarters?|years?|sessions?)"
     r"|in (?:a|one) single (?:day|week|month|quarter|session)"
@@ -473,7 +474,7 @@ _EN_PAST_RIGHT = re.compile(
 )
 _EN_PAST_VERB = re.compile(
     r"\b(?:printed|logged|booked|chalked up|matured|have matured|has matured|racked up|jumped|soared|surged|popped"
-    r"|rallied|climbed|spiked|crushed it|killed it|went up|(?:one|three|five|ten|\d+)[- ]year (?:number|return|record"
+    r"|rallied|climbed|spiked|crushed it|killed it|went up|(?:one|three|five|ten|\d+)[- ](?:year|yr) (?:number|return|record"
     r"|track record|average|figure|performance))\b"
 )
 

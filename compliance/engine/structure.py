@@ -26,6 +26,10 @@ _COLON_LIST = re.compile(
     r"(?!\s*(?:worry|mind|sweat|stress|fret|hesitate))[^:：\n.!?]{0,25}[:：]([^\n]+)"
 )
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
+# The answer to a short question, denying what it asked (理财保本？现在已经打破刚性兑付了 / 稳赚？不存在的).
+_ANSWER_DENIES = re.compile(
+    r"[^。！!？?\n]{0,20}?(?:打破|不能|不得|不允许|不存在|不可能|没有这|没这|早就没|早就不|已经不|已经没|不再|哪有)"
+)
 _ANSWER_NO = re.compile(
     r"[\s'’\"”]*(?:(?:a|answer|答)\s*[:：]\s*)?(?:(?:no|nope|not at all|not really|absolutely not|of course not|not necessarily|nobody knows|no one knows"
     r"|nobody can say|no one can say|who knows)\s*[.!,;—–-]"
@@ -269,6 +273,8 @@ class TextView:
         _, ce = self.clause_of(start)
         if ce > start and s[ce - 1] in "?？" and _ANSWER_NO.match(s, ce):
             return True  # Treasury-backed? No. / 保本吗？不是。: the question is answered in the negative
+        if ce > start and s[ce - 1] in "？" and ce - self.sentence_of(start)[0] <= 14 and _ANSWER_DENIES.match(s, ce):
+            return True  # 理财保本？现在已经打破刚性兑付了…不能承诺保本: a short question, and the answer denies it
         if (
             ce > start and s[ce - 1] in "?？"
         ):  # a yes/no question (这款保本吗？ / is it risk-free?) asserts nothing
