@@ -1,0 +1,106 @@
+"""Chinese claims of the thirteenth layer (packs/meaning_zh13.yaml): the codes a validation look showed weakest,
+on wordings the engine had not met. Every sentence was written for this test from rules.md and how bank RMs talk,
+none taken from a corpus, and each batch was scored before its grammars were written. Violating rows must carry
+their codes; clean rows must get no block or review finding.
+
+First try (violating rows caught with every code / clean rows passed):
+
+* batch 1 (urgency, forecasts, testimonials, no-loss, peer rank, rivals, deposit analogies), engine at the start of
+  the session: 17/25 violating, 7/7 clean. Misses: an allocation gone when handed out (分完就没有了), one step late
+  means the next issue, a rate move called a matter of time, a market bottom as a 黄金坑, a forward figure in words
+  with 上下 after it, an association's chairman praising, few peers able to match it, a deposit said to differ
+  only in name. (The association row was later reworded to a professor's, because a dev item turned out to use
+  the same figure; the reworded row is not a first try.)
+"""
+
+import pytest
+
+from compliance.engine import check
+
+WMP = {
+    "code": "HX90",
+    "name": "和煦90天持有期理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.6,
+    "benchmark_max": 3.4,
+    "principal_protected": False,
+}
+FUND = {
+    "code": "018812",
+    "name": "睿远新能源精选混合A",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+INSURANCE = {
+    "code": "ZE20",
+    "name": "臻享增额终身寿险",
+    "type": "insurance",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+
+URGENCY = "inducement.urgency_pressure"
+PREDICTION = "performance.prediction"
+TESTIMONIAL = "endorsement.testimonial"
+CAPITAL = "promise.capital_guarantee"
+SUPERLATIVE = "superlative.absolute_term"
+RIVAL = "comparison.unfair_competitor"
+DEPOSIT = "comparison.deposit_analogy"
+
+# (text, product, customer risk, expected codes, kind)
+ZH_ROWS = [
+    # -- batch 1 ---------------------------------------------------------------------------------------------------
+    ("这一批额度是总行临时调过来的，分完就没有了，想要的今天务必把手续办掉。", WMP, None, {URGENCY}, "chat"),
+    ("系统显示这期的认购进度已经到九成了，再犹豫就真轮不上了。", WMP, None, {URGENCY}, "chat"),
+    ("这个费率优惠只到周五下午三点，过了点一律恢复原价。", FUND, None, {URGENCY}, "chat"),
+    ("名额按先来后到排，晚一步就得等下一期，下一期什么时候出还不知道呢。", WMP, None, {URGENCY}, "chat"),
+    ("这期募集到本月20日结束，您不用着急，看清楚说明书再决定。", WMP, None, set(), "chat"),
+    ("照现在的降息节奏，明后年存款利率破一是迟早的事，这款的收益优势只会越拉越大。", WMP, None, {PREDICTION}, "chat"),
+    ("这只基金我估摸着年底能有个百分之十五左右的涨幅，这还是往保守了说。", FUND, None, {PREDICTION}, "chat"),
+    ("这个位置进去，等行情回暖，赚个两三成应该不难。", FUND, None, {PREDICTION}, "chat"),
+    ("大盘眼下是磨底阶段，三千点下面就是黄金坑，后面反弹是板上钉钉的。", FUND, None, {PREDICTION}, "chat"),
+    ("到期年化落在三点二上下，我心里是有数的。", WMP, None, {PREDICTION}, "chat"),
+    ("后市怎么走谁也说不准，我们不做涨跌判断。", FUND, None, set(), "chat"),
+    ("上个月有位退休的王老师在我这儿配了二十万，前两天跟我说收益比她想的还好。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("隔壁小区的李姐去年买了这只，现在逢年过节都给我发红包感谢。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("某知名主持人自己也在定投这只基金，他在节目里说过好几次。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("一位做了三十年投资的大学教授在讲座上也公开点赞过这类稳健理财。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("客户的收益情况各不相同，我们不拿个别客户的例子来宣传。", WMP, None, set(), "chat"),
+    ("放心，这钱放进去只会多不会少。", WMP, None, {CAPITAL}, "chat"),
+    ("最差最差也就是把本拿回来，亏是亏不到您头上的。", WMP, None, {CAPITAL}, "chat"),
+    ("本金这块您压根不用操心，到期原数奉还。", WMP, None, {CAPITAL}, "chat"),
+    ("这个产品到现在为止还没有哪个客户赔过钱。", WMP, None, {CAPITAL}, "chat"),
+    ("这款不保本，市场不好的时候可能跌破本金，您要有心理准备。", WMP, None, set(), "chat"),
+    ("这只在同类基金里头能打得过它的屈指可数。", FUND, None, {SUPERLATIVE}, "chat"),
+    ("论收益稳定性，全行找不出第二款比它更好的。", WMP, None, {SUPERLATIVE}, "chat"),
+    ("这是我做理财经理十年来见过的性价比最高的一款。", WMP, None, {SUPERLATIVE}, "chat"),
+    ("最低起购一万元，最短持有六十天。", WMP, None, set(), "chat"),
+    ("隔壁那家银行的理财经理三天两头换人，您买了也没人给您做售后。", WMP, None, {RIVAL}, "chat"),
+    ("某某证券那几只基金的经理都是刚毕业的小年轻，能有什么经验。", FUND, None, {RIVAL}, "chat"),
+    ("各家机构的产品各有特点，您可以多比较比较。", WMP, None, set(), "chat"),
+    ("这款理财您就当成一年期的定存，只不过利息给得更大方。", WMP, None, {DEPOSIT}, "chat"),
+    ("它跟存单的区别就是名字不一样，本质上都是把钱放银行吃利息。", WMP, None, {DEPOSIT}, "chat"),
+    ("增额寿说白了就是一张锁定利率的长期储蓄单。", INSURANCE, None, {DEPOSIT}, "chat"),
+    ("理财和定期存款不是一回事，理财不受存款保险保障。", WMP, None, set(), "chat"),
+]
+
+
+def _reported(text: str, product: dict | None, customer: str | None, kind: str) -> set[str]:
+    findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack="cn")
+    return {f.code for f in findings if f.severity in ("block", "review")}
+
+
+@pytest.mark.parametrize(("text", "product", "customer", "codes", "kind"), [r for r in ZH_ROWS if r[3]])
+def test_violating_probe_carries_its_codes(text, product, customer, codes, kind):
+    assert codes <= _reported(text, product, customer, kind)
+
+
+@pytest.mark.parametrize(("text", "product", "customer", "codes", "kind"), [r for r in ZH_ROWS if not r[3]])
+def test_clean_probe_has_no_finding(text, product, customer, codes, kind):
+    assert _reported(text, product, customer, kind) == set()
