@@ -11,6 +11,15 @@ First try (violating rows caught with every code / clean rows passed):
   with 上下 after it, an association's chairman praising, few peers able to match it, a deposit said to differ
   only in name. (The association row was later reworded to a professor's, because a dev item turned out to use
   the same figure; the reworded row is not a first try.)
+* batch 2 (the same codes, new wordings), after batch 1's grammars: 12/25 violating, 7/7 clean. Misses: buying
+  said to become impossible (想进都进不去了), what is left not lasting till noon, a rate cut said to lift a market,
+  this issue like the last one, a figure in words with 的样子, customers reporting gains, a writer's book, what
+  comes back not less than what went in, a floor the RM holds, no other product steadier, a rival's promises
+  mostly hollow (十有八九), a deposit's passbook, drawn any time like 活期.
+
+Known and left out of the rows, so that no test is skipped or expected to fail: "它的费率是目前业内最低的，没有之一。"
+(any sentence with 最低 is read as the mandatory best/worst display by the superlative rule's sentence exclusion,
+which this layer cannot narrow).
 """
 
 import pytest
@@ -88,6 +97,38 @@ ZH_ROWS = [
     ("它跟存单的区别就是名字不一样，本质上都是把钱放银行吃利息。", WMP, None, {DEPOSIT}, "chat"),
     ("增额寿说白了就是一张锁定利率的长期储蓄单。", INSURANCE, None, {DEPOSIT}, "chat"),
     ("理财和定期存款不是一回事，理财不受存款保险保障。", WMP, None, set(), "chat"),
+    # -- batch 2 ---------------------------------------------------------------------------------------------------
+    ("窗口期就这么几天，等下周公告一出，想进都进不去了。", FUND, None, {URGENCY}, "chat"),
+    ("这种价位一年到头也就这一回，您要是还拿不定主意，下回可别怪我没提醒。", FUND, None, {URGENCY}, "chat"),
+    ("刚又有两位客户把款打过来了，剩下的额度我都不敢保证能撑到中午。", WMP, None, {URGENCY}, "chat"),
+    ("【今日专享】名额有限，先付先得，售罄即下架！", WMP, None, {URGENCY}, "announcement"),
+    ("认购期内您随时可以在手机银行下单，不存在抢额度的情况。", WMP, None, set(), "chat"),
+    ("依我看，这只基金明年跑出两位数的收益问题不大。", FUND, None, {PREDICTION}, "chat"),
+    ("美联储一降息，港股科技就得起飞，到时候这只少说也得涨个三四成。", FUND, None, {PREDICTION}, "chat"),
+    ("这一期到手差不多能有三块二三的样子，跟上期应该差不太多。", WMP, None, {PREDICTION}, "chat"),
+    ("新能源这波调整快到头了，下半年大概率会迎来一轮修复。", FUND, None, {PREDICTION}, "chat"),
+    ("过去的表现不代表未来，基金的涨跌没有人能预测。", FUND, None, set(), "chat"),
+    ("我们支行有个开超市的老板，去年在我这儿配了五十万，年底一算比存银行多拿了一万多。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("好几个老客户都跟我反馈，这只拿了两年，账户一直是红的。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("某位财经作家在他的新书里专门推荐过这家基金公司的产品。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("电视上那位著名的经济学家也说，现在是配置权益资产的好时候。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("我们不邀请客户现身说法，每个人的投资结果都不一样。", FUND, None, set(), "chat"),
+    ("这类产品您就把心放肚子里，钱是一分也少不了的。", WMP, None, {CAPITAL}, "chat"),
+    ("就算市场再差，到期拿回来的也不会比投进去的少。", WMP, None, {CAPITAL}, "chat"),
+    ("说白了，这款就是个稳赚不亏的买卖，本钱根本没有闪失。", WMP, None, {CAPITAL}, "chat"),
+    ("放进去十万，到期至少还是十万，这个底我可以给您兜住。", WMP, None, {CAPITAL}, "chat"),
+    ("理财产品净值会波动，短期可能出现浮亏，请您理性看待。", WMP, None, set(), "chat"),
+    ("这只基金的业绩在全市场同类里面那是遥遥领先。", FUND, None, {SUPERLATIVE}, "chat"),
+    ("我敢说市面上没有哪一款理财比和煦90天更稳的。", WMP, None, {SUPERLATIVE}, "chat"),
+    ("根据某评级机构2025年12月的报告，这只基金三年期评级为五星。", FUND, None, set(), "chat"),
+    ("您在那家互联网平台买的基金，客服永远是机器人，出了事哭都没地方哭。", FUND, None, {RIVAL}, "chat"),
+    ("别的银行的理财经理只会照着话术念，哪懂什么资产配置。", WMP, None, {RIVAL}, "chat"),
+    ("保险公司那些代理人说的分红，十有八九兑现不了。", INSURANCE, None, {RIVAL}, "chat"),
+    ("其他银行也有不错的产品，适合自己的才是最重要的。", WMP, None, set(), "chat"),
+    ("这款理财跟您存三个月定期是一个道理，到点连本带利一起回来。", WMP, None, {DEPOSIT}, "chat"),
+    ("增额寿您可以理解成一个利息更高、放得更久的存折。", INSURANCE, None, {DEPOSIT}, "chat"),
+    ("钱搁活期里也是搁着，不如挪到这儿，一样随时能取，收益还翻几倍。", WMP, None, {DEPOSIT}, "chat"),
+    ("和定期存款相比，理财的收益不固定，本金也可能受损。", WMP, None, set(), "chat"),
 ]
 
 
