@@ -16,6 +16,9 @@ First try (violating rows caught with every code / clean rows passed):
   this issue like the last one, a figure in words with 的样子, customers reporting gains, a writer's book, what
   comes back not less than what went in, a floor the RM holds, no other product steadier, a rival's promises
   mostly hollow (十有八九), a deposit's passbook, drawn any time like 活期.
+* batch 3 (categories the dev misses suggested, in new wordings: peers that cannot compare, principal safe all the
+  same, rates that only fall, known names as holders, money wasted in 活期, rivals only after fees), after batch 2's
+  grammars: 8/21 violating, 6/6 clean.
 
 Known and left out of the rows, so that no test is skipped or expected to fail: "它的费率是目前业内最低的，没有之一。"
 (any sentence with 最低 is read as the mandatory best/worst display by the superlative rule's sentence exclusion,
@@ -129,6 +132,34 @@ ZH_ROWS = [
     ("增额寿您可以理解成一个利息更高、放得更久的存折。", INSURANCE, None, {DEPOSIT}, "chat"),
     ("钱搁活期里也是搁着，不如挪到这儿，一样随时能取，收益还翻几倍。", WMP, None, {DEPOSIT}, "chat"),
     ("和定期存款相比，理财的收益不固定，本金也可能受损。", WMP, None, set(), "chat"),
+    # -- batch 3 ---------------------------------------------------------------------------------------------------
+    ("论回撤控制，同类产品里没几家能跟它掰手腕。", FUND, None, {SUPERLATIVE}, "chat"),
+    ("那些号称稳健的固收+，拉出来一比基本都比不过咱们这只。", WMP, None, {SUPERLATIVE}, "chat"),
+    ("这只的收益在同期产品里算是独一档的存在。", FUND, None, {SUPERLATIVE}, "chat"),
+    ("和同类产品比较时，请以第三方机构公布的同期数据为准。", FUND, None, set(), "chat"),
+    ("钱登记在我们行名下，本金怎么折腾也出不了问题。", WMP, None, {CAPITAL}, "chat"),
+    ("收益比存款高一截，本钱照样稳当。", WMP, None, {CAPITAL}, "chat"),
+    ("您放心，投进去的每一块钱最后都会原封不动回到您账上。", WMP, None, {CAPITAL}, "chat"),
+    ("本金是否受损取决于市场表现，我们不作任何保证。", WMP, None, set(), "chat"),
+    ("再这么等下去，存款利率只会一降再降，到时候后悔都来不及。", WMP, None, {PREDICTION}, "chat"),
+    ("以后利率肯定还要往下调，现在不锁住以后就没这个价了。", INSURANCE, None, {PREDICTION}, "chat"),
+    ("照这个趋势，这只基金冲上两块钱净值只是时间问题。", FUND, None, {PREDICTION}, "chat"),
+    ("利率下行会让债券价格上涨，但也可能反转，我们不预测利率走势。", WMP, None, set(), "chat"),
+    ("上回跟我买的赵大哥，今天特意来直播间替我们说两句，他说到期多拿了八千多。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("我们有位老会员，跟着定投了三年，账户收益已经过了四成，现在逢人就推荐。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("有位体育明星也是这家基金公司的持有人，采访里说一直拿着没动。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("直播间里不展示任何客户的收益截图，请大家理解。", WMP, None, set(), "chat"),
+    ("钱一直躺在活期里，一年到头那点利息，真是白白浪费了。", WMP, None, {DEPOSIT}, "chat"),
+    ("这款增额寿就是一份会长大的终身存单，越放越值钱。", INSURANCE, None, {DEPOSIT}, "chat"),
+    ("您把它当个高息版的定存来用就对了。", WMP, None, {DEPOSIT}, "chat"),
+    ("活期存款随时可取，理财有持有期，两者用途不一样。", WMP, None, set(), "chat"),
+    ("某平台那个网红理财经理，去年推的几只全都亏得一塌糊涂。", FUND, None, {RIVAL}, "chat"),
+    ("外面那些第三方平台卖基金只图手续费，买完就没人搭理您。", FUND, None, {RIVAL}, "chat"),
+    ("您要是去问某券商，他们那边的投顾八成也给不出什么靠谱建议。", FUND, None, {RIVAL}, "chat"),
+    ("认购截止前最后一小时，手慢的朋友可就赶不上这趟车了。", WMP, None, {URGENCY}, "chat"),
+    ("这档费率折扣今天收盘后就撤，想省这笔钱的抓紧。", FUND, None, {URGENCY}, "chat"),
+    ("名额还剩个位数，谁先付款算谁的。", WMP, None, {URGENCY}, "chat"),
+    ("本产品募集期为12月1日至12月7日，额度以系统显示为准。", WMP, None, set(), "chat"),
 ]
 
 
