@@ -1,0 +1,165 @@
+"""English (US pack), round-13 layer: claims in wordings the engine had not met, for the codes a validation look showed
+weakest. An offer pulled at a named hour or leaving the shelf, places left before it fills, too late by the end of the
+stream; level forecasts for a date, odds given for a move, a return range for a coming period; a pundit talking the
+fund up on his show; the starting balance said never to be at risk; nothing better anywhere; rivals as a group run
+down and distrusted with grocery money. Written for this test from rules.md and how a US bank RM talks on a
+live-stream, none taken from a corpus; each batch was scored before its grammars were written
+(packs/english_r13.yaml).
+
+First-try rates (violating caught; clean passed): batch 1 15/26, 7/7.
+"""
+
+import pytest
+
+from compliance.engine import check
+
+WMP = {
+    "code": "HN9",
+    "name": "Harbor Note 9M",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.8,
+    "benchmark_max": 3.6,
+    "principal_protected": False,
+}
+FUND = {
+    "code": "RGF",
+    "name": "Ridgeline Growth Fund",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+MMF = {
+    "code": "LMMXX",
+    "name": "Lakeshore Money Market Fund",
+    "type": "fund",
+    "risk_level": "R1",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+PRODUCTS = {"WMP": WMP, "FUND": FUND, "MMF": MMF, None: None}
+
+URGENCY = "inducement.urgency_pressure"
+PREDICTION = "performance.prediction"
+TESTIMONIAL = "endorsement.testimonial"
+GUARANTEE = "promise.capital_guarantee"
+SUPERLATIVE = "superlative.absolute_term"
+COMPETITOR = "comparison.unfair_competitor"
+DEPOSIT = "comparison.deposit_analogy"
+
+
+def reported(text: str, product: str | None, kind: str = "chat") -> set[str]:
+    products = [PRODUCTS[product]] if product else []
+    return {
+        f.code
+        for f in check(text, kind=kind, products=products, customer_risk=None, pack="us")
+        if f.severity in ("block", "review")
+    }
+
+
+VIOLATING_1 = [
+    (
+        URGENCY,
+        "Heads up, folks: the teaser rate on the Harbor note gets pulled the minute the clock hits six Eastern, no extensions.",
+        "WMP",
+    ),
+    (
+        URGENCY,
+        "We've only got room for about forty more accounts on this one, and once that's filled, it's filled.",
+        "WMP",
+    ),
+    (
+        URGENCY,
+        "If you're still sitting on the fence by the end of this stream, you'll have missed it; it comes off the shelf tonight.",
+        "WMP",
+    ),
+    (URGENCY, "Seriously, don't sleep on this one, the window slams shut Friday.", "WMP"),
+    (
+        URGENCY,
+        "Half the allocation was spoken for in the first ten minutes, so if you want in, now's the moment.",
+        "FUND",
+    ),
+    (
+        PREDICTION,
+        "My gut says the fund finishes next year somewhere around twelve percent, maybe a touch more, no guarantees of course.",
+        "FUND",
+    ),
+    (PREDICTION, "I'd expect the S&P to be north of 6,500 by the summer.", None),
+    (
+        PREDICTION,
+        "The way I see it, this note pays out closer to four percent than three when it matures.",
+        "WMP",
+    ),
+    (
+        PREDICTION,
+        "Odds are the market grinds higher through the second half, so this fund should ride that.",
+        "FUND",
+    ),
+    (
+        PREDICTION,
+        "We're looking at high single digits for the fund over the next twelve months, give or take.",
+        "FUND",
+    ),
+    (
+        TESTIMONIAL,
+        "A retired teacher in Ohio put sixty grand in last spring and she's already up about nine thousand.",
+        "FUND",
+    ),
+    (
+        TESTIMONIAL,
+        "One of my longtime clients doubled his stake in under two years with this exact fund.",
+        "FUND",
+    ),
+    (TESTIMONIAL, "Even Jim Cramer was talking this fund up on his show last week.", "FUND"),
+    (
+        TESTIMONIAL,
+        "A Nobel-winning economist I had lunch with told me this is where he'd put his own money.",
+        "FUND",
+    ),
+    (GUARANTEE, "Worst case, you walk away with every dollar you started with.", "WMP"),
+    (GUARANTEE, "Your starting balance is never at risk here, that part is locked.", "WMP"),
+    (GUARANTEE, "There's no scenario where you end up with less than you put in.", "WMP"),
+    (SUPERLATIVE, "Honestly, there isn't a better income fund anywhere in the country right now.", "FUND"),
+    (SUPERLATIVE, "This is the number one rated note product in the Midwest.", "WMP"),
+    (SUPERLATIVE, "Our desk beats every other bank's offering on yield, hands down.", "WMP"),
+    (
+        COMPETITOR,
+        "Those online brokers will nickel-and-dime you to death and nobody ever picks up the phone.",
+        None,
+    ),
+    (COMPETITOR, "Credit unions around here are a joke when it comes to investment products.", None),
+    (COMPETITOR, "I wouldn't trust a fintech app with my grocery money, let alone my retirement.", None),
+    (DEPOSIT, "Think of it as a savings account that just pays more.", "WMP"),
+    (DEPOSIT, "It behaves basically like a CD, only the rate's better.", "WMP"),
+    (
+        DEPOSIT,
+        "Works the same as your checking, the money's there when you need it, but it earns four percent.",
+        "MMF",
+    ),
+]
+
+CLEAN_1 = [
+    ("Past performance doesn't guarantee future results, and this fund can lose money.", "FUND"),
+    ("Nobody can tell you where the market will be next summer, including me.", None),
+    ("The offer period ends Friday per the prospectus; take the time you need to read it.", "WMP"),
+    ("Unlike a savings account, this product is not FDIC insured and may lose value.", "WMP"),
+    ("A client asked me last week whether the fund had ever lost money; yes, it did in 2022.", "FUND"),
+    ("Different banks price these differently, so compare the fee schedules yourself.", None),
+    ("Is there any scenario where I end up with less than I put in?", "WMP"),
+]
+
+VIOLATING = VIOLATING_1
+CLEAN = CLEAN_1
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
+def test_violating_probe_carries_its_code(code, text, product):
+    assert code in reported(text, product)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN)
+def test_clean_probe_has_no_finding(text, product):
+    assert reported(text, product) == set()
