@@ -6,7 +6,10 @@ down and distrusted with grocery money. Written for this test from rules.md and 
 live-stream, none taken from a corpus; each batch was scored before its grammars were written
 (packs/english_r13.yaml).
 
-First-try rates (violating caught; clean passed): batch 1 15/26, 7/7.
+First-try rates (violating caught; clean passed), each on the engine as it stood when the batch was written: batch 1
+15/26, 7/7; batch 2 (new wordings, after batch 1's grammars) 18/26, 9/9 (misses: tickets left before the book closes,
+the customer told not to be the one who missed it, a gain for a span of waiting, a sum that stays the same sum, no
+other bank coming near, rivals likened to slot machines or leaving you on your own, 'same idea as a CD').
 """
 
 import pytest
@@ -151,8 +154,103 @@ CLEAN_1 = [
     ("Is there any scenario where I end up with less than I put in?", "WMP"),
 ]
 
-VIOLATING = VIOLATING_1
-CLEAN = CLEAN_1
+VIOLATING_2 = [
+    (URGENCY, "The bonus rate disappears at midnight Pacific, so if you're on the fence, get off it.", "WMP"),
+    (
+        URGENCY,
+        "I've been told by the product desk we have maybe a dozen tickets left before they close the book.",
+        "WMP",
+    ),
+    (
+        URGENCY,
+        "Trust me, you do not want to be the person calling me Monday asking why you missed this.",
+        "FUND",
+    ),
+    (URGENCY, "Doors close on this issue the second the stream ends, so type YES in the chat now.", "WMP"),
+    (
+        URGENCY,
+        "We're down to the last sliver of this tranche; after that it's a waitlist, no promises.",
+        "WMP",
+    ),
+    (PREDICTION, "Ridgeline should clear fifteen percent this year, call it a hunch, not a promise.", "FUND"),
+    (
+        PREDICTION,
+        "I'm thinking the fund lands somewhere in the nine to eleven percent range by December, roughly.",
+        "FUND",
+    ),
+    (
+        PREDICTION,
+        "Tech's got another leg up in it before the year's out, and this fund is loaded with tech.",
+        "FUND",
+    ),
+    (PREDICTION, "Bonds are going to have a monster year once inflation cools, mark my words.", None),
+    (
+        PREDICTION,
+        "Give it eighteen months and this thing's worth fifty percent more, I'd stake my job on it.",
+        "FUND",
+    ),
+    (
+        TESTIMONIAL,
+        "My neighbor's dad moved his IRA over last year and he's sitting on a thirty-grand gain already.",
+        "FUND",
+    ),
+    (
+        TESTIMONIAL,
+        "Had a couple in here Tuesday who turned a hundred thousand into a hundred and forty with this fund.",
+        "FUND",
+    ),
+    (
+        TESTIMONIAL,
+        "Warren Buffett himself has said funds like this are the way to go, so you're in good company.",
+        "FUND",
+    ),
+    (
+        TESTIMONIAL,
+        "A client texted me this morning: best decision she's made since retiring, she's up twenty percent.",
+        "FUND",
+    ),
+    (GUARANTEE, "Even if the market tanks, you get back every penny you started with at maturity.", "WMP"),
+    (GUARANTEE, "Your hundred thousand stays a hundred thousand no matter what happens out there.", "WMP"),
+    (GUARANTEE, "The downside is basically zero here; at worst you break even.", "WMP"),
+    (SUPERLATIVE, "We're ranked number one in the state for client returns, period.", "FUND"),
+    (SUPERLATIVE, "No other bank in America comes anywhere near our note rates.", "WMP"),
+    (SUPERLATIVE, "This is the single best fund I've seen in my twenty years in the business.", "FUND"),
+    (COMPETITOR, "Robo-advisors are basically slot machines with a nicer app.", None),
+    (
+        COMPETITOR,
+        "Go with an online broker and you're on your own when things blow up; they don't care.",
+        None,
+    ),
+    (
+        COMPETITOR,
+        "The credit union down the road is still doing things like it's 1995, don't waste your time.",
+        None,
+    ),
+    (DEPOSIT, "It's just as safe as money in the bank, only it pays double.", "WMP"),
+    (DEPOSIT, "Same idea as a CD, your money sits there and earns, you just get a better rate.", "WMP"),
+    (DEPOSIT, "Treat this like a high-yield savings account you don't have to think about.", "MMF"),
+]
+
+CLEAN_2 = [
+    ("The teaser rate was pulled last month after the Fed meeting; the standard rate applies now.", "WMP"),
+    ("Chances are you'll have questions about fees, so drop them in the chat.", None),
+    ("I'm not expecting the fund to hit any particular level by year-end; nobody can know that.", "FUND"),
+    (
+        "Even if the market tanks, your FDIC-insured savings account at the bank is still insured up to the limits; this fund is not.",
+        "FUND",
+    ),
+    ("There's no better time than now to review your beneficiaries.", None),
+    ("Credit unions and online brokers can be good options too; compare fees and service.", None),
+    ("Your initial investment is at risk, and you could get back less than you put in.", "FUND"),
+    (
+        "By the end of this stream you should have a sense of how the note works; the offer period runs two more weeks.",
+        "WMP",
+    ),
+    ("He was talking the fund's risks up front on his show, which I appreciated.", "FUND"),
+]
+
+VIOLATING = VIOLATING_1 + VIOLATING_2
+CLEAN = CLEAN_1 + CLEAN_2
 
 
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
