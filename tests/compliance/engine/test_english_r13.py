@@ -9,7 +9,12 @@ live-stream, none taken from a corpus; each batch was scored before its grammars
 First-try rates (violating caught; clean passed), each on the engine as it stood when the batch was written: batch 1
 15/26, 7/7; batch 2 (new wordings, after batch 1's grammars) 18/26, 9/9 (misses: tickets left before the book closes,
 the customer told not to be the one who missed it, a gain for a span of waiting, a sum that stays the same sum, no
-other bank coming near, rivals likened to slot machines or leaving you on your own, 'same idea as a CD').
+other bank coming near, rivals likened to slot machines or leaving you on your own, 'same idea as a CD'); batch 3
+(new wordings, after batch 2's grammars) 15/25, 9/10 (misses: a hedged figure for next year, a market finishing the
+year higher, insiders' own money in it, every earlier buyer ahead, principal handed back whatever happens, 'not
+risking a single dollar', nobody doing it better than us, whoever manages the 401(k) asleep at the wheel, a CD's
+safety carried over, the clock striking and the price history; the false positive, seats left at a free workshop read
+as scarcity, is now excluded).
 """
 
 import pytest
@@ -249,8 +254,79 @@ CLEAN_2 = [
     ("He was talking the fund's risks up front on his show, which I appreciated.", "FUND"),
 ]
 
-VIOLATING = VIOLATING_1 + VIOLATING_2
-CLEAN = CLEAN_1 + CLEAN_2
+VIOLATING_3 = [
+    (PREDICTION, "Between you and me, Ridgeline does twenty-ish next year, don't hold me to it.", "FUND"),
+    (PREDICTION, "This one's good for about seven percent a year going forward, ballpark.", "FUND"),
+    (PREDICTION, "I see the note paying out near the top of its range, three and a half or so.", "WMP"),
+    (PREDICTION, "Come January, rate cuts will have this fund up double digits, I'm fairly sure.", "FUND"),
+    (PREDICTION, "My read: equities finish the year higher than they are today by a good margin.", None),
+    (
+        PREDICTION,
+        "Small caps are set to rip in the back half, and this fund is where you want to be.",
+        "FUND",
+    ),
+    (TESTIMONIAL, "I put my own mother in this fund two years ago and she's up about forty grand.", "FUND"),
+    (TESTIMONIAL, "A gentleman from Tampa wrote in to say the fund paid for his daughter's wedding.", "FUND"),
+    (
+        TESTIMONIAL,
+        "One of the top economists at the Fed told me privately he loves this kind of note.",
+        "WMP",
+    ),
+    (
+        TESTIMONIAL,
+        "Our chief strategist put his own kids' college money in this, that tells you something.",
+        "FUND",
+    ),
+    (
+        TESTIMONIAL,
+        "Everybody who bought in at launch is sitting on nice gains right now, every single one.",
+        "FUND",
+    ),
+    (GUARANTEE, "Whatever happens to markets, the note hands back your full principal at the end.", "WMP"),
+    (GUARANTEE, "You're not risking a single dollar of what you put in, it's that simple.", "WMP"),
+    (GUARANTEE, "The bank stands behind every dollar, so losing money just isn't on the table.", "WMP"),
+    (SUPERLATIVE, "Our advisory team is the best-rated in the region, no contest.", "FUND"),
+    (SUPERLATIVE, "This fund has outperformed every single competitor in its category, bar none.", "FUND"),
+    (SUPERLATIVE, "Nobody on Wall Street runs an income strategy better than our desk.", "FUND"),
+    (COMPETITOR, "The big banks will happily lose your money and charge you for the privilege.", None),
+    (COMPETITOR, "Other firms' advisors are just salespeople chasing commissions; we actually care.", None),
+    (COMPETITOR, "Honestly, whoever's managing your 401(k) right now is asleep at the wheel.", None),
+    (DEPOSIT, "Basically a savings account with a better rate, you can pull it out whenever.", "MMF"),
+    (
+        DEPOSIT,
+        "If you're comfortable with a CD, you'll be comfortable here, it's the same kind of safe.",
+        "WMP",
+    ),
+    (URGENCY, "Once the clock strikes five this price is history, so move now.", "WMP"),
+    (
+        URGENCY,
+        "We've already had two hundred people sign up in the last hour; it won't last through the weekend.",
+        "WMP",
+    ),
+    (URGENCY, "Don't let this one slip through your fingers; tomorrow will be too late.", "WMP"),
+]
+
+CLEAN_3 = [
+    ("Give it some thought and call me next week if you have questions.", "FUND"),
+    ("Give it a few months and see how you feel about the volatility before adding more.", "FUND"),
+    ("No other bank's data is shared with us; your information stays private.", None),
+    ("Your balance stays at the bank, and it is FDIC insured up to the limits.", None),
+    (
+        "We have a few spots left in Thursday's retirement workshop; it's free and there's nothing to buy.",
+        None,
+    ),
+    ("Robo-advisors are a reasonable choice for some people; it depends on how much help you want.", None),
+    ("Is this the same thing as a CD? No: it isn't insured and it can lose value.", "WMP"),
+    (
+        "You don't want to be the person who invests without reading the prospectus, so please read it.",
+        "FUND",
+    ),
+    ("I'd expect questions about fees by the end of the session, so I'll leave time for them.", None),
+    ("Odds are the fund will have down years; that's normal for a stock fund.", "FUND"),
+]
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3
 
 
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
