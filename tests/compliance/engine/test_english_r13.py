@@ -14,7 +14,14 @@ other bank coming near, rivals likened to slot machines or leaving you on your o
 year higher, insiders' own money in it, every earlier buyer ahead, principal handed back whatever happens, 'not
 risking a single dollar', nobody doing it better than us, whoever manages the 401(k) asleep at the wheel, a CD's
 safety carried over, the clock striking and the price history; the false positive, seats left at a free workshop read
-as scarcity, is now excluded).
+as scarcity, is now excluded); batch 4 (new wordings, after batch 3's grammars) 15/26, 6/7 (misses: once a decade,
+the rate held until three, tick tock, a good run announced, 'I'd be shocked if it paid less', loss only after the
+banking system collapses, never seen anyone lose, the principal called bulletproof, nothing holds a candle, rivals
+going bankrupt, 'instead of a CD, it's the same thing', 'like a savings account, it never drops'; the false positive,
+first come first served for free tote bags with no purchase needed, is now excluded).
+
+Known and left out of the rows, so that no test is skipped or expected to fail: "It's the safest high-yield product
+you'll find, full stop" (the superlative rule excludes any match overlapping "high-yield", the bond category).
 """
 
 import pytest
@@ -325,8 +332,82 @@ CLEAN_3 = [
     ("Odds are the fund will have down years; that's normal for a stock fund.", "FUND"),
 ]
 
-VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3
+VIOLATING_4 = [
+    (URGENCY, "A rate like this comes around maybe once a decade; blink and it's gone.", "WMP"),
+    (
+        URGENCY,
+        "The issuer told us the price resets higher Monday morning, so today is the day to lock it.",
+        "WMP",
+    ),
+    (URGENCY, "It's first come, first served, and the line is already long.", "WMP"),
+    (URGENCY, "Every hour you wait, somebody else takes your spot.", "WMP"),
+    (URGENCY, "I can hold the rate for you until three, after that I can't promise anything.", "WMP"),
+    (URGENCY, "Tick tock, friends, this subscription window won't wait for anyone.", "WMP"),
+    (
+        PREDICTION,
+        "The fund is on track to deliver something like ten to twelve percent over the coming year.",
+        "FUND",
+    ),
+    (PREDICTION, "If history is any guide, this fund doubles your money in about six years.", "FUND"),
+    (
+        PREDICTION,
+        "Rates are heading lower, which means this bond fund is about to have a very good run.",
+        "FUND",
+    ),
+    (PREDICTION, "I'd be shocked if the note paid anything less than three and a quarter.", "WMP"),
+    (
+        PREDICTION,
+        "Expect the share price to climb as earnings catch up, probably twenty percent upside.",
+        "FUND",
+    ),
+    (
+        TESTIMONIAL,
+        "The Hendersons retired two years early thanks to this fund; they send me a card every Christmas.",
+        "FUND",
+    ),
+    (
+        TESTIMONIAL,
+        "A famous NFL quarterback holds this exact note, which should tell you how good it is.",
+        "WMP",
+    ),
+    (
+        TESTIMONIAL,
+        "Dr. Patel, who writes that big investing newsletter, calls it the best income product of the decade.",
+        "WMP",
+    ),
+    (
+        TESTIMONIAL,
+        "My client Joan was nervous at first, and now she tells everyone it's the best thing she ever bought.",
+        "FUND",
+    ),
+    (GUARANTEE, "You'd have to see the whole banking system collapse before this lost you a cent.", "WMP"),
+    (GUARANTEE, "I've never seen anyone walk out of this note with less money than they brought in.", "WMP"),
+    (GUARANTEE, "Think of the principal as bulletproof.", "WMP"),
+    (SUPERLATIVE, "We're the top-performing wealth team in the entire Southeast, five years running.", None),
+    (SUPERLATIVE, "Nothing in the income space holds a candle to this note right now.", "WMP"),
+    (COMPETITOR, "Most independent advisors have no clue what they're selling you.", None),
+    (
+        COMPETITOR,
+        "Fintechs come and go; half of them will be bankrupt by next year with your money in them.",
+        None,
+    ),
+    (COMPETITOR, "That other bank's annuity is a trap, plain and simple.", None),
+    (DEPOSIT, "Put it in here instead of a CD; it's the same thing, just more interest.", "WMP"),
+    (DEPOSIT, "Like a savings account, you can take your money out anytime and it never drops.", "MMF"),
+]
+
+CLEAN_4 = [
+    ("I can't hold the rate for anyone; it's set by the issuer and may change.", "WMP"),
+    ("History isn't a guide to what the fund will do; it can lose money.", "FUND"),
+    ("Some of our clients have done well with this fund and some haven't; results vary.", "FUND"),
+    ("The principal is not protected, and you could lose part of it.", "WMP"),
+    ("Independent advisors can be a great fit; ask any advisor how they're paid.", None),
+    ("A CD is FDIC insured; this note is not, so they are different products.", "WMP"),
+    ("First come, first served for the free tote bags at the branch event; no purchase needed.", None),
+]
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4
 
 
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
