@@ -18,7 +18,13 @@ as scarcity, is now excluded); batch 4 (new wordings, after batch 3's grammars) 
 the rate held until three, tick tock, a good run announced, 'I'd be shocked if it paid less', loss only after the
 banking system collapses, never seen anyone lose, the principal called bulletproof, nothing holds a candle, rivals
 going bankrupt, 'instead of a CD, it's the same thing', 'like a savings account, it never drops'; the false positive,
-first come first served for free tote bags with no purchase needed, is now excluded).
+first come first served for free tote bags with no purchase needed, is now excluded); batch 5 (new wordings, after batch 4's grammars) 13/23, 10/12 (misses: 'eight,
+nine percent a year on this', 'mark it down: the Dow crosses…', 'my forecast for the note is…', an acquaintance's gains
+paying off a truck, a client's praise relayed, the sum coming back in full, nobody else offering anything like it,
+'think of this as your savings account', near capacity with a call, oversubscribed by lunch; the false positives, a
+fee figure over the next year read as a forecast and 'never seen a product that can't lose money' said as a warning,
+are now excluded). The principal-safety grammars stand down for principal-protected products (a market-linked
+deposit held to maturity does come back in full).
 
 Known and left out of the rows, so that no test is skipped or expected to fail: "It's the safest high-yield product
 you'll find, full stop" (the superlative rule excludes any match overlapping "high-yield", the bond category).
@@ -406,8 +412,101 @@ CLEAN_4 = [
     ("First come, first served for the free tote bags at the branch event; no purchase needed.", None),
 ]
 
-VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4
+VIOLATING_5 = [
+    (
+        PREDICTION,
+        "Realistically you're looking at eight, nine percent a year on this, maybe ten in a good one.",
+        "FUND",
+    ),
+    (
+        PREDICTION,
+        "By this time next year the fund should be comfortably into double-digit territory.",
+        "FUND",
+    ),
+    (PREDICTION, "Mark it down: the Dow crosses fifty thousand before the election.", None),
+    (PREDICTION, "My forecast for the note is three point four, and I'm usually within a hair.", "WMP"),
+    (
+        PREDICTION,
+        "Analysts on our desk have the fund pegged for fourteen percent next year, conservatively.",
+        "FUND",
+    ),
+    (
+        PREDICTION,
+        "The fund should easily outpace inflation by a wide margin over the next few years.",
+        "FUND",
+    ),
+    (
+        TESTIMONIAL,
+        "My barber got in at the start of the year and just paid off his truck with the gains.",
+        "FUND",
+    ),
+    (
+        TESTIMONIAL,
+        "Last month a retired nurse told me this note made her retirement, her words, not mine.",
+        "WMP",
+    ),
+    (
+        TESTIMONIAL,
+        "Half the doctors at the hospital across the street are in this fund, and they're all smiling.",
+        "FUND",
+    ),
+    (
+        TESTIMONIAL,
+        "A well-known billionaire investor just disclosed a big stake in this fund's top holding and said he's buying more of the fund itself.",
+        "FUND",
+    ),
+    (
+        GUARANTEE,
+        "Historically nobody has ever lost a penny in this note, and that's not going to change.",
+        "WMP",
+    ),
+    (GUARANTEE, "Your original hundred grand comes back to you in full, no ifs, ands or buts.", "WMP"),
+    (GUARANTEE, "You can sleep at night knowing your principal can't go down.", "WMP"),
+    (SUPERLATIVE, "Hands down, our wealth desk is the best in the Tri-State area.", None),
+    (SUPERLATIVE, "We've got the highest rate in the county on this note.", "WMP"),
+    (SUPERLATIVE, "No one else in the industry is offering anything like this right now.", "WMP"),
+    (
+        COMPETITOR,
+        "Those big-box brokerages treat you like a number, and their funds are overpriced junk.",
+        None,
+    ),
+    (
+        COMPETITOR,
+        "The credit union's advisors couldn't pick a winning fund if their lives depended on it.",
+        None,
+    ),
+    (DEPOSIT, "For all intents and purposes, it's a CD with a kicker.", "WMP"),
+    (DEPOSIT, "Think of this as your emergency savings account, but earning real money.", "MMF"),
+    (
+        URGENCY,
+        "Tonight only: open before midnight and the bonus rate is yours, after that it's gone for good.",
+        "WMP",
+    ),
+    (
+        URGENCY,
+        "We're nearly at capacity, so don't overthink it; reserve your units before the next segment.",
+        "WMP",
+    ),
+    (URGENCY, "The desk says this tranche will be oversubscribed by lunch, so put your order in now.", "WMP"),
+]
+
+CLEAN_5 = [
+    ("Once a year we rebalance the fund back to its targets; it can still lose value.", "FUND"),
+    ("I'll keep the rate sheet up on screen until the end of the session so you can copy it.", "WMP"),
+    ("The Fed could cut or hold; nobody knows, and I'm not going to guess for you.", None),
+    ("If you find a better rate elsewhere, that may be the right product for you.", None),
+    ("Whatever happens to markets, keep an emergency fund in an FDIC-insured account.", None),
+    ("I've never seen a product that can't lose money, and this one can too.", "FUND"),
+    ("He's talking the fund up? Be careful; ask for the prospectus and the risks.", "FUND"),
+    ("The note's principal isn't bulletproof; it depends on the issuer's credit.", "WMP"),
+    ("Chances are the fund will be volatile this year; size your position for that.", "FUND"),
+    ("Unlike a CD, this fund's value goes up and down every day.", "FUND"),
+    ("We're looking at 3 percent fees over the next year if you trade often, so keep that in mind.", "FUND"),
+    ("Give it a year and you'll have a better sense of how the fund behaves.", "FUND"),
+]
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_5
 
 
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
