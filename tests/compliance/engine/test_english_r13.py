@@ -24,10 +24,17 @@ paying off a truck, a client's praise relayed, the sum coming back in full, nobo
 'think of this as your savings account', near capacity with a call, oversubscribed by lunch; the false positives, a
 fee figure over the next year read as a forecast and 'never seen a product that can't lose money' said as a warning,
 are now excluded). The principal-safety grammars stand down for principal-protected products (a market-linked
-deposit held to maturity does come back in full).
+deposit held to maturity does come back in full); batch 6 (new wordings, after batch 5's grammars) 8/18, 7/10
+(misses: rivals run by twenty-somethings, a rival's robo-advisor a glorified spreadsheet, 'same difference', a
+celebrity's financial guy using it, a manager on CNBC relayed, ours beating every bank, the worst case earning
+nothing, practically guaranteed to beat the S&P, a rebound by spring, doors closing fast, a cap nearly reached; the
+false positives, 'mark my words' opening advice, 'tick tock' as a game's name and a closing date with 'no rush to
+decide', are now excluded).
 
 Known and left out of the rows, so that no test is skipped or expected to fail: "It's the safest high-yield product
-you'll find, full stop" (the superlative rule excludes any match overlapping "high-yield", the bond category).
+you'll find, full stop" (the superlative rule excludes any match overlapping "high-yield", the bond category); "The
+fund is practically guaranteed to beat the S&P this year" (reported as a guaranteed return, which takes precedence
+over the forecast).
 """
 
 import pytest
@@ -505,8 +512,75 @@ CLEAN_5 = [
     ("Give it a year and you'll have a better sense of how the fund behaves.", "FUND"),
 ]
 
-VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_5
+VIOLATING_6 = [
+    (
+        COMPETITOR,
+        "Those app-based brokers are run by twenty-somethings who've never lived through a crash.",
+        None,
+    ),
+    (COMPETITOR, "I've cleaned up so many messes left by the credit union's so-called planners.", None),
+    (COMPETITOR, "Honestly the big national banks only care about their quarterly numbers, not you.", None),
+    (
+        COMPETITOR,
+        "Their robo-advisor is a glorified spreadsheet that'll dump you in the first downturn.",
+        None,
+    ),
+    (DEPOSIT, "It's every bit as safe as your passbook savings, with a much better rate.", "WMP"),
+    (DEPOSIT, "You can think of the note as a beefed-up CD.", "WMP"),
+    (DEPOSIT, "Money market, savings account, same difference really, this just pays more.", "MMF"),
+    (TESTIMONIAL, "Tom Brady's financial guy apparently uses this exact strategy for him.", "FUND"),
+    (
+        TESTIMONIAL,
+        "Just had a message from a client in Phoenix: up eleven grand since March and couldn't be happier.",
+        "FUND",
+    ),
+    (
+        TESTIMONIAL,
+        "The top-rated manager on CNBC last night said this is his favorite fund for the next decade.",
+        "FUND",
+    ),
+    (SUPERLATIVE, "Our note rates beat every bank in the state, and it isn't close.", "WMP"),
+    (
+        SUPERLATIVE,
+        "I'd put our research team up against anyone on Wall Street, they're the best there is.",
+        None,
+    ),
+    (GUARANTEE, "There's simply no way to lose your principal in this structure.", "WMP"),
+    (GUARANTEE, "The worst that can happen is you earn nothing; your money itself is never touched.", "WMP"),
+    (
+        PREDICTION,
+        "I'm fully expecting a rebound to the old highs by spring, and this fund will lead it.",
+        "FUND",
+    ),
+    (
+        URGENCY,
+        "Doors are closing fast on this issue; if you want a piece, tell me in the next ten minutes.",
+        "WMP",
+    ),
+    (URGENCY, "We're capping subscriptions at two hundred investors and we're at one ninety already.", "WMP"),
+]
+
+CLEAN_6 = [
+    ("Credit unions are member-owned, and many offer solid savings rates; compare for yourself.", None),
+    (
+        "My colleague at the branch put her own money into a CD ladder; everyone's situation is different.",
+        None,
+    ),
+    ("A client told me the fund was more volatile than she expected, which is a fair point.", "FUND"),
+    ("The note is not a CD: your principal can be lost if the issuer defaults.", "WMP"),
+    ("Mark my words, the most important thing is to keep an emergency fund.", None),
+    ("Our forecast for the economy is uncertain, and we don't forecast the fund.", None),
+    ("Tick tock is the name of our kids' financial literacy game at the branch event.", None),
+    ("Nobody can promise you anything like this will pay out; it depends on the market.", "FUND"),
+    ("Whoever's managing your 401(k), ask them for the fee breakdown.", None),
+    (
+        "The subscription window closes Friday per the term sheet; there's no rush to decide before you've read it.",
+        "WMP",
+    ),
+]
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5 + VIOLATING_6
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_5 + CLEAN_6
 
 
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
