@@ -273,7 +273,12 @@ class TextView:
         _, ce = self.clause_of(start)
         if ce > start and s[ce - 1] in "?？" and _ANSWER_NO.match(s, ce):
             return True  # Treasury-backed? No. / 保本吗？不是。: the question is answered in the negative
-        if ce > start and s[ce - 1] in "？" and ce - self.sentence_of(start)[0] <= 14 and _ANSWER_DENIES.match(s, ce):
+        if (
+            ce > start
+            and s[ce - 1] in "？"
+            and ce - self.sentence_of(start)[0] <= 14
+            and _ANSWER_DENIES.match(s, ce)
+        ):
             return True  # 理财保本？现在已经打破刚性兑付了…不能承诺保本: a short question, and the answer denies it
         if (
             ce > start and s[ce - 1] in "?？"

@@ -73,13 +73,25 @@ ZH_ROWS = [
     ("这个费率优惠只到周五下午三点，过了点一律恢复原价。", FUND, None, {URGENCY}, "chat"),
     ("名额按先来后到排，晚一步就得等下一期，下一期什么时候出还不知道呢。", WMP, None, {URGENCY}, "chat"),
     ("这期募集到本月20日结束，您不用着急，看清楚说明书再决定。", WMP, None, set(), "chat"),
-    ("照现在的降息节奏，明后年存款利率破一是迟早的事，这款的收益优势只会越拉越大。", WMP, None, {PREDICTION}, "chat"),
+    (
+        "照现在的降息节奏，明后年存款利率破一是迟早的事，这款的收益优势只会越拉越大。",
+        WMP,
+        None,
+        {PREDICTION},
+        "chat",
+    ),
     ("这只基金我估摸着年底能有个百分之十五左右的涨幅，这还是往保守了说。", FUND, None, {PREDICTION}, "chat"),
     ("这个位置进去，等行情回暖，赚个两三成应该不难。", FUND, None, {PREDICTION}, "chat"),
     ("大盘眼下是磨底阶段，三千点下面就是黄金坑，后面反弹是板上钉钉的。", FUND, None, {PREDICTION}, "chat"),
     ("到期年化落在三点二上下，我心里是有数的。", WMP, None, {PREDICTION}, "chat"),
     ("后市怎么走谁也说不准，我们不做涨跌判断。", FUND, None, set(), "chat"),
-    ("上个月有位退休的王老师在我这儿配了二十万，前两天跟我说收益比她想的还好。", WMP, None, {TESTIMONIAL}, "chat"),
+    (
+        "上个月有位退休的王老师在我这儿配了二十万，前两天跟我说收益比她想的还好。",
+        WMP,
+        None,
+        {TESTIMONIAL},
+        "chat",
+    ),
     ("隔壁小区的李姐去年买了这只，现在逢年过节都给我发红包感谢。", FUND, None, {TESTIMONIAL}, "chat"),
     ("某知名主持人自己也在定投这只基金，他在节目里说过好几次。", FUND, None, {TESTIMONIAL}, "chat"),
     ("一位做了三十年投资的大学教授在讲座上也公开点赞过这类稳健理财。", WMP, None, {TESTIMONIAL}, "chat"),
@@ -111,7 +123,13 @@ ZH_ROWS = [
     ("这一期到手差不多能有三块二三的样子，跟上期应该差不太多。", WMP, None, {PREDICTION}, "chat"),
     ("新能源这波调整快到头了，下半年大概率会迎来一轮修复。", FUND, None, {PREDICTION}, "chat"),
     ("过去的表现不代表未来，基金的涨跌没有人能预测。", FUND, None, set(), "chat"),
-    ("我们支行有个开超市的老板，去年在我这儿配了五十万，年底一算比存银行多拿了一万多。", WMP, None, {TESTIMONIAL}, "chat"),
+    (
+        "我们支行有个开超市的老板，去年在我这儿配了五十万，年底一算比存银行多拿了一万多。",
+        WMP,
+        None,
+        {TESTIMONIAL},
+        "chat",
+    ),
     ("好几个老客户都跟我反馈，这只拿了两年，账户一直是红的。", FUND, None, {TESTIMONIAL}, "chat"),
     ("某位财经作家在他的新书里专门推荐过这家基金公司的产品。", FUND, None, {TESTIMONIAL}, "chat"),
     ("电视上那位著名的经济学家也说，现在是配置权益资产的好时候。", FUND, None, {TESTIMONIAL}, "chat"),
@@ -145,8 +163,20 @@ ZH_ROWS = [
     ("以后利率肯定还要往下调，现在不锁住以后就没这个价了。", INSURANCE, None, {PREDICTION}, "chat"),
     ("照这个趋势，这只基金冲上两块钱净值只是时间问题。", FUND, None, {PREDICTION}, "chat"),
     ("利率下行会让债券价格上涨，但也可能反转，我们不预测利率走势。", WMP, None, set(), "chat"),
-    ("上回跟我买的赵大哥，今天特意来直播间替我们说两句，他说到期多拿了八千多。", WMP, None, {TESTIMONIAL}, "chat"),
-    ("我们有位老会员，跟着定投了三年，账户收益已经过了四成，现在逢人就推荐。", FUND, None, {TESTIMONIAL}, "chat"),
+    (
+        "上回跟我买的赵大哥，今天特意来直播间替我们说两句，他说到期多拿了八千多。",
+        WMP,
+        None,
+        {TESTIMONIAL},
+        "chat",
+    ),
+    (
+        "我们有位老会员，跟着定投了三年，账户收益已经过了四成，现在逢人就推荐。",
+        FUND,
+        None,
+        {TESTIMONIAL},
+        "chat",
+    ),
     ("有位体育明星也是这家基金公司的持有人，采访里说一直拿着没动。", FUND, None, {TESTIMONIAL}, "chat"),
     ("直播间里不展示任何客户的收益截图，请大家理解。", WMP, None, set(), "chat"),
     ("钱一直躺在活期里，一年到头那点利息，真是白白浪费了。", WMP, None, {DEPOSIT}, "chat"),
@@ -164,7 +194,9 @@ ZH_ROWS = [
 
 
 def _reported(text: str, product: dict | None, customer: str | None, kind: str) -> set[str]:
-    findings = check(text, kind=kind, products=[product] if product else [], customer_risk=customer, pack="cn")
+    findings = check(
+        text, kind=kind, products=[product] if product else [], customer_risk=customer, pack="cn"
+    )
     return {f.code for f in findings if f.severity in ("block", "review")}
 
 
