@@ -203,9 +203,15 @@ class TextView:
             q: list[tuple[int, int]] = []
             if _QUOTE_CHARS.search(s):
                 for m in _QUOTES.finditer(s):
-                    # “国家队背书”“央行兜底”: quoted phrases side by side are one quotation
-                    if q and s[q[-1][1] : m.start()] in ("", "、", "，", ",", " "):
-                        q[-1] = (q[-1][0], m.end())
+                    if (
+                        q
+                        and m.start() - q[-1][1] <= 1
+                        and s[q[-1][1] : m.start()] in ("", "、", "，", ",", " ")
+                    ):
+                        q[-1] = (
+                            q[-1][0],
+                            m.end(),
+                        )  # “国家队背书”“央行兜底”: a list of quoted phrases is one quotation
                     else:
                         q.append((m.start(), m.end()))
             if ":" in s or "：" in s:
