@@ -12,11 +12,15 @@ function show(subscribed) {
 
 async function start() {
   const url = button.dataset.url;
+  // Disabled until the current state is known: a click before then would do nothing (no handler yet) or act on
+  // a stale state.
+  button.disabled = true;
   try {
     show((await api(url)).subscribed);
   } catch {
     show(false);
   }
+  button.disabled = false;
   button.addEventListener("click", async () => {
     const subscribed = button.getAttribute("aria-pressed") === "true";
     button.disabled = true;
