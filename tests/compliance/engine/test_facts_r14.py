@@ -1,0 +1,217 @@
+"""Product-aware facts of round 14 (detectors.py, figures.py): a product named, coded or priced otherwise than the
+attached product's facts, and the figure codes that depend on those facts. Every sentence was written for this test
+from rules.md §2.16 and §3 and how bank RMs talk, none taken from a corpus, with invented products; each batch was
+scored before the code it tests was written. Violating rows must carry their codes; clean rows (the correct name,
+its abbreviations, the correct rate, floor and cap, a sibling named beside the product) must get no block or review
+finding.
+
+First try (violating rows caught with every code / clean rows passed), engine at the start of the session:
+
+* batch 1 (claim.product_fact_mismatch: a distinguishing word or a number of the name changed, a ticker next to the
+  name, a deposit's rate, a range bound, a structured deposit's floor or cap): 1/13 violating, 16/16 clean.
+* batch 2 (a forward figure in a forecast sentence above the max, a structured deposit's upper figure or cap said to
+  be certain, a past dividend series, every past issue at the cap): 2/11 violating, 4/5 clean (85% of a portfolio read as a yield above the max).
+"""
+
+import pytest
+
+from compliance.engine import check
+
+PFM = "claim.product_fact_mismatch"
+EXCEEDS = "claim.yield_exceeds_benchmark"
+PRED = "performance.prediction"
+GUAR = "promise.guaranteed_return"
+PAST = "performance.past_without_disclaimer"
+CHERRY = "performance.cherry_picked"
+
+EN_FUND = {
+    "code": "ALIBX",
+    "name": "Alder Intermediate Bond Fund",
+    "type": "fund",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+EN_TARGET = {
+    "code": "BTR50",
+    "name": "Birchwood Target Retirement 2050 Fund",
+    "type": "fund",
+    "risk_level": "R3",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+EN_CD = {
+    "code": "CD24M",
+    "name": "24-Month Certificate of Deposit",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 4.1,
+    "benchmark_max": 4.1,
+    "principal_protected": True,
+}
+EN_MLCD = {
+    "code": "GMLCD5",
+    "name": "Granite Market-Linked CD 5-Year",
+    "type": "deposit",
+    "risk_level": "R2",
+    "benchmark_min": 0.5,
+    "benchmark_max": 6.5,
+    "principal_protected": True,
+}
+EN_WMP = {
+    "code": "JSI180",
+    "name": "Juniper Steady Income 180D",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.9,
+    "benchmark_max": 3.8,
+    "principal_protected": False,
+}
+EN_INS = {
+    "code": "OWL30",
+    "name": "Oakmont Participating Whole Life",
+    "type": "insurance",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+ZH_FOF = {
+    "code": "021345",
+    "name": "澜石养老目标日期2045五年持有期混合型FOF",
+    "type": "fund",
+    "risk_level": "R3",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+ZH_CD = {
+    "code": "DE2Y2605",
+    "name": "两年期大额存单（2026第5期）",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.65,
+    "benchmark_max": 1.65,
+    "principal_protected": True,
+}
+ZH_SD = {
+    "code": "SD182HS",
+    "name": "挂钩沪深300鲨鱼鳍结构性存款（182天）",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.1,
+    "benchmark_max": 3.2,
+    "principal_protected": True,
+}
+ZH_WMP = {
+    "code": "LSWL180",
+    "name": "岚山稳利180天持有期固收理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.5,
+    "benchmark_max": 3.3,
+    "principal_protected": False,
+}
+ZH_BOND = {
+    "code": "015566",
+    "name": "澄川短债债券型证券投资基金A",
+    "type": "fund",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+
+EN_LEGEND = " It is rated R2. It is not a deposit, not FDIC insured, not bank guaranteed, and may lose value."
+EN_LEGEND3 = " It is rated R3. It is not a deposit, not FDIC insured, not bank guaranteed, and may lose value."
+ZH_FUND_LEGEND = "风险等级R3。基金有风险，投资须谨慎。"
+ZH_BOND_LEGEND = "风险等级R2。基金有风险，投资须谨慎。"
+
+# (text, product, codes, kind, pack)
+BATCH_1 = [
+    ("Tonight we're looking at the Alder Short-Term Bond Fund, a core holding for cautious savers." + EN_LEGEND,
+     EN_FUND, {PFM}, "script", "us"),
+    ("Birchwood Target Retirement 2055 Fund | Risk level: R3 | Glides from stocks to bonds as the year nears | "
+     "Not a deposit · Not FDIC insured · May lose value", EN_TARGET, {PFM}, "product_card", "us"),
+    ("Alder Intermediate Bond Fund (ALIBF) | Risk rating: R2 | Not FDIC insured · No bank guarantee · May lose value",
+     EN_FUND, {PFM}, "product_card", "us"),
+    ("The 24-month CD is paying 3.95% APY right now.", EN_CD, {PFM}, "chat", "us"),
+    ("The Granite Market-Linked CD has a floor of 0.5% a year and the upside is capped at 6.0% a year.",
+     EN_MLCD, {PFM}, "chat", "us"),
+    ("Granite Market-Linked CD 5-Year | Interest: 1.0%–6.5% a year, linked to the index | FDIC insured up to "
+     "applicable limits", EN_MLCD, {PFM}, "product_card", "us"),
+    ("今天给大家介绍澜石养老目标日期2040五年持有期混合型FOF，适合二十年左右退休的朋友。" + ZH_FUND_LEGEND,
+     ZH_FOF, {PFM}, "script", "cn"),
+    ("两年期大额存单（2026第5期）｜年利率1.55%｜20万元起存｜纳入存款保险保障范围", ZH_CD, {PFM}, "product_card", "cn"),
+    ("这款挂钩沪深300的鲨鱼鳍结构性存款本金到期全额返还，收益区间为年化1.3%-3.2%。结构性存款不同于一般性存款，具有投资风险。",
+     ZH_SD, {PFM}, "script", "cn"),
+    ("这期大额存单年利率是1.55%，到期一次还本付息。", ZH_CD, {PFM}, "chat", "cn"),
+    ("今天讲澄川中短债债券型证券投资基金A，主要投资剩余期限较短的债券。" + ZH_BOND_LEGEND, ZH_BOND, {PFM}, "script", "cn"),
+    ("鲨鱼鳍这款保底年化1.0%，最高3.2%，沪深300涨得越多拿得越多，封顶为止。", ZH_SD, {PFM}, "chat", "cn"),
+    ("Granite's contract floor is 0.75% a year, so that part is certain.", EN_MLCD, {PFM}, "chat", "us"),
+    # clean: the correct name, its abbreviations, a sibling beside the product, correct rates, floors and caps
+    ("Tonight's fund is the Alder Intermediate Bond Fund." + EN_LEGEND, EN_FUND, set(), "script", "us"),
+    ("Tonight: Alder Intermediate, and why the Alder Bond Fund sits where it does on the curve." + EN_LEGEND,
+     EN_FUND, set(), "script", "us"),
+    ("Alder Intermediate Bond Fund (ALIBX) | Risk rating: R2 | Not FDIC insured · No bank guarantee · May lose value",
+     EN_FUND, set(), "product_card", "us"),
+    ("Alder also runs a Short-Term Bond Fund for money you need sooner; tonight it's the Alder Intermediate Bond Fund."
+     + EN_LEGEND, EN_FUND, set(), "script", "us"),
+    ("If you need the money within a year, the Alder Short-Term Bond Fund may fit better than this one.",
+     EN_FUND, set(), "chat", "us"),
+    ("The 24-month CD is paying 4.10% APY, fixed for the full term.", EN_CD, set(), "chat", "us"),
+    ("Most savings accounts pay around 0.5%, while this CD pays 4.10% APY.", EN_CD, set(), "chat", "us"),
+    ("The Granite Market-Linked CD has a floor of 0.5% a year and the upside is capped at 6.5% a year.",
+     EN_MLCD, set(), "chat", "us"),
+    ("Birchwood Target Retirement 2050 Fund | Risk level: R3 | For savers retiring around 2050 | "
+     "Not a deposit · Not FDIC insured · May lose value", EN_TARGET, set(), "product_card", "us"),
+    ("今天给大家介绍澜石养老目标日期2045五年持有期混合型FOF，适合2045年前后退休的朋友。" + ZH_FUND_LEGEND,
+     ZH_FOF, set(), "script", "cn"),
+    ("澜石养老2045这只FOF，每笔申购要持有满五年。" + ZH_FUND_LEGEND, ZH_FOF, set(), "script", "cn"),
+    ("两年期大额存单（2026第5期）｜年利率1.65%｜20万元起存｜纳入存款保险保障范围", ZH_CD, set(), "product_card", "cn"),
+    ("两年期大额存单（2026第4期）已经售罄，今天发售的是两年期大额存单（2026第5期），年利率1.65%。", ZH_CD, set(), "chat", "cn"),
+    ("这款挂钩沪深300的鲨鱼鳍结构性存款本金到期全额返还，收益区间为年化1.1%-3.2%。结构性存款不同于一般性存款，具有投资风险。",
+     ZH_SD, set(), "script", "cn"),
+    ("鲨鱼鳍这款保底年化1.1%，最高3.2%，具体拿多少看沪深300的表现。", ZH_SD, set(), "chat", "cn"),
+    ("今天讲澄川短债，主要投资剩余期限较短的债券。" + ZH_BOND_LEGEND, ZH_BOND, set(), "script", "cn"),
+]
+
+BATCH_2 = [
+    ("岚山稳利今年债市行情不错，我看能冲到3.6%。", ZH_WMP, {PRED, EXCEEDS}, "chat", "cn"),
+    ("照这个行情，岚山稳利摸到3.5%也不奇怪。", ZH_WMP, {PRED, EXCEEDS}, "chat", "cn"),
+    ("Honestly I'd pencil Juniper in for about 4.1% this term.", EN_WMP, {PRED, EXCEEDS}, "chat", "us"),
+    ("Juniper's got room to run this term — I'm calling four point two percent.", EN_WMP, {PRED, EXCEEDS}, "chat", "us"),
+    ("It's paying 4.30% — nobody in town beats that.", EN_CD, {EXCEEDS}, "chat", "us"),
+    ("鲨鱼鳍这款到期稳拿3.2%，沪深300怎么走都一样。", ZH_SD, {GUAR}, "chat", "cn"),
+    ("这款结构性存款保本还保3.2%，闭眼买。", ZH_SD, {GUAR}, "chat", "cn"),
+    ("With Granite you're locking in 6.5% a year, whatever the index does.", EN_MLCD, {GUAR}, "chat", "us"),
+    ("Oakmont's dividend has been 4.6% every year since 2014.", EN_INS, {PAST}, "chat", "us"),
+    ("岚山稳利往期每一期都做到了3.3%的上限。", ZH_WMP, {CHERRY, PAST}, "chat", "cn"),
+    ("Every Juniper term so far has finished at the top of its benchmark.", EN_WMP, {CHERRY}, "chat", "us"),
+    # clean
+    ("鲨鱼鳍这款保本，保底年化1.1%，到期最少也有1.1%。", ZH_SD, set(), "chat", "cn"),
+    ("Granite's floor of 0.5% a year is set by the contract; anything above it depends on the index.",
+     EN_MLCD, set(), "chat", "us"),
+    ("It's paying 4.10% APY, and the rate is fixed for the term.", EN_CD, set(), "chat", "us"),
+    ("The portfolio keeps about 85% in bonds and the rest in cash.", EN_WMP, set(), "chat", "us"),
+    ("组合大约85%放在利率债和信用债，剩下的是现金。", ZH_WMP, set(), "chat", "cn"),
+]
+
+ROWS = BATCH_1 + BATCH_2
+
+
+def _reported(text: str, product: dict | None, kind: str, pack: str) -> set[str]:
+    findings = check(text, kind=kind, products=[product] if product else [], pack=pack)
+    return {f.code for f in findings if f.severity in ("block", "review")}
+
+
+@pytest.mark.parametrize(("text", "product", "codes", "kind", "pack"), [r for r in ROWS if r[2]])
+def test_violating_probe_carries_its_codes(text, product, codes, kind, pack):
+    assert codes <= _reported(text, product, kind, pack)
+
+
+@pytest.mark.parametrize(("text", "product", "codes", "kind", "pack"), [r for r in ROWS if not r[2]])
+def test_clean_probe_has_no_finding(text, product, codes, kind, pack):
+    assert _reported(text, product, kind, pack) == set()
