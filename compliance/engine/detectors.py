@@ -237,6 +237,8 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
 
     benchmark_quotes: list[Figure] = []
     for fig in figures:
+        if run.products and fig.cls is not None and fig.cls not in ("nonyield", "other_product", "historical"):
+            _misquoted_bound(run, fig, fig.cls)
         if fig.cls is None or fig.cls in ("nonyield", "other", "other_product"):
             continue
         cls: str = fig.cls
@@ -350,9 +352,14 @@ _CAP_LEFT = re.compile(
 
 
 # A deposit's rate named beside the figure: "pays 4.05% APY", "the rate is 4.05%".
-_RATE_RIGHT = re.compile(r"^\s*(?:apy|apr|annual percentage yield|a year|per year|annually|interest|rate)\b")
+# (Used with ``match(s, pos)``: no ``^``, which would only match at the start of the whole text.)
+_RATE_RIGHT = re.compile(
+    r"\s*(?:(?:apy|apr|annual percentage yield|a year|per year|annually|interest|rate)\b|的?(?:年利率|利率|年息))"
+)
 _RATE_LEFT = re.compile(
-    r"\b(?:pays?|paying|rate(?:'s| is)?|apy(?: is| of)?|yield(?:s|ing)?|earns?|earning)\s*(?:of |is |at )?$"
+    r"(?:\b(?:pays?|paying|rate(?:'s| is)?|apy(?: is| of)?|yield(?:s|ing)?|earns?|earning)\s*(?:of |is |at )?"
+    # 年利率1.55% / 利率是1.55% / 存款利率为 / 付息: a deposit's rate named in Chinese.
+    r"|(?:年利率|利率|年息|利息|付息|计息)(?:是|为|都是|只有|有|能有|:|：)?\s*(?:年化)?\s*)$"
 )
 
 
@@ -376,6 +383,7 @@ def _misquoted_deposit_rate(run: TextView, fig: Figure) -> bool:
 _OTHER_RATE = re.compile(
     r"savings|checking|money market|treasur|t-bills?|inflation|national average|other banks?|competitor|online banks?"
     r"|high-yield|brokered|\bfed\b|prime|mortgage|loans?|last year|used to|was paying|old rate|previous|promo|teaser"
+    r"|活期|提前支取|别家|其他银行|他行|上一期|上期|前几期|往期|之前|以前|去年|国债|货基|余额宝|贷款|房贷|通胀|lpr"
 )
 
 
@@ -392,7 +400,7 @@ def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
     if not fig.is_range and _misquoted_deposit_rate(run, fig):
         _fact_mismatch(run, fig.start, fig.end)
         return
-    if cls == "benchmark" and fig.is_range:
+    if fig.is_range and (cls == "benchmark" or (cls in ("contract", "unlabeled") and _own_range(run, fig))):
         matches = any(
             p.benchmark_min is not None
             and p.benchmark_max is not None
@@ -402,6 +410,59 @@ def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
         )
         if not matches:
             _fact_mismatch(run, fig.start, fig.end)
+
+
+# A range said as the product's own rate or return (收益区间为年化1.3%-3.2%, Interest: 1.0%–6.5% a year): its bounds
+# are the contract's or the benchmark's, quoted.
+_RANGE_LABEL = re.compile(
+    r"区间|范围|年化|利率|收益率|收益|利息|interest|rate|a year|per year|annual|p\.a\.|range|pays?|paying|between"
+)
+
+
+def _own_range(run: TextView, fig: Figure) -> bool:
+    ss, se = run.sentence_of(fig.start)
+    return (
+        any(p.benchmark_min is not None and p.benchmark_max is not None for p in run.products)
+        and _RANGE_LABEL.search(run.s, max(ss, fig.start - 20), min(se, fig.end + 12)) is not None
+    )
+
+
+# A bound named before a single figure: the floor (保底1.1%, a floor of 0.5%) or the cap (封顶3.2%, capped at 6.5%).
+# Not 至少/at least: a minimum said of what the customer gets is a promise (§2.2), not the contract's floor quoted.
+_BOUND_WORD = re.compile(
+    r"(?P<floor>保底|最低|下限|\bfloor\b|\bminimum\b|low end|lower bound)"
+    r"|(?P<cap>封顶|上限|最高|顶格|\bcaps?\b|\bcapped\b|\bceiling\b|\bmaximum\b|\bmax\b|\bat most\b|high end|upper bound|top end)"
+)
+_BENCH_NEAR = re.compile(r"业绩比较基准|比较基准|基准|benchmark")
+
+
+def _misquoted_bound(run: TextView, fig: Figure, cls: str) -> None:
+    """A structured deposit's (or a benchmark's) floor or cap quoted alone, differently from the facts: a floor of
+    1.0% for 1.1%, capped at 6.0% for 6.5% (rules.md §2.16; a cap above the max exceeds it, §2.4)."""
+    if fig.is_range or len(run.products) != 1:
+        return
+    p = run.products[0]
+    lo, hi = p.benchmark_min, p.benchmark_max
+    if lo is None or hi is None or hi - lo < 0.005:
+        return
+    s = run.s
+    cs, _ = run.clause_of(fig.start)
+    last = None
+    for m in _BOUND_WORD.finditer(s, max(cs, fig.start - 20), fig.start):
+        last = m
+    if last is None or run.negated(last.start()):
+        return
+    if not p.principal_protected and _BENCH_NEAR.search(s, max(0, fig.start - 40), fig.start) is None:
+        return  # a wealth product's "最高3.2%" is a forecast's ceiling unless the benchmark is named
+    v = fig.high
+    if last.group("floor"):
+        if abs(v - lo) > 0.005 and v < hi - 0.005:
+            _fact_mismatch(run, last.start(), fig.end)
+    elif v > hi + 0.005:
+        if cls == "other":  # a cap above the max, with no yield word to classify it by
+            run.add("claim.yield_exceeds_benchmark", last.start(), fig.end, fmt={"benchmark": _bench_text(run.products)})
+    elif v < hi - 0.005 and v > lo + 0.005:
+        _fact_mismatch(run, last.start(), fig.end)
 
 
 # The customer's own profile named just before a level word: the word describes the customer.
