@@ -942,6 +942,9 @@ _TICKER_SAID = re.compile(
 )
 
 
+_TICKER_PAREN = re.compile(r"\(\s*([a-z]{3,6})\s*\)")
+
+
 def _near_miss(said: str, code: str) -> bool:
     """The same length and one letter different, or two neighbours swapped: a misquote, not another fund."""
     if len(said) != len(code):
@@ -959,6 +962,12 @@ def detect_code_mismatch(run: TextView) -> None:
     for p in run.products:
         code = norm_name(p.code or "")
         if _TICKER_CODE.fullmatch(code):
+            # A ticker in brackets after the name (Cobalt Intermediate Bond Fund (CIBGX)) is said as the product's.
+            for m in _TICKER_PAREN.finditer(s) if "(" in s else ():
+                said = m.group(1)
+                if said != code and _near_miss(said, code):
+                    _fact_mismatch(run, m.start(1), m.end(1))
+                    return
             for m in _TICKER_SAID.finditer(s):
                 said = m.group(1)
                 if said != code and _near_miss(said, code) and not run.negated(m.start()):
@@ -1031,6 +1040,161 @@ def detect_labelled_code_mismatch(run: TextView) -> None:
         return
 
 
+# -- the product's name said otherwise (rules.md §2.16) ---------------------------------------------------------------
+
+# English: the brand (the name's first word) followed by capitalised words; a word none of whose parts is in the
+# name (Short-Term for Intermediate, 2055 for 2050) between the brand and a later word of the name is a different name.
+# Words that only say what kind of thing it is, and connectors, never distinguish.
+_EN_NAME_WORD = re.compile(r"[a-z0-9][a-z0-9'’&.]*(?:-[a-z0-9'’&.]+)*")
+_EN_FILLER = frozenset(
+    "the a an of and & fund funds portfolio plan account cd cds note notes policy product series class shares share"
+    " trust etf strategy program inc llc co term".split()
+)
+_EN_PART_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "twelve": "12", "eighteen": "18", "d": "day", "days": "day", "m": "month", "mo": "month",
+    "months": "month", "y": "year", "yr": "year", "years": "year", "yrs": "year",
+}  # fmt: skip
+_EN_PARTS = re.compile(r"\d+|[a-z]+")
+# A sibling or another product named beside this one: "may fit better", "also runs", "unlike", "sister fund".
+_SIBLING = re.compile(
+    r"\b(?:also|another|other|sister|sibling|instead|rather than|unlike|compared|versus|vs\.?|better than|than this"
+    r"|fit better|suit you better|sold out|last (?:issue|series|year's)|previous|earlier)\b"
+    r"|姊妹|兄弟|同系列|另一只|另一款|另外一只|另外一款|上一期|上期|前一期|往期|之前那|已经售罄|售罄|不是这只|不是这款|换成|对比|相比"
+)
+
+
+_EN_ISSUER = frozenset(
+    "mutual insurance assurance bank bancorp asset assets management investments investment capital securities"
+    " financial group company advisors advisers partners funds distributors trust".split()
+)
+_ISSUED_BY = re.compile(r"\b(?:issued|underwritten|managed|offered|sponsored|run|advised) by (?:the )?$|\bat $")
+
+
+def _en_parts(word: str) -> set[str]:
+    return {_EN_PART_WORDS.get(x, x) for x in _EN_PARTS.findall(word)}
+
+
+def _en_name_mismatch(run: TextView, name: str) -> bool:
+    words = _EN_NAME_WORD.findall(name)
+    if len(words) < 3 or not words[0].isalpha() or len(words[0]) < 4:
+        return False
+    brand = words[0]
+    own: set[str] = set()
+    for w in words:
+        own |= _en_parts(w)
+    s = run.s
+    original = run.shadow.original
+    i = s.find(brand)
+    while i >= 0:
+        a = i
+        i = s.find(brand, i + len(brand))
+        if (a > 0 and s[a - 1].isalnum()) or not s.startswith(" ", a + len(brand)):
+            continue
+        pos = a + len(brand)
+        said: list[tuple[str, int, int]] = []
+        for m in _EN_NAME_WORD.finditer(s, pos, min(len(s), pos + 80)):
+            if s[pos:m.start()] != " ":
+                break
+            oa, _ = run.shadow.span(m.start(), m.end())
+            first = original[oa : oa + 1]
+            if not (first.isupper() or first.isdigit() or m.group() in ("of", "and", "&")):
+                break
+            said.append((m.group(), m.start(), m.end()))
+            pos = m.end()
+        # Trim to the last word of the name: what follows it is not part of the name as said.
+        while said and not (_en_parts(said[-1][0]) & own):
+            said.pop()
+        foreign = [
+            (w, x, y)
+            for w, x, y in said
+            if w not in _EN_FILLER and not ((_en_parts(w) - _EN_FILLER) & own) and _en_parts(w) - _EN_FILLER
+        ]
+        if not foreign or foreign[-1] is said[-1]:
+            continue
+        if any(w in _EN_ISSUER for w, _, _ in said) or _ISSUED_BY.search(s, max(0, a - 16), a):
+            continue  # Evergreen Mutual Life, issued by Evergreen …: the issuer, not the product
+        ss, se = run.sentence_of(a)
+        if _SIBLING.search(s, ss, se) or run.negated(a):
+            continue
+        _fact_mismatch(run, a, said[-1][2])
+        return True
+    return False
+
+
+# Chinese: after the name's first four characters, a number of the name (a target year, an issue) or its duration
+# word (短债 for 中短债) said differently.
+_ZH_DIGITS = re.compile(r"\d+")
+_ZH_DURATION = re.compile(r"超短债|中短债|中长债|短债|长债")
+_ZH_STOP = re.compile(r"[，,。；;！!？?｜|\n]")
+
+
+def _zh_name_mismatch(run: TextView, name: str) -> bool:
+    stem = name[:4]
+    if len(name) < 6 or not all("\u4e00" <= c <= "\u9fff" for c in stem):
+        return False
+    s = run.s
+    duration = _ZH_DURATION.search(name)
+    if duration is not None:
+        # The brand (two characters) and, where the name has it, another duration word (澄川中短债 for 澄川短债).
+        brand = name[:2]
+        i = s.find(brand)
+        while i >= 0:
+            d = _ZH_DURATION.search(s, i + 2, i + duration.end() + 2)
+            if d is not None and d.group() != duration.group() and not _ZH_STOP.search(s, i, d.start()):
+                ss, se = run.sentence_of(i)
+                if not _SIBLING.search(s, ss, se) and not run.negated(i):
+                    _fact_mismatch(run, i, d.end())
+                    return True
+            i = s.find(brand, i + 2)
+    name_numbers = _ZH_DIGITS.findall(name)
+    if not name_numbers:
+        return False
+    i = s.find(stem)
+    while i >= 0:
+        a = i
+        i = s.find(stem, i + 4)
+        stop = _ZH_STOP.search(s, a, a + len(name) + 8)
+        window = s[a : stop.start() if stop else a + len(name) + 8]
+        bad: tuple[int, int] | None = None
+        if name_numbers:
+            for m in _ZH_DIGITS.finditer(window, 4):
+                said = m.group()
+                if said in name_numbers or not any(len(n) == len(said) for n in name_numbers):
+                    continue
+                # The number stands where the name has one: the characters before it are the name's (目标日期2040,
+                # （2026), allowing a word put in between (安泰养老这只是目标日期2035).
+                before = window[max(4, m.start() - 2) : m.start()]
+                k = name.find(before) if len(before) == 2 else -1
+                if k < 0 or not _ZH_DIGITS.match(name, k + 2):
+                    continue
+                bad = (a + m.start(), a + m.end())
+                break
+        if bad is None:
+            continue
+        ss, se = run.sentence_of(a)
+        if _SIBLING.search(s, ss, se) or run.negated(a):
+            continue
+        _fact_mismatch(run, a, bad[1])
+        return True
+    return False
+
+
+def detect_name_mismatch(run: TextView) -> None:
+    """The attached product named with a distinguishing word or number changed (the Short-Term for the Intermediate
+    Bond Fund, 目标日期2040 for the 2045 fund, 中短债 for 短债): an abbreviation leaves words out and is not a
+    mismatch, and a text that also gives the exact name is naming a sibling beside it."""
+    if len(run.products) != 1:
+        return
+    name = norm_name(run.products[0].name or "")
+    if not name or name in run.s:
+        return
+    if name.isascii():
+        _en_name_mismatch(run, name)
+    else:
+        _zh_name_mismatch(run, name)
+
+
 def detect_cherry_best_only(run: TextView) -> None:
     rule = run.pack.rules.get("performance.cherry_picked")
     if rule is None or run.kind not in rule.kinds:
@@ -1095,6 +1259,7 @@ DETECTORS: tuple[tuple[tuple[str, ...], bool, bool, bool, Detector], ...] = (
     (("kind",), True, False, True, detect_kind_mismatch),
     ((), True, False, True, detect_code_mismatch),
     ((), True, False, False, detect_labelled_code_mismatch),
+    ((), True, False, True, detect_name_mismatch),
     (("best",), False, False, True, detect_cherry_best_only),
     (("title",), False, False, True, detect_names),
 )
