@@ -235,10 +235,18 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
         certain_spans.append((a, b))
         run.add(code, a, b)
 
+    # A forecast or a promise the patterns found (我看能冲到, 也不稀奇, you can bank on): a figure in its clause with no
+    # class of its own is the figure forecast or promised, compared with the max (rules.md §2.4).
+    claimed = [(a, b) for code, a, b, _, _ in run.hits if code in _CLAIM_CODES] if run.products else []
     benchmark_quotes: list[Figure] = []
     for fig in figures:
         if run.products and fig.cls is not None and fig.cls not in ("nonyield", "other_product", "historical"):
             _misquoted_bound(run, fig, fig.cls)
+        if claimed and fig.cls in ("other", "unlabeled") and fig.high < 20:
+            cs, ce = run.clause_of(fig.start)
+            if any(a < ce and b > cs for a, b in claimed):
+                _compare_benchmark(run, fig, "forward")
+                continue
         if fig.cls is None or fig.cls in ("nonyield", "other", "other_product"):
             continue
         cls: str = fig.cls
@@ -275,6 +283,9 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
             benchmark_quotes[0].end,
             fmt={"_needs": "benchmark"},
         )
+
+
+_CLAIM_CODES = frozenset(("performance.prediction", "promise.guaranteed_return"))
 
 
 def _is_benchmark_range(run: TextView, fig: Figure) -> bool:
