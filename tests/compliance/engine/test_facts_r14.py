@@ -11,6 +11,8 @@ First try (violating rows caught with every code / clean rows passed), engine at
   name, a deposit's rate, a range bound, a structured deposit's floor or cap): 1/13 violating, 16/16 clean.
 * batch 2 (a forward figure in a forecast sentence above the max, a structured deposit's upper figure or cap said to
   be certain, a past dividend series, every past issue at the cap): 2/11 violating, 4/5 clean (85% of a portfolio read as a yield above the max).
+* batch 3 (new wordings of every category above, and a lock-up denied), after batches 1-2's code: 12/19 violating,
+  9/9 clean.
 """
 
 import pytest
@@ -199,7 +201,46 @@ BATCH_2 = [
     ("组合大约85%放在利率债和信用债，剩下的是现金。", ZH_WMP, set(), "chat", "cn"),
 ]
 
-ROWS = BATCH_1 + BATCH_2
+HIDDEN = "misleading.hidden_conditions"
+
+BATCH_3 = [
+    ("Quick recap for late joiners: the Birchwood Retirement 2060 is tonight's fund." + EN_LEGEND3,
+     EN_TARGET, {PFM}, "script", "us"),
+    ("The Alder Long-Term Bond Fund is what we're discussing tonight." + EN_LEGEND, EN_FUND, {PFM}, "script", "us"),
+    ("Juniper Steady Income 90D | Risk level: R2 | Benchmark 2.9%–3.8% a year, not a forecast or promise | "
+     "Not FDIC insured · May lose value", EN_WMP, {PFM}, "product_card", "us"),
+    ("澜石养老2050这只FOF，越接近目标年份权益仓位越低。" + ZH_FUND_LEGEND, ZH_FOF, {PFM}, "script", "cn"),
+    ("两年期大额存单（2026第6期）｜年利率1.65%｜20万元起存｜纳入存款保险保障范围", ZH_CD, {PFM}, "product_card", "cn"),
+    ("这期大额存单利率是百分之一点六，到期还本付息。", ZH_CD, {PFM}, "chat", "cn"),
+    ("The 24-month CD yields 4.0% APY if you hold it to maturity.", EN_CD, {PFM}, "chat", "us"),
+    ("鲨鱼鳍这款收益在年化1.1%到3.0%之间，看沪深300的表现。", ZH_SD, {PFM}, "chat", "cn"),
+    ("Granite pays between 0.5% and 6.0% a year depending on the index.", EN_MLCD, {PFM}, "chat", "us"),
+    ("这期大额存单年利率1.7%，比上期还高。", ZH_CD, {EXCEEDS}, "chat", "cn"),
+    ("岚山稳利随时可以赎回，急用钱当天就能到账。", ZH_WMP, {HIDDEN}, "chat", "cn"),
+    ("You can pull your money out of Juniper any day you like, no questions asked.", EN_WMP, {HIDDEN}, "chat", "us"),
+    ("鲨鱼鳍到期稳稳拿3.0%，大家放心。", ZH_SD, {GUAR}, "chat", "cn"),
+    ("Granite will pay you 5% a year, guaranteed.", EN_MLCD, {GUAR}, "chat", "us"),
+    ("我估摸着岚山稳利这期到3.5%没啥问题。", ZH_WMP, {PRED, EXCEEDS}, "chat", "cn"),
+    ("Juniper should do four and a half this term.", EN_WMP, {PRED, EXCEEDS}, "chat", "us"),
+    ("Oakmont has paid a 5% dividend for twelve years in a row.", EN_INS, {PAST}, "chat", "us"),
+    ("岚山稳利最好的一期年化做到了3.9%。", ZH_WMP, {CHERRY, PAST}, "chat", "cn"),
+    ("Juniper's best term paid 4.4%.", EN_WMP, {CHERRY, PAST}, "chat", "us"),
+    # clean
+    ("澜石养老2045，适合2045年前后退休的朋友，越接近目标年份越偏向债券。" + ZH_FUND_LEGEND, ZH_FOF, set(), "script", "cn"),
+    ("两年期大额存单（2026第5期）年利率1.65%，20万元起存。", ZH_CD, set(), "chat", "cn"),
+    ("鲨鱼鳍这款收益在年化1.1%到3.2%之间，具体看沪深300的表现。", ZH_SD, set(), "chat", "cn"),
+    ("Juniper is a 180-day holding-period product; you can redeem after each period ends.", EN_WMP, set(), "chat", "us"),
+    ("Oakmont's dividends are not guaranteed, and past dividends don't guarantee future ones.", EN_INS, set(), "chat",
+     "us"),
+    ("Alder Intermediate Bond Fund versus the Alder Short-Term Bond Fund: the short-term one moves less with rates.",
+     EN_FUND, set(), "chat", "us"),
+    ("If the index ends below where it started, Granite pays the 0.5% floor.", EN_MLCD, set(), "chat", "us"),
+    ("鲨鱼鳍到期最低拿1.1%，这是合同写明的保底。", ZH_SD, set(), "chat", "cn"),
+    ("The Birchwood 2050 fund gets more conservative as 2050 approaches." + EN_LEGEND3, EN_TARGET, set(), "script",
+     "us"),
+]
+
+ROWS = BATCH_1 + BATCH_2 + BATCH_3
 
 
 def _reported(text: str, product: dict | None, kind: str, pack: str) -> set[str]:
