@@ -242,6 +242,9 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
     for fig in figures:
         if run.products and fig.cls is not None and fig.cls not in ("nonyield", "other_product", "historical"):
             _misquoted_bound(run, fig, fig.cls)
+        if fig.cls == "other" and fig.is_range and run.products and _own_range(run, fig):
+            _compare_benchmark(run, fig, "contract")  # Granite pays between 0.5% and 6.0% a year: its range, quoted
+            continue
         if claimed and fig.cls in ("other", "unlabeled") and fig.high < 20:
             cs, ce = run.clause_of(fig.start)
             if any(a < ce and b > cs for a, b in claimed):
@@ -261,7 +264,9 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
             elif not _same_sentence_as_certain(run, fig, figures):
                 # 最少拿1.3%，最多2.6%: the upper figure belongs to the certain claim, not to a forecast.
                 run.add("performance.prediction", fig.ctx_start, fig.end)
-        if cls == "historical" and deposits_only and _deposit_rate_as_agreed(run, fig):
+        if cls == "historical" and deposits_only and (
+            _deposit_rate_as_agreed(run, fig) or _labelled_rate_now(run, fig)
+        ):
             cls = "contract"  # 年利率1.45%，合同期内固定不变: the deposit's agreed rate, not a past result
         if cls in ("unlabeled", "historical") and fig.is_range and _is_benchmark_range(run, fig):
             cls = "benchmark"  # 业绩比较基准：以…加点测算，年化1.5%-2.1% / 历年的基准都有调整，今年是…: the product's own range
@@ -315,6 +320,16 @@ def _deposit_rate_as_agreed(run: TextView, fig: Figure) -> bool:
         for p in run.products
         for bound in (p.benchmark_min, p.benchmark_max)
         if bound is not None
+    )
+
+
+def _labelled_rate_now(run: TextView, fig: Figure) -> bool:
+    """A deposit's rate named by its label (年利率1.7%) in a clause with no past marker: this deposit's rate, though
+    the sentence goes on to compare it with an earlier issue (，比上期还高)."""
+    cs, ce = run.clause_of(fig.start)
+    return (
+        _RATE_LEFT.search(run.s[max(cs, fig.start - 12) : fig.start]) is not None
+        and HIST_STRONG.search(run.s, cs, ce) is None
     )
 
 
@@ -1086,6 +1101,18 @@ def _en_parts(word: str) -> set[str]:
     return {_EN_PART_WORDS.get(x, x) for x in _EN_PARTS.findall(word)}
 
 
+def _foreign_word(word: str, own: set[str], own_digits: set[str]) -> bool:
+    """A word of a name as said that the product's name does not have: a number where the name has another one
+    (2055 for 2050, 90D for 180D), or a word none of whose parts is in the name (Short-Term for Intermediate)."""
+    if word in _EN_FILLER:
+        return False
+    parts = _en_parts(word) - _EN_FILLER
+    digits = {x for x in parts if x.isdigit()}
+    if digits and own_digits and not digits & own_digits:
+        return True
+    return bool(parts) and not parts & own
+
+
 def _en_name_mismatch(run: TextView, name: str) -> bool:
     words = _EN_NAME_WORD.findall(name)
     if len(words) < 3 or not words[0].isalpha() or len(words[0]) < 4:
@@ -1094,6 +1121,7 @@ def _en_name_mismatch(run: TextView, name: str) -> bool:
     own: set[str] = set()
     for w in words:
         own |= _en_parts(w)
+    own_digits = {x for x in own if x.isdigit()}
     s = run.s
     original = run.shadow.original
     i = s.find(brand)
@@ -1113,15 +1141,15 @@ def _en_name_mismatch(run: TextView, name: str) -> bool:
                 break
             said.append((m.group(), m.start(), m.end()))
             pos = m.end()
-        # Trim to the last word of the name: what follows it is not part of the name as said.
+        # Trim to the last word of the name: what follows it is not part of the name as said — unless it is a number
+        # standing for the name's (the Birchwood Retirement 2060 for the 2050 fund).
+        tail = None
         while said and not (_en_parts(said[-1][0]) & own):
-            said.pop()
-        foreign = [
-            (w, x, y)
-            for w, x, y in said
-            if w not in _EN_FILLER and not ((_en_parts(w) - _EN_FILLER) & own) and _en_parts(w) - _EN_FILLER
-        ]
-        if not foreign or foreign[-1] is said[-1]:
+            tail = said.pop()
+        if tail is not None and tail[0].isdigit() and _foreign_word(tail[0], own, own_digits):
+            said.append(tail)
+        foreign = [(w, x, y) for w, x, y in said if _foreign_word(w, own, own_digits)]
+        if not foreign or (foreign[-1] is said[-1] and tail is None and not foreign[-1][0][0].isdigit()):
             continue
         if any(w in _EN_ISSUER for w, _, _ in said) or _ISSUED_BY.search(s, max(0, a - 16), a):
             continue  # Evergreen Mutual Life, issued by Evergreen …: the issuer, not the product
@@ -1175,10 +1203,12 @@ def _zh_name_mismatch(run: TextView, name: str) -> bool:
                     continue
                 # The number stands where the name has one: the characters before it are the name's (目标日期2040,
                 # （2026), allowing a word put in between (安泰养老这只是目标日期2035).
-                before = window[max(4, m.start() - 2) : m.start()]
-                k = name.find(before) if len(before) == 2 else -1
-                if k < 0 or not _ZH_DIGITS.match(name, k + 2):
-                    continue
+                if m.start() > 4:
+                    before = window[max(4, m.start() - 2) : m.start()]
+                    k = name.find(before) if len(before) == 2 else -1
+                    if k < 0 or not _ZH_DIGITS.match(name, k + 2):
+                        continue
+                # else: the number right after the stem (澜石养老2050 for the 2045 fund) is the name's, shortened
                 bad = (a + m.start(), a + m.end())
                 break
         if bad is None:

@@ -151,7 +151,7 @@ _EN_FLOOR_BARE = re.compile(
 _EN_BARE_FWD = re.compile(
     rf"\b(?:to|at (?:around|about|roughly)|around|about|roughly|approximately|near|nearly|closer to|close to|north of|over|above"
     rf"|(?:walk|come|end up|wind up|leave) (?:away )?with|clears?|hits?"
-    rf"|lands?|looking at|see|make|earn|pays?|paying|yields?|yielding)\s+(?:roughly |about |around |maybe |probably |like "
+    rf"|lands?|looking at|see|make|earn|pays?|paying|yields?|yielding|(?:should|will|could|can|might|would|'ll) do)\s+(?:roughly |about |around |maybe |probably |like "
     rf"|something like |somewhere around |closer to |close to |just |an easy |a solid |a cool |north of |upwards of |over "
     rf"|above |at least )?"
     rf"((?:{_EW_ONE})(?:{_EN_FRACTION}|[- ]point(?:[- ](?:{_EW_DIGIT}))+)|\d{{1,2}}\.\d{{1,2}})"
@@ -161,6 +161,7 @@ _EN_BARE_FWD = re.compile(
 )
 _EN_BARE_GATE = re.compile(
     r"benchmark|yield|return|\brate\b|\bpays?\b|paying|\bearn|apy|interest|upper end|top of|\blands?\b|\bclears?\b"
+    r"|(?:should|will|could|can|might|would|'ll) do\b"
     r"|\bends? up\b|honest read|\bmy read\b|pencil|\bfloor\b|worst case"
 )
 _EN_BARE_NUM = re.compile(r"\d\.\d| point |and a half|and a quarter|three-quarters|three quarters")
@@ -483,7 +484,7 @@ _EN_PAST_RIGHT = re.compile(
     r"|october|november|december))\b"
 )
 _EN_PAST_VERB = re.compile(
-    r"\b(?:printed|logged|booked|chalked up|matured|have matured|has matured|racked up|jumped|soared|surged|popped"
+    r"\b(?:(?<!is )(?<!are )(?<!be )(?<!get )(?<!gets )(?<!been )(?<!was )paid|printed|logged|booked|chalked up|matured|have matured|has matured|racked up|jumped|soared|surged|popped"
     r"|rallied|climbed|spiked|crushed it|killed it|went up|(?:one|three|five|ten|\d+)[- ](?:year|yr) (?:number|return|record"
     r"|track record|average|figure|performance))\b"
 )
