@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .facts import norm_name
 from .literals import guard_module_regexes
 from .structure import TextView
 
@@ -520,6 +521,15 @@ def _nonyield_left(left: str, english: bool) -> bool:
     return not (english and _RETURN_VERB_EN.search(left, last.end()))
 
 
+_PRODUCT_NOUN = re.compile(r"\s*(?:挂钩)?(?:两层|三层|区间|看涨|看跌|鲨鱼鳍|二元)?(?:结构性存款|结构性|存款|理财|基金|fund|cd\b|deposit|note)")
+
+
+def _own_name_word(run: TextView, word: str, after: str) -> bool:
+    """An other-product word (黄金, 指数, s&p) that names the attached product's underlying, said as its name: the word
+    is in the product's name and a product noun follows it (黄金结构性存款)."""
+    return _PRODUCT_NOUN.match(after) is not None and any(word in norm_name(p.name) for p in run.products)
+
+
 def classify(run: TextView, fig: Figure) -> str:
     """The class of a figure from its clause and sentence (see the module docstring)."""
     s = run.s
@@ -568,7 +578,10 @@ def classify(run: TextView, fig: Figure) -> str:
         return "other_product"  # 4.25% APY: a deposit's rate, shown beside the attached non-deposit product
     left_sent = s[max(ss, fig.start - 20) : fig.start]
     near = s[max(cs, fig.start - 20) : fig.start]
-    if _OTHER_PRODUCT.search(near) or (
+    other = _OTHER_PRODUCT.search(near)
+    if other is not None and _own_name_word(run, other.group(), near[other.end() :]):
+        other = None  # 黄金结构性存款 for 挂钩黄金…结构性存款: the product's own underlying in its name, not gold itself
+    if other is not None or (
         _OTHER_DEPOSIT.search(near) and not any(p.type == "deposit" for p in run.products)
     ):
         if not _LABEL.search(left_sent) or re.search(r"同期|指数|index", left_sent):
