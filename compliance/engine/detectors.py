@@ -240,10 +240,16 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
     claimed = [(a, b) for code, a, b, _, _ in run.hits if code in _CLAIM_CODES] if run.products else []
     benchmark_quotes: list[Figure] = []
     for fig in figures:
-        if run.products and fig.cls is not None and fig.cls not in ("nonyield", "other_product", "historical"):
+        if (
+            run.products
+            and fig.cls is not None
+            and fig.cls not in ("nonyield", "other_product", "historical")
+        ):
             _misquoted_bound(run, fig, fig.cls)
         if fig.cls == "other" and fig.is_range and run.products and _own_range(run, fig):
-            _compare_benchmark(run, fig, "contract")  # Granite pays between 0.5% and 6.0% a year: its range, quoted
+            _compare_benchmark(
+                run, fig, "contract"
+            )  # Granite pays between 0.5% and 6.0% a year: its range, quoted
             continue
         if claimed and fig.cls in ("other", "unlabeled") and fig.high < 20:
             cs, ce = run.clause_of(fig.start)
@@ -264,8 +270,9 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
             elif not _same_sentence_as_certain(run, fig, figures):
                 # 最少拿1.3%，最多2.6%: the upper figure belongs to the certain claim, not to a forecast.
                 run.add("performance.prediction", fig.ctx_start, fig.end)
-        if cls == "historical" and deposits_only and (
-            _deposit_rate_as_agreed(run, fig) or _labelled_rate_now(run, fig)
+        if cls == "historical" and (
+            (deposits_only and (_deposit_rate_as_agreed(run, fig) or _labelled_rate_now(run, fig)))
+            or (protected and _named_bound(run, fig))
         ):
             cls = "contract"  # 年利率1.45%，合同期内固定不变: the deposit's agreed rate, not a past result
         if cls in ("unlabeled", "historical") and fig.is_range and _is_benchmark_range(run, fig):
@@ -320,6 +327,27 @@ def _deposit_rate_as_agreed(run: TextView, fig: Figure) -> bool:
         for p in run.products
         for bound in (p.benchmark_min, p.benchmark_max)
         if bound is not None
+    )
+
+
+_BOUND_AFTER = re.compile(
+    r"\s*(?:a year |per year |annual |annualized )?(?:floor|cap|minimum|maximum)\b|\s*的?(?:保底|封顶|上限|下限)"
+)
+
+
+def _named_bound(run: TextView, fig: Figure) -> bool:
+    """A protected product's floor or cap named as such (Granite's 0.5% floor, 保底1.1%) and equal to the facts: the
+    contract's term, though the sentence tells a past index move beside it."""
+    cs, _ = run.clause_of(fig.start)
+    named = _BOUND_AFTER.match(run.s, fig.end) is not None or _BOUND_WORD.search(
+        run.s, max(cs, fig.start - 12), fig.start
+    )
+    return bool(named) and any(
+        abs(fig.high - b) < 0.005
+        for p in run.products
+        if p.principal_protected
+        for b in (p.benchmark_min, p.benchmark_max)
+        if b is not None
     )
 
 
@@ -486,7 +514,12 @@ def _misquoted_bound(run: TextView, fig: Figure, cls: str) -> None:
             _fact_mismatch(run, last.start(), fig.end)
     elif v > hi + 0.005:
         if cls == "other":  # a cap above the max, with no yield word to classify it by
-            run.add("claim.yield_exceeds_benchmark", last.start(), fig.end, fmt={"benchmark": _bench_text(run.products)})
+            run.add(
+                "claim.yield_exceeds_benchmark",
+                last.start(),
+                fig.end,
+                fmt={"benchmark": _bench_text(run.products)},
+            )
     elif v < hi - 0.005 and v > lo + 0.005:
         _fact_mismatch(run, last.start(), fig.end)
 
@@ -1087,6 +1120,7 @@ _SIBLING = re.compile(
     r"\b(?:also|another|other|sister|sibling|instead|rather than|unlike|compared|versus|vs\.?|better than|than this"
     r"|fit better|suit you better|sold out|last (?:issue|series|year's)|previous|earlier)\b"
     r"|姊妹|兄弟|同系列|另一只|另一款|另外一只|另外一款|上一期|上期|前一期|往期|之前那|已经售罄|售罄|不是这只|不是这款|换成|对比|相比"
+    r"|已到期|到期了|兑付了|已兑付|已经兑付|\bmatured\b"
 )
 
 
@@ -1094,7 +1128,9 @@ _EN_ISSUER = frozenset(
     "mutual insurance assurance bank bancorp asset assets management investments investment capital securities"
     " financial group company advisors advisers partners funds distributors trust".split()
 )
-_ISSUED_BY = re.compile(r"\b(?:issued|underwritten|managed|offered|sponsored|run|advised) by (?:the )?$|\bat $")
+_ISSUED_BY = re.compile(
+    r"\b(?:issued|underwritten|managed|offered|sponsored|run|advised) by (?:the )?$|\bat $"
+)
 
 
 def _en_parts(word: str) -> set[str]:
@@ -1133,7 +1169,7 @@ def _en_name_mismatch(run: TextView, name: str) -> bool:
         pos = a + len(brand)
         said: list[tuple[str, int, int]] = []
         for m in _EN_NAME_WORD.finditer(s, pos, min(len(s), pos + 80)):
-            if s[pos:m.start()] != " ":
+            if s[pos : m.start()] != " ":
                 break
             oa, _ = run.shadow.span(m.start(), m.end())
             first = original[oa : oa + 1]
@@ -1151,6 +1187,9 @@ def _en_name_mismatch(run: TextView, name: str) -> bool:
         foreign = [(w, x, y) for w, x, y in said if _foreign_word(w, own, own_digits)]
         if not foreign or (foreign[-1] is said[-1] and tail is None and not foreign[-1][0][0].isdigit()):
             continue
+        shared = [w for w, _, _ in said if w not in _EN_FILLER and not _foreign_word(w, own, own_digits)]
+        if not shared:
+            continue  # the Alder Global Equity Fund: another fund of the brand, nothing of this one's name in it
         if any(w in _EN_ISSUER for w, _, _ in said) or _ISSUED_BY.search(s, max(0, a - 16), a):
             continue  # Evergreen Mutual Life, issued by Evergreen …: the issuer, not the product
         ss, se = run.sentence_of(a)

@@ -521,7 +521,9 @@ def _nonyield_left(left: str, english: bool) -> bool:
     return not (english and _RETURN_VERB_EN.search(left, last.end()))
 
 
-_PRODUCT_NOUN = re.compile(r"\s*(?:挂钩)?(?:两层|三层|区间|看涨|看跌|鲨鱼鳍|二元)?(?:结构性存款|结构性|存款|理财|基金|fund|cd\b|deposit|note)")
+_PRODUCT_NOUN = re.compile(
+    r"\s*(?:挂钩)?(?:两层|三层|区间|看涨|看跌|鲨鱼鳍|二元)?(?:结构性存款|结构性|存款|理财|基金|fund|cd\b|deposit|note)"
+)
 
 
 def _own_name_word(run: TextView, word: str, after: str) -> bool:

@@ -13,6 +13,11 @@ First try (violating rows caught with every code / clean rows passed), engine at
   be certain, a past dividend series, every past issue at the cap): 2/11 violating, 4/5 clean (85% of a portfolio read as a yield above the max).
 * batch 3 (new wordings of every category above, and a lock-up denied), after batches 1-2's code: 12/19 violating,
   9/9 clean.
+* batch 4 (mostly hard negatives: a spelled-out variant of the name, a share class, a sibling of another asset
+  class, a matured issue, a date beside the name, another rate, the floor beside a past index move), after batch
+  3's code: 5/5 violating, 7/10 clean. Misses: a sibling fund of another asset class read as a misnamed product, the
+  floor read as a past figure beside "last quarter"; one clean row used 首只 (a superlative by rules.md §2.17) and was
+  reworded, so it is not a first try.
 """
 
 import pytest
@@ -127,55 +132,162 @@ ZH_BOND = {
 }
 
 EN_LEGEND = " It is rated R2. It is not a deposit, not FDIC insured, not bank guaranteed, and may lose value."
-EN_LEGEND3 = " It is rated R3. It is not a deposit, not FDIC insured, not bank guaranteed, and may lose value."
+EN_LEGEND3 = (
+    " It is rated R3. It is not a deposit, not FDIC insured, not bank guaranteed, and may lose value."
+)
 ZH_FUND_LEGEND = "风险等级R3。基金有风险，投资须谨慎。"
 ZH_BOND_LEGEND = "风险等级R2。基金有风险，投资须谨慎。"
 
 # (text, product, codes, kind, pack)
 BATCH_1 = [
-    ("Tonight we're looking at the Alder Short-Term Bond Fund, a core holding for cautious savers." + EN_LEGEND,
-     EN_FUND, {PFM}, "script", "us"),
-    ("Birchwood Target Retirement 2055 Fund | Risk level: R3 | Glides from stocks to bonds as the year nears | "
-     "Not a deposit · Not FDIC insured · May lose value", EN_TARGET, {PFM}, "product_card", "us"),
-    ("Alder Intermediate Bond Fund (ALIBF) | Risk rating: R2 | Not FDIC insured · No bank guarantee · May lose value",
-     EN_FUND, {PFM}, "product_card", "us"),
+    (
+        "Tonight we're looking at the Alder Short-Term Bond Fund, a core holding for cautious savers."
+        + EN_LEGEND,
+        EN_FUND,
+        {PFM},
+        "script",
+        "us",
+    ),
+    (
+        "Birchwood Target Retirement 2055 Fund | Risk level: R3 | Glides from stocks to bonds as the year nears | "
+        "Not a deposit · Not FDIC insured · May lose value",
+        EN_TARGET,
+        {PFM},
+        "product_card",
+        "us",
+    ),
+    (
+        "Alder Intermediate Bond Fund (ALIBF) | Risk rating: R2 | Not FDIC insured · No bank guarantee · May lose value",
+        EN_FUND,
+        {PFM},
+        "product_card",
+        "us",
+    ),
     ("The 24-month CD is paying 3.95% APY right now.", EN_CD, {PFM}, "chat", "us"),
-    ("The Granite Market-Linked CD has a floor of 0.5% a year and the upside is capped at 6.0% a year.",
-     EN_MLCD, {PFM}, "chat", "us"),
-    ("Granite Market-Linked CD 5-Year | Interest: 1.0%–6.5% a year, linked to the index | FDIC insured up to "
-     "applicable limits", EN_MLCD, {PFM}, "product_card", "us"),
-    ("今天给大家介绍澜石养老目标日期2040五年持有期混合型FOF，适合二十年左右退休的朋友。" + ZH_FUND_LEGEND,
-     ZH_FOF, {PFM}, "script", "cn"),
-    ("两年期大额存单（2026第5期）｜年利率1.55%｜20万元起存｜纳入存款保险保障范围", ZH_CD, {PFM}, "product_card", "cn"),
-    ("这款挂钩沪深300的鲨鱼鳍结构性存款本金到期全额返还，收益区间为年化1.3%-3.2%。结构性存款不同于一般性存款，具有投资风险。",
-     ZH_SD, {PFM}, "script", "cn"),
+    (
+        "The Granite Market-Linked CD has a floor of 0.5% a year and the upside is capped at 6.0% a year.",
+        EN_MLCD,
+        {PFM},
+        "chat",
+        "us",
+    ),
+    (
+        "Granite Market-Linked CD 5-Year | Interest: 1.0%–6.5% a year, linked to the index | FDIC insured up to "
+        "applicable limits",
+        EN_MLCD,
+        {PFM},
+        "product_card",
+        "us",
+    ),
+    (
+        "今天给大家介绍澜石养老目标日期2040五年持有期混合型FOF，适合二十年左右退休的朋友。" + ZH_FUND_LEGEND,
+        ZH_FOF,
+        {PFM},
+        "script",
+        "cn",
+    ),
+    (
+        "两年期大额存单（2026第5期）｜年利率1.55%｜20万元起存｜纳入存款保险保障范围",
+        ZH_CD,
+        {PFM},
+        "product_card",
+        "cn",
+    ),
+    (
+        "这款挂钩沪深300的鲨鱼鳍结构性存款本金到期全额返还，收益区间为年化1.3%-3.2%。结构性存款不同于一般性存款，具有投资风险。",
+        ZH_SD,
+        {PFM},
+        "script",
+        "cn",
+    ),
     ("这期大额存单年利率是1.55%，到期一次还本付息。", ZH_CD, {PFM}, "chat", "cn"),
-    ("今天讲澄川中短债债券型证券投资基金A，主要投资剩余期限较短的债券。" + ZH_BOND_LEGEND, ZH_BOND, {PFM}, "script", "cn"),
+    (
+        "今天讲澄川中短债债券型证券投资基金A，主要投资剩余期限较短的债券。" + ZH_BOND_LEGEND,
+        ZH_BOND,
+        {PFM},
+        "script",
+        "cn",
+    ),
     ("鲨鱼鳍这款保底年化1.0%，最高3.2%，沪深300涨得越多拿得越多，封顶为止。", ZH_SD, {PFM}, "chat", "cn"),
     ("Granite's contract floor is 0.75% a year, so that part is certain.", EN_MLCD, {PFM}, "chat", "us"),
     # clean: the correct name, its abbreviations, a sibling beside the product, correct rates, floors and caps
     ("Tonight's fund is the Alder Intermediate Bond Fund." + EN_LEGEND, EN_FUND, set(), "script", "us"),
-    ("Tonight: Alder Intermediate, and why the Alder Bond Fund sits where it does on the curve." + EN_LEGEND,
-     EN_FUND, set(), "script", "us"),
-    ("Alder Intermediate Bond Fund (ALIBX) | Risk rating: R2 | Not FDIC insured · No bank guarantee · May lose value",
-     EN_FUND, set(), "product_card", "us"),
-    ("Alder also runs a Short-Term Bond Fund for money you need sooner; tonight it's the Alder Intermediate Bond Fund."
-     + EN_LEGEND, EN_FUND, set(), "script", "us"),
-    ("If you need the money within a year, the Alder Short-Term Bond Fund may fit better than this one.",
-     EN_FUND, set(), "chat", "us"),
+    (
+        "Tonight: Alder Intermediate, and why the Alder Bond Fund sits where it does on the curve."
+        + EN_LEGEND,
+        EN_FUND,
+        set(),
+        "script",
+        "us",
+    ),
+    (
+        "Alder Intermediate Bond Fund (ALIBX) | Risk rating: R2 | Not FDIC insured · No bank guarantee · May lose value",
+        EN_FUND,
+        set(),
+        "product_card",
+        "us",
+    ),
+    (
+        "Alder also runs a Short-Term Bond Fund for money you need sooner; tonight it's the Alder Intermediate Bond Fund."
+        + EN_LEGEND,
+        EN_FUND,
+        set(),
+        "script",
+        "us",
+    ),
+    (
+        "If you need the money within a year, the Alder Short-Term Bond Fund may fit better than this one.",
+        EN_FUND,
+        set(),
+        "chat",
+        "us",
+    ),
     ("The 24-month CD is paying 4.10% APY, fixed for the full term.", EN_CD, set(), "chat", "us"),
     ("Most savings accounts pay around 0.5%, while this CD pays 4.10% APY.", EN_CD, set(), "chat", "us"),
-    ("The Granite Market-Linked CD has a floor of 0.5% a year and the upside is capped at 6.5% a year.",
-     EN_MLCD, set(), "chat", "us"),
-    ("Birchwood Target Retirement 2050 Fund | Risk level: R3 | For savers retiring around 2050 | "
-     "Not a deposit · Not FDIC insured · May lose value", EN_TARGET, set(), "product_card", "us"),
-    ("今天给大家介绍澜石养老目标日期2045五年持有期混合型FOF，适合2045年前后退休的朋友。" + ZH_FUND_LEGEND,
-     ZH_FOF, set(), "script", "cn"),
+    (
+        "The Granite Market-Linked CD has a floor of 0.5% a year and the upside is capped at 6.5% a year.",
+        EN_MLCD,
+        set(),
+        "chat",
+        "us",
+    ),
+    (
+        "Birchwood Target Retirement 2050 Fund | Risk level: R3 | For savers retiring around 2050 | "
+        "Not a deposit · Not FDIC insured · May lose value",
+        EN_TARGET,
+        set(),
+        "product_card",
+        "us",
+    ),
+    (
+        "今天给大家介绍澜石养老目标日期2045五年持有期混合型FOF，适合2045年前后退休的朋友。" + ZH_FUND_LEGEND,
+        ZH_FOF,
+        set(),
+        "script",
+        "cn",
+    ),
     ("澜石养老2045这只FOF，每笔申购要持有满五年。" + ZH_FUND_LEGEND, ZH_FOF, set(), "script", "cn"),
-    ("两年期大额存单（2026第5期）｜年利率1.65%｜20万元起存｜纳入存款保险保障范围", ZH_CD, set(), "product_card", "cn"),
-    ("两年期大额存单（2026第4期）已经售罄，今天发售的是两年期大额存单（2026第5期），年利率1.65%。", ZH_CD, set(), "chat", "cn"),
-    ("这款挂钩沪深300的鲨鱼鳍结构性存款本金到期全额返还，收益区间为年化1.1%-3.2%。结构性存款不同于一般性存款，具有投资风险。",
-     ZH_SD, set(), "script", "cn"),
+    (
+        "两年期大额存单（2026第5期）｜年利率1.65%｜20万元起存｜纳入存款保险保障范围",
+        ZH_CD,
+        set(),
+        "product_card",
+        "cn",
+    ),
+    (
+        "两年期大额存单（2026第4期）已经售罄，今天发售的是两年期大额存单（2026第5期），年利率1.65%。",
+        ZH_CD,
+        set(),
+        "chat",
+        "cn",
+    ),
+    (
+        "这款挂钩沪深300的鲨鱼鳍结构性存款本金到期全额返还，收益区间为年化1.1%-3.2%。结构性存款不同于一般性存款，具有投资风险。",
+        ZH_SD,
+        set(),
+        "script",
+        "cn",
+    ),
     ("鲨鱼鳍这款保底年化1.1%，最高3.2%，具体拿多少看沪深300的表现。", ZH_SD, set(), "chat", "cn"),
     ("今天讲澄川短债，主要投资剩余期限较短的债券。" + ZH_BOND_LEGEND, ZH_BOND, set(), "script", "cn"),
 ]
@@ -184,7 +296,13 @@ BATCH_2 = [
     ("岚山稳利今年债市行情不错，我看能冲到3.6%。", ZH_WMP, {PRED, EXCEEDS}, "chat", "cn"),
     ("照这个行情，岚山稳利摸到3.5%也不奇怪。", ZH_WMP, {PRED, EXCEEDS}, "chat", "cn"),
     ("Honestly I'd pencil Juniper in for about 4.1% this term.", EN_WMP, {PRED, EXCEEDS}, "chat", "us"),
-    ("Juniper's got room to run this term — I'm calling four point two percent.", EN_WMP, {PRED, EXCEEDS}, "chat", "us"),
+    (
+        "Juniper's got room to run this term — I'm calling four point two percent.",
+        EN_WMP,
+        {PRED, EXCEEDS},
+        "chat",
+        "us",
+    ),
     ("It's paying 4.30% — nobody in town beats that.", EN_CD, {EXCEEDS}, "chat", "us"),
     ("鲨鱼鳍这款到期稳拿3.2%，沪深300怎么走都一样。", ZH_SD, {GUAR}, "chat", "cn"),
     ("这款结构性存款保本还保3.2%，闭眼买。", ZH_SD, {GUAR}, "chat", "cn"),
@@ -194,8 +312,13 @@ BATCH_2 = [
     ("Every Juniper term so far has finished at the top of its benchmark.", EN_WMP, {CHERRY}, "chat", "us"),
     # clean
     ("鲨鱼鳍这款保本，保底年化1.1%，到期最少也有1.1%。", ZH_SD, set(), "chat", "cn"),
-    ("Granite's floor of 0.5% a year is set by the contract; anything above it depends on the index.",
-     EN_MLCD, set(), "chat", "us"),
+    (
+        "Granite's floor of 0.5% a year is set by the contract; anything above it depends on the index.",
+        EN_MLCD,
+        set(),
+        "chat",
+        "us",
+    ),
     ("It's paying 4.10% APY, and the rate is fixed for the term.", EN_CD, set(), "chat", "us"),
     ("The portfolio keeps about 85% in bonds and the rest in cash.", EN_WMP, set(), "chat", "us"),
     ("组合大约85%放在利率债和信用债，剩下的是现金。", ZH_WMP, set(), "chat", "cn"),
@@ -204,20 +327,49 @@ BATCH_2 = [
 HIDDEN = "misleading.hidden_conditions"
 
 BATCH_3 = [
-    ("Quick recap for late joiners: the Birchwood Retirement 2060 is tonight's fund." + EN_LEGEND3,
-     EN_TARGET, {PFM}, "script", "us"),
-    ("The Alder Long-Term Bond Fund is what we're discussing tonight." + EN_LEGEND, EN_FUND, {PFM}, "script", "us"),
-    ("Juniper Steady Income 90D | Risk level: R2 | Benchmark 2.9%–3.8% a year, not a forecast or promise | "
-     "Not FDIC insured · May lose value", EN_WMP, {PFM}, "product_card", "us"),
+    (
+        "Quick recap for late joiners: the Birchwood Retirement 2060 is tonight's fund." + EN_LEGEND3,
+        EN_TARGET,
+        {PFM},
+        "script",
+        "us",
+    ),
+    (
+        "The Alder Long-Term Bond Fund is what we're discussing tonight." + EN_LEGEND,
+        EN_FUND,
+        {PFM},
+        "script",
+        "us",
+    ),
+    (
+        "Juniper Steady Income 90D | Risk level: R2 | Benchmark 2.9%–3.8% a year, not a forecast or promise | "
+        "Not FDIC insured · May lose value",
+        EN_WMP,
+        {PFM},
+        "product_card",
+        "us",
+    ),
     ("澜石养老2050这只FOF，越接近目标年份权益仓位越低。" + ZH_FUND_LEGEND, ZH_FOF, {PFM}, "script", "cn"),
-    ("两年期大额存单（2026第6期）｜年利率1.65%｜20万元起存｜纳入存款保险保障范围", ZH_CD, {PFM}, "product_card", "cn"),
+    (
+        "两年期大额存单（2026第6期）｜年利率1.65%｜20万元起存｜纳入存款保险保障范围",
+        ZH_CD,
+        {PFM},
+        "product_card",
+        "cn",
+    ),
     ("这期大额存单利率是百分之一点六，到期还本付息。", ZH_CD, {PFM}, "chat", "cn"),
     ("The 24-month CD yields 4.0% APY if you hold it to maturity.", EN_CD, {PFM}, "chat", "us"),
     ("鲨鱼鳍这款收益在年化1.1%到3.0%之间，看沪深300的表现。", ZH_SD, {PFM}, "chat", "cn"),
     ("Granite pays between 0.5% and 6.0% a year depending on the index.", EN_MLCD, {PFM}, "chat", "us"),
     ("这期大额存单年利率1.7%，比上期还高。", ZH_CD, {EXCEEDS}, "chat", "cn"),
     ("岚山稳利随时可以赎回，急用钱当天就能到账。", ZH_WMP, {HIDDEN}, "chat", "cn"),
-    ("You can pull your money out of Juniper any day you like, no questions asked.", EN_WMP, {HIDDEN}, "chat", "us"),
+    (
+        "You can pull your money out of Juniper any day you like, no questions asked.",
+        EN_WMP,
+        {HIDDEN},
+        "chat",
+        "us",
+    ),
     ("鲨鱼鳍到期稳稳拿3.0%，大家放心。", ZH_SD, {GUAR}, "chat", "cn"),
     ("Granite will pay you 5% a year, guaranteed.", EN_MLCD, {GUAR}, "chat", "us"),
     ("我估摸着岚山稳利这期到3.5%没啥问题。", ZH_WMP, {PRED, EXCEEDS}, "chat", "cn"),
@@ -226,21 +378,110 @@ BATCH_3 = [
     ("岚山稳利最好的一期年化做到了3.9%。", ZH_WMP, {CHERRY, PAST}, "chat", "cn"),
     ("Juniper's best term paid 4.4%.", EN_WMP, {CHERRY, PAST}, "chat", "us"),
     # clean
-    ("澜石养老2045，适合2045年前后退休的朋友，越接近目标年份越偏向债券。" + ZH_FUND_LEGEND, ZH_FOF, set(), "script", "cn"),
+    (
+        "澜石养老2045，适合2045年前后退休的朋友，越接近目标年份越偏向债券。" + ZH_FUND_LEGEND,
+        ZH_FOF,
+        set(),
+        "script",
+        "cn",
+    ),
     ("两年期大额存单（2026第5期）年利率1.65%，20万元起存。", ZH_CD, set(), "chat", "cn"),
     ("鲨鱼鳍这款收益在年化1.1%到3.2%之间，具体看沪深300的表现。", ZH_SD, set(), "chat", "cn"),
-    ("Juniper is a 180-day holding-period product; you can redeem after each period ends.", EN_WMP, set(), "chat", "us"),
-    ("Oakmont's dividends are not guaranteed, and past dividends don't guarantee future ones.", EN_INS, set(), "chat",
-     "us"),
-    ("Alder Intermediate Bond Fund versus the Alder Short-Term Bond Fund: the short-term one moves less with rates.",
-     EN_FUND, set(), "chat", "us"),
+    (
+        "Juniper is a 180-day holding-period product; you can redeem after each period ends.",
+        EN_WMP,
+        set(),
+        "chat",
+        "us",
+    ),
+    (
+        "Oakmont's dividends are not guaranteed, and past dividends don't guarantee future ones.",
+        EN_INS,
+        set(),
+        "chat",
+        "us",
+    ),
+    (
+        "Alder Intermediate Bond Fund versus the Alder Short-Term Bond Fund: the short-term one moves less with rates.",
+        EN_FUND,
+        set(),
+        "chat",
+        "us",
+    ),
     ("If the index ends below where it started, Granite pays the 0.5% floor.", EN_MLCD, set(), "chat", "us"),
     ("鲨鱼鳍到期最低拿1.1%，这是合同写明的保底。", ZH_SD, set(), "chat", "cn"),
-    ("The Birchwood 2050 fund gets more conservative as 2050 approaches." + EN_LEGEND3, EN_TARGET, set(), "script",
-     "us"),
+    (
+        "The Birchwood 2050 fund gets more conservative as 2050 approaches." + EN_LEGEND3,
+        EN_TARGET,
+        set(),
+        "script",
+        "us",
+    ),
 ]
 
-ROWS = BATCH_1 + BATCH_2 + BATCH_3
+BATCH_4 = [
+    (
+        "Just to be clear, tonight's product is the Alder Intermediate-Term Bond Fund." + EN_LEGEND,
+        EN_FUND,
+        set(),
+        "script",
+        "us",
+    ),
+    (
+        "Alder Intermediate Bond Fund Class I | Risk rating: R2 | Not FDIC insured · No bank guarantee · May lose value",
+        EN_FUND,
+        set(),
+        "product_card",
+        "us",
+    ),
+    (
+        "The Alder Global Equity Fund is a different animal; tonight is about bonds." + EN_LEGEND,
+        EN_FUND,
+        set(),
+        "script",
+        "us",
+    ),
+    ("两年期大额存单（2026第4期）已经到期兑付了，大家留意资金到账。", ZH_CD, set(), "chat", "cn"),
+    ("澜石养老目标日期系列将于2026年迎来成立三周年。" + ZH_FUND_LEGEND, ZH_FOF, set(), "script", "cn"),
+    ("大额存单提前支取按活期利率0.2%计息，这期年利率1.65%。", ZH_CD, set(), "chat", "cn"),
+    (
+        "The index fell 8% last quarter, but Granite's 0.5% floor still applies at maturity.",
+        EN_MLCD,
+        set(),
+        "chat",
+        "us",
+    ),
+    ("鲨鱼鳍这款收益上限3.2%，下限1.1%，沪深300涨太多会敲出。", ZH_SD, set(), "chat", "cn"),
+    (
+        "Juniper's benchmark is 2.9% to 3.8% a year; it's a yardstick, not a promise.",
+        EN_WMP,
+        set(),
+        "chat",
+        "us",
+    ),
+    (
+        "Oakmont's dividend scale this year is 4.6%, and dividends are not guaranteed.",
+        EN_INS,
+        set(),
+        "chat",
+        "us",
+    ),
+    # violating, new wordings
+    (
+        "Alder Intermediate Municipal Bond Fund | Risk rating: R2 | Not FDIC insured · No bank guarantee · May lose "
+        "value",
+        EN_FUND,
+        {PFM},
+        "product_card",
+        "us",
+    ),
+    ("鲨鱼鳍这款封顶是年化3.0%，保底1.1%。", ZH_SD, {PFM}, "chat", "cn"),
+    ("The 24-month CD's rate is 3.9%, locked for two years.", EN_CD, {PFM}, "chat", "us"),
+    ("岚山稳利过去六期全部拿满3.3%，没有一期掉链子。", ZH_WMP, {CHERRY, PAST}, "chat", "cn"),
+    ("Granite's upside is capped at 7% a year.", EN_MLCD, {EXCEEDS}, "chat", "us"),
+]
+
+ROWS = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
 
 
 def _reported(text: str, product: dict | None, kind: str, pack: str) -> set[str]:
