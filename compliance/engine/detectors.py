@@ -488,6 +488,9 @@ _BOUND_WORD = re.compile(
     r"|(?P<cap>封顶|上限|最高|顶格|\bcaps?\b|\bcapped\b|\bceiling\b|\bmaximum\b|\bmax\b|\bat most\b|high end|upper bound|top end)"
 )
 _BENCH_NEAR = re.compile(r"业绩比较基准|比较基准|基准|benchmark")
+_UNDERLYING = re.compile(
+    r"指数|沪深|中证|上证|金价|黄金|汇率|油价|涨|跌|index|s&p|nasdaq|dow|gold|price|rall|ris|fall|drop|gain|return"
+)
 
 
 def _misquoted_bound(run: TextView, fig: Figure, cls: str) -> None:
@@ -508,6 +511,8 @@ def _misquoted_bound(run: TextView, fig: Figure, cls: str) -> None:
         return
     if not p.principal_protected and _BENCH_NEAR.search(s, max(0, fig.start - 40), fig.start) is None:
         return  # a wealth product's "最高3.2%" is a forecast's ceiling unless the benchmark is named
+    if fig.high >= 20 or _UNDERLYING.search(s, max(cs, last.start() - 8), fig.start):
+        return  # 沪深300最高涨到20%, the index's maximum: the underlying's move, not the product's bound
     v = fig.high
     if last.group("floor"):
         if abs(v - lo) > 0.005 and v < hi - 0.005:
@@ -1195,6 +1200,9 @@ def _en_name_mismatch(run: TextView, name: str) -> bool:
         ss, se = run.sentence_of(a)
         if _SIBLING.search(s, ss, se) or run.negated(a):
             continue
+        said_digits = {len(x) for w, _, _ in foreign for x in _en_parts(w) if x.isdigit()}
+        if any(re.search(rf"(?<!\d){d}(?!\d)", s[ss:se]) for d in own_digits if len(d) in said_digits):
+            continue  # the 2040, 2045 and 2050 funds named together: the series, not this one misnamed
         _fact_mismatch(run, a, said[-1][2])
         return True
     return False
@@ -1235,6 +1243,7 @@ def _zh_name_mismatch(run: TextView, name: str) -> bool:
         stop = _ZH_STOP.search(s, a, a + len(name) + 8)
         window = s[a : stop.start() if stop else a + len(name) + 8]
         bad: tuple[int, int] | None = None
+        expected: list[str] = []
         if name_numbers:
             for m in _ZH_DIGITS.finditer(window, 4):
                 said = m.group()
@@ -1245,9 +1254,12 @@ def _zh_name_mismatch(run: TextView, name: str) -> bool:
                 if m.start() > 4:
                     before = window[max(4, m.start() - 2) : m.start()]
                     k = name.find(before) if len(before) == 2 else -1
-                    if k < 0 or not _ZH_DIGITS.match(name, k + 2):
+                    own = _ZH_DIGITS.match(name, k + 2) if k >= 0 else None
+                    if own is None:
                         continue
-                # else: the number right after the stem (澜石养老2050 for the 2045 fund) is the name's, shortened
+                    expected = [own.group()]
+                else:  # the number right after the stem (澜石养老2050 for the 2045 fund) is the name's, shortened
+                    expected = [n for n in name_numbers if len(n) == len(said)]
                 bad = (a + m.start(), a + m.end())
                 break
         if bad is None:
@@ -1255,6 +1267,8 @@ def _zh_name_mismatch(run: TextView, name: str) -> bool:
         ss, se = run.sentence_of(a)
         if _SIBLING.search(s, ss, se) or run.negated(a):
             continue
+        if any(re.search(rf"(?<!\d){n}(?!\d)", s[ss:se]) for n in expected):
+            continue  # 目标日期2040、2045、2050三只: the series named together, the product's number among them
         _fact_mismatch(run, a, bad[1])
         return True
     return False

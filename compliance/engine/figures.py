@@ -412,15 +412,20 @@ _RATE = re.compile(r"利率|利息|apy|apr|interest|存款|存单|\bcd\b|rate")
 
 # An English certainty marker in the next clause (3.5%, full stop / 3.5%, no matter what).
 _CERTAIN_R_NEXT = re.compile(
-    r"^[^.!?;\n]{0,14}?(?:full stop|(?<!the )(?<!a )(?<!this )(?<!that )(?<!same )period(?=\s*(?:[.!,;—–-]|$))|no matter what|whatever happens|come what may|regardless|either way|no ifs)"
+    r"^[^.!?;\n]{0,14}?(?:不会有意外|没有意外|没意外|错不了|as (?:reliable|dependable|steady|regular|sure|certain) as|like a paycheck|full stop|(?<!the )(?<!a )(?<!this )(?<!that )(?<!same )period(?=\s*(?:[.!,;—–-]|$))|no matter what|whatever happens|come what may|regardless|either way|no ifs)"
 )
 # The figure said to stay fixed, after a comma: "it's paying 3.1%, and that's not going to change".
 _FIXED_AFTER = re.compile(
     r"^,? (?:and |so )?(?:that|it)(?:'s not| is not| isn't| won't| will not) (?:going to |gonna )?(?:change|changing|budge|move)\b"
 )
+# A promise in the words after the figure: "3.5% at maturity, you have my word".
+_PROMISE_NEXT = re.compile(
+    r"^[^.!?;\n]{0,24}?\b(?:you have my word|i promise(?: you)?|i swear|i guarantee (?:it|that)|take my word for it"
+    r"|my word on (?:it|that))\b"
+)
 # Markers on the right of a figure (the hedge or certainty can follow it: 摸到5%不成问题, 4.8% is a lock).
 _CERTAIN_R = re.compile(
-    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|whatever (?:the )?markets? (?:does|do)|in any market|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底(?!\s*[\d一二两三四五六七八九十零])|十拿九稳|一分不差|分毫不差|一分不少|一分(?:钱)?(?:都|也)(?:不会)?少|起步|打底|雷打不动|准时|就是这个数|八九不离十|差不了|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|(?<!the )(?<!a )(?<!this )(?<!that )(?<!same )period(?=\s*(?:[.!,;—–-]|$)))"
+    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:囊中之物|不会有意外|没有意外|没意外|错不了|no matter what|whatever happens|whatever (?:the )?markets? (?:does|do)|in any market|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底(?!\s*[\d一二两三四五六七八九十零])|十拿九稳|一分不差|分毫不差|一分不少|一分(?:钱)?(?:都|也)(?:不会)?少|起步|打底|雷打不动|准时|就是这个数|八九不离十|差不了|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|(?<!the )(?<!a )(?<!this )(?<!that )(?<!same )period(?=\s*(?:[.!,;—–-]|$)))"
 )
 _FORWARD_R = re.compile(
     r"^[^，,。!！?？;；\n]{0,10}?(?:不成问题|(?:没|没有)(?:啥|什么|多大|太大)?问题|问题不大|不是问题|没什么问题|应该|没悬念|有戏|不难|轻松|有希望|大概率|估计|差不多吧|左右吧|上下吧|我觉得|我看|give or take|or so\b|maybe|probably|i think|i'd say|i bet|i'd guess|easy|easily|doable|realistic|within reach|next year|by year-end|this time|again)"
@@ -430,7 +435,8 @@ _FORWARD_TAIL = re.compile(
 )
 # A past time word before the figure in its clause, and nothing about the future: a historical figure.
 _PAST_LEFT = re.compile(
-    r"(?:最高|最好|最低|最差)(?:的)?那?一期|兑付了|已兑付|已经兑付|连续兑付|历年|往年|前几期|前[一二两三四五\d]期|之前几期|以往各期|去年|前年|上一?期|上个?月|上周|上季度|过去|近\s*\S{1,3}?年|历史上|成立以来|已到期|以前|之前|往期|以往|last (?:year|quarter|month|week)|in (?:19|20)\d\d|since inception|back in|previous"
+    r"\b(?:last|past|previous) (?:few |couple of |\d+ |two |three |four |five |six |seven |eight |nine |ten |twelve )?"
+    r"(?:days|weeks|months|quarters|sessions)\b|(?:最高|最好|最低|最差)(?:的)?那?一期|兑付了|已兑付|已经兑付|连续兑付|历年|往年|前几期|前[一二两三四五\d]期|之前几期|以往各期|去年|前年|上一?期|上个?月|上周|上季度|过去|近\s*\S{1,3}?年|历史上|成立以来|已到期|以前|之前|往期|以往|last (?:year|quarter|month|week)|in (?:19|20)\d\d|since inception|back in|previous"
 )
 _FUTURE = re.compile(
     r"this cycle|this tranche|this term|at maturity|could easily|before year-end|by year-end|next leg|明年|下一?期|这一?期|本期|接下来|未来|以后|后面|今年(?:能|会|有望|估计|应该)|\bwill\b|'ll|\bnext\b|going to|gonna|expect|this time|this round"
@@ -617,6 +623,7 @@ def classify(run: TextView, fig: Figure) -> str:
         _CERTAIN_R.search(right_c)
         or _CERTAIN_R_NEXT.search(s[fig.end : min(se, fig.end + (28 if fig.high < 50 else 16))])
         or _FIXED_AFTER.search(s[fig.end : min(se, fig.end + 40)])
+        or _PROMISE_NEXT.search(s[fig.end : min(se, fig.end + 40)])
     ) and not run.negated(fig.start):
         return "certain"
     if _HIST_CLAUSE.search(clause) and not _FUTURE.search(s, cs, ce):

@@ -18,6 +18,10 @@ First try (violating rows caught with every code / clean rows passed), engine at
   3's code: 5/5 violating, 7/10 clean. Misses: a sibling fund of another asset class read as a misnamed product, the
   floor read as a past figure beside "last quarter"; one clean row used 首只 (a superlative by rules.md §2.17) and was
   reworded, so it is not a first try.
+* batch 5 (short windows, a sibling's and a client's figure, certainty idioms for a figure: 囊中之物, 按3.2%算利息,
+  you have my word, as reliable as a paycheck), after batch 4's code: 6/12 violating, 4/4 clean. One row expected
+  cherry_picked for a single client's gain, which the labelling conventions treat as a testimonial with a past
+  figure; its expectation was changed to those codes (not a first try).
 """
 
 import pytest
@@ -481,7 +485,91 @@ BATCH_4 = [
     ("Granite's upside is capped at 7% a year.", EN_MLCD, {EXCEEDS}, "chat", "us"),
 ]
 
-ROWS = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
+BATCH_5 = [
+    ("岚山稳利上个月单月年化跑到了4.1%，这个势头大家看到了吧。", ZH_WMP, {CHERRY, PAST}, "chat", "cn"),
+    ("岚山稳利近两周年化5.2%，在同类里非常亮眼。", ZH_WMP, {CHERRY, PAST}, "chat", "cn"),
+    ("同一个团队管的岚山稳利365天，去年做到了4.6%，大家可以参考。", ZH_WMP, {CHERRY, PAST}, "chat", "cn"),
+    (
+        "Juniper's last three weeks annualize to 6.3% — that's the momentum you want.",
+        EN_WMP,
+        {CHERRY, PAST},
+        "chat",
+        "us",
+    ),
+    (
+        "Juniper's sister portfolio returned 7.8% last year, same managers.",
+        EN_WMP,
+        {CHERRY, PAST},
+        "chat",
+        "us",
+    ),
+    (
+        "One of our Juniper clients earned 4.9% on her first term.",
+        EN_WMP,
+        {"endorsement.testimonial", PAST},
+        "chat",
+        "us",
+    ),
+    ("鲨鱼鳍这款3.2%基本就是囊中之物了。", ZH_SD, {GUAR}, "chat", "cn"),
+    ("鲨鱼鳍这期按3.2%算利息就行，不会有意外。", ZH_SD, {GUAR}, "chat", "cn"),
+    ("岚山稳利到期3%是跑不掉的。", ZH_WMP, {GUAR}, "chat", "cn"),
+    ("With Granite, 6.5% a year is basically money in the bank.", EN_MLCD, {GUAR}, "chat", "us"),
+    ("Juniper will hand you 3.5% at maturity, you have my word.", EN_WMP, {GUAR}, "chat", "us"),
+    ("Oakmont's 4.6% dividend is as reliable as a paycheck.", EN_INS, {GUAR}, "chat", "us"),
+    # clean
+    (
+        "岚山稳利近一年年化2.9%，过往业绩不代表未来表现，同期业绩比较基准2.5%-3.3%。",
+        ZH_WMP,
+        set(),
+        "chat",
+        "cn",
+    ),
+    (
+        "Juniper's worst term returned 2.1% and its best 3.9%; past performance does not guarantee future results.",
+        EN_WMP,
+        set(),
+        "chat",
+        "us",
+    ),
+    ("鲨鱼鳍这款保底1.1%是合同约定的，3.2%要看沪深300能不能涨到位，不能保证。", ZH_SD, set(), "chat", "cn"),
+    (
+        "Granite's 0.5% floor is contractual; the 6.5% cap is only reached if the index rises enough.",
+        EN_MLCD,
+        set(),
+        "chat",
+        "us",
+    ),
+]
+
+# Hard negatives written together with the code that keeps them clean (not a first try): a target-date series
+# named together, the index's own maximum beside a structured deposit, a ten-year term said of a policy.
+GUARDS = [
+    (
+        "澜石养老目标日期2040、2045、2050三只产品今天都能买，我们重点讲2045这只。" + ZH_FUND_LEGEND,
+        ZH_FOF,
+        set(),
+        "script",
+        "cn",
+    ),
+    (
+        "Birchwood Target Retirement 2045 Fund, 2050 Fund and 2055 Fund are all on the shelf; tonight is the 2050."
+        + EN_LEGEND3,
+        EN_TARGET,
+        set(),
+        "script",
+        "us",
+    ),
+    ("过去一年沪深300最高涨到过20%，这款结构性存款的收益上限是3.2%。", ZH_SD, set(), "chat", "cn"),
+    (
+        "Oakmont is a policy you pay into for ten years; dividends are not guaranteed.",
+        EN_INS,
+        set(),
+        "chat",
+        "us",
+    ),
+]
+
+ROWS = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + GUARDS
 
 
 def _reported(text: str, product: dict | None, kind: str, pack: str) -> set[str]:
