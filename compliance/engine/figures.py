@@ -401,7 +401,7 @@ _SERIES_R = re.compile(
     r"years|(?:years|terms|issues) (?:straight|running|in a row)|each time|every time|every single time)\b"
 )
 _HIST_SENT = re.compile(
-    r"七日年化|7日年化|七天年化|万份收益|兑付了|已兑付|已经兑付|连续兑付|历年|往年|过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|近期|最近|上一?期|上个|上周|去年|前年|今年以来|成立以来|历史|已到期|截至|同期|一季度|二季度|三季度|四季度|上半年|下半年以来|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|as of|average annual|(?<!minimum )(?<!maximum )(?<!guaranteed )total return|in (?:19|20)\d\d|(?:19|20)\d\d\b|first year|past (?:year|decade|\d)"
+    r"七日年化|7日年化|七天年化|万份收益|兑付了|已兑付|已经兑付|连续兑付|历年|往年|过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|近期|最近|上一?期|上一?个|上周|去年|前年|今年以来|成立以来|历史|已到期|截至|同期|一季度|二季度|三季度|四季度|上半年|下半年以来|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|as of|average annual|(?<!minimum )(?<!maximum )(?<!guaranteed )total return|in (?:19|20)\d\d|(?:19|20)\d\d\b|first year|past (?:year|decade|\d)"
 )
 _LABEL = re.compile(r"业绩比较基准|比较基准|基准(?!利率)|benchmark(?! rate)|target")
 _YIELD = re.compile(

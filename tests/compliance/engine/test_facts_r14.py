@@ -22,6 +22,8 @@ First try (violating rows caught with every code / clean rows passed), engine at
   you have my word, as reliable as a paycheck), after batch 4's code: 6/12 violating, 4/4 clean. One row expected
   cherry_picked for a single client's gain, which the labelling conventions treat as a testimonial with a past
   figure; its expectation was changed to those codes (not a first try).
+* batch 6 (new wordings of the categories the round-14 dev misses showed: short or single windows, dividends every
+  year for sure, holding as waiting to collect, past terms), written after their code: 5/7 violating, 3/3 clean.
 """
 
 import pytest
@@ -541,6 +543,44 @@ BATCH_5 = [
     ),
 ]
 
+BATCH_6 = [
+    (
+        "Juniper is up 2.4% over the past two weeks alone — imagine that over a year.",
+        EN_WMP,
+        {CHERRY, PAST},
+        "chat",
+        "us",
+    ),
+    (
+        "Alder gained 3.1% in a single quarter, which is why I like it here.",
+        EN_FUND,
+        {CHERRY, PAST},
+        "chat",
+        "us",
+    ),
+    ("岚山稳利上一个完整的月度运作下来年化3.6%，非常能打。", ZH_WMP, {CHERRY, PAST}, "chat", "cn"),
+    ("这款分红险，分红每年都有，少不了您的。", None, {GUAR}, "chat", "cn"),
+    ("岚山稳利您买了就放着，等着收利息就行。", ZH_WMP, {GUAR}, "chat", "cn"),
+    ("Juniper paid 3.4% last term and 3.5% the term before.", EN_WMP, {PAST}, "chat", "us"),
+    (
+        "Oakmont's dividend came in at 4.6% every time we checked, so count on it.",
+        EN_INS,
+        {PAST, GUAR},
+        "chat",
+        "us",
+    ),
+    # clean
+    ("近一年岚山稳利年化2.9%，近三年年化3.0%，过往业绩不代表未来表现。", ZH_WMP, set(), "chat", "cn"),
+    ("分红险的分红每年由保险公司根据经营情况确定，可能为零，不保证每年都有。", None, set(), "chat", "cn"),
+    (
+        "Over the last month the market swung a lot; Juniper's benchmark is still 2.9% to 3.8%, not a promise.",
+        EN_WMP,
+        set(),
+        "chat",
+        "us",
+    ),
+]
+
 # Hard negatives written together with the code that keeps them clean (not a first try): a target-date series
 # named together, the index's own maximum beside a structured deposit, a ten-year term said of a policy.
 GUARDS = [
@@ -569,7 +609,7 @@ GUARDS = [
     ),
 ]
 
-ROWS = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + GUARDS
+ROWS = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + GUARDS
 
 
 def _reported(text: str, product: dict | None, kind: str, pack: str) -> set[str]:
