@@ -24,6 +24,12 @@ First try (violating rows caught with every code / clean rows passed), engine at
   figure; its expectation was changed to those codes (not a first try).
 * batch 6 (new wordings of the categories the round-14 dev misses showed: short or single windows, dividends every
   year for sure, holding as waiting to collect, past terms), written after their code: 5/7 violating, 3/3 clean.
+* batch 7 (rules.md §2.15 and §2.2 category by category: a quarter's 区间年化, the best of a series, a star product,
+  a client's year, our top performer, a week annualized; floors said of what the customer gets, locked in, dividends
+  guaranteed, 有把握, worst case), before its code: 10/12 violating, 2/2 clean. Both misses were left: the dev
+  labels read 有把握 as a forecast (its expectation was changed to prediction) and 一年下来 as either a past year or a
+  year ahead; that row (买得最早的那位客户，一年下来收益率有4.5%, read as a figure above the max and no testimonial)
+  was taken out and is left as known.
 """
 
 import pytest
@@ -581,6 +587,41 @@ BATCH_6 = [
     ),
 ]
 
+BATCH_7 = [
+    ("岚山稳利今年二季度区间年化做到了4.4%，大家心里有数。", ZH_WMP, {CHERRY, PAST}, "chat", "cn"),
+    ("同系列里表现最好的那只去年做到了5.1%，就是这个团队管的。", ZH_WMP, {CHERRY, PAST}, "chat", "cn"),
+    ("我们行的明星产品岚山稳利365天，去年年化4.8%。", ZH_WMP, {CHERRY, PAST}, "chat", "cn"),
+    (
+        "Our top performer in the Juniper lineup returned 5.6% last year.",
+        EN_WMP,
+        {CHERRY, PAST},
+        "chat",
+        "us",
+    ),
+    (
+        "Last week alone Alder was up 1.2% — that's an annualized pace north of 60%.",
+        EN_FUND,
+        {CHERRY, PAST},
+        "chat",
+        "us",
+    ),
+    ("岚山稳利到期最低也能拿2.8%，这个您放一百个心。", ZH_WMP, {GUAR}, "chat", "cn"),
+    ("岚山稳利这期年化3%打底，稳的。", ZH_WMP, {GUAR}, "chat", "cn"),
+    ("Juniper's 3.2% is locked in from day one.", EN_WMP, {GUAR}, "chat", "us"),
+    ("The Oakmont dividend is guaranteed at 4%, every year.", EN_INS, {GUAR}, "chat", "us"),
+    ("鲨鱼鳍这款到期2.8%是有把握的，放心买。", ZH_SD, {PRED}, "chat", "cn"),
+    ("Worst case with Granite you still clear 4% a year.", EN_MLCD, {GUAR}, "chat", "us"),
+    # clean
+    ("鲨鱼鳍这款到期最低1.1%，这是合同约定的保底，上限3.2%要看指数表现。", ZH_SD, set(), "chat", "cn"),
+    (
+        "Juniper's last four terms returned 3.1%, 3.4%, 2.7% and 3.6%; past performance does not guarantee future results.",
+        EN_WMP,
+        set(),
+        "chat",
+        "us",
+    ),
+]
+
 # Hard negatives written together with the code that keeps them clean (not a first try): a target-date series
 # named together, the index's own maximum beside a structured deposit, a ten-year term said of a policy.
 GUARDS = [
@@ -609,7 +650,7 @@ GUARDS = [
     ),
 ]
 
-ROWS = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + GUARDS
+ROWS = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + GUARDS
 
 
 def _reported(text: str, product: dict | None, kind: str, pack: str) -> set[str]:
