@@ -475,10 +475,15 @@ _RANGE_LABEL = re.compile(
 
 def _own_range(run: TextView, fig: Figure) -> bool:
     ss, se = run.sentence_of(fig.start)
+    if _LIST_BEFORE.search(run.s, max(ss, fig.start - 12), fig.start) or HIST_STRONG.search(run.s, ss, se):
+        return False  # 2.9%, 3.3%, 3.2% and 2.7%: the last two of a list of past issues, not a range
     return (
         any(p.benchmark_min is not None and p.benchmark_max is not None for p in run.products)
         and _RANGE_LABEL.search(run.s, max(ss, fig.start - 20), min(se, fig.end + 12)) is not None
     )
+
+
+_LIST_BEFORE = re.compile(r"\d\s*(?:%|个点)?\s*[,，、]\s*$")
 
 
 # A bound named before a single figure: the floor (保底1.1%, a floor of 0.5%) or the cap (封顶3.2%, capped at 6.5%).
