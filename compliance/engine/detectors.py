@@ -1286,11 +1286,12 @@ def detect_name_mismatch(run: TextView) -> None:
     if len(run.products) != 1:
         return
     name = norm_name(run.products[0].name or "")
-    if not name or name in run.s:
-        return
+    s = run.s
+    # Cheap first tests (this runs on every line with a product): the brand must be in the text, the exact name not.
     if name.isascii():
-        _en_name_mismatch(run, name)
-    else:
+        if name[: name.find(" ")] in s and name not in s:
+            _en_name_mismatch(run, name)
+    elif len(name) >= 6 and name[:2] in s and name not in s:
         _zh_name_mismatch(run, name)
 
 
