@@ -235,8 +235,27 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
         certain_spans.append((a, b))
         run.add(code, a, b)
 
+    # A forecast or a promise the patterns found (我看能冲到, 也不稀奇, you can bank on): a figure in its clause with no
+    # class of its own is the figure forecast or promised, compared with the max (rules.md §2.4).
+    claimed = [(a, b) for code, a, b, _, _ in run.hits if code in _CLAIM_CODES] if run.products else []
     benchmark_quotes: list[Figure] = []
     for fig in figures:
+        if (
+            run.products
+            and fig.cls is not None
+            and fig.cls not in ("nonyield", "other_product", "historical")
+        ):
+            _misquoted_bound(run, fig, fig.cls)
+        if fig.cls == "other" and fig.is_range and run.products and _own_range(run, fig):
+            _compare_benchmark(
+                run, fig, "contract"
+            )  # Granite pays between 0.5% and 6.0% a year: its range, quoted
+            continue
+        if claimed and fig.cls in ("other", "unlabeled") and fig.high < 20:
+            cs, ce = run.clause_of(fig.start)
+            if any(a < ce and b > cs for a, b in claimed):
+                _compare_benchmark(run, fig, "forward")
+                continue
         if fig.cls is None or fig.cls in ("nonyield", "other", "other_product"):
             continue
         cls: str = fig.cls
@@ -251,7 +270,10 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
             elif not _same_sentence_as_certain(run, fig, figures):
                 # 最少拿1.3%，最多2.6%: the upper figure belongs to the certain claim, not to a forecast.
                 run.add("performance.prediction", fig.ctx_start, fig.end)
-        if cls == "historical" and deposits_only and _deposit_rate_as_agreed(run, fig):
+        if cls == "historical" and (
+            (deposits_only and (_deposit_rate_as_agreed(run, fig) or _labelled_rate_now(run, fig)))
+            or (protected and _named_bound(run, fig))
+        ):
             cls = "contract"  # 年利率1.45%，合同期内固定不变: the deposit's agreed rate, not a past result
         if cls in ("unlabeled", "historical") and fig.is_range and _is_benchmark_range(run, fig):
             cls = "benchmark"  # 业绩比较基准：以…加点测算，年化1.5%-2.1% / 历年的基准都有调整，今年是…: the product's own range
@@ -273,6 +295,9 @@ def detect_figures(run: TextView, figure_patterns: list[tuple[str, int, int]]) -
             benchmark_quotes[0].end,
             fmt={"_needs": "benchmark"},
         )
+
+
+_CLAIM_CODES = frozenset(("performance.prediction", "promise.guaranteed_return"))
 
 
 def _is_benchmark_range(run: TextView, fig: Figure) -> bool:
@@ -302,6 +327,37 @@ def _deposit_rate_as_agreed(run: TextView, fig: Figure) -> bool:
         for p in run.products
         for bound in (p.benchmark_min, p.benchmark_max)
         if bound is not None
+    )
+
+
+_BOUND_AFTER = re.compile(
+    r"\s*(?:a year |per year |annual |annualized )?(?:floor|cap|minimum|maximum)\b|\s*的?(?:保底|封顶|上限|下限)"
+)
+
+
+def _named_bound(run: TextView, fig: Figure) -> bool:
+    """A protected product's floor or cap named as such (Granite's 0.5% floor, 保底1.1%) and equal to the facts: the
+    contract's term, though the sentence tells a past index move beside it."""
+    cs, _ = run.clause_of(fig.start)
+    named = _BOUND_AFTER.match(run.s, fig.end) is not None or _BOUND_WORD.search(
+        run.s, max(cs, fig.start - 12), fig.start
+    )
+    return bool(named) and any(
+        abs(fig.high - b) < 0.005
+        for p in run.products
+        if p.principal_protected
+        for b in (p.benchmark_min, p.benchmark_max)
+        if b is not None
+    )
+
+
+def _labelled_rate_now(run: TextView, fig: Figure) -> bool:
+    """A deposit's rate named by its label (年利率1.7%) in a clause with no past marker: this deposit's rate, though
+    the sentence goes on to compare it with an earlier issue (，比上期还高)."""
+    cs, ce = run.clause_of(fig.start)
+    return (
+        _RATE_LEFT.search(run.s[max(cs, fig.start - 12) : fig.start]) is not None
+        and HIST_STRONG.search(run.s, cs, ce) is None
     )
 
 
@@ -350,9 +406,14 @@ _CAP_LEFT = re.compile(
 
 
 # A deposit's rate named beside the figure: "pays 4.05% APY", "the rate is 4.05%".
-_RATE_RIGHT = re.compile(r"^\s*(?:apy|apr|annual percentage yield|a year|per year|annually|interest|rate)\b")
+# (Used with ``match(s, pos)``: no ``^``, which would only match at the start of the whole text.)
+_RATE_RIGHT = re.compile(
+    r"\s*(?:(?:apy|apr|annual percentage yield|a year|per year|annually|interest|rate)\b|的?(?:年利率|利率|年息))"
+)
 _RATE_LEFT = re.compile(
-    r"\b(?:pays?|paying|rate(?:'s| is)?|apy(?: is| of)?|yield(?:s|ing)?|earns?|earning)\s*(?:of |is |at )?$"
+    r"(?:\b(?:pays?|paying|rate(?:'s| is)?|apy(?: is| of)?|yield(?:s|ing)?|earns?|earning)\s*(?:of |is |at )?"
+    # 年利率1.55% / 利率是1.55% / 存款利率为 / 付息: a deposit's rate named in Chinese.
+    r"|(?:年利率|利率|年息|利息|付息|计息)(?:是|为|都是|只有|有|能有|:|：)?\s*(?:年化)?\s*)$"
 )
 
 
@@ -376,6 +437,7 @@ def _misquoted_deposit_rate(run: TextView, fig: Figure) -> bool:
 _OTHER_RATE = re.compile(
     r"savings|checking|money market|treasur|t-bills?|inflation|national average|other banks?|competitor|online banks?"
     r"|high-yield|brokered|\bfed\b|prime|mortgage|loans?|last year|used to|was paying|old rate|previous|promo|teaser"
+    r"|活期|提前支取|别家|其他银行|他行|上一期|上期|前几期|往期|之前|以前|去年|国债|货基|余额宝|贷款|房贷|通胀|lpr"
 )
 
 
@@ -392,7 +454,7 @@ def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
     if not fig.is_range and _misquoted_deposit_rate(run, fig):
         _fact_mismatch(run, fig.start, fig.end)
         return
-    if cls == "benchmark" and fig.is_range:
+    if fig.is_range and (cls == "benchmark" or (cls in ("contract", "unlabeled") and _own_range(run, fig))):
         matches = any(
             p.benchmark_min is not None
             and p.benchmark_max is not None
@@ -402,6 +464,74 @@ def _compare_benchmark(run: TextView, fig: Figure, cls: str) -> None:
         )
         if not matches:
             _fact_mismatch(run, fig.start, fig.end)
+
+
+# A range said as the product's own rate or return (收益区间为年化1.3%-3.2%, Interest: 1.0%–6.5% a year): its bounds
+# are the contract's or the benchmark's, quoted.
+_RANGE_LABEL = re.compile(
+    r"区间|范围|年化|利率|收益率|收益|利息|interest|rate|a year|per year|annual|p\.a\.|range|pays?|paying|between"
+)
+
+
+def _own_range(run: TextView, fig: Figure) -> bool:
+    ss, se = run.sentence_of(fig.start)
+    if _LIST_BEFORE.search(run.s, max(ss, fig.start - 12), fig.start) or HIST_STRONG.search(run.s, ss, se):
+        return False  # 2.9%, 3.3%, 3.2% and 2.7%: the last two of a list of past issues, not a range
+    return (
+        any(p.benchmark_min is not None and p.benchmark_max is not None for p in run.products)
+        and _RANGE_LABEL.search(run.s, max(ss, fig.start - 20), min(se, fig.end + 12)) is not None
+    )
+
+
+_LIST_BEFORE = re.compile(r"\d\s*(?:%|个点)?\s*[,，、]\s*$")
+
+
+# A bound named before a single figure: the floor (保底1.1%, a floor of 0.5%) or the cap (封顶3.2%, capped at 6.5%).
+# Not 至少/at least: a minimum said of what the customer gets is a promise (§2.2), not the contract's floor quoted.
+_BOUND_WORD = re.compile(
+    r"(?P<floor>保底|最低|下限|\bfloor\b|\bminimum\b|low end|lower bound)"
+    r"|(?P<cap>封顶|上限|最高|顶格|\bcaps?\b|\bcapped\b|\bceiling\b|\bmaximum\b|\bmax\b|\bat most\b|high end|upper bound|top end)"
+)
+_BENCH_NEAR = re.compile(r"业绩比较基准|比较基准|基准|benchmark")
+_UNDERLYING = re.compile(
+    r"指数|沪深|中证|上证|金价|黄金|汇率|油价|涨|跌|index|s&p|nasdaq|dow|gold|price|rall|ris|fall|drop|gain|return"
+)
+
+
+def _misquoted_bound(run: TextView, fig: Figure, cls: str) -> None:
+    """A structured deposit's (or a benchmark's) floor or cap quoted alone, differently from the facts: a floor of
+    1.0% for 1.1%, capped at 6.0% for 6.5% (rules.md §2.16; a cap above the max exceeds it, §2.4)."""
+    if fig.is_range or len(run.products) != 1:
+        return
+    p = run.products[0]
+    lo, hi = p.benchmark_min, p.benchmark_max
+    if lo is None or hi is None or hi - lo < 0.005:
+        return
+    s = run.s
+    cs, _ = run.clause_of(fig.start)
+    last = None
+    for m in _BOUND_WORD.finditer(s, max(cs, fig.start - 20), fig.start):
+        last = m
+    if last is None or run.negated(last.start()):
+        return
+    if not p.principal_protected and _BENCH_NEAR.search(s, max(0, fig.start - 40), fig.start) is None:
+        return  # a wealth product's "最高3.2%" is a forecast's ceiling unless the benchmark is named
+    if fig.high >= 20 or _UNDERLYING.search(s, max(cs, last.start() - 8), fig.start):
+        return  # 沪深300最高涨到20%, the index's maximum: the underlying's move, not the product's bound
+    v = fig.high
+    if last.group("floor"):
+        if abs(v - lo) > 0.005 and v < hi - 0.005:
+            _fact_mismatch(run, last.start(), fig.end)
+    elif v > hi + 0.005:
+        if cls == "other":  # a cap above the max, with no yield word to classify it by
+            run.add(
+                "claim.yield_exceeds_benchmark",
+                last.start(),
+                fig.end,
+                fmt={"benchmark": _bench_text(run.products)},
+            )
+    elif v < hi - 0.005 and v > lo + 0.005:
+        _fact_mismatch(run, last.start(), fig.end)
 
 
 # The customer's own profile named just before a level word: the word describes the customer.
@@ -881,6 +1011,9 @@ _TICKER_SAID = re.compile(
 )
 
 
+_TICKER_PAREN = re.compile(r"\(\s*([a-z]{3,6})\s*\)")
+
+
 def _near_miss(said: str, code: str) -> bool:
     """The same length and one letter different, or two neighbours swapped: a misquote, not another fund."""
     if len(said) != len(code):
@@ -898,6 +1031,12 @@ def detect_code_mismatch(run: TextView) -> None:
     for p in run.products:
         code = norm_name(p.code or "")
         if _TICKER_CODE.fullmatch(code):
+            # A ticker in brackets after the name (Cobalt Intermediate Bond Fund (CIBGX)) is said as the product's.
+            for m in _TICKER_PAREN.finditer(s) if "(" in s else ():
+                said = m.group(1)
+                if said != code and _near_miss(said, code):
+                    _fact_mismatch(run, m.start(1), m.end(1))
+                    return
             for m in _TICKER_SAID.finditer(s):
                 said = m.group(1)
                 if said != code and _near_miss(said, code) and not run.negated(m.start()):
@@ -970,6 +1109,192 @@ def detect_labelled_code_mismatch(run: TextView) -> None:
         return
 
 
+# -- the product's name said otherwise (rules.md §2.16) ---------------------------------------------------------------
+
+# English: the brand (the name's first word) followed by capitalised words; a word none of whose parts is in the
+# name (Short-Term for Intermediate, 2055 for 2050) between the brand and a later word of the name is a different name.
+# Words that only say what kind of thing it is, and connectors, never distinguish.
+_EN_NAME_WORD = re.compile(r"[a-z0-9][a-z0-9'’&.]*(?:-[a-z0-9'’&.]+)*")
+_EN_FILLER = frozenset(
+    "the a an of and & fund funds portfolio plan account cd cds note notes policy product series class shares share"
+    " trust etf strategy program inc llc co term".split()
+)
+_EN_PART_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "twelve": "12", "eighteen": "18", "d": "day", "days": "day", "m": "month", "mo": "month",
+    "months": "month", "y": "year", "yr": "year", "years": "year", "yrs": "year",
+}  # fmt: skip
+_EN_PARTS = re.compile(r"\d+|[a-z]+")
+# A sibling or another product named beside this one: "may fit better", "also runs", "unlike", "sister fund".
+_SIBLING = re.compile(
+    r"\b(?:also|another|other|sister|sibling|instead|rather than|unlike|compared|versus|vs\.?|better than|than this"
+    r"|fit better|suit you better|sold out|last (?:issue|series|year's)|previous|earlier)\b"
+    r"|姊妹|兄弟|同系列|另一只|另一款|另外一只|另外一款|上一期|上期|前一期|往期|之前那|已经售罄|售罄|不是这只|不是这款|换成|对比|相比"
+    r"|已到期|到期了|兑付了|已兑付|已经兑付|\bmatured\b"
+)
+
+
+_EN_ISSUER = frozenset(
+    "mutual insurance assurance bank bancorp asset assets management investments investment capital securities"
+    " financial group company advisors advisers partners funds distributors trust".split()
+)
+_ISSUED_BY = re.compile(
+    r"\b(?:issued|underwritten|managed|offered|sponsored|run|advised) by (?:the )?$|\bat $"
+)
+
+
+def _en_parts(word: str) -> set[str]:
+    return {_EN_PART_WORDS.get(x, x) for x in _EN_PARTS.findall(word)}
+
+
+def _foreign_word(word: str, own: set[str], own_digits: set[str]) -> bool:
+    """A word of a name as said that the product's name does not have: a number where the name has another one
+    (2055 for 2050, 90D for 180D), or a word none of whose parts is in the name (Short-Term for Intermediate)."""
+    if word in _EN_FILLER:
+        return False
+    parts = _en_parts(word) - _EN_FILLER
+    digits = {x for x in parts if x.isdigit()}
+    if digits and own_digits and not digits & own_digits:
+        return True
+    return bool(parts) and not parts & own
+
+
+def _en_name_mismatch(run: TextView, name: str) -> bool:
+    words = _EN_NAME_WORD.findall(name)
+    if len(words) < 3 or not words[0].isalpha() or len(words[0]) < 4:
+        return False
+    brand = words[0]
+    own: set[str] = set()
+    for w in words:
+        own |= _en_parts(w)
+    own_digits = {x for x in own if x.isdigit()}
+    s = run.s
+    original = run.shadow.original
+    i = s.find(brand)
+    while i >= 0:
+        a = i
+        i = s.find(brand, i + len(brand))
+        if (a > 0 and s[a - 1].isalnum()) or not s.startswith(" ", a + len(brand)):
+            continue
+        pos = a + len(brand)
+        said: list[tuple[str, int, int]] = []
+        for m in _EN_NAME_WORD.finditer(s, pos, min(len(s), pos + 80)):
+            if s[pos : m.start()] != " ":
+                break
+            oa, _ = run.shadow.span(m.start(), m.end())
+            first = original[oa : oa + 1]
+            if not (first.isupper() or first.isdigit() or m.group() in ("of", "and", "&")):
+                break
+            said.append((m.group(), m.start(), m.end()))
+            pos = m.end()
+        # Trim to the last word of the name: what follows it is not part of the name as said — unless it is a number
+        # standing for the name's (the Birchwood Retirement 2060 for the 2050 fund).
+        tail = None
+        while said and not (_en_parts(said[-1][0]) & own):
+            tail = said.pop()
+        if tail is not None and tail[0].isdigit() and _foreign_word(tail[0], own, own_digits):
+            said.append(tail)
+        foreign = [(w, x, y) for w, x, y in said if _foreign_word(w, own, own_digits)]
+        if not foreign or (foreign[-1] is said[-1] and tail is None and not foreign[-1][0][0].isdigit()):
+            continue
+        shared = [w for w, _, _ in said if w not in _EN_FILLER and not _foreign_word(w, own, own_digits)]
+        if not shared:
+            continue  # the Alder Global Equity Fund: another fund of the brand, nothing of this one's name in it
+        if any(w in _EN_ISSUER for w, _, _ in said) or _ISSUED_BY.search(s, max(0, a - 16), a):
+            continue  # Evergreen Mutual Life, issued by Evergreen …: the issuer, not the product
+        ss, se = run.sentence_of(a)
+        if _SIBLING.search(s, ss, se) or run.negated(a):
+            continue
+        said_digits = {len(x) for w, _, _ in foreign for x in _en_parts(w) if x.isdigit()}
+        if any(re.search(rf"(?<!\d){d}(?!\d)", s[ss:se]) for d in own_digits if len(d) in said_digits):
+            continue  # the 2040, 2045 and 2050 funds named together: the series, not this one misnamed
+        _fact_mismatch(run, a, said[-1][2])
+        return True
+    return False
+
+
+# Chinese: after the name's first four characters, a number of the name (a target year, an issue) or its duration
+# word (短债 for 中短债) said differently.
+_ZH_DIGITS = re.compile(r"\d+")
+_ZH_DURATION = re.compile(r"超短债|中短债|中长债|短债|长债")
+_ZH_STOP = re.compile(r"[，,。；;！!？?｜|\n]")
+
+
+def _zh_name_mismatch(run: TextView, name: str) -> bool:
+    stem = name[:4]
+    if len(name) < 6 or not all("\u4e00" <= c <= "\u9fff" for c in stem):
+        return False
+    s = run.s
+    duration = _ZH_DURATION.search(name)
+    if duration is not None:
+        # The brand (two characters) and, where the name has it, another duration word (澄川中短债 for 澄川短债).
+        brand = name[:2]
+        i = s.find(brand)
+        while i >= 0:
+            d = _ZH_DURATION.search(s, i + 2, i + duration.end() + 2)
+            if d is not None and d.group() != duration.group() and not _ZH_STOP.search(s, i, d.start()):
+                ss, se = run.sentence_of(i)
+                if not _SIBLING.search(s, ss, se) and not run.negated(i):
+                    _fact_mismatch(run, i, d.end())
+                    return True
+            i = s.find(brand, i + 2)
+    name_numbers = _ZH_DIGITS.findall(name)
+    if not name_numbers:
+        return False
+    i = s.find(stem)
+    while i >= 0:
+        a = i
+        i = s.find(stem, i + 4)
+        stop = _ZH_STOP.search(s, a, a + len(name) + 8)
+        window = s[a : stop.start() if stop else a + len(name) + 8]
+        bad: tuple[int, int] | None = None
+        expected: list[str] = []
+        if name_numbers:
+            for m in _ZH_DIGITS.finditer(window, 4):
+                said = m.group()
+                if said in name_numbers or not any(len(n) == len(said) for n in name_numbers):
+                    continue
+                # The number stands where the name has one: the characters before it are the name's (目标日期2040,
+                # （2026), allowing a word put in between (安泰养老这只是目标日期2035).
+                if m.start() > 4:
+                    before = window[max(4, m.start() - 2) : m.start()]
+                    k = name.find(before) if len(before) == 2 else -1
+                    own = _ZH_DIGITS.match(name, k + 2) if k >= 0 else None
+                    if own is None:
+                        continue
+                    expected = [own.group()]
+                else:  # the number right after the stem (澜石养老2050 for the 2045 fund) is the name's, shortened
+                    expected = [n for n in name_numbers if len(n) == len(said)]
+                bad = (a + m.start(), a + m.end())
+                break
+        if bad is None:
+            continue
+        ss, se = run.sentence_of(a)
+        if _SIBLING.search(s, ss, se) or run.negated(a):
+            continue
+        if any(re.search(rf"(?<!\d){n}(?!\d)", s[ss:se]) for n in expected):
+            continue  # 目标日期2040、2045、2050三只: the series named together, the product's number among them
+        _fact_mismatch(run, a, bad[1])
+        return True
+    return False
+
+
+def detect_name_mismatch(run: TextView) -> None:
+    """The attached product named with a distinguishing word or number changed (the Short-Term for the Intermediate
+    Bond Fund, 目标日期2040 for the 2045 fund, 中短债 for 短债): an abbreviation leaves words out and is not a
+    mismatch, and a text that also gives the exact name is naming a sibling beside it."""
+    if len(run.products) != 1:
+        return
+    name = norm_name(run.products[0].name or "")
+    s = run.s
+    # Cheap first tests (this runs on every line with a product): the brand must be in the text, the exact name not.
+    if name.isascii():
+        if name[: name.find(" ")] in s and name not in s:
+            _en_name_mismatch(run, name)
+    elif len(name) >= 6 and name[:2] in s and name not in s:
+        _zh_name_mismatch(run, name)
+
+
 def detect_cherry_best_only(run: TextView) -> None:
     rule = run.pack.rules.get("performance.cherry_picked")
     if rule is None or run.kind not in rule.kinds:
@@ -1034,6 +1359,7 @@ DETECTORS: tuple[tuple[tuple[str, ...], bool, bool, bool, Detector], ...] = (
     (("kind",), True, False, True, detect_kind_mismatch),
     ((), True, False, True, detect_code_mismatch),
     ((), True, False, False, detect_labelled_code_mismatch),
+    ((), True, False, True, detect_name_mismatch),
     (("best",), False, False, True, detect_cherry_best_only),
     (("title",), False, False, True, detect_names),
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .facts import norm_name
 from .literals import guard_module_regexes
 from .structure import TextView
 
@@ -151,7 +152,7 @@ _EN_FLOOR_BARE = re.compile(
 _EN_BARE_FWD = re.compile(
     rf"\b(?:to|at (?:around|about|roughly)|around|about|roughly|approximately|near|nearly|closer to|close to|north of|over|above"
     rf"|(?:walk|come|end up|wind up|leave) (?:away )?with|clears?|hits?"
-    rf"|lands?|looking at|see|make|earn|pays?|paying|yields?|yielding)\s+(?:roughly |about |around |maybe |probably |like "
+    rf"|lands?|looking at|see|make|earn|pays?|paying|yields?|yielding|(?:should|will|could|can|might|would|'ll) do)\s+(?:roughly |about |around |maybe |probably |like "
     rf"|something like |somewhere around |closer to |close to |just |an easy |a solid |a cool |north of |upwards of |over "
     rf"|above |at least )?"
     rf"((?:{_EW_ONE})(?:{_EN_FRACTION}|[- ]point(?:[- ](?:{_EW_DIGIT}))+)|\d{{1,2}}\.\d{{1,2}})"
@@ -161,6 +162,7 @@ _EN_BARE_FWD = re.compile(
 )
 _EN_BARE_GATE = re.compile(
     r"benchmark|yield|return|\brate\b|\bpays?\b|paying|\bearn|apy|interest|upper end|top of|\blands?\b|\bclears?\b"
+    r"|(?:should|will|could|can|might|would|'ll) do\b"
     r"|\bends? up\b|honest read|\bmy read\b|pencil|\bfloor\b|worst case"
 )
 _EN_BARE_NUM = re.compile(r"\d\.\d| point |and a half|and a quarter|three-quarters|three quarters")
@@ -332,7 +334,7 @@ _NONYIELD_L = re.compile(
     r"充足率|覆盖率|换手率|周转率|集中度|亏了|亏损了|跌了|下跌了|浮亏|偿付能力|达标率|使用率|满意度|胜率|中签率|返点|返现|返利|给您返|给你返|补贴|补您|补你|withdraw|take out|free withdrawal|\bdrops?\b|plunge|sink|tumble|slide|crash|计提|提取|分成|报酬|费|费率|仓位|占比|比例|起购|折扣|回撤|波动|权重|不超过|不低于|持仓|首付|税|杠杆|expense|fees?\b|allocation|drawdown|discount|portfolio|load|commission|tax|penalt|weight|stake|ratio|volatility|down|fell|dropped|lost|decline|\bcut\b|\blose\b|losing|\bloss|\bfall|shrink|reduce|price by|charge|surrender"
 )
 _NONYIELD_R = re.compile(
-    r"^\s*(?:的?配置|投资于|投向|用于|投于|safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))"
+    r"^\s*(?:的?配置|投资于|投向|用于|投于|的?(?:资金|仓位)?(?:放在|放到|投在|投到|配在|配到|配置在|配置到|压在)|safe|sure|certain|安全|保本|确定|的把握|把握|的?业绩报酬|的?报酬|的?超额|的?分成|的?仓位|的?资金|的?资产|的?比例|的?份额|赎回费|申购费|管理费|托管费|手续费|的费|费率|折|以内的回撤|的回撤|回撤|的波动|of (?:the |your )?(?:portfolio|assets|fund)|allocation|expense|fee|drawdown|in (?:stocks|bonds|equities))"
 )
 _OTHER_PRODUCT = re.compile(
     r"号称|声称|宣称|网上那些|外面那些|那些平台|同类|隔壁|别家|那家|另一家|其他银行|某平台|余额宝|国债|通胀|cpi|gdp|指数|沪深300|大盘|a股|股市|上证|深证|创业板|美股|港股|纳指|标普|道指|黄金|债市|基准利率|lpr|房价|\bfed\b|federal reserve|benchmark rate|interest rates?|rate cut|s&p|inflation|treasury|同期业绩比较基准|benchmark returned|index"
@@ -367,9 +369,11 @@ _DEPOSIT_RATE = re.compile(r"\s*(?:apy|annual percentage yield)\b")
 _OTHER_DEPOSIT = re.compile(r"存款|定期|活期|存单|储蓄|\bcds?\b|savings")
 _CERTAIN = re.compile(
     r"worst case,? (?:you )?(?:still )?(?:walk away with|get|pocket|earn|make|collect|take home|end up with)|locking in|lock in|no surprises|百分之百|百分百|100%能|100%会|100%可以|100%保证|固定的|一分不差|分毫不差|you're getting|you are getting|full stop|no question about it|i guarantee|no ifs|like clockwork|rain or shine|without fail|come hell or high water|count on|bank on|take it to the bank|rest assured|will land|landing in your account|lands in your account|稳得|稳获|稳收|固定(?:给|拿|有|收益|回报|年化)|雷打不动|年年都|每年都|每期都|次次都|稳定拿|no matter what|稳稳|稳拿|稳赚|到手|至少|最少|起码|保证|肯定|一定|妥妥|铁定|跑不掉|跑不了|锁定|保底|包赚|包你|板上钉钉|guaranteed|at least|locked|for sure|no less than|minimum of|给您|给你|打到您|打给您|自动打|最低也有|最少也有|起码也有|最低也能"
+    # 保本还保2.4%: 保 right before a figure says it is assured.
+    r"|(?<![确担投参承环])保(?:住|到)?(?=\s*(?:年化)?\s*\d+(?:\.\d+)?\s*(?:%|个点))"
 )
 _FORWARD = re.compile(
-    r"差不多能|大概能拿|能拿(?!到手)|ought to|tops? out|maxes out|(?:should|will|can|could|to) clear\b|my money says|finish(?:es)? the year|end(?:s)? the year|close(?:s)? (?:out )?the year|by the end of the year|\blands?\b|\blanding\b|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|\bimo\b|\bimho\b|\bez\b|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<!以)来年|下一期|下期|我觉得|我估计|我看好|大概能|能给到|可以给到|给到|一般都在|一般在|通常在|基本都在|基本在|大多在|这期年化|这一期年化|这期收益|这一期收益|这期能|这一期能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
+    r"差不多能|大概能拿|能拿(?!到手)|ought to|tops? out|maxes out|(?:should|will|can|could|to) clear\b|my money says|finish(?:es)? the year|end(?:s)? the year|close(?:s)? (?:out )?the year|by the end of the year|\blands?\b|\blanding\b|i get (?:it|[a-z]+) to|back of the envelope|napkin math|my math|i'd be (?:shocked|surprised)|wouldn't surprise|won't surprise|i'd expect|大概在|大约在|差不多在|估摸|心里有数|could easily|heading toward|heading for|headed for|on pace for|tracking toward|trending toward|我判断|我预计|我预测|我认为|我相信|依我看|个人判断|照我看|能有|会有个|my gut|my bet|my money's on|i'd wager|my prediction|my call|looking at|realistically|ballpark|you'll see|we'll see|should see|figure on|projecting|projection|i'd guess|i guess|i reckon|\bimo\b|\bimho\b|\bez\b|i'd bet|i bet|my read|calling it|i'd say|i figure|预计|预期|预估|有望|能做到|能拿到|能达到|能到|可达|可以达到|可以做到|可以拿到|估计|应该能|应该有|大概能|争取|最高可达|最多|明年|(?<![以下起])来年|下一期|下期|我觉得|我估计|我看好|大概能|能给到|可以给到|给到|一般都在|一般在|通常在|基本都在|基本在|大多在|这期年化|这一期年化|这期收益|这一期收益|这期能|这一期能|\bwill\b|should|expect|projected|likely|could|might|up to|on track|going to|see something|next year|we think|i think|i believe|probably"
 )
 # English words after a figure that make it an allocation, a charge or a limit rather than a return.
 _NONYIELD_R_EN = re.compile(
@@ -384,31 +388,44 @@ _NONYIELD_R_EN = re.compile(
     r"|large[- ]caps?|small[- ]caps?|mid[- ]caps?)\b|of (?:the |its |our )?(?:portfolio|fund|assets|holdings|book)\b)"
 )
 # English forecast openers kept apart from _FORWARD: "my honest read?", "I'd pencil in", "I ran the numbers".
-_FORWARD_EN = re.compile(r"my honest read|pencil(?:ing|led)? in|(?:run|ran) the numbers|the smart money")
+_FORWARD_EN = re.compile(
+    r"my honest read|pencil(?:s|ing|led)?(?: [a-z']+)? in\b|(?:run|ran) the numbers|the smart money|i'm calling|i am calling"
+)
 _HIST_CLAUSE = re.compile(
     r"(?:it's|is|was|fund's|been) up\b|printed|year to date|ytd|so far this year|this year so far|做到了|涨了|赚了|达到了|实现了|取得了|跌了|拿到了|翻了|跑出了|收益率为|增长率|已到期|累计|returned|made|gained|was up|were up|earned|grew|rose|has returned|delivered|averaged|posted|clocked|notched|put up|yielded|paid out|\bwere\b|\bwas\b|\bdid\b(?!n't| not)"
 )
+# After the figure, a series stated as a record: every year since 2014, for ten straight years, ten years in a row,
+# 连续十年, 每年都是.
+_SERIES_R = re.compile(
+    r"\b(?:(?:every|each) (?:single )?year since|since (?:19|20)\d\d|for (?:[a-z0-9]+ )?(?:straight|consecutive|running) "
+    r"years|(?:years|terms|issues) (?:straight|running|in a row)|each time|every time|every single time)\b"
+)
 _HIST_SENT = re.compile(
-    r"七日年化|7日年化|七天年化|万份收益|兑付了|已兑付|已经兑付|连续兑付|历年|往年|过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|近期|最近|上一?期|上个|上周|去年|前年|今年以来|成立以来|历史|已到期|截至|同期|一季度|二季度|三季度|四季度|上半年|下半年以来|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|as of|average annual|(?<!minimum )(?<!maximum )(?<!guaranteed )total return|in (?:19|20)\d\d|(?:19|20)\d\d\b|first year|past (?:year|decade|\d)"
+    r"七日年化|7日年化|七天年化|万份收益|兑付了|已兑付|已经兑付|连续兑付|历年|往年|过去|过往|近\s*\S{1,3}?(?:年|个月|月|周|日|天)|近期|最近|上一?期|上一?个|上周|去年|前年|今年以来|成立以来|历史|已到期|截至|同期|一季度|二季度|三季度|四季度|上半年|下半年以来|\d{4}\s*年|last (?:year|quarter|month|week)|since inception|over the past|as of|average annual|(?<!minimum )(?<!maximum )(?<!guaranteed )total return|in (?:19|20)\d\d|(?:19|20)\d\d\b|first year|past (?:year|decade|\d)"
 )
 _LABEL = re.compile(r"业绩比较基准|比较基准|基准(?!利率)|benchmark(?! rate)|target")
 _YIELD = re.compile(
-    r"年化|收益|回报|利率|利息|分红|涨|赚|yield|return|apy|apr|interest|rate|gain|dividend|pays|earn"
+    r"年化|收益|回报|利率|利息|分红|涨|赚|yield|return|apy|apr|interest|rate|gain|dividend|pays|paying|earn"
 )
 _RATE = re.compile(r"利率|利息|apy|apr|interest|存款|存单|\bcd\b|rate")
 
 
 # An English certainty marker in the next clause (3.5%, full stop / 3.5%, no matter what).
 _CERTAIN_R_NEXT = re.compile(
-    r"^[^.!?;\n]{0,14}?(?:full stop|(?<!the )(?<!a )(?<!this )(?<!that )(?<!same )period(?=\s*(?:[.!,;—–-]|$))|no matter what|whatever happens|come what may|regardless|either way|no ifs)"
+    r"^[^.!?;\n]{0,14}?(?:不会有意外|没有意外|没意外|错不了|as (?:reliable|dependable|steady|regular|sure|certain) as|like a paycheck|full stop|(?<!the )(?<!a )(?<!this )(?<!that )(?<!same )period(?=\s*(?:[.!,;—–-]|$))|no matter what|whatever happens|come what may|regardless|either way|no ifs)"
 )
 # The figure said to stay fixed, after a comma: "it's paying 3.1%, and that's not going to change".
 _FIXED_AFTER = re.compile(
     r"^,? (?:and |so )?(?:that|it)(?:'s not| is not| isn't| won't| will not) (?:going to |gonna )?(?:change|changing|budge|move)\b"
 )
+# A promise in the words after the figure: "3.5% at maturity, you have my word".
+_PROMISE_NEXT = re.compile(
+    r"^[^.!?;\n]{0,24}?\b(?:you have my word|i promise(?: you)?|i swear|i guarantee (?:it|that)|take my word for it"
+    r"|my word on (?:it|that))\b"
+)
 # Markers on the right of a figure (the hedge or certainty can follow it: 摸到5%不成问题, 4.8% is a lock).
 _CERTAIN_R = re.compile(
-    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:no matter what|whatever happens|whatever (?:the )?markets? (?:does|do)|in any market|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底(?!\s*[\d一二两三四五六七八九十零])|十拿九稳|一分不差|分毫不差|一分不少|一分(?:钱)?(?:都|也)(?:不会)?少|起步|打底|雷打不动|准时|就是这个数|八九不离十|差不了|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|(?<!the )(?<!a )(?<!this )(?<!that )(?<!same )period(?=\s*(?:[.!,;—–-]|$)))"
+    r"^[,，]?\s*[^，,。!！?？;；\n]{0,8}?(?:囊中之物|不会有意外|没有意外|没意外|错不了|no matter what|whatever happens|whatever (?:the )?markets? (?:does|do)|in any market|come what may|regardless|either way|full stop|that's locked|locked|set in stone|done deal|跑不掉|跑不了|没跑|稳了|板上钉钉|妥妥|铁定|稳稳|到手|是肯定的|肯定有|肯定没问题|保底(?!\s*[\d一二两三四五六七八九十零])|十拿九稳|一分不差|分毫不差|一分不少|一分(?:钱)?(?:都|也)(?:不会)?少|起步|打底|雷打不动|准时|就是这个数|八九不离十|差不了|a lock|locked in|guaranteed|for sure|in the bag|lands in your account|is a given|(?<!the )(?<!a )(?<!this )(?<!that )(?<!same )period(?=\s*(?:[.!,;—–-]|$)))"
 )
 _FORWARD_R = re.compile(
     r"^[^，,。!！?？;；\n]{0,10}?(?:不成问题|(?:没|没有)(?:啥|什么|多大|太大)?问题|问题不大|不是问题|没什么问题|应该|没悬念|有戏|不难|轻松|有希望|大概率|估计|差不多吧|左右吧|上下吧|我觉得|我看|give or take|or so\b|maybe|probably|i think|i'd say|i bet|i'd guess|easy|easily|doable|realistic|within reach|next year|by year-end|this time|again)"
@@ -418,7 +435,8 @@ _FORWARD_TAIL = re.compile(
 )
 # A past time word before the figure in its clause, and nothing about the future: a historical figure.
 _PAST_LEFT = re.compile(
-    r"(?:最高|最好|最低|最差)(?:的)?那?一期|兑付了|已兑付|已经兑付|连续兑付|历年|往年|前几期|前[一二两三四五\d]期|之前几期|以往各期|去年|前年|上一?期|上个?月|上周|上季度|过去|近\s*\S{1,3}?年|历史上|成立以来|已到期|以前|之前|往期|以往|last (?:year|quarter|month|week)|in (?:19|20)\d\d|since inception|back in|previous"
+    r"\b(?:last|past|previous) (?:few |couple of |\d+ |two |three |four |five |six |seven |eight |nine |ten |twelve )?"
+    r"(?:days|weeks|months|quarters|sessions|terms|issues|periods|cycles|tranches|years)\b|(?:最高|最好|最低|最差)(?:的)?那?一期|兑付了|已兑付|已经兑付|连续兑付|历年|往年|前几期|前[一二两三四五\d]期|之前几期|以往各期|去年|前年|上一?期|上个?月|上周|上季度|过去|近\s*\S{1,3}?年|历史上|成立以来|已到期|以前|之前|往期|以往|last (?:year|quarter|month|week)|in (?:19|20)\d\d|since inception|back in|previous"
 )
 _FUTURE = re.compile(
     r"this cycle|this tranche|this term|at maturity|could easily|before year-end|by year-end|next leg|明年|下一?期|这一?期|本期|接下来|未来|以后|后面|今年(?:能|会|有望|估计|应该)|\bwill\b|'ll|\bnext\b|going to|gonna|expect|this time|this round"
@@ -463,7 +481,7 @@ def _asserted(run: TextView, rx: re.Pattern[str], clause: str, base: int) -> re.
 # English past results: a window that has ended after the figure (2.6% … last week; up 21% in the past three months;
 # up 19% from April to June) or a past-tense verb before it (printed, matured, logged).
 _EN_PAST_RIGHT = re.compile(
-    r"\b(?:last (?:week|month|quarter|year)|yesterday|so far|to date|year to date"
+    r"\b(?:last (?:week|month|quarter|year|period|term|issue|cycle|tranche|series)|yesterday|so far|to date|year to date"
     r"|for the (?:period|year|quarter|(?:twelve|12|six|6|three|3)[- ]months?) end(?:ing|ed)"
     r"|(?:in|over|during|for) (?:just )?(?:the )?(?:past|last|previous|prior) (?:\d+|few|couple of|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|twelve)? ?(?:days?|weeks?|months?|quarters?|years?|sessions?)"
@@ -473,7 +491,7 @@ _EN_PAST_RIGHT = re.compile(
     r"|october|november|december))\b"
 )
 _EN_PAST_VERB = re.compile(
-    r"\b(?:printed|logged|booked|chalked up|matured|have matured|has matured|racked up|jumped|soared|surged|popped"
+    r"\b(?:(?<!is )(?<!are )(?<!be )(?<!get )(?<!gets )(?<!been )(?<!was )paid|printed|logged|booked|chalked up|matured|have matured|has matured|racked up|jumped|soared|surged|popped"
     r"|rallied|climbed|spiked|crushed it|killed it|went up|(?:one|three|five|ten|\d+)[- ](?:year|yr) (?:number|return|record"
     r"|track record|average|figure|performance))\b"
 )
@@ -507,6 +525,17 @@ def _nonyield_left(left: str, english: bool) -> bool:
     if last is None:
         return False
     return not (english and _RETURN_VERB_EN.search(left, last.end()))
+
+
+_PRODUCT_NOUN = re.compile(
+    r"\s*(?:挂钩)?(?:两层|三层|区间|看涨|看跌|鲨鱼鳍|二元)?(?:结构性存款|结构性|存款|理财|基金|fund|cd\b|deposit|note)"
+)
+
+
+def _own_name_word(run: TextView, word: str, after: str) -> bool:
+    """An other-product word (黄金, 指数, s&p) that names the attached product's underlying, said as its name: the word
+    is in the product's name and a product noun follows it (黄金结构性存款)."""
+    return _PRODUCT_NOUN.match(after) is not None and any(word in norm_name(p.name) for p in run.products)
 
 
 def classify(run: TextView, fig: Figure) -> str:
@@ -557,7 +586,10 @@ def classify(run: TextView, fig: Figure) -> str:
         return "other_product"  # 4.25% APY: a deposit's rate, shown beside the attached non-deposit product
     left_sent = s[max(ss, fig.start - 20) : fig.start]
     near = s[max(cs, fig.start - 20) : fig.start]
-    if _OTHER_PRODUCT.search(near) or (
+    other = _OTHER_PRODUCT.search(near)
+    if other is not None and _own_name_word(run, other.group(), near[other.end() :]):
+        other = None  # 黄金结构性存款 for 挂钩黄金…结构性存款: the product's own underlying in its name, not gold itself
+    if other is not None or (
         _OTHER_DEPOSIT.search(near) and not any(p.type == "deposit" for p in run.products)
     ):
         if not _LABEL.search(left_sent) or re.search(r"同期|指数|index", left_sent):
@@ -591,12 +623,15 @@ def classify(run: TextView, fig: Figure) -> str:
         _CERTAIN_R.search(right_c)
         or _CERTAIN_R_NEXT.search(s[fig.end : min(se, fig.end + (28 if fig.high < 50 else 16))])
         or _FIXED_AFTER.search(s[fig.end : min(se, fig.end + 40)])
+        or _PROMISE_NEXT.search(s[fig.end : min(se, fig.end + 40)])
     ) and not run.negated(fig.start):
         return "certain"
     if _HIST_CLAUSE.search(clause) and not _FUTURE.search(s, cs, ce):
         return "historical"
     if _PAST_RIGHT.match(s, fig.end, min(ce, fig.end + 40)) and not _FUTURE.search(s, cs, ce):
         return "historical"  # up 21% in the past three months / 2.6% … last week: the time word follows
+    if _SERIES_R.search(s, fig.end, min(ce, fig.end + 40)) and not _FUTURE.search(s, cs, ce):
+        return "historical"  # 5.8% every year since 2015: a record, said of the past
     m = _asserted(run, _FORWARD, clause, base)
     if m is None and english:
         m = _asserted(run, _FORWARD_EN, clause, base)
