@@ -1,0 +1,162 @@
+"""English (US pack), round-14 layer: HEADER_PLACEHOLDER
+"""
+
+import pytest
+
+from compliance.engine import check
+
+WMP = {
+    "code": "TSP",
+    "name": "Tarn Select Portfolio 270D",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 3.0,
+    "benchmark_max": 3.9,
+    "principal_protected": False,
+}
+FUND = {
+    "code": "OCF",
+    "name": "Osprey Core Growth Fund",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+BOND = {
+    "code": "LBF",
+    "name": "Larch Aggregate Bond Fund",
+    "type": "fund",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+INS = {
+    "code": "FWL",
+    "name": "Fernhill Whole Life Plan",
+    "type": "insurance",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+PRODUCTS = {"WMP": WMP, "FUND": FUND, "BOND": BOND, "INS": INS, None: None}
+
+BYPASS = "suitability.assessment_bypass"
+TESTIMONIAL = "endorsement.testimonial"
+PREDICTION = "performance.prediction"
+RETURN = "promise.guaranteed_return"
+COMPETITOR = "comparison.unfair_competitor"
+PICKED = "performance.cherry_picked"
+
+
+def reported(text: str, product: str | None, kind: str = "chat", customer: str | None = None) -> set[str]:
+    products = [PRODUCTS[product]] if product else []
+    return {
+        f.code
+        for f in check(text, kind=kind, products=products, customer_risk=customer, pack="us")
+        if f.severity in ("block", "review")
+    }
+
+
+VIOLATING_1 = [
+    (BYPASS, "Easiest way through: we'll log it as an unsolicited trade and it won't get kicked back.", "FUND"),
+    (
+        BYPASS,
+        "On the time-horizon question pick 'ten years or more', that's the answer that opens up the growth funds.",
+        "FUND",
+    ),
+    (BYPASS, "Bump your tolerance up to aggressive in the profile for now and we can place it tonight.", "FUND"),
+    (BYPASS, "Your daughter's account is already rated growth, so let's just run the buy through hers.", "FUND"),
+    (
+        BYPASS,
+        "I'll code it as client-directed on my end so the suitability check doesn't kick in.",
+        "FUND",
+    ),
+    (
+        BYPASS,
+        "When it asks how you'd react to a 25% drop, choose 'buy more' and you're in.",
+        "FUND",
+    ),
+    (
+        BYPASS,
+        "Let's refresh your profile to moderately aggressive just for this purchase; you can change it back next week.",
+        "FUND",
+    ),
+    (BYPASS, "If the app blocks you, log into your husband's account and buy it there.", "FUND"),
+    (TESTIMONIAL, "One of my clients made forty grand on this fund last year alone.", "FUND"),
+    (
+        TESTIMONIAL,
+        "Big shout-out to Dave Ramirez, who's up 22% since he bought in March. That could be you.",
+        "FUND",
+    ),
+    (TESTIMONIAL, "Success story of the week: Linda from Tampa turned $50k into $71k with Osprey.", "FUND"),
+    (TESTIMONIAL, "A finance YouTuber with two million subscribers swears by this fund.", "FUND"),
+    (TESTIMONIAL, "A client of mine doubled her money in eighteen months with this one.", "FUND"),
+    (TESTIMONIAL, "Even a couple of NBA players I work with are all in on this fund.", "FUND"),
+    (PREDICTION, "Get your order in now, before the rebound, and you'll thank me in six months.", "FUND"),
+    (PREDICTION, "Rates are heading down, so bonds are going to rally from here.", "BOND"),
+    (PREDICTION, "The bounce is coming in the next few weeks, so this dip is a gift.", "FUND"),
+    (PREDICTION, "Once the Fed starts cutting, this bond fund is going to pop.", "BOND"),
+    (PREDICTION, "The recovery is right around the corner, so now's the time to load up on Osprey.", "FUND"),
+    (RETURN, "It has paid 4.2% every single year for a decade, so you can bank on 4.2% next year too.", "INS"),
+    (RETURN, "The dividend's been 5% every year since 2012; you can count on it.", "INS"),
+    (RETURN, "It's never paid under 3.5%, and it's not about to start now.", "WMP"),
+    (RETURN, "Every past series returned 3.8%, so that's what you'll get on this one.", "WMP"),
+    (COMPETITOR, "Unlike Brightline's cookie-cutter robo portfolios, we actually pick up the phone.", None),
+    (COMPETITOR, "The other firms just dump you in index funds and disappear.", None),
+    (COMPETITOR, "Apex Invest's fund lineup is a pile of stale, overpriced products.", None),
+    (
+        COMPETITOR,
+        "Go with Harborline and they'll park you in their overpriced in-house funds and ghost you.",
+        None,
+    ),
+    (PICKED, "Since the March low it's up 14%, and that's the kind of momentum you want.", "FUND"),
+    (PICKED, "Look at the last six weeks: up 9% off the bottom. That's why I like it.", "FUND"),
+    (PICKED, "It's bounced 11% since October, so the turnaround is real.", "FUND"),
+]
+
+CLEAN_1 = [
+    ("An unsolicited order means you came to us asking for it without a recommendation from me.", "FUND"),
+    ("Answer the questionnaire honestly; there are no right or wrong answers.", "FUND"),
+    ("If your circumstances really have changed, you can update your profile and we'll review it together.", "FUND"),
+    ("We can't place the order under your son's account; it has to suit you.", "FUND"),
+    ("One of my clients asked whether the fund can lose money, and yes, it can.", "FUND"),
+    ("Some clients made money and some lost money in 2022; neither is a reason to buy.", "FUND"),
+    ("Nobody knows when a rebound comes, or whether it comes at all.", "FUND"),
+    ("When rates fall, bond prices generally rise, and when rates rise they fall.", "BOND"),
+    ("The fund fell 8% last quarter and could fall further.", "FUND"),
+    (
+        "It has paid 4.2% in each of the past five years, but dividends aren't guaranteed and can be cut.",
+        "INS",
+    ),
+    ("Robo-advisors often cost less than we do, so compare both before you choose.", None),
+    ("Brightline's advisory fee is 0.25% and ours is 0.85%; here's what the difference pays for.", None),
+    (
+        "Here are the standard one-, five- and ten-year returns, and the worst year was 2022 at -14%; past "
+        "performance doesn't guarantee future results.",
+        "FUND",
+    ),
+    ("It's down 4% over the past month; short windows like that tell you very little.", "FUND"),
+    ("Take money out before the term ends and there's an early withdrawal penalty of 90 days' interest.", None),
+    ("The fund holds Treasury bills and repurchase agreements backed by those securities.", None),
+    (
+        "That one is rated R4, above your profile, so I won't recommend it. If you want something in your range, "
+        "we can look at the Larch bond fund, which is R2.",
+        "FUND",
+    ),
+]
+
+VIOLATING = VIOLATING_1
+CLEAN = CLEAN_1
+
+
+@pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
+def test_violating_probe_carries_its_code(code, text, product):
+    assert code in reported(text, product)
+
+
+@pytest.mark.parametrize(("text", "product"), CLEAN)
+def test_clean_probe_has_no_finding(text, product):
+    assert reported(text, product) == set()
