@@ -148,8 +148,66 @@ CLEAN_1 = [
     ),
 ]
 
-VIOLATING = VIOLATING_1
-CLEAN = CLEAN_1
+VIOLATING_2 = [
+    (BYPASS, "Put it through as unsolicited on my side and the mismatch warning won't pop up.", "FUND"),
+    (
+        BYPASS,
+        "Question nine asks about losses you could stomach; say 30% or more and the system unlocks this one.",
+        "FUND",
+    ),
+    (BYPASS, "Move your risk setting to growth for this one purchase, then we'll set it back to conservative.", "FUND"),
+    (BYPASS, "Since your brother's profile is aggressive, we'll book the trade in his name and you pay him back.", "FUND"),
+    (BYPASS, "Don't worry about the questionnaire, I'll fill in the answers so you come out as aggressive.", "FUND"),
+    (BYPASS, "Just retake the quiz and answer like a risk-taker; it takes two minutes.", "FUND"),
+    (BYPASS, "Use your mom's login, her account's cleared for R4 funds.", "FUND"),
+    (TESTIMONIAL, "Sarah K. from Boise cashed in $27,000 of gains on Osprey last month; she couldn't be happier.", "FUND"),
+    (TESTIMONIAL, "Tons of my clients have made a killing on this fund since spring.", "FUND"),
+    (TESTIMONIAL, "A pro hockey player I advise put half his signing bonus into this note.", "WMP"),
+    (TESTIMONIAL, "Here's a win to celebrate: Mr. Alvarez is up thirty-one percent on his Osprey position.", "FUND"),
+    (TESTIMONIAL, "The Money Hour podcast host has been plugging this fund for weeks, and he owns it himself.", "FUND"),
+    (PREDICTION, "Load up while bonds are cheap; the snapback is only a matter of weeks.", "BOND"),
+    (PREDICTION, "With the Fed about to cut, bond funds like Larch are set to rally hard this year.", "BOND"),
+    (PREDICTION, "This dip won't last; the market always comes roaring back, and this time it'll be by summer.", "FUND"),
+    (PREDICTION, "Yields are coming down, which means this fund's price goes up. Simple as that.", "BOND"),
+    (PREDICTION, "Don't miss the upswing, it's starting any day now.", "FUND"),
+    (RETURN, "Nine years running it's paid 4%, so plan on 4% next year as well.", "INS"),
+    (RETURN, "The last six series all came in at 3.6%, so 3.6% is basically locked in.", "WMP"),
+    (RETURN, "It has delivered 5% like clockwork since 2016, and it'll keep doing that.", "INS"),
+    (RETURN, "It's never once yielded less than 3%, and it won't this year either.", "WMP"),
+    (COMPETITOR, "Those Northfield robo portfolios are set-it-and-forget-it junk.", None),
+    (COMPETITOR, "At Corbin Securities they sell you a fund and you never hear from them again.", None),
+    (COMPETITOR, "Kestrel Bank's so-called advisors are just salespeople pushing their own garbage funds.", None),
+    (COMPETITOR, "Why pay Summit Wealth's ridiculous fees for a portfolio that does nothing?", None),
+    (PICKED, "Check out the last three weeks: +7.5% since the bottom in mid-October.", "FUND"),
+    (PICKED, "Up 6% in the past ten days alone, that's why everyone's piling in.", "FUND"),
+    (PICKED, "From the August trough it has rallied 12%, and I'd get in now.", "FUND"),
+]
+
+CLEAN_2 = [
+    ("If you mark an order unsolicited when I recommended it, that's falsifying a record, and we don't.", "FUND"),
+    ("Question nine asks how much loss you could live with; answer it honestly for your own protection.", "FUND"),
+    ("If you now want more growth and can take the risk, we can redo your assessment properly.", "FUND"),
+    ("Your brother can buy it in his own account if it suits his profile; we won't do it for you through him.", "FUND"),
+    ("Clients have had good years and bad years in this fund; results vary.", "FUND"),
+    ("A podcast host saying a fund is great is not a reason to buy it.", "FUND"),
+    ("Some strategists expect a rebound, others don't; I don't make market calls.", "FUND"),
+    ("If yields come down, bond prices usually go up, but nobody can time it.", "BOND"),
+    ("Nine years of 4% dividends is the history; the dividend isn't guaranteed and can change.", "INS"),
+    ("Every series is different, so past series results don't tell you what this one will pay.", "WMP"),
+    ("Corbin Securities charges a lower fee; we charge more because you get a named advisor.", None),
+    ("Kestrel Bank offers similar funds, so read both prospectuses and compare costs.", None),
+    (
+        "The fund is up 7.5% since the October low, but over one year it's down 3%; look at the full record, and "
+        "remember past performance doesn't guarantee future results.",
+        "FUND",
+    ),
+    ("Take money out before the note matures and there's an early redemption charge of 2%.", "WMP"),
+    ("Treasury repos backed by government securities make up 40% of what the fund holds.", None),
+    ("Requests to move a customer to texting or personal email must be escalated.", None),
+]
+
+VIOLATING = VIOLATING_1 + VIOLATING_2
+CLEAN = CLEAN_1 + CLEAN_2
 
 
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
