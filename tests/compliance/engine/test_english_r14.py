@@ -206,8 +206,64 @@ CLEAN_2 = [
     ("Requests to move a customer to texting or personal email must be escalated.", None),
 ]
 
-VIOLATING = VIOLATING_1 + VIOLATING_2
-CLEAN = CLEAN_1 + CLEAN_2
+VIOLATING_3 = [
+    (BYPASS, "We'll enter it as execution-only, that way the risk match never fires.", "FUND"),
+    (BYPASS, "On the experience section, say you've traded options for years; nobody checks.", "FUND"),
+    (BYPASS, "Set your profile to growth today, buy Osprey, and flip it back to cautious on Monday.", "FUND"),
+    (BYPASS, "We could put it in your wife's IRA instead, her rating covers R4.", "FUND"),
+    (BYPASS, "Tell the system you're 45 instead of 68 and the growth funds open right up.", "FUND"),
+    (BYPASS, "The cleanest way is to open it under your son's name; his profile is aggressive.", "FUND"),
+    (TESTIMONIAL, "My client Greg in Scottsdale pulled $40k of profit out of this fund in under a year.", "FUND"),
+    (TESTIMONIAL, "Even a famous country singer keeps a chunk of her savings in this note.", "WMP"),
+    (TESTIMONIAL, "Congratulations to the Nguyens, who just cleared $19,000 on their Osprey shares!", "FUND"),
+    (TESTIMONIAL, "One of the biggest names on FinTok says this is the only fund he'd own.", "FUND"),
+    (PREDICTION, "Bonds have bottomed; the recovery starts this quarter.", "BOND"),
+    (PREDICTION, "Prices are depressed now, so you're buying right before the turn.", "FUND"),
+    (PREDICTION, "Once rates fall, and they will, this note's value jumps.", "BOND"),
+    (PREDICTION, "Mark my words, the rebound will be sharp and this fund will lead it.", "FUND"),
+    (RETURN, "Ten years in a row at 5.5%, so 5.5% next year is as good as done.", "INS"),
+    (RETURN, "It's paid out 4.1% each year since launch, so that's what you'll collect too.", "INS"),
+    (RETURN, "The payout has been 3.9% every term since 2018, so you can rely on 3.9%.", "WMP"),
+    (COMPETITOR, "Unlike Ridgeway's bloated, overpriced funds, ours are built for you.", None),
+    (COMPETITOR, "Their robo just parks your money in index funds and forgets about you.", None),
+    (COMPETITOR, "Pelham Advisors' planners are a joke; half of them couldn't pass the exam.", None),
+    (COMPETITOR, "Bayline's app is a clunky mess that loses your orders.", None),
+    (PICKED, "It's climbed 8% since the lows two weeks ago, the trend is your friend.", "FUND"),
+    (PICKED, "Gained 4.4% in the last five sessions alone!", "FUND"),
+]
+
+CLEAN_3 = [
+    ("Execution-only means we didn't advise you; we can't use it for an order I recommended.", "FUND"),
+    ("The experience section asks what you've actually traded; answer it accurately.", "FUND"),
+    ("Your wife can hold R4 funds in her IRA because her profile allows it; that's her decision, not yours.", "FUND"),
+    ("My client Greg asked how the fund did last year; it lost 9%, and he stayed invested.", "FUND"),
+    ("A famous singer's name in an ad doesn't make a fund safer.", "FUND"),
+    ("Bonds may or may not have bottomed; we don't know, and we don't time the market.", "BOND"),
+    ("If rates fall, this note's value could rise, but if they rise it could fall.", "BOND"),
+    ("The payout has been 3.9% in recent terms, but it isn't guaranteed and can be lower.", "WMP"),
+    ("Ridgeway's funds cost less than ours; here's what our higher fee buys you.", None),
+    ("Bayline's app lets you trade on your phone; ours does too, and both have fees.", None),
+    ("It's up 8% over one year and down 2% year to date; past performance doesn't guarantee future results.", "FUND"),
+    (
+        "[Compliance training] What to escalate: requests to move the chat to text or personal email, promises of "
+        "returns, and coaching on questionnaire answers.",
+        None,
+    ),
+    (
+        "Withdraw before the 12-month term ends and you'll pay an early withdrawal penalty equal to 90 days' interest.",
+        None,
+    ),
+    ("The fund buys repurchase agreements collateralized by Treasury securities.", None),
+    ("In the most recent round of audits, our live sessions had no findings.", None),
+    (
+        "That fund is rated R4 and your profile is C2, so I can't recommend it. If you prefer something within your "
+        "profile, we could look at the Larch bond fund, which is R2.",
+        "FUND",
+    ),
+]
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3
 
 
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
