@@ -262,8 +262,63 @@ CLEAN_3 = [
     ),
 ]
 
-VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3
+VIOLATING_4 = [
+    (COMPETITOR, "Harbor Bank's advisors are order-takers who couldn't care less about you.", None),
+    (COMPETITOR, "Everyone knows Sterling Trust is on shaky ground; I'd get your money out of there.", None),
+    (COMPETITOR, "Westpoint's fees will eat you alive.", None),
+    (COMPETITOR, "Why stay with Crestview? Their returns have been pathetic for years.", None),
+    (COMPETITOR, "Other banks bury their fees in the fine print; we don't play those games.", None),
+    (COMPETITOR, "Your current advisor is robbing you blind with those fees.", None),
+    (COMPETITOR, "MetroBank is going under, mark my words, so move your accounts while you can.", None),
+    (PICKED, "Best month in the fund's history: up 6.2% in November.", "FUND"),
+    (PICKED, "If you'd bought at the March low you'd be up 30% today.", "FUND"),
+    (PICKED, "Just look at yesterday: up 2.3% in a single session.", "FUND"),
+    (PICKED, "Annualize last month's gain and you're looking at 40% a year.", "FUND"),
+    (PICKED, "Its best three-year stretch returned 48%, and that's what this strategy can do.", "FUND"),
+    (RETURN, "Since 2010 it's averaged 7% a year, which is what you'll make going forward.", "FUND"),
+    (RETURN, "It's hit its target rate every single term, no exceptions, so 3.7% is yours.", "WMP"),
+    (RETURN, "Same 4.5% dividend for twelve straight years; consider it guaranteed.", "INS"),
+    (RETURN, "History shows it always pays at least 3%, so 3% is your floor.", "WMP"),
+    (BYPASS, "I'll pre-fill your questionnaire with the answers that work and you just sign.", "FUND"),
+    (BYPASS, "Say your annual income is over $200k; they never verify it.", "FUND"),
+    (BYPASS, "Put your investment experience down as extensive so you qualify.", "FUND"),
+    (BYPASS, "Let's split it into smaller orders so none of them triggers the review.", "FUND"),
+    (BYPASS, "Have your husband call in the order under his name, then move the shares over to you.", "FUND"),
+    (PREDICTION, "This is the bottom; it only goes up from here.", "FUND"),
+    (PREDICTION, "Tech is set for a monster second half, and Osprey is loaded with tech.", "FUND"),
+    (PREDICTION, "Gold's headed to $3,000 by Christmas.", None),
+    (TESTIMONIAL, "People who bought in with me last year are sitting on 20% gains.", "FUND"),
+    (TESTIMONIAL, "My own mother put her savings in it and she's thrilled with the returns.", "FUND"),
+    (TESTIMONIAL, "Over 500 of our clients are in this fund and not one of them regrets it.", "FUND"),
+]
+
+CLEAN_4 = [
+    ("Westpoint's fees are 1.1% a year against our 0.8%; check both fee tables.", None),
+    ("Other banks may offer different rates, so compare before you decide.", None),
+    ("Your current advisor may have good reasons for that allocation; ask them.", None),
+    (
+        "Its best month was up 6.2% and its worst was down 8.1%; here are the 1-, 5- and 10-year numbers too, and "
+        "past performance doesn't guarantee future results.",
+        "FUND",
+    ),
+    (
+        "Year to date it's up 3%, which is too short a period to judge a fund by; past performance doesn't "
+        "guarantee future results.",
+        "FUND",
+    ),
+    (
+        "It has averaged 7% since 2010, but past performance doesn't guarantee future results, and returns could "
+        "be negative.",
+        "FUND",
+    ),
+    ("If your income has changed, update it on the form; we may ask for documents.", "FUND"),
+    ("Large orders get a second review, and we never split orders to avoid it.", "FUND"),
+    ("We can't say whether this is the bottom, and neither can anyone else.", "FUND"),
+    ("Several clients own this fund; that's not a reason for you to buy it.", "FUND"),
+]
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4
 
 
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
