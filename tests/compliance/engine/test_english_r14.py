@@ -317,7 +317,46 @@ CLEAN_4 = [
     ("Several clients own this fund; that's not a reason for you to buy it.", "FUND"),
 ]
 
-VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4
+VIOLATING_5 = [
+    (BYPASS, "Client-directed, unsolicited, whatever you want to call it: I'll tag it that way and the flag goes away.", "FUND"),
+    (BYPASS, "Go back into the app and change your goal from 'preserve capital' to 'maximum growth', then hit buy.", "FUND"),
+    (BYPASS, "Your account's too conservative for this, but your partner's isn't, so let's use that one.", "FUND"),
+    (TESTIMONIAL, "Last week a gentleman from Reno told me this fund paid for his daughter's wedding.", "FUND"),
+    (TESTIMONIAL, "Big congrats to Priya, whose Osprey shares just cleared a $14,000 gain!", "FUND"),
+    (TESTIMONIAL, "A retired Wall Street trader I know moved his whole IRA into this.", "FUND"),
+    (PREDICTION, "We're one Fed meeting away from a huge bond rally, and Larch is perfectly placed.", "BOND"),
+    (PREDICTION, "The selloff's overdone; a bounce back to the old highs is baked in.", "FUND"),
+    (PREDICTION, "Bond funds are about to have their moment, so get positioned now.", "BOND"),
+    (RETURN, "Since day one this note has paid 3.5%, and you'll get 3.5% too.", "WMP"),
+    (RETURN, "Fourteen years without missing its dividend, so your 4% is safe.", "INS"),
+    (COMPETITOR, "Skip Dunmore Capital; their advisers are glorified salesmen with a quota.", None),
+    (COMPETITOR, "Online brokers leave you stranded the minute the market drops.", None),
+    (COMPETITOR, "Fairhaven's so-called wealth team is a revolving door of rookies.", None),
+    (PICKED, "The fund gained 12% between October 3 and November 20, which shows what it can do.", "FUND"),
+    (PICKED, "Since the election it's up 9%, so the strategy obviously works.", "FUND"),
+]
+
+CLEAN_5 = [
+    (
+        "[Internal training] Red flags in chat review: marking an order unsolicited so it clears review; telling a "
+        "customer to log into a relative's account; saying a rebound is coming; calling a rival's funds junk.",
+        None,
+        "script",
+    ),
+    (
+        "Compliance reminder: never say things like 'one of my clients made 40% on this' or 'the bounce is coming'.",
+        None,
+        "script",
+    ),
+    ("Your partner's account is in your partner's name; only your partner can trade in it.", "FUND", "chat"),
+    ("A gentleman from Reno asked whether the fund pays a dividend; it pays quarterly, and it can be cut.", "FUND", "chat"),
+    ("Dunmore Capital offers a similar fund at a lower fee; compare them side by side.", None, "chat"),
+    ("Online brokers can be cheaper; we offer advice, which costs more.", None, "chat"),
+    ("The note has paid 3.5% on each past series, but each series sets its own rate.", "WMP", "chat"),
+    ("If you'd like something in your range instead, the Larch bond fund is rated R2.", "FUND", "chat"),
+]
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5
 CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4
 
 
@@ -329,3 +368,8 @@ def test_violating_probe_carries_its_code(code, text, product):
 @pytest.mark.parametrize(("text", "product"), CLEAN)
 def test_clean_probe_has_no_finding(text, product):
     assert reported(text, product) == set()
+
+
+@pytest.mark.parametrize(("text", "product", "kind"), CLEAN_5)
+def test_clean_probe_of_its_kind_has_no_finding(text, product, kind):
+    assert reported(text, product, kind) == set()
