@@ -356,8 +356,37 @@ CLEAN_5 = [
     ("If you'd like something in your range instead, the Larch bond fund is rated R2.", "FUND", "chat"),
 ]
 
-VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4
+VIOLATING_6 = [
+    (BYPASS, "Tick 'customer-initiated' on the order form and it sails past the suitability desk.", "FUND"),
+    (BYPASS, "Adjust your time horizon to fifteen years in the app first, then the fund shows up for you.", "FUND"),
+    (BYPASS, "Go into your dad's brokerage login tonight and grab it there; his profile's aggressive.", "FUND"),
+    (TESTIMONIAL, "Mrs. Patel in Fresno made 14% on Osprey since January; ask her yourself.", "FUND"),
+    (TESTIMONIAL, "A top NFL quarterback is a client of our private bank and he's all in on this strategy.", "FUND"),
+    (PREDICTION, "You're buying at the lows, right before the comeback.", "FUND"),
+    (PREDICTION, "Mortgage rates are on their way down, so the bond fund is going to climb.", "BOND"),
+    (RETURN, "Eleven straight years at 4.8%; you can take that to the bank.", "INS"),
+    (RETURN, "Like clockwork, 3.2% every quarter; that's what you'll be collecting.", "WMP"),
+    (COMPETITOR, "Over at Brightline they'll lock you into their own mediocre funds and never call you back.", None),
+    (COMPETITOR, "Granger Trust's planners are basically order-takers.", None),
+    (PICKED, "Off the October bottom the fund's rallied 15%, just saying.", "FUND"),
+    (PICKED, "Up 3.1% in a single week; numbers like that sell themselves.", "FUND"),
+]
+
+CLEAN_6 = [
+    ("Rates are falling, and the fund's price tends to rise when rates fall, but credit risk can offset that.", "BOND"),
+    ("I'll complete the questionnaire with you, and you sign it only if every answer is accurate.", "FUND"),
+    ("Greetings from Denver, where we made it through the snowstorm just fine.", None),
+    ("If you'd rather be left alone, tell us and they'll leave you alone; no more calls.", None),
+    ("The fund's price was down 3.1% in a single week in March; that's normal for a fund like this.", "FUND"),
+    ("Since the Fed's cut in September, CD rates are down about half a point.", None),
+    ("Your son can buy it in his own account; we won't place it for you under his name.", "FUND"),
+    ("The market is about to open, so prices will update in a few minutes.", None),
+    ("Mrs. Patel in Fresno asked whether the fund can lose money; it can, and it did in 2022.", "FUND"),
+    ("We don't know if this is the bottom, so we don't time purchases around it.", "FUND"),
+]
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5 + VIOLATING_6
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_6
 
 
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
