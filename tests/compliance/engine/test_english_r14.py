@@ -385,8 +385,46 @@ CLEAN_6 = [
     ("We don't know if this is the bottom, so we don't time purchases around it.", "FUND"),
 ]
 
-VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5 + VIOLATING_6
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_6
+VIOLATING_7 = [
+    (COMPETITOR, "The reps at Oakline Bank churn accounts to pad their commissions.", None),
+    (COMPETITOR, "Stonebridge's advisors only sell you whatever pays them the most.", None),
+    (COMPETITOR, "The guys at Pinewood Wealth have no clue how to manage money.", None),
+    (COMPETITOR, "Harlow Bank's advisors wouldn't know a bond from a brick.", None),
+    (COMPETITOR, "Redrock's algorithm blew up half its clients' accounts last year.", None),
+    (COMPETITOR, "If your IRA is still sitting at Marlowe, you're being fleeced.", None),
+    (COMPETITOR, "I wouldn't let Fenwick Trust manage my kid's piggy bank.", None),
+    (RETURN, "The range is 3% to 4%, so the least you'll walk away with is 3%.", "WMP"),
+    (RETURN, "At minimum you're getting 3.2% on this one, and likely more.", "WMP"),
+    (RETURN, "That 3.9% is yours the day you sign.", "WMP"),
+    (RETURN, "There's no way this pays less than 3% over the term.", "WMP"),
+    (PICKED, "Last week alone the fund popped 3.8%!", "FUND"),
+    (PICKED, "The 7-day yield spiked to 5.6% annualized yesterday; grab it while it's there.", "BOND"),
+    (PICKED, "Three up days in a row, plus 5% in total, and it's still early.", "FUND"),
+    (PREDICTION, "The Fed's cutting in March, so bonds are the place to be this spring.", "BOND"),
+    (PREDICTION, "Energy's going to lead next year, and Osprey is overweight energy.", "FUND"),
+    (PREDICTION, "By year end the S&P is sitting at 6,800, easily.", None),
+    (BYPASS, "We'll have you sign the risk acknowledgment so the mismatch gets overridden and the order goes in.", "FUND"),
+    (BYPASS, "Answer the loss question with the top box, even if that's not really you, and you'll qualify.", "FUND"),
+    (TESTIMONIAL, "My neighbor's been in Osprey for three years and he's made a small fortune.", "FUND"),
+    (TESTIMONIAL, "A famous tech founder just put millions into this exact fund.", "FUND"),
+]
+
+CLEAN_7 = [
+    ("Oakline Bank's advisors are paid partly by commission; ask any advisor how they're paid, including us.", None),
+    ("If your IRA is at Marlowe, compare their fees to ours before you move anything.", None),
+    ("The range is 3% to 4%, but you could get less, and you could lose money.", "WMP"),
+    (
+        "The 7-day yield is 5.1% as of yesterday; it changes daily, isn't guaranteed, and past performance doesn't "
+        "guarantee future results.",
+        "BOND",
+    ),
+    ("Nobody knows when the Fed will cut, so we don't pick products around it.", "BOND"),
+    ("You'll sign a risk acknowledgment, but it doesn't override your profile; R4 still isn't available to you.", "FUND"),
+    ("My neighbor asked me about Osprey; I told him to read the prospectus first.", "FUND"),
+]
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5 + VIOLATING_6 + VIOLATING_7
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_6 + CLEAN_7
 
 
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
