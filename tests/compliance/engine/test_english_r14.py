@@ -423,8 +423,39 @@ CLEAN_7 = [
     ("My neighbor asked me about Osprey; I told him to read the prospectus first.", "FUND"),
 ]
 
-VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5 + VIOLATING_6 + VIOLATING_7
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_6 + CLEAN_7
+VIOLATING_8 = [
+    (BYPASS, "Don't overthink the risk quiz; I'll walk you through which boxes get you approved.", "FUND"),
+    (BYPASS, "Just say you're okay with big swings when the form asks; that's how everyone gets in.", "FUND"),
+    (BYPASS, "Your profile's stale anyway, so let's redo it as growth and place the order right after.", "FUND"),
+    (BYPASS, "We'll book it on your joint account with your brother, since his rating is higher.", "FUND"),
+    (TESTIMONIAL, "Jim, one of our retirees, has pulled in eighteen grand from this fund since last spring.", "FUND"),
+    (TESTIMONIAL, "That famous radio money guy told his listeners this was his top pick.", "FUND"),
+    (TESTIMONIAL, "My best client calls Osprey the best decision he ever made; he's up 35%.", "FUND"),
+    (PREDICTION, "Bonds have had their bad year; next year they'll make it all back.", "BOND"),
+    (PREDICTION, "Once the election's over, stocks are going to rip, and Osprey will ride it.", "FUND"),
+    (PREDICTION, "The bottom's in for bonds, so the only way from here is up.", "BOND"),
+    (RETURN, "It's averaged 6% a year for two decades, so count on 6% from here.", "FUND"),
+    (RETURN, "Each series so far has paid the full 3.4%, and this one will too.", "WMP"),
+    (COMPETITOR, "Everybody knows Quarry Bank's funds are overpriced dogs.", None),
+    (COMPETITOR, "The advisors at Hollis Financial don't even return calls; they just take your money.", None),
+    (COMPETITOR, "Gainwell's robo can't tell a recession from a rainstorm.", None),
+    (PICKED, "From the June dip it's rallied 10% in six weeks; that's the story here.", "FUND"),
+    (PICKED, "Look at the fund since mid-August: up 7%, faster than anything else we offer.", "FUND"),
+]
+
+CLEAN_8 = [
+    ("The risk quiz has no right answers; take your time and answer it yourself.", "FUND"),
+    ("Your profile is over a year old, so we'll redo it before any order, and the result is whatever it is.", "FUND"),
+    ("A joint account with your brother needs both of you to meet the product's risk level.", "FUND"),
+    ("Jim, one of our retirees, asked whether he can take money out early; yes, with a charge.", "FUND"),
+    ("Bonds had a bad year; whether they recover next year, nobody knows.", "BOND"),
+    ("Each series so far has paid between 2.9% and 3.4%, and this one could pay less.", "WMP"),
+    ("Quarry Bank's funds have higher expense ratios than ours; the numbers are in both prospectuses.", None),
+    ("Gainwell's robo rebalances automatically; we rebalance with you.", None),
+]
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5 + VIOLATING_6 + VIOLATING_7 + VIOLATING_8
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_6 + CLEAN_7 + CLEAN_8
 
 
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
