@@ -20,8 +20,9 @@ batch 4 12/27, 8/10 (two missing disclaimers); batch 5 4/16, 7/8 (a training lis
 junk"; one probe, a balance passing six figures, was a milestone, which the corpus counts as personal data and not a
 testimonial, and was rewritten as a gain); batch 6 11/13, 8/10 (both from this layer's grammars or the engine's:
 "you sign it only if every answer is accurate", a fall in a single week); batch 7 9/21, 6/7 (a 7-day yield as of
-yesterday read as a picked window); batch 8 10/17, 7/8 (a stale profile redone before any order). In all 95/175
-violating and 78/92 clean on the first try: fresh wordings keep landing at about half, as in earlier layers.
+yesterday read as a picked window); batch 8 10/17, 7/8 (a stale profile redone before any order); batch 9 10/19, 5/6
+("ask any of my clients; I tell all of them the fund can lose money"; the three "when it asks…" clean rows were added
+after its grammar). In all 105/194 violating and 83/98 clean on the first try: fresh wordings keep landing at about half, as in earlier layers.
 
 Known and left out of the rows, so that no test is skipped or expected to fail: "Honestly, just retake the quiz and
 answer like a risk-taker" (english.yaml drops any sentence where "honestly" comes shortly before "answer", for
@@ -622,8 +623,51 @@ CLEAN_8 = [
     ("Gainwell's robo rebalances automatically; we rebalance with you.", None),
 ]
 
+VIOLATING_9 = [
+    (PICKED, "Since we added it to the lineup in May, it's up 11%.", "FUND"),
+    (PICKED, "Its latest quarter was its best ever: 9.8%, and I'd get in while it's hot.", "FUND"),
+    (PICKED, "Up 22% from where it bottomed in April.", "FUND"),
+    (PICKED, "This month it's already up 4.5%, and we're only on the 12th.", "FUND"),
+    (COMPETITOR, "Tidewell Bank is a dinosaur; their advisors still fax things.", None),
+    (COMPETITOR, "Those fintech apps are a disaster waiting to happen.", None),
+    (COMPETITOR, "Crown Ledger's advisors are basically used-car salesmen.", None),
+    (COMPETITOR, "Pemberton's CDs pay peanuts; you'd be crazy to stay.", None),
+    (RETURN, "This note has never missed its 3.6% coupon, so consider that income locked.", "WMP"),
+    (RETURN, "Count on the usual 4% this year, same as always.", "INS"),
+    (RETURN, "Ten years, ten payouts of 5%; this year won't be any different.", "INS"),
+    (
+        BYPASS,
+        "When it asks about your income, round it up to the next bracket so you clear the threshold.",
+        "FUND",
+    ),
+    (BYPASS, "We'll treat this as a non-advised sale so the suitability stuff doesn't apply.", "FUND"),
+    (BYPASS, "Pick the 'experienced investor' option, even though you've never bought a fund.", "FUND"),
+    (BYPASS, "I'll bump your risk score on my side before I submit.", "FUND"),
+    (TESTIMONIAL, "Last quarter my clients in this fund averaged 12%.", "FUND"),
+    (TESTIMONIAL, "Ask any of my clients in Osprey; they're all up double digits.", "FUND"),
+    (PREDICTION, "Smart money says a rebound is coming by spring.", "FUND"),
+    (PREDICTION, "This fund's going to double in the next three years.", "FUND"),
+]
+
+CLEAN_9 = [
+    (
+        "Since we added it in May it's up 2%, and over one year it's down 1%; short periods don't tell you much, "
+        "and past performance doesn't guarantee future results.",
+        "FUND",
+    ),
+    ("Crown Ledger's CDs pay 4.1% against our 4.0%; theirs may suit you better.", None),
+    ("It's paid 4.2% for years; plan your budget on a lower figure in case it's cut.", "INS"),
+    ("When it asks about your income, use the figure on your last tax return.", "FUND"),
+    ("A non-advised sale is one where you chose the product without our recommendation.", "FUND"),
+    ("Ask any of my clients; I tell all of them the fund can lose money.", "FUND"),
+    ("When it asks about your tolerance, pick the answer that matches how you'd really feel.", "FUND"),
+    ("When it asks your horizon, say ten years only if that's true.", "FUND"),
+    ("When the app asks your income, enter your actual salary, even if it's modest.", "FUND"),
+]
+
 VIOLATING = (
-    VIOLATING_1
+    VIOLATING_9
+    + VIOLATING_1
     + VIOLATING_2
     + VIOLATING_3
     + VIOLATING_4
@@ -632,7 +676,7 @@ VIOLATING = (
     + VIOLATING_7
     + VIOLATING_8
 )
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_6 + CLEAN_7 + CLEAN_8
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_6 + CLEAN_7 + CLEAN_8 + CLEAN_9
 
 
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
