@@ -22,7 +22,7 @@ testimonial, and was rewritten as a gain); batch 6 11/13, 8/10 (both from this l
 "you sign it only if every answer is accurate", a fall in a single week); batch 7 9/21, 6/7 (a 7-day yield as of
 yesterday read as a picked window); batch 8 10/17, 7/8 (a stale profile redone before any order); batch 9 10/19, 5/6
 ("ask any of my clients; I tell all of them the fund can lose money"; the three "when it asks…" clean rows were added
-after its grammar). In all 105/194 violating and 83/98 clean on the first try: fresh wordings keep landing at about half, as in earlier layers.
+after its grammar); batch 10 (announcements) 4/10, 6/6. In all 109/204 violating and 89/104 clean on the first try: fresh wordings keep landing at about half, as in earlier layers.
 
 Known and left out of the rows, so that no test is skipped or expected to fail: "Honestly, just retake the quiz and
 answer like a risk-taker" (english.yaml drops any sentence where "honestly" comes shortly before "answer", for
@@ -665,8 +665,54 @@ CLEAN_9 = [
     ("When the app asks your income, enter your actual salary, even if it's modest.", "FUND"),
 ]
 
+VIOLATING_10 = [
+    (
+        PREDICTION,
+        "LIVE Thursday: why bonds are about to have their best year in a decade, and how to get in first.",
+        "BOND",
+    ),
+    (PREDICTION, "Rate cuts are coming, and when they land, Larch will be the big winner.", "BOND"),
+    (
+        TESTIMONIAL,
+        "Hear from Dana, a retired teacher who grew her nest egg 30% with Osprey, live at 7 PM.",
+        "FUND",
+    ),
+    (TESTIMONIAL, "Special guest tonight: Olympic gold medalist Ray Tan on why he's in this fund.", "FUND"),
+    (PICKED, "Osprey: +12.4% in Q3 alone. Don't miss the next leg. Not FDIC insured.", "FUND"),
+    (
+        PICKED,
+        "Tarn Select returned an annualized 6.8% over its last 30 days, more than any CD out there.",
+        "WMP",
+    ),
+    (COMPETITOR, "Tired of Vantage Bank's robo treating you like a number? Talk to a human tonight.", None),
+    (COMPETITOR, "Switch from Belmont and stop paying for their lazy, index-hugging funds.", None),
+    (RETURN, "Fernhill has paid a 5% dividend for 20 years straight, and it's not stopping now.", "INS"),
+    (
+        BYPASS,
+        "Blocked by your risk profile? DM me and I'll show you how to answer so it goes through.",
+        "FUND",
+    ),
+]
+
+CLEAN_10 = [
+    ("LIVE Thursday: how bond funds work when rates rise or fall, and what can go wrong.", "BOND"),
+    ("Hear from our planning team about how we build retirement income, live at 7 PM.", "FUND"),
+    (
+        "Osprey returned 12.4% over one year, 9.1% over five years and 8.3% over ten, net of fees; past performance "
+        "doesn't guarantee future results. Not FDIC insured.",
+        "FUND",
+    ),
+    ("Thinking of switching from Belmont? Bring your statement and we'll compare fees honestly.", None),
+    ("Fernhill has paid a dividend for 20 years, but dividends aren't guaranteed and can be reduced.", "INS"),
+    (
+        "Blocked by your risk profile? That block is there for your protection; we can't work around it.",
+        "FUND",
+    ),
+]
+
 VIOLATING = (
-    VIOLATING_9
+    VIOLATING_10
+    + VIOLATING_9
     + VIOLATING_1
     + VIOLATING_2
     + VIOLATING_3
@@ -676,7 +722,7 @@ VIOLATING = (
     + VIOLATING_7
     + VIOLATING_8
 )
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_6 + CLEAN_7 + CLEAN_8 + CLEAN_9
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_6 + CLEAN_7 + CLEAN_8 + CLEAN_9 + CLEAN_10
 
 
 @pytest.mark.parametrize(("code", "text", "product"), VIOLATING)
