@@ -23,7 +23,7 @@ testimonial, and was rewritten as a gain); batch 6 11/13, 8/10 (both from this l
 yesterday read as a picked window); batch 8 10/17, 7/8 (a stale profile redone before any order); batch 9 10/19, 5/6
 ("ask any of my clients; I tell all of them the fund can lose money"; the three "when it asks…" clean rows were added
 after its grammar); batch 10 (announcements) 4/10, 6/6. In all 109/204 violating and 89/104 clean on the first
-try: fresh wordings keep landing at about half, as in earlier layers; two validation looks after batches 3 and 6
+try: fresh wordings keep landing at about half, as in earlier layers; validation looks after batches 3, 6 and 10
 moved nothing (the rows these grammars reach are not among its items).
 
 Known and left out of the rows, so that no test is skipped or expected to fail: "Honestly, just retake the quiz and
