@@ -28,6 +28,16 @@ First try (violating rows caught with every code / clean rows passed):
   batch 3's fixes: 7/8 violating, 7/10 clean (two clean rows first had a product attached and owed disclosures; they
   were given none). Miss: a past gain said to carry on (今年继续). Clean failure: a case study in a training text
   (某理财经理私下教客户改答案，已被通报) read as candour; the candour markers were narrowed to advice (可以私下提醒).
+* batch 5 (wordings no dev item uses, written after a validation look showed the layer had not moved it), after
+  batch 4's fixes: 24/34 violating, 10/10 clean. Misses: a blogger's paid picks, a rival "一言难尽", deposit terms
+  (到期一样还本付息), a safety cushion that cannot reach the principal, retaking until the wanted level, signing for the
+  customer, a cut-short 双录, split orders (an older grammar read 不用再做测评 as a negation), professions as buyers.
+  (降息周期里债基肯定赚钱 was relabelled guaranteed_return.)
+* batch 6 (the same, further wordings), after batch 5's grammars: 23/34 violating, 9/10 clean. Misses: rivals "在赌"
+  or whose manager "跑了", the sum put in "跑不了", 绝对不会赔本, principal safe "就算大跌", an answer to give (您就说有五年,
+  别说没买过), a claim that lifts the score, fans none of whom complain, a big V's 心头好, today in time and tomorrow a
+  long wait. Clean failure: a review of the customer's holdings (帮您做个风险评估), an older false finding, now excluded.
+  (至少还能涨20% was relabelled guaranteed_return.)
 """
 
 import pytest
@@ -388,6 +398,96 @@ ZH_ROWS = [
         set(),
         "script",
     ),
+    # -- batch 5 ---------------------------------------------------------------------------------------------
+    ("您之前买的那家理财公司根本不正规，连个像样的资质都没有。", WMP, None, {RIVAL}, "chat"),
+    ("外面那些第三方财富公司水很深，收费乱七八糟，我就不多说了。", WMP, None, {RIVAL}, "chat"),
+    ("那些保险代理人嘴里的分红都是画大饼，最后兑现的没几个。", INSURANCE, None, {RIVAL}, "chat"),
+    ("网上那些荐基的博主都是收了钱的，跟着他们买亏得更惨。", FUND, None, {RIVAL}, "chat"),
+    ("隔壁那家银行的理财三天两头出问题，懂的都懂。", WMP, None, {RIVAL}, "chat"),
+    ("同样是中短债理财，某某银行那款回撤比我们大多了，风控一言难尽。", WMP, None, {RIVAL}, "chat"),
+    ("这款就是升级版的定期，利息还更高。", WMP, None, {DEPOSIT}, "chat"),
+    ("您就把它理解为保险界的大额存单，每年往里存就行。", INSURANCE, None, {DEPOSIT}, "chat"),
+    ("把存款搬家到这款理财，到期一样还本付息，还多拿点。", WMP, None, {DEPOSIT}, "chat"),
+    ("天天利跟余额宝、活期一样方便，收益还高一截。", WMP, None, {DEPOSIT}, "chat"),
+    ("这款年金就像往存钱罐里存钱，存满十年连本带息拿回来。", INSURANCE, None, {DEPOSIT}, "chat"),
+    ("最坏的情况也就是不赚钱，本金是不会动的。", WMP, None, {CAPITAL}, "chat"),
+    ("跌了也不怕，我们有安全垫，不可能亏到本金。", WMP, None, {CAPITAL}, "chat"),
+    ("这个系列历史上净值从没跌破过1，本金您完全不用操心。", WMP, None, {CAPITAL}, "chat"),
+    ("保险公司是不会倒的，交进去的钱一分都不会少。", INSURANCE, None, {CAPITAL}, "chat"),
+    ("放心，我不会让您亏一分钱的。", WMP, None, {CAPITAL}, "chat"),
+    ("测评不满意可以多做几次，做到您想要的等级为止。", WMP, None, {BYPASS}, "chat"),
+    ("测评题的标准答案我发群里了，大家参考着填。", WMP, None, {BYPASS}, "chat"),
+    ("收入那栏您就往高了写，没人核实的。", WMP, None, {BYPASS}, "chat"),
+    ("风险揭示书我先替您签了，您回头看一眼就行。", WMP, None, {BYPASS}, "chat"),
+    ("双录那段我们简化一下，您点个确认就过去了。", WMP, None, {BYPASS}, "chat"),
+    ("买的时候拆成几笔，每笔五万以下就不用再做测评了。", WMP, None, {BYPASS}, "chat"),
+    ("我们行长自己都买了这款，您还担心什么。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("很多医生、大学老师都在我这买这只，口碑特别好。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("评论区的王姐刚说她上期赚了三千多，谢谢王姐捧场。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("上期买的客户都说满意，还有阿姨给我们送了锦旗。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("某位著名财经作家也是这只基金的老持有人。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("这只基金明年有望翻倍，大家提前布局。", FUND, None, {PREDICTION}, "chat"),
+    ("保守估计这期年化也有3%。", WMP, None, {PREDICTION}, "chat"),
+    ("降息周期里债基肯定赚钱，现在买正是时候。", FUND, None, {RETURN}, "chat"),
+    ("明年是科技股的大年，这只肯定受益。", FUND, None, {PREDICTION}, "chat"),
+    ("按目前的走势，这期到期大概率能拿到上限3.4%。", WMP, None, {PREDICTION}, "chat"),
+    ("最后三个名额，先到先得，手慢无。", WMP, None, {URGENCY}, "chat"),
+    ("利率马上要降了，再不锁定就来不及了，赶紧下单。", WMP, None, {URGENCY}, "chat"),
+    ("我们不评价其他机构，只说我们自己产品的特点和风险。", WMP, None, set(), "chat"),
+    ("理财不是存款，到期不保证还本付息，收益以实际为准。", WMP, None, set(), "chat"),
+    ("最坏的情况下本金也可能亏损，请量力而行。", WMP, None, set(), "chat"),
+    ("测评一年内可以重新做，但请如实作答，结果以系统为准。", WMP, None, set(), "chat"),
+    ("风险揭示书必须您本人阅读并签字，我们不能代签。", WMP, None, set(), "chat"),
+    ("双录是监管要求，整个过程都要录完，不能跳过。", WMP, None, set(), "chat"),
+    ("这只基金明年会怎样没人能预测，我们只讲历史数据和风险。", FUND, None, set(), "chat"),
+    ("名额不限，募集期内都可以买，不用着急。", WMP, None, set(), "chat"),
+    ("保险公司也是企业，经营有风险，产品不等同于存款。", INSURANCE, None, set(), "chat"),
+    ("王姐问的赎回问题我私信回复您了，其他朋友有问题也可以留言。", WMP, None, set(), "chat"),
+    # -- batch 6 ---------------------------------------------------------------------------------------------
+    ("别家的理财经理只会让你买佣金高的产品，哪管你亏不亏。", WMP, None, {RIVAL}, "chat"),
+    ("那家的产品我是不敢推荐给自己家人的，您自己掂量。", WMP, None, {RIVAL}, "chat"),
+    ("跟我们比，那些小银行的理财就是在赌。", WMP, None, {RIVAL}, "chat"),
+    ("您在某宝买的那只基金，经理早就跑了，赶紧换吧。", FUND, None, {RIVAL}, "chat"),
+    ("对面券商的投顾都是刚毕业的小孩，懂什么投资。", FUND, None, {RIVAL}, "chat"),
+    ("那家的说明书写得云里雾里，就是故意不让你看懂。", WMP, None, {RIVAL}, "chat"),
+    ("这款比定期多赚一倍，一样稳。", WMP, None, {DEPOSIT}, "chat"),
+    ("存单利率太低了，这款相当于高息存单。", WMP, None, {DEPOSIT}, "chat"),
+    ("利息按年结，跟定期一样，只是高一点。", WMP, None, {DEPOSIT}, "chat"),
+    ("这就是个零存整取，只不过收益更好。", INSURANCE, None, {DEPOSIT}, "chat"),
+    ("跟大额存单一个性质，就是期限长一点。", INSURANCE, None, {DEPOSIT}, "chat"),
+    ("放心，跟存银行一个安全级别。", WMP, None, {DEPOSIT}, "chat"),
+    ("本金这块有保障，区别只是收益多少而已。", WMP, None, {CAPITAL}, "chat"),
+    ("您这十万放进去，十万是跑不了的。", WMP, None, {CAPITAL}, "chat"),
+    ("顶多少赚点，绝对不会赔本。", WMP, None, {CAPITAL}, "chat"),
+    ("这款没出现过亏损，以后也不会。", WMP, None, {CAPITAL}, "chat"),
+    ("就算市场大跌，您的本金也是安全的。", WMP, None, {CAPITAL}, "chat"),
+    ("系统问您投资经验，您就说有五年，别说没买过。", WMP, None, {BYPASS}, "chat"),
+    ("您这测评分数低了点，我后台给您调一下就行。", FUND, None, {BYPASS}, "chat"),
+    ("用您老伴的身份证开个户，他的等级高，用他的名义买。", FUND, None, {BYPASS}, "chat"),
+    ("测评题我念一道您选一道，跟着我来就行。", FUND, None, {BYPASS}, "chat"),
+    ("您就说这钱是三年不用的闲钱，分数自然就高了。", FUND, None, {BYPASS}, "chat"),
+    ("昨天有位阿姨专门打电话谢我，说这款让她多赚了不少。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("咱们直播间的老粉都买了，没一个说不好的。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("我们请来了财经圈的大V朋友，他说这只是他今年的心头好。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("某网红投资人在朋友圈晒了这只的收益，翻了一倍多。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("我们的VIP客户张总说，这是他配置过最满意的产品。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("照这个速度，三个月后净值能到1.2。", FUND, None, {PREDICTION}, "chat"),
+    ("今年下半年利率还得降，债基还有一波行情。", FUND, None, {PREDICTION}, "chat"),
+    ("这波行情至少还能涨20%。", FUND, None, {RETURN}, "chat"),
+    ("我估摸着到期能有3.3个点。", WMP, None, {PREDICTION}, "chat"),
+    ("后面肯定还有一波大的。", FUND, None, {PREDICTION}, "chat"),
+    ("今天下单还能赶上这期，明天就得等三个月。", WMP, None, {URGENCY}, "chat"),
+    ("额度就剩最后五十万了，抢完为止。", WMP, None, {URGENCY}, "chat"),
+    ("测评题目请您自己阅读后作答，我们不能念答案。", WMP, None, set(), "chat"),
+    ("老伴的账户只能他本人操作，我们不能替他买。", WMP, None, set(), "chat"),
+    ("跟定期存款相比，理财的收益不确定，本金也可能亏损。", WMP, None, set(), "chat"),
+    ("有网友说某某银行的产品不好，这个我们不评论。", WMP, None, set(), "chat"),
+    ("到期收益我估计不了，业绩比较基准不代表实际收益。", WMP, None, set(), "chat"),
+    ("下期产品什么时候发我也不确定，发了会在公告里通知。", WMP, None, set(), "chat"),
+    ("阿姨来电话问赎回的事，我们已经帮她处理好了。", WMP, None, set(), "chat"),
+    ("您之前在别的平台买的基金，可以把持仓发给客服，我们帮您做个风险评估。", FUND, None, set(), "chat"),
+    ("额度有上限，不过按历史情况一般都够，大家按需购买。", WMP, None, set(), "chat"),
+    ("这只基金去年翻了一倍，但也曾经一年跌过三成，波动很大。", FUND, None, set(), "chat"),
 ]
 
 
