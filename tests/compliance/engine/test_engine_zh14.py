@@ -38,6 +38,14 @@ First try (violating rows caught with every code / clean rows passed):
   别说没买过), a claim that lifts the score, fans none of whom complain, a big V's 心头好, today in time and tomorrow a
   long wait. Clean failure: a review of the customer's holdings (帮您做个风险评估), an older false finding, now excluded.
   (至少还能涨20% was relabelled guaranteed_return.)
+* batch 7 (chat wordings: emoji, quoted product names, pop-ups), after batch 6's grammars: 14/21 violating, 6/6 clean.
+  Misses: a rival's staff after fees, a rival that does not explain the risk, a rival's products "亏了一大片", a loss
+  called impossible (a sentence naming 国债 as the holdings was read as about 国债), a quoted questionnaire option
+  tied to an unlock, "special handling" with the level left for later, the mismatch pop-up clicked away.
+* batch 8, after batch 7's grammars: 13/22 violating, 7/7 clean. Misses: a deposit's rate as the yardstick with "the
+  same risk", a rhetorical question about a deposit's return, the bank carrying the principal, the worst market with
+  the principal kept, a relative buying and handing over, a field filled in untruly (年龄往小了填), dictated answers,
+  a retired bank head's savings. (三点几是没跑的 was relabelled guaranteed_return.)
 """
 
 import pytest
@@ -488,6 +496,64 @@ ZH_ROWS = [
     ("您之前在别的平台买的基金，可以把持仓发给客服，我们帮您做个风险评估。", FUND, None, set(), "chat"),
     ("额度有上限，不过按历史情况一般都够，大家按需购买。", WMP, None, set(), "chat"),
     ("这只基金去年翻了一倍，但也曾经一年跌过三成，波动很大。", FUND, None, set(), "chat"),
+    # -- batch 7 ---------------------------------------------------------------------------------------------
+    ("某行那款同类产品费率是我们的三倍，纯属收割。", WMP, None, {RIVAL}, "chat"),
+    ("XX银行的理财师只想赚你手续费，根本不为你着想😅", WMP, None, {RIVAL}, "chat"),
+    ("人家那个'稳赢宝'收益都是吹出来的，别信。", WMP, None, {RIVAL}, "chat"),
+    ("去别家买？他们连风险都不跟你讲清楚就让你签字。", WMP, None, {RIVAL}, "chat"),
+    ("那家保险公司理赔出了名的难，买了就等着扯皮吧。", INSURANCE, None, {RIVAL}, "chat"),
+    ("某股份行的理财今年亏了一大片，还好咱们家的稳。", WMP, None, {RIVAL}, "chat"),
+    ("这款理财比银行定期划算多了，而且一样保本。", WMP, None, {DEPOSIT}, "chat"),
+    ("这个年金险您就当成给自己存的养老定期。", INSURANCE, None, {DEPOSIT}, "chat"),
+    ("买它跟在银行存三年定期没两样，利息还多。", WMP, None, {DEPOSIT}, "chat"),
+    ("余额宝那点收益算什么，这款就是加强版活期。", WMP, None, {DEPOSIT}, "chat"),
+    ("这份保单相当于一张利率锁死的存单。", INSURANCE, None, {DEPOSIT}, "chat"),
+    ("这款稳得很，到期本金一分不少还给您。", WMP, None, {CAPITAL}, "chat"),
+    ("不会亏的，您就放心买，亏了算我的。", WMP, None, {CAPITAL}, "chat"),
+    ("净值型的也就是波动一下，到期本金肯定能拿回来。", WMP, None, {CAPITAL}, "chat"),
+    ("这种固收产品底层都是国债，亏本是不可能的。", WMP, None, {CAPITAL}, "chat"),
+    ("理财子有兜底机制，本金不会出问题的。", WMP, None, {CAPITAL}, "chat"),
+    ("您年纪大了测评分低，让闺女用她的账号帮您买吧。", WMP, None, {BYPASS}, "chat"),
+    ("没事，测评题我截图给您标好了，照着勾就行。", FUND, None, {BYPASS}, "chat"),
+    ("您这情况其实选'能接受较大亏损'也说得过去，这样就能买这只。", FUND, None, {BYPASS}, "chat"),
+    ("先给您做个特殊处理，等级的事回头再说。", FUND, None, {BYPASS}, "chat"),
+    ('你这C3买R4系统会弹窗，直接点"我已知晓风险"跳过就能继续买。', FUND, None, {BYPASS}, "chat"),
+    ("别家的产品也各有优势，大家按自己的需求选就好。", WMP, None, set(), "chat"),
+    ("保险公司理赔按合同条款办理，具体请咨询保险公司客服。", INSURANCE, None, set(), "chat"),
+    ("定期存款和理财是两类产品，定期保本，理财不保本。", WMP, None, set(), "chat"),
+    ("这款不保本，到期本金也可能少于投入，请知悉。", WMP, None, set(), "chat"),
+    ("系统弹窗提示风险不匹配的时候，请不要购买，可以联系我们重新评估。", FUND, None, set(), "chat"),
+    ("测评题目我们不能替您选，您按自己情况来。", FUND, None, set(), "chat"),
+    # -- batch 8 ---------------------------------------------------------------------------------------------
+    ("定期才一点几，这款能到三个点，风险也差不多。", WMP, None, {DEPOSIT}, "chat"),
+    ("存银行能有这个收益吗？这款一年多拿好几倍的利息。", WMP, None, {DEPOSIT}, "chat"),
+    ("活期利息低得可怜，这款收益是活期的十几倍，取用也一样灵活。", WMP, None, {DEPOSIT}, "chat"),
+    ("增额寿就是长期储蓄，比存款利息高，还安全。", INSURANCE, None, {DEPOSIT}, "chat"),
+    ("这款就是银行的理财版定期，到期自动回款。", WMP, None, {DEPOSIT}, "chat"),
+    ("钱放在保险公司跟放在银行一样，只是利息更高。", INSURANCE, None, {DEPOSIT}, "chat"),
+    ("这款理财您就把心放肚子里，本金不会有任何闪失。", WMP, None, {CAPITAL}, "chat"),
+    ("买了这么多期，还没见谁亏过本钱。", WMP, None, {CAPITAL}, "chat"),
+    ("本金有银行兜着，您怕什么。", WMP, None, {CAPITAL}, "chat"),
+    ("这产品就算遇到最差的行情，本金也是保住的。", WMP, None, {CAPITAL}, "chat"),
+    ("退保也不会亏本，交多少拿多少，还有利息。", INSURANCE, None, {CAPITAL}, "chat"),
+    ("等级不够的话，换您儿子来买，他是C4，买完再转给您。", FUND, None, {BYPASS}, "chat"),
+    ("您这个年龄做出来都是保守型，年龄那栏往小了填就行。", FUND, None, {BYPASS}, "chat"),
+    ("测评咱们可以一起做，我说一个您点一个，几分钟就搞定C4。", FUND, None, {BYPASS}, "chat"),
+    ("系统卡的是测评，我这边能把您的风险等级改一下。", FUND, None, {BYPASS}, "chat"),
+    ("我们分行的老行长退休后，养老钱全放在这只基金里了。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("上期的客户基本都拿到了上限收益，好几个还写了感谢信。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("财经节目里那位嘉宾老师也推荐过这只，说长期拿着不会错。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("有位客户阿姨连着买了五期，说这是她买过最省心的理财。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("这期收益我心里有数，三点几是没跑的。", WMP, None, {RETURN}, "chat"),
+    ("行情才刚开始，后面还有得涨。", FUND, None, {PREDICTION}, "chat"),
+    ("照往年规律，年底这类基金都会有一波上涨。", FUND, None, {PREDICTION}, "chat"),
+    ("定期存款和这款理财风险不同，收益也不能直接比较。", WMP, None, set(), "chat"),
+    ("活期随取随用，这款赎回要T+1，大家根据用钱时间选择。", WMP, None, set(), "chat"),
+    ("本金是否安全取决于底层资产表现，产品不保本。", WMP, None, set(), "chat"),
+    ("测评等级需要您本人完成，年龄、收入请如实填写。", FUND, None, set(), "chat"),
+    ("我们行长也在直播间，他提醒大家注意风险，量力而行。", FUND, None, set(), "chat"),
+    ("感谢信我们收到了，不过客户的收益情况属于隐私，我们不在直播间讲。", WMP, None, set(), "chat"),
+    ("行情会怎么走没人知道，我们不做判断。", FUND, None, set(), "chat"),
 ]
 
 
