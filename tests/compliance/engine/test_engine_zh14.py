@@ -46,6 +46,10 @@ First try (violating rows caught with every code / clean rows passed):
   same risk", a rhetorical question about a deposit's return, the bank carrying the principal, the worst market with
   the principal kept, a relative buying and handing over, a field filled in untruly (年龄往小了填), dictated answers,
   a retired bank head's savings. (三点几是没跑的 was relabelled guaranteed_return.)
+* batch 9 (traditional characters, longer chat lines), after batch 8's grammars: 15/19 violating, 8/8 clean. Misses:
+  the RM's own estimate of this issue's range, "how to change it to pass", 不可能亏 (read as negated inside the match).
+  (至少得涨个三四成 was relabelled guaranteed_return.) The last three clean rows were added after the 不可能亏 grammar,
+  as its hard negatives; "说这只不可能亏的，都是在误导您" was a false finding until a sentence exclusion for that frame.
 """
 
 import pytest
@@ -554,6 +558,44 @@ ZH_ROWS = [
     ("我们行长也在直播间，他提醒大家注意风险，量力而行。", FUND, None, set(), "chat"),
     ("感谢信我们收到了，不过客户的收益情况属于隐私，我们不在直播间讲。", WMP, None, set(), "chat"),
     ("行情会怎么走没人知道，我们不做判断。", FUND, None, set(), "chat"),
+    # -- batch 9 ---------------------------------------------------------------------------------------------
+    ("財經頻道的知名主持人也在定投這只，她說長期拿著心裡踏實。", FUND, None, {TESTIMONIAL}, "chat"),
+    (
+        "我一个做医生的老客户刘姐，去年配了五十万，到期多拿了一万八，还推荐了科室的同事来买。",
+        WMP,
+        None,
+        {TESTIMONIAL},
+        "chat",
+    ),
+    ("这只基金是某位顶流明星的私藏，他在采访里亲口说的。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("上周有位退休教授在直播间说，这款年金他给全家都配上了。", INSURANCE, None, {TESTIMONIAL}, "chat"),
+    ("客户孙大哥说，跟着我买的这几期，比他自己瞎买强多了。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("美联储一降息，这只QDII至少得涨个三四成。", FUND, None, {RETURN}, "chat"),
+    ("我个人判断，这期到期年化在3.2%到3.4%之间。", WMP, None, {PREDICTION}, "chat"),
+    ("科技股这波回调完，下半年肯定要创新高。", FUND, None, {PREDICTION}, "chat"),
+    ("这个点位进场，明年这时候大概率是赚的。", FUND, None, {PREDICTION}, "chat"),
+    ("这期只开放今天一天，过了今晚就要等明年了。", WMP, None, {URGENCY}, "chat"),
+    ("赶紧的，把工资卡里的钱划过来，晚了就没额度了。", WMP, None, {URGENCY}, "chat"),
+    ("名额还剩最后两个，没抢到的只能等下期。", WMP, None, {URGENCY}, "chat"),
+    ("测评里“是否了解股票基金”那题选“非常了解”，等级就上去了。", FUND, None, {BYPASS}, "chat"),
+    ("您把测评截图发群里，我挨个帮大家看怎么改能过。", FUND, None, {BYPASS}, "chat"),
+    ("国家队都进场了，这只不可能亏，放心拿。", WMP, None, {CAPITAL}, "chat"),
+    ("跟着政策走，有国家托着，亏不了的。", WMP, None, {CAPITAL}, "chat"),
+    ("这款分红险您就当存了个五年定期，每年还多分点红。", INSURANCE, None, {DEPOSIT}, "chat"),
+    ("这理财就跟银行存款一个样，只是换了个名字。", WMP, None, {DEPOSIT}, "chat"),
+    ("某些互联网平台卖的理财就是个坑，收益高但说没就没。", WMP, None, {RIVAL}, "chat"),
+    ("您原来那家银行的客户经理换得比翻书还快，谁管您的钱？", WMP, None, {RIVAL}, "chat"),
+    ("財經主持人的個人觀點不代表我行意見，請以產品說明書為準。", WMP, None, set(), "chat"),
+    ("刘姐问的是定投怎么设置，在手机银行基金页面点“定投”就行。", WMP, None, set(), "chat"),
+    ("美联储降息对市场的影响很复杂，不代表这只基金一定会涨。", FUND, None, set(), "chat"),
+    ("这期募集到周五，之后封闭运作，不着急的可以先看说明书。", WMP, None, set(), "chat"),
+    ("测评里“是否了解股票基金”这题请按真实情况选，不了解就选不了解。", FUND, None, set(), "chat"),
+    ("国家队进场不代表不会亏，基金净值可能下跌。", WMP, None, set(), "chat"),
+    ("分红险的分红不保证，和定期存款不一样，请看清合同。", INSURANCE, None, set(), "chat"),
+    ("每家机构的服务各有不同，您可以综合比较后再决定。", WMP, None, set(), "chat"),
+    ("世上没有不可能亏的产品。", WMP, None, set(), "chat"),
+    ("说这只不可能亏的，都是在误导您。", WMP, None, set(), "chat"),
+    ("有人说理财不可能亏，这是错误的。", WMP, None, set(), "chat"),
 ]
 
 
