@@ -46,7 +46,7 @@ First try (violating rows caught with every code / clean rows passed):
   same risk", a rhetorical question about a deposit's return, the bank carrying the principal, the worst market with
   the principal kept, a relative buying and handing over, a field filled in untruly (年龄往小了填), dictated answers,
   a retired bank head's savings. (三点几是没跑的 was relabelled guaranteed_return.)
-* batch 9 (traditional characters, longer chat lines), after batch 8's grammars: 15/19 violating, 8/8 clean. Misses:
+* batch 9 (traditional characters, longer chat lines), after batch 8's grammars: 16/20 violating, 8/8 clean. Misses:
   the RM's own estimate of this issue's range, "how to change it to pass", 不可能亏 (read as negated inside the match).
   (至少得涨个三四成 was relabelled guaranteed_return.) The last three clean rows were added after the 不可能亏 grammar,
   as its hard negatives; "说这只不可能亏的，都是在误导您" was a false finding until a sentence exclusion for that frame.
