@@ -50,6 +50,14 @@ First try (violating rows caught with every code / clean rows passed):
   the RM's own estimate of this issue's range, "how to change it to pass", 不可能亏 (read as negated inside the match).
   (至少得涨个三四成 was relabelled guaranteed_return.) The last three clean rows were added after the 不可能亏 grammar,
   as its hard negatives; "说这只不可能亏的，都是在误导您" was a false finding until a sentence exclusion for that frame.
+* batch 10, after batch 9's grammars: 8/14 violating, 5/6 clean. Misses: internet insurers as 便宜货 that 赔不出来, a
+  rival's staff caught 飞单, "一样稳" after a deposit, answers sent by private message, buyers all saying they gained,
+  and "一年后至少是赚的" (a certain claim, so guaranteed_return, which this layer does not cover: left out of the
+  rows). Clean failure: 定期存款保本保息，这款理财不保本，两者不要混为一谈 read as a guaranteed return (older than this
+  layer; a sentence that keeps the two apart is now excluded).
+
+Known and left out of the rows, so that no test is skipped or expected to fail: "城东那家农商行的理财经理连产品说明书都
+讲不清楚，大家小心点。" (a sentence with 小心 is read as a warning by meaning.yaml's rival exclusions, on purpose).
 """
 
 import pytest
@@ -596,6 +604,26 @@ ZH_ROWS = [
     ("世上没有不可能亏的产品。", WMP, None, set(), "chat"),
     ("说这只不可能亏的，都是在误导您。", WMP, None, set(), "chat"),
     ("有人说理财不可能亏，这是错误的。", WMP, None, set(), "chat"),
+    # -- batch 10 --------------------------------------------------------------------------------------------
+    ("隔壁行那款理财去年跌破净值，到现在都没回本，您还敢买？", WMP, None, {RIVAL}, "chat"),
+    ("那些互联网保险卖的都是便宜货，真出事了一分钱都赔不出来。", INSURANCE, None, {RIVAL}, "chat"),
+    ("别的银行那个客户经理上个月刚因为飞单被抓，您敢把钱交给他们？", WMP, None, {RIVAL}, "chat"),
+    ("把定期取出来买这个吧，一样稳，收益还多一倍。", WMP, None, {DEPOSIT}, "chat"),
+    ("这款年金跟银行的零存整取差不多，每年存一笔，到期一起拿。", INSURANCE, None, {DEPOSIT}, "chat"),
+    ("本金这事您放心，我在这行十年，没让一个客户亏过。", WMP, None, {CAPITAL}, "chat"),
+    ("就是个固收产品，到期连本带利一分不少。", WMP, None, {CAPITAL}, "chat"),
+    ("等级不够？简单，重新测一遍，题目我私信发您答案。", FUND, None, {BYPASS}, "chat"),
+    ("您让我帮您操作一下手机银行，测评和购买我一起帮您搞定。", FUND, None, {BYPASS}, "chat"),
+    ("我们支行的王行长自己也买了二十万，这个您可以放心。", FUND, None, {TESTIMONIAL}, "chat"),
+    ("评论区好多买过的家人都在说赚到了，大家看看评论。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("今年这期我预计能跑到3.3%。", WMP, None, {PREDICTION}, "chat"),
+    ("抓紧时间，额度一放出来就会被秒光，晚一分钟都没有。", WMP, None, {URGENCY}, "chat"),
+    ("隔壁行的理财和我们的风险等级不同，没法直接对比。", WMP, None, set(), "chat"),
+    ("定期存款保本保息，这款理财不保本，两者不要混为一谈。", WMP, None, set(), "chat"),
+    ("我在这行十年，也见过客户亏钱，所以一定要量力而行。", WMP, None, set(), "chat"),
+    ("手机银行请您本人操作，测评和购买我们都不能代办。", FUND, None, set(), "chat"),
+    ("评论区有人说赚了有人说亏了，每个人买入时间不同，结果也不同。", WMP, None, set(), "chat"),
+    ("额度一放出来大家按需购买就好，没买到的下期也还有。", WMP, None, set(), "chat"),
 ]
 
 
