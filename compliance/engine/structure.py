@@ -106,6 +106,35 @@ _LIQUID_CLAIM = re.compile(
     r"|(?:redeem|withdraw|take (?:it|the money|your money) out|get (?:at )?(?:it|your money))[^.!?\n]{0,12}?(?:any ?time|whenever|any (?:business )?day)"
     r"|any ?time|whenever you|daily[- ]liquidity"
 )
+# An officialese prohibition opening a clause (不得让客户转账到员工个人账户代买 / 严禁…): it covers the whole clause, not
+# only the dozen characters after it. 不得不 (one cannot but) asserts.
+_ZH_PROHIBIT_OPENS = re.compile(
+    r"\s*(?:\d+[.、)）]\s*|[（(]\d+[)）]\s*)?(?:也|均|一律|都|绝对|更|亦|同样)?(?:不得|严禁|禁止|不准|切勿|请勿|杜绝|不允许|不可以)(?!不)"
+)
+# A warning that generalises over speakers (谁跟您保证收益都要多个心眼 / 任何人向您承诺保本，都要提高警惕): what
+# "whoever" says, up to the advice that follows it, is reported speech, not the RM's claim. A claim after the advice
+# (谁跟您说会亏您都别信，它就是保本的) is the speaker's own.
+_ZH_WHOEVER = re.compile(
+    r"(?:谁|任何人|不管是?谁|无论是?谁|不论是?谁|但凡有人|只要有人|凡是有人|要是有人|如果有人|一旦有人)(?:要是|要|若|如果|再|敢)?"
+    r"(?:(?:跟|和|对|向|给)(?:您|你|大家|各位|客户|你们|您们|老人|家里人))?(?:拍着?胸脯|信誓旦旦地?|张口就)?"
+    r"(?:说|讲|保证|承诺|许诺|担保|推荐|吹|夸|宣称|声称|打包票|打保票|拍胸脯|开口)"
+)
+_ZH_WHOEVER_ADVICE = re.compile(
+    r"(?:都|一律|统统|全都|就|也|那)(?:要|得|请|该|应该|需要|可以|先|是)?(?:多|先|要)?"
+    r"(?:留?个心眼|多留个心眼|多个心眼|提高警惕|保持警惕|警惕|小心|当心|提防|别信|不要信|不能信|别相信|不要相信|骗|不靠谱|别理|拉黑|举报|报警|核实|打个问号|画个问号|想一想|掂量)"
+)
+# A heading line that introduces what is prohibited or gets escalated ("What to escalate immediately:", "The following
+# lines are prohibited…:", 以下做法一律禁止：); the bullet or numbered lines under it, in a teaching text, are the
+# practices listed, not claims (structure.py `quotes`).
+_PROHIBIT_HEADING = re.compile(
+    r"(?m)^[^\n]{0,160}?(?:\b(?:prohibited|not allowed|never|don't|do not|banned|forbidden|escalat\w*|flag(?:ged)?|red flags?|"
+    r"warning signs|not (?:fine|ok|okay|acceptable|permitted)|avoid|violations?|breach(?:es)?|hold the message|route for review|"
+    r"off[- ]limits)\b|违规|禁止|不得|严禁|红线|不允许|不要|不能|禁用|负面清单|错误(?:做法|示范|说法|回答|话术)|一律|不合规|整改)"
+    r"[^\n]{0,80}?[:：]\s*$"
+)
+_BULLET_LINE = re.compile(
+    r"[ \t]*(?:[-*•·▪–]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.])[^\n]*"
+)
 _SKIPPED: dict[tuple[str, Any], frozenset[str]] = {}
 _NO_CODES: frozenset[str] = frozenset()
 Hit = tuple[
@@ -216,8 +245,27 @@ class TextView:
                         q.append((m.start(), m.end()))
             if ":" in s or "：" in s:
                 q += [(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _COLON_LIST.finditer(s)]
+                if "\n" in s:
+                    q += self._prohibited_items()
             self._quotes = q
         return self._quotes
+
+    def _prohibited_items(self) -> list[tuple[int, int]]:
+        """In a teaching text, the bullet or numbered lines under a heading that introduces prohibited or escalated
+        practices ("What to escalate immediately:" / 以下做法一律禁止：), up to the first line that is not an item."""
+        s = self.s
+        spans: list[tuple[int, int]] = []
+        for h in _PROHIBIT_HEADING.finditer(s):
+            pos = h.end()
+            while pos < len(s) and s[pos] == "\n":
+                m = _BULLET_LINE.match(s, pos + 1)
+                if m is None or m.end() == pos + 1:
+                    break
+                spans.append((m.start(), m.end()))
+                pos = m.end()
+        if spans and not self.education():
+            return []
+        return spans
 
     # -- filters -------------------------------------------------------------------------------
     def negated(self, start: int) -> bool:
@@ -291,6 +339,18 @@ class TextView:
                 s[j] in "吗嘛么呢" or (_EN_QUESTION.match(s, cs) and not _EN_REQUEST.match(s, cs))
             ):
                 return True
+        if start - cs > 10 and _ZH_PROHIBIT_OPENS.match(s, cs) and not _CONTRAST.search(s, cs, start):
+            return (
+                True  # 不得让客户转账到员工个人账户代买: the prohibition opening the clause covers all of it
+            )
+        if "谁" in s or "任何人" in s or "有人" in s:
+            ss1, se1 = self.sentence_of(start)
+            who = None
+            for m in _ZH_WHOEVER.finditer(s, max(ss1, start - 30), min(se1, start + 6)):
+                if m.start() < start:  # the claim may open at the speaker's verb (谁跟您保证收益…)
+                    who = m
+            if who is not None and _ZH_WHOEVER_ADVICE.search(s, start, min(se1, start + 40)) is not None:
+                return True  # 谁跟您保证收益都要多个心眼: reported by "whoever", then warned against
         window_zh = s[max(cs, start - 12) : start]
         for m in st["neg_zh_re"].finditer(window_zh):
             if m.group(1):
@@ -404,10 +464,16 @@ class TextView:
         # the verdict may open the next sentence: "People say it can't lose; that's never true."
         st = self._settings_cache
         # The opener may follow the claim's first words closely (去年做到了4%，就觉得今年也能…).
-        return (
-            st["warn_open_re"].search(self.s, ss, min(se, start + 16)) is not None
-            and st["warn_cons_re"].search(self.s, ss, min(len(self.s), se + 60)) is not None
-        )
+        opener = st["warn_open_re"].search(self.s, ss, min(se, start + 16))
+        if opener is None:
+            return False
+        cons = [m.end() for m in st["warn_cons_re"].finditer(self.s, ss, min(len(self.s), se + 60))]
+        if not cons:
+            return False
+        # A claim in a clause after the verdict, with no verdict after it, is the speaker's own answer to what was
+        # reported (谁跟您说这款会亏，您都别信，它就是保本的 / someone said it's risky, that's wrong: it's guaranteed).
+        cs, _ = self.clause_of(start)
+        return not (opener.end() <= cons[-1] <= cs and cons[-1] > opener.start() and start > opener.end() + 2)
 
     def reported(self, start: int) -> bool:
         """Speech others make, refuted in its sentence or the next (有人说这款今年能涨20%，这种说法不靠谱): a figure
@@ -507,10 +573,13 @@ class TextView:
         if self.teaching_at(start) and any(qs < end and start < qe for qs, qe in quotes):
             return True
         for qs, qe in quotes:
-            if qs <= start and end <= qe:
-                if self.s[qe - 2 : qe - 1] in ("?", "？", "吗", "么", "呢"):
+            if qs <= start < qe:
+                # A match may run on past the quotation's end ('SEC-approved,' 'act now') and what to do…): the
+                # lead-in and the frames judge it by where it starts; a question and a noun after need it whole.
+                inside = end <= qe
+                if inside and self.s[qe - 2 : qe - 1] in ("?", "？", "吗", "么", "呢"):
                     return True  # 有位观众发“能稳赚么”: a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks
-                if _QUOTE_NOUN_AFTER.match(self.s, qe):
+                if inside and _QUOTE_NOUN_AFTER.match(self.s, qe):
                     return True
                 ss, _ = self.sentence_of(qs)
                 if _FORBIDDEN_SPEECH_EN.search(self.s, ss, qs) is not None:
@@ -520,7 +589,11 @@ class TextView:
                 if st["frame_re"].search(around):
                     return True
                 inner = self.s[qs:qe]
-                if st["question_re"].search(self.s[max(0, qs - 8) : qs]) and re.search(r"[吗呢?？么]", inner):
+                if (
+                    inside
+                    and st["question_re"].search(self.s[max(0, qs - 8) : qs])
+                    and re.search(r"[吗呢?？么]", inner)
+                ):
                     return True
         return False
 
@@ -580,7 +653,14 @@ class TextView:
     def add(
         self, code: str, a: int, b: int, severity: str | None = None, fmt: dict[str, Any] | None = None
     ) -> None:
-        if self.applies(code) and not self.sentence_excluded(code, a) and not self.mentioned(a):
+        if (
+            self.applies(code)
+            and not self.sentence_excluded(code, a)
+            and not self.mentioned(a)
+            # A detector's hit that opens inside a quoted example of what not to say (像'感谢张某某先生，尾号1234，
+            # 认购了50万'这种感谢方式，一律不允许).
+            and not (self._quotes != [] and self.in_prohibitive_quote(a, b))
+        ):
             self.hits.append((code, a, b, severity, fmt))
 
     def daily_liquid(self, a: int) -> bool:

@@ -1,0 +1,297 @@
+"""Precision layer for round 14 (issue 16): teaching and compliance texts that list, quote or warn about a banned
+line, and honest customer-facing sentences that share words with a violation. Every probe below was written for
+this test from the categories round 14's false findings showed (none copied from a corpus item), before the change
+it tests, as clean hard negatives together with violating look-alikes in the same wording family (a teaching text
+that also asserts a claim in the speaker's own voice must still be reported, rules.md §5).
+
+Categories: prohibitive list items (bullets under a heading that names what gets flagged, numbered 不得 rules, a list
+closed by 都要整改/均属违规); a quoted example followed by 这种…一律不允许; warning generalisations (谁跟您…都要…,
+任何人…都要提高警惕); honest-answer instructions (按实际情况/如实, "answer honestly"); 不是走流程; another product's
+level in a comparison or a redirect; two-ended rates (区间 2.8%-3.5%, 1.3%或3.1%) read as a picked window; a review
+round read as urgency; an early-withdrawal penalty disclosed; collateral backing; a quoted ad refuted; a private channel
+requested and refused; scam types listed; a question whether there are limits.
+
+First try (the engine before this layer): clean FIRST_TRY_CLEAN, violating FIRST_TRY_VIOLATING (filled in below).
+"""
+
+import pytest
+
+from compliance.engine import check
+
+FUND = {
+    "code": "CGF",
+    "name": "Cedar Growth Fund",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+CD = {
+    "code": "CD12",
+    "name": "12-Month CD",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 4.0,
+    "benchmark_max": 4.0,
+    "principal_protected": True,
+}
+WMP = {
+    "code": "YLWJ180",
+    "name": "悦澜稳健180天持有期理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.8,
+    "benchmark_max": 3.5,
+    "principal_protected": False,
+}
+ZFUND = {
+    "code": "018826",
+    "name": "远帆成长精选混合",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+DEP = {
+    "code": "DE3Y",
+    "name": "三年期大额存单",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 2.15,
+    "benchmark_max": 2.15,
+    "principal_protected": True,
+}
+SD = {
+    "code": "JL91",
+    "name": "金联91天结构性存款",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.3,
+    "benchmark_max": 3.1,
+    "principal_protected": True,
+}
+PRODUCTS = {None: None, "FUND": FUND, "CD": CD, "理财": WMP, "基金": ZFUND, "存单": DEP, "结构性存款": SD}
+
+
+def _reported(text: str, product: str | None, kind: str, customer: str | None = None) -> set[str]:
+    pack = "us" if text.isascii() else "cn"
+    products = [PRODUCTS[product]] if product else []
+    return {
+        f.code
+        for f in check(text, kind=kind, products=products, customer_risk=customer, pack=pack)
+        if f.severity in ("block", "review")
+    }
+
+
+# (kind, product, customer_risk, text): no block or review finding.
+CLEAN = [
+    # Prohibitive list items.
+    (
+        "script",
+        None,
+        None,
+        "【营业部合规通报】近期检查发现：只展示最好的那一期收益、只说近一个月的年化，这两种做法都要整改。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "质检提醒：把理财说成“跟存款一样安全”，或者拿保本当卖点，均属违规，请各位对照自查。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Supervisory checklist for chat review.\nFlag for escalation:\n- A rep offering to move the conversation to "
+        "WhatsApp or a personal phone.\n- Telling a client which answers get them a higher risk profile.\n- Calling a "
+        "fund 'as safe as a CD'.\nDocument each decision.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "新员工培训讲义（第二节）\n以下做法一律禁止：\n1. 让客户把钱转到员工个人账户，由员工代为购买；\n2. 替客户填写风险测评问卷；"
+        "\n3. 在直播中念出客户姓名和持仓金额。\n违反者按规定处理。",
+    ),
+    ("script", None, None, "合规培训要点：不得通过私人微信、个人支付宝收取客户资金或者代客户办理申购。"),
+    # A quoted example, then 这种…不允许.
+    (
+        "script",
+        None,
+        None,
+        "客户隐私提醒：像'恭喜李建国先生，手机尾号6688，刚买了80万'这样的播报，一律不允许。",
+    ),
+    ("script", None, None, "话术提醒：'这款跟定期存款一样稳'这种说法不允许出现，请改为介绍风险等级。"),
+    # Warning generalisations.
+    ("chat", None, None, "提醒一句：谁要是跟您说稳赚不赔，您都要多留个心眼。"),
+    ("chat", None, None, "任何人向您承诺保本保收益，都要提高警惕，正规理财不会这么说。"),
+    ("chat", None, None, "不管谁跟您拍胸脯说年化肯定有8%，一律别信。"),
+    # Honest-answer instructions.
+    (
+        "chat",
+        "理财",
+        "C2",
+        "您的风险测评快到期了，重新做一次的时候如实填写就行，结果出来我们再看哪些产品合适。",
+    ),
+    ("chat", "基金", "C2", "问卷按您自己的实际情况答就可以，不用管能不能买到哪款，测完系统会自动匹配。"),
+    (
+        "chat",
+        "FUND",
+        "C3",
+        "Your risk questionnaire expired, so the app will ask you to retake it. Just answer honestly and we'll see "
+        "what fits.",
+    ),
+    ("chat", None, None, "测评不是走流程，是为了确认产品适不适合您，请认真作答。"),
+    (
+        "chat",
+        None,
+        None,
+        "The risk questionnaire isn't a box-ticking exercise; it decides what we can offer you.",
+    ),
+    # Another product's level.
+    (
+        "script",
+        "存单",
+        "C2",
+        "大额存单是存款，到期还本付息；理财就不同，哪怕是R2的理财也不保本，净值会波动。",
+    ),
+    (
+        "chat",
+        "FUND",
+        "C2",
+        "If you'd rather stay inside your profile, we could look at the Maple income fund, which is R2.",
+    ),
+    # Two-ended rates.
+    (
+        "announcement",
+        "结构性存款",
+        None,
+        "本月发行：金联91天结构性存款，保本浮动收益型，年化收益率为1.3%或3.1%，其中1.3%为合同约定的最低收益，最终收益取决于汇率表现。",
+    ),
+    ("chat", "理财", None, "这款的业绩比较基准区间为年化2.8%-3.5%，只是参考，不代表实际收益。"),
+    # A review round; a penalty disclosed; collateral; a quoted ad refuted.
+    (
+        "script",
+        None,
+        None,
+        "Notes from the last round of compliance reviews: two reps quoted benchmarks without the disclaimer.",
+    ),
+    (
+        "chat",
+        "CD",
+        None,
+        "The CD's rate is locked for 12 months; take money out early and you forfeit 90 days of interest.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "The fund holds Treasury bills and repurchase agreements backed by those securities.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Someone asked about an app advertised as 'SEC-approved'. The SEC does not approve investments.",
+    ),
+    # A private channel requested and refused; scam types; a question about limits.
+    ("chat", None, None, "有位客户想加我微信聊——抱歉，按规定不能用个人微信办业务，请在手机银行留言。"),
+    (
+        "script",
+        None,
+        None,
+        "【防骗提醒】常见骗局有三种。第三种是“荐股老师”，先拉您进群，再让您把钱转到个人账户。遇到这种情况请报警。",
+    ),
+    ("chat", "理财", None, "买之前要问清楚三件事：风险等级是多少，提前赎回有没有限制，收不收费。"),
+]
+
+# (kind, product, customer_risk, code, text): the claim is still reported.
+VIOLATING = [
+    (
+        "script",
+        "理财",
+        None,
+        "performance.cherry_picked",
+        "合规培训说不能只挑最好的一期讲，不过私下跟您说，这款最好的那一期年化做到了6.8%。",
+    ),
+    (
+        "script",
+        "FUND",
+        None,
+        "promise.capital_guarantee",
+        "Talking points for tonight:\n- This fund can't lose money.\n- It has never had a down year.",
+    ),
+    ("chat", "理财", None, "promise.capital_guarantee", "不得不说，这款产品真的保本，稳稳的。"),
+    ("chat", "理财", None, "conduct.off_channel", "严禁外传：加我私人微信，内部额度给您留着。"),
+    (
+        "chat",
+        None,
+        None,
+        "privacy.customer_pii",
+        "恭喜李建国先生，手机尾号6688，又追加了80万！这种好机会一律不容错过。",
+    ),
+    ("chat", "理财", None, "promise.capital_guarantee", "谁跟您说这款会亏，您都别信，它就是保本的。"),
+    ("chat", "理财", None, "promise.guaranteed_return", "谁买谁赚，稳赚不赔！"),
+    (
+        "chat",
+        "理财",
+        "C2",
+        "suitability.assessment_bypass",
+        "测评如实填就行，不过风险承受那题选最高一档，系统就能让您买了。",
+    ),
+    (
+        "chat",
+        "理财",
+        "C2",
+        "suitability.assessment_bypass",
+        "按实际情况答就行，风险测评那题选进取型就能买这款了。",
+    ),
+    (
+        "chat",
+        "FUND",
+        "C2",
+        "suitability.assessment_bypass",
+        "Answer honestly, but pick the aggressive option on question 6 so the system lets you in.",
+    ),
+    ("chat", "理财", "C2", "suitability.assessment_bypass", "测评就是走个流程，随便填，我帮您搞定。"),
+    (
+        "chat",
+        "FUND",
+        "C2",
+        "claim.risk_level_mismatch",
+        "I would recommend this fund, which is rated R2, so it suits you.",
+    ),
+    ("chat", "理财", None, "performance.cherry_picked", "本周这只理财年化跑出了6.2%，赶紧上车。"),
+    (
+        "chat",
+        "FUND",
+        None,
+        "inducement.urgency_pressure",
+        "This is the last round of this offering, after Friday it's gone.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "endorsement.government",
+        "Our fund is SEC-approved, which is why so many people trust it.",
+    ),
+    ("chat", "理财", None, "conduct.off_channel", "想加我微信的直接加，我私下给您留额度。"),
+    ("chat", "理财", None, "misleading.hidden_conditions", "这款提前赎回没有任何限制，随时可以取。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN)
+def test_round14_hard_negative_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING)
+def test_round14_look_alike_is_still_reported(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
