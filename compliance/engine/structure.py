@@ -25,6 +25,10 @@ _COLON_LIST = re.compile(
     r"|\b(?:never|don't|do not|must not|cannot|can't|not allowed to|off[- ]limits)\b"
     r"(?!\s*(?:worry|mind|sweat|stress|fret|hesitate))[^:：\n.!?]{0,25}[:：]([^\n]+)"
 )
+# A sentence after a colon list that turns from the list to the speaker's own word or product.
+_COLON_LIST_TURN = re.compile(
+    r"[。！!？?.;；]\s*(?:但(?!凡)|不过|可是|然而|其实|说实话|实话说|咱们|我们这|这款|\b(?:but|however|that said|honestly|ours|our fund|this one)\b)"
+)
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
 # The answer to a short question, denying what it asked (理财保本？现在已经打破刚性兑付了 / 稳赚？不存在的).
 _ANSWER_DENIES = re.compile(
@@ -115,13 +119,13 @@ _ZH_PROHIBIT_OPENS = re.compile(
 # "whoever" says, up to the advice that follows it, is reported speech, not the RM's claim. A claim after the advice
 # (谁跟您说会亏您都别信，它就是保本的) is the speaker's own.
 _ZH_WHOEVER = re.compile(
-    r"(?:谁|任何人|不管是?谁|无论是?谁|不论是?谁|但凡有人|只要有人|凡是有人|要是有人|如果有人|一旦有人)(?:要是|要|若|如果|再|敢)?"
+    r"(?:谁|任何人|不管是?谁|无论是?谁|不论是?谁|但凡有人|只要有人|凡是有人|要是有人|如果有人|一旦有人)(?:[，,]\s*(?:只要|要是|如果|若|一旦)|要是|要|若|如果|再|敢)?"
     r"(?:(?:跟|和|对|向|给)(?:您|你|大家|各位|客户|你们|您们|老人|家里人))?(?:拍着?胸脯|信誓旦旦地?|张口就)?"
     r"(?:说|讲|保证|承诺|许诺|担保|推荐|吹|夸|宣称|声称|打包票|打保票|拍胸脯|开口)"
 )
 _ZH_WHOEVER_ADVICE = re.compile(
-    r"(?:都|一律|统统|全都|就|也|那)(?:要|得|请|该|应该|需要|可以|先|是)?(?:多|先|要)?"
-    r"(?:留?个心眼|多留个心眼|多个心眼|提高警惕|保持警惕|警惕|小心|当心|提防|别信|不要信|不能信|别相信|不要相信|骗|不靠谱|别理|拉黑|举报|报警|核实|打个问号|画个问号|想一想|掂量)"
+    r"(?:都|一律|统统|全都|就|也|那|先|直接)[^。！？!?；;\n]{0,6}?"
+    r"(?:心眼|警惕|小心|当心|提防|别信|不要信|不能信|别相信|不要相信|骗|不靠谱|别理|拉黑|举报|报警|核实|问号|挂断|掂量|三思)"
 )
 # A heading line that introduces what is prohibited or gets escalated ("What to escalate immediately:", "The following
 # lines are prohibited…:", 以下做法一律禁止：); the bullet or numbered lines under it, in a teaching text, are the
@@ -244,7 +248,11 @@ class TextView:
                     else:
                         q.append((m.start(), m.end()))
             if ":" in s or "：" in s:
-                q += [(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _COLON_LIST.finditer(s)]
+                for m in _COLON_LIST.finditer(s):
+                    a, b = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
+                    turn = _COLON_LIST_TURN.search(s, a, b)
+                    # 以下说法禁止使用：“稳赚不赔”。但咱们这款不一样，保证年化4%: the list ends where the speaker turns.
+                    q.append((a, turn.start() + 1 if turn is not None else b))
                 if "\n" in s:
                     q += self._prohibited_items()
             self._quotes = q

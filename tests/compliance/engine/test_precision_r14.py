@@ -295,3 +295,177 @@ def test_round14_look_alike_is_still_reported(
     kind: str, product: str | None, customer: str | None, code: str, text: str
 ) -> None:
     assert code in _reported(text, product, kind, customer)
+
+
+# Batch 2, written after batch 1's changes and before any change it tests: fresh wordings of the same categories.
+CLEAN2 = [
+    (
+        "script",
+        None,
+        None,
+        "【分行合规月报】本月暗访中发现三类问题：一是把结构性存款的最高收益当成'预期收益'来讲；二是对客户说'这期额度马上就没了'催促下单；"
+        "三是替客户在平板上勾选测评答案。以上行为均属违规，已责令整改。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "岗前培训第三课：销售过程中严禁向客户承诺“保本保息”，严禁以“内部额度”“最后一天”等说法制造紧迫感。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "直播自查清单：是否说过“稳赚不赔”；是否私下加客户微信；是否只展示过单月最高收益。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Compliance memo: the following phrases were removed from last week's scripts:\n- 'guaranteed income for life'\n"
+        "- 'as safe as a savings account'\n- 'DM me for the insider allocation'",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Livestream rules. Do not do any of the following on air:\n1. Promise a minimum return.\n2. Ask viewers to text "
+        "you privately.\n3. Read out a client's name and balance.",
+    ),
+    ("script", None, None, "有主播说过“买了这款就跟存银行一样”，这类表述属于不当类比，不得再用。"),
+    (
+        "script",
+        None,
+        None,
+        "培训提醒：类似“张阿姨上个月在我这买了100万，赚了三万多”的分享，会泄露客户信息，这种说法属于违规宣传。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Privacy training: a line like 'Mrs. Patel just put $250,000 into this fund' is a breach and is never allowed on air.",
+    ),
+    ("chat", None, None, "凡是跟您说“内部渠道、稳赚不赔”的，一律是骗子，请直接挂断。"),
+    ("chat", None, None, "以后不管是谁，只要跟您说年化10%还保本，您就当他是骗子。"),
+    ("chat", None, None, "Anyone who guarantees you 12% a year is lying to you; hang up."),
+    ("chat", None, None, "要是有人跟您打包票说肯定赚钱，您先打个问号。"),
+    ("chat", "基金", "C2", "重新测评时请根据自己的真实情况作答，我不能替您选，也不能告诉您怎么选。"),
+    (
+        "chat",
+        "FUND",
+        "C2",
+        "Please retake the questionnaire yourself and answer based on your actual situation; I can't fill it in for you.",
+    ),
+    ("chat", "基金", None, "就算是R1级的产品，也不等于保本。"),
+    ("chat", "FUND", None, "Even an R1 money market fund can lose value in rare cases."),
+    (
+        "announcement",
+        "结构性存款",
+        None,
+        "本期结构性存款挂钩沪深300指数，到期年化收益率在1.3%至3.1%之间，1.3%为保底收益，产品保本。",
+    ),
+    ("chat", "理财", None, "上个月新发的那期理财，业绩比较基准是年化2.8%-3.5%，不代表实际收益。"),
+    ("script", None, None, "During the final round of audits, the examiners asked for our chat archives."),
+    (
+        "chat",
+        "CD",
+        None,
+        "If you withdraw early from the CD, an early withdrawal penalty of six months' interest applies.",
+    ),
+    ("chat", "FUND", None, "The repos in the portfolio are collateralized by Treasury securities."),
+    (
+        "chat",
+        None,
+        None,
+        "A viewer saw a post billing some crypto fund as 'government guaranteed'. No government guarantees that.",
+    ),
+    ("chat", None, None, "有客户让我加他微信发资料，抱歉，这个不行，只能通过手机银行的客服渠道。"),
+    (
+        "chat",
+        None,
+        None,
+        "Someone asked me to move this to WhatsApp; sorry, I'm not allowed to, please use secure messaging.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "【反诈宣传】第一种是冒充客服，说您的理财到期异常，让您加QQ处理。第二种是“内部额度”，让您把钱转到个人账户。",
+    ),
+    ("chat", "理财", None, "签约前请确认：这款产品是不是保本、有没有封闭期、赎回要不要手续费。"),
+]
+
+VIOLATING2 = [
+    (
+        "chat",
+        "理财",
+        None,
+        "promise.capital_guarantee",
+        "今天培训讲了不能说保本，不过说实话，这款理财确实保本，您放心买。",
+    ),
+    (
+        "script",
+        "理财",
+        None,
+        "promise.guaranteed_return",
+        "以下说法禁止使用：“稳赚不赔”。但咱们这款不一样，保证年化4%，稳稳的。",
+    ),
+    (
+        "script",
+        "FUND",
+        None,
+        "promise.capital_guarantee",
+        "Team huddle notes. Key messages for today:\n- Cedar can't lose money.\n- It is as safe as a savings account.",
+    ),
+    ("chat", "理财", None, "promise.guaranteed_return", "谁买这款谁赚钱，稳赚不赔。"),
+    # Missed before this layer and still missed: an older exclude_sentence of the assessment rule (meaning packs,
+    # not owned here) drops any sentence holding 如实/真实情况, coaching included. Kept as expected failures.
+    pytest.param(
+        "chat",
+        "理财",
+        "C2",
+        "suitability.assessment_bypass",
+        "如实答就行，我提前把答案发您，照着选就能过。",
+        marks=pytest.mark.xfail(strict=True, reason="an older pack's 如实 exclude covers the sentence"),
+    ),
+    (
+        "chat",
+        "FUND",
+        "C2",
+        "suitability.assessment_bypass",
+        "Answer honestly on most of it, but choose aggressive on the risk question so you qualify.",
+    ),
+    ("chat", "理财", "C2", "suitability.assessment_bypass", "测评就是走走形式，您随便勾就行，我帮您搞定。"),
+    ("chat", "理财", None, "performance.cherry_picked", "本月这只理财单月年化做到了7.2%，下个月还能更高。"),
+    (
+        "chat",
+        "FUND",
+        None,
+        "inducement.urgency_pressure",
+        "Last round of this issue, once it's gone, it's gone.",
+    ),
+    ("chat", "理财", None, "conduct.off_channel", "有客户想加我微信，没问题，加我微信我私下给您留额度。"),
+    pytest.param(
+        "chat",
+        "理财",
+        "C2",
+        "suitability.assessment_bypass",
+        "重新测评时按真实情况填，收入那栏写高一点就能买R4了。",
+        marks=pytest.mark.xfail(strict=True, reason="an older pack's 真实情况 exclude covers the sentence"),
+    ),
+    ("chat", None, None, "promise.capital_guarantee", "有人说这款会亏，那是瞎说，这款是保本的。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN2)
+def test_round14_second_batch_hard_negative_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING2)
+def test_round14_second_batch_look_alike_is_still_reported(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
