@@ -168,6 +168,7 @@ class TextView:
         "_frames",
         "_edu",
         "_denials",
+        "_items",
     )
 
     def __init__(
@@ -196,6 +197,7 @@ class TextView:
         self._frames: tuple[bool, bool, bool] | None = None
         self._edu: bool | None = None
         self._denials: tuple[bool, bool, bool, bool, bool] | None = None
+        self._items: list[tuple[int, int]] = []
         self.signals: dict[str, list[tuple[int, int]]] = {}
 
     # -- structure -----------------------------------------------------------------------------
@@ -263,17 +265,21 @@ class TextView:
         practices ("What to escalate immediately:" / 以下做法一律禁止：), up to the first line that is not an item."""
         s = self.s
         spans: list[tuple[int, int]] = []
+        said: list[tuple[int, int]] = []
         for h in _PROHIBIT_HEADING.finditer(s):
             pos = h.end()
+            # "Things we never post in the group chat:": the heading forbids saying them, in any text.
+            forbidden = _FORBIDDEN_SPEECH_EN.search(s, h.start(), h.end()) is not None
             while pos < len(s) and s[pos] == "\n":
                 m = _BULLET_LINE.match(s, pos + 1)
                 if m is None or m.end() == pos + 1:
                     break
-                spans.append((m.start(), m.end()))
+                (said if forbidden else spans).append((m.start(), m.end()))
                 pos = m.end()
+        self._items = said
         if spans and not self.education():
-            return []
-        return spans
+            spans = []
+        return spans + said
 
     # -- filters -------------------------------------------------------------------------------
     def negated(self, start: int) -> bool:
@@ -577,6 +583,8 @@ class TextView:
         quotes = self.quotes()
         if not quotes:
             return False
+        if self._items and any(qs <= start < qe for qs, qe in self._items):
+            return True  # an item under a heading that forbids saying it ("Things we never post:")
         st = self._settings_cache
         if self.teaching_at(start) and any(qs < end and start < qe for qs, qe in quotes):
             return True

@@ -469,3 +469,112 @@ def test_round14_second_batch_look_alike_is_still_reported(
     kind: str, product: str | None, customer: str | None, code: str, text: str
 ) -> None:
     assert code in _reported(text, product, kind, customer)
+
+
+# Batch 3, written after batch 2's changes: the genres again in new shapes (Q&A drills, wrong/right examples,
+# checklists, mystery-shopper notes) and honest customer-facing comparisons.
+CLEAN3 = [
+    (
+        "script",
+        None,
+        None,
+        "【话术演练】问：客户问“这款能保本吗”，怎么回答？错误示范：“放心，基本不会亏。”正确示范：“这款不保本，净值可能下跌。”",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Role-play drill. Wrong answer: 'Don't worry, this fund basically can't lose.' Right answer: 'This fund can lose "
+        "value; here is its risk level.'",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Things we never post in the group chat:\n- a client's full name next to what they bought\n- 'last few spots, "
+        "decide tonight'\n- 'message me on WhatsApp for the VIP rate'",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "理财经理行为守则（节选）\n（1）不得以个人名义收受客户资金或替客户保管银行卡、密码；\n（2）不得向客户承诺理财产品保本或者保证最低收益；"
+        "\n（3）不得诱导客户在风险测评中选择与实际情况不符的答案。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Mystery-shopper notes, March: one rep told the shopper the annuity 'works just like a CD' and another offered "
+        "to text from a personal cell. Both have been coached.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "【营业部晨会】提醒大家：直播里不要说“本周是最后的机会”这类话，额度紧张也不能这样催。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Reminder from compliance: phrases such as 'the best fund in the market' or 'number one in the country' need a "
+        "named, dated source, or they come out.",
+    ),
+    ("chat", "存单", "C2", "大额存单属于存款，是保本的；您看的那款理财风险等级R2，不保本，两者不一样。"),
+    ("chat", "FUND", None, "Unlike a CD, this fund is not FDIC insured and can lose value."),
+    (
+        "announcement",
+        "结构性存款",
+        None,
+        "【结构性存款发售公告】本期产品期限91天，保本浮动收益型，最低年化收益率1.3%，最高年化收益率3.1%，实际收益以到期观察结果为准。",
+    ),
+    ("chat", "理财", "C2", "您按真实情况填就好，我这边看不到您的答案，也不会替您选。"),
+    ("chat", None, None, "谁要是以银行的名义让您转账到个人账户，一律是诈骗，请立刻报警。"),
+    (
+        "chat",
+        None,
+        None,
+        "If anyone offers you a 'guaranteed' 10% through a private chat, treat it as a scam.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "合规提示：直播中提到客户时只能用“一位客户”，不得出现姓名、手机尾号或者购买金额。",
+    ),
+]
+
+VIOLATING3 = [
+    (
+        "script",
+        "理财",
+        None,
+        "promise.capital_guarantee",
+        "【话术演练】错误示范大家都看过了。我自己平时就这么跟客户讲：这款保本，放心买。",
+    ),
+    ("chat", "理财", None, "conduct.off_channel", "合规不让在这里说，您加我个人微信，我私下给您细讲。"),
+    ("chat", "理财", None, "privacy.customer_pii", "感谢王建华先生，尾号8821，刚刚认购了60万！"),
+    (
+        "chat",
+        "FUND",
+        None,
+        "inducement.urgency_pressure",
+        "This is your last chance: the offer closes tonight, so decide now.",
+    ),
+    ("chat", "理财", "C2", "comparison.deposit_analogy", "这款理财跟大额存单一样，也是保本的，放心。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN3)
+def test_round14_third_batch_hard_negative_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING3)
+def test_round14_third_batch_look_alike_is_still_reported(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
