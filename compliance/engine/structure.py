@@ -119,9 +119,9 @@ _ZH_PROHIBIT_OPENS = re.compile(
 # "whoever" says, up to the advice that follows it, is reported speech, not the RM's claim. A claim after the advice
 # (谁跟您说会亏您都别信，它就是保本的) is the speaker's own.
 _ZH_WHOEVER = re.compile(
-    r"(?:谁|任何人|不管是?谁|无论是?谁|不论是?谁|但凡有人|只要有人|凡是有人|要是有人|如果有人|一旦有人)(?:[，,]\s*(?:只要|要是|如果|若|一旦)|要是|要|若|如果|再|敢)?"
+    r"(?:谁|任何人?|凡是|但凡|不管是?谁|无论是?谁|不论是?谁|但凡有人|只要有人|凡是有人|要是有人|如果有人|一旦有人)(?:[，,]\s*(?:只要|要是|如果|若|一旦)|要是|要|若|如果|再|敢)?"
     r"(?:(?:跟|和|对|向|给)(?:您|你|大家|各位|客户|你们|您们|老人|家里人))?(?:拍着?胸脯|信誓旦旦地?|张口就)?"
-    r"(?:说|讲|保证|承诺|许诺|担保|推荐|吹|夸|宣称|声称|打包票|打保票|拍胸脯|开口)"
+    r"(?:说|讲|保证|承诺|许诺|担保|推荐|吹|夸|宣称|声称|打包票|打保票|拍胸脯|开口|要求|让|叫|劝|催)"
 )
 _ZH_WHOEVER_ADVICE = re.compile(
     r"(?:都|一律|统统|全都|就|也|那|先|直接)[^。！？!?；;\n]{0,6}?"
@@ -357,7 +357,7 @@ class TextView:
             return (
                 True  # 不得让客户转账到员工个人账户代买: the prohibition opening the clause covers all of it
             )
-        if "谁" in s or "任何人" in s or "有人" in s:
+        if "谁" in s or "任何" in s or "有人" in s or "凡是" in s:
             ss1, se1 = self.sentence_of(start)
             who = None
             for m in _ZH_WHOEVER.finditer(s, max(ss1, start - 30), min(se1, start + 6)):

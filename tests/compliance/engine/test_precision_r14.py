@@ -578,3 +578,50 @@ def test_round14_third_batch_look_alike_is_still_reported(
     kind: str, product: str | None, customer: str | None, code: str, text: str
 ) -> None:
     assert code in _reported(text, product, kind, customer)
+
+
+# Batch 4, from the extra codes dev's violating items drew in honest sentences (written before the change): a list
+# closed by 也不规范, a re-assessment done 按实际情况, "anyone asking you to transfer is a scammer", a calm deadline, a
+# payout to the customer's own card.
+CLEAN4 = [
+    ("script", None, None, "第五，拿单月最高收益或者近7日年化来宣传的，同样不规范，需要改正。"),
+    ("chat", "理财", "C2", "测评过期了的话，在手机银行“我的—风险测评”里按实际情况重新填写就行。"),
+    ("chat", None, None, "再提醒一次：任何要求您把钱转到个人账户的，都是骗子。"),
+    ("chat", None, None, "凡是让您先交保证金才能买理财的，一律是诈骗。"),
+    ("chat", "理财", None, "还没下单的朋友不用着急，认购期到本周五下午五点，购买前请确认测评有效。"),
+    ("chat", "理财", None, "这期产品募集期本周三截止，起购1万元，产品说明书在详情页。"),
+    ("chat", "理财", None, "到期后本金和收益会自动转到您的银行卡，也可以选择留在账户里继续买下一期。"),
+]
+
+VIOLATING4 = [
+    ("chat", "理财", None, "inducement.urgency_pressure", "不用着急，不过额度只剩最后50万了，手慢就没了。"),
+    ("chat", "理财", None, "inducement.urgency_pressure", "募集期本周三截止，最后两天了，错过就要再等一年。"),
+    (
+        "chat",
+        None,
+        None,
+        "privacy.customer_pii",
+        "收益会转到您的银行卡，您把卡号和验证码私信发给我，我帮您操作。",
+    ),
+    (
+        "chat",
+        "理财",
+        "C2",
+        "suitability.assessment_bypass",
+        "测评过期了，重新填写时那道风险题选进取型就能买这款。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN4)
+def test_round14_fourth_batch_honest_sentence_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING4)
+def test_round14_fourth_batch_look_alike_is_still_reported(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
