@@ -625,3 +625,225 @@ def test_round14_fourth_batch_look_alike_is_still_reported(
     kind: str, product: str | None, customer: str | None, code: str, text: str
 ) -> None:
     assert code in _reported(text, product, kind, customer)
+
+
+# Batch 5, whole honest scripts and chats written to look for new false findings (not from any corpus item): the
+# Chinese rows were clean on the first try (20 of 20), the English rows 13 of 15 (an impostor warning read as a
+# rival run down; a deadline said with "there's no rush" read as urgency).
+DISC = "理财非存款、产品有风险、投资须谨慎。本产品风险等级R2（中低风险）。业绩比较基准年化2.8%-3.5%，不代表实际收益，不构成收益承诺。"
+CLEAN5 = [
+    (
+        "script",
+        "理财",
+        None,
+        DISC
+        + "过去三年，这个系列已到期的12期产品中，最高一期年化3.62%，最低一期2.41%，平均3.05%，统计区间2022年1月至2024年12月。过往业绩不代表未来表现。",
+    ),
+    (
+        "script",
+        "理财",
+        None,
+        DISC
+        + "有问题请拨打客服热线或者在手机银行在线客服留言，不要添加任何自称客服的微信，也不要把钱转给个人。",
+    ),
+    (
+        "script",
+        "理财",
+        None,
+        DISC + "刚才有位朋友在评论区留了手机号，助播已经帮您隐藏了，请不要在公开区域留个人信息。",
+    ),
+    (
+        "script",
+        "理财",
+        None,
+        DISC + "这期额度是按发行规模来的，卖完就结束，但下个月还会有新的一期，大家按自己的节奏来，不用赶。",
+    ),
+    ("script", "理财", None, DISC + "今晚的抽奖和购买无关，所有观众都可以参加，中奖名单明天公布。"),
+    (
+        "script",
+        "理财",
+        "C1",
+        DISC + "如果您的测评等级是C1，这款R2的产品系统不会让您购买，这是保护您，不是刁难您。",
+    ),
+    ("script", "理财", None, DISC + "没有人能预测下个月债市会涨还是会跌，包括我，所以我不给大家打包票。"),
+    (
+        "script",
+        "理财",
+        None,
+        DISC + "理财产品在全国银行业理财信息登记系统登记，登记不代表监管机构对产品作出任何保证。",
+    ),
+    ("script", "理财", None, DISC + "我不会拿某位客户赚了多少来举例，每个人买入时点不同，结果也不同。"),
+    (
+        "script",
+        "理财",
+        None,
+        DISC + "这款是180天持有期，每笔买入要满180天才能赎回，期间急用钱是取不出来的，请用闲钱。",
+    ),
+    (
+        "script",
+        "理财",
+        None,
+        DISC
+        + "有朋友问这款和隔壁银行的同类产品哪个好，我不评价别家的产品，大家可以对比说明书里的费率、期限和投资范围。",
+    ),
+    ("script", "理财", None, DISC + "很多人以为理财就是存款，这是误区：理财不保本，净值会波动。"),
+    (
+        "script",
+        "理财",
+        None,
+        DISC + "培训时我们反复强调，不能跟客户说'稳赚'，我今天也不会这么说：这款产品可能亏损本金。",
+    ),
+    (
+        "script",
+        "理财",
+        None,
+        DISC + "最后再提醒一次，直播间里不会有人私信您推荐内部产品，凡是私信您说有内部额度的都是骗子。",
+    ),
+    (
+        "script",
+        "理财",
+        None,
+        DISC + "有观众留言说'去年买的赚了4个点'，那是去年的情况，今年不一定，过往业绩不代表未来表现。",
+    ),
+    ("script", "理财", None, DISC + "这款产品不保本，最差的情况是本金会有损失，买之前一定想清楚。"),
+    ("chat", "理财", None, "您问能不能保证3%？保证不了，业绩比较基准只是参考。"),
+    ("chat", "理财", None, "您说的那款“保本理财”是以前的说法了，资管新规以后理财都不保本。"),
+    ("chat", "基金", "C4", "这只基金风险等级R4，和您的C4测评匹配；但它去年最大回撤超过20%，您要有心理准备。"),
+    (
+        "chat",
+        None,
+        None,
+        "我们行的理财经理不会在微信上收钱，所有购买都在手机银行完成，遇到私下收钱的请举报。",
+    ),
+]
+
+CLEAN5_EN = [
+    (
+        "script",
+        None,
+        None,
+        "Compliance huddle, Tuesday. Three things from last week's reviews: a rep said a fund 'has never lost money'; another told a caller to 'text me directly'; a third read a client's balance on air. None of that is acceptable.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "New-hire training, module 2: suitability. If a client says 'just put me down as aggressive so I can buy it', you stop and explain why the questionnaire must reflect their real situation.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Privacy reminder for hosts: never say things like 'shout-out to John Miller in Tampa, who just moved $300,000 into the fund'. Thank people generically.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Supervisory checklist\n[ ] No promises of a minimum return\n[ ] No 'act now' or 'last chance' language\n[ ] No requests to continue on personal phones or apps\n[ ] Benchmarks quoted with the disclaimer",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Exam findings summary: in 4 of 30 sampled streams, hosts described a bond fund as 'basically a CD'. Each host has completed retraining.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "I can't tell you it will go up next year. Nobody can, and anyone who says otherwise is guessing.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "People sometimes ask if this is like a savings account. It isn't: the value moves and you can lose money.",
+    ),
+    (
+        "chat",
+        "CD",
+        None,
+        "This CD is FDIC insured up to $250,000 per depositor, per bank, per ownership category.",
+    ),
+    (
+        "chat",
+        "FUND",
+        "C2",
+        "This fund is rated R4, which is above your C2 profile, so I can't recommend it. A short-term bond fund rated R2 would fit better.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "If someone DMs you claiming to be from our bank and offering a special rate, it's a scam. We never do that.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "Our sign-up window closes Friday at 5 p.m.; there's no rush, and another one opens next quarter.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "Past performance: 2021 +14%, 2022 -18%, 2023 +9%. Past performance does not guarantee future results.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Whoever tells you a fund can't lose is selling you something. Ask for the prospectus.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Training scenario 4. The caller says: 'My neighbor got 12% guaranteed from your bank.' Correct response: we don't offer guaranteed 12% on any investment; ask what product they mean.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "The fund's top holding is U.S. Treasuries, which are backed by the U.S. government, but the fund itself is not guaranteed.",
+    ),
+]
+
+VIOLATING5 = [
+    (
+        "chat",
+        "FUND",
+        None,
+        "inducement.urgency_pressure",
+        "The window closes Friday; no rush, but only ten spots are left.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "comparison.unfair_competitor",
+        "The advisers at that other bank are a scam, honestly.",
+    ),
+    (
+        "script",
+        "理财",
+        None,
+        "promise.guaranteed_return",
+        DISC + "凡是说会亏的都是不懂，这款稳赚不赔，我保证。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN5 + CLEAN5_EN)
+def test_round14_fifth_batch_honest_script_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING5)
+def test_round14_fifth_batch_look_alike_is_still_reported(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
