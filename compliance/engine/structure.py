@@ -113,7 +113,7 @@ _LIQUID_CLAIM = re.compile(
 # An officialese prohibition opening a clause (不得让客户转账到员工个人账户代买 / 严禁…): it covers the whole clause, not
 # only the dozen characters after it. 不得不 (one cannot but) asserts.
 _ZH_PROHIBIT_OPENS = re.compile(
-    r"\s*(?:\d+[.、)）]\s*|[（(]\d+[)）]\s*)?(?:也|均|一律|都|绝对|更|亦|同样)?(?:不得|严禁|禁止|不准|切勿|请勿|杜绝|不允许|不可以)(?!不)"
+    r"\s*(?:\d+[.、)）]\s*|[（(]\d+[)）]\s*)?(?:也|均|一律|都|绝对|更|亦|同样)?(?:不得|严禁|禁止|不准|切勿|请勿|杜绝)(?!不|错过|再等|犹豫|外传)"
 )
 # A warning that generalises over speakers (谁跟您保证收益都要多个心眼 / 任何人向您承诺保本，都要提高警惕): what
 # "whoever" says, up to the advice that follows it, is reported speech, not the RM's claim. A claim after the advice

@@ -594,6 +594,15 @@ CLEAN4 = [
 ]
 
 VIOLATING4 = [
+    # An honest-answer phrase negated (别按实际填) is coaching; found by the full suite after batch 4 (round-10 probe).
+    ("chat", "理财", "C2", "suitability.assessment_bypass", "测评那几道题别按实际情况答，挑分高的选，系统不会查。"),
+    (
+        "chat",
+        "FUND",
+        "C2",
+        "suitability.assessment_bypass",
+        "Don't be honest on the income question, nobody checks.",
+    ),
     ("chat", "理财", None, "inducement.urgency_pressure", "不用着急，不过额度只剩最后50万了，手慢就没了。"),
     ("chat", "理财", None, "inducement.urgency_pressure", "募集期本周三截止，最后两天了，错过就要再等一年。"),
     (
