@@ -595,7 +595,13 @@ CLEAN4 = [
 
 VIOLATING4 = [
     # An honest-answer phrase negated (别按实际填) is coaching; found by the full suite after batch 4 (round-10 probe).
-    ("chat", "理财", "C2", "suitability.assessment_bypass", "测评那几道题别按实际情况答，挑分高的选，系统不会查。"),
+    (
+        "chat",
+        "理财",
+        "C2",
+        "suitability.assessment_bypass",
+        "测评那几道题别按实际情况答，挑分高的选，系统不会查。",
+    ),
     (
         "chat",
         "FUND",
