@@ -862,3 +862,61 @@ def test_round14_fifth_batch_look_alike_is_still_reported(
     kind: str, product: str | None, customer: str | None, code: str, text: str
 ) -> None:
     assert code in _reported(text, product, kind, customer)
+
+
+# Batch 6: violating sentences in the wording families of this layer's exclusions, written to test that each
+# exclusion stops where the claim starts (a range with a picked window, a refusal followed by a private channel, a
+# question answered with a denied lock-up, a formality denied and then coached, a likened level, an officialese
+# word that does not prohibit).
+VIOLATING6 = [
+    (
+        "chat",
+        "理财",
+        None,
+        "performance.cherry_picked",
+        "上个月这只理财年化做到了5.1%-5.3%，比同类高一大截。",
+    ),
+    ("chat", "理财", None, "conduct.off_channel", "想加我微信的，不好意思直播间不方便说，私信我，我发您。"),
+    ("chat", "理财", None, "misleading.hidden_conditions", "您问有没有限制，一点限制都没有，想取随时取。"),
+    (
+        "chat",
+        "理财",
+        "C2",
+        "suitability.assessment_bypass",
+        "测评不是走流程那么简单，不过您随便填，我帮您搞定。",
+    ),
+    (
+        "chat",
+        "理财",
+        "C2",
+        "suitability.assessment_bypass",
+        "测评不是走流程？其实就是，随便勾，我替您选好了。",
+    ),
+    (
+        "chat",
+        "FUND",
+        "C2",
+        "suitability.assessment_bypass",
+        "It's not a formality, just tick the aggressive answers and you're in.",
+    ),
+    ("chat", "基金", "C2", "claim.risk_level_mismatch", "这只基金其实跟那款R2的差不多稳，您放心买。"),
+    ("chat", "理财", None, "promise.capital_guarantee", "不得不说，这款是真的保本，您把心放肚子里。"),
+    ("chat", "理财", None, "inducement.urgency_pressure", "不用着急？额度只剩最后30万，手慢就没了。"),
+    pytest.param(
+        "chat",
+        "CD",
+        None,
+        "misleading.hidden_conditions",
+        "Take money out early whenever you like, there's no penalty at all.",
+        marks=pytest.mark.xfail(
+            strict=True, reason="missed before this layer too (no lock-up signal for a CD)"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING6)
+def test_round14_sixth_batch_claim_past_an_exclusion_is_reported(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
