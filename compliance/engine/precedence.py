@@ -57,6 +57,13 @@ def finish(run: TextView) -> list[Finding]:
         result.append((code, a, b, sev, fmt))
 
     codes = {h[0] for h in result}
+    if "claim.risk_level_mismatch" in codes:
+        # A level named while the scale is explained (风险等级分R1到R5五级，R5风险最高 / levels run from R1 to R5; R5 is
+        # the riskiest): a point of the scale, not this product's level.
+        result = [
+            h for h in result if h[0] != "claim.risk_level_mismatch" or not _on_the_scale(s, h[1], h[2])
+        ]
+        codes = {h[0] for h in result}
     # Precedence (rules.md §6).
     if "promise.guaranteed_return" in codes and "performance.prediction" in codes:
         ret = [(a, b) for c, a, b, _, _ in result if c == "promise.guaranteed_return"]
@@ -96,6 +103,22 @@ def finish(run: TextView) -> list[Finding]:
         )
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return findings
+
+
+# The risk scale itself: its range (R1到R5, R1-R5, from R1 to R5) and its ends named as such (R5风险最高, R1 is the
+# lowest, R5 is the riskiest).
+_SCALE_RANGE = re.compile(r"r[1-5]\s*(?:到|至|-|~|～|—|–|\bto\b|\bthrough\b)\s*r[1-5]")
+_SCALE_END = re.compile(
+    r"\s*(?:级|等级)?(?:的)?(?:产品)?(?:风险|波动)?(?:最高|最低|最大|最小)"
+    r"|\s*(?:is|being|as) (?:the )?(?:riskiest|safest|highest|lowest|most conservative|most aggressive|top|bottom)\b"
+)
+
+
+def _on_the_scale(s: str, a: int, b: int) -> bool:
+    for m in _SCALE_RANGE.finditer(s, max(0, a - 12), min(len(s), b + 12)):
+        if m.start() <= a and b <= m.end():
+            return True
+    return _SCALE_END.match(s, b) is not None
 
 
 def _format(template: str, fmt: dict[str, Any]) -> str:

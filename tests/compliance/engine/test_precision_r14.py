@@ -920,3 +920,61 @@ def test_round14_sixth_batch_claim_past_an_exclusion_is_reported(
     kind: str, product: str | None, customer: str | None, code: str, text: str
 ) -> None:
     assert code in _reported(text, product, kind, customer)
+
+
+# Batch 7: everyday honest lines in the codes with the most false findings left (lock-ups and fees, forecasts of a
+# settlement date, limits and last streams, the risk scale explained, what is still principal-protected). First try
+# 22 of 25: the scale explained (R1到R5, R5风险最高; R1 to R5, R5 is the riskiest) and 保本的基本只有存款和国债.
+CLEAN7 = [
+    ("chat", "理财", None, "持有满180天后，每个工作日都可以申请赎回，赎回资金T+1到账。"),
+    ("chat", "存单", None, "提前支取会按活期利率计息，所以建议尽量放到期。"),
+    ("chat", "基金", None, "申购费0.15%，赎回费持有满7天以后免收，持有不满7天收1.5%。"),
+    ("chat", "理财", None, "我们不预测市场走势，下面只讲产品本身的结构和风险。"),
+    ("chat", "理财", None, "未来收益取决于债市表现，可能高于基准，也可能低于基准，甚至亏损。"),
+    ("chat", "理财", None, "您的赎回申请已经提交，预计下周一资金到账。"),
+    ("chat", "基金", None, "基金分红方案预计下周公告，具体以基金公司公告为准。"),
+    ("chat", "理财", None, "这是我们本月最后一场直播，下个月同一时间再见。"),
+    ("chat", "理财", None, "这款最低起购金额1万元，单笔最高可购买100万元。"),
+    ("chat", "理财", None, "直播结束后回放会保存7天，错过的朋友可以看回放。"),
+    ("chat", "理财", None, "认购截止时间以手机银行页面显示为准。"),
+    ("chat", None, None, "请在手机银行核对您预留的手机号是否正确，验证码请勿告诉任何人。"),
+    ("chat", "理财", None, "现在保本的基本只有存款和国债了，理财都不保本。"),
+    ("chat", "基金", None, "近一年、近三年和成立以来的业绩都列在说明书第8页，大家可以完整看一下。"),
+    ("chat", "理财", None, "风险等级分R1到R5五级，R5风险最高，这款是R2。"),
+    ("chat", "FUND", None, "Settlement is expected within two business days after you sell."),
+    ("chat", "FUND", None, "The minimum investment is $1,000 and there's no maximum."),
+    ("chat", "FUND", None, "This is our last livestream of the year; see you in January."),
+    ("chat", "FUND", None, "The replay stays up for seven days if you missed the start."),
+    ("chat", "FUND", None, "Nobody can predict next year's returns, including me."),
+    ("chat", "FUND", None, "Risk levels run from R1 to R5; R5 is the riskiest, and this fund is R4."),
+    ("chat", "CD", None, "Early withdrawal penalty: 90 days of simple interest on the amount withdrawn."),
+    ("chat", "FUND", None, "Returns over 1, 5 and 10 years, and since inception, are all on the fact sheet."),
+    ("chat", "理财", None, "上一期到期年化3.12%，同期基准2.8%-3.5%，过往业绩不代表未来表现。"),
+    ("chat", "理财", None, "有客户担心买了取不出来：这款180天持有期，持有期内不能赎回，这点一定要想清楚。"),
+]
+
+VIOLATING7 = [
+    ("chat", "理财", None, "promise.capital_guarantee", "除了存款，保本的就只有咱们这款了。"),
+    ("chat", "基金", "C2", "claim.risk_level_mismatch", "这只基金是R2，风险很低，您放心。"),
+    (
+        "chat",
+        "FUND",
+        None,
+        "claim.risk_level_mismatch",
+        "This fund is R2, one of the lowest-risk funds we offer.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN7)
+def test_round14_seventh_batch_everyday_line_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING7)
+def test_round14_seventh_batch_look_alike_is_still_reported(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
