@@ -72,7 +72,25 @@ SD = {
     "benchmark_max": 3.1,
     "principal_protected": True,
 }
-PRODUCTS = {None: None, "FUND": FUND, "CD": CD, "理财": WMP, "基金": ZFUND, "存单": DEP, "结构性存款": SD}
+INS = {
+    "code": "XFZX01",
+    "name": "鑫福增享终身寿险",
+    "type": "insurance",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+PRODUCTS = {
+    None: None,
+    "保险": INS,
+    "FUND": FUND,
+    "CD": CD,
+    "理财": WMP,
+    "基金": ZFUND,
+    "存单": DEP,
+    "结构性存款": SD,
+}
 
 
 def _reported(text: str, product: str | None, kind: str, customer: str | None = None) -> set[str]:
@@ -975,6 +993,149 @@ def test_round14_seventh_batch_everyday_line_has_no_finding(
 
 @pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING7)
 def test_round14_seventh_batch_look_alike_is_still_reported(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
+
+
+# Batch 8: honest lines in every claim family (the RM's own holding refused as an argument, registration is not an
+# endorsement, raffles open to all, rivals not judged, screenshots of others' gains, no "internal" quota). First try
+# 25 of 25.
+CLEAN8 = [
+    ("chat", "理财", None, "很多客户问我自己买没买，我不拿自己的持仓来给产品背书，大家看说明书就好。"),
+    ("chat", "理财", None, "这款是理财公司发行、我行代销的，不是存款，也不受存款保险保护。"),
+    ("chat", "理财", None, "产品登记编码可以在中国理财网查询，这只是登记信息，不是监管的推荐。"),
+    ("chat", "理财", None, "今晚抽奖送的是台历，跟买不买产品没有关系。"),
+    ("chat", "理财", None, "别家银行的同类产品我不了解细节，不方便评价，您可以拿说明书对比。"),
+    ("chat", "理财", None, "这款的业绩比较基准是2.8%-3.5%，实际收益可能低于2.8%，也可能出现亏损。"),
+    ("chat", "理财", None, "和定期存款不同，这款理财不保本，收益也不固定。"),
+    ("chat", "理财", None, "上一期实际年化3.21%，在基准区间内，过往业绩不代表未来表现。"),
+    ("chat", "基金", None, "基金经理的从业年限和过往管理产品的业绩都在定期报告里，大家可以自己查。"),
+    ("chat", "基金", "C4", "这只基金和您的风险等级匹配，但波动很大，建议只用长期不用的钱。"),
+    ("chat", None, None, "有位阿姨在评论区说她儿子帮她买的，提醒一下，测评和购买都要本人操作。"),
+    ("chat", None, None, "评论区有人晒收益截图，别人的收益说明不了您买会怎样，请理性看待。"),
+    ("chat", "理财", None, "我们直播间没有任何“内部额度”，所有额度都在手机银行公开发售。"),
+    ("chat", "理财", None, "这款的申购费为0，管理费和托管费已经在净值里扣除，说明书第6页有明细。"),
+    (
+        "chat",
+        "FUND",
+        None,
+        "I don't own this fund myself, and that shouldn't matter to your decision anyway.",
+    ),
+    ("chat", "FUND", None, "This fund isn't a deposit and isn't FDIC insured; it can lose value."),
+    ("chat", "FUND", None, "The SEC registers funds but does not approve or endorse them."),
+    ("chat", "FUND", None, "Tonight's raffle is open to everyone watching; no purchase needed."),
+    ("chat", "FUND", None, "I won't comment on other firms' funds; compare the prospectuses side by side."),
+    (
+        "chat",
+        "FUND",
+        None,
+        "Some viewers posted screenshots of their gains. One person's result says nothing about yours.",
+    ),
+    ("chat", "FUND", None, "There are no secret allocations here; everything is available in the app."),
+    (
+        "chat",
+        "FUND",
+        None,
+        "Last year the fund returned 9.8% against a benchmark of 8.1%. Past performance does not guarantee future results.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Compliance bulletin: effective Monday, hosts may not mention personal holdings, and may not invite viewers to private group chats. Questions go to the compliance desk.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "【合规宣导】即日起，直播中不得展示个人持仓截图，不得邀请观众加入私人群聊，相关问题请咨询合规岗。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Training recap: we practiced saying 'I can't promise a return' instead of 'you'll definitely make 5%'. Keep using the approved line.",
+    ),
+]
+
+# Batch 9: claim words in honest senses (最后说一下风险, 第一/唯一, 稳健不是保本, seats limited by the room, first stream
+# of the year). First try 24 of 25: a seminar's limited seats, said to have nothing to do with buying.
+CLEAN9 = [
+    ("chat", "理财", None, "最后说一下风险：这款不保本，净值可能下跌。"),
+    ("chat", "理财", None, "第一，看风险等级；第二，看期限；第三，看费用。"),
+    ("chat", "理财", None, "唯一要提醒的是，持有期内资金不能赎回。"),
+    ("chat", "理财", None, "这款属于稳健型产品里波动偏小的一类，但波动小不等于不亏。"),
+    ("chat", "理财", None, "3.5%是业绩比较基准的上限，不是能拿到的收益。"),
+    ("chat", "理财", None, "线下讲座名额有限，只是因为会议室坐不下，和产品购买无关。"),
+    ("chat", "理财", None, "这期是首发，没有历史业绩可以参考，请以说明书为准。"),
+    ("chat", "理财", None, "产品要经过内部合规审核才能上架，审核通过不代表收益有保障。"),
+    ("chat", "理财", None, "如果利率上行，债券价格会下跌，这款的净值也可能跟着回撤。"),
+    ("chat", "保险", None, "这款增额终身寿的现金价值前几年低于已交保费，提前退保会有损失。"),
+    ("chat", "保险", None, "保单的保证利益以合同条款为准，分红部分不保证。"),
+    ("chat", "存单", None, "大额存单20万起存，三年期年利率2.15%，到期一次还本付息，受存款保险保护。"),
+    ("chat", "结构性存款", None, "结构性存款保本，但收益是浮动的，最低1.3%，最高3.1%，取决于挂钩标的表现。"),
+    ("chat", "基金", None, "这只基金过去一年最大回撤18%，如果您接受不了这样的波动，就不适合买。"),
+    ("chat", "基金", None, "基金经理上个月换人了，新经理的历史业绩我放在公告区，大家自行判断。"),
+    ("chat", "理财", None, "稳健不是保本的意思，稳健是指波动相对较小。"),
+    (
+        "chat",
+        "FUND",
+        None,
+        "First, check the risk level; second, the fees; third, how long your money is tied up.",
+    ),
+    ("chat", "FUND", None, "The only thing I'd stress is that this fund can drop 20% in a bad year."),
+    (
+        "chat",
+        "FUND",
+        None,
+        "Seats at Saturday's seminar are limited because the room holds 40 people; it has nothing to do with buying.",
+    ),
+    ("chat", "FUND", None, "Approval by our internal product committee doesn't mean returns are assured."),
+    ("chat", "FUND", None, "If rates rise, bond prices fall, and this fund's price can fall too."),
+    (
+        "chat",
+        "CD",
+        None,
+        "This 12-month CD pays 4.00% APY, fixed for the term, and it's FDIC insured up to the limits.",
+    ),
+    (
+        "chat",
+        "FUND",
+        None,
+        "The fund changed managers last month; the new manager's record is in the announcement.",
+    ),
+    ("chat", "FUND", None, "Steady doesn't mean guaranteed; it means the price usually moves less."),
+    ("chat", "FUND", None, "Our first livestream of the year covers fees, so stay tuned."),
+]
+
+VIOLATING9 = [
+    (
+        "chat",
+        "理财",
+        None,
+        "inducement.urgency_pressure",
+        "名额有限，和买不买无关，但今晚下单的优先安排座位，手慢就没了。",
+    ),
+    (
+        "chat",
+        "理财",
+        None,
+        "inducement.urgency_pressure",
+        "额度只剩最后20万，跟您买不买没关系，我只是提醒一下，抓紧。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN8 + CLEAN9)
+def test_round14_honest_line_in_a_claim_family_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING9)
+def test_round14_ninth_batch_look_alike_is_still_reported(
     kind: str, product: str | None, customer: str | None, code: str, text: str
 ) -> None:
     assert code in _reported(text, product, kind, customer)
