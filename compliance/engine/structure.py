@@ -589,12 +589,16 @@ class TextView:
         if self.teaching_at(start) and any(qs < end and start < qe for qs, qe in quotes):
             return True
         for qs, qe in quotes:
+            if start < qs <= start + 8 and qe <= end + 1 and self._quoted_question(qs, qe):
+                return (
+                    True  # 客户说“你就跟我说能不能稳赚吧”: the match is the speaker and a question they asked
+                )
             if qs <= start < qe:
                 # A match may run on past the quotation's end ('SEC-approved,' 'act now') and what to do…): the
                 # lead-in and the frames judge it by where it starts; a question and a noun after need it whole.
                 inside = end <= qe
-                if inside and self.s[qe - 2 : qe - 1] in ("?", "？", "吗", "么", "呢"):
-                    return True  # 有位观众发“能稳赚么”: a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks
+                if inside and self._quoted_question(qs, qe):
+                    return True  # 有位观众发“能稳赚么”: a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks  # 有位观众发“能稳赚么”: a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks
                 if inside and _QUOTE_NOUN_AFTER.match(self.s, qe):
                     return True
                 ss, _ = self.sentence_of(qs)
@@ -612,6 +616,14 @@ class TextView:
                 ):
                     return True
         return False
+
+    def _quoted_question(self, qs: int, qe: int) -> bool:
+        """The quotation ``qs..qe`` is a question: it ends with a question mark or particle, or holds an A-not-A
+        question closed by 吧/啊/呀 (能不能稳赚吧)."""
+        last = self.s[qe - 2 : qe - 1]
+        if last in ("?", "？", "吗", "么", "呢"):
+            return True
+        return last in ("吧", "啊", "呀") and _A_NOT_A.search(self.s, qs, qe) is not None
 
     def framed(self, a: int, b: int) -> bool:
         """The sentence ``a..b`` states no claim of its own: a prohibition in a teaching text, or a sentence whose

@@ -1139,3 +1139,124 @@ def test_round14_ninth_batch_look_alike_is_still_reported(
     kind: str, product: str | None, customer: str | None, code: str, text: str
 ) -> None:
     assert code in _reported(text, product, kind, customer)
+
+
+# Batch 10: complaint reviews, stream review notes, quizzes with wrong options, tips, data-handling training (first
+# try 10 of 10). Batch 11: short team-chat reminders and a client's quoted question answered honestly (first try 11
+# of 12: 客户说“你就跟我说能不能稳赚吧” read as a testimonial; a quoted A-not-A question closed by 吧 now asks).
+CLEAN10 = [
+    (
+        "script",
+        None,
+        None,
+        "【投诉案例复盘】客户投诉称，理财经理曾表示“这个产品和存款一样，到期肯定能拿回本金”。经核实，该产品为R2非保本理财，理财经理的表述构成误导，已作出处理。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Complaint review, case 118: the client says the adviser told her the annuity 'can't lose money' and 'pays 6% no matter what'. The recording confirms it; the adviser has been disciplined.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "【直播审核意见】第12分钟主播说“这期收益稳稳的”，请删除；第20分钟念出了客户“李先生尾号3456”，请打码；第35分钟“加我微信”请剪掉。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Review notes on Tuesday's stream: at 14:02 the host said 'this one's a sure thing' - cut it. At 22:10 she said 'DM me for the early slots' - cut it. Everything else can air.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "新员工考试题：以下哪种说法是合规的？A.“这款保本”B.“年化肯定有4%”C.“本产品不保本，业绩比较基准不代表实际收益”。正确答案：C。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Quiz for new hires. Which statement is acceptable? (a) 'This fund can't lose.' (b) 'You'll get 8% for sure.' (c) 'This fund can lose value.' Answer: (c).",
+    ),
+    ("script", None, None, "【合规小贴士】客户问“保本吗”，不要回答“基本保本”“不会亏的”，要明确说“不保本”。"),
+    (
+        "script",
+        None,
+        None,
+        "Tip of the week: when a client asks 'is it safe?', don't answer 'totally safe' or 'safer than the bank'. Say what the risk level means.",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "【反洗钱与客户信息培训】禁止行为包括：把客户身份证照片存在个人手机、在工作群里发送客户的姓名和持仓、用个人微信给客户发产品资料。",
+    ),
+    (
+        "script",
+        None,
+        None,
+        "Data-handling training: prohibited behaviour includes storing client ID photos on a personal phone, posting a client's name and holdings in a team chat, and emailing statements from a personal account.",
+    ),
+]
+
+CLEAN11 = [
+    ("chat", None, None, "@全体 提醒：今天直播别说“保本”“稳赚”，被抽到要扣分。"),
+    ("chat", None, None, "各位注意，直播时不要报客户的名字和购买金额，上周有同事被通报了。"),
+    ("chat", None, None, "组长提醒：客户要加微信的一律婉拒，引导到手机银行客服。"),
+    ("chat", None, None, "今天抽检结果出来了，有两场说了“最后额度”，下次别再用了。"),
+    ("chat", None, None, "明天开始直播话术都要先过合规，像“全市最高”“第一名”这种词一律删掉。"),
+    (
+        "chat",
+        None,
+        None,
+        "Heads up team: don't say 'guaranteed' or 'risk-free' on tonight's stream, compliance is listening.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "Reminder: never read out a client's name with their balance, even if they ask you to.",
+    ),
+    (
+        "chat",
+        None,
+        None,
+        "If a viewer asks you to text them, decline politely and point them to secure messaging.",
+    ),
+    ("chat", None, None, "Spot-check results: two streams used 'last chance' language. Please drop it."),
+    (
+        "chat",
+        None,
+        None,
+        "From now on, words like 'best in the market' or 'number one' come out of every script unless sourced.",
+    ),
+    ("chat", None, None, "客户说“你就跟我说能不能稳赚吧”，我回答的是：不能保证，理财有风险。"),
+    (
+        "chat",
+        None,
+        None,
+        "A client asked 'just tell me it's guaranteed' and I said no, it isn't, and explained why.",
+    ),
+]
+
+VIOLATING11 = [
+    ("chat", "理财", None, "endorsement.testimonial", "王阿姨说“在你们这买的理财稳赚，真不错”，大家放心买。"),
+    ("chat", "理财", None, "promise.guaranteed_return", "客户说“能不能稳赚吧”，我说稳赚，放心。"),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN10 + CLEAN11)
+def test_round14_review_and_reminder_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING11)
+def test_round14_eleventh_batch_look_alike_is_still_reported(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
