@@ -64,6 +64,11 @@ def finish(run: TextView) -> list[Finding]:
             h for h in result if h[0] != "claim.risk_level_mismatch" or not _on_the_scale(s, h[1], h[2])
         ]
         codes = {h[0] for h in result}
+    if "performance.prediction" in codes:
+        # A realized return reported after the product matured (第3期已于12月20日到期，实际年化收益率3.08%): a past
+        # figure, not a forecast.
+        result = [h for h in result if h[0] != "performance.prediction" or not _realized(run, h[1], h[2])]
+        codes = {h[0] for h in result}
     # Precedence (rules.md §6).
     if "promise.guaranteed_return" in codes and "performance.prediction" in codes:
         ret = [(a, b) for c, a, b, _, _ in result if c == "promise.guaranteed_return"]
@@ -112,6 +117,32 @@ _SCALE_END = re.compile(
     r"\s*(?:级|等级)?(?:的)?(?:产品)?(?:风险|波动)?(?:最高|最低|最大|最小)"
     r"|\s*(?:is|being|as) (?:the )?(?:riskiest|safest|highest|lowest|most conservative|most aggressive|top|bottom)\b"
 )
+
+
+_REALIZED_LABEL = re.compile(
+    r"(?:实际|实现|最终)(?:的)?(?:年化)?(?:收益率|收益|回报)?(?:为|是|达到了|做到了)?\s*$"
+)
+_MATURED = re.compile(
+    r"已(?:于|在|经)?[^。！？!?；;\n]{0,14}?(?:到期|兑付|清算|结束|返还|分配)|到期(?:后)?已"
+)
+_AHEAD = re.compile(r"预计|预期|有望|能|会|将|可以|可能|下一期|这一期|本期|新一期|未来|以后")
+
+
+def _realized(run: TextView, a: int, b: int) -> bool:
+    s = run.s
+    ss, se = run.sentence_of(a)
+    figure = s.rfind("%", a, b)
+    if figure < 0:
+        return False
+    start = figure
+    while start > a and (s[start - 1].isdigit() or s[start - 1] == "."):
+        start -= 1
+    label = s[max(ss, start - 12) : start]
+    return (
+        _REALIZED_LABEL.search(label) is not None
+        and _MATURED.search(s, ss, start) is not None
+        and _AHEAD.search(s, ss, se) is None
+    )
 
 
 def _on_the_scale(s: str, a: int, b: int) -> bool:

@@ -1260,3 +1260,101 @@ def test_round14_eleventh_batch_look_alike_is_still_reported(
     kind: str, product: str | None, customer: str | None, code: str, text: str
 ) -> None:
     assert code in _reported(text, product, kind, customer)
+
+
+# Batch 12: announcements and product cards stated correctly (a structured deposit's floor and ceiling, a CD's
+# penalty, returns over standard periods, a maturity notice). First try 9 of 10: a maturity notice's realized return
+# (已于12月20日到期，实际年化收益率3.08%) read as a forecast on an announcement (precedence.py `_realized`).
+CLEAN12 = [
+    (
+        "announcement",
+        "结构性存款",
+        None,
+        "【新品发售】金联91天结构性存款（挂钩欧元兑美元）本周一起发售：保本浮动收益型，到期年化收益率1.3%-3.1%，1.3%为最低收益，受存款保险保护。",
+    ),
+    (
+        "announcement",
+        "存单",
+        None,
+        "三年期大额存单本月起发行，年利率2.15%，20万元起存，到期一次还本付息，可提前支取（按活期利率计息）。",
+    ),
+    (
+        "announcement",
+        "理财",
+        None,
+        "悦澜稳健180天持有期理财本周三开放申购，风险等级R2，业绩比较基准年化2.8%-3.5%，不代表实际收益。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "product_card",
+        "理财",
+        None,
+        "悦澜稳健180天持有期理财｜R2中低风险｜业绩比较基准2.8%-3.5%（不代表实际收益）｜每笔持有满180天可赎回｜理财非存款、产品有风险、投资须谨慎",
+    ),
+    (
+        "product_card",
+        "存单",
+        None,
+        "三年期大额存单｜年利率2.15%｜20万元起存｜保本保息｜受存款保险保护｜可提前支取，提前支取部分按活期计息",
+    ),
+    (
+        "product_card",
+        "结构性存款",
+        None,
+        "金联91天结构性存款｜保本浮动收益型｜年化1.3%或3.1%｜1.3%为合同约定最低收益｜挂钩汇率",
+    ),
+    (
+        "announcement",
+        "FUND",
+        None,
+        "Cedar Growth Fund opens to new investors Monday. Risk level R4. Not FDIC insured, may lose value, no bank guarantee.",
+    ),
+    (
+        "product_card",
+        "CD",
+        None,
+        "12-Month CD | 4.00% APY | $1,000 minimum | FDIC insured | Early withdrawal penalty: 90 days' interest",
+    ),
+    (
+        "product_card",
+        "FUND",
+        None,
+        "Cedar Growth Fund | R4 | 1-yr 9.8%, 5-yr 7.1%, 10-yr 8.4% (as of 12/31) | Past performance does not guarantee future results | Not FDIC insured",
+    ),
+    (
+        "announcement",
+        "理财",
+        None,
+        "【到期公告】悦澜稳健180天持有期理财第3期已于12月20日到期，实际年化收益率3.08%，本金和收益已返还至客户账户。过往业绩不代表未来表现。理财非存款、产品有风险、投资须谨慎。",
+    ),
+]
+
+VIOLATING12 = [
+    (
+        "announcement",
+        "理财",
+        None,
+        "performance.prediction",
+        "上一期已经到期，实际年化3.6%，这一期预计也能到3.6%。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "announcement",
+        "理财",
+        None,
+        "performance.prediction",
+        "第3期已到期，实际年化3.08%，第4期有望做到4%以上。理财非存款、产品有风险、投资须谨慎。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN12)
+def test_round14_announcement_stated_correctly_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING12)
+def test_round14_twelfth_batch_look_alike_is_still_reported(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
