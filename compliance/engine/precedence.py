@@ -120,12 +120,17 @@ _SCALE_END = re.compile(
 
 
 _REALIZED_LABEL = re.compile(
-    r"(?:实际|实现|最终)(?:的)?(?:年化)?(?:收益率|收益|回报)?(?:为|是|达到了|做到了)?\s*$"
+    r"(?:(?:实际|实现|最终)(?:的)?(?:年化)?(?:收益率|收益|回报)?(?:为|是|达到了|做到了)?"
+    r"|\b(?:realized|actual|final)(?: annuali[sz]ed)? (?:return|yield)(?: of| was| came in at)?)\s*$"
 )
 _MATURED = re.compile(
     r"已(?:于|在|经)?[^。！？!?；;\n]{0,14}?(?:到期|兑付|清算|结束|返还|分配)|到期(?:后)?已"
+    r"|\b(?:matured|paid out|was redeemed|were redeemed|closed out|wound up)\b"
 )
-_AHEAD = re.compile(r"预计|预期|有望|能|会|将|可以|可能|下一期|这一期|本期|新一期|未来|以后")
+_AHEAD = re.compile(
+    r"预计|预期|有望|能|会|将|可以|可能|下一期|这一期|本期|新一期|未来|以后"
+    r"|\b(?:expect\w*|will|could|should|may|might|next|upcoming|forecast\w*|project\w*|likely)\b"
+)
 
 
 def _realized(run: TextView, a: int, b: int) -> bool:
@@ -137,7 +142,7 @@ def _realized(run: TextView, a: int, b: int) -> bool:
     start = figure
     while start > a and (s[start - 1].isdigit() or s[start - 1] == "."):
         start -= 1
-    label = s[max(ss, start - 12) : start]
+    label = s[max(ss, start - 40) : start]
     return (
         _REALIZED_LABEL.search(label) is not None
         and _MATURED.search(s, ss, start) is not None

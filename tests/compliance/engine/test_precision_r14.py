@@ -1358,3 +1358,82 @@ def test_round14_twelfth_batch_look_alike_is_still_reported(
     kind: str, product: str | None, customer: str | None, code: str, text: str
 ) -> None:
     assert code in _reported(text, product, kind, customer)
+
+
+# Batch 13: notices (maturity, fee change, subscription pause, dividend) in both languages. First try 7 of 8: the
+# English maturity notice's realized return read as a forecast.
+CLEAN13 = [
+    (
+        "announcement",
+        "FUND",
+        None,
+        "Maturity notice: Series 3 matured on December 20 with a realized annualized return of 3.08%. Past performance does not guarantee future results. Not FDIC insured, may lose value.",
+    ),
+    (
+        "announcement",
+        "CD",
+        None,
+        "New 12-month CD now available: 4.00% APY, fixed for the term, FDIC insured to the legal limits. Early withdrawal penalty applies.",
+    ),
+    (
+        "product_card",
+        "FUND",
+        None,
+        "Cedar Growth Fund | Risk level R4 | Not a deposit, not FDIC insured, may lose value | Fees: 0.85% a year",
+    ),
+    (
+        "announcement",
+        "理财",
+        None,
+        "【产品变更公告】悦澜稳健180天持有期理财自1月1日起托管费由0.03%调整为0.02%，其他要素不变。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "announcement",
+        "理财",
+        None,
+        "【暂停申购公告】因规模已达上限，悦澜稳健180天持有期理财自今日起暂停申购，已持有份额不受影响。理财非存款、产品有风险、投资须谨慎。",
+    ),
+    (
+        "announcement",
+        "基金",
+        None,
+        "【分红公告】远帆成长精选混合以12月15日为权益登记日，每10份派发现金红利0.50元。基金有风险，投资须谨慎。",
+    ),
+    (
+        "announcement",
+        "FUND",
+        None,
+        "Dividend notice: Cedar Growth Fund will pay $0.12 per share to holders of record on December 15. Not FDIC insured, may lose value.",
+    ),
+    (
+        "announcement",
+        "FUND",
+        None,
+        "Subscription pause: Cedar Growth Fund will stop accepting new purchases on Friday because it reached its capacity limit. Existing holdings are unaffected. Not FDIC insured, may lose value.",
+    ),
+]
+
+VIOLATING13 = [
+    (
+        "announcement",
+        "FUND",
+        None,
+        "performance.prediction",
+        "Series 3 matured with a realized return of 3.08%, and we expect Series 4 to return 4%. Not FDIC insured, may "
+        "lose value.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "text"), CLEAN13)
+def test_round14_notice_has_no_finding(
+    kind: str, product: str | None, customer: str | None, text: str
+) -> None:
+    assert _reported(text, product, kind, customer) == set()
+
+
+@pytest.mark.parametrize(("kind", "product", "customer", "code", "text"), VIOLATING13)
+def test_round14_thirteenth_batch_look_alike_is_still_reported(
+    kind: str, product: str | None, customer: str | None, code: str, text: str
+) -> None:
+    assert code in _reported(text, product, kind, customer)
