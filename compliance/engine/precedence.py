@@ -57,6 +57,18 @@ def finish(run: TextView) -> list[Finding]:
         result.append((code, a, b, sev, fmt))
 
     codes = {h[0] for h in result}
+    if "claim.risk_level_mismatch" in codes:
+        # A level named while the scale is explained (风险等级分R1到R5五级，R5风险最高 / levels run from R1 to R5; R5 is
+        # the riskiest): a point of the scale, not this product's level.
+        result = [
+            h for h in result if h[0] != "claim.risk_level_mismatch" or not _on_the_scale(s, h[1], h[2])
+        ]
+        codes = {h[0] for h in result}
+    if "performance.prediction" in codes:
+        # A realized return reported after the product matured (第3期已于12月20日到期，实际年化收益率3.08%): a past
+        # figure, not a forecast.
+        result = [h for h in result if h[0] != "performance.prediction" or not _realized(run, h[1], h[2])]
+        codes = {h[0] for h in result}
     # Precedence (rules.md §6).
     if "promise.guaranteed_return" in codes and "performance.prediction" in codes:
         ret = [(a, b) for c, a, b, _, _ in result if c == "promise.guaranteed_return"]
@@ -96,6 +108,53 @@ def finish(run: TextView) -> list[Finding]:
         )
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return findings
+
+
+# The risk scale itself: its range (R1到R5, R1-R5, from R1 to R5) and its ends named as such (R5风险最高, R1 is the
+# lowest, R5 is the riskiest).
+_SCALE_RANGE = re.compile(r"r[1-5]\s*(?:到|至|-|~|～|—|–|\bto\b|\bthrough\b)\s*r[1-5]")
+_SCALE_END = re.compile(
+    r"\s*(?:级|等级)?(?:的)?(?:产品)?(?:风险|波动)?(?:最高|最低|最大|最小)"
+    r"|\s*(?:is|being|as) (?:the )?(?:riskiest|safest|highest|lowest|most conservative|most aggressive|top|bottom)\b"
+)
+
+
+_REALIZED_LABEL = re.compile(
+    r"(?:(?:实际|实现|最终)(?:的)?(?:年化)?(?:收益率|收益|回报)?(?:为|是|达到了|做到了)?"
+    r"|\b(?:realized|actual|final)(?: annuali[sz]ed)? (?:return|yield)(?: of| was| came in at)?)\s*$"
+)
+_MATURED = re.compile(
+    r"已(?:于|在|经)?[^。！？!?；;\n]{0,14}?(?:到期|兑付|清算|结束|返还|分配)|到期(?:后)?已"
+    r"|\b(?:matured|paid out|was redeemed|were redeemed|closed out|wound up)\b"
+)
+_AHEAD = re.compile(
+    r"预计|预期|有望|能|会|将|可以|可能|下一期|这一期|本期|新一期|未来|以后"
+    r"|\b(?:expect\w*|will|could|should|may|might|next|upcoming|forecast\w*|project\w*|likely)\b"
+)
+
+
+def _realized(run: TextView, a: int, b: int) -> bool:
+    s = run.s
+    ss, se = run.sentence_of(a)
+    figure = s.rfind("%", a, b)
+    if figure < 0:
+        return False
+    start = figure
+    while start > a and (s[start - 1].isdigit() or s[start - 1] == "."):
+        start -= 1
+    label = s[max(ss, start - 40) : start]
+    return (
+        _REALIZED_LABEL.search(label) is not None
+        and _MATURED.search(s, ss, start) is not None
+        and _AHEAD.search(s, ss, se) is None
+    )
+
+
+def _on_the_scale(s: str, a: int, b: int) -> bool:
+    for m in _SCALE_RANGE.finditer(s, max(0, a - 12), min(len(s), b + 12)):
+        if m.start() <= a and b <= m.end():
+            return True
+    return _SCALE_END.match(s, b) is not None
 
 
 def _format(template: str, fmt: dict[str, Any]) -> str:

@@ -25,6 +25,10 @@ _COLON_LIST = re.compile(
     r"|\b(?:never|don't|do not|must not|cannot|can't|not allowed to|off[- ]limits)\b"
     r"(?!\s*(?:worry|mind|sweat|stress|fret|hesitate))[^:：\n.!?]{0,25}[:：]([^\n]+)"
 )
+# A sentence after a colon list that turns from the list to the speaker's own word or product.
+_COLON_LIST_TURN = re.compile(
+    r"[。！!？?.;；]\s*(?:但(?!凡)|不过|可是|然而|其实|说实话|实话说|咱们|我们这|这款|\b(?:but|however|that said|honestly|ours|our fund|this one)\b)"
+)
 _CONTRAST = re.compile(r"但|不过|可是|然而|\b(?:but|however|though|yet)\b")
 # The answer to a short question, denying what it asked (理财保本？现在已经打破刚性兑付了 / 稳赚？不存在的).
 _ANSWER_DENIES = re.compile(
@@ -106,6 +110,35 @@ _LIQUID_CLAIM = re.compile(
     r"|(?:redeem|withdraw|take (?:it|the money|your money) out|get (?:at )?(?:it|your money))[^.!?\n]{0,12}?(?:any ?time|whenever|any (?:business )?day)"
     r"|any ?time|whenever you|daily[- ]liquidity"
 )
+# An officialese prohibition opening a clause (不得让客户转账到员工个人账户代买 / 严禁…): it covers the whole clause, not
+# only the dozen characters after it. 不得不 (one cannot but) asserts.
+_ZH_PROHIBIT_OPENS = re.compile(
+    r"\s*(?:\d+[.、)）]\s*|[（(]\d+[)）]\s*)?(?:也|均|一律|都|绝对|更|亦|同样)?(?:不得|严禁|禁止|不准|切勿|请勿|杜绝)(?!不|错过|再等|犹豫|外传)"
+)
+# A warning that generalises over speakers (谁跟您保证收益都要多个心眼 / 任何人向您承诺保本，都要提高警惕): what
+# "whoever" says, up to the advice that follows it, is reported speech, not the RM's claim. A claim after the advice
+# (谁跟您说会亏您都别信，它就是保本的) is the speaker's own.
+_ZH_WHOEVER = re.compile(
+    r"(?:谁|任何人?|凡是|但凡|不管是?谁|无论是?谁|不论是?谁|但凡有人|只要有人|凡是有人|要是有人|如果有人|一旦有人)(?:[，,]\s*(?:只要|要是|如果|若|一旦)|要是|要|若|如果|再|敢)?"
+    r"(?:(?:跟|和|对|向|给)(?:您|你|大家|各位|客户|你们|您们|老人|家里人))?(?:拍着?胸脯|信誓旦旦地?|张口就)?"
+    r"(?:说|讲|保证|承诺|许诺|担保|推荐|吹|夸|宣称|声称|打包票|打保票|拍胸脯|开口|要求|让|叫|劝|催)"
+)
+_ZH_WHOEVER_ADVICE = re.compile(
+    r"(?:都|一律|统统|全都|就|也|那|先|直接)[^。！？!?；;\n]{0,6}?"
+    r"(?:心眼|警惕|小心|当心|提防|别信|不要信|不能信|别相信|不要相信|骗|不靠谱|别理|拉黑|举报|报警|核实|问号|挂断|掂量|三思)"
+)
+# A heading line that introduces what is prohibited or gets escalated ("What to escalate immediately:", "The following
+# lines are prohibited…:", 以下做法一律禁止：); the bullet or numbered lines under it, in a teaching text, are the
+# practices listed, not claims (structure.py `quotes`).
+_PROHIBIT_HEADING = re.compile(
+    r"(?m)^[^\n]{0,160}?(?:\b(?:prohibited|not allowed|never|don't|do not|banned|forbidden|escalat\w*|flag(?:ged)?|red flags?|"
+    r"warning signs|not (?:fine|ok|okay|acceptable|permitted)|avoid|violations?|breach(?:es)?|hold the message|route for review|"
+    r"off[- ]limits)\b|违规|禁止|不得|严禁|红线|不允许|不要|不能|禁用|负面清单|错误(?:做法|示范|说法|回答|话术)|一律|不合规|整改)"
+    r"[^\n]{0,80}?[:：]\s*$"
+)
+_BULLET_LINE = re.compile(
+    r"[ \t]*(?:[-*•·▪–]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.])[^\n]*"
+)
 _SKIPPED: dict[tuple[str, Any], frozenset[str]] = {}
 _NO_CODES: frozenset[str] = frozenset()
 Hit = tuple[
@@ -135,6 +168,7 @@ class TextView:
         "_frames",
         "_edu",
         "_denials",
+        "_items",
     )
 
     def __init__(
@@ -163,6 +197,7 @@ class TextView:
         self._frames: tuple[bool, bool, bool] | None = None
         self._edu: bool | None = None
         self._denials: tuple[bool, bool, bool, bool, bool] | None = None
+        self._items: list[tuple[int, int]] = []
         self.signals: dict[str, list[tuple[int, int]]] = {}
 
     # -- structure -----------------------------------------------------------------------------
@@ -215,9 +250,36 @@ class TextView:
                     else:
                         q.append((m.start(), m.end()))
             if ":" in s or "：" in s:
-                q += [(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _COLON_LIST.finditer(s)]
+                for m in _COLON_LIST.finditer(s):
+                    a, b = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
+                    turn = _COLON_LIST_TURN.search(s, a, b)
+                    # 以下说法禁止使用：“稳赚不赔”。但咱们这款不一样，保证年化4%: the list ends where the speaker turns.
+                    q.append((a, turn.start() + 1 if turn is not None else b))
+                if "\n" in s:
+                    q += self._prohibited_items()
             self._quotes = q
         return self._quotes
+
+    def _prohibited_items(self) -> list[tuple[int, int]]:
+        """In a teaching text, the bullet or numbered lines under a heading that introduces prohibited or escalated
+        practices ("What to escalate immediately:" / 以下做法一律禁止：), up to the first line that is not an item."""
+        s = self.s
+        spans: list[tuple[int, int]] = []
+        said: list[tuple[int, int]] = []
+        for h in _PROHIBIT_HEADING.finditer(s):
+            pos = h.end()
+            # "Things we never post in the group chat:": the heading forbids saying them, in any text.
+            forbidden = _FORBIDDEN_SPEECH_EN.search(s, h.start(), h.end()) is not None
+            while pos < len(s) and s[pos] == "\n":
+                m = _BULLET_LINE.match(s, pos + 1)
+                if m is None or m.end() == pos + 1:
+                    break
+                (said if forbidden else spans).append((m.start(), m.end()))
+                pos = m.end()
+        self._items = said
+        if spans and not self.education():
+            spans = []
+        return spans + said
 
     # -- filters -------------------------------------------------------------------------------
     def negated(self, start: int) -> bool:
@@ -291,6 +353,18 @@ class TextView:
                 s[j] in "吗嘛么呢" or (_EN_QUESTION.match(s, cs) and not _EN_REQUEST.match(s, cs))
             ):
                 return True
+        if start - cs > 10 and _ZH_PROHIBIT_OPENS.match(s, cs) and not _CONTRAST.search(s, cs, start):
+            return (
+                True  # 不得让客户转账到员工个人账户代买: the prohibition opening the clause covers all of it
+            )
+        if "谁" in s or "任何" in s or "有人" in s or "凡是" in s:
+            ss1, se1 = self.sentence_of(start)
+            who = None
+            for m in _ZH_WHOEVER.finditer(s, max(ss1, start - 30), min(se1, start + 6)):
+                if m.start() < start:  # the claim may open at the speaker's verb (谁跟您保证收益…)
+                    who = m
+            if who is not None and _ZH_WHOEVER_ADVICE.search(s, start, min(se1, start + 40)) is not None:
+                return True  # 谁跟您保证收益都要多个心眼: reported by "whoever", then warned against
         window_zh = s[max(cs, start - 12) : start]
         for m in st["neg_zh_re"].finditer(window_zh):
             if m.group(1):
@@ -404,10 +478,16 @@ class TextView:
         # the verdict may open the next sentence: "People say it can't lose; that's never true."
         st = self._settings_cache
         # The opener may follow the claim's first words closely (去年做到了4%，就觉得今年也能…).
-        return (
-            st["warn_open_re"].search(self.s, ss, min(se, start + 16)) is not None
-            and st["warn_cons_re"].search(self.s, ss, min(len(self.s), se + 60)) is not None
-        )
+        opener = st["warn_open_re"].search(self.s, ss, min(se, start + 16))
+        if opener is None:
+            return False
+        cons = [m.end() for m in st["warn_cons_re"].finditer(self.s, ss, min(len(self.s), se + 60))]
+        if not cons:
+            return False
+        # A claim in a clause after the verdict, with no verdict after it, is the speaker's own answer to what was
+        # reported (谁跟您说这款会亏，您都别信，它就是保本的 / someone said it's risky, that's wrong: it's guaranteed).
+        cs, _ = self.clause_of(start)
+        return not (opener.end() <= cons[-1] <= cs and cons[-1] > opener.start() and start > opener.end() + 2)
 
     def reported(self, start: int) -> bool:
         """Speech others make, refuted in its sentence or the next (有人说这款今年能涨20%，这种说法不靠谱): a figure
@@ -503,14 +583,23 @@ class TextView:
         quotes = self.quotes()
         if not quotes:
             return False
+        if self._items and any(qs <= start < qe for qs, qe in self._items):
+            return True  # an item under a heading that forbids saying it ("Things we never post:")
         st = self._settings_cache
         if self.teaching_at(start) and any(qs < end and start < qe for qs, qe in quotes):
             return True
         for qs, qe in quotes:
-            if qs <= start and end <= qe:
-                if self.s[qe - 2 : qe - 1] in ("?", "？", "吗", "么", "呢"):
-                    return True  # 有位观众发“能稳赚么”: a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks
-                if _QUOTE_NOUN_AFTER.match(self.s, qe):
+            if start < qs <= start + 8 and qe <= end + 1 and self._quoted_question(qs, qe):
+                return (
+                    True  # 客户说“你就跟我说能不能稳赚吧”: the match is the speaker and a question they asked
+                )
+            if qs <= start < qe:
+                # A match may run on past the quotation's end ('SEC-approved,' 'act now') and what to do…): the
+                # lead-in and the frames judge it by where it starts; a question and a noun after need it whole.
+                inside = end <= qe
+                if inside and self._quoted_question(qs, qe):
+                    return True  # 有位观众发“能稳赚么”: a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks  # 有位观众发“能稳赚么”: a quoted question ("a viewer wrote 'so it's basically a CD, right?'") asks
+                if inside and _QUOTE_NOUN_AFTER.match(self.s, qe):
                     return True
                 ss, _ = self.sentence_of(qs)
                 if _FORBIDDEN_SPEECH_EN.search(self.s, ss, qs) is not None:
@@ -520,9 +609,21 @@ class TextView:
                 if st["frame_re"].search(around):
                     return True
                 inner = self.s[qs:qe]
-                if st["question_re"].search(self.s[max(0, qs - 8) : qs]) and re.search(r"[吗呢?？么]", inner):
+                if (
+                    inside
+                    and st["question_re"].search(self.s[max(0, qs - 8) : qs])
+                    and re.search(r"[吗呢?？么]", inner)
+                ):
                     return True
         return False
+
+    def _quoted_question(self, qs: int, qe: int) -> bool:
+        """The quotation ``qs..qe`` is a question: it ends with a question mark or particle, or holds an A-not-A
+        question closed by 吧/啊/呀 (能不能稳赚吧)."""
+        last = self.s[qe - 2 : qe - 1]
+        if last in ("?", "？", "吗", "么", "呢"):
+            return True
+        return last in ("吧", "啊", "呀") and _A_NOT_A.search(self.s, qs, qe) is not None
 
     def framed(self, a: int, b: int) -> bool:
         """The sentence ``a..b`` states no claim of its own: a prohibition in a teaching text, or a sentence whose
@@ -580,7 +681,14 @@ class TextView:
     def add(
         self, code: str, a: int, b: int, severity: str | None = None, fmt: dict[str, Any] | None = None
     ) -> None:
-        if self.applies(code) and not self.sentence_excluded(code, a) and not self.mentioned(a):
+        if (
+            self.applies(code)
+            and not self.sentence_excluded(code, a)
+            and not self.mentioned(a)
+            # A detector's hit that opens inside a quoted example of what not to say (像'感谢张某某先生，尾号1234，
+            # 认购了50万'这种感谢方式，一律不允许).
+            and not (self._quotes != [] and self.in_prohibitive_quote(a, b))
+        ):
             self.hits.append((code, a, b, severity, fmt))
 
     def daily_liquid(self, a: int) -> bool:
