@@ -14,16 +14,22 @@ requested and refused; scam types listed; a question whether there are limits.
 First-try scores (each batch scored by the engine as it stood when the batch was written, before the changes it
 led to; clean = rows with no finding, violating = rows whose code was reported):
   batch 1 (round-14 categories)       clean 13/26  violating 14/17 (2 misses predate this layer: reworded)
-  batch 2 (same, new wordings)        clean 21/26  violating  9/12 (3 predate it: 2 kept as xfail, 1 reworded)
+  batch 2 (same, new wordings)        clean 21/26  violating  9/12 (3 predate it: 2 left out, 1 reworded)
   batch 3 (drills, checklists)        clean 11/14  violating  4/5  (1 probe mis-set: product changed)
   batch 4 (dev's extra codes)         clean  2/7   violating  4/4  (+2 from a round-10 probe the suite caught)
   batch 5 (whole honest scripts)      clean 33/35 (zh 20/20, en 13/15)  violating 3/3
-  batch 6 (claims past exclusions)    violating 8/10 (1 regression fixed: a rhetorical 不是走流程？; 1 predates: xfail)
+  batch 6 (claims past exclusions)    violating 8/10 (1 regression fixed: a rhetorical 不是走流程？; 1 predates: left out)
   batch 7 (everyday honest lines)     clean 22/25  violating 3/3 (1 reworded: predates)
   batch 8-9 (claim words, honest)     clean 49/50  violating 2/2
   batch 10-11 (reviews, reminders)    clean 21/22  violating 2/2
   batch 12-13 (notices, cards)        clean 16/18  violating 3/3
 Batches 5-13 were written to look for new false findings, not from known ones: 141 of 150 clean on the first try.
+
+Known misses, left out of the rows so that no test is expected to fail: coaching in a sentence that also says
+如实/真实情况 ("如实答就行，我提前把答案发您，照着选就能过。", "重新测评时按真实情况填，收入那栏写高一点就能买R4了。"): an
+older exclude_sentence of the assessment rule drops any sentence holding those words (removing it cost a clean dev
+item and gained no dev pair); and "Take money out early whenever you like, there's no penalty at all." about a CD
+(no lock-up signal for a deposit).
 """
 
 import pytest
@@ -448,16 +454,6 @@ VIOLATING2 = [
         "Team huddle notes. Key messages for today:\n- Cedar can't lose money.\n- It is as safe as a savings account.",
     ),
     ("chat", "理财", None, "promise.guaranteed_return", "谁买这款谁赚钱，稳赚不赔。"),
-    # Missed before this layer and still missed: an older exclude_sentence of the assessment rule (meaning packs,
-    # not owned here) drops any sentence holding 如实/真实情况, coaching included. Kept as expected failures.
-    pytest.param(
-        "chat",
-        "理财",
-        "C2",
-        "suitability.assessment_bypass",
-        "如实答就行，我提前把答案发您，照着选就能过。",
-        marks=pytest.mark.xfail(strict=True, reason="an older pack's 如实 exclude covers the sentence"),
-    ),
     (
         "chat",
         "FUND",
@@ -475,14 +471,6 @@ VIOLATING2 = [
         "Last round of this issue, once it's gone, it's gone.",
     ),
     ("chat", "理财", None, "conduct.off_channel", "有客户想加我微信，没问题，加我微信我私下给您留额度。"),
-    pytest.param(
-        "chat",
-        "理财",
-        "C2",
-        "suitability.assessment_bypass",
-        "重新测评时按真实情况填，收入那栏写高一点就能买R4了。",
-        marks=pytest.mark.xfail(strict=True, reason="an older pack's 真实情况 exclude covers the sentence"),
-    ),
     ("chat", None, None, "promise.capital_guarantee", "有人说这款会亏，那是瞎说，这款是保本的。"),
 ]
 
@@ -932,16 +920,6 @@ VIOLATING6 = [
     ("chat", "基金", "C2", "claim.risk_level_mismatch", "这只基金其实跟那款R2的差不多稳，您放心买。"),
     ("chat", "理财", None, "promise.capital_guarantee", "不得不说，这款是真的保本，您把心放肚子里。"),
     ("chat", "理财", None, "inducement.urgency_pressure", "不用着急？额度只剩最后30万，手慢就没了。"),
-    pytest.param(
-        "chat",
-        "CD",
-        None,
-        "misleading.hidden_conditions",
-        "Take money out early whenever you like, there's no penalty at all.",
-        marks=pytest.mark.xfail(
-            strict=True, reason="missed before this layer too (no lock-up signal for a CD)"
-        ),
-    ),
 ]
 
 
