@@ -1,5 +1,9 @@
 """More phrasings per rule, written apart from the dev corpus: a guard against fitting its sentences.
 
+The table pins what the rules report. On a violating row the statistical layer's review hints
+(``test_engine_model.py``) are left out of the comparison: they move with every retrain on new dev rounds. A clean
+row must get no finding at all, hints included.
+
 Format of each line: ``expected codes (comma-separated, "-" for clean) | product[:customer] | kind | pack | text``;
 ``\\n`` in a text is a line break.
 """
@@ -7,6 +11,14 @@ Format of each line: ``expected codes (comma-separated, "-" for clean) | product
 import pytest
 
 from compliance.engine import check
+from compliance.engine.packs import get_pack
+
+
+def _model_hint(finding, pack: str) -> bool:
+    conf = get_pack(pack).settings.get("stat_model") or {}
+    prefix = conf.get("message_zh" if pack == "cn" else "message_en") or ""
+    return bool(prefix) and finding.message.startswith(prefix)
+
 
 PRODUCTS = {
     "NONE": None,
@@ -347,8 +359,8 @@ def test_phrasing(expected, product, customer, kind, pack, text):
     findings = check(
         text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack
     )
-    assert {f.code for f in findings if f.severity != "info"} == expected, [
-        (f.code, f.excerpt) for f in findings
-    ]
+    # A clean row must get no finding at all, a hint included.
+    reported = {f.code for f in findings if f.severity != "info" and not (expected and _model_hint(f, pack))}
+    assert reported == expected, [(f.code, f.excerpt) for f in findings]
     for f in findings:
         assert f.excerpt == text[f.start : f.end]

@@ -177,7 +177,7 @@ CLEAN_1 = [
     ("When rates fall, bond prices generally rise, and when rates rise they fall.", "BOND"),
     ("The fund fell 8% last quarter and could fall further.", "FUND"),
     (
-        "It has paid 4.2% in each of the past five years, but dividends aren't guaranteed and can be cut.",
+        "It has paid 4.2% in each of the past five years, but dividends aren't guaranteed and can be cut. Past performance does not guarantee future results.",
         "INS",
     ),
     ("Robo-advisors often cost less than we do, so compare both before you choose.", None),
@@ -475,7 +475,11 @@ CLEAN_5 = [
     ),
     ("Dunmore Capital offers a similar fund at a lower fee; compare them side by side.", None, "chat"),
     ("Online brokers can be cheaper; we offer advice, which costs more.", None, "chat"),
-    ("The note has paid 3.5% on each past series, but each series sets its own rate.", "WMP", "chat"),
+    (
+        "The note has paid 3.5% on each past series, but each series sets its own rate. Past performance does not guarantee future results.",
+        "WMP",
+        "chat",
+    ),
     ("If you'd like something in your range instead, the Larch bond fund is rated R2.", "FUND", "chat"),
 ]
 
@@ -565,7 +569,7 @@ CLEAN_7 = [
         None,
     ),
     ("If your IRA is at Marlowe, compare their fees to ours before you move anything.", None),
-    ("The range is 3% to 4%, but you could get less, and you could lose money.", "WMP"),
+    ("The range is 3% to 3.9%, but you could get less, and you could lose money.", "WMP"),
     (
         "The 7-day yield is 5.1% as of yesterday; it changes daily, isn't guaranteed, and past performance doesn't "
         "guarantee future results.",
@@ -620,7 +624,10 @@ CLEAN_8 = [
     ("A joint account with your brother needs both of you to meet the product's risk level.", "FUND"),
     ("Jim, one of our retirees, asked whether he can take money out early; yes, with a charge.", "FUND"),
     ("Bonds had a bad year; whether they recover next year, nobody knows.", "BOND"),
-    ("Each series so far has paid between 2.9% and 3.4%, and this one could pay less.", "WMP"),
+    (
+        "Each series so far has paid between 2.9% and 3.4%, and this one could pay less. Past performance does not guarantee future results.",
+        "WMP",
+    ),
     ("Quarry Bank's funds have higher expense ratios than ours; the numbers are in both prospectuses.", None),
     ("Gainwell's robo rebalances automatically; we rebalance with you.", None),
 ]
@@ -658,7 +665,10 @@ CLEAN_9 = [
         "FUND",
     ),
     ("Crown Ledger's CDs pay 4.1% against our 4.0%; theirs may suit you better.", None),
-    ("It's paid 4.2% for years; plan your budget on a lower figure in case it's cut.", "INS"),
+    (
+        "It's paid 4.2% for years; plan your budget on a lower figure in case it's cut. Past performance does not guarantee future results.",
+        "INS",
+    ),
     ("When it asks about your income, use the figure on your last tax return.", "FUND"),
     ("A non-advised sale is one where you chose the product without our recommendation.", "FUND"),
     ("Ask any of my clients; I tell all of them the fund can lose money.", "FUND"),
