@@ -47,16 +47,18 @@ messages: install
 # Most tests run in parallel, one pytest-xdist worker per core (at most 4), each with its own test database and
 # Redis namespace (config/settings/test.py); the browser and fault-injection tests then run alone, as their
 # timings and the processes they kill assume an otherwise quiet machine (a browser test's 10 s waits failed once
-# when run beside the others).
+# when run beside the others). Work stealing: the slow tests (model reproduction, migrations round trip, fan-out bench,
+# two-process servers) came last and queued on one worker while the other sat idle (the last 8 % of the tests took
+# 9 of phase 1's 13 minutes in CI, at a load average of 1); an idle worker now takes tests from a busy one's queue.
 TEST_WORKERS ?= $(shell $(PYTHON) -c "import os; print(max(1, min(4, len(os.sched_getaffinity(0)))))")
 
 test: lint browsers video-tools
-	$(PY) bin/with_services.py $(VENV)/bin/pytest -n $(TEST_WORKERS) -m "not e2e and not faults"
+	$(PY) bin/with_services.py $(VENV)/bin/pytest -n $(TEST_WORKERS) --dist worksteal -m "not e2e and not faults"
 	$(PY) bin/with_services.py $(VENV)/bin/pytest -m "e2e or faults"
 
 # The suite without browsers and fault injection (real PostgreSQL/Redis/Celery still): for the edit-test loop.
 test-fast: lint
-	$(PY) bin/with_services.py $(VENV)/bin/pytest -n $(TEST_WORKERS) -m "not e2e and not faults"
+	$(PY) bin/with_services.py $(VENV)/bin/pytest -n $(TEST_WORKERS) --dist worksteal -m "not e2e and not faults"
 
 bench: install
 	$(PY) bin/with_services.py $(PY) bench/engine.py
