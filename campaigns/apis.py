@@ -250,6 +250,13 @@ class BookMatchingApi(APIView):
 class LeadListApi(APIView):
     """The RM's leads (from customers' "interested" with consent); filter ``status``."""
 
+    class LeadFilterSerializer(serializers.Serializer):
+        # A status the model does not know is the caller's mistake (400), not a query to run: a NUL byte in it
+        # made PostgreSQL refuse the query and the API answer 500.
+        status = serializers.ChoiceField(
+            choices=LeadStatus.choices, required=False, allow_blank=True, default=""
+        )
+
     @extend_schema(
         parameters=[OpenApiParameter("status", description="new, contacted, converted or declined")],
         responses=OpenApiResponse(description="Leads"),
@@ -257,8 +264,10 @@ class LeadListApi(APIView):
     def get(self, request):
         if not has_role(request.user, Role.RM):
             raise Forbidden("Only relationship managers have leads.", code="campaign_forbidden")
+        filters = self.LeadFilterSerializer(data=request.query_params)
+        filters.is_valid(raise_exception=True)
         return Response(
-            {"leads": selectors.lead_list(rm=request.user, status=request.query_params.get("status", ""))}
+            {"leads": selectors.lead_list(rm=request.user, status=filters.validated_data["status"])}
         )
 
 

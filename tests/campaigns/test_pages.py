@@ -187,3 +187,13 @@ def test_head_office_creates_a_campaign_on_its_page():
     assert Submission.objects.filter(session=campaign.template_session).exists()  # submitted once, as ticked
     assert _client(org.rm_a1).post("/campaigns/new/", form).status_code == 404
     assert Campaign.objects.count() == 1
+
+
+def test_the_lead_list_refuses_an_unknown_status_in_chinese_instead_of_failing(world):
+    org, _ = world
+    client = _client(org.rm_a1)
+    assert client.get("/api/leads/", {"status": "new"}).status_code == 200
+    for bad in ("nonsense", "new\x00", "\x0bj\x00n"):
+        response = client.get("/api/leads/", {"status": bad})
+        assert response.status_code == 400, bad
+        assert "不是合法选项" in response.content.decode(), response.content.decode()
