@@ -19,7 +19,9 @@ A second SIGTERM during the drain stops at once.
 
 import asyncio
 import logging
+import os
 import random
+import threading
 from typing import Any
 
 from channels.layers import get_channel_layer
@@ -35,6 +37,8 @@ CLOSE_SERVICE_RESTART = 1012
 DRAIN_SPREAD_SECONDS = 5.0
 #: The longest a drain waits for its viewers to leave before the process stops anyway.
 DRAIN_TIMEOUT_SECONDS = 10.0
+#: The longest a process lives after SIGTERM, whatever its drain or its exit waits on (``exit_after``).
+DRAIN_HARD_LIMIT_SECONDS = 15.0
 
 _state: dict[str, Any] = {"draining": False}
 
@@ -51,9 +55,28 @@ def install(reactor: Any) -> None:
             reactor.callFromThread(reactor.stop)
             return
         _state["draining"] = True
+        exit_after(DRAIN_HARD_LIMIT_SECONDS)
         reactor.callFromThread(_start, reactor)
 
     reactor.sigTerm = on_sigterm
+
+
+def exit_after(seconds: float) -> threading.Timer:
+    """End the process ``seconds`` from now if it is still running.
+
+    Under ``make run`` the kernel sends SIGTERM when the supervisor dies (``PR_SET_PDEATHSIG``), and then nothing
+    sends the SIGKILL the supervisor would have: a drain or an interpreter exit that waits on something stuck (a
+    Redis that stopped answering, a thread still compiling rule packs under load) would leave the process behind.
+    """
+    timer = threading.Timer(seconds, _exit_now, args=(seconds,))
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+def _exit_now(seconds: float) -> None:
+    logger.error("drain: still running %.0f s after SIGTERM; exiting now", seconds)
+    os._exit(1)
 
 
 def draining() -> bool:
