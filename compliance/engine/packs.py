@@ -25,7 +25,7 @@ from typing import Any
 import ahocorasick_rs
 import yaml
 
-from .literals import compile_guarded, required_groups
+from .literals import compile_factored, compile_guarded, required_groups
 from .model import LinearModel, model_for
 from .normalize import normalize
 from .phonetics import homophones, lexicon_variants, pinyin_variants
@@ -709,7 +709,11 @@ def _regex_list(rule: dict[str, Any], key: str, macros: dict[str, str] = MACROS)
         return None
     if isinstance(items, str):
         items = [items]
-    return _compile_re("|".join(f"(?:{_expand(x, macros)})" for x in items), f"{rule['code']}.{key}", macros)
+    regex = "|".join(f"(?:{_expand(x, macros)})" for x in items)
+    try:
+        return compile_factored(_expand(regex, macros))
+    except re.error as exc:
+        raise PackError(f"{rule['code']}.{key}: bad regular expression {regex!r}: {exc}") from None
 
 
 def compile_pack(data: dict[str, Any]) -> CompiledPack:
