@@ -615,3 +615,111 @@ def factor_alternations(pattern: str, flags: int = 0) -> str | None:
     except (_Unsupported, re.error, RecursionError, KeyError):
         return None
     return factored
+
+
+# ---------------------------------------------------------------------------------------------------
+# Gated regexes: a long alternation behind one search for the strings its alternatives require.
+
+# The most a gate may cost (``_cost``: its strings weighed by how common they are): a gate that nearly every text
+# passes only adds a search.
+_GATE_COST = 300.0
+
+
+def _trie_pattern(strings: set[str] | frozenset[str]) -> str:
+    """An alternation that finds any of ``strings``, written as a trie (no string of the set holds another)."""
+    trie: dict[str, Any] = {}
+    for x in sorted(strings):
+        node = trie
+        for ch in x:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        branches = [re.escape(ch) + walk(rest) for ch, rest in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return walk(trie)
+
+
+@lru_cache(maxsize=4096)
+def gate_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` holds, chosen alternative by alternative (the rarest set
+    each names); None when an alternative names none or the union is too common to rule much out."""
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    items = list(parsed)
+    while items and (items[0][0] in _ZERO_WIDTH or (len(items) == 1 and items[0][0] is sre.SUBPATTERN)):
+        # A lookahead or anchor first (the first-character guard) consumes nothing: the match is the rest's.
+        items = items[1:] if items[0][0] in _ZERO_WIDTH else list(items[0][1][3])
+    alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is sre.BRANCH else [items]
+    analysis = _Analysis(())
+    union: set[str] = set()
+    for alt in alternatives:
+        exact, required = analysis.sequence(alt)
+        candidates = [_minimal(c) for c in ([exact] if exact is not None else []) + required if _usable(c)]
+        if not candidates:
+            return None
+        union |= min(candidates, key=lambda c: (not _telling(c), _cost(c), sorted(c)))
+    union = set(_minimal(union))
+    if not union or _cost(union) > _GATE_COST:
+        return None
+    return frozenset(union)
+
+
+class GatedRegex:
+    """A compiled regex behind a gate: a text holding none of the strings its matches need (``gate_strings``)
+    cannot match, which one search of a trie decides, remembered for the last text (the detectors search one
+    text many times). Answers as the regex itself would: ``search``, ``match``, ``fullmatch``, ``finditer``,
+    ``findall``; anything else goes to the regex."""
+
+    __slots__ = ("regex", "gate", "_memo")
+
+    def __init__(self, regex: re.Pattern[str], gate: Any) -> None:
+        self.regex = regex
+        self.gate = gate
+        self._memo: tuple[str | None, bool] = (None, False)  # one tuple: read and written whole (threads)
+
+    def _open(self, string: str) -> bool:
+        memo = self._memo
+        if memo[0] is string:
+            return memo[1]
+        ok = self.gate(string) is not None
+        self._memo = (string, ok)
+        return ok
+
+    def search(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.regex.search(string, *args, **kwargs) if self._open(string) else None
+
+    def match(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.regex.match(string, *args, **kwargs) if self._open(string) else None
+
+    def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.regex.fullmatch(string, *args, **kwargs) if self._open(string) else None
+
+    def finditer(self, string: str, *args: Any, **kwargs: Any) -> Any:
+        return self.regex.finditer(string, *args, **kwargs) if self._open(string) else iter(())
+
+    def findall(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
+        return self.regex.findall(string, *args, **kwargs) if self._open(string) else []
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, sub, split…
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"GatedRegex({self.regex!r})"
+
+
+def gated(regex: re.Pattern[str]) -> re.Pattern[str] | GatedRegex:
+    """``regex`` behind its gate (``GatedRegex``), or itself when no gate can be named."""
+    strings = gate_strings(regex.pattern, regex.flags)
+    if strings is None:
+        return regex
+    return GatedRegex(regex, re.compile(_trie_pattern(strings)).search)
