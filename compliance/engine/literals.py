@@ -302,6 +302,8 @@ def first_char_guard(pattern: str, flags: int = 0) -> str | None:
     return "(?=[" + "".join(dict.fromkeys(items)) + "])(?:" + pattern + ")"
 
 
+# A module's regexes this long (word classes, frames) go behind a gate (``gated``); shorter ones cost less than it.
+_GATE_MIN_LENGTH = 300
 # Fewer alternatives than this are not worth the rewrite's parsing (a pack compiles thousands of regexes).
 _FACTOR_MIN = 4
 
@@ -341,9 +343,11 @@ def _guarded(value: Any) -> Any:
         factored = factor_alternations(pattern, value.flags) if pattern.count("|") >= _FACTOR_MIN else None
         pattern = factored or pattern
         guarded = first_char_guard(pattern, value.flags)
-        if guarded is None and factored is None:
-            return value
-        return re.compile(guarded or pattern, value.flags)
+        if guarded is not None or factored is not None:
+            value = re.compile(guarded or pattern, value.flags)
+        if len(pattern) >= _GATE_MIN_LENGTH:
+            return gated(value)
+        return value
     if type(value) is tuple:
         items = tuple(_guarded(x) for x in value)
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
