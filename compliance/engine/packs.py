@@ -671,8 +671,9 @@ class CompiledPack:
     # (``literals.py``): a triggered pattern whose text holds no string of one set is not searched.
     required: tuple[tuple[Any, ...], ...] = ()
     # The same sets for long texts, where one scan beats a search per set: an automaton over every required
-    # string, and per pattern its sets as frozensets of that automaton's key indices.
-    required_keys: tuple[tuple[frozenset[int], ...], ...] = ()
+    # string, and per pattern its sets as frozensets of that automaton's key indices (None: a set with a single
+    # character, tested by its ``required`` search instead).
+    required_keys: tuple[tuple[frozenset[int] | None, ...], ...] = ()
     required_scan: Any = None
     triggers: tuple[tuple[str, ...], ...] = ()  # per pattern, the phrases that let it run
     # Per automaton key, for the chat gate (``evaluate.quiet``): the patterns it triggers, or None when it is
@@ -899,11 +900,15 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         # gate rules it out for a line without digits even when its regex yields no required string.
         if "digit" in p.needs and len(groups[i]) < 2:
             groups[i] = (*groups[i], _DIGIT_STRINGS)
+    # For long texts, one scan for every required string, except the sets holding a single character (收, 不, a
+    # digit): those are in most long texts and their matches filled two thirds of a 5,000-character script's scan;
+    # a search for one of them stops at the first (``required``), so they are tested that way there.
     required_index: dict[str, int] = {}
     for pattern_groups in groups:
         for group in pattern_groups[:2]:
-            for x in group:
-                required_index.setdefault(x, len(required_index))
+            if min(map(len, group)) > 1:
+                for x in group:
+                    required_index.setdefault(x, len(required_index))
     keys = list(phrase_entries)
     automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
     entries = tuple(tuple(phrase_entries[k]) for k in keys)
@@ -926,7 +931,11 @@ def _compile(data: dict[str, Any], digest: str) -> CompiledPack:
         phrase_count=len(keys),
         required=tuple(tuple(_any_of(group).search for group in g[:2]) for g in groups),
         required_keys=tuple(
-            tuple(frozenset(required_index[x] for x in group) for group in g[:2]) for g in groups
+            tuple(
+                frozenset(required_index[x] for x in group) if min(map(len, group)) > 1 else None
+                for group in g[:2]
+            )
+            for g in groups
         ),
         required_scan=ahocorasick_rs.AhoCorasick(list(required_index)) if required_index else None,
         triggers=triggers,
