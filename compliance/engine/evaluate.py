@@ -399,10 +399,6 @@ def quiet(pack: CompiledPack, s: str, digit_free: bool, matches: list[tuple[int,
     gate = pack.gate
     gate_filters = pack.gate_filters
     pids: set[int] | None = None
-    if len(matches) > 1:
-        for idx, _, _ in matches:
-            if gate[idx] is None:
-                return False  # a lexicon phrase or a detector signal, found before any filter is searched
     for idx, _, _ in matches:
         triggers = gate[idx]
         if triggers is None:

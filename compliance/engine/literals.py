@@ -308,14 +308,6 @@ _GATE_MIN_LENGTH = 300
 _FACTOR_MIN = 4
 
 
-@lru_cache(maxsize=4096)
-def compile_factored(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``compile_guarded`` of ``pattern`` with its alternations written as tries (``factor_alternations``): for
-    the long alternations searched on every hit (a rule's ``exclude_sentence`` list, frames, word lists)."""
-    factored = factor_alternations(pattern, flags) if pattern.count("|") >= _FACTOR_MIN else None
-    return compile_guarded(factored or pattern, flags)
-
-
 @lru_cache(maxsize=32768)
 def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with the first-character guard when it helps (``first_char_guard``).

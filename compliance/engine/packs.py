@@ -25,7 +25,7 @@ from typing import Any
 import ahocorasick_rs
 import yaml
 
-from .literals import compile_factored, compile_guarded, gated, required_groups
+from .literals import compile_guarded, gated, required_groups
 from .model import LinearModel, model_for
 from .normalize import normalize
 from .phonetics import homophones, lexicon_variants, pinyin_variants
@@ -705,18 +705,15 @@ def _flags_for(phrase: str) -> int:
 
 
 def _regex_list(rule: dict[str, Any], key: str, macros: dict[str, str] = MACROS) -> Any:
-    """A rule's regex list as one regex (alternations as tries), behind a gate when its alternatives each need
-    a string (``literals.gated``: a text with none of them is answered without searching)."""
+    """A rule's regex list as one regex, behind a gate when its alternatives each need a string
+    (``literals.gated``: a text with none of them is answered without searching)."""
     items = rule.get(key)
     if not items:
         return None
     if isinstance(items, str):
         items = [items]
     regex = "|".join(f"(?:{_expand(x, macros)})" for x in items)
-    try:
-        return gated(compile_factored(_expand(regex, macros)))
-    except re.error as exc:
-        raise PackError(f"{rule['code']}.{key}: bad regular expression {regex!r}: {exc}") from None
+    return gated(_compile_re(regex, f"{rule['code']}.{key}", macros))
 
 
 def compile_pack(data: dict[str, Any]) -> CompiledPack:
