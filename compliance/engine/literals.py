@@ -329,14 +329,20 @@ def guard_module_regexes(namespace: dict[str, Any]) -> None:
             namespace[name] = guarded
 
 
+# The module and frame regexes rewritten by ``guard_module_regexes``, each with its pattern as written (the tests
+# compare their matches).
+REWRITTEN: dict[tuple[str, int], str] = {}
+
+
 def _guarded(value: Any) -> Any:
     if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-        pattern = value.pattern
+        written = pattern = value.pattern
         factored = factor_alternations(pattern, value.flags) if pattern.count("|") >= _FACTOR_MIN else None
         pattern = factored or pattern
         guarded = first_char_guard(pattern, value.flags)
         if guarded is not None or factored is not None:
             value = re.compile(guarded or pattern, value.flags)
+            REWRITTEN[(value.pattern, value.flags)] = written
         if len(pattern) >= _GATE_MIN_LENGTH:
             return gated(value)
         return value
@@ -362,8 +368,14 @@ _AT = {
     sre.AT_BOUNDARY: r"\b",
     sre.AT_NON_BOUNDARY: r"\B",
 }
-_FLAG_LETTERS = ((re.IGNORECASE, "i"), (re.LOCALE, "L"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
-_FLAG_LETTERS += ((re.VERBOSE, "x"), (re.ASCII, "a"))
+_FLAG_LETTERS: tuple[tuple[int, str], ...] = (
+    (re.IGNORECASE, "i"),
+    (re.LOCALE, "L"),
+    (re.MULTILINE, "m"),
+    (re.DOTALL, "s"),
+    (re.VERBOSE, "x"),
+    (re.ASCII, "a"),
+)
 
 
 class _Unsupported(Exception):
@@ -639,6 +651,10 @@ def _trie_pattern(strings: set[str] | frozenset[str]) -> str:
     return walk(trie)
 
 
+def _rank(c: frozenset[str]) -> tuple[bool, float, list[str]]:
+    return (not _telling(c), _cost(c), sorted(c))
+
+
 @lru_cache(maxsize=4096)
 def gate_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` holds, chosen alternative by alternative (the rarest set
@@ -660,10 +676,13 @@ def gate_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
     union: set[str] = set()
     for alt in alternatives:
         exact, required = analysis.sequence(alt)
-        candidates = [_minimal(c) for c in ([exact] if exact is not None else []) + required if _usable(c)]
+        candidates: list[frozenset[str]] = [
+            _minimal(c) for c in ([exact] if exact is not None else []) + required if _usable(c)
+        ]
         if not candidates:
             return None
-        union |= min(candidates, key=lambda c: (not _telling(c), _cost(c), sorted(c)))
+        best: frozenset[str] = min(candidates, key=_rank)
+        union |= best
     union = set(_minimal(union))
     if not union or _cost(union) > _GATE_COST:
         return None
