@@ -368,9 +368,10 @@ def possible_patterns(pack: CompiledPack, s: str, pids: set[int]) -> set[int]:
     if len(s) >= _LONG_TEXT and pack.required_scan is not None:
         found = {m[0] for m in pack.required_scan.find_matches_as_indexes(s, overlapping=True)}
         required_keys = pack.required_keys
+        required = pack.required
         for pid in pids:
-            for keys in required_keys[pid]:
-                if found.isdisjoint(keys):
+            for j, keys in enumerate(required_keys[pid]):
+                if found.isdisjoint(keys) if keys is not None else required[pid][j](s) is None:
                     break
             else:
                 out.add(pid)

@@ -9,6 +9,7 @@ characters, back references) contributes no requirement, and a regex it cannot b
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # sre's parser and its opcodes (Python 3.11+; the public sre_parse module is deprecated).
@@ -301,6 +302,12 @@ def first_char_guard(pattern: str, flags: int = 0) -> str | None:
     return "(?=[" + "".join(dict.fromkeys(items)) + "])(?:" + pattern + ")"
 
 
+# A module's regexes this long (word classes, frames) go behind a gate (``gated``); shorter ones cost less than it.
+_GATE_MIN_LENGTH = 300
+# Fewer alternatives than this are not worth the rewrite's parsing (a pack compiles thousands of regexes).
+_FACTOR_MIN = 4
+
+
 @lru_cache(maxsize=32768)
 def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with the first-character guard when it helps (``first_char_guard``).
@@ -313,19 +320,421 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def guard_module_regexes(namespace: dict[str, Any]) -> None:
-    """Recompile each compiled regex among a module's globals (or in a tuple of them) with its first-character
-    guard (``compile_guarded``), in place: called once at the end of a module that searches whole texts."""
+    """Recompile each compiled regex among a module's globals (or in a tuple of them) with its alternations
+    written as tries (``factor_alternations``) and its first-character guard (``compile_guarded``), in place:
+    called once at the end of a module that searches whole texts."""
     for name, value in list(namespace.items()):
         guarded = _guarded(value)
         if guarded is not value:
             namespace[name] = guarded
 
 
+# The module and frame regexes rewritten by ``guard_module_regexes``, each with its pattern as written (the tests
+# compare their matches).
+REWRITTEN: dict[tuple[str, int], str] = {}
+
+
 def _guarded(value: Any) -> Any:
     if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-        pattern = first_char_guard(value.pattern, value.flags)
-        return value if pattern is None else re.compile(pattern, value.flags)
+        written = pattern = value.pattern
+        factored = factor_alternations(pattern, value.flags) if pattern.count("|") >= _FACTOR_MIN else None
+        pattern = factored or pattern
+        guarded = first_char_guard(pattern, value.flags)
+        if guarded is not None or factored is not None:
+            value = re.compile(guarded or pattern, value.flags)
+            REWRITTEN[(value.pattern, value.flags)] = written
+        if len(pattern) >= _GATE_MIN_LENGTH:
+            return gated(value)
+        return value
     if type(value) is tuple:
         items = tuple(_guarded(x) for x in value)
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     return value
+
+
+# ---------------------------------------------------------------------------------------------------
+# Alternations as tries: the same regex, with literal alternatives that share a first character factored.
+#
+# sre tries the alternatives of an alternation one by one at every position it reaches, so a word class of
+# 200 phrases costs 200 tests per position (on an English line, where every letter may start one, 10-20 µs a
+# search). ``a…|b…|a…`` is rewritten as ``a(?:…|…)|b…`` (recursively): the same matches, spans and groups.
+
+_BRANCH_FLAGS = re.IGNORECASE | re.LOCALE | re.VERBOSE | re.DEBUG
+_AT = {
+    sre.AT_BEGINNING: "^",
+    sre.AT_BEGINNING_STRING: r"\A",
+    sre.AT_END: "$",
+    sre.AT_END_STRING: r"\Z",
+    sre.AT_BOUNDARY: r"\b",
+    sre.AT_NON_BOUNDARY: r"\B",
+}
+_FLAG_LETTERS: tuple[tuple[int, str], ...] = (
+    (re.IGNORECASE, "i"),
+    (re.LOCALE, "L"),
+    (re.MULTILINE, "m"),
+    (re.DOTALL, "s"),
+    (re.VERBOSE, "x"),
+    (re.ASCII, "a"),
+)
+
+
+class _Unsupported(Exception):
+    """A construct the rewrite leaves alone (back references, conditionals, case folding)."""
+
+
+def _plain(sub: Any) -> list[tuple[Any, Any]]:
+    """A parsed regex (sre's SubPattern) as plain lists and tuples, refusing what the rewrite does not handle."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in sub:
+        if op is sre.BRANCH:
+            av = (None, [_plain(b) for b in av[1]])
+        elif op is sre.SUBPATTERN:
+            group, add_flags, del_flags, p = av
+            if add_flags or del_flags:
+                raise _Unsupported
+            av = (group, 0, 0, _plain(p))
+        elif op in _REPEATS:
+            av = (av[0], av[1], _plain(av[2]))
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            av = (av[0], _plain(av[1]))
+        elif op is sre.ATOMIC_GROUP:
+            av = _plain(av)
+        elif op is sre.IN:
+            av = tuple(av)
+        elif op in (sre.GROUPREF, sre.GROUPREF_EXISTS, sre.GROUPREF_IGNORE):
+            raise _Unsupported
+        elif op not in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.AT):
+            raise _Unsupported
+        out.append((op, av))
+    return out
+
+
+def _char(code: int) -> str:
+    c = chr(code)
+    if c.isalnum() and c.isprintable() and not unicodedata.combining(c):
+        return c
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+_CATEGORY_TEXT = {v: k for k, v in _CATEGORIES.items()}
+
+
+def _unparse(seq: list[tuple[Any, Any]], names: dict[int, str], bare: bool = True) -> str:
+    """The regex text of ``seq``; ``bare``: a lone alternation needs no group of its own (the whole pattern, a
+    group's or a lookaround's body), unlike one that is an alternative of another."""
+    if bare and len(seq) == 1 and seq[0][0] is sre.BRANCH:
+        return "|".join(_unparse(b, names, False) for b in seq[0][1][1])
+    return "".join(_unparse_node(op, av, names) for op, av in seq)
+
+
+def _unparse_node(op: Any, av: Any, names: dict[int, str]) -> str:
+    if op is sre.LITERAL:
+        return _char(av)
+    if op is sre.NOT_LITERAL:
+        return f"[^{_char(av)}]"
+    if op is sre.ANY:
+        return "."
+    if op is sre.AT:
+        return _AT[av]
+    if op is sre.IN:
+        parts = []
+        for item_op, item_av in av:
+            if item_op is sre.NEGATE:
+                parts.append("^")
+            elif item_op is sre.LITERAL:
+                parts.append(_char(item_av))
+            elif item_op is sre.RANGE:
+                parts.append(f"{_char(item_av[0])}-{_char(item_av[1])}")
+            elif item_op is sre.CATEGORY and item_av in _CATEGORIES:
+                parts.append(_CATEGORIES[item_av])
+            else:
+                raise _Unsupported
+        return "[" + "".join(parts) + "]"
+    if op is sre.BRANCH:
+        return "(?:" + "|".join(_unparse(b, names, False) for b in av[1]) + ")"
+    if op is sre.SUBPATTERN:
+        group, _, _, p = av
+        if group is None:
+            return "(?:" + _unparse(p, names) + ")"
+        return ("(?P<" + names[group] + ">" if group in names else "(") + _unparse(p, names) + ")"
+    if op is sre.ATOMIC_GROUP:
+        return "(?>" + _unparse(av, names) + ")"
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        direction, p = av
+        head = {(sre.ASSERT, 1): "(?=", (sre.ASSERT, -1): "(?<=", (sre.ASSERT_NOT, 1): "(?!"}
+        return head.get((op, direction), "(?<!") + _unparse(p, names) + ")"
+    if op in _REPEATS:
+        low, high, p = av
+        if len(p) == 1 and p[0][0] in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN, sre.ATOMIC_GROUP):
+            body = _unparse(p, names)
+        elif len(p) == 1 and p[0][0] is sre.SUBPATTERN and p[0][1][0] is not None:
+            body = _unparse(p, names)
+        else:
+            body = "(?:" + _unparse(p, names) + ")"
+        if (low, high) == (0, sre.MAXREPEAT):
+            suffix = "*"
+        elif (low, high) == (1, sre.MAXREPEAT):
+            suffix = "+"
+        elif (low, high) == (0, 1):
+            suffix = "?"
+        elif high == sre.MAXREPEAT:
+            suffix = f"{{{low},}}"
+        elif low == high:
+            suffix = f"{{{low}}}"
+        else:
+            suffix = f"{{{low},{high}}}"
+        if op is sre.MIN_REPEAT:
+            suffix += "?"
+        elif op is sre.POSSESSIVE_REPEAT:
+            suffix += "+"
+        return body + suffix
+    raise _Unsupported
+
+
+def _first_set(seq: list[tuple[Any, Any]]) -> frozenset[int] | None:
+    """The characters a match of ``seq`` can start with, or None when unknown (or it can match nothing)."""
+    for op, av in seq:
+        if op is sre.AT or op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # consumes nothing
+        if op is sre.LITERAL:
+            return frozenset((av,))
+        if op is sre.IN:
+            chars: set[int] = set()
+            for item_op, item_av in av:
+                if item_op is sre.LITERAL:
+                    chars.add(item_av)
+                elif item_op is sre.RANGE and item_av[1] - item_av[0] < _WIDE_RANGE:
+                    chars.update(range(item_av[0], item_av[1] + 1))
+                else:
+                    return None
+            return frozenset(chars)
+        if op is sre.SUBPATTERN:
+            return _first_set(av[3])
+        if op is sre.BRANCH:
+            out: set[int] = set()
+            for b in av[1]:
+                f = _first_set(b)
+                if f is None:
+                    return None
+                out |= f
+            return frozenset(out)
+        if op in _REPEATS and av[0] > 0:
+            return _first_set(av[2])
+        return None
+    return None
+
+
+def _has_groups(seq: list[tuple[Any, Any]]) -> bool:
+    for op, av in seq:
+        if op is sre.SUBPATTERN and (av[0] is not None or _has_groups(av[3])):
+            return True
+        if op is sre.BRANCH and any(_has_groups(b) for b in av[1]):
+            return True
+        if op in _REPEATS and _has_groups(av[2]):
+            return True
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and _has_groups(av[1]):
+            return True
+        if op is sre.ATOMIC_GROUP and _has_groups(av):
+            return True
+    return False
+
+
+def _factor_seq(seq: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    out: list[tuple[Any, Any]] = []
+    for op, av in seq:
+        if op is sre.BRANCH:
+            alts = _factor_branch(av[1])
+            if len(alts) == 1:
+                out.extend(alts[0])  # one alternative left: a plain sequence
+            else:
+                out.append((op, (None, alts)))
+        elif op is sre.SUBPATTERN:
+            out.append((op, (av[0], 0, 0, _factor_seq(av[3]))))
+        elif op in _REPEATS:
+            out.append((op, (av[0], av[1], _factor_seq(av[2]))))
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            out.append((op, (av[0], _factor_seq(av[1]))))
+        elif op is sre.ATOMIC_GROUP:
+            out.append((op, _factor_seq(av)))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _factor_branch(alts: list[list[tuple[Any, Any]]]) -> list[list[tuple[Any, Any]]]:
+    """Alternatives opening with the same literal, brought together and the literal factored out.
+
+    sre tries alternatives in order and takes the first that leads to a match, so an alternative may move before
+    an earlier one only when the two cannot both match at one position: it opens with a literal the other's first
+    characters exclude. Alternatives with capturing groups stay where they are (group numbers follow the text).
+    """
+    slots: list[tuple[int | None, list[list[tuple[Any, Any]]]]] = []
+    firsts: list[frozenset[int] | None] = []  # per slot: the first characters of all its alternatives
+    for alt in alts:
+        lit = alt[0][1] if alt and alt[0][0] is sre.LITERAL else None
+        placed = False
+        if lit is not None and not _has_groups(alt):
+            for j in range(len(slots) - 1, -1, -1):
+                if slots[j][0] == lit:
+                    slots[j][1].append(alt)
+                    placed = True
+                    break
+                f = firsts[j]
+                if f is None or lit in f:
+                    break  # cannot move before this one
+        if not placed:
+            slots.append((lit, [alt]))
+            firsts.append(_first_set(alt))
+    out: list[list[tuple[Any, Any]]] = []
+    for lit, group in slots:
+        if len(group) == 1:
+            out.append(_factor_seq(group[0]))
+            continue
+        inner = _factor_branch([a[1:] for a in group])
+        if len(inner) == 1:
+            out.append([(sre.LITERAL, lit), *inner[0]])
+        else:
+            out.append([(sre.LITERAL, lit), (sre.SUBPATTERN, (None, 0, 0, [(sre.BRANCH, (None, inner))]))])
+    return out
+
+
+@lru_cache(maxsize=32768)
+def factor_alternations(pattern: str, flags: int = 0) -> str | None:
+    """``pattern`` with its alternations of literal-led alternatives written as tries, or None when nothing
+    changes or the pattern uses what the rewrite leaves alone (case folding, back references, inline flags).
+
+    Checked on the way: the pattern rebuilt from its parse without the rewrite must parse back to the same tree
+    (so the rebuilding itself loses nothing), else None."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+        if parsed.state.flags & _BRANCH_FLAGS:
+            return None
+        names = {gid: name for name, gid in parsed.state.groupdict.items()}
+        tree = _plain(parsed)
+        if _plain(sre_parse.parse(_unparse(tree, names), flags)) != tree:
+            return None
+        # Inline global flags ((?m) at the start) are part of the parse state, not of the tree: written back.
+        inline = "".join(letter for flag, letter in _FLAG_LETTERS if parsed.state.flags & flag & ~flags)
+        factored = (f"(?{inline})" if inline else "") + _unparse(_factor_seq(tree), names)
+        if _plain(sre_parse.parse(factored, flags)) == tree:
+            return None
+        if sre_parse.parse(factored, flags).state.flags != parsed.state.flags:
+            return None
+    except (_Unsupported, re.error, RecursionError, KeyError):
+        return None
+    return factored
+
+
+# ---------------------------------------------------------------------------------------------------
+# Gated regexes: a long alternation behind one search for the strings its alternatives require.
+
+# The most a gate may cost (``_cost``: its strings weighed by how common they are): a gate that nearly every text
+# passes only adds a search.
+_GATE_COST = 300.0
+
+
+def _trie_pattern(strings: set[str] | frozenset[str]) -> str:
+    """An alternation that finds any of ``strings``, written as a trie (no string of the set holds another)."""
+    trie: dict[str, Any] = {}
+    for x in sorted(strings):
+        node = trie
+        for ch in x:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        branches = [re.escape(ch) + walk(rest) for ch, rest in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return walk(trie)
+
+
+def _rank(c: frozenset[str]) -> tuple[bool, float, list[str]]:
+    return (not _telling(c), _cost(c), sorted(c))
+
+
+@lru_cache(maxsize=4096)
+def gate_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` holds, chosen alternative by alternative (the rarest set
+    each names); None when an alternative names none or the union is too common to rule much out."""
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    items = list(parsed)
+    while items and (items[0][0] in _ZERO_WIDTH or (len(items) == 1 and items[0][0] is sre.SUBPATTERN)):
+        # A lookahead or anchor first (the first-character guard) consumes nothing: the match is the rest's.
+        items = items[1:] if items[0][0] in _ZERO_WIDTH else list(items[0][1][3])
+    alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is sre.BRANCH else [items]
+    analysis = _Analysis(())
+    union: set[str] = set()
+    for alt in alternatives:
+        exact, required = analysis.sequence(alt)
+        candidates: list[frozenset[str]] = [
+            _minimal(c) for c in ([exact] if exact is not None else []) + required if _usable(c)
+        ]
+        if not candidates:
+            return None
+        best: frozenset[str] = min(candidates, key=_rank)
+        union |= best
+    union = set(_minimal(union))
+    if not union or _cost(union) > _GATE_COST:
+        return None
+    return frozenset(union)
+
+
+class GatedRegex:
+    """A compiled regex behind a gate: a text holding none of the strings its matches need (``gate_strings``)
+    cannot match, which one search of a trie decides, remembered for the last text (the detectors search one
+    text many times). Answers as the regex itself would: ``search``, ``match``, ``fullmatch``, ``finditer``,
+    ``findall``; anything else goes to the regex."""
+
+    __slots__ = ("regex", "gate", "_memo")
+
+    def __init__(self, regex: re.Pattern[str], gate: Any) -> None:
+        self.regex = regex
+        self.gate = gate
+        self._memo: tuple[str | None, bool] = (None, False)  # one tuple: read and written whole (threads)
+
+    def _open(self, string: str) -> bool:
+        memo = self._memo
+        if memo[0] is string:
+            return memo[1]
+        ok = self.gate(string) is not None
+        self._memo = (string, ok)
+        return ok
+
+    def search(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.regex.search(string, *args, **kwargs) if self._open(string) else None
+
+    def match(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.regex.match(string, *args, **kwargs) if self._open(string) else None
+
+    def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.regex.fullmatch(string, *args, **kwargs) if self._open(string) else None
+
+    def finditer(self, string: str, *args: Any, **kwargs: Any) -> Any:
+        return self.regex.finditer(string, *args, **kwargs) if self._open(string) else iter(())
+
+    def findall(self, string: str, *args: Any, **kwargs: Any) -> list[Any]:
+        return self.regex.findall(string, *args, **kwargs) if self._open(string) else []
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, sub, split…
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"GatedRegex({self.regex!r})"
+
+
+def gated(regex: re.Pattern[str]) -> re.Pattern[str] | GatedRegex:
+    """``regex`` behind its gate (``GatedRegex``), or itself when no gate can be named."""
+    strings = gate_strings(regex.pattern, regex.flags)
+    if strings is None:
+        return regex
+    return GatedRegex(regex, re.compile(_trie_pattern(strings)).search)
