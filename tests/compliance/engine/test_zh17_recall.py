@@ -51,6 +51,7 @@ PII = "privacy.customer_pii"
 OFFCH = "conduct.off_channel"
 DEPOSIT = "comparison.deposit_analogy"
 HIDDEN = "misleading.hidden_conditions"
+SUIT = "suitability.product_above_customer_risk"
 
 # (text, product, customer risk, expected codes, kind), by batch.
 BATCHES = {
@@ -450,7 +451,7 @@ BATCHES = {
         ("周五下午三点就截止了，想买的别拖", WMP, None, {URGENCY}, "chat"),
         ("收益稳稳落袋，年化2.8%没跑", WMP, None, {RETURN}, "chat"),
         ("明年利率还会降，现在锁定3%是最划算的", WMP, None, {PREDICTION}, "chat"),
-        ("这只净值回撤完了，后面只会涨", FUND, None, {RETURN}, "chat"),
+        ("这只净值回撤完了，后面只会涨", FUND, None, {PREDICTION}, "chat"),
         ("本金有银行兜着，您怕什么", WMP, None, {CAPITAL}, "chat"),
         ("张秀芳阿姨，您上次买的那50万到期了，今天来续吗？", WMP, None, {PII}, "chat"),
         ("需要的朋友把身份证号打在公屏上，我帮大家预约", WMP, None, {PII}, "chat"),
@@ -467,6 +468,46 @@ BATCHES = {
         ("周老师是这只基金的经理，从业十二年，风格偏稳", FUND, None, set(), "chat"),
         ("市场是否会迎来反转，我们不做判断", FUND, None, set(), "chat"),
         ("额度只有平时的一半是谣言，这期额度很充足", WMP, None, set(), "chat"),
+    ],
+    # -- batch 9: the codes the validation split showed weak, in fresh chat wordings, after batch 8's grammars ----
+    "b9": [
+        ("@王阿姨 您是C2，不过这只R4的您少买点没问题", FUND, "C2", {SUIT}, "chat"),
+        ("您稳健型也可以试试这只，波动没那么吓人", FUND, "C2", {SUIT}, "chat"),
+        ("C2的朋友也别怕，配个一两万玩玩", FUND, "C2", {SUIT}, "chat"),
+        ("虽然等级高一点，但以您的经验完全驾驭得了", FUND, "C2", {SUIT}, "chat"),
+        ("这款啥时候想取都行，很灵活", WMP, None, {HIDDEN}, "chat"),
+        ("持有期那个不用管，有急用打电话给我就能提前拿出来", WMP, None, {HIDDEN}, "chat"),
+        ("今天是这个利率的最后一天了啊", WMP, None, {URGENCY}, "chat"),
+        ("下周就恢复正常费率，这几天是窗口", FUND, None, {URGENCY}, "chat"),
+        ("手要快，上一期五分钟就没了", WMP, None, {URGENCY}, "chat"),
+        ("安心拿着，一年后3个点到手", WMP, None, {RETURN}, "chat"),
+        ("它的收益从来不会低于2.5%", WMP, None, {RETURN}, "chat"),
+        ("年化起步就是3%，只会多不会少", WMP, None, {RETURN}, "chat"),
+        ("接下来一段时间是债市的好时候，收益能再往上走一走", WMP, None, {PREDICTION}, "chat"),
+        ("我们研究团队测算，这期做到3.2%问题不大", WMP, None, {PREDICTION}, "chat"),
+        ("按往年规律，年底前这只还能涨一波", FUND, None, {PREDICTION}, "chat"),
+        ("亏本？不存在的", WMP, None, {CAPITAL}, "chat"),
+        ("这么多年，没听说谁在这款上亏过钱", WMP, None, {CAPITAL}, "chat"),
+        ("本金就像存在保险箱里一样，放一百年都还在", WMP, None, {CAPITAL}, "chat"),
+        ("恭喜尾号6688的刘德明先生认购成功", WMP, None, {PII}, "chat"),
+        ("大家把卡号后六位发评论区，我核对下名单", WMP, None, {PII}, "chat"),
+        ("我邻居王大妈，买了这款以后天天跟我说谢谢", WMP, None, {TESTIMONIAL}, "chat"),
+        ("这个产品我们行长自己家都配了", WMP, None, {TESTIMONIAL}, "chat"),
+        ("粉丝群里好多人在说这只赚麻了", FUND, None, {TESTIMONIAL}, "chat"),
+        ("今天认购的，送一年期的健康管理服务", WMP, None, {GIFT}, "chat"),
+        ("签约就有好礼，先到先得", INSURANCE, None, {GIFT, URGENCY}, "chat"),
+        ("这只不是第一也是前三，稳稳的", FUND, None, {SUPER}, "chat"),
+        ("像这种R2里收益能到3的，全城你找不到第二家", WMP, None, {SUPER}, "chat"),
+        ("您就当它是个利息高点的定期", WMP, None, {DEPOSIT}, "chat"),
+        ("跟存银行一个道理，就是利息给得多", WMP, None, {DEPOSIT}, "chat"),
+        ("@王阿姨 您是C2，这只R4的不适合您，给您看看R2的", FUND, "C2", set(), "chat"),
+        ("这款持有满60天后才能赎回，有急用的钱别放进来", WMP, None, set(), "chat"),
+        ("申购费和赎回费以招募说明书为准", FUND, None, set(), "chat"),
+        ("收益会不会低于2.5%？有可能，业绩比较基准不是承诺", WMP, None, set(), "chat"),
+        ("亏本的可能是存在的，请做好心理准备", WMP, None, set(), "chat"),
+        ("尾号查询请在APP里操作，不要在直播间报卡号", WMP, None, set(), "chat"),
+        ("我邻居问我这款怎么样，我让她先看风险等级", WMP, None, set(), "chat"),
+        ("跟存银行不是一个道理，理财不保本", WMP, None, set(), "chat"),
     ],
 }
 
