@@ -5,7 +5,33 @@ viewers) and hard negatives that use the same words honestly. Every sentence was
 and how RMs talk in a livestream, none taken from a corpus. Violating rows must carry their codes; clean rows must get
 no block or review finding.
 
-First try (violating rows caught with every code / clean rows passed): see the batch comments below.
+First try (violating rows caught with every code / clean rows passed), each batch written before its grammars:
+
+* batch 1 (superlatives, gifts, testimonials), engine at the start of the session: 18/44 violating (superlatives
+  11/15, gifts 2/15, testimonials 5/14), 20/20 clean. Misses: a purchase then any gift (a tin of oil, a voucher, a
+  draw, points), buyers named by their purchase (买了的家人都说…), an expert's family money, a field crowned (性价比之王),
+  "nothing higher anywhere", lowest fees (an older sentence exclusion for 最低 dropped it: narrowed in paraphrases.yaml).
+* batch 2 (new wordings of the same three), after batch 1's grammars: 17/42, 20/21. Misses: the RM's own treat, a draw
+  per amount, a tier upgrade, gifts packed for buyers, insiders' own money, thanks sent in, discerning buyers, "nothing
+  better seen". Clean failure: 第一梯队还是第二梯队，这个我们不做评价 (an older rank lexicon; a sentence declining to rank
+  is now excluded).
+* batch 3 (hard negatives sharing batch 1-2's words), after batch 2's grammars: 21/27 clean. Failures: notices sent after
+  buying (发送短信, older), 有人晒收益，也有人晒亏损 (older), 找不到更好的时机 (older), 远超同类的收益往往伴随更高的风险.
+* batch 4 (urgency, certainty, forecasts, safety, data, channels), after batch 3: 37/56, 22/23. (降息一落地，债基起码涨个
+  两三个点 was relabelled guaranteed_return: a certain floor, rules.md 2.2; a clean row's disclaimer was reworded.)
+* batch 5 (fresh wordings of every code, hard negatives for batch 4), after batch 4's grammars: 11/31, 9/15. Clean
+  failures from this layer: 哪有不亏的道理, a question (亏损的情况不存在吗), a trend clause with no figure, 高还是低;
+  older: 收益是肯定有波动的 (now excluded here), 名额有限 (row replaced: a scarcity word on its own is a claim).
+* batch 6 (answers to viewers, traditional characters, pinyin, emoji), after batch 5: 17/28, 10/11 (本金这块没有保障,
+  older, now excluded).
+* batch 7 (the categories of round 17's remaining Chinese misses, in our own words), before its grammars: 2/11, 6/6.
+* batch 8 (announcements, cards, chat in new registers), after batch 7: 14/27, 10/10.
+* batch 9 (the codes the validation split showed weak), after batch 8: 22/29, 8/8.
+* batch 10 (evasion spellings), after batch 9: 11/12, 2/2 (the normaliser already folds most of them).
+* batch 11 (urgency, certainty, forecasts in new structures), after batch 10: 7/16, 4/4.
+
+Rows relabelled to the engine's precedence, not the grammar: a market said to go "only up" stays a forecast (older
+tests hold 收益只会越来越高 as performance.prediction), a hedged "没悬念" (我觉得) stays a forecast.
 """
 
 import pytest
@@ -508,6 +534,50 @@ BATCHES = {
         ("尾号查询请在APP里操作，不要在直播间报卡号", WMP, None, set(), "chat"),
         ("我邻居问我这款怎么样，我让她先看风险等级", WMP, None, set(), "chat"),
         ("跟存银行不是一个道理，理财不保本", WMP, None, set(), "chat"),
+    ],
+    # -- batch 10: evasion spellings (spaces, symbols, pinyin, traditional characters, full-width digits) -----------
+    "b10": [
+        ("全 网 最 低 的 费 率，没有之一", FUND, None, {SUPER}, "chat"),
+        ("收益稳·稳·的，放心拿", WMP, None, {RETURN}, "chat"),
+        ("下单的宝子送hong包🧧", WMP, None, {GIFT}, "chat"),
+        ("買了的客戶都說穩穩的，拿著很舒服", WMP, None, {TESTIMONIAL}, "chat"),
+        ("額度快沒了，錯過就要再等半年", WMP, None, {URGENCY}, "chat"),
+        ("到期連本帶利一分不少", WMP, None, {CAPITAL}, "chat"),
+        ("年化３％是起码的", WMP, None, {RETURN}, "chat"),
+        ("同类里它就是yyds，天花板", WMP, None, {SUPER}, "chat"),
+        ("本jin这块您放一百个心", WMP, None, {CAPITAL}, "chat"),
+        ("认购满１０万送一桶油", WMP, None, {GIFT}, "chat"),
+        ("買滿十萬送購物卡", WMP, None, {GIFT}, "chat"),
+        ("全網找不到比這更穩的了", WMP, None, {SUPER}, "chat"),
+        ("額度充足，不用著急，按需購買", WMP, None, set(), "chat"),
+        ("收益不保證，業績比較基準不代表實際收益", WMP, None, set(), "chat"),
+    ],
+    # -- batch 11: urgency, certain returns and forecasts in structures not used above, after batch 10 ----------
+    "b11": [
+        ("这个利率是今年最后一次了，下次再有不知道猴年马月", WMP, None, {URGENCY}, "chat"),
+        ("明天起起购门槛就上调了，今天还是一万起", WMP, None, {URGENCY}, "chat"),
+        ("你不买，额度就被别人买走了", WMP, None, {URGENCY}, "chat"),
+        ("我给您把额度留到今晚十点，过了就放给别人了", WMP, None, {URGENCY}, "chat"),
+        ("机不可失，这种好事不常有", WMP, None, {URGENCY}, "chat"),
+        ("再晚一步就得排队等下一批了", WMP, None, {URGENCY}, "chat"),
+        ("每年雷打不动拿3%", WMP, None, {RETURN}, "chat"),
+        ("收益像工资一样按月到账，一分不会少", WMP, None, {RETURN}, "chat"),
+        ("收益不达标的话，差价我们补给您", WMP, None, {RETURN}, "chat"),
+        ("3个点是底，往上看", WMP, None, {RETURN}, "chat"),
+        ("下一期大概率还是这个水平，3.1左右", WMP, None, {PREDICTION}, "chat"),
+        ("照过去三年的表现，今年也差不到哪去", FUND, None, {PREDICTION}, "chat"),
+        ("这波反弹少说也能到3500点", FUND, None, {PREDICTION}, "chat"),
+        ("这只明年的业绩会更好", FUND, None, {PREDICTION}, "chat"),
+        ("债市短期看不到调整，继续拿着就行", FUND, None, {PREDICTION}, "chat"),
+        ("今年A股是慢牛行情，越拿越赚", FUND, None, {PREDICTION}, "chat"),
+        ("这期募集到周五，之后还会有新的一期", WMP, None, set(), "chat"),
+        ("收益按月分配，金额随净值变化，不固定", WMP, None, set(), "chat"),
+        ("下一期是什么水平，要等公告出来才知道", WMP, None, set(), "chat"),
+        ("明年业绩好不好谁也不知道，我们不做预测", FUND, None, set(), "chat"),
+        ("我们不认为今年是牛市，请理性投资", FUND, None, set(), "chat"),
+        ("最后一次提醒大家，持有期内不能赎回", WMP, None, set(), "chat"),
+        ("额度不会被别人占用，您预约成功就是您的", WMP, None, set(), "chat"),
+        ("没有人能保证短期不会回调", FUND, None, set(), "chat"),
     ],
 }
 
