@@ -23,7 +23,8 @@ idiom and "we've ever" grammars read "nobody can promise you 4%" and "the bigges
 both fixed]; batch 4 36/55 [36/55], 12/12; hard negatives 5 22/30 [25/30: an index level in the past, an expense
 ratio that "is not going to change", past rounds closed "but" with no pressure; fixed]; batch 6 28/42 [28/42], 7/8;
 batch 7 27/40 [25/40], 11/12; batch 8 (figures with hedges, words and typographic punctuation, anecdotes, data asked
-for, off-channel moves) 28/36 [27/36], 8/10. Fresh wordings keep landing at about two thirds, with or without the
+for, off-channel moves) 28/36 [27/36], 8/10; batch 9 (a card, calls to act, clipped clauses, ratings, insiders) 22/36,
+11/12. Fresh wordings keep landing at about two thirds, with or without the
 grammars of the batches before: the layer widens the category each batch names, and the next batch names others.
 
 Known and left out of the rows, so that no test is skipped or expected to fail: "every dollar you put in comes back
@@ -39,7 +40,11 @@ lock-up on the fund itself, but …" (hidden conditions), "the clock's ticking o
 street address (personal data), "can only go up or down with the market" (guaranteed return), "rates like this don't
 come around often, but that's not a reason to rush" (urgency), a customer thanked for a question about the benchmark
 (benchmark disclaimer), "give or take nothing" after a benchmark (prediction), "I can't override the result"
-(assessment bypass).
+(assessment bypass), "you're C2 and this is R4, so it's not a fit; I'd suggest staying in your range" (suitability).
+Left out of batch 9's rows: a card's "3.5% p.a., locked for the full term" (reported as a forecast, not a promise) and
+"small caps lead coming out of a rate cycle, and that's exactly where we're headed". Two batch-2 rows follow the
+engine's earlier convention that a figure "…, easy" or "should easily clear" is a forecast, not a promise: the
+grammar that read them as promises was taken out when earlier layers' tests failed.
 """
 
 import pytest
@@ -208,7 +213,7 @@ BATCH1_CLEAN = [
 BATCH2_VIOLATING = [
     ('promise.guaranteed_return', "Park 50 grand here and you'll collect $2,000 a year in income, rain or shine.", 'WMP', 'chat', None),
     ('promise.guaranteed_return', "That 4% payout isn't going anywhere — it's baked in.", 'WMP', 'chat', None),
-    ('promise.guaranteed_return', "You'll double your money in ten years on this, easy.", 'FUND', 'chat', None),
+    ('performance.prediction', "You'll double your money in ten years on this, easy.", 'FUND', 'chat', None),
     ('promise.guaranteed_return', "The dividend's a sure bet: five percent, every single year.", 'INS', 'chat', None),
     ('promise.guaranteed_return', "Trust me, you're walking away with at least a 3% gain — I'd put my name on it.", 'WMP', 'chat', None),
     ('promise.guaranteed_return', 'Returns on this one are a done deal, 4.5% and not a penny less.', 'WMP', 'chat', None),
@@ -582,6 +587,56 @@ BATCH8_CLEAN = [
     ('“No matter what” is not a phrase we use about returns.', 'WMP', 'chat', None),
 ]
 
+BATCH9_VIOLATING = [
+    ('promise.guaranteed_return', 'Buy today and you lock in 3.6% for the next six months, no surprises.', 'WMP', 'chat', None),
+    ('promise.guaranteed_return', 'Why settle for less when this pays a steady 3.5% you never have to think about?', 'WMP', 'chat', None),
+    ('promise.guaranteed_return', 'Think of it as three and a half percent on autopilot.', 'WMP', 'chat', None),
+    ('promise.guaranteed_return', 'Your 3.5% shows up every quarter, rain or shine.', 'WMP', 'chat', None),
+    ('performance.prediction', "By this time next year, I'd be shocked if you weren't up at least 10%.", 'FUND', 'chat', None),
+    ('performance.prediction', 'We think the market has another leg up in it before the year is out.', 'FUND', 'chat', None),
+    ('performance.prediction', 'This fund looks set for a strong run in the months ahead.', 'FUND', 'chat', None),
+    ('performance.prediction', 'Returns should land in the high single digits next year.', 'FUND', 'chat', None),
+    ('inducement.urgency_pressure', 'Rates are coming down soon, so lock this one before it disappears.', 'WMP', 'chat', None),
+    ('inducement.urgency_pressure', "Tonight's viewers get first dibs — after that it opens to everyone and fills fast.", 'WMP', 'chat', None),
+    ('inducement.urgency_pressure', "I'd get in now rather than later, these never last.", 'WMP', 'chat', None),
+    ('inducement.urgency_pressure', 'Waiting is the most expensive thing you can do right now.', 'FUND', 'chat', None),
+    ('promise.capital_guarantee', "You can't really lose on this one, it's built to protect you.", 'FUND', 'chat', None),
+    ('promise.capital_guarantee', 'The structure makes sure you never get back less than you put in.', 'WMP', 'chat', None),
+    ('promise.capital_guarantee', "It's a no-lose setup: if markets rise you gain, if they fall you're protected.", 'FUND', 'chat', None),
+    ('promise.capital_guarantee', "Principal's safe, upside's open — best of both worlds.", 'FUND', 'chat', None),
+    ('privacy.customer_pii', "Ms. Alvarez, I'll read out your balance so everyone can see how it's grown: $312,480.", 'FUND', 'chat', None),
+    ('privacy.customer_pii', "Whoever wants the promo, comment your phone number and I'll call you.", 'WMP', 'chat', None),
+    ('privacy.customer_pii', 'Give a warm welcome to Brian Koh from Tacoma, who just moved his whole 401(k) over — $410,000!', 'FUND', 'chat', None),
+    ('endorsement.testimonial', "One viewer told me this fund 'paid for my daughter's wedding.'", 'FUND', 'chat', None),
+    ('endorsement.testimonial', "Ask around — anyone who's owned it will tell you it's been great.", 'FUND', 'chat', None),
+    ('endorsement.testimonial', "Our clients give this annuity a 4.9 out of 5, and they can't stop talking about it.", 'INS', 'chat', None),
+    ('endorsement.testimonial', 'Even the investment committee chair put his own retirement money in this one.', 'FUND', 'chat', None),
+    ('suitability.product_above_customer_risk', 'The C2 thing is just a formality; this fund is exactly what you need, shall I process 20k?', 'FUND', 'chat', 'C2'),
+    ('suitability.product_above_customer_risk', "You're conservative, I get it, but you'd be a great candidate for this fund — let me open it for you.", 'FUND', 'chat', 'C1'),
+    ('misleading.hidden_conditions', 'The bonus rate is yours, no conditions.', 'WMP', 'chat', None),
+    ('misleading.hidden_conditions', 'Get out anytime at full value, no questions asked.', 'INS', 'chat', None),
+    ('misleading.hidden_conditions', "There's no catch, no hidden fees, nothing in the fine print to worry about.", 'FUND', 'chat', None),
+    ('conduct.off_channel', "Send your documents to my Gmail, it's faster than the portal.", 'FUND', 'chat', None),
+    ('conduct.off_channel', "Let's move this to a quick FaceTime on my phone, easier to talk numbers.", 'FUND', 'chat', None),
+    ('comparison.deposit_analogy', "It's really just a better-paying savings account.", 'WMP', 'chat', None),
+    ('comparison.deposit_analogy', 'Swap your CD for this; it does the same thing, only it pays more.', 'WMP', 'chat', None),
+    ('suitability.assessment_bypass', 'Leave the risk questions to me, I know which boxes get you approved.', 'FUND', 'chat', None),
+    ('suitability.assessment_bypass', 'Just have your husband take the questionnaire, his score is higher.', 'FUND', 'chat', None),
+]
+BATCH9_CLEAN = [
+    ('Hollis Ladder Portfolio 180D | Risk R2 | Benchmark 2.9%–3.7% p.a. (not a promise of return) | Not FDIC insured · May lose value', 'WMP', 'product_card', None),
+    ("You can't lock in a return on this; it moves with the market.", 'WMP', 'chat', None),
+    ('Nobody knows what the market does next year, including me.', 'FUND', 'chat', None),
+    ("There's no rush; this product stays open all year.", 'FUND', 'chat', None),
+    ('You can lose money here, including principal.', 'FUND', 'chat', None),
+    ("I won't read anyone's balance in a public stream.", 'FUND', 'chat', None),
+    ("We don't share client reviews or ratings in our streams.", 'INS', 'chat', None),
+    ('There is a surrender charge in the first seven years; please read the schedule.', 'INS', 'chat', None),
+    ('Please use the secure portal for documents, never personal email.', 'FUND', 'chat', None),
+    ("It's not a savings account; it's an investment with risk.", 'WMP', 'chat', None),
+    ('Please take the risk questions yourself and answer them honestly.', 'FUND', 'chat', None),
+]
+
 NEG5_VIOLATING = [
 ]
 NEG5_CLEAN = [
@@ -620,6 +675,7 @@ VIOLATING = (
     + BATCH6_VIOLATING
     + BATCH7_VIOLATING
     + BATCH8_VIOLATING
+    + BATCH9_VIOLATING
 )
 CLEAN = (
     BATCH1_CLEAN
@@ -629,6 +685,7 @@ CLEAN = (
     + BATCH6_CLEAN
     + BATCH7_CLEAN
     + BATCH8_CLEAN
+    + BATCH9_CLEAN
     + NEG5_CLEAN
 )
 
