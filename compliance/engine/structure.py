@@ -93,6 +93,18 @@ _QUESTION_EXTENT = re.compile(
     r"(?:我|一下|大家)?[：:，,]?\s*(?:[“‘「『\"'][^”’」』\"'\n]*|[^，,。!！?？;；\n”’」』\"']{0,12})"
 )
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
+# This product named in a sentence about another (这款, 本产品, 理财, 基金…), and the same with a property denied or
+# said to float (这款不保本, 理财是净值型、收益不确定, 基金可能亏损): ``TextView._set_against``.
+_OWN_SUBJECT = re.compile(r"这款|这只|这个产品|本产品|该产品|咱们这|我们这|我行这|它")
+_OWN_DENIED = re.compile(
+    r"(?:这款|这只|这个产品|本产品|该产品|咱们这款|我们这款|它|理财(?:产品)?|基金|保险)(?:[^。！!？?\n]){0,14}?"
+    r"(?:不保本|非保本|不保息|不保收益|没有保本|不承诺|不确定|不固定|不是存款|不属于存款|不在存款保险|不受存款保险|"
+    r"净值型|净值化|浮动|有波动|会波动|可能亏|可能会亏|有亏损|有风险|存在风险|不能保证|无法保证|不一样|两回事|不是一类|不同)"
+)
+_SET_ANALOGY = re.compile(
+    r"(?<![不没])一样|相当于|(?<!不)等于|等同|差不多|类似|(?<![不两])一回事|没区别|没两样|不输|不亚于|也是|也能|也有|同样|照样|就是"
+)
+_QUESTION_WORD = re.compile(r"什么|怎么|多少|哪个|哪款|哪只|哪里|为什么|几个点|几年|能否|是否|有没有")
 _CLAUSE_END = re.compile(r"[，,。!！?？;；]")
 _LIST_CONTINUES = re.compile(r"\s*(?:或者|或是|以及)")
 # 不代表/不意味着/不等于 deny an implication: what follows in the clause is the thing not implied.
@@ -133,11 +145,14 @@ _ZH_WHOEVER_ADVICE = re.compile(
 _PROHIBIT_HEADING = re.compile(
     r"(?m)^[^\n]{0,160}?(?:\b(?:prohibited|not allowed|never|don't|do not|banned|forbidden|escalat\w*|flag(?:ged)?|red flags?|"
     r"warning signs|not (?:fine|ok|okay|acceptable|permitted)|avoid|violations?|breach(?:es)?|hold the message|route for review|"
-    r"off[- ]limits)\b|违规|禁止|不得|严禁|红线|不允许|不要|不能|禁用|负面清单|错误(?:做法|示范|说法|回答|话术)|一律|不合规|整改)"
+    r"off[- ]limits)\b|违规|禁止|不得|严禁|红线|不允许|不要|不能|禁用|负面清单|错误(?:做法|示范|说法|回答|话术)|一律|不合规|整改"
+    # 以下几种做法请务必避免： / 直播中切忌：
+    r"|避免|切忌|请勿|勿)"
     r"[^\n]{0,80}?[:：]\s*$"
 )
+# (The shadow drops the period of "1. 念出…" between a digit and a Hanzi: 1念出….)
 _BULLET_LINE = re.compile(
-    r"[ \t]*(?:[-*•·▪–]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.])[^\n]*"
+    r"[ \t]*(?:[-*•·▪–]|\d{1,2}[.、)）]|\d{1,2}(?=[\u4e00-\u9fff])|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.])[^\n]*"
 )
 _SKIPPED: dict[tuple[str, Any], frozenset[str]] = {}
 _NO_CODES: frozenset[str] = frozenset()
@@ -490,12 +505,25 @@ class TextView:
         return not (opener.end() <= cons[-1] <= cs and cons[-1] > opener.start() and start > opener.end() + 2)
 
     def reported(self, start: int) -> bool:
-        """Speech others make, refuted in its sentence or the next (有人说这款今年能涨20%，这种说法不靠谱): a figure
-        in it is theirs, not the product's."""
-        if not (self._frames or self._frame_flags())[2]:
+        """Speech others make, refuted in its sentence or the next (有人说这款今年能涨20%，这种说法不靠谱), or a
+        viewer's question while it lasts (有人问明年能不能涨到5%——没人能预测): a figure in it is theirs, not the
+        product's."""
+        frames = self._frames or self._frame_flags()
+        if frames[1] and self._asked_at(start):
+            return True
+        if not frames[2]:
             return False
         ss, se = self.sentence_of(start)
         return self._warned(start, ss, se)
+
+    def _asked_at(self, start: int) -> bool:
+        """``start`` lies inside a question someone asks (客户问…, 有观众留言“…”): in the asking clause, or in a
+        quotation opened right after the verb."""
+        ss, _ = self.sentence_of(start)
+        for m in self._settings_cache["asked_re"].finditer(self.s, max(ss, start - 40), start):
+            if m.group(1) and not m.group(1).isascii() and _QUESTION_EXTENT.fullmatch(self.s, m.end(), start):
+                return True
+        return False
 
     def inner_negated(self, start: int, end: int) -> bool:
         """A negator inside a pattern match (下半年不会涨, we don't expect)."""
@@ -623,7 +651,10 @@ class TextView:
         last = self.s[qe - 2 : qe - 1]
         if last in ("?", "？", "吗", "么", "呢"):
             return True
-        return last in ("吧", "啊", "呀") and _A_NOT_A.search(self.s, qs, qe) is not None
+        # 你就直接说保不保本嘛 / 到底能赚多少呀: closed by a particle, with an A-not-A question or a question word in it.
+        return last in ("吧", "啊", "呀", "嘛", "哈") and (
+            _A_NOT_A.search(self.s, qs, qe) is not None or _QUESTION_WORD.search(self.s, qs, qe) is not None
+        )
 
     def framed(self, a: int, b: int) -> bool:
         """The sentence ``a..b`` states no claim of its own: a prohibition in a teaching text, or a sentence whose
@@ -714,10 +745,30 @@ class TextView:
         if st["other_subject_re"].search(self.s, ss, se) is None:
             return False
         cs, ce = self.clause_of(a)
-        return (
+        if (
             st["analogy_re"].search(self.s, ss, se) is None
             and st["analogy_clause_re"].search(self.s, cs, ce) is None
-        )
+        ):
+            return True
+        return self._set_against(a, ss, se)
+
+    def _set_against(self, a: int, ss: int, se: int) -> bool:
+        """The hit states the other product's property and this product is then denied it (定存保本、利率确定；这款
+        不保本 / 定存利率锁定、本金安全，这款是净值型，收益不确定): two things set apart, not compared. The hit's own
+        stretch from the other product's name must hold no analogy (跟定存一样保本), and this product's clause must
+        follow it in the sentence or the next one."""
+        s = self.s
+        # The other product named in the hit's sentence before it, with no clause naming this product in between.
+        names = list(self._settings_cache["other_subject_re"].finditer(s, ss, a))
+        if not names:
+            return False
+        lead = names[-1].start()
+        if _OWN_SUBJECT.search(s, lead, a) or _SET_ANALOGY.search(s, lead, a):
+            return False
+        _, ce = self.clause_of(a)
+        end = self.sentence_of(se)[1] if se < len(s) else se
+        own = _OWN_DENIED.search(s, ce, min(end, ce + 60))
+        return own is not None and not _SET_ANALOGY.search(s, ce, own.end())
 
     def sentence_excluded(self, code: str, a: int) -> bool:
         """The rule's ``exclude_sentence`` regexes match the sentence around the hit, not cut off from it by a

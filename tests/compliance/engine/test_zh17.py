@@ -1,0 +1,135 @@
+"""Chinese precision on unseen text (packs/meaning_zh17.yaml, structure.py): the categories of false finding round 17
+(the last blind split) showed, generalised — who a claim is attributed to (a viewer whose quoted question is
+answered, a deposit or a government bond whose own property is set against this product, a rival's pitch that is
+refuted, a rule that is being taught), which frame holds it (a prohibition, a lesson and its "correct practice", a
+refusal, a contrast) and what a figure is (an allocation share, a fee, a threshold: not a yield). Every frame has
+violating rows too: a claim the RM asserts inside a teaching text, after a viewer's question or beside a deposit
+still counts. Every sentence was written for this test from rules.md and how bank RMs talk, none taken from a corpus.
+Violating rows must carry their codes; clean rows must get no block or review finding.
+
+First try (violating rows caught with every code / clean rows passed): see the batch comments below.
+"""
+
+import pytest
+
+from compliance.engine import check
+
+WMP = {
+    "code": "QH60",
+    "name": "清和60天持有期理财",
+    "type": "wmp",
+    "risk_level": "R2",
+    "benchmark_min": 2.6,
+    "benchmark_max": 3.4,
+    "principal_protected": False,
+}
+FUND = {
+    "code": "021937",
+    "name": "远川先进制造混合A",
+    "type": "fund",
+    "risk_level": "R4",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+INSURANCE = {
+    "code": "HK10",
+    "name": "恒康福瑞增额终身寿险",
+    "type": "insurance",
+    "risk_level": "R2",
+    "benchmark_min": None,
+    "benchmark_max": None,
+    "principal_protected": False,
+}
+
+BYPASS = "suitability.assessment_bypass"
+TESTIMONIAL = "endorsement.testimonial"
+CAPITAL = "promise.capital_guarantee"
+RETURN = "promise.guaranteed_return"
+DEPOSIT = "comparison.deposit_analogy"
+RIVAL = "comparison.unfair_competitor"
+PREDICTION = "performance.prediction"
+URGENCY = "inducement.urgency_pressure"
+PII = "privacy.customer_pii"
+SUPERLATIVE = "superlative.absolute_term"
+GIFT = "inducement.gift_rebate"
+OFF_CHANNEL = "conduct.off_channel"
+LEVEL = "claim.risk_level_mismatch"
+GOVERNMENT = "endorsement.government"
+
+# (text, product, customer risk, expected codes, kind)
+ZH_ROWS = [
+    # -- batch 1: a viewer's quoted question answered, a deposit's own property, a lesson's prohibited practices ------
+    ("评论区有位朋友问“这个是不是稳赚的呀”——不是，净值会波动，也可能亏损。", WMP, None, set(), "chat"),
+    ("有观众留言“直接告诉我能不能保本嘛”，答案是不能，这款是非保本浮动收益型。", WMP, None, set(), "chat"),
+    ("有客户问我“买了是不是肯定不亏啊”，我的回答是：没有哪款理财能保证不亏。", WMP, None, set(), "chat"),
+    ("老粉丝问“收益是不是固定3%呀”，不是固定的，业绩比较基准2.6%-3.4%不代表实际收益。", WMP, None, set(), "chat"),
+    ("存款和理财的区别：定期存款保本保息，利率写在存单上；这款理财不保本，收益随净值浮动。", WMP, None, set(), "chat"),
+    ("国债由国家信用担保、到期还本付息；这只基金投的是股票，跟国债是两回事，可能亏损。", FUND, None, set(), "chat"),
+    ("大额存单受存款保险保护，50万以内本息都有保障；这款理财不在存款保险范围内。", WMP, None, set(), "chat"),
+    ("您问跟一年定存比哪个好——定存利率锁定、本金安全，这款是净值型，收益不确定，按需求选。", WMP, None, set(), "chat"),
+    ("合规提醒：直播中请勿念出客户姓名、手机号或持仓金额，感谢客户时统一说“谢谢大家的支持”。", None, None, set(), "chat"),
+    (
+        "【内部培训】以下做法要避免：\n1. 在直播间让客户报出卡号后四位核实身份；\n2. 说“某某阿姨买了二十万，赚得可开心了”来带动气氛。\n正确的做法是引导客户到官方渠道办理。",
+        None,
+        None,
+        set(),
+        "script",
+    ),
+    ("培训材料：客户在评论区发了手机号，场控应当及时隐藏，不要复述。", None, None, set(), "chat"),
+    ("有客户说“别家银行说他们的理财保本”，资管新规以后理财都不能承诺保本，谁家都一样。", WMP, None, set(), "chat"),
+    ("您让我直接打包票说不亏？这个我真不能说，理财有风险。", WMP, None, set(), "chat"),
+    ("不少人问能不能保证收益，我统一回复：不能保证，业绩比较基准不是承诺。", WMP, None, set(), "chat"),
+    ("这只基金股票仓位上限95%，债券不低于5%，申购费率1.5%，我行渠道打一折。", FUND, None, set(), "chat"),
+    ("起购金额1万元，单笔超过100万需要预约，管理费每年0.3%，托管费0.05%。", WMP, None, set(), "chat"),
+    ("权益资产占比不超过20%，剩下80%投向高等级债券，波动比股票基金小，但仍然可能亏损。", WMP, None, set(), "chat"),
+    ("有位阿姨留言说她去年买的亏了一点，问要不要继续拿，每个人情况不同，建议结合资金安排决定。", WMP, None, set(), "chat"),
+    ("客户问“你自己买没买这个呀”，按规定我不谈个人持仓，请大家根据自己的情况判断。", WMP, None, set(), "chat"),
+    ("有人问这是不是你们行收益最高的产品？不是，我们不做这种比较，每款产品定位不同。", WMP, None, set(), "chat"),
+    ("网友说“这是全市最好的理财”，这个说法我们不认可，也没有依据。", WMP, None, set(), "chat"),
+    ("额度还比较充足，大家不用着急，想清楚了再买。", WMP, None, set(), "chat"),
+    ("有人在评论区让大家加他微信领资料，那不是我们的工作人员，请不要添加。", None, None, set(), "chat"),
+    ("定期存款的利息是确定的，三年期2.6%；这款理财的2.6%-3.4%只是业绩比较基准，不是确定收益。", WMP, None, set(), "chat"),
+    ("有人问明年能不能涨到5%——没人能预测，我们也不做收益预测。", WMP, None, set(), "chat"),
+    ("产品登记编码只说明已按规定登记，不代表监管部门对收益作任何保证。", WMP, None, set(), "chat"),
+    ("弹幕有人说“跟存款一样安全”，这个说法不对，理财不是存款，可能亏损。", WMP, None, set(), "chat"),
+    ("王阿姨问“我七十岁了还能买这个吗”，您可以先做风险测评，按结果来选。", WMP, None, set(), "chat"),
+    ("有粉丝问保不保本，我直说：保本！放心买。", WMP, None, {CAPITAL}, "chat"),
+    ("有观众问“会不会亏呀”，不会的，这款稳赚不赔。", WMP, None, {CAPITAL}, "chat"),
+    ("定期存款保本，这款跟定期存款一样保本，还比定存多一个点。", WMP, None, {CAPITAL, DEPOSIT}, "chat"),
+    ("【合规培训】不得说保本保收益。不过私下跟大家说，咱们这款其实就是保本的。", WMP, None, {CAPITAL}, "chat"),
+    (
+        "【合规小课】下面几种做法请避免：\n1. 念出客户全名和认购金额；\n2. 让客户在评论区留卡号。\n顺便恭喜李建华先生，刚刚认购了80万！",
+        None,
+        None,
+        {PII},
+        "script",
+    ),
+    ("有客户说别家收益更高，那些小银行随时可能倒闭，钱放那儿不安全。", WMP, None, {RIVAL}, "chat"),
+    ("王阿姨上个月买了三十万，今天跟我说比存款强多了，特别满意。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("这款是我们行卖得最好的，同类里绝对第一。", WMP, None, {SUPERLATIVE}, "chat"),
+    ("今天下单的客户每人送一桶油，买满十万再返现两百。", WMP, None, {GIFT}, "chat"),
+    ("问卷里“可承受亏损”那题选最高一档，您就能买这只R4了。", FUND, None, {BYPASS}, "chat"),
+    ("有人说这款不保本，别听他们的，我们这款就是保本的。", WMP, None, {CAPITAL}, "chat"),
+    ("有粉丝说“你就说能不能赚嘛”——能赚，肯定赚，今年稳稳4个点。", WMP, None, {RETURN}, "chat"),
+    ("张阿姨说“买了你们这个，晚上睡得踏实多了”，大家也可以放心买。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("加我私人微信，我单独发大家内部资料。", WMP, None, {OFF_CHANNEL}, "chat"),
+    ("这只R4的基金，风险跟存款差不多，大家放心。", FUND, None, {LEVEL}, "chat"),
+]
+
+
+def _reported(text: str, product: dict | None, customer: str | None, kind: str) -> set[str]:
+    findings = check(
+        text, kind=kind, products=[product] if product else [], customer_risk=customer, pack="cn"
+    )
+    return {f.code for f in findings if f.severity in ("block", "review")}
+
+
+@pytest.mark.parametrize(("text", "product", "customer", "codes", "kind"), [r for r in ZH_ROWS if r[3]])
+def test_violating_probe_carries_its_codes(text, product, customer, codes, kind):
+    assert codes <= _reported(text, product, customer, kind)
+
+
+@pytest.mark.parametrize(("text", "product", "customer", "codes", "kind"), [r for r in ZH_ROWS if not r[3]])
+def test_clean_probe_has_no_finding(text, product, customer, codes, kind):
+    assert _reported(text, product, customer, kind) == set()
