@@ -99,7 +99,8 @@ _OWN_SUBJECT = re.compile(r"这款|这只|这个产品|本产品|该产品|咱�
 _OWN_DENIED = re.compile(
     r"(?:这款|这只|这个产品|本产品|该产品|咱们这款|我们这款|它|理财(?:产品)?|基金|保险)(?:[^。！!？?\n]){0,14}?"
     r"(?:不保本|非保本|不保息|不保收益|没有保本|不承诺|不确定|不固定|不是存款|不属于存款|不在存款保险|不受存款保险|"
-    r"净值型|净值化|浮动|有波动|会波动|可能亏|可能会亏|有亏损|有风险|存在风险|不能保证|无法保证|不一样|两回事|不是一类|不同)"
+    r"净值型|净值化|浮动|有波动|会波动|可能亏|可能会亏|有亏损|有风险|存在风险|不能保证|无法保证|不一样|两回事|不是一类|不同|"
+    r"才能(?:赎回|取|支取|卖出|退出)|持有期|封闭期|锁定期|不能随时|不能提前|不可提前|有期限)"
 )
 _SET_ANALOGY = re.compile(
     r"(?<![不没])一样|相当于|(?<!不)等于|等同|差不多|类似|(?<![不两])一回事|没区别|没两样|不输|不亚于|也是|也能|也有|同样|照样|就是"
@@ -739,8 +740,13 @@ class TextView:
         st = self._settings_cache
         if code == "misleading.hidden_conditions" and self.daily_liquid(a):
             return True
-        if code not in st["other_subject_codes"] or any(p.type == "deposit" for p in self.products):
+        if any(p.type == "deposit" for p in self.products):
             return False  # with a deposit attached, 存款 may name this product
+        if code not in st["other_subject_codes"]:
+            if code not in st["set_against_codes"]:
+                return False
+            ss, se = self.sentence_of(a)
+            return st["other_subject_re"].search(self.s, ss, a) is not None and self._set_against(a, ss, se)
         ss, se = self.sentence_of(a)
         if st["other_subject_re"].search(self.s, ss, se) is None:
             return False
@@ -910,6 +916,7 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "warn_open_re": warn_open_re,
         "warn_cons_re": warn_cons_re,
         "other_subject_codes": frozenset(st.get("other_subject_codes") or ()),
+        "set_against_codes": frozenset(st.get("set_against_codes") or ()),
         "daily_names_re": _words_or_patterns(
             [w.lower() for w in st.get("daily_liquidity_names") or []], None
         ),
