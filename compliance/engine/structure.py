@@ -105,6 +105,15 @@ _OWN_DENIED = re.compile(
 _SET_ANALOGY = re.compile(
     r"(?<![不没])一样|相当于|(?<!不)等于|等同|差不多|类似|(?<![不两])一回事|没区别|没两样|不输|不亚于|也是|也能|也有|同样|照样|就是"
 )
+# A rhetorical "who says" that denies what it opens (TextView._negated).
+_WHO_SAYS = re.compile(
+    r"谁(?:跟|和|对)?(?:您|你|你们|大家)?(?:说|讲|告诉)(?:过|的)?|谁告诉(?:您|你|你们|大家)|怎么可能|哪里会|哪会"
+)
+# The RM echoing a request as a question, then refusing it (您说私下给您返点？这个违规，我们不做): the echo asserts nothing.
+_ECHO_OPENS = re.compile(r"\s*(?:您|你)(?:是)?(?:说|问|想|要|让我|想让我|要我|的意思是)")
+_REFUSAL_NEXT = re.compile(
+    r"[\s，,]*(?:[^。！!？?\n]{0,8}?)(?:违规|不行|不可以|不能|不允许|做不了|不做|办不到|没有这|没这|不合规|不合法|不会|不存在|不可能)"
+)
 _QUESTION_WORD = re.compile(r"什么|怎么|多少|哪个|哪款|哪只|哪里|为什么|几个点|几年|能否|是否|有没有")
 _CLAUSE_END = re.compile(r"[，,。!！?？;；]")
 _LIST_CONTINUES = re.compile(r"\s*(?:或者|或是|以及)")
@@ -339,6 +348,13 @@ class TextView:
         if any(frames):
             ss, se = self.sentence_of(start)
             if frames[0] and st["rhetorical_re"].search(s, ss, se) and _SENT_END_Q.search(s, start, se + 1):
+                # 谁说理财就一定不会亏？ / 怎么可能稳赚？: "who says" before the claim, with no negator between, asks
+                # the claim away; with one (谁说这款不保本？) the question asserts it.
+                who = None
+                for m in _WHO_SAYS.finditer(s, ss, start):
+                    who = m
+                if who is not None and not any(n.group(1) for n in st["neg_zh_re"].finditer(s, who.end(), start)):
+                    return True
                 return False
             if frames[1]:
                 for m in st["asked_re"].finditer(s, max(ss, start - 40), start):
@@ -358,6 +374,13 @@ class TextView:
             and _ANSWER_DENIES.match(s, ce)
         ):
             return True  # 理财保本？现在已经打破刚性兑付了…不能承诺保本: a short question, and the answer denies it
+        if (
+            ce > start
+            and s[ce - 1] == "？"
+            and _REFUSAL_NEXT.match(s, ce)
+            and _ECHO_OPENS.match(s, self.sentence_of(start)[0])
+        ):
+            return True  # 您说私下给您返点？这个违规，我们不做: a request echoed, then refused
         if (
             ce > start and s[ce - 1] in "?？"
         ):  # a yes/no question (这款保本吗？ / is it risk-free?) asserts nothing
