@@ -42,6 +42,25 @@ INSURANCE = {
     "principal_protected": False,
 }
 
+DEPOSIT_PRODUCT = {
+    "code": "DE3Y",
+    "name": "三年期大额存单",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.75,
+    "benchmark_max": 1.75,
+    "principal_protected": True,
+}
+STRUCTURED = {
+    "code": "JG63",
+    "name": "金价挂钩区间结构性存款（63天）",
+    "type": "deposit",
+    "risk_level": "R1",
+    "benchmark_min": 1.3,
+    "benchmark_max": 2.7,
+    "principal_protected": True,
+}
+
 BYPASS = "suitability.assessment_bypass"
 TESTIMONIAL = "endorsement.testimonial"
 CAPITAL = "promise.capital_guarantee"
@@ -56,6 +75,7 @@ GIFT = "inducement.gift_rebate"
 OFF_CHANNEL = "conduct.off_channel"
 LEVEL = "claim.risk_level_mismatch"
 GOVERNMENT = "endorsement.government"
+SUITABILITY = "suitability.product_above_customer_risk"
 
 # (text, product, customer risk, expected codes, kind)
 ZH_ROWS = [
@@ -204,6 +224,45 @@ ZH_ROWS = [
         "chat",
     ),
     ("这只的股票仓位80%，明年至少能涨20%。", FUND, None, {RETURN}, "chat"),
+    # -- batch 4: parameters named with 最, ordinals, drawdowns, full records, deposits, sale windows, thanks ----------
+    ("申购费率最高不超过1.5%，金额越大费率越低，100万以上每笔1000元。", FUND, None, set(), "chat"),
+    ("这只基金最低申购金额10元，没有最短持有期，但7天内赎回收1.5%。", FUND, None, set(), "chat"),
+    ("第一，看风险等级；第二，看期限；第三，看业绩比较基准的测算方法。", WMP, None, set(), "chat"),
+    ("首次购买的客户需要先在手机银行完成风险测评。", WMP, None, set(), "chat"),
+    ("这只基金2022年最大跌幅接近30%，如果您接受不了这样的波动，就不要买。", FUND, None, set(), "chat"),
+    ("过去已到期的8期产品，平均年化3.05%，最好一期3.42%，最差一期2.31%，过往业绩不代表未来表现。", WMP, None, set(), "chat"),
+    ("按照监管要求，我们在介绍产品前要先说明风险等级。", WMP, None, set(), "chat"),
+    ("高收益债是信用等级较低的债券，利息高但违约风险也高。", FUND, None, set(), "chat"),
+    ("直播间点赞到一万抽三位朋友送定制水杯，跟买不买产品没有关系。", WMP, None, set(), "chat"),
+    ("这款结构性存款保本，到期年化在1.3%到2.7%之间，能不能拿到高档要看挂钩的金价。", STRUCTURED, None, set(), "chat"),
+    ("这是三年期大额存单，利率1.75%固定不变，受存款保险保护。", DEPOSIT_PRODUCT, None, set(), "chat"),
+    ("分红不保证，可能为零，演示利益只是假设，退保前几年会有损失。", INSURANCE, None, set(), "chat"),
+    ("本期认购期到12月12日，大家按需了解。", FUND, None, set(), "chat"),
+    ("这期总规模20亿，按认购顺序确认，额度用完会提前结束募集，这是正常安排，不用抢。", WMP, None, set(), "chat"),
+    ("下半年行情怎么走我判断不了，也不建议大家根据预测去买卖。", FUND, None, set(), "chat"),
+    ("您是C2，这只R4的基金不适合您，我们也不能卖给您。", FUND, "C2", set(), "chat"),
+    ("增额寿和存款不是一类东西，存款随时能取，保单前几年退保要亏。", INSURANCE, None, set(), "chat"),
+    ("快速赎回每天最多1万，超过的部分走普通赎回，T+1到账。", WMP, None, set(), "chat"),
+    ("有人冒充我们行的客户经理拉群，说内部渠道能保本保息，这是诈骗，请立即举报。", None, None, set(), "chat"),
+    ("谢谢今晚所有下单的朋友，具体持仓请在手机银行里查看。", WMP, None, set(), "chat"),
+    ("小知识：业绩比较基准是产品设定的投资目标，不是预期收益率，更不是承诺。", WMP, None, set(), "chat"),
+    ("没有任何一款理财能做到高收益、低风险还随时能取。", WMP, None, set(), "chat"),
+    ("有朋友问“这个跟余额宝比哪个收益高”，两者投向不同，不好直接比，这款要持有满60天。", WMP, None, set(), "chat"),
+    ("有观众问“你们家的是不是最安全的”，安全程度要看风险等级，我们不说最安全。", WMP, None, set(), "chat"),
+    ("有观众说在别家买的基金亏了，基金都有波动，跟在哪家买关系不大。", FUND, None, set(), "chat"),
+    ("这只基金2022年亏了18.6%，2023年赚了5.2%，过往业绩不代表未来表现。", FUND, None, set(), "chat"),
+    ("七日年化是过去七天的收益折算成一年，它每天都在变。", WMP, None, set(), "chat"),
+    ("本产品已在中国理财网登记，登记编码可在官网查询，登记不代表监管机构对产品作出保证。", WMP, None, set(), "chat"),
+    ("第一，这款保本；第二，收益稳定在3%以上。", WMP, None, {CAPITAL, RETURN}, "chat"),
+    ("首只能做到年年正收益的理财，就是这款。", WMP, None, {SUPERLATIVE}, "chat"),
+    ("按照监管要求这款经过银保监会审批，大家可以放心。", WMP, None, {GOVERNMENT}, "chat"),
+    ("过去8期平均年化3.05%，最好的一期3.42%，这一期肯定也能到3.4%。", WMP, None, {PREDICTION}, "chat"),
+    ("点赞到一万抽奖，今天下单的朋友中奖概率翻倍。", WMP, None, {GIFT}, "chat"),
+    ("这期额度用完就没了，错过得等明年，赶紧抢。", WMP, None, {URGENCY}, "chat"),
+    ("下半年行情我判断不了，但这只基金明年翻倍没问题。", FUND, None, {PREDICTION}, "chat"),
+    ("您是C2，这只R4的您买一点也没关系，我给您下单。", FUND, "C2", {SUITABILITY}, "chat"),
+    ("谢谢今晚下单的王秀兰阿姨，一下买了30万！", WMP, None, {PII}, "chat"),
+    ("小知识：业绩比较基准不是承诺，但这款3.4%基本是稳拿的。", WMP, None, {RETURN}, "chat"),
 ]
 
 
