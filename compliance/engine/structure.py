@@ -92,7 +92,12 @@ _EN_PARALIPSIS = re.compile(
 _QUESTION_EXTENT = re.compile(
     r"(?:我|一下|大家)?[：:，,]?\s*(?:[“‘「『\"'][^”’」』\"'\n]*|[^，,。!！?？;；\n”’」』\"']{0,12})"
 )
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
+# 保不保本, and its long form 稳赚还是不稳赚.
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})(?:还是)?[不没]\1")
+# The answer right after a quotation, denying it (“这个应该是保本的吧”，不是的): the quotation was a question.
+_QUOTE_ANSWERED_NO = re.compile(
+    r"[，,。.—\-\s:：]*(?:答案是|我的回答是|回答是)?[：:]?\s*(?:不是|不会|不能|没有|不保|并不|当然不|不可能|不行|不对|并非|错了|没这回事)"
+)
 # This product named in a sentence about another (这款, 本产品, 理财, 基金…), and the same with a property denied or
 # said to float (这款不保本, 理财是净值型、收益不确定, 基金可能亏损): ``TextView._set_against``.
 _OWN_SUBJECT = re.compile(r"这款|这只|这个产品|本产品|该产品|咱们这|我们这|我行这|它")
@@ -641,7 +646,7 @@ class TextView:
         if self.teaching_at(start) and any(qs < end and start < qe for qs, qe in quotes):
             return True
         for qs, qe in quotes:
-            if start < qs <= start + 8 and qe <= end + 1 and self._quoted_question(qs, qe):
+            if start < qs <= start + 8 and self._quoted_question(qs, qe):  # ending in it or after it
                 return (
                     True  # 客户说“你就跟我说能不能稳赚吧”: the match is the speaker and a question they asked
                 )
@@ -675,9 +680,12 @@ class TextView:
         last = self.s[qe - 2 : qe - 1]
         if last in ("?", "？", "吗", "么", "呢"):
             return True
-        # 你就直接说保不保本嘛 / 到底能赚多少呀: closed by a particle, with an A-not-A question or a question word in it.
+        # 你就直接说保不保本嘛 / 到底能赚多少呀: closed by a particle, with an A-not-A question or a question word in it;
+        # 这个应该是保本的吧 answered 不是的; 你就告诉我稳赚还是不稳赚 (an A-not-A question anywhere in it).
+        if _A_NOT_A.search(self.s, qs, qe) is not None:
+            return True
         return last in ("吧", "啊", "呀", "嘛", "哈") and (
-            _A_NOT_A.search(self.s, qs, qe) is not None or _QUESTION_WORD.search(self.s, qs, qe) is not None
+            _QUESTION_WORD.search(self.s, qs, qe) is not None or _QUOTE_ANSWERED_NO.match(self.s, qe) is not None
         )
 
     def framed(self, a: int, b: int) -> bool:

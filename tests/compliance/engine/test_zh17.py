@@ -77,6 +77,57 @@ LEVEL = "claim.risk_level_mismatch"
 GOVERNMENT = "endorsement.government"
 SUITABILITY = "suitability.product_above_customer_risk"
 
+SCRIPT_WMP = (
+    "各位好，今天介绍清和60天持有期理财，风险等级R2（中低风险），非保本浮动收益。\n"
+    "业绩比较基准年化2.6%-3.4%，这是根据底层资产收益测算的，不代表未来表现和实际收益。\n"
+    "常有朋友问我“这个是不是跟定期差不多”——不一样：定期存款保本保息，期限内利率固定；这款是净值型，持有满60天才能赎回，"
+    "净值会有波动。\n"
+    "它的资产大概九成是高等级债券和存单，权益部分不超过10%。\n"
+    "认购费0，管理费每年0.3%，销售服务费0.2%。\n"
+    "理财非存款、产品有风险、投资须谨慎。"
+)
+SCRIPT_FUND = (
+    "晚上好，今天聊远川先进制造混合A，风险等级R4（中高风险），适合C4及以上的投资者。\n"
+    "有观众问“隔壁银行那只制造业基金是不是更好”——每只基金策略不同，我不评价别家的产品，大家看清各自的说明书。\n"
+    "这只基金2020年到2024年每年收益分别是32.1%、-8.5%、-21.3%、6.7%、11.2%，数据来自基金定期报告，基金过往业绩不代表其未来表现。\n"
+    "最大回撤出现在2022年，接近35%，能承受这种波动的再考虑。\n"
+    "股票仓位在80%到95%之间，前十大重仓股占比约50%。\n"
+    "申购费率最高1.5%，我行渠道一折。\n"
+    "基金有风险，投资须谨慎。"
+)
+SCRIPT_INSURANCE = (
+    "今天讲恒康福瑞增额终身寿险。先说清楚：保险不是存款，前几年退保会有损失，现金价值低于已交保费。\n"
+    "很多人拿它跟定期存款比，其实两者不是一回事：存款可以提前支取，保单的价值要长期持有才体现。\n"
+    "计划书上的利益演示是按合同约定测算的，分红部分不保证，可能为零。\n"
+    "有客户留言“我六十五岁还能买吗”，可以投保，具体以核保结果为准。\n"
+    "投保前请仔细阅读条款，有15天犹豫期。"
+)
+SCRIPT_TRAINING = (
+    "【新人岗前培训】直播话术的几条红线：\n"
+    "一、不能说“保本”“稳赚”“零风险”，非保本产品一律不提；\n"
+    "二、不能拿存款做类比，比如“跟定期一样”；\n"
+    "三、不得点名感谢客户，更不能报出金额。\n"
+    "正确示范：“这款是R2中低风险，业绩比较基准不代表实际收益。”\n"
+    "遇到客户追问收益，就如实说明业绩比较基准及其测算方法。"
+)
+SCRIPT_SCAM = (
+    "【防骗提醒】近期有人冒充银行员工，在社交平台发布“内部渠道、保本高息、月息1.5%”的广告，要求加私人微信转账。\n"
+    "我行所有产品只通过官方App和网点销售，员工不会让您转账到个人账户。\n"
+    "遇到这类信息，请拨打官方客服电话核实。"
+)
+SCRIPT_QA = (
+    "最后集中回答几个弹幕问题。\n"
+    "问“这款保本吗”：不保本，属于非保本浮动收益型。\n"
+    "问“能不能加微信”：不加私人微信，有问题请找官方App在线客服。\n"
+    "问“收益能到多少”：业绩比较基准是2.6%-3.4%，不代表实际收益。\n"
+    "问“买了送什么”：不搞购买送礼。\n"
+    "风险等级R2，理财非存款、产品有风险、投资须谨慎。"
+)
+SCRIPT_SUITABLE = (
+    "这位C4的客户问这只适不适合她。第一，您的等级是C4，这只R4在匹配范围内；第二，这只波动大，建议用三年以上不用的钱；"
+    "第三，可以考虑分批买入。\n风险等级R4，基金有风险，投资须谨慎。"
+)
+
 # (text, product, customer risk, expected codes, kind)
 ZH_ROWS = [
     # -- batch 1: a viewer's quoted question answered, a deposit's own property, a lesson's prohibited practices ------
@@ -263,6 +314,56 @@ ZH_ROWS = [
     ("您是C2，这只R4的您买一点也没关系，我给您下单。", FUND, "C2", {SUITABILITY}, "chat"),
     ("谢谢今晚下单的王秀兰阿姨，一下买了30万！", WMP, None, {PII}, "chat"),
     ("小知识：业绩比较基准不是承诺，但这款3.4%基本是稳拿的。", WMP, None, {RETURN}, "chat"),
+    # -- batch 5: long scripts and cards that mix the hard negatives, and the same texts with one claim buried ---------
+    (SCRIPT_WMP, WMP, None, set(), "script"),
+    (SCRIPT_FUND, FUND, None, set(), "script"),
+    (SCRIPT_INSURANCE, INSURANCE, None, set(), "script"),
+    (SCRIPT_TRAINING, None, None, set(), "script"),
+    (SCRIPT_SCAM, None, None, set(), "announcement"),
+    (SCRIPT_QA, WMP, None, set(), "script"),
+    (SCRIPT_SUITABLE, FUND, "C4", set(), "script"),
+    (
+        SCRIPT_WMP.replace("净值会有波动。", "净值会有波动，不过说实话跟定期也差不多，基本不会亏。"),
+        WMP,
+        None,
+        {CAPITAL, DEPOSIT},
+        "script",
+    ),
+    (SCRIPT_TRAINING + "\n顺便推荐一下新品清和60天，收益稳稳3.4%，闭眼买。", WMP, None, {RETURN}, "script"),
+    (
+        SCRIPT_INSURANCE.replace("可以投保，", "放心，这款什么时候退都不会亏本金，可以投保，"),
+        INSURANCE,
+        None,
+        {CAPITAL},
+        "script",
+    ),
+    (SCRIPT_QA.replace("不加私人微信，有问题请找官方App在线客服。", "可以，我私人微信号直播后发大家。"), WMP, None, {OFF_CHANNEL}, "script"),
+    (SCRIPT_FUND.replace("我不评价别家的产品", "别家那只就是个摆设，经理水平不行"), FUND, None, {RIVAL}, "script"),
+    # -- batch 6: tag questions, past regimes, contract terms, services and official channels ----------------------
+    ("有粉丝说“你就告诉我稳赚还是不稳赚”，答案是不稳赚，净值会波动。", WMP, None, set(), "chat"),
+    ("有观众留言“这个应该是保本的吧”，不是的，这款是非保本浮动收益型。", WMP, None, set(), "chat"),
+    ("有人问这个应该保本吧，不是，理财都不保本。", WMP, None, set(), "chat"),
+    ("以前银行理财很多是保本的，资管新规以后都改成净值型了，现在不再承诺保本。", WMP, None, set(), "chat"),
+    ("有位老客户说“去年买的那只到现在还没回本”，基金短期波动大，建议看长期。", FUND, None, set(), "chat"),
+    ("本期募集今天下午3点截止，之后的申请顺延到下一期。", WMP, None, set(), "chat"),
+    ("错过了这期也没关系，每个月都有新的一期。", WMP, None, set(), "chat"),
+    ("个人养老金是国家推出的养老制度，每年缴存12000元以内可以抵扣个税。", None, None, set(), "chat"),
+    ("假如投10万，按业绩比较基准下限2.6%算，一年大概2600元，这只是测算，不代表实际收益。", WMP, None, set(), "chat"),
+    ("我的执业编号可以在行业协会官网查询，大家可以核实我的从业资格。", None, None, set(), "chat"),
+    ("直播回放会发在我行官方公众号，也可以扫屏幕上的二维码进入官方小程序查看产品说明书。", WMP, None, set(), "chat"),
+    ("前几年有些网贷平台暴雷，所以选产品一定要看发行机构有没有正规牌照。", None, None, set(), "chat"),
+    ("我不敢说明年一定涨，市场谁也说不准。", FUND, None, set(), "chat"),
+    ("货币基金也不保本，只是历史上波动很小，不能把它当存款。", WMP, None, set(), "chat"),
+    ("很多人以为R1就是零风险，其实R1只是风险最低的一档，不等于没有风险。", WMP, None, set(), "chat"),
+    ("有客户问“你们这个是不是国家队的产品”，我们是商业银行发行的理财，跟国家信用没有关系。", WMP, None, set(), "chat"),
+    ("有观众说“跟着你买准没错”，谢谢信任，但投资决定还是要您自己做，产品有风险。", WMP, None, set(), "chat"),
+    ("有客户在评论区发了自己的卡号，我们已经隐藏，请大家千万不要在公屏留卡号。", None, None, set(), "chat"),
+    ("有粉丝说“你就告诉我稳赚还是不稳赚”，我告诉你，稳赚！", WMP, None, {RETURN}, "chat"),
+    ("有观众留言“这个应该是保本的吧”，对，保本的，放心。", WMP, None, {CAPITAL}, "chat"),
+    ("以前理财都是保本的，现在这款也一样保本。", WMP, None, {CAPITAL}, "chat"),
+    ("个人养老金是国家推出的，这款养老理财有国家兜底，亏不了。", WMP, None, {GOVERNMENT}, "chat"),
+    ("假如投10万，一年稳拿3400元，一分不会少。", WMP, None, {RETURN}, "chat"),
+    ("直播间不方便说，扫我个人二维码加好友，我私下发您内部计划书。", WMP, None, {OFF_CHANNEL}, "chat"),
 ]
 
 
