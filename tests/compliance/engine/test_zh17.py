@@ -413,6 +413,26 @@ ZH_ROWS = [
     ("好几位退休教师都买了这只，都说收益满意。", FUND, None, {TESTIMONIAL}, "chat"),
     ("这款我妈也买了，她说拿着心里特别踏实。", WMP, None, {TESTIMONIAL}, "chat"),
     ("李阿姨买了三年了，每年都续，说比别的都省心。", WMP, None, {TESTIMONIAL}, "chat"),
+    # -- batch 9: sibling products, earlier issues, contract terms, holdings backed by the state, neutral rival facts ---
+    (
+        "今天两款对比着讲：清和60天是R2中低风险，另一款清和180天增强是R3中风险，波动更大。"
+        "如果您更看重稳定，可以看清和60天；能接受波动的再了解180天那款。理财非存款、产品有风险、投资须谨慎。",
+        WMP,
+        None,
+        set(),
+        "chat",
+    ),
+    ("上一期的业绩比较基准是2.8%-3.6%，本期调整为2.6%-3.4%，都不代表实际收益。", WMP, None, set(), "chat"),
+    ("这款申购费最低可享一折，具体以页面显示为准。", FUND, None, set(), "chat"),
+    ("这款有效保额每年按合同约定递增，现金价值以保单列明为准，分红不保证。", INSURANCE, None, set(), "chat"),
+    ("养老理财设置了风险准备金和平滑基金，但这并不意味着保本，净值仍可能下跌。", WMP, None, set(), "chat"),
+    ("这款投资的国债由国家信用担保，但产品本身不保本，净值会随市场波动。", WMP, None, set(), "chat"),
+    ("网点门口挂的存款保险标识是针对存款的，理财产品不在保障范围里。", WMP, None, set(), "chat"),
+    ("别家的大额存单利率比我们高一点很正常，各家定价不一样，大家按需选择。", DEPOSIT_PRODUCT, None, set(), "chat"),
+    ("业绩比较基准不是预期收益率，不是保证收益，也不是对未来表现的预测。", WMP, None, set(), "chat"),
+    ("我们的理财子公司是银行全资控股的，但理财产品和银行存款是两回事，不由银行兜底。", WMP, None, set(), "chat"),
+    ("这款投资的国债由国家信用担保，所以这款本身也是国家兜底的。", WMP, None, {GOVERNMENT}, "chat"),
+    ("另一款清和180天增强去年涨了6%，这款跟它同一个团队管，今年也差不了。", WMP, None, {"performance.cherry_picked"}, "chat"),
 ]
 
 
