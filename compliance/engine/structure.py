@@ -107,6 +107,11 @@ _OWN_DENIED = re.compile(
     r"净值型|净值化|浮动|有波动|会波动|可能亏|可能会亏|有亏损|有风险|存在风险|不能保证|无法保证|不一样|两回事|不是一类|不同|"
     r"才能(?:赎回|取|支取|卖出|退出)|持有期|封闭期|锁定期|不能随时|不能提前|不可提前|有期限)"
 )
+# A rival saying something of its own product (别家宣传…, 有些平台号称…): ``TextView.other_subject``.
+_RIVAL_SAYS = re.compile(
+    r"(?:别家|别的银行|其他银行|其他家|有的银行|有些银行|有的机构|有些机构|有些平台|某些平台|某平台|隔壁(?:银行|那家)?|同行)"
+    r"(?:[^，,。！!？?；;\n]){0,4}?(?:宣传|号称|声称|吹|说|讲|打出|承诺|保证)"
+)
 _SET_ANALOGY = re.compile(
     r"(?<![不没])一样|相当于|(?<!不)等于|等同|差不多|类似|(?<![不两])一回事|没区别|没两样|不输|不亚于|也是|也能|也有|同样|照样|就是"
 )
@@ -771,6 +776,10 @@ class TextView:
         st = self._settings_cache
         if code == "misleading.hidden_conditions" and self.daily_liquid(a):
             return True
+        if code in st["other_subject_codes"]:
+            cs, _ = self.clause_of(a)
+            if _RIVAL_SAYS.search(self.s, cs, a) is not None:
+                return True  # 别家宣传他们的产品保本: a rival's claim about its own product, reported
         if any(p.type == "deposit" for p in self.products):
             return False  # with a deposit attached, 存款 may name this product
         if code not in st["other_subject_codes"]:

@@ -489,6 +489,20 @@ ZH_ROWS = [
         {DEPOSIT, GIFT},
         "announcement",
     ),
+    # -- batch 11: fee thresholds and limits, rivals' claims reported, rules cited, balanced contrasts --------------
+    ("业绩报酬计提基准是年化4%，超过部分由管理人提取20%作为业绩报酬。", WMP, None, set(), "chat"),
+    ("这款杠杆率不超过140%，单一资产不超过净资产的10%，信用债评级都在AA+以上。", WMP, None, set(), "chat"),
+    ("定投可以设一个止盈线，比如累计收益到15%就分批卖出，这是纪律，不是收益预测。", FUND, None, set(), "chat"),
+    ("这只基金的夏普比率约1.2，年化波动率18%，换手率偏高。", FUND, None, set(), "chat"),
+    ("别家宣传他们的产品保本，那是他们的说法，我们这款不保本，净值会波动。", WMP, None, set(), "chat"),
+    ("监管规定不能说保本、不能承诺收益，所以我今天也不会这么说。", WMP, None, set(), "chat"),
+    ("跟存款比，它收益可能高一些，但本金不保证，风险也比存款大。", WMP, None, set(), "chat"),
+    ("某平台号称年化8%稳赚，这种一看就有问题，大家远离。", None, None, set(), "chat"),
+    ("按照规定，业绩比较基准要说明测算方法，所以我把方法也念一下。", WMP, None, set(), "chat"),
+    ("您说得对，确实有客户买了之后短期是亏的，这个风险要提前想清楚。", WMP, None, set(), "chat"),
+    ("业绩报酬计提基准是4%，意思是这款至少能做到4%。", WMP, None, {RETURN}, "chat"),
+    ("别家宣传保本是违规，我们这款是真保本，放心。", WMP, None, {CAPITAL}, "chat"),
+    ("跟存款比，它收益高一倍，安全性一样。", WMP, None, {DEPOSIT}, "chat"),
 ]
 
 
