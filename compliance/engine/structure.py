@@ -655,6 +655,11 @@ class TextView:
                 return (
                     True  # 客户说“你就跟我说能不能稳赚吧”: the match is the speaker and a question they asked
                 )
+            if start < qs <= start + 8 and end >= qe - 1:
+                # 有粉丝留言：“跟着主播买，稳赚不赔！”这话我不敢认: the speaker and their line, disowned after it (only
+                # what follows the quotation judges it here: 客户反映 before a client's praise is no verdict).
+                if st["frame_re"].search(self.s, qe, min(len(self.s), qe + 24)):
+                    return True
             if qs <= start < qe:
                 # A match may run on past the quotation's end ('SEC-approved,' 'act now') and what to do…): the
                 # lead-in and the frames judge it by where it starts; a question and a noun after need it whole.
