@@ -538,6 +538,18 @@ ZH_ROWS = [
     ("客户说“买了这款真省心”。下面讲一下风险，这款不保本，可能亏损。", WMP, None, {TESTIMONIAL}, "chat"),
     ("有位老客户反映：“这款拿着太踏实了，比存款强多了！”大家可以参考一下。", WMP, None, {TESTIMONIAL}, "chat"),
     ("王阿姨留言：“跟着你买从来没亏过！”谢谢王阿姨。", WMP, None, {TESTIMONIAL}, "chat"),
+    # -- batch 14 (recall): named clients with what they took or an account tail, a deposit as the measure matched ---
+    ("刚才孙建平先生一口气拿了200万，今晚十点一关就没了。", WMP, None, {PII}, "chat"),
+    ("弹幕里那位刘晓梅女士，您是不是尾号0826那个账户？", WMP, None, {PII}, "chat"),
+    ("恭喜陈立伟大哥抢了50万额度！", WMP, None, {PII}, "chat"),
+    ("感谢王**女士的支持，具体信息不在直播间展示。", WMP, None, set(), "chat"),
+    ("有位女士问尾号怎么查，请在手机银行“我的账户”里看。", WMP, None, set(), "chat"),
+    ("刘女士您好，您的问题我们的客服会在官方App里回复。", WMP, None, set(), "chat"),
+    ("随买随卖，流动性堪比活期。", WMP, None, {DEPOSIT}, "chat"),
+    ("这款的稳健程度不亚于定期存款。", WMP, None, {DEPOSIT}, "chat"),
+    ("这款的流动性不能跟活期比，持有满60天才能赎回。", WMP, None, set(), "chat"),
+    ("有人问“收益是不是堪比定期”，不是一回事，这款不保本。", WMP, None, set(), "chat"),
+    ("那几家网贷平台出身的理财都不靠谱，随时可能爆雷。", WMP, None, {RIVAL}, "chat"),
 ]
 
 
