@@ -124,6 +124,8 @@ _ECHO_OPENS = re.compile(r"\s*(?:您|你)(?:是)?(?:说|问|想|要|让我|想�
 _REFUSAL_NEXT = re.compile(
     r"[\s，,]*(?:[^。！!？?\n]{0,8}?)(?:违规|不行|不可以|不能|不允许|做不了|不做|办不到|没有这|没这|不合规|不合法|不会|不存在|不可能)"
 )
+# A verb of saying or writing between a speaker and their quoted line (粉丝留言：“…”).
+_SAYS = re.compile(r"说|讲|留言|评论|发了?|写|喊|道|表示|反馈|原话")
 _QUESTION_WORD = re.compile(r"什么|怎么|多少|哪个|哪款|哪只|哪里|为什么|几个点|几年|能否|是否|有没有")
 _CLAUSE_END = re.compile(r"[，,。!！?？;；]")
 _LIST_CONTINUES = re.compile(r"\s*(?:或者|或是|以及)")
@@ -655,7 +657,7 @@ class TextView:
                 return (
                     True  # 客户说“你就跟我说能不能稳赚吧”: the match is the speaker and a question they asked
                 )
-            if start < qs <= start + 8 and end >= qe - 1:
+            if start < qs <= start + 8 and qe - 1 <= end <= qe + 1 and _SAYS.search(self.s, start, qs):
                 # 有粉丝留言：“跟着主播买，稳赚不赔！”这话我不敢认: the speaker and their line, disowned after it (only
                 # what follows the quotation judges it here: 客户反映 before a client's praise is no verdict).
                 if st["frame_re"].search(self.s, qe, min(len(self.s), qe + 24)):
