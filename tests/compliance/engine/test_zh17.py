@@ -7,7 +7,44 @@ violating rows too: a claim the RM asserts inside a teaching text, after a viewe
 still counts. Every sentence was written for this test from rules.md and how bank RMs talk, none taken from a corpus.
 Violating rows must carry their codes; clean rows must get no block or review finding.
 
-First try (violating rows caught with every code / clean rows passed): see the batch comments below.
+First try (violating rows caught with every code / clean rows passed), each batch run before the fixes it led to:
+
+* batch 1 (engine at the start of the session): 15/15 violating, 25/29 clean. Failures: a deposit's property set against
+  this product's (定存利率锁定、本金安全，这款是净值型), a customer relaying a rival's pitch read as a testimonial, a figure
+  inside a viewer's question read as a yield. One row (有同行宣传"稳赚不赔"，这种说法是违规的) was left out: calling a
+  peer's pitch illegal may be read as running the peer down.
+* batch 2: 10/14, 26/28. Misses: 没错 read as a negation, a buyer who tells everyone (逢人就推荐), not buying today as the
+  condition of a rise, a questionnaire item answered to get through. Clean failures: a deposit's liquidity set against
+  the lock-up, a customer's quoted loss read as a testimonial.
+* batch 3 (after batches 1-2): 8/8, 16/19. Clean failures: 怎么可能有稳赚不赔的理财？, 谁告诉你R2就不会亏的？ and a request
+  echoed then refused (您说私下给您返点？这个违规).
+* batch 4: 8/10, 28/28 (a raffle that favours buyers; a certain figure, 肯定也能到3.4%, read as a forecast, now a promise).
+* batch 5 (long scripts and cards, with one claim buried in the same texts): 5/5, 7/7.
+* batch 6: 6/6, 10/18. Clean failures: 稳赚还是不稳赚, a tag question answered 不是的, a past regime's 保本, a quoted client
+  still down, a sale window with what follows it, 错过了也没关系, unlicensed schemes as a lesson, R1 explained as a
+  category.
+* batch 7: 5/6, 16/17 (the last day of a sale window without pressure; the certain figure again).
+* batch 8 (recall, the codes round 17 showed weakest): gifts 5/10, superlatives 5/8, testimonials 8/8; the clean
+  neighbours written with the grammars 9/11 (a fund's size beating its peers; one row dropped: 本金和收益一起返还 is an
+  older finding on an ambiguous wording).
+* batch 9: 1/1, 7/10 (a sibling named by term or level, an earlier issue's benchmark, a held bond's guarantee set apart;
+  one violating row dropped, its label was wrong).
+* batch 10 (cards, announcements): 1/2 (a gift for booking a stream is no purchase: relabelled), 4/5 (售完即止 left out:
+  a standard notice some read as scarcity).
+* batch 11: 3/3, 8/10 (a stop-profit threshold, a rival's claim about its own product).
+* batch 12: 3/3, 8/9 (a product declined and another offered, read as the level of this one).
+* batch 13: 2/3 (稳赚 is a return, relabelled), 11/15 (hypothetical speech, 假设有人承诺…, a quoted line disowned after it,
+  a benchmark's old value).
+* batch 14 (recall: named clients with what they took or an account tail, 堪比活期): written with their grammars.
+* batch 15: 3/3, 15/17 (满60天的部分可以随时赎回; one row dropped: a same-day redemption contradicts a 60-day product).
+* batch 16: 2/3 (至少涨两成 is a promise, relabelled), 13/17 (a market's move by a figure, benchmarks disclaimed in other
+  words).
+* batch 17 (recall: urgency, promises, forecasts): 16/20; clean neighbours 6/6.
+* batch 18: 5/5, 17/18 (后来又涨回来 read as a forecast).
+* batch 19 (case studies, briefings): 1/1, 4/5 (案例学习 was not a teaching marker).
+
+A validation look (issue 16 process) before and after this layer gave the same figures: the round-20 split's clean
+false findings are not of these categories, and nothing here took one away or added one.
 """
 
 import pytest
