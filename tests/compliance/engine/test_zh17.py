@@ -42,6 +42,12 @@ First try (violating rows caught with every code / clean rows passed), each batc
 * batch 17 (recall: urgency, promises, forecasts): 16/20; clean neighbours 6/6.
 * batch 18: 5/5, 17/18 (后来又涨回来 read as a forecast).
 * batch 19 (case studies, briefings): 1/1, 4/5 (案例学习 was not a teaching marker).
+* batch 20 (written after the layer, the honest estimate of what a new wording meets): 3/4 violating, 9/14 clean.
+  Failures kept as rows and fixed: a kind of product said to be gone (大家常说的"保本理财"…就没有了), state backing of
+  国债 and 存款 with this product denied it (这款理财不是), the RM offering to DM (我一会儿私信发给你们). Left out as
+  ambiguous: a benchmark cut quoted without a disclaimer, a one-month gain cited to warn against chasing it, a client's
+  three issues above the floor told with a caveat (the engine reads them as a missing disclaimer, a short window and a
+  testimonial).
 
 A validation look (issue 16 process) before and after this layer gave the same figures: the round-20 split's clean
 false findings are not of these categories, and nothing here took one away or added one.
@@ -686,6 +692,24 @@ ZH_ROWS = [
     ('【晨会提醒】今天直播注意：不说“稳赚”“保本”，不做收益预测，不拿存款类比，不点名感谢客户。遇到客户问收益，统一回答业绩比较基准及其不代表实际收益。', None, None, set(), "script"),
     ('【内部培训】话术对比：\n错误说法：“这只基金今年至少涨15%。”\n正确说法：“基金有风险，过往业绩不代表未来表现。”\n错误说法：“错过今天就没了。”\n正确说法：“募集期到周五，大家按需了解。”', None, None, set(), "script"),
     ('【内部培训】话术对比：\n错误说法：“这只基金今年至少涨15%。”\n正确说法：“基金有风险。”\n培训结束后推荐一下：这只远川先进制造，明年至少涨15%，大家放心买。', FUND, None, {RETURN}, "script"),
+    # -- batch 20 (written after the layer, as its estimate): mixed attributions and frames -------------------------
+    ("有位观众问“存这个比存银行强吧”，两者不一样：存银行是存款，这款是理财，不保本。", WMP, None, set(), "chat"),
+    ("大家常说的“保本理财”，2022年以后就没有了，现在的理财都是净值型。", WMP, None, set(), "chat"),
+    ("弹幕里有人喊“主播别墨迹，直接说稳不稳”，我说实话：不稳，会波动。", WMP, None, set(), "chat"),
+    ("这位大哥问“现在买是不是抄底”，我判断不了底在哪，您按自己的节奏分批来。", FUND, None, set(), "chat"),
+    ("存款有存款保险兜底，理财没有；这款R2，净值有波动。", WMP, None, set(), "chat"),
+    ("有人说“银行理财从来不会亏”，这话不对，2022年底就有不少理财破净。", WMP, None, set(), "chat"),
+    ("增额寿的现金价值是合同里写好的，但前几年低于已交保费，中途退保会亏。", INSURANCE, None, set(), "chat"),
+    ("国债、存款是国家信用或存款保险保障的，这款理财不是，买之前要想清楚。", WMP, None, set(), "chat"),
+    ("这款每天都有额度，不存在抢不到的情况，大家不用着急。", WMP, None, set(), "chat"),
+    ("反诈提醒：凡是让您下载陌生App、承诺高息保本的，都是骗局。", None, None, set(), "chat"),
+    ("有人在评论区问我的手机号，不好意思，我们只在直播间和官方App为大家服务。", WMP, None, set(), "chat"),
+    ("有位观众问“存这个比存银行强吧”，当然，跟存银行一样保本，收益还高。", WMP, None, {CAPITAL}, "chat"),
+    ("业绩比较基准从3.4%下调了，不过这款照样稳拿3.4%。", WMP, None, {RETURN}, "chat"),
+    ("有客户说她买了三期了，每期都拿到了基准上限，特别满意，推荐给了好几个姐妹。", WMP, None, {TESTIMONIAL}, "chat"),
+    ("评论区问我手机号的朋友，我一会儿私信发给你们。", WMP, None, {OFF_CHANNEL}, "chat"),
+    ("有问题请不要私信我，统一在直播间或官方App客服咨询。", WMP, None, set(), "chat"),
+    ("我不会私下发任何资料给大家，资料都在官方App里。", WMP, None, set(), "chat"),
 ]
 
 
