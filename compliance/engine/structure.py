@@ -92,7 +92,41 @@ _EN_PARALIPSIS = re.compile(
 _QUESTION_EXTENT = re.compile(
     r"(?:我|一下|大家)?[：:，,]?\s*(?:[“‘「『\"'][^”’」』\"'\n]*|[^，,。!！?？;；\n”’」』\"']{0,12})"
 )
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})[不没]\1")
+# 保不保本, and its long form 稳赚还是不稳赚.
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})(?:还是)?[不没]\1")
+# The answer right after a quotation, denying it (“这个应该是保本的吧”，不是的): the quotation was a question.
+_QUOTE_ANSWERED_NO = re.compile(
+    r"[，,。.—\-\s:：]*(?:答案是|我的回答是|回答是)?[：:]?\s*(?:不是|不会|不能|没有|不保|并不|当然不|不可能|不行|不对|并非|错了|没这回事)"
+)
+# This product named in a sentence about another (这款, 本产品, 理财, 基金…), and the same with a property denied or
+# said to float (这款不保本, 理财是净值型、收益不确定, 基金可能亏损): ``TextView._set_against``.
+_OWN_SUBJECT = re.compile(r"这款|这只|这个产品|本产品|该产品|咱们这|我们这|我行这|它")
+_OWN_DENIED = re.compile(
+    r"(?:这款|这只|这个产品|本产品|该产品|咱们这款|我们这款|它|理财(?:产品)?|基金|保险|产品本身|产品)(?:[^。！!？?\n]){0,14}?"
+    r"(?:不保本|非保本|不保息|不保收益|没有保本|不承诺|不确定|不固定|不是存款|不属于存款|不在存款保险|不受存款保险|"
+    r"净值型|净值化|浮动|有波动|会波动|可能亏|可能会亏|有亏损|有风险|存在风险|不能保证|无法保证|不一样|两回事|不是一类|不同|"
+    r"才能(?:赎回|取|支取|卖出|退出)|持有期|封闭期|锁定期|不能随时|不能提前|不可提前|有期限|不是|并不是|没有)"
+)
+# A rival saying something of its own product (别家宣传…, 有些平台号称…): ``TextView.other_subject``.
+_RIVAL_SAYS = re.compile(
+    r"(?:别家|别的银行|其他银行|其他家|有的银行|有些银行|有的机构|有些机构|有些平台|某些平台|某平台|隔壁(?:银行|那家)?|同行)"
+    r"(?:[^，,。！!？?；;\n]){0,4}?(?:宣传|号称|声称|吹|说|讲|打出|承诺|保证)"
+)
+_SET_ANALOGY = re.compile(
+    r"(?<![不没])一样|相当于|(?<!不)等于|等同|差不多|类似|(?<![不两])一回事|没区别|没两样|不输|不亚于|也是|也能|也有|同样|照样|就是"
+)
+# A rhetorical "who says" that denies what it opens (TextView._negated).
+_WHO_SAYS = re.compile(
+    r"谁(?:跟|和|对)?(?:您|你|你们|大家)?(?:说|讲|告诉)(?:过|的)?|谁告诉(?:您|你|你们|大家)|怎么可能|哪里会|哪会"
+)
+# The RM echoing a request as a question, then refusing it (您说私下给您返点？这个违规，我们不做): the echo asserts nothing.
+_ECHO_OPENS = re.compile(r"\s*(?:您|你)(?:是)?(?:说|问|想|要|让我|想让我|要我|的意思是)")
+_REFUSAL_NEXT = re.compile(
+    r"[\s，,]*(?:[^。！!？?\n]{0,8}?)(?:违规|不行|不可以|不能|不允许|做不了|不做|办不到|没有这|没这|不合规|不合法|不会|不存在|不可能)"
+)
+# A verb of saying or writing between a speaker and their quoted line (粉丝留言：“…”).
+_SAYS = re.compile(r"说|讲|留言|评论|发了?|写|喊|道|表示|反馈|原话")
+_QUESTION_WORD = re.compile(r"什么|怎么|多少|哪个|哪款|哪只|哪里|为什么|几个点|几年|能否|是否|有没有")
 _CLAUSE_END = re.compile(r"[，,。!！?？;；]")
 _LIST_CONTINUES = re.compile(r"\s*(?:或者|或是|以及)")
 # 不代表/不意味着/不等于 deny an implication: what follows in the clause is the thing not implied.
@@ -133,11 +167,14 @@ _ZH_WHOEVER_ADVICE = re.compile(
 _PROHIBIT_HEADING = re.compile(
     r"(?m)^[^\n]{0,160}?(?:\b(?:prohibited|not allowed|never|don't|do not|banned|forbidden|escalat\w*|flag(?:ged)?|red flags?|"
     r"warning signs|not (?:fine|ok|okay|acceptable|permitted)|avoid|violations?|breach(?:es)?|hold the message|route for review|"
-    r"off[- ]limits)\b|违规|禁止|不得|严禁|红线|不允许|不要|不能|禁用|负面清单|错误(?:做法|示范|说法|回答|话术)|一律|不合规|整改)"
+    r"off[- ]limits)\b|违规|禁止|不得|严禁|红线|不允许|不要|不能|禁用|负面清单|错误(?:做法|示范|说法|回答|话术)|一律|不合规|整改"
+    # 以下几种做法请务必避免： / 直播中切忌：
+    r"|避免|切忌|请勿|勿)"
     r"[^\n]{0,80}?[:：]\s*$"
 )
+# (The shadow drops the period of "1. 念出…" between a digit and a Hanzi: 1念出….)
 _BULLET_LINE = re.compile(
-    r"[ \t]*(?:[-*•·▪–]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.])[^\n]*"
+    r"[ \t]*(?:[-*•·▪–]|\d{1,2}[.、)）]|\d{1,2}(?=[\u4e00-\u9fff])|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.])[^\n]*"
 )
 _SKIPPED: dict[tuple[str, Any], frozenset[str]] = {}
 _NO_CODES: frozenset[str] = frozenset()
@@ -323,6 +360,13 @@ class TextView:
         if any(frames):
             ss, se = self.sentence_of(start)
             if frames[0] and st["rhetorical_re"].search(s, ss, se) and _SENT_END_Q.search(s, start, se + 1):
+                # 谁说理财就一定不会亏？ / 怎么可能稳赚？: "who says" before the claim, with no negator between, asks
+                # the claim away; with one (谁说这款不保本？) the question asserts it.
+                who = None
+                for m in _WHO_SAYS.finditer(s, ss, start):
+                    who = m
+                if who is not None and not any(n.group(1) for n in st["neg_zh_re"].finditer(s, who.end(), start)):
+                    return True
                 return False
             if frames[1]:
                 for m in st["asked_re"].finditer(s, max(ss, start - 40), start):
@@ -342,6 +386,13 @@ class TextView:
             and _ANSWER_DENIES.match(s, ce)
         ):
             return True  # 理财保本？现在已经打破刚性兑付了…不能承诺保本: a short question, and the answer denies it
+        if (
+            ce > start
+            and s[ce - 1] == "？"
+            and _REFUSAL_NEXT.match(s, ce)
+            and _ECHO_OPENS.match(s, self.sentence_of(start)[0])
+        ):
+            return True  # 您说私下给您返点？这个违规，我们不做: a request echoed, then refused
         if (
             ce > start and s[ce - 1] in "?？"
         ):  # a yes/no question (这款保本吗？ / is it risk-free?) asserts nothing
@@ -490,12 +541,25 @@ class TextView:
         return not (opener.end() <= cons[-1] <= cs and cons[-1] > opener.start() and start > opener.end() + 2)
 
     def reported(self, start: int) -> bool:
-        """Speech others make, refuted in its sentence or the next (有人说这款今年能涨20%，这种说法不靠谱): a figure
-        in it is theirs, not the product's."""
-        if not (self._frames or self._frame_flags())[2]:
+        """Speech others make, refuted in its sentence or the next (有人说这款今年能涨20%，这种说法不靠谱), or a
+        viewer's question while it lasts (有人问明年能不能涨到5%——没人能预测): a figure in it is theirs, not the
+        product's."""
+        frames = self._frames or self._frame_flags()
+        if frames[1] and self._asked_at(start):
+            return True
+        if not frames[2]:
             return False
         ss, se = self.sentence_of(start)
         return self._warned(start, ss, se)
+
+    def _asked_at(self, start: int) -> bool:
+        """``start`` lies inside a question someone asks (客户问…, 有观众留言“…”): in the asking clause, or in a
+        quotation opened right after the verb."""
+        ss, _ = self.sentence_of(start)
+        for m in self._settings_cache["asked_re"].finditer(self.s, max(ss, start - 40), start):
+            if m.group(1) and not m.group(1).isascii() and _QUESTION_EXTENT.fullmatch(self.s, m.end(), start):
+                return True
+        return False
 
     def inner_negated(self, start: int, end: int) -> bool:
         """A negator inside a pattern match (下半年不会涨, we don't expect)."""
@@ -589,10 +653,15 @@ class TextView:
         if self.teaching_at(start) and any(qs < end and start < qe for qs, qe in quotes):
             return True
         for qs, qe in quotes:
-            if start < qs <= start + 8 and qe <= end + 1 and self._quoted_question(qs, qe):
+            if start < qs <= start + 8 and self._quoted_question(qs, qe):  # ending in it or after it
                 return (
                     True  # 客户说“你就跟我说能不能稳赚吧”: the match is the speaker and a question they asked
                 )
+            if start < qs <= start + 8 and qe - 1 <= end <= qe + 1 and _SAYS.search(self.s, start, qs):
+                # 有粉丝留言：“跟着主播买，稳赚不赔！”这话我不敢认: the speaker and their line, disowned after it (only
+                # what follows the quotation judges it here: 客户反映 before a client's praise is no verdict).
+                if st["frame_re"].search(self.s, qe, min(len(self.s), qe + 24)):
+                    return True
             if qs <= start < qe:
                 # A match may run on past the quotation's end ('SEC-approved,' 'act now') and what to do…): the
                 # lead-in and the frames judge it by where it starts; a question and a noun after need it whole.
@@ -623,7 +692,13 @@ class TextView:
         last = self.s[qe - 2 : qe - 1]
         if last in ("?", "？", "吗", "么", "呢"):
             return True
-        return last in ("吧", "啊", "呀") and _A_NOT_A.search(self.s, qs, qe) is not None
+        # 你就直接说保不保本嘛 / 到底能赚多少呀: closed by a particle, with an A-not-A question or a question word in it;
+        # 这个应该是保本的吧 answered 不是的; 你就告诉我稳赚还是不稳赚 (an A-not-A question anywhere in it).
+        if _A_NOT_A.search(self.s, qs, qe) is not None:
+            return True
+        return last in ("吧", "啊", "呀", "嘛", "哈") and (
+            _QUESTION_WORD.search(self.s, qs, qe) is not None or _QUOTE_ANSWERED_NO.match(self.s, qe) is not None
+        )
 
     def framed(self, a: int, b: int) -> bool:
         """The sentence ``a..b`` states no claim of its own: a prohibition in a teaching text, or a sentence whose
@@ -708,16 +783,45 @@ class TextView:
         st = self._settings_cache
         if code == "misleading.hidden_conditions" and self.daily_liquid(a):
             return True
-        if code not in st["other_subject_codes"] or any(p.type == "deposit" for p in self.products):
+        if code in st["other_subject_codes"]:
+            cs, _ = self.clause_of(a)
+            if _RIVAL_SAYS.search(self.s, cs, a) is not None:
+                return True  # 别家宣传他们的产品保本: a rival's claim about its own product, reported
+        if any(p.type == "deposit" for p in self.products):
             return False  # with a deposit attached, 存款 may name this product
+        if code not in st["other_subject_codes"]:
+            if code not in st["set_against_codes"]:
+                return False
+            ss, se = self.sentence_of(a)
+            return st["other_subject_re"].search(self.s, ss, a) is not None and self._set_against(a, ss, se)
         ss, se = self.sentence_of(a)
         if st["other_subject_re"].search(self.s, ss, se) is None:
             return False
         cs, ce = self.clause_of(a)
-        return (
+        if (
             st["analogy_re"].search(self.s, ss, se) is None
             and st["analogy_clause_re"].search(self.s, cs, ce) is None
-        )
+        ):
+            return True
+        return self._set_against(a, ss, se)
+
+    def _set_against(self, a: int, ss: int, se: int) -> bool:
+        """The hit states the other product's property and this product is then denied it (定存保本、利率确定；这款
+        不保本 / 定存利率锁定、本金安全，这款是净值型，收益不确定): two things set apart, not compared. The hit's own
+        stretch from the other product's name must hold no analogy (跟定存一样保本), and this product's clause must
+        follow it in the sentence or the next one."""
+        s = self.s
+        # The other product named in the hit's sentence before it, with no clause naming this product in between.
+        names = list(self._settings_cache["other_subject_re"].finditer(s, ss, a))
+        if not names:
+            return False
+        lead = names[-1].start()
+        if _OWN_SUBJECT.search(s, lead, a) or _SET_ANALOGY.search(s, lead, a):
+            return False
+        _, ce = self.clause_of(a)
+        end = self.sentence_of(se)[1] if se < len(s) else se
+        own = _OWN_DENIED.search(s, ce, min(end, ce + 60))
+        return own is not None and not _SET_ANALOGY.search(s, ce, own.end())
 
     def sentence_excluded(self, code: str, a: int) -> bool:
         """The rule's ``exclude_sentence`` regexes match the sentence around the hit, not cut off from it by a
@@ -859,6 +963,7 @@ def _settings(pack: CompiledPack) -> dict[str, Any]:
         "warn_open_re": warn_open_re,
         "warn_cons_re": warn_cons_re,
         "other_subject_codes": frozenset(st.get("other_subject_codes") or ()),
+        "set_against_codes": frozenset(st.get("set_against_codes") or ()),
         "daily_names_re": _words_or_patterns(
             [w.lower() for w in st.get("daily_liquidity_names") or []], None
         ),
