@@ -387,6 +387,37 @@ _NONYIELD_R_EN = re.compile(
     r"|a|the|this|year|last)\b)[a-z-]+ ){0,2}?(?:corporates|treasuries|bonds|stocks|equities|cash|munis|mortgages|reits|govies|agencies"
     r"|large[- ]caps?|small[- ]caps?|mid[- ]caps?)\b|of (?:the |its |our )?(?:portfolio|fund|assets|holdings|book)\b)"
 )
+# Round 17: an English share of the portfolio put somewhere ("up to 20% goes into convertibles", "80% sits in
+# investment-grade bonds", "as much as 15% in emerging-market debt"): a weight, not a return.
+_ALLOC_R_EN = re.compile(
+    r"\s*(?:of (?:it|the money|the assets|assets|the portfolio|the fund) )?(?:(?:goes|go|sits?|stays?|is|are|gets?|can go"
+    r"|may go|will go|could go|is invested|are invested|invested|allocated|parked|held|kept|lives?|ends? up) )?"
+    r"(?:in|into|toward|towards) (?:the |a |an |its |our )?(?:[a-z-]+ ){0,3}?(?:convertibles?|preferreds?|equities|equity"
+    r"|stocks?|bonds?|credit|debt|cash|treasur(?:y|ies)|t-bills|tips|munis|municipals|reits?|real estate|commodities"
+    r"|gold|alternatives|sleeve|bucket|high-yield|junk|emerging markets?|international|foreign|small[- ]caps?"
+    r"|large[- ]caps?|mid[- ]caps?|loans|mortgages|securities|shares|options|derivatives|money markets?|paper"
+    r"|names|companies|sectors?|holdings|positions|issuers|dividend payers)\b(?! (?:funds?|yields?|returns?|rates?)\b)"
+)
+# A tax rate named before the figure in its sentence ("interest is taxed at your ordinary rate, which could be 24%"),
+# with no return word between them: the tax, not a yield. An after-tax or tax-equivalent yield is still a yield.
+_TAX_BEFORE_EN = re.compile(
+    r"\b(?<!after-)(?<!after )(?<!pre-)tax(?:ed|es|able)?\b(?!-(?:equivalent|free|exempt|adjusted|advantaged))"
+    r"|\b(?:tax )?brackets?\b|\bmarginal rate\b|\bordinary(?: income)? rates?\b|\bcapital gains rates?\b"
+)
+_RETURN_WORD_EN = re.compile(r"\b(?:yield|yields|yielding|returns?|returned|earns?|earning|pays?|paying|apy|gains?)\b")
+# A fall named right after the figure: "tolerate a 20% drop", "a 30% correction", "a 15% haircut": a loss, not a return.
+_LOSS_R_EN = re.compile(
+    r"\s*(?:or (?:more|worse|so|greater|larger|bigger) )?(?:(?:decline|drop|fall|loss|drawdown|correction|haircut|dip|slide"
+    r"|plunge|crash|selloff|sell-off|slump|downturn|swing|hit|markdown|write-?down)s?|down(?! payment))\b"
+)
+# A past window named before the figure as its label: "trailing 12-month return: 4.4%", "1-year return 6.1%".
+_EN_PAST_LABEL = re.compile(
+    r"\b(?:trailing|since[- ]inception|inception-to-date|year-to-date|calendar[- ]year|prior[- ]year|last[- ]year's"
+    r"|(?:1|3|5|10|one|three|five|ten)[- ](?:year|yr)(?: annualized| average| total)? returns?)\b"
+)
+# A chance or a share of people, not a return: "roughly a 25% chance of a down year", "60% of our clients".
+_ODDS_R_EN = re.compile(r"\s*(?:chance|probability|odds|likelihood|risk)\b|\s*(?:or (?:so|more|less) )?of (?:the )?(?:time|years|months|quarters|days)\b")
+
 # English forecast openers kept apart from _FORWARD: "my honest read?", "I'd pencil in", "I ran the numbers".
 _FORWARD_EN = re.compile(
     r"my honest read|pencil(?:s|ing|led)?(?: [a-z']+)? in\b|(?:run|ran) the numbers|the smart money|i'm calling|i am calling"
@@ -501,7 +532,11 @@ def _english_past(s: str, fig: Figure, base: int, cs: int, ce: int) -> bool:
     """An English figure the clause places in the past, with nothing in it about the future."""
     if _FUTURE.search(s, cs, ce):
         return False
-    return bool(_EN_PAST_RIGHT.search(s, fig.end, ce) or _EN_PAST_VERB.search(s, base, fig.start))
+    return bool(
+        _EN_PAST_RIGHT.search(s, fig.end, ce)
+        or _EN_PAST_VERB.search(s, base, fig.start)
+        or _EN_PAST_LABEL.search(s, max(0, fig.start - 45), fig.start)
+    )
 
 
 # A return verb after a non-yield word: "Balanced Allocation Fund returned 12.4%" is a return; the fund's name
@@ -553,6 +588,14 @@ def classify(run: TextView, fig: Figure) -> str:
         return "nonyield"  # could be under 3.2% or even negative: a downside told as risk, not a forecast
     if english and _NONYIELD_R_EN.match(s, fig.end):
         return "nonyield"  # up to 10% in preferred shares, a 10% tax penalty: an allocation or a charge
+    if english and (_ALLOC_R_EN.match(s, fig.end) or _ODDS_R_EN.match(s, fig.end) or _LOSS_R_EN.match(s, fig.end)):
+        return "nonyield"  # up to 20% goes into convertibles; a 25% chance of a down year: a weight or odds
+    if english:
+        tax = None
+        for tax in _TAX_BEFORE_EN.finditer(s, ss, fig.start):
+            pass
+        if tax is not None and not _RETURN_WORD_EN.search(s, tax.end(), fig.start):
+            return "nonyield"  # taxed at your ordinary rate, which could be 24%: a tax rate, not a return
     if fig.high >= 10 and _ALLOCATION.search(s, ss, se) and not _YIELD.search(s, cs, ce):
         return "nonyield"  # 权益类资产中枢大约在55%，到2030年会降到40%: a portfolio weight, not a return
     if s[fig.start] == "-" and _DRAWDOWN.search(s, ss, se):

@@ -56,6 +56,10 @@ def finish(run: TextView) -> list[Finding]:
                 continue
         result.append((code, a, b, sev, fmt))
 
+    if _HEARSAY_GATE.search(s):
+        # Round 17: advice others gave, reported and refuted ("whoever's been telling people to fudge the
+        # questionnaire: please stop"; "never let anyone tell you which answers to pick"): not the speaker's claim.
+        result = [h for h in result if h[0] in _HEARSAY_KEEP or not _hearsay_refuted(run, h[1], h[2])]
     codes = {h[0] for h in result}
     if "claim.risk_level_mismatch" in codes:
         # A level named while the scale is explained (风险等级分R1到R5五级，R5风险最高 / levels run from R1 to R5; R5 is
@@ -148,6 +152,55 @@ def _realized(run: TextView, a: int, b: int) -> bool:
         and _MATURED.search(s, ss, start) is not None
         and _AHEAD.search(s, ss, se) is None
     )
+
+
+# Reported advice (English): who gave it and the verb of saying, before the claim in its sentence.
+_HEARSAY_GATE = re.compile(
+    r"\b(?:telling|saying|suggesting|advising|posting|claiming|pushing|told|said|suggested|advised|posted|claimed"
+    r"|tells|says|suggests|claims|let (?:anyone|anybody|someone|somebody))\b"
+)
+_HEARSAY_OPEN = re.compile(
+    r"\b(?:whoever(?:'s| is| has| was| keeps)?|anyone|anybody|someone|somebody|some (?:people|folks|of you|viewers)"
+    r"|people|folks|a few (?:people|folks|of you|viewers)|others|other (?:viewers|people|reps|advisors|advisers|banks|firms)"
+    r"|(?:a |the |some |these |those )?(?:posts?|comments?|messages?|videos?|rumou?rs?|ads?|threads?|tiktoks?|influencers?)"
+    r"|i(?:'ve| have)? (?:seen|heard|noticed|read)(?: (?:a few|some|several|a couple of|the))? (?:posts?|comments?|messages"
+    r"|people|folks|someone|somebody|talk|chatter|rumou?rs?|viewers))"
+    r"(?: (?:who|that|in|on|from|online|here)(?: [a-z']+){0,4}?)?(?:'s|'ve| has| have| is| are| keeps?| was| were)?(?: been)?"
+    r" (?:telling|saying|suggesting|advising|posting|claiming|pushing|told|said|suggested|advised|posted|claimed|tells|says"
+    r"|suggests|claims)\b"
+)
+# A prohibition that carries its own verdict: "never let anyone, including me, tell you which answers to pick".
+_HEARSAY_BARRED = re.compile(
+    r"\b(?:never|don't|do not) let (?:anyone|anybody|someone|somebody|a rep|an advisor|an adviser|a banker|me)\b"
+    r"[^.!?\n]{0,30}?\b(?:tell|talk|convince|coach|push|pressure|persuade|walk|steer)\b"
+)
+_HEARSAY_REFUTE = re.compile(
+    r"\bplease (?:don't|do not|stop|ignore|never)\b|\b(?:don't|do not) (?:do (?:it|that|this)|listen|believe|fall for)\b"
+    r"|\bignore (?:it|that|them|those|this|him|her|the advice)\b|\b(?:that's|that is|it's|it is)(?: just| simply)? not how\b"
+    r"|\b(?:that's|that is|this is|it's|it is|which is) (?:wrong|not true|not right|false|bad advice|a bad idea|against the rules"
+    r"|not okay|not ok|not allowed|misconduct|fraud)\b|\bstop\b|\banswer (?:truthfully|honestly|accurately)\b"
+    r"|\b(?:honest|accurate|truthful) answers\b|(?:^|[.!?]\s+)no\b|\bwalk away\b|\breport (?:it|them|that)\b"
+)
+_HEARSAY_KEEP = frozenset(
+    ("privacy.customer_pii", "disclosure.risk_warning_missing", "disclosure.risk_level_missing")
+)
+
+
+def _hearsay_refuted(run: TextView, a: int, b: int) -> bool:
+    """The hit at ``a..b`` lies inside advice the text reports of others, and a verdict against it follows in its
+    sentence or opens the next one; or a prohibition bars anyone from giving it."""
+    s = run.s
+    if s[a:b].isascii() is False:
+        return False
+    ss, se = run.sentence_of(a)
+    if _HEARSAY_BARRED.search(s, ss, a + 1) is not None:
+        return True
+    if _HEARSAY_OPEN.search(s, ss, a + 1) is None:
+        return False
+    end = se
+    if se < len(s):
+        end = min(run.sentence_of(se)[1], se + 90)
+    return _HEARSAY_REFUTE.search(s, b, end) is not None
 
 
 def _on_the_scale(s: str, a: int, b: int) -> bool:
