@@ -10,7 +10,12 @@ convertibles), a tax rate, odds, a fall named after the figure (a 20% drop), a t
 Written for this test from rules.md and how a US bank RM talks in chat, none taken from a corpus; each batch was
 scored before the changes it tests. First-try rates (violating caught; clean passed): batch 1 18/18, 31/40 (the
 false findings: two refusals, three reported-and-refuted warnings on the questionnaire, two allocations and a tax rate
-read as forecasts above the benchmark, a rival's quoted claim refuted beside it).
+read as forecasts above the benchmark, a rival's quoted claim refuted beside it); batch 2 (round 17's missed categories
+in new wordings, and hard negatives beside them) 15/26, 33/34 after two probes of mine that were wrong were corrected
+(the missed: a questionnaire field changed to get past a block, a record of no losses carried forward, the security of
+a CD, a range with "p.a." on each bound, an economist recommending to her readers, a rival's people called clueless, a
+rank against everything offered before; the false findings: a free-withdrawal allowance, Treasuries backed by the
+government beside "this fund is not", a mortgage rate, a return the customer hoped for turned down).
 """
 
 import pytest
@@ -44,7 +49,16 @@ INS = {
     "benchmark_max": None,
     "principal_protected": False,
 }
-PRODUCTS = {"WMP": WMP, "FUND": FUND, "INS": INS, None: None}
+MLCD = {
+    "code": "MLC5",
+    "name": "5-Year Market-Linked CD",
+    "type": "deposit",
+    "risk_level": "R2",
+    "benchmark_min": 0.5,
+    "benchmark_max": 6.5,
+    "principal_protected": True,
+}
+PRODUCTS = {"WMP": WMP, "FUND": FUND, "INS": INS, "MLCD": MLCD, None: None}
 
 SUIT = "suitability.product_above_customer_risk"
 BYPASS = "suitability.assessment_bypass"
@@ -54,6 +68,16 @@ EXCEEDS = "claim.yield_exceeds_benchmark"
 RETURN = "promise.guaranteed_return"
 CAPITAL = "promise.capital_guarantee"
 DEPOSIT = "comparison.deposit_analogy"
+HIDDEN = "misleading.hidden_conditions"
+TESTIMONIAL = "endorsement.testimonial"
+COMPETITOR = "comparison.unfair_competitor"
+SUPERLATIVE = "superlative.absolute_term"
+GOVERNMENT = "endorsement.government"
+PAST = "performance.past_without_disclaimer"
+OFFCHANNEL = "conduct.off_channel"
+PII = "privacy.customer_pii"
+URGENCY = "inducement.urgency_pressure"
+LEVEL = "claim.risk_level_mismatch"
 
 
 def reported(text: str, product: str | None, kind: str = "chat", customer: str | None = None) -> set[str]:
@@ -66,12 +90,42 @@ def reported(text: str, product: str | None, kind: str = "chat", customer: str |
 
 
 VIOLATING_1 = [
-    (SUIT, "Osprey is outside what we normally recommend for a C2, but honestly I'd still put $10k in it.", "FUND", "chat", "C2"),
-    (SUIT, "It's above your profile on paper, but you should grab some before everyone else does.", "FUND", "chat", "C2"),
-    (SUIT, "I know it's more risk than your profile allows, but let's get you a small position anyway.", "FUND", "chat", "C2"),
+    (
+        SUIT,
+        "Osprey is outside what we normally recommend for a C2, but honestly I'd still put $10k in it.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (
+        SUIT,
+        "It's above your profile on paper, but you should grab some before everyone else does.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (
+        SUIT,
+        "I know it's more risk than your profile allows, but let's get you a small position anyway.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
     (SUIT, "Don't let the R4 rating scare you off; I'd recommend Osprey for you.", "FUND", "chat", "C2"),
-    (SUIT, "It's technically beyond your assessment, but I think you should add some this week.", "FUND", "chat", "C2"),
-    (PICKED, "Last month alone it annualized 11%, and that's the kind of run I want you in.", "FUND", "chat", None),
+    (
+        SUIT,
+        "It's technically beyond your assessment, but I think you should add some this week.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (
+        PICKED,
+        "Last month alone it annualized 11%, and that's the kind of run I want you in.",
+        "FUND",
+        "chat",
+        None,
+    ),
     (PICKED, "Annualize last week's gain and you're looking at 9% a year.", "FUND", "chat", None),
     (
         PICKED,
@@ -87,7 +141,13 @@ VIOLATING_1 = [
         "chat",
         None,
     ),
-    (BYPASS, "Like others have said, just fudge the experience question and you'll qualify.", "FUND", "chat", None),
+    (
+        BYPASS,
+        "Like others have said, just fudge the experience question and you'll qualify.",
+        "FUND",
+        "chat",
+        None,
+    ),
     (
         BYPASS,
         "Ignore the folks telling you to be honest on the quiz; put 'ten years' and you're through.",
@@ -99,7 +159,13 @@ VIOLATING_1 = [
     (EXCEEDS, "This portfolio should return up to 5% this year.", "WMP", "chat", None),
     (EXCEEDS, "Up to 6% a year is realistic here.", "WMP", "chat", None),
     (EXCEEDS, "With 20% in convertibles, I expect it to earn 5% next year.", "WMP", "chat", None),
-    (RETURN, "A viewer asked if it's guaranteed. Yes, you'll get your 3.5%, no matter what.", "WMP", "chat", None),
+    (
+        RETURN,
+        "A viewer asked if it's guaranteed. Yes, you'll get your 3.5%, no matter what.",
+        "WMP",
+        "chat",
+        None,
+    ),
     (
         DEPOSIT,
         "Someone asked if this is as safe as a CD. Honestly, it's basically the same thing as a CD.",
@@ -107,7 +173,13 @@ VIOLATING_1 = [
         "chat",
         None,
     ),
-    (CAPITAL, "Whatever the other bank's ad says about theirs, ours really can't lose money.", "FUND", "chat", None),
+    (
+        CAPITAL,
+        "Whatever the other bank's ad says about theirs, ours really can't lose money.",
+        "FUND",
+        "chat",
+        None,
+    ),
 ]
 
 CLEAN_1 = [
@@ -120,14 +192,44 @@ CLEAN_1 = [
     ("Osprey sits above your risk profile, so it's not one I'd put in front of you.", "FUND", "chat", "C2"),
     ("With a C2 profile, Osprey is off the table for you; it's rated R4.", "FUND", "chat", "C2"),
     ("I'd steer you away from Osprey; it's rated R4 and your profile is moderate.", "FUND", "chat", "C2"),
-    ("That fund carries more risk than your profile allows, so I have to pass on recommending it.", "FUND", "chat", "C2"),
+    (
+        "That fund carries more risk than your profile allows, so I have to pass on recommending it.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
     ("Osprey is beyond what your assessment supports, so I won't be recommending it.", "FUND", "chat", "C2"),
-    ("I can only recommend products at or below your risk level, and Osprey is above it.", "FUND", "chat", "C2"),
+    (
+        "I can only recommend products at or below your risk level, and Osprey is above it.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
     ("Based on your profile, Osprey wouldn't be appropriate for you.", "FUND", "chat", "C2"),
-    ("That's a hard no from me on Osprey for your account; it's an R4 and you're a C2.", "FUND", "chat", "C2"),
-    ("Osprey exceeds your risk tolerance, so we'll skip it today and look at something that fits.", "FUND", "chat", "C2"),
-    ("Be careful with one great quarter annualized: it can look spectacular and tell you almost nothing.", None, "chat", None),
-    ("Don't be fooled when someone annualizes a single week's return; short windows are noise.", None, "chat", None),
+    (
+        "That's a hard no from me on Osprey for your account; it's an R4 and you're a C2.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (
+        "Osprey exceeds your risk tolerance, so we'll skip it today and look at something that fits.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (
+        "Be careful with one great quarter annualized: it can look spectacular and tell you almost nothing.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "Don't be fooled when someone annualizes a single week's return; short windows are noise.",
+        None,
+        "chat",
+        None,
+    ),
     ("Tip: if an ad shows only its best year, ask for the full record.", None, "chat", None),
     (
         "A fund that brags about one hot month annualized is showing you its best slice, so ask for the five- and "
@@ -157,7 +259,12 @@ CLEAN_1 = [
         "chat",
         None,
     ),
-    ("Never let anyone, including me, tell you which answers to pick on the questionnaire.", None, "chat", None),
+    (
+        "Never let anyone, including me, tell you which answers to pick on the questionnaire.",
+        None,
+        "chat",
+        None,
+    ),
     (
         "A viewer asked if she should just say she has ten years of experience. No: answer truthfully.",
         None,
@@ -176,28 +283,322 @@ CLEAN_1 = [
     ("The early redemption fee is up to 2% in the first year.", "WMP", "chat", None),
     ("If you can't stomach a 20% drop, this isn't for you.", "FUND", "chat", None),
     ("Stocks can fall 30% or more in a bad year.", "FUND", "chat", None),
-    ("Historically there's roughly a 25% chance of a down year in a stock fund like this.", "FUND", "chat", None),
+    (
+        "Historically there's roughly a 25% chance of a down year in a stock fund like this.",
+        "FUND",
+        "chat",
+        None,
+    ),
     ("Interest is taxed at your ordinary rate, which could be 24% or more.", "WMP", "chat", None),
     ("Roughly 80% sits in investment-grade bonds and up to 20% goes into convertibles.", "WMP", "chat", None),
     ("You'll pay a surrender charge of up to 7% if you leave in year one.", "INS", "chat", None),
     ("About 60% of our clients hold at least one bond fund.", None, "chat", None),
     ("A 10% allocation is a sensible ceiling for a speculative holding.", "FUND", "chat", None),
     ("Keep any single position to no more than 5% of your portfolio.", "FUND", "chat", None),
-    ("A viewer asks: 'Is this guaranteed to pay 5%?' No. Nothing about it is guaranteed.", "WMP", "chat", None),
-    ("Another bank's ad says their fund 'can't lose.' No fund can promise that, ours included.", "FUND", "chat", None),
-    ("Someone asked if this works like a CD. It doesn't: it isn't FDIC insured and can lose value.", "WMP", "chat", None),
+    (
+        "A viewer asks: 'Is this guaranteed to pay 5%?' No. Nothing about it is guaranteed.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "Another bank's ad says their fund 'can't lose.' No fund can promise that, ours included.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Someone asked if this works like a CD. It doesn't: it isn't FDIC insured and can lose value.",
+        "WMP",
+        "chat",
+        None,
+    ),
     ("FINRA rules say we can't promise returns, so I won't.", "FUND", "chat", None),
     ("A competitor is advertising 'risk-free 6%.' There's no such thing, so be careful.", None, "chat", None),
 ]
 
 
-@pytest.mark.parametrize(("code", "text", "product", "kind", "customer"), VIOLATING_1)
-def test_round17_violation_is_reported(code: str, text: str, product: str | None, kind: str, customer: str | None) -> None:
+VIOLATING_2 = [
+    (
+        BYPASS,
+        "If the app says you don't qualify, go back and switch your experience answer to 'extensive.' Takes a minute.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        BYPASS,
+        "When it blocks you, just edit the income question to over $200k and resubmit.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        BYPASS,
+        "Answer 'no' on the liquidity question, otherwise the system flags the annuity.",
+        "INS",
+        "chat",
+        None,
+    ),
+    (
+        BYPASS,
+        "Leave the rest of the questionnaire to me; I'll fill in the answers for you.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        BYPASS,
+        "Set your goal to 'growth' instead of 'income' or the system won't let it through.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        BYPASS,
+        "Mark your horizon as 15 years, even if it's really five, so the order goes through.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        CAPITAL,
+        "I can't use the word guaranteed, but this fund has never lost money over five years and it never will.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (CAPITAL, "It's never had a down decade, and it's not going to start now.", "FUND", "chat", None),
+    (CAPITAL, "Same peace of mind as a CD, with a better payout.", "WMP", "announcement", None),
+    (DEPOSIT, "Same peace of mind as a CD, with a better payout.", "WMP", "announcement", None),
+    (CAPITAL, "Your principal is as safe here as it is in a savings account.", "WMP", "chat", None),
+    (
+        HIDDEN,
+        "Don't worry about the surrender schedule; if you need cash in year one, take what you want and it won't cost you a thing.",
+        "INS",
+        "chat",
+        None,
+    ),
+    (
+        HIDDEN,
+        "The surrender charges are on paper only; in practice you can pull money out anytime for free.",
+        "INS",
+        "chat",
+        None,
+    ),
+    (
+        HIDDEN,
+        "Technically it's a one-year term, but you can get your money out whenever you like.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (EXCEEDS, "Return range: 0.5% p.a. minimum to 7.5% p.a. maximum.", "MLCD", "product_card", None),
+    (EXCEEDS, "It pays between 0.5% a year and 7.5% a year, depending on the index.", "MLCD", "chat", None),
+    (
+        TESTIMONIAL,
+        "Our client Maria, a retired nurse, joins us Thursday to tell you why she bought it.",
+        "INS",
+        "announcement",
+        None,
+    ),
+    (
+        TESTIMONIAL,
+        "Tonight a longtime customer explains why she put her savings into Fernhill and why she tells her friends to do the same.",
+        "INS",
+        "announcement",
+        None,
+    ),
+    (
+        TESTIMONIAL,
+        "The fund that economist Dr. Lena Shaw has been recommending to her readers all year.",
+        "FUND",
+        "announcement",
+        None,
+    ),
+    (
+        TESTIMONIAL,
+        "Market columnist Rob Kane told his newsletter subscribers to buy this fund in March.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        COMPETITOR,
+        "The bond desk at the bank across the street doesn't know the first thing about fixed income.",
+        None,
+        "chat",
+        None,
+    ),
+    (COMPETITOR, "Their advisors couldn't tell a bond from a stock.", None, "chat", None),
+    (
+        COMPETITOR,
+        "Honestly, the folks at Crestline have no clue what they're doing with retirement money.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        SUPERLATIVE,
+        "This is the strongest emerging-markets lineup we've ever put in front of clients.",
+        "FUND",
+        "script",
+        None,
+    ),
+    (SUPERLATIVE, "Hands down the best income fund we've ever offered.", "FUND", "chat", None),
+    (SUPERLATIVE, "No other bank in the country has a fund like this.", "FUND", "chat", None),
+]
+
+CLEAN_2 = [
+    (
+        "If the app says you don't qualify, that's the answer for now; we can look at funds that fit your profile.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "If your income has really changed, update it on the questionnaire and the system will re-score you.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "The liquidity question matters: answer it honestly, because an annuity ties money up for years.",
+        "INS",
+        "chat",
+        None,
+    ),
+    ("I can't fill in the questionnaire for you; you have to answer it yourself.", "FUND", "chat", None),
+    (
+        "Fill in every answer yourself, and if a question is unclear, ask me what it means.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Your goal on file is income, so growth funds won't show up for you, and that's by design.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Over any five-year stretch this fund could lose money; it has before and it will again.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("It's had down years, and it will have more; that's the price of owning stocks.", "FUND", "chat", None),
+    ("This is not a CD: it isn't FDIC insured and your principal can go down.", "WMP", "chat", None),
+    ("If you want the peace of mind of a CD, buy a CD; this portfolio can lose value.", "WMP", "chat", None),
+    (
+        "The surrender charge starts at 7% in year one and falls to zero by year eight, so plan on leaving the money in.",
+        "INS",
+        "chat",
+        None,
+    ),
+    (
+        "You can take up to 10% a year without a surrender charge; anything above that costs you.",
+        "INS",
+        "chat",
+        None,
+    ),
+    ("It's a 270-day term, and there's no way to get your money out early.", "WMP", "chat", None),
+    (
+        "Return range: 0.5% p.a. minimum to 6.5% p.a. maximum, linked to the S&P 500. Principal protected at maturity.",
+        "MLCD",
+        "product_card",
+        None,
+    ),
+    (
+        "Our client testimonials are paid and aren't representative, so we don't use them in streams.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "A viewer asked why I like this fund; I don't 'like' funds for you, I look at whether it fits your plan.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Economists disagree on where rates go next, and none of them can tell you what this fund will do.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "The bank across the street has a bond fund too; compare the fees and duration before you decide.",
+        None,
+        "chat",
+        None,
+    ),
+    ("Crestline's fees are lower than ours on some funds, and that's worth knowing.", None, "chat", None),
+    (
+        "This is the first emerging-markets fund we've put on the stream, so we'll go slowly.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("It's one of several income funds we offer, and it isn't the cheapest one.", "FUND", "chat", None),
+    ("Our best-selling fund isn't necessarily the best fit for you.", "FUND", "chat", None),
+    ("The worst year in its history was 2008, when it fell 38%.", "FUND", "chat", None),
+    (
+        "The fund's expense ratio is 0.65%, and there's a 5.75% front-end load on A shares.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "The required minimum distribution starts at 73, and roughly 4% of the balance comes out the first year.",
+        "INS",
+        "chat",
+        None,
+    ),
+    ("Your employer match is 50% of the first 6% you contribute.", None, "chat", None),
+    (
+        "Treasury bills yield about 5% right now, and they're backed by the U.S. government; this fund is not.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("Mortgage rates hit 7% last year, which is why bond prices fell.", "FUND", "chat", None),
+    (
+        "The benchmark is 3.0% to 3.9%. It's a reference point, not a promise, and you could earn less.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    ("Nobody can promise you'll beat inflation with this, so keep expectations modest.", "WMP", "chat", None),
+    ("Don't buy this expecting it to double; it's a conservative portfolio.", "WMP", "chat", None),
+    ("I won't tell you it's going up next year, because I don't know.", "FUND", "chat", None),
+    ("The ad that says 'earn 9% guaranteed' is not ours, and it's not legitimate.", None, "chat", None),
+    ("People ask me if this is a sure thing. It isn't. Nothing in the market is.", "FUND", "chat", None),
+    (
+        "Our compliance team requires me to say: investments are not FDIC insured and may lose value.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("If you were hoping for a quick 20%, this is the wrong fund.", "FUND", "chat", None),
+]
+
+
+VIOLATING = VIOLATING_1 + VIOLATING_2
+CLEAN = CLEAN_1 + CLEAN_2
+
+
+@pytest.mark.parametrize(("code", "text", "product", "kind", "customer"), VIOLATING)
+def test_round17_violation_is_reported(
+    code: str, text: str, product: str | None, kind: str, customer: str | None
+) -> None:
     """Each precision frame of this layer leaves the violations of its category reported."""
     assert code in reported(text, product, kind, customer)
 
 
-@pytest.mark.parametrize(("text", "product", "kind", "customer"), CLEAN_1)
-def test_round17_clean_text_has_no_finding(text: str, product: str | None, kind: str, customer: str | None) -> None:
+@pytest.mark.parametrize(("text", "product", "kind", "customer"), CLEAN)
+def test_round17_clean_text_has_no_finding(
+    text: str, product: str | None, kind: str, customer: str | None
+) -> None:
     """Refusals, warnings, education, reported advice refuted and figures that are not yields are not claims."""
     assert reported(text, product, kind, customer) == set()
