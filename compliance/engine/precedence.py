@@ -157,7 +157,7 @@ def _realized(run: TextView, a: int, b: int) -> bool:
 # Reported advice (English): who gave it and the verb of saying, before the claim in its sentence.
 _HEARSAY_GATE = re.compile(
     r"\b(?:telling|saying|suggesting|advising|posting|claiming|pushing|told|said|suggested|advised|posted|claimed"
-    r"|tells|says|suggests|claims|let (?:anyone|anybody|someone|somebody))\b"
+    r"|tells|says|suggests|claims|let (?:anyone|anybody|someone|somebody)|asked|asks|asking|wondered|wonders|want(?:s)? to know)\b"
 )
 _HEARSAY_OPEN = re.compile(
     r"\b(?:whoever(?:'s| is| has| was| keeps)?|anyone|anybody|someone|somebody|some (?:people|folks|of you|viewers)"
@@ -168,6 +168,10 @@ _HEARSAY_OPEN = re.compile(
     r"(?: (?:who|that|in|on|from|online|here)(?: [a-z']+){0,4}?)?(?:'s|'ve| has| have| is| are| keeps?| was| were)?(?: been)?"
     r" (?:telling|saying|suggesting|advising|posting|claiming|pushing|told|said|suggested|advised|posted|claimed|tells|says"
     r"|suggests|claims)\b"
+)
+# A question reported ("a viewer asked if Crestline's fund is a scam"): answered "No." after it, it is refuted.
+_ASKED_OPEN = re.compile(
+    r"\b(?:asked|asks|asking|wondered|wonders|wants to know|want to know)(?: me| us)? (?:if|whether)\b"
 )
 # A prohibition that carries its own verdict: "never let anyone, including me, tell you which answers to pick".
 _HEARSAY_BARRED = re.compile(
@@ -195,7 +199,8 @@ def _hearsay_refuted(run: TextView, a: int, b: int) -> bool:
     ss, se = run.sentence_of(a)
     if _HEARSAY_BARRED.search(s, ss, a + 1) is not None:
         return True
-    if _HEARSAY_OPEN.search(s, ss, a + 1) is None:
+    opener = _HEARSAY_OPEN.search(s, ss, b) or _ASKED_OPEN.search(s, ss, b)
+    if opener is None or opener.start() > a:
         return False
     end = se
     if se < len(s):

@@ -11,11 +11,15 @@ Written for this test from rules.md and how a US bank RM talks in chat, none tak
 scored before the changes it tests. First-try rates (violating caught; clean passed): batch 1 18/18, 31/40 (the
 false findings: two refusals, three reported-and-refuted warnings on the questionnaire, two allocations and a tax rate
 read as forecasts above the benchmark, a rival's quoted claim refuted beside it); batch 2 (round 17's missed categories
-in new wordings, and hard negatives beside them) 15/26, 33/34 after two probes of mine that were wrong were corrected
+in new wordings, and hard negatives beside them) 15/26, 30/34 (two more probes of mine were wrong and were corrected)
 (the missed: a questionnaire field changed to get past a block, a record of no losses carried forward, the security of
 a CD, a range with "p.a." on each bound, an economist recommending to her readers, a rival's people called clueless, a
 rank against everything offered before; the false findings: a free-withdrawal allowance, Treasuries backed by the
-government beside "this fund is not", a mortgage rate, a return the customer hoped for turned down).
+government beside "this fund is not", a mortgage rate, a return the customer hoped for turned down); batch 3 (every US
+code, attributions and refusals beside their violations) 15/20, 38/40 (the missed: a required warning taken back, a
+rival's fund called a dog and its managers asleep, no fees "period", the long record set aside for six weeks; one row
+of mine expected a level mismatch where the corpus gives the guarantee; the false findings: "I'd rather you didn't
+buy", a viewer's question answered "No").
 """
 
 import pytest
@@ -584,8 +588,245 @@ CLEAN_2 = [
 ]
 
 
-VIOLATING = VIOLATING_1 + VIOLATING_2
-CLEAN = CLEAN_1 + CLEAN_2
+VIOLATING_3 = [
+    (SUIT, "You're a C2, Osprey's an R4. Between us, I'd still grab a small slice.", "FUND", "chat", "C2"),
+    (
+        SUIT,
+        "I'm not supposed to push it at your level, but this one's worth a look. Want me to add $5k?",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (
+        SUIT,
+        "Normally I'd say it's too aggressive for you, but with this dip, let's get you in.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (
+        PREDICTION,
+        "A viewer asked where rates are headed. They're coming down, and this fund is going to rip when they do.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        PREDICTION,
+        "The Fed has basically told us cuts are coming, so bonds will rally into year-end.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        RETURN,
+        "Regulators make us say returns aren't guaranteed, but between us, you're getting 4% on this.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        CAPITAL,
+        "Compliance makes me say it can lose value. It won't. I've never seen it happen.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        GOVERNMENT,
+        "The SEC reviewed this fund and signed off on it, so you know it's solid.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (GOVERNMENT, "FINRA approved this product, which tells you something.", "FUND", "chat", None),
+    (
+        OFFCHANNEL,
+        "If the chat's too slow, text me at my personal number and I'll walk you through it.",
+        None,
+        "chat",
+        None,
+    ),
+    (PII, "Shout-out to Greg Olsen in Tulsa, who just moved $250k into Osprey!", "FUND", "chat", None),
+    (URGENCY, "Only three spots left at this allocation; after tonight it's gone.", "WMP", "chat", None),
+    (PAST, "Last year it returned 14.2%.", "FUND", "chat", None),
+    (
+        TESTIMONIAL,
+        "A viewer wrote in: 'I made 30% with Osprey last year, best decision ever.' Love to see it!",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        COMPETITOR,
+        "A viewer asked about Crestline's fund. Honestly, it's a dog, and their managers are asleep at the wheel.",
+        None,
+        "chat",
+        None,
+    ),
+    (HIDDEN, "There are no fees with Osprey, period.", "FUND", "chat", None),
+    (EXCEEDS, "Tarn Select's target is 3.0% to 4.5% a year.", "WMP", "chat", None),
+    (CAPITAL, "Don't let the R2 label fool you, this thing is basically risk-free.", "WMP", "chat", None),
+    (PICKED, "Forget the five-year chart, look at the last six weeks: up 9%.", "FUND", "chat", None),
+    (DEPOSIT, "Think of it as a CD that pays more.", "WMP", "chat", None),
+]
+
+CLEAN_3 = [
+    (
+        "You're a C2 and Osprey is an R4, so I won't suggest it; a bond fund in your range is a better starting point.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (
+        "I'd love to help you get into something today, just not Osprey; it's above your level.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (
+        "Honestly, I'd rather you didn't buy Osprey; at your profile the swings would be too much.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    ("Even if you asked me to, I couldn't sell you Osprey with a C2 profile.", "FUND", "chat", "C2"),
+    ("Osprey is for investors rated C4 or C5; at C2, it's a pass.", "FUND", "chat", "C2"),
+    (
+        "A viewer asked where rates are headed. I don't know, and anyone who says they do is guessing.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "The Fed's own projections show cuts next year, but projections change and this fund can still lose money.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("Regulators require us to say returns aren't guaranteed, and they really aren't.", "WMP", "chat", None),
+    ("Compliance makes me say it can lose value, and it can: it fell 18% in 2022.", "FUND", "chat", None),
+    ("The SEC doesn't approve or endorse any fund, including this one.", "FUND", "chat", None),
+    ("Registration with the SEC does not mean the SEC has approved this product.", "FUND", "chat", None),
+    ("Please don't text my personal number; use the secure message center in the app.", None, "chat", None),
+    ("We never ask for your full account number in the chat, so don't post it.", None, "chat", None),
+    (
+        "A viewer asked if it's too late to buy. There's no deadline on this fund; it's open every day.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "There's no rush: the subscription window is open until the 30th, and I'd rather you take your time.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "Last year it returned 14.2%. Past performance does not guarantee future results.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "A viewer wrote in asking if we post client success stories. We don't, because one person's result says nothing about yours.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("Crestline's fund has a lower expense ratio than ours; fees matter, so weigh that.", None, "chat", None),
+    (
+        "A viewer asked if Crestline's fund is a scam. No, it's a legitimate fund; it's just a different strategy.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "The expense ratio is 0.72%, and there's a 1% redemption fee if you sell within 30 days.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Tarn Select's benchmark is 3.0% to 3.9% a year; it's a reference, not a forecast or a promise.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "Tarn Select is rated R2, which means low-to-moderate risk, and it can still lose value.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "Five-year annualized return: 6.1%. Ten-year: 7.4%. Past performance doesn't guarantee future results.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("It isn't a CD: it's not FDIC insured and it can lose value.", "WMP", "chat", None),
+    (
+        "CDs at our bank pay 4.1% APY and are FDIC insured; Tarn Select is a different product with different risks.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    ("If the market drops 25%, a fund like this could drop about as much.", "FUND", "chat", None),
+    ("The maximum drawdown in 2020 was 34%, and it took 14 months to recover.", "FUND", "chat", None),
+    ("Roughly 1 in 4 years has been negative for U.S. stocks.", "FUND", "chat", None),
+    ("The fund can't put more than 5% in any single company.", "FUND", "chat", None),
+    ("A 2% withdrawal fee applies if you redeem before day 270.", "WMP", "chat", None),
+    (
+        "If you're in the 32% bracket, the after-tax picture changes; talk to your tax advisor.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "The minimum investment is $2,500, and there's no sales load on this share class.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Stocks have returned about 10% a year over the long run, but some decades were flat; that's history, not a forecast.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "I'm not going to tell you which answers to pick; the questionnaire is about you, not the product.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Some viewers think the questionnaire is a formality. It isn't: it decides what we can offer you.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "A few people asked if they can answer for their spouse. No, each person answers for themselves.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "If someone offers to fill in your risk questionnaire for you, say no and call the branch.",
+        None,
+        "chat",
+        None,
+    ),
+    ("Nobody can promise you a 4% return on this, me included.", "WMP", "chat", None),
+    ("The best thing you can do is read the prospectus before you invest.", "FUND", "chat", None),
+    ("This is the most common question we get: can I lose money? Yes, you can.", "FUND", "chat", None),
+]
+
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3
 
 
 @pytest.mark.parametrize(("code", "text", "product", "kind", "customer"), VIOLATING)
