@@ -19,7 +19,12 @@ government beside "this fund is not", a mortgage rate, a return the customer hop
 code, attributions and refusals beside their violations) 15/20, 38/40 (the missed: a required warning taken back, a
 rival's fund called a dog and its managers asleep, no fees "period", the long record set aside for six weeks; one row
 of mine expected a level mismatch where the corpus gives the guarantee; the false findings: "I'd rather you didn't
-buy", a viewer's question answered "No").
+buy", a viewer's question answered "No"); batch 4 (attributions: what viewers think or ask, what rivals advertise, what
+a regulator requires, training lists) 14/19, 28/30 (a gift-card row was dropped: the gift code is CN-only; the missed: a
+loss others expect denied for this one, "the comments say it all", a rival who'll "say anything to get your money", a
+retake "a bit bolder", and an answer after a colon to a reported question, which the English asked-frame of
+structure.py treats as part of the question and is left to its owner, so it has no row here; the false findings:
+other banks advertising the best rates, a 5% drop in a week called normal).
 """
 
 import pytest
@@ -825,8 +830,211 @@ CLEAN_3 = [
 ]
 
 
-VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3
+VIOLATING_4 = [
+    (
+        PREDICTION,
+        "Analysts can argue all they want; this fund is headed higher next year.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        PREDICTION,
+        "I'm not one for predictions, but this one's going to double by 2028.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (RETURN, "Nobody else will tell you this, but you'll clear 4.2% on Tarn Select.", "WMP", "chat", None),
+    (EXCEEDS, "Most portfolios like this do 3%; Tarn Select should do closer to 4.5%.", "WMP", "chat", None),
+    (CAPITAL, "People worry about losing money here. Don't. Your principal is safe.", "WMP", "chat", None),
+    (CAPITAL, "Some viewers think bond funds can lose money. Not this one.", "FUND", "chat", None),
+    (
+        URGENCY,
+        "Everyone's asking if there's still room. Barely: get in tonight or miss out.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (PII, "Thanks, Janet Moore from Dayton, for the $80k order this morning!", "FUND", "chat", None),
+    (
+        TESTIMONIAL,
+        "The comments say it all: 'best fund I've ever owned,' 'made a killing.' Join them.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (SUPERLATIVE, "Nobody beats our rates. Nobody.", "WMP", "chat", None),
+    (
+        COMPETITOR,
+        "The ad from Crestline promising 6% is typical of them: they'll say anything to get your money.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        GOVERNMENT,
+        "This fund is backed by the full faith and credit of the U.S. government.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (DEPOSIT, "It's basically a savings account with a better rate.", "WMP", "chat", None),
+    (HIDDEN, "The 270-day hold? Just call me and I'll get you out early, no problem.", "WMP", "chat", None),
+    (
+        BYPASS,
+        "If the quiz rates you conservative, no worries, just retake it and be a bit bolder.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (PICKED, "In its best quarter it annualized 14%, and that's what it can do.", "FUND", "chat", None),
+    (
+        SUIT,
+        "It's a notch above your profile, but for a small amount, I'd say go for it.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (PAST, "It returned 11.8% in 2023 and 9.6% in 2024.", "FUND", "chat", None),
+]
+
+CLEAN_4 = [
+    (
+        "Analysts can argue all they want; nobody knows where this fund will be next year.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "I don't do predictions, and you should be wary of anyone who says a fund will double.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Nobody can tell you what Tarn Select will earn; the benchmark of 3.0% to 3.9% is a reference, not a promise.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    ("People worry about losing money here, and that's fair: it can go down.", "WMP", "chat", None),
+    (
+        "Some viewers think bond funds can't lose money. They can, and this one did in 2022.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Everyone's asking if there's still room. There is, and there's no deadline, so take your time.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "We don't offer gift cards or bonuses for opening an account; if you see that offer, it isn't from us.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "A viewer asked how to reach me after hours. Use the secure message center; I can't take WhatsApp.",
+        None,
+        "chat",
+        None,
+    ),
+    ("Thanks to everyone who sent questions this morning.", "FUND", "chat", None),
+    (
+        "The comments asking if it's the best fund ever: it's not a question I can answer, and no fund is the best for everyone.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Some banks advertise the best rates in town; compare the APY and the terms yourself.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "The ad from Crestline promising 6% isn't something we can match or comment on; read their disclosures.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "Treasuries are backed by the full faith and credit of the U.S. government. This fund holds some, but the fund itself isn't guaranteed.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("It isn't a savings account: there's no FDIC insurance and the value moves.", "WMP", "chat", None),
+    ("The 270-day hold is firm; I can't get you out early.", "WMP", "chat", None),
+    (
+        "If the quiz rates you conservative, that's the right result for now, and we'll stick to products that fit.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "The best and worst quarters were +6% and -9%; past performance does not guarantee future results.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "It's a notch above your profile, so it's not one I can recommend; let's look at what fits.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (
+        "It returned 11.8% in 2023 and 9.6% in 2024. Past performance doesn't guarantee future results.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("Our training says: never tell a client a fund 'will' go up. I won't.", "FUND", "chat", None),
+    (
+        "Red flag checklist: guaranteed returns, pressure to act today, requests to move to your personal phone.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "A regulator's rule: we have to tell you the product is not FDIC insured and may lose value.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "Per FINRA, we can't use testimonials without disclosures, so I won't share client stories.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "Quick lesson: 'annualized' means a short period's return stretched to a year, which can exaggerate.",
+        None,
+        "chat",
+        None,
+    ),
+    ("Scammers often promise 'risk-free' returns of 10% or more. Hang up.", None, "chat", None),
+    ("A 5% drop in a week is normal for a stock fund.", "FUND", "chat", None),
+    ("You can withdraw up to 10% of the account value each year at no charge.", "INS", "chat", None),
+    ("The fund keeps about 3% in cash for redemptions.", "FUND", "chat", None),
+    (
+        "Past results: 1-year 8.1%, 5-year 6.4%, 10-year 7.9%. Past performance does not guarantee future results.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("If inflation runs at 3%, a 3% return just keeps pace.", "WMP", "chat", None),
+]
+
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4
 
 
 @pytest.mark.parametrize(("code", "text", "product", "kind", "customer"), VIOLATING)
