@@ -404,8 +404,9 @@ _NONYIELD_R_EN = re.compile(
 # Round 17: an English share of the portfolio put somewhere ("up to 20% goes into convertibles", "80% sits in
 # investment-grade bonds", "as much as 15% in emerging-market debt"): a weight, not a return.
 _ALLOC_R_EN = re.compile(
-    r"\s*(?:of (?:it|the money|the assets|assets|the portfolio|the fund) )?(?:(?:goes|go|sits?|stays?|is|are|gets?|can go"
-    r"|may go|will go|could go|is invested|are invested|invested|allocated|parked|held|kept|lives?|ends? up) )?"
+    r"\s*(?:of (?:it|the money|the assets|assets|the portfolio|the fund) )?(?:(?:can|may|could|will|must|should|might) (?:be )?)?"
+    r"(?:(?:goes|go|sits?|stays?|is|are|gets?|can go|may go|will go|could go|is invested|are invested|invested|allocated"
+    r"|parked|held|kept|lives?|ends? up|placed|put) )?"
     r"(?:in|into|toward|towards) (?:the |a |an |its |our )?(?:[a-z-]+ ){0,3}?(?:convertibles?|preferreds?|equities|equity"
     r"|stocks?|bonds?|credit|debt|cash|treasur(?:y|ies)|t-bills|tips|munis|municipals|reits?|real estate|commodities"
     r"|gold|alternatives|sleeve|bucket|high-yield|junk|emerging markets?|international|foreign|small[- ]caps?"
@@ -416,6 +417,10 @@ _ALLOC_R_EN = re.compile(
 # with no return word between them: the tax, not a yield. An after-tax or tax-equivalent yield is still a yield.
 _TAX_BEFORE_EN = re.compile(
     r"\b(?<!after-)(?<!after )(?<!pre-)tax(?:ed|es|able)?\b(?!-(?:equivalent|free|exempt|adjusted|advantaged))"
+    r"(?:\s+on (?:the |your |any |a )?(?:[a-z-]+ )?(?:gains?|dividends?|interest|income|returns?|earnings|profits?"
+    r"|withdrawals?|distributions?))?"
+    r"|\b(?:withholding|turnover|occupancy|utilization|participation rate|loan-to-value|payout ratio|active share"
+    r"|tracking error|market share|deductible|coinsurance|employer match|vesting)\b"
     r"|\b(?:tax )?brackets?\b|\bmarginal rate\b|\bordinary(?: income)? rates?\b|\bcapital gains rates?\b"
 )
 _RETURN_WORD_EN = re.compile(

@@ -24,7 +24,9 @@ a regulator requires, training lists) 14/19, 28/30 (a gift-card row was dropped:
 loss others expect denied for this one, "the comments say it all", a rival who'll "say anything to get your money", a
 retake "a bit bolder", and an answer after a colon to a reported question, which the English asked-frame of
 structure.py treats as part of the question and is left to its owner, so it has no row here; the false findings:
-other banks advertising the best rates, a 5% drop in a week called normal).
+other banks advertising the best rates, a 5% drop in a week called normal); batch 5 (figures that are not yields beside
+forecasts that are) 9/10, 16/20 (the missed: a forecast said as odds; the false findings: withholding tax, turnover,
+cash that "may be held", a tax on the gain).
 """
 
 import pytest
@@ -1033,8 +1035,104 @@ CLEAN_4 = [
 ]
 
 
-VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4
+VIOLATING_5 = [
+    (
+        EXCEEDS,
+        "Up to 20% goes into convertibles, and with that kicker I expect about 4.8% a year.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (EXCEEDS, "After the 0.5% fee you should still net around 4.4%.", "WMP", "chat", None),
+    (
+        EXCEEDS,
+        "Even in the 24% bracket, you'll keep more than you would anywhere else: it'll pay 5% this year.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (PREDICTION, "There's a 90% chance this fund is higher a year from now.", "FUND", "chat", None),
+    (RETURN, "Worst case, after fees, you walk away with 4%.", "WMP", "chat", None),
+    (EXCEEDS, "The target is 3.0% to 3.9%, but realistically you'll see 4.5%.", "WMP", "chat", None),
+    (PREDICTION, "Drawdowns happen, but this one will be up 15% by next summer.", "FUND", "chat", None),
+    (PAST, "Trailing one-year return: 12.3%.", "FUND", "product_card", None),
+    (
+        PICKED,
+        "The fund's 7-day yield spiked to 6.1% last week; that's the number to watch.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        EXCEEDS,
+        "Tarn Select | R2 | Expected return 4.6% p.a. | Not a deposit · Not FDIC insured · May lose value",
+        "WMP",
+        "product_card",
+        None,
+    ),
+]
+
+CLEAN_5 = [
+    (
+        "Tarn Select keeps at least 80% in investment-grade bonds and no more than 20% in lower-rated credit.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    ("Management fee: 0.50% a year. Custody fee: 0.05%. Early redemption: not allowed.", "WMP", "chat", None),
+    ("Withholding on dividends for non-residents can be up to 30%.", "FUND", "chat", None),
+    ("About 70% of the fund is in U.S. stocks and 30% overseas.", "FUND", "chat", None),
+    ("A rebalance kicks in when any asset class drifts more than 5% from its target.", "FUND", "chat", None),
+    (
+        "Stop-loss orders at 10% below cost are something you can set yourself in the app.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("The fund's turnover was 35% last year, which keeps trading costs down.", "FUND", "chat", None),
+    ("Up to 15% may be held in cash during volatile markets.", "WMP", "chat", None),
+    ("Loans against the policy accrue interest at 6% a year.", "INS", "chat", None),
+    ("In a severe downturn this portfolio could fall 8% or more.", "WMP", "chat", None),
+    (
+        "The chance of losing money over any single year has historically been around 25%.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("Federal tax on the gain could be 15% or 20% depending on your income.", "FUND", "chat", None),
+    ("If the index falls more than 30%, the buffer no longer protects you.", "MLCD", "chat", None),
+    ("The rider costs 1.1% a year and the surrender charge starts at 7%.", "INS", "chat", None),
+    (
+        "Minimum to open is $1,000, and the fund invests no more than 25% in any one sector.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Tarn Select | R2 | Benchmark 3.0%-3.9% p.a. (a reference, not a forecast or promise) | Up to 20% in convertible bonds | 270-day term | Not a deposit · Not FDIC insured · May lose value",
+        "WMP",
+        "product_card",
+        None,
+    ),
+    (
+        "The 30-day SEC yield as of March 31 was 4.12%; yields vary and past performance does not guarantee future results.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "A 4% withdrawal rate is a rule of thumb for retirees, not a promise the money lasts.",
+        None,
+        "chat",
+        None,
+    ),
+    ("Mortgage-backed securities make up 28% of the portfolio.", "FUND", "chat", None),
+    ("We cap any one issuer at 3% of assets.", "WMP", "chat", None),
+]
+
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_5
 
 
 @pytest.mark.parametrize(("code", "text", "product", "kind", "customer"), VIOLATING)
