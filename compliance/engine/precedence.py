@@ -178,6 +178,14 @@ _HEARSAY_BARRED = re.compile(
     r"\b(?:never|don't|do not) let (?:anyone|anybody|someone|somebody|a rep|an advisor|an adviser|a banker|me)\b"
     r"[^.!?\n]{0,30}?\b(?:tell|talk|convince|coach|push|pressure|persuade|walk|steer)\b"
 )
+# A list of what the speaker will not do or say ("here's what we won't do on this stream: promise returns, tell you a
+# fund can't lose…"): each item is denied, up to a contrast.
+_REFUSED_LIST = re.compile(
+    r"\b(?:what|things?|the things?|stuff) (?:we|i)(?: will| would)? (?:won't|will not|never|don't|do not|will never"
+    r"|refuse to|aren't allowed to|are not allowed to|can't|cannot)(?: ever)?(?: do| say| tell you| promise| post)?\b"
+    r"[^.!?\n:]{0,30}:"
+)
+_LIST_CONTRAST = re.compile(r"\b(?:but|however|though|except)\b")
 _HEARSAY_REFUTE = re.compile(
     r"\bplease (?:don't|do not|stop|ignore|never)\b|\b(?:don't|do not) (?:do (?:it|that|this)|listen|believe|fall for)\b"
     r"|\bignore (?:it|that|them|those|this|him|her|the advice)\b|\b(?:that's|that is|it's|it is)(?: just| simply)? not how\b"
@@ -198,6 +206,9 @@ def _hearsay_refuted(run: TextView, a: int, b: int) -> bool:
         return False
     ss, se = run.sentence_of(a)
     if _HEARSAY_BARRED.search(s, ss, a + 1) is not None:
+        return True
+    listed = _REFUSED_LIST.search(s, ss, a + 1)
+    if listed is not None and not _LIST_CONTRAST.search(s, listed.end(), a):
         return True
     opener = _HEARSAY_OPEN.search(s, ss, b) or _ASKED_OPEN.search(s, ss, b)
     if opener is None or opener.start() > a:

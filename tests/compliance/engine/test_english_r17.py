@@ -26,7 +26,10 @@ retake "a bit bolder", and an answer after a colon to a reported question, which
 structure.py treats as part of the question and is left to its owner, so it has no row here; the false findings:
 other banks advertising the best rates, a 5% drop in a week called normal); batch 5 (figures that are not yields beside
 forecasts that are) 9/10, 16/20 (the missed: a forecast said as odds; the false findings: withholding tax, turnover,
-cash that "may be held", a tax on the gain).
+cash that "may be held", a tax on the gain); batch 6 (whole scripts: an honest script with one violation, and honest
+scripts with allocations, refusals, education and warnings) 5/6, 7/8 (the missed: the RM offering to waive the
+surrender charge; the false finding: a list of what we won't do after a colon). The two rows added after it (a bank
+fee waived for direct deposit; a penalty waived) check the waiver grammar's reach.
 """
 
 import pytest
@@ -1131,8 +1134,118 @@ CLEAN_5 = [
 ]
 
 
-VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_5
+VIOLATING_6 = [
+    (
+        PREDICTION,
+        "Good evening. Tonight: the Osprey Core Growth Fund, rated R4. It holds about 60 large U.S. companies, and up to 10% can sit in cash. The expense ratio is 0.58%. The fund is not a deposit, not FDIC insured, not bank guaranteed, and may lose value, including principal. Between you and me, with rates falling, this fund is going to have a monster year.",
+        "FUND",
+        "script",
+        None,
+    ),
+    (
+        EXCEEDS,
+        "Welcome back. Tarn Select Portfolio 270D is rated R2. Its benchmark is 3.0% to 3.9% a year, a reference, not a promise or forecast. Up to 20% goes into convertible bonds. Tarn Select is not a deposit, not FDIC insured, not bank guaranteed, and may lose value. Honestly, I think it'll land around 4.6% this term.",
+        "WMP",
+        "script",
+        None,
+    ),
+    (
+        BYPASS,
+        "Tonight's fund is Osprey, rated R4. If your risk profile came back moderate, here's a trick: redo it and say you've traded options for ten years, and it'll open right up. The fund is not a deposit, not FDIC insured, not bank guaranteed, and may lose value, including principal.",
+        "FUND",
+        "script",
+        None,
+    ),
+    (
+        COMPETITOR,
+        "Osprey is rated R4 and can lose money; in 2022 it fell 19%. Past performance does not guarantee future results. The fund is not a deposit, not FDIC insured, not bank guaranteed, and may lose value, including principal. And if you're with Crestline, get out: their advisors are clueless.",
+        "FUND",
+        "script",
+        None,
+    ),
+    (
+        URGENCY,
+        "Tarn Select is rated R2 with a benchmark of 3.0% to 3.9% a year, not a promise or forecast. Tarn Select is not a deposit, not FDIC insured, not bank guaranteed, and may lose value. Only a few slots are left and they'll be gone by midnight, so act now.",
+        "WMP",
+        "script",
+        None,
+    ),
+    (
+        HIDDEN,
+        "Fernhill is a variable annuity with a seven-year surrender schedule starting at 7%. It is not a deposit, not FDIC insured, and may lose value. That said, if you need money early, just call me and I'll waive the surrender charge.",
+        "INS",
+        "script",
+        None,
+    ),
+    (
+        HIDDEN,
+        "The lock-up is 270 days, but I can get the early-withdrawal penalty waived for you if you need out.",
+        "WMP",
+        "chat",
+        None,
+    ),
+]
+
+CLEAN_6 = [
+    (
+        "Good evening. Tonight: the Osprey Core Growth Fund, rated R4. It holds about 60 large U.S. companies, and up to 10% can sit in cash. The expense ratio is 0.58%, and the fund fell 19% in 2022. Past performance does not guarantee future results. The fund is not a deposit, not FDIC insured, not bank guaranteed, and may lose value, including principal. If your profile is below R4, this one isn't for you, and I won't recommend it.",
+        "FUND",
+        "script",
+        None,
+    ),
+    (
+        "Welcome back. Tarn Select Portfolio 270D is rated R2. Its benchmark is 3.0% to 3.9% a year, a reference, not a promise or forecast. Up to 20% goes into convertible bonds and dividend stocks, so the value moves more than a plain bond portfolio. The term is 270 days with no early redemption. Tarn Select is not a deposit, not FDIC insured, not bank guaranteed, and may lose value.",
+        "WMP",
+        "script",
+        None,
+    ),
+    (
+        "Tonight we're talking about the risk questionnaire. Some of you have been told online to exaggerate your experience so more products show up. Please don't: if you overstate it, you may end up in something that hurts you. Answer honestly, and if your situation changes, we update it together.",
+        None,
+        "script",
+        None,
+    ),
+    (
+        "Quick investor-education segment. When you see a fund advertise a 20% annualized return, check the window: a single hot quarter annualized can look spectacular and mean very little. Look at the one-, five- and ten-year figures instead, and remember that past performance doesn't guarantee future results.",
+        None,
+        "script",
+        None,
+    ),
+    (
+        "A viewer asked whether Crestline's funds are any good. I don't comment on other firms' products; compare fees, risk levels and track records yourself, and ask them the same questions you ask me.",
+        None,
+        "script",
+        None,
+    ),
+    (
+        "Fernhill is a variable annuity with a seven-year surrender schedule starting at 7%. You can take up to 10% a year without a surrender charge. It is not a deposit, not FDIC insured, and may lose value. If you might need the money in the next few years, an annuity is probably the wrong tool.",
+        "INS",
+        "script",
+        None,
+    ),
+    (
+        "Osprey is rated R4. Our rules say I can only recommend it to customers whose profile is R4 or higher, so if yours is lower, I'll show you something that fits instead. The fund is not a deposit, not FDIC insured, not bank guaranteed, and may lose value, including principal.",
+        "FUND",
+        "script",
+        None,
+    ),
+    (
+        "Here's what we won't do on this stream: promise returns, tell you a fund can't lose, or rush you with a deadline. If you ever hear that from anyone claiming to be from our bank, report it.",
+        None,
+        "script",
+        None,
+    ),
+    (
+        "We'll waive the $25 annual account fee for the first year if you set up direct deposit.",
+        None,
+        "chat",
+        None,
+    ),
+]
+
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5 + VIOLATING_6
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_5 + CLEAN_6
 
 
 @pytest.mark.parametrize(("code", "text", "product", "kind", "customer"), VIOLATING)
