@@ -157,17 +157,18 @@ def _realized(run: TextView, a: int, b: int) -> bool:
 # Reported advice (English): who gave it and the verb of saying, before the claim in its sentence.
 _HEARSAY_GATE = re.compile(
     r"\b(?:telling|saying|suggesting|advising|posting|claiming|pushing|told|said|suggested|advised|posted|claimed"
-    r"|tells|says|suggests|claims|let (?:anyone|anybody|someone|somebody)|asked|asks|asking|wondered|wonders|want(?:s)? to know)\b"
+    r"|tells|says|suggests|claims|let (?:anyone|anybody|someone|somebody)|asked|asks|asking|wondered|wonders|want(?:s)? to know"
+    r"|say|claim|think|believe|predict|expect|argue|insist)\b"
 )
 _HEARSAY_OPEN = re.compile(
-    r"\b(?:whoever(?:'s| is| has| was| keeps)?|anyone|anybody|someone|somebody|some (?:people|folks|of you|viewers)"
+    r"\b(?:whoever(?:'s| is| has| was| keeps)?|anyone|anybody|someone|somebody|some(?: (?:people|folks|of you|viewers|analysts|experts|strategists|pundits))?|many|plenty of people|a lot of people"
     r"|people|folks|a few (?:people|folks|of you|viewers)|others|other (?:viewers|people|reps|advisors|advisers|banks|firms)"
     r"|(?:a |the |some |these |those )?(?:posts?|comments?|messages?|videos?|rumou?rs?|ads?|threads?|tiktoks?|influencers?)"
     r"|i(?:'ve| have)? (?:seen|heard|noticed|read)(?: (?:a few|some|several|a couple of|the))? (?:posts?|comments?|messages"
     r"|people|folks|someone|somebody|talk|chatter|rumou?rs?|viewers))"
     r"(?: (?:who|that|in|on|from|online|here)(?: [a-z']+){0,4}?)?(?:'s|'ve| has| have| is| are| keeps?| was| were)?(?: been)?"
     r" (?:telling|saying|suggesting|advising|posting|claiming|pushing|told|said|suggested|advised|posted|claimed|tells|says"
-    r"|suggests|claims)\b"
+    r"|suggests|claims|say|claim|think|believe|predict|expect|argue|insist)\b"
 )
 # A question reported ("a viewer asked if Crestline's fund is a scam"): answered "No." after it, it is refuted.
 _ASKED_OPEN = re.compile(
@@ -192,6 +193,7 @@ _HEARSAY_REFUTE = re.compile(
     r"|\b(?:that's|that is|this is|it's|it is|which is) (?:wrong|not true|not right|false|bad advice|a bad idea|against the rules"
     r"|not okay|not ok|not allowed|misconduct|fraud)\b|\bstop\b|\banswer (?:truthfully|honestly|accurately)\b"
     r"|\b(?:honest|accurate|truthful) answers\b|(?:^|[.!?]\s+)no\b|\bwalk away\b|\breport (?:it|them|that)\b"
+    r"|\b(?:nobody|no one|who) (?:really )?knows\b|\bnobody can (?:say|tell|know)\b"
 )
 _HEARSAY_KEEP = frozenset(
     ("privacy.customer_pii", "disclosure.risk_warning_missing", "disclosure.risk_level_missing")
@@ -211,8 +213,8 @@ def _hearsay_refuted(run: TextView, a: int, b: int) -> bool:
     if listed is not None and not _LIST_CONTRAST.search(s, listed.end(), a):
         return True
     opener = _HEARSAY_OPEN.search(s, ss, b) or _ASKED_OPEN.search(s, ss, b)
-    if opener is None or opener.start() > a:
-        return False
+    if opener is None or opener.start() > a or _LIST_CONTRAST.search(s, opener.end(), a):
+        return False  # none, or the speaker's own voice after a contrast ("some say it can lose, but it never will")
     end = se
     if se < len(s):
         end = min(run.sentence_of(se)[1], se + 90)

@@ -29,7 +29,12 @@ forecasts that are) 9/10, 16/20 (the missed: a forecast said as odds; the false 
 cash that "may be held", a tax on the gain); batch 6 (whole scripts: an honest script with one violation, and honest
 scripts with allocations, refusals, education and warnings) 5/6, 7/8 (the missed: the RM offering to waive the
 surrender charge; the false finding: a list of what we won't do after a colon). The two rows added after it (a bank
-fee waived for direct deposit; a penalty waived) check the waiver grammar's reach.
+fee waived for direct deposit; a penalty waived) check the waiver grammar's reach; batch 7 (hidden conditions beside
+honest liquidity and fee statements; certain returns, forecasts and urgency in new idioms) 14/18, 18/18 (the missed:
+"no cost to get in or out, ever", a dollar outcome "guaranteed", the product above where it is by next year, a market
+event "about to blow out"). Rows added after it: a reported forecast refuted by "nobody knows", and a loss named and
+denied elliptically ("can lose money, but it never will"), which the engine missed before this layer too, with three
+clean rows beside it.
 """
 
 import pytest
@@ -1244,8 +1249,169 @@ CLEAN_6 = [
 ]
 
 
-VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5 + VIOLATING_6
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_5 + CLEAN_6
+VIOLATING_7 = [
+    (
+        HIDDEN,
+        "Tarn Select has a 270-day term, but honestly you can pull your money whenever you want.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (HIDDEN, "There's no cost to get in or out of Fernhill, ever.", "INS", "chat", None),
+    (
+        HIDDEN,
+        "Your money's never locked up with Tarn Select; it's liquid like a checking account.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (HIDDEN, "Forget the surrender schedule, nobody actually pays it.", "INS", "chat", None),
+    (HIDDEN, "Osprey has zero fees, so every dollar goes to work for you.", "FUND", "chat", None),
+    (RETURN, "Tarn Select pays 3.5% like clockwork, every term.", "WMP", "chat", None),
+    (RETURN, "You'll pocket 3.8% on this, no ifs, ands or buts.", "WMP", "chat", None),
+    (RETURN, "Put in $10,000 and you'll have $10,380 in 270 days, guaranteed.", "WMP", "chat", None),
+    (RETURN, "That 4% income stream is locked in for life, whatever the market does.", "INS", "chat", None),
+    (RETURN, "It's a sure 3.6%; I'd bet my house on it.", "WMP", "chat", None),
+    (
+        PREDICTION,
+        "By this time next year, Osprey will be trading well above where it is now.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (PREDICTION, "My forecast: 8 to 10% for Osprey over the next twelve months.", "FUND", "chat", None),
+    (
+        PREDICTION,
+        "Tech earnings are about to blow out, and Osprey is going along for the ride.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (PREDICTION, "The next leg up starts in January, mark my words.", "FUND", "chat", None),
+    (URGENCY, "Prices like this don't last; lock it in before Friday.", "FUND", "chat", None),
+    (URGENCY, "If you wait until next week, you're going to kick yourself.", "WMP", "chat", None),
+    (
+        URGENCY,
+        "We're down to the last $2 million of capacity, first come, first served.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (URGENCY, "Tonight only: sign up in the next hour and skip the line.", "WMP", "chat", None),
+    (
+        PREDICTION,
+        "Some say tech is about to take off, and I agree: Osprey will ride it higher by next year.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        CAPITAL,
+        "Some people say Osprey can lose money, but it never will. That's just not true about quality funds.",
+        "FUND",
+        "chat",
+        None,
+    ),
+]
+
+CLEAN_7 = [
+    (
+        "Tarn Select has a 270-day term with no early redemption, so only invest money you won't need before then.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    ("You can sell Osprey shares on any business day at that day's closing price.", "FUND", "chat", None),
+    (
+        "Osprey has no sales load, but it does have a 0.58% expense ratio that comes out of the fund every year.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Fernhill's surrender charge applies for seven years; after that you can withdraw without it.",
+        "INS",
+        "chat",
+        None,
+    ),
+    (
+        "The money market fund lets you redeem any business day, though its yield changes daily.",
+        None,
+        "chat",
+        None,
+    ),
+    ("There's no fee to open the account, but fund expenses still apply.", "FUND", "chat", None),
+    (
+        "Redemptions settle in two business days, and there's no redemption fee after 30 days.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "You can't get out of Tarn Select early; that's the trade-off for the benchmark range.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "If you need daily access to your cash, a savings account or money market fund fits better than Tarn Select.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "The annuity's income rider costs 1.2% a year; it guarantees the income amount, not the account value.",
+        "INS",
+        "chat",
+        None,
+    ),
+    ("Our CD has a 12-month term and an early withdrawal penalty of 90 days' interest.", None, "chat", None),
+    ("Nothing is free: even index funds charge an expense ratio, just a small one.", "FUND", "chat", None),
+    (
+        "Liquidity: daily. Fees: 0.58% expense ratio, no loads. Risk: R4, may lose value.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Will it pay 3.5% every term? No one can promise that; the benchmark is a reference, not a guarantee.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "The guaranteed part of the annuity is the death benefit; the investment returns are not guaranteed.",
+        "INS",
+        "chat",
+        None,
+    ),
+    ("No rush: the subscription window runs through the end of the month.", "WMP", "chat", None),
+    (
+        "The offer period ends Friday; after that, the next series opens in about a month.",
+        "WMP",
+        "chat",
+        None,
+    ),
+    (
+        "Nobody knows whether tech earnings will beat, and Osprey can fall if they don't.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Some say small caps are about to take off. Nobody knows, and they can just as easily fall.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("It can lose money, and it has: it fell 19% in 2022.", "FUND", "chat", None),
+    ("Can it go down? Yes, and it won't always bounce back quickly.", "FUND", "chat", None),
+    ("It can lose value, but it won't be wiped out overnight; it holds 60 companies.", "FUND", "chat", None),
+]
+
+
+VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5 + VIOLATING_6 + VIOLATING_7
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_5 + CLEAN_6 + CLEAN_7
 
 
 @pytest.mark.parametrize(("code", "text", "product", "kind", "customer"), VIOLATING)
