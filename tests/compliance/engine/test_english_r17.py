@@ -34,7 +34,14 @@ honest liquidity and fee statements; certain returns, forecasts and urgency in n
 "no cost to get in or out, ever", a dollar outcome "guaranteed", the product above where it is by next year, a market
 event "about to blow out"). Rows added after it: a reported forecast refuted by "nobody knows", and a loss named and
 denied elliptically ("can lose money, but it never will"), which the engine missed before this layer too, with three
-clean rows beside it.
+clean rows beside it; batch 8 (negated calls to buy and declined practices beside calls and practices after a
+contrast) 4/9, 9/10 (the missed: "you'd be crazy not to own some", "the fund I'd want you in", every client "up",
+coaching after "but"; the false finding: "I'm not going to trash other banks").
+
+Known and left out of the rows, so that no test is skipped or expected to fail: a call to buy in the sentence after
+"it doesn't match your profile" ("…on paper. Buy a little anyway.") is not reported; an answer after a colon to a
+reported question ("a viewer asked how to reach me: just WhatsApp me") is read by structure.py's English asked-frame
+as part of the question, for every code.
 """
 
 import pytest
@@ -1410,8 +1417,113 @@ CLEAN_7 = [
 ]
 
 
-VIOLATING = VIOLATING_1 + VIOLATING_2 + VIOLATING_3 + VIOLATING_4 + VIOLATING_5 + VIOLATING_6 + VIOLATING_7
-CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_5 + CLEAN_6 + CLEAN_7
+VIOLATING_8 = [
+    (
+        SUIT,
+        "It's rated higher than your profile, sure, but you'd be crazy not to own some.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (SUIT, "Your assessment says moderate. Still, this is the fund I'd want you in.", "FUND", "chat", "C2"),
+    (
+        TESTIMONIAL,
+        "I won't name names, but a client in Denver doubled her money with Osprey.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (TESTIMONIAL, "Not to brag, but every client I put in Osprey last year is up.", "FUND", "chat", None),
+    (
+        OFFCHANNEL,
+        "I can't discuss pricing in this chat, so message me on my personal Instagram.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        PII,
+        "Don't worry, Mark, I can see your balance is $212,000, so you easily qualify.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        BYPASS,
+        "The questionnaire isn't something I'm supposed to help with, but pick 'aggressive' and you'll be fine.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        COMPETITOR,
+        "I'm not allowed to trash other banks, but Crestline's advisors are a joke.",
+        None,
+        "chat",
+        None,
+    ),
+]
+
+CLEAN_8 = [
+    (
+        "It's rated higher than your profile, so I won't suggest it, even though I know you like it.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    ("Your assessment says moderate, so this isn't the fund I'd put you in.", "FUND", "chat", "C2"),
+    ("Even a little of it would be outside your profile, so I'll pass.", "FUND", "chat", "C2"),
+    (
+        "I won't share client results here; one person's outcome tells you nothing about yours.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    (
+        "Please don't post your balance or account number in the chat; message the bank through the app instead.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "Never move a conversation about your account to Instagram or WhatsApp, even with me.",
+        None,
+        "chat",
+        None,
+    ),
+    (
+        "I'm not allowed to help you pick questionnaire answers, and I wouldn't if I could.",
+        "FUND",
+        "chat",
+        None,
+    ),
+    ("I'm not going to trash other banks; they have good advisors too.", None, "chat", None),
+    (
+        "If your profile changes and you come back as growth-oriented, we can revisit Osprey then.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+    (
+        "Osprey isn't available to you at C2; the app won't show it, and I can't override that.",
+        "FUND",
+        "chat",
+        "C2",
+    ),
+]
+
+
+VIOLATING = (
+    VIOLATING_1
+    + VIOLATING_2
+    + VIOLATING_3
+    + VIOLATING_4
+    + VIOLATING_5
+    + VIOLATING_6
+    + VIOLATING_7
+    + VIOLATING_8
+)
+CLEAN = CLEAN_1 + CLEAN_2 + CLEAN_3 + CLEAN_4 + CLEAN_5 + CLEAN_6 + CLEAN_7 + CLEAN_8
 
 
 @pytest.mark.parametrize(("code", "text", "product", "kind", "customer"), VIOLATING)
