@@ -122,6 +122,7 @@ _EN_RANGE_PA = re.compile(
     rf"(?<![\d.])({_NUM})\s*(?:%|percent)\s*(?:p\.a\.?|a year|per year|annually|per annum|annualized)\s*(?:minimum|min\.?|floor)?"
     rf"\s*(?:to|and|through)\s*(?:a (?:maximum|max) of\s*)?({_NUM})\s*(%|percent)"
 )
+_EN_PA_GATE = re.compile(r"p\.a|a year|per year|annually|per annum|annualized")
 _FLOOR_BEFORE_EN = re.compile(
     r"\b(?:minimum|min|floor|at least|no less than|guaranteed)(?: of| rate of| return of)?\s*$"
 )
@@ -273,7 +274,7 @@ def extract_figures(s: str) -> list[Figure]:
     if (ascii_words or "%" in s) and (" to " in s or " and " in s or "through" in s):
         for m in _EN_RANGE.finditer(s):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
-    if "%" in s and (" to " in s or " and " in s):
+    if "%" in s and (" to " in s or " and " in s) and _EN_PA_GATE.search(s):
         for m in _EN_RANGE_PA.finditer(s):
             if _FLOOR_BEFORE_EN.search(s, max(0, m.start(1) - 24), m.start(1)):
                 continue  # a minimum of 0.5% a year and a maximum of 6.0%: two named bounds, each read on its own

@@ -56,7 +56,7 @@ def finish(run: TextView) -> list[Finding]:
                 continue
         result.append((code, a, b, sev, fmt))
 
-    if _HEARSAY_GATE.search(s):
+    if any(h[0] not in _HEARSAY_KEEP for h in result):
         # Round 17: advice others gave, reported and refuted ("whoever's been telling people to fudge the
         # questionnaire: please stop"; "never let anyone tell you which answers to pick"): not the speaker's claim.
         result = [h for h in result if h[0] in _HEARSAY_KEEP or not _hearsay_refuted(run, h[1], h[2])]
@@ -204,13 +204,15 @@ def _hearsay_refuted(run: TextView, a: int, b: int) -> bool:
     """The hit at ``a..b`` lies inside advice the text reports of others, and a verdict against it follows in its
     sentence or opens the next one; or a prohibition bars anyone from giving it."""
     s = run.s
-    if s[a:b].isascii() is False:
+    if not s[a:b].isascii():
         return False
     ss, se = run.sentence_of(a)
-    if _HEARSAY_BARRED.search(s, ss, a + 1) is not None:
-        return True
     listed = _REFUSED_LIST.search(s, ss, a + 1)
     if listed is not None and not _LIST_CONTRAST.search(s, listed.end(), a):
+        return True
+    if _HEARSAY_GATE.search(s, ss, min(se, b + 40)) is None:
+        return False
+    if _HEARSAY_BARRED.search(s, ss, a + 1) is not None:
         return True
     opener = _HEARSAY_OPEN.search(s, ss, b) or _ASKED_OPEN.search(s, ss, b)
     if opener is None or opener.start() > a or _LIST_CONTRAST.search(s, opener.end(), a):
