@@ -116,6 +116,16 @@ _EN_ISH = re.compile(rf"\b({_EW})-?ish\s*(?:%|percent\b|per cent\b)")
 _EN_RANGE = re.compile(
     rf"\b(?:from |between )?({_EW}|{_NUM})\s*(?:%|percent)?\s*(?:to|-|and|through)\s*({_EW}|{_NUM})\s*(%|percent\b|per cent\b)"
 )
+# A range whose bounds each carry their period or bound word: "0.5% p.a. minimum to 7.5% p.a. maximum", "between 0.5% a
+# year and 7.5% a year".
+_EN_RANGE_PA = re.compile(
+    rf"(?<![\d.])({_NUM})\s*(?:%|percent)\s*(?:p\.a\.?|a year|per year|annually|per annum|annualized)\s*(?:minimum|min\.?|floor)?"
+    rf"\s*(?:to|and|through)\s*(?:a (?:maximum|max) of\s*)?({_NUM})\s*(%|percent)"
+)
+_EN_PA_GATE = re.compile(r"p\.a|a year|per year|annually|per annum|annualized")
+_FLOOR_BEFORE_EN = re.compile(
+    r"\b(?:minimum|min|floor|at least|no less than|guaranteed)(?: of| rate of| return of)?\s*$"
+)
 # A range whose bounds are named: 最低2.8%…最高3.6% / 下限…上限 / lower bound … upper bound.
 _BOUNDS = re.compile(
     rf"(?:最低|下限|低至|lower bound|low end|bottom|floor)[^，,。!！?？;；\n]{{0,6}}?({_NUM}|{_CNUM})\s*(?:%|个点|个百分点|percent)?"
@@ -264,6 +274,11 @@ def extract_figures(s: str) -> list[Figure]:
     if (ascii_words or "%" in s) and (" to " in s or " and " in s or "through" in s):
         for m in _EN_RANGE.finditer(s):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
+    if "%" in s and (" to " in s or " and " in s) and _EN_PA_GATE.search(s):
+        for m in _EN_RANGE_PA.finditer(s):
+            if _FLOOR_BEFORE_EN.search(s, max(0, m.start(1) - 24), m.start(1)):
+                continue  # a minimum of 0.5% a year and a maximum of 6.0%: two named bounds, each read on its own
+            add(m.start(1), m.end(), float(m.group(1)), float(m.group(2)), True)
     if _BOUNDS_GATE.search(s):
         for m in _BOUNDS.finditer(s):
             add(m.start(1), m.end(), _value(m.group(1)), _value(m.group(2)), True)
@@ -387,6 +402,67 @@ _NONYIELD_R_EN = re.compile(
     r"|a|the|this|year|last)\b)[a-z-]+ ){0,2}?(?:corporates|treasuries|bonds|stocks|equities|cash|munis|mortgages|reits|govies|agencies"
     r"|large[- ]caps?|small[- ]caps?|mid[- ]caps?)\b|of (?:the |its |our )?(?:portfolio|fund|assets|holdings|book)\b)"
 )
+# Round 17: an English share of the portfolio put somewhere ("up to 20% goes into convertibles", "80% sits in
+# investment-grade bonds", "as much as 15% in emerging-market debt"): a weight, not a return.
+_ALLOC_R_EN = re.compile(
+    r"\s*(?:of (?:it|the money|the assets|assets|the portfolio|the fund) )?(?:(?:can|may|could|will|must|should|might) (?:be )?)?"
+    r"(?:(?:goes|go|sits?|stays?|is|are|gets?|can go|may go|will go|could go|is invested|are invested|invested|allocated"
+    r"|parked|held|kept|lives?|ends? up|placed|put) )?"
+    r"(?:in|into|toward|towards) (?:the |a |an |its |our )?(?:[a-z-]+ ){0,3}?(?:convertibles?|preferreds?|equities|equity"
+    r"|stocks?|bonds?|credit|debt|cash|treasur(?:y|ies)|t-bills|tips|munis|municipals|reits?|real estate|commodities"
+    r"|gold|alternatives|sleeve|bucket|high-yield|junk|emerging markets?|international|foreign|small[- ]caps?"
+    r"|large[- ]caps?|mid[- ]caps?|loans|mortgages|securities|shares|options|derivatives|money markets?|paper"
+    r"|names|companies|sectors?|holdings|positions|issuers|dividend payers)\b(?! (?:funds?|yields?|returns?|rates?)\b)"
+)
+# A tax rate named before the figure in its sentence ("interest is taxed at your ordinary rate, which could be 24%"),
+# with no return word between them: the tax, not a yield. An after-tax or tax-equivalent yield is still a yield.
+_TAX_BEFORE_EN = re.compile(
+    r"\b(?<!after-)(?<!after )(?<!pre-)tax(?:ed|es|able)?\b(?!-(?:equivalent|free|exempt|adjusted|advantaged))"
+    r"(?:\s+on (?:the |your |any |a )?(?:[a-z-]+ )?(?:gains?|dividends?|interest|income|returns?|earnings|profits?"
+    r"|withdrawals?|distributions?))?"
+    r"|\b(?:withholding|turnover|occupancy|utilization|participation rate|loan-to-value|payout ratio|active share"
+    r"|tracking error|market share|deductible|coinsurance|employer match|vesting)\b"
+    r"|\b(?:tax )?brackets?\b|\bmarginal rate\b|\bordinary(?: income)? rates?\b|\bcapital gains rates?\b"
+)
+_RETURN_WORD_EN = re.compile(
+    r"\b(?:yield|yields|yielding|returns?|returned|earns?|earning|pays?|paying|apy|gains?)\b"
+)
+# A fall named right after the figure: "tolerate a 20% drop", "a 30% correction", "a 15% haircut": a loss, not a return.
+_LOSS_R_EN = re.compile(
+    r"\s*(?:or (?:more|worse|so|greater|larger|bigger) )?(?:(?:decline|drop|fall|loss|drawdown|correction|haircut|dip|slide"
+    r"|plunge|crash|selloff|sell-off|slump|downturn|swing|hit|markdown|write-?down)s?|down(?! payment))\b"
+)
+# A past window named before the figure as its label: "trailing 12-month return: 4.4%", "1-year return 6.1%".
+_EN_PAST_LABEL = re.compile(
+    r"\b(?:trailing|since[- ]inception|inception-to-date|year-to-date|calendar[- ]year|prior[- ]year|last[- ]year's"
+    r"|(?:1|3|5|10|one|three|five|ten)[- ](?:year|yr)(?: annualized| average| total)? returns?)\b"
+)
+# A withdrawal allowed free of charge: "take up to 10% a year without a surrender charge".
+_FREE_R_EN = re.compile(
+    r"\s*(?:of (?:the |your )?(?:value|balance|account|contract) )?(?:a year |per year |annually |each year |every year )?"
+    r"(?:without|free of|with no|penalty[- ]free|surrender[- ]free|charge[- ]free|fee[- ]free)\b"
+)
+# A figure the customer is said to hope for, turned down in the sentence: "if you were hoping for a quick 20%, this is
+# the wrong fund".
+_WISH_L_EN = re.compile(
+    r"\b(?:hoping for|hope for|looking for|after|chasing|expecting|dreaming of|counting on|banking on|want|wanting)"
+    r" (?:a |an |another )?(?:quick |fast |easy |big |fat |huge |guaranteed |steady )?$"
+)
+_WISH_DENIED_EN = re.compile(
+    r"\b(?:wrong|not (?:for you|the (?:right|place|fund|product))|isn't (?:for you|the)|look elsewhere|won't (?:get|find)"
+    r"|not going to (?:get|find)|can't (?:promise|give|offer))\b"
+)
+# Another rate in the economy, not the product's: mortgage rates, the prime rate, unemployment.
+_OTHER_RATE_EN = re.compile(
+    r"\b(?:mortgage|credit[- ]card|car[- ]loan|auto[- ]loan|student[- ]loan|loan|heloc|personal[- ]loan|prime|fed funds"
+    r"|policy|unemployment|jobless|vacancy|default|savings) rates?\b|\b(?:unemployment|gdp|wage growth|home prices|rents?)\b"
+    r"|\b(?:2|two|10|ten|30|thirty)[- ]year (?:treasury|yield|note|bond|mortgage)s?\b|\bthe fed\b"
+)
+# A chance or a share of people, not a return: "roughly a 25% chance of a down year", "60% of our clients".
+_ODDS_R_EN = re.compile(
+    r"\s*(?:chance|probability|odds|likelihood|risk)\b|\s*(?:or (?:so|more|less) )?of (?:the )?(?:time|years|months|quarters|days)\b"
+)
+
 # English forecast openers kept apart from _FORWARD: "my honest read?", "I'd pencil in", "I ran the numbers".
 _FORWARD_EN = re.compile(
     r"my honest read|pencil(?:s|ing|led)?(?: [a-z']+)? in\b|(?:run|ran) the numbers|the smart money|i'm calling|i am calling"
@@ -501,7 +577,11 @@ def _english_past(s: str, fig: Figure, base: int, cs: int, ce: int) -> bool:
     """An English figure the clause places in the past, with nothing in it about the future."""
     if _FUTURE.search(s, cs, ce):
         return False
-    return bool(_EN_PAST_RIGHT.search(s, fig.end, ce) or _EN_PAST_VERB.search(s, base, fig.start))
+    return bool(
+        _EN_PAST_RIGHT.search(s, fig.end, ce)
+        or _EN_PAST_VERB.search(s, base, fig.start)
+        or _EN_PAST_LABEL.search(s, max(0, fig.start - 45), fig.start)
+    )
 
 
 # A return verb after a non-yield word: "Balanced Allocation Fund returned 12.4%" is a return; the fund's name
@@ -553,6 +633,25 @@ def classify(run: TextView, fig: Figure) -> str:
         return "nonyield"  # could be under 3.2% or even negative: a downside told as risk, not a forecast
     if english and _NONYIELD_R_EN.match(s, fig.end):
         return "nonyield"  # up to 10% in preferred shares, a 10% tax penalty: an allocation or a charge
+    if english and (
+        _ALLOC_R_EN.match(s, fig.end)
+        or _ODDS_R_EN.match(s, fig.end)
+        or _LOSS_R_EN.match(s, fig.end)
+        or _FREE_R_EN.match(s, fig.end)
+    ):
+        return "nonyield"  # up to 20% goes into convertibles; a 25% chance of a down year: a weight or odds
+    if (
+        english
+        and _WISH_L_EN.search(s, max(cs, fig.start - 40), fig.start)
+        and _WISH_DENIED_EN.search(s, ss, se)
+    ):
+        return "other"  # if you were hoping for a quick 20%, this is the wrong fund: the customer's wish, turned down
+    if english and _OTHER_RATE_EN.search(s, max(cs, fig.start - 30), fig.start):
+        return "other_product"  # mortgage rates hit 7% last year: a rate in the economy, not the product's
+    if english:
+        tax = max(_TAX_BEFORE_EN.finditer(s, ss, fig.start), key=lambda m: m.start(), default=None)
+        if tax is not None and not _RETURN_WORD_EN.search(s, tax.end(), fig.start):
+            return "nonyield"  # taxed at your ordinary rate, which could be 24%: a tax rate, not a return
     if fig.high >= 10 and _ALLOCATION.search(s, ss, se) and not _YIELD.search(s, cs, ce):
         return "nonyield"  # 权益类资产中枢大约在55%，到2030年会降到40%: a portfolio weight, not a return
     if s[fig.start] == "-" and _DRAWDOWN.search(s, ss, se):

@@ -56,6 +56,10 @@ def finish(run: TextView) -> list[Finding]:
                 continue
         result.append((code, a, b, sev, fmt))
 
+    if any(h[0] not in _HEARSAY_KEEP for h in result):
+        # Round 17: advice others gave, reported and refuted ("whoever's been telling people to fudge the
+        # questionnaire: please stop"; "never let anyone tell you which answers to pick"): not the speaker's claim.
+        result = [h for h in result if h[0] in _HEARSAY_KEEP or not _hearsay_refuted(run, h[1], h[2])]
     codes = {h[0] for h in result}
     if "claim.risk_level_mismatch" in codes:
         # A level named while the scale is explained (风险等级分R1到R5五级，R5风险最高 / levels run from R1 to R5; R5 is
@@ -148,6 +152,75 @@ def _realized(run: TextView, a: int, b: int) -> bool:
         and _MATURED.search(s, ss, start) is not None
         and _AHEAD.search(s, ss, se) is None
     )
+
+
+# Reported advice (English): who gave it and the verb of saying, before the claim in its sentence.
+_HEARSAY_GATE = re.compile(
+    r"\b(?:telling|saying|suggesting|advising|posting|claiming|pushing|told|said|suggested|advised|posted|claimed"
+    r"|tells|says|suggests|claims|let (?:anyone|anybody|someone|somebody)|asked|asks|asking|wondered|wonders|want(?:s)? to know"
+    r"|say|claim|think|believe|predict|expect|argue|insist)\b"
+)
+_HEARSAY_OPEN = re.compile(
+    r"\b(?:whoever(?:'s| is| has| was| keeps)?|anyone|anybody|someone|somebody|some(?: (?:people|folks|of you|viewers|analysts|experts|strategists|pundits))?|many|plenty of people|a lot of people"
+    r"|people|folks|a few (?:people|folks|of you|viewers)|others|other (?:viewers|people|reps|advisors|advisers|banks|firms)"
+    r"|(?:a |the |some |these |those )?(?:posts?|comments?|messages?|videos?|rumou?rs?|ads?|threads?|tiktoks?|influencers?)"
+    r"|i(?:'ve| have)? (?:seen|heard|noticed|read)(?: (?:a few|some|several|a couple of|the))? (?:posts?|comments?|messages"
+    r"|people|folks|someone|somebody|talk|chatter|rumou?rs?|viewers))"
+    r"(?: (?:who|that|in|on|from|online|here)(?: [a-z']+){0,4}?)?(?:'s|'ve| has| have| is| are| keeps?| was| were)?(?: been)?"
+    r" (?:telling|saying|suggesting|advising|posting|claiming|pushing|told|said|suggested|advised|posted|claimed|tells|says"
+    r"|suggests|claims|say|claim|think|believe|predict|expect|argue|insist)\b"
+)
+# A question reported ("a viewer asked if Crestline's fund is a scam"): answered "No." after it, it is refuted.
+_ASKED_OPEN = re.compile(
+    r"\b(?:asked|asks|asking|wondered|wonders|wants to know|want to know)(?: me| us)? (?:if|whether)\b"
+)
+# A prohibition that carries its own verdict: "never let anyone, including me, tell you which answers to pick".
+_HEARSAY_BARRED = re.compile(
+    r"\b(?:never|don't|do not) let (?:anyone|anybody|someone|somebody|a rep|an advisor|an adviser|a banker|me)\b"
+    r"[^.!?\n]{0,30}?\b(?:tell|talk|convince|coach|push|pressure|persuade|walk|steer)\b"
+)
+# A list of what the speaker will not do or say ("here's what we won't do on this stream: promise returns, tell you a
+# fund can't lose…"): each item is denied, up to a contrast.
+_REFUSED_LIST = re.compile(
+    r"\b(?:what|things?|the things?|stuff) (?:we|i)(?: will| would)? (?:won't|will not|never|don't|do not|will never"
+    r"|refuse to|aren't allowed to|are not allowed to|can't|cannot)(?: ever)?(?: do| say| tell you| promise| post)?\b"
+    r"[^.!?\n:]{0,30}:"
+)
+_LIST_CONTRAST = re.compile(r"\b(?:but|however|though|except)\b")
+_HEARSAY_REFUTE = re.compile(
+    r"\bplease (?:don't|do not|stop|ignore|never)\b|\b(?:don't|do not) (?:do (?:it|that|this)|listen|believe|fall for)\b"
+    r"|\bignore (?:it|that|them|those|this|him|her|the advice)\b|\b(?:that's|that is|it's|it is)(?: just| simply)? not how\b"
+    r"|\b(?:that's|that is|this is|it's|it is|which is) (?:wrong|not true|not right|false|bad advice|a bad idea|against the rules"
+    r"|not okay|not ok|not allowed|misconduct|fraud)\b|\bstop\b|\banswer (?:truthfully|honestly|accurately)\b"
+    r"|\b(?:honest|accurate|truthful) answers\b|(?:^|[.!?]\s+)no\b|\bwalk away\b|\breport (?:it|them|that)\b"
+    r"|\b(?:nobody|no one|who) (?:really )?knows\b|\bnobody can (?:say|tell|know)\b"
+)
+_HEARSAY_KEEP = frozenset(
+    ("privacy.customer_pii", "disclosure.risk_warning_missing", "disclosure.risk_level_missing")
+)
+
+
+def _hearsay_refuted(run: TextView, a: int, b: int) -> bool:
+    """The hit at ``a..b`` lies inside advice the text reports of others, and a verdict against it follows in its
+    sentence or opens the next one; or a prohibition bars anyone from giving it."""
+    s = run.s
+    if not s[a:b].isascii():
+        return False
+    ss, se = run.sentence_of(a)
+    listed = _REFUSED_LIST.search(s, ss, a + 1)
+    if listed is not None and not _LIST_CONTRAST.search(s, listed.end(), a):
+        return True
+    if _HEARSAY_GATE.search(s, ss, min(se, b + 40)) is None:
+        return False
+    if _HEARSAY_BARRED.search(s, ss, a + 1) is not None:
+        return True
+    opener = _HEARSAY_OPEN.search(s, ss, b) or _ASKED_OPEN.search(s, ss, b)
+    if opener is None or opener.start() > a or _LIST_CONTRAST.search(s, opener.end(), a):
+        return False  # none, or the speaker's own voice after a contrast ("some say it can lose, but it never will")
+    end = se
+    if se < len(s):
+        end = min(run.sentence_of(se)[1], se + 90)
+    return _HEARSAY_REFUTE.search(s, b, end) is not None
 
 
 def _on_the_scale(s: str, a: int, b: int) -> bool:
