@@ -365,7 +365,9 @@ class TextView:
                 who = None
                 for m in _WHO_SAYS.finditer(s, ss, start):
                     who = m
-                if who is not None and not any(n.group(1) for n in st["neg_zh_re"].finditer(s, who.end(), start)):
+                if who is not None and not any(
+                    n.group(1) for n in st["neg_zh_re"].finditer(s, who.end(), start)
+                ):
                     return True
                 return False
             if frames[1]:
@@ -697,7 +699,8 @@ class TextView:
         if _A_NOT_A.search(self.s, qs, qe) is not None:
             return True
         return last in ("吧", "啊", "呀", "嘛", "哈") and (
-            _QUESTION_WORD.search(self.s, qs, qe) is not None or _QUOTE_ANSWERED_NO.match(self.s, qe) is not None
+            _QUESTION_WORD.search(self.s, qs, qe) is not None
+            or _QUOTE_ANSWERED_NO.match(self.s, qe) is not None
         )
 
     def framed(self, a: int, b: int) -> bool:

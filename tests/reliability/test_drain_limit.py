@@ -36,7 +36,9 @@ async def test_a_drain_ends_within_its_limit_when_redis_stops_answering(live_ses
         try:
             started = time.monotonic()
             daphne.process.send_signal(signal.SIGTERM)
-            while daphne.process.poll() is None and time.monotonic() - started < DRAIN_HARD_LIMIT_SECONDS + 20:
+            while (
+                daphne.process.poll() is None and time.monotonic() - started < DRAIN_HARD_LIMIT_SECONDS + 20
+            ):
                 await asyncio.sleep(0.1)
             took = time.monotonic() - started
             assert daphne.process.poll() is not None, f"still running {took:.0f} s after SIGTERM"
