@@ -13,7 +13,7 @@ just messaged: three terms in, paid out every time" (a client's message quoted a
 
 import pytest
 
-from compliance.engine import check
+from tests.compliance.engine.probes import reported_codes
 
 WMP = {
     "code": "P1",
@@ -320,20 +320,13 @@ EN_ROWS = [
 ROWS = [("cn", *r) for r in ZH_ROWS] + [("us", *r) for r in EN_ROWS]
 
 
-def _reported(pack: str, text: str, product: dict | None, customer: str | None, kind: str) -> set[str]:
-    findings = check(
-        text, kind=kind, products=[product] if product else [], customer_risk=customer, pack=pack
-    )
-    return {f.code for f in findings if f.severity in ("block", "review")}
-
-
 @pytest.mark.parametrize(("pack", "text", "product", "customer", "codes", "kind"), [r for r in ROWS if r[4]])
 def test_violating_probe_carries_its_codes(pack, text, product, customer, codes, kind):
-    assert codes <= _reported(pack, text, product, customer, kind)
+    assert codes <= reported_codes(text, product, customer, kind, pack)
 
 
 @pytest.mark.parametrize(
     ("pack", "text", "product", "customer", "codes", "kind"), [r for r in ROWS if not r[4]]
 )
 def test_clean_probe_has_no_finding(pack, text, product, customer, codes, kind):
-    assert _reported(pack, text, product, customer, kind) == set()
+    assert reported_codes(text, product, customer, kind, pack) == set()

@@ -62,7 +62,7 @@ Known and left out of the rows, so that no test is skipped or expected to fail: 
 
 import pytest
 
-from compliance.engine import check
+from tests.compliance.engine.probes import reported_codes
 
 WMP = {
     "code": "HX90",
@@ -627,18 +627,11 @@ ZH_ROWS = [
 ]
 
 
-def _reported(text: str, product: dict | None, customer: str | None, kind: str) -> set[str]:
-    findings = check(
-        text, kind=kind, products=[product] if product else [], customer_risk=customer, pack="cn"
-    )
-    return {f.code for f in findings if f.severity in ("block", "review")}
-
-
 @pytest.mark.parametrize(("text", "product", "customer", "codes", "kind"), [r for r in ZH_ROWS if r[3]])
 def test_violating_probe_carries_its_codes(text, product, customer, codes, kind):
-    assert codes <= _reported(text, product, customer, kind)
+    assert codes <= reported_codes(text, product, customer, kind)
 
 
 @pytest.mark.parametrize(("text", "product", "customer", "codes", "kind"), [r for r in ZH_ROWS if not r[3]])
 def test_clean_probe_has_no_finding(text, product, customer, codes, kind):
-    assert _reported(text, product, customer, kind) == set()
+    assert reported_codes(text, product, customer, kind) == set()

@@ -46,7 +46,7 @@ as part of the question, for every code.
 
 import pytest
 
-from compliance.engine import check
+from tests.compliance.engine.probes import reported_codes
 
 WMP = {
     "code": "TSP",
@@ -107,12 +107,7 @@ LEVEL = "claim.risk_level_mismatch"
 
 
 def reported(text: str, product: str | None, kind: str = "chat", customer: str | None = None) -> set[str]:
-    products = [PRODUCTS[product]] if product else []
-    return {
-        f.code
-        for f in check(text, kind=kind, products=products, customer_risk=customer, pack="us")
-        if f.severity in ("block", "review")
-    }
+    return reported_codes(text, PRODUCTS[product] if product else None, customer, kind, pack="us")
 
 
 VIOLATING_1 = [

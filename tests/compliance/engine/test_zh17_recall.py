@@ -36,7 +36,7 @@ tests hold 收益只会越来越高 as performance.prediction), a hedged "没悬
 
 import pytest
 
-from compliance.engine import check
+from tests.compliance.engine.probes import reported_codes
 
 WMP = {
     "code": "AY60",
@@ -627,18 +627,11 @@ ZH_ROWS = [row for rows in BATCHES.values() for row in rows]
 BATCH_OF = {id(row): name for name, rows in BATCHES.items() for row in rows}
 
 
-def _reported(text: str, product: dict | None, customer: str | None, kind: str) -> set[str]:
-    findings = check(
-        text, kind=kind, products=[product] if product else [], customer_risk=customer, pack="cn"
-    )
-    return {f.code for f in findings if f.severity in ("block", "review")}
-
-
 @pytest.mark.parametrize(("text", "product", "customer", "codes", "kind"), [r for r in ZH_ROWS if r[3]])
 def test_violating_probe_carries_its_codes(text, product, customer, codes, kind):
-    assert codes <= _reported(text, product, customer, kind)
+    assert codes <= reported_codes(text, product, customer, kind)
 
 
 @pytest.mark.parametrize(("text", "product", "customer", "codes", "kind"), [r for r in ZH_ROWS if not r[3]])
 def test_clean_probe_has_no_finding(text, product, customer, codes, kind):
-    assert _reported(text, product, customer, kind) == set()
+    assert reported_codes(text, product, customer, kind) == set()
